@@ -1,0 +1,39 @@
+import type { ProviderCell } from "@/lib/reveals/schemas";
+import { PhoneNumberView } from "./phone-number";
+
+export function ProviderCellView({ cell, pending }: { cell: ProviderCell | undefined; pending: boolean }) {
+  if (!cell) {
+    return pending ? (
+      <span className="animate-pending text-sky-700 dark:text-sky-400">pending</span>
+    ) : (
+      <span className="text-zinc-300 dark:text-zinc-600" title="This provider was not asked for this person">
+        —
+      </span>
+    );
+  }
+  if (cell.status === "found") {
+    return (
+      <div className="space-y-1" data-provider-status="found">
+        <span className="font-medium text-emerald-700 dark:text-emerald-400">
+          found{cell.charged ? <span title="Credits were charged to this provider (estimate: first provider that found a number)"> · charged (est.)</span> : null}
+        </span>
+        {cell.numbers.map((number, index) => (
+          <PhoneNumberView key={`${number.raw}-${index}`} number={number} />
+        ))}
+      </div>
+    );
+  }
+  if (cell.status === "notFound") return <span className="text-zinc-500 dark:text-zinc-400" data-provider-status="notFound">notFound</span>;
+  if (cell.status === "Insufficient Credits") {
+    return (
+      <span className="font-medium text-amber-700 dark:text-amber-400" data-provider-status="insufficient" title="The Clodura account ran out of credits; later providers were not asked.">
+        Insufficient Credits
+      </span>
+    );
+  }
+  return (
+    <span className="text-zinc-700 dark:text-zinc-300" title="A status Reveal Desk does not know yet, shown as Clodura sent it">
+      {cell.status}
+    </span>
+  );
+}

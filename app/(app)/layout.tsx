@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { QueueBanner } from "@/components/shell/queue-banner";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+import { getSessionUser } from "@/lib/auth/session";
+import { getEnv } from "@/lib/env";
+
+export const dynamic = "force-dynamic";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const user = await getSessionUser();
+  if (!user) redirect("/login");
+  const { sandboxMode } = getEnv();
+  return (
+    <div className="min-h-screen">
+      <header className="sticky top-0 z-20 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
+        <div className="mx-auto flex h-12 max-w-[1400px] items-center gap-6 px-4">
+          <Link href="/reveal" className="font-semibold tracking-tight">
+            Reveal Desk
+          </Link>
+          <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+            <Link href="/reveal" className="rounded-md px-2.5 py-1.5 text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100">
+              Reveal
+            </Link>
+          </nav>
+          {sandboxMode ? (
+            <span
+              title="No CLODURA_API_KEY is set: requests go to the built-in Clodura simulator and cost nothing."
+              className="rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+            >
+              Sandbox mode: simulated Clodura, no real credits
+            </span>
+          ) : null}
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <span className="text-zinc-600 dark:text-zinc-400">
+              {user.name} <span className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs uppercase tracking-wide dark:bg-zinc-800">{user.role}</span>
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <QueueBanner isAdmin={user.role === "admin"} />
+      <main className="mx-auto max-w-[1400px] px-4 py-6">{children}</main>
+    </div>
+  );
+}

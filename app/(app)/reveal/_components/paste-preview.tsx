@@ -1,0 +1,76 @@
+"use client";
+
+import { memo, useState } from "react";
+import type { PastedEntry } from "@/lib/linkedin";
+
+const SHOWN = 300;
+
+const statusLook = {
+  ok: { label: "Will reveal", className: "text-emerald-700 dark:text-emerald-400" },
+  duplicate: { label: "Duplicate in this paste", className: "text-zinc-500 dark:text-zinc-400" },
+  unsupported: { label: "Unsupported", className: "text-red-700 dark:text-red-400" },
+} as const;
+
+/** Live check of every pasted line. Only the first few hundred rows are drawn, so 5,000 lines stay responsive. */
+export const PastePreview = memo(function PastePreview({ entries }: { entries: PastedEntry[] }) {
+  const [problemsOnly, setProblemsOnly] = useState(false);
+  const counts = { ok: 0, duplicate: 0, unsupported: 0 };
+  for (const entry of entries) counts[entry.status] += 1;
+  const visible = problemsOnly ? entries.filter((entry) => entry.status !== "ok") : entries;
+
+  return (
+    <section aria-labelledby="preview-heading" className="rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+      <header className="flex flex-wrap items-center gap-3 border-b border-zinc-200 px-4 py-3 dark:border-zinc-800">
+        <h2 id="preview-heading" className="text-sm font-semibold">
+          Preview
+        </h2>
+        <p className="flex gap-3 text-xs" data-testid="preview-counts">
+          <span className="text-emerald-700 dark:text-emerald-400">{counts.ok} will reveal</span>
+          <span className="text-zinc-500">{counts.duplicate} duplicate</span>
+          <span className="text-red-700 dark:text-red-400">{counts.unsupported} unsupported</span>
+        </p>
+        {counts.duplicate + counts.unsupported > 0 ? (
+          <label className="ml-auto flex items-center gap-1.5 text-xs">
+            <input type="checkbox" checked={problemsOnly} onChange={(event) => setProblemsOnly(event.target.checked)} />
+            Only lines that won&apos;t be revealed
+          </label>
+        ) : null}
+      </header>
+      {entries.length === 0 ? (
+        <p className="px-4 py-10 text-center text-sm text-zinc-500 dark:text-zinc-400">
+          Paste profiles on the left. Each line is checked here before anything is sent or charged.
+        </p>
+      ) : (
+        <ol className="max-h-[32rem] divide-y divide-zinc-100 overflow-y-auto text-xs dark:divide-zinc-800" aria-label="Pasted lines">
+          {visible.slice(0, SHOWN).map((entry, index) => (
+            <PreviewRow key={`${entry.line}-${index}`} entry={entry} />
+          ))}
+        </ol>
+      )}
+      {visible.length > SHOWN ? (
+        <p className="border-t border-zinc-200 px-4 py-2 text-xs text-zinc-500 dark:border-zinc-800">
+          Showing the first {SHOWN} of {visible.length.toLocaleString("en")}; every line is checked and counted above.
+        </p>
+      ) : null}
+    </section>
+  );
+});
+
+function PreviewRow({ entry }: { entry: PastedEntry }) {
+  const look = statusLook[entry.status];
+  return (
+    <li className="grid grid-cols-[3rem_minmax(0,1fr)] gap-2 px-4 py-1.5" data-status={entry.status}>
+      <span className="text-right font-mono text-zinc-400">{entry.line}</span>
+      <div className="min-w-0">
+        <p className="truncate font-mono" title={entry.input}>
+          {entry.status === "ok" ? (entry.linkedinUrl ?? `personId ${entry.personId}`) : entry.input}
+        </p>
+        <p className={look.className}>
+          {look.label}
+          {entry.status === "duplicate" ? ` (same person as line ${entry.firstLine})` : null}
+          {entry.status === "unsupported" ? `: ${entry.reason}` : null}
+        </p>
+      </div>
+    </li>
+  );
+}

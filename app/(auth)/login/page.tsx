@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { demoAccounts } from "@/lib/auth/demo-accounts";
+import { getSessionUser } from "@/lib/auth/session";
+import { getEnv } from "@/lib/env";
+import { LoginForm } from "./client";
+
+export const metadata: Metadata = { title: "Sign in" };
+export const dynamic = "force-dynamic";
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  const target = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/reveal";
+  if (await getSessionUser()) redirect(target);
+  const { sandboxMode } = getEnv();
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4 py-12">
+      <div className="w-full max-w-sm">
+        <div className="mb-8 text-center">
+          <p className="text-2xl font-semibold tracking-tight">Reveal Desk</p>
+          <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">LinkedIn profiles in, phone numbers out. Every credit visible.</p>
+        </div>
+        <LoginForm callbackUrl={target} demoAccounts={sandboxMode ? demoAccounts.map(({ email, password, role }) => ({ email, password, role })) : []} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import { getEnv } from "@/lib/env";
+import { openDatabase, type Db } from "./client";
+
+export type { Db } from "./client";
+
+const globalForDb = globalThis as unknown as { revealDeskDb?: Db };
+
+/** The process-wide connection; route bundles do not share modules, so it lives on globalThis. */
+export function getDb(): Db {
+  globalForDb.revealDeskDb ??= openDatabase(getEnv().databasePath);
+  return globalForDb.revealDeskDb;
+}

@@ -1,0 +1,14 @@
+import { integer, text } from "drizzle-orm/sqlite-core";
+
+export const id = () =>
+  text()
+    .primaryKey()
+    .$defaultFn(() => crypto.randomUUID());
+
+/** Milliseconds since the epoch: sortable, and exact enough for rate limits and leases. */
+export const timestamp = () => integer({ mode: "timestamp_ms" });
+
+export const createdAt = () =>
+  timestamp()
+    .notNull()
+    .$defaultFn(() => new Date());

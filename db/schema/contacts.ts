@@ -1,0 +1,20 @@
+import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { createdAt, id, timestamp } from "./_columns";
+
+/** A person, keyed team-wide by the normalised LinkedIn URL or Clodura personId ("li:…" / "pid:…"). */
+export const contacts = sqliteTable(
+  "contacts",
+  {
+    id: id(),
+    key: text().notNull().unique(),
+    linkedinUrl: text(),
+    personId: text(), // 19-digit ids exceed 2^53: always text
+    firstName: text(),
+    lastName: text(),
+    createdAt: createdAt(),
+    updatedAt: timestamp(),
+  },
+  (table) => [index("contacts_person_id_idx").on(table.personId), index("contacts_linkedin_url_idx").on(table.linkedinUrl)],
+);
+
+export type Contact = typeof contacts.$inferSelect;

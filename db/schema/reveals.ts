@@ -1,0 +1,51 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { createdAt, id, timestamp } from "./_columns";
+import { batches } from "./batches";
+import { contacts } from "./contacts";
+import { users } from "./users";
+
+export const revealStates = ["queued", "dispatching", "awaiting", "found", "not_found", "failed", "cached", "cancelled"] as const;
+export type RevealState = (typeof revealStates)[number];
+
+export const reveals = sqliteTable(
+  "reveals",
+  {
+    id: id(),
+    batchId: text()
+      .notNull()
+      .references(() => batches.id),
+    contactId: text()
+      .notNull()
+      .references(() => contacts.id),
+    requestedBy: text()
+      .notNull()
+      .references(() => users.id),
+    state: text({ enum: revealStates }).notNull().default("queued"),
+    viaPartners: integer({ mode: "boolean" }).notNull(),
+    trackingId: text(),
+    attempts: integer().notNull().default(0),
+    /** Dispatcher: not before this time (backoff). Reconciler: next track poll. */
+    nextAttemptAt: timestamp()
+      .notNull()
+      .$defaultFn(() => new Date()),
+    leaseOwner: text(),
+    leaseUntil: timestamp(),
+    trackPolls: integer().notNull().default(0),
+    errorCode: text(),
+    errorMessage: text(),
+    createdAt: createdAt(),
+    dispatchedAt: timestamp(),
+    awaitingSince: timestamp(),
+    completedAt: timestamp(),
+    updatedAt: timestamp(),
+  },
+  (table) => [
+    index("reveals_batch_id_idx").on(table.batchId),
+    index("reveals_contact_id_idx").on(table.contactId),
+    index("reveals_requested_by_idx").on(table.requestedBy),
+    index("reveals_state_next_attempt_idx").on(table.state, table.nextAttemptAt),
+    index("reveals_tracking_id_idx").on(table.trackingId),
+  ],
+);
+
+export type Reveal = typeof reveals.$inferSelect;

@@ -1,0 +1,62 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { getDb, type Db } from "@/db";
+import { z } from "zod";
+import { getSessionUser } from "@/lib/auth/session";
+import { hasRole, type Role, type SessionUser } from "@/lib/auth/roles";
+import { AppError, errorBody, errorStatus } from "@/lib/errors";
+import { readBodyText } from "./read-body";
+
+type RouteContext = { params: Promise<Record<string, string>> };
+type PublicInput = { request: Request; db: Db; params: Record<string, string> };
+type HandlerInput = PublicInput & { user: SessionUser };
+
+/** Wraps a route handler: session and role check, then error mapping to one body shape. */
+export function withUser(minimumRole: Role, handler: (input: HandlerInput) => Promise<Response>) {
+  return async (request: Request, context: RouteContext): Promise<Response> => {
+    try {
+      const user = await getSessionUser();
+      if (!user) throw new AppError("unauthorized", "Your session has ended. Sign in again.");
+      if (!hasRole(user.role, minimumRole)) throw new AppError("forbidden", `This needs the ${minimumRole} role.`);
+      return await handler({ request, user, db: getDb(), params: await context.params });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/** For callers that prove themselves another way (Clodura's webhook token): error mapping and the db only. */
+export function withoutSession(handler: (input: PublicInput) => Promise<Response>) {
+  return async (request: Request, context: RouteContext): Promise<Response> => {
+    try {
+      return await handler({ request, db: getDb(), params: await context.params });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) return NextResponse.json(errorBody(error), { status: errorStatus[error.code] });
+  if (error instanceof z.ZodError) {
+    const first = error.issues[0];
+    const where = first?.path.length ? `${first.path.join(".")}: ` : "";
+    return NextResponse.json(errorBody(new AppError("bad_request", `${where}${first?.message ?? "invalid request"}`)), { status: 400 });
+  }
+  console.error("Unhandled error in route handler:", error instanceof Error ? error.message : "unknown error");
+  return NextResponse.json(errorBody(new AppError("internal", "Something went wrong on our side. Try again in a moment.")), {
+    status: 500,
+  });
+}
+
+/** Parses a JSON body with a size limit and a zod schema. */
+export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>, limitBytes: number): Promise<T> {
+  const text = await readBodyText(request, limitBytes);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON.");
+  }
+  return schema.parse(json);
+}

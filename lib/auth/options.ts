@@ -1,0 +1,44 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getDb } from "@/db";
+import { users } from "@/db/schema";
+import { getEnv } from "@/lib/env";
+import { verifyPassword } from "./passwords";
+import type { Role } from "./roles";
+
+export function getAuthOptions(): NextAuthOptions {
+  return {
+    secret: getEnv().authSecret,
+    session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    pages: { signIn: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials) {
+          const email = credentials?.email?.trim().toLowerCase();
+          const password = credentials?.password;
+          if (!email || !password) return null;
+          const user = getDb().select().from(users).where(eq(users.email, email)).get();
+          if (!user || !(await verifyPassword(password, user.passwordHash))) return null;
+          return { id: user.id, email: user.email, name: user.name, role: user.role };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user && "role" in user) token.role = user.role as Role;
+        return token;
+      },
+      session({ session, token }) {
+        if (session.user) {
+          session.user.id = token.sub ?? "";
+          session.user.role = token.role as Role;
+        }
+        return session;
+      },
+    },
+  };
+}

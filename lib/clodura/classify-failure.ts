@@ -1,0 +1,122 @@
+import type { CloduraFailure } from "./types";
+
+const MAX_DETAIL_LENGTH = 200;
+
+/** Maps a non-2xx answer to what the dispatcher should do, with a sentence an admin can act on. */
+export function classifyHttpFailure(
+  status: number,
+  headers: Headers,
+  bodyText: string,
+  nowMs: number = Date.now(),
+): CloduraFailure {
+  const detail = readCloduraMessage(bodyText);
+  const said = detail === null ? "" : ` Clodura said: "${detail}".`;
+  if (status === 400 || status === 422) {
+    const message = `Clodura rejected the request as invalid (HTTP ${status}).${said} Check the person's LinkedIn URL or Clodura id, then submit again.`;
+    return { kind: "invalid", status, message };
+  }
+  if (status === 401) {
+    const message = "Clodura rejected the API key (HTTP 401). Check that the Clodura API key configured in Reveal Desk is current and active in your Clodura account, then resume the queue.";
+    return { kind: "pause", status, message };
+  }
+  if (status === 402) {
+    const message = "Clodura says the account's credits are exhausted (HTTP 402). Add credits in your Clodura account, then resume the queue.";
+    return { kind: "pause", status, message };
+  }
+  if (status === 403) return classifyForbidden(headers, bodyText, said);
+  if (status === 404) {
+    const message = `Clodura found no result (HTTP 404): no phone number could be located for this person.${said}`;
+    return { kind: "not_found", status, message };
+  }
+  if (status === 429 || status >= 500) return classifyRetryable(status, headers, nowMs);
+  if (status >= 400) {
+    const message = `Clodura refused the request with HTTP ${status}.${said} The reveal was not processed.`;
+    return { kind: "invalid", status: 400, message };
+  }
+  const message =
+    status >= 300 && status < 400
+      ? `Clodura answered with a redirect (HTTP ${status}), which Reveal Desk does not follow so the API key is never sent elsewhere. Check that the Clodura base URL is https://api.clodura.ai.`
+      : `Clodura answered with an unexpected HTTP ${status}; the request will be retried.`;
+  return { kind: "retry", status, retryAfterMs: null, message };
+}
+
+/** Timeouts, DNS, refused or reset connections: nothing was answered, so try again later. */
+export function classifyNetworkFailure(error: unknown): CloduraFailure {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : "";
+  const code = readErrorCode(error);
+  if (name === "TimeoutError" || code === "UND_ERR_CONNECT_TIMEOUT" || code === "ETIMEDOUT") {
+    const message = "Clodura did not answer in time; the request will be retried. If timeouts persist, check Clodura's status or raise the timeout.";
+    return { kind: "retry", status: null, retryAfterMs: null, message };
+  }
+  const reason = code ?? (name === "AbortError" ? "aborted" : "network error");
+  const message = `Could not reach Clodura (${reason}); the request will be retried. If it persists, check the Clodura base URL and this server's outbound network access.`;
+  return { kind: "retry", status: null, retryAfterMs: null, message };
+}
+
+/** Retry-After is either delay-seconds or an HTTP date; anything else is ignored. */
+export function parseRetryAfter(value: string | null, nowMs: number = Date.now()): number | null {
+  const text = value?.trim() ?? "";
+  if (text === "") return null;
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+  // Only HTTP-date shapes (weekday first, a clock time): Date.parse alone accepts "-5" or "1 2" as dates.
+  if (!/^[A-Za-z]{3,9},? .*\d{2}:\d{2}:\d{2}/.test(text)) return null;
+  const dateMs = Date.parse(/\b(GMT|UTC)\b/i.test(text) ? text : `${text} GMT`); // asctime has no zone; HTTP means GMT
+  return Number.isNaN(dateMs) ? null : Math.max(0, dateMs - nowMs);
+}
+
+function classifyRetryable(status: number, headers: Headers, nowMs: number): CloduraFailure {
+  const retryAfterMs = parseRetryAfter(headers.get("retry-after"), nowMs);
+  const when = retryAfterMs === null ? "later" : `in ${Math.ceil(retryAfterMs / 1000)} s, as Clodura asked`;
+  const message =
+    status === 429
+      ? `Clodura's rate limit was reached (HTTP 429); the request will be retried ${when}. If this keeps happening, lower the request rate in settings.`
+      : `Clodura had a server error (HTTP ${status}); the request will be retried ${when}.`;
+  return { kind: "retry", status, retryAfterMs, message };
+}
+
+/** Cloudflare answers bot blocks with 403 and an empty or HTML body; Clodura's own 403s are JSON. */
+function classifyForbidden(headers: Headers, bodyText: string, said: string): CloduraFailure {
+  const isHtml = (headers.get("content-type") ?? "").includes("html") || bodyText.trimStart().startsWith("<");
+  const message =
+    bodyText.trim() === "" || isHtml || headers.has("cf-mitigated")
+      ? "Clodura's Cloudflare front blocked the request (HTTP 403 with an empty or HTML body): most likely a bot block on this server, not a plan problem. Wait a while before resuming the queue; if it persists, ask Clodura support to allow this server's IP address."
+      : `Clodura refused the request (HTTP 403): the account's plan may not include Reveal Phone, or the request lacks required details.${said} Check the plan in your Clodura account, then resume the queue.`;
+  return { kind: "pause", status: 403, message };
+}
+
+/** Clodura's own explanation from `{"message"}`, `{"error"}`, `{"detail"}` or `{"errors":[…]}`, or short plain text. */
+function readCloduraMessage(bodyText: string): string | null {
+  const text = bodyText.trim();
+  if (text === "" || text.startsWith("<")) return null;
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON: plain text is its own message
+  }
+  const oneLine = pickMessage(body)?.replace(/\s+/g, " ").trim() ?? "";
+  if (oneLine === "") return null;
+  return oneLine.length > MAX_DETAIL_LENGTH ? `${oneLine.slice(0, MAX_DETAIL_LENGTH - 1)}…` : oneLine;
+}
+
+function pickMessage(value: unknown): string | null {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return pickMessage(value[0]);
+  if (typeof value !== "object" || value === null) return null;
+  const record = value as Record<string, unknown>;
+  for (const key of ["message", "error", "detail", "errors", "msg"]) {
+    const found = pickMessage(record[key]);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+function readErrorCode(error: unknown): string | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 3 && typeof current === "object" && current !== null; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && code !== "") return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return null;
+}

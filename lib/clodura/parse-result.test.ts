@@ -1,0 +1,186 @@
+import { describe, expect, it } from "vitest";
+import { parseCloduraJson } from "./parse-json";
+import { firstFoundProvider, parseRevealResult } from "./parse-result";
+
+// Both payloads copied verbatim from CLODURA-API.md §1.
+const STANDARD_EXAMPLE = `{
+  "personId": "2751275603503088159",
+  "firstName": "Brad",
+  "lastName": "Dickey",
+  "phoneNumbers": [ { "raw_number": "+11099773515", "type": "mobile", "source": "partner" } ]
+}`;
+
+const MULTI_EXAMPLE = `{
+  "trackingId": "69c25b4178ded0e4ebfc4772",
+  "people": [
+    {
+      "personId": "3602687943191298570",
+      "firstName": "Brad",
+      "lastName": "Dickey",
+      "phoneNumbers": {
+        "Clodura":     { "status": "notFound" },
+        "SignalHire":  { "status": "notFound" },
+        "Enrichlayer": { "status": "notFound" },
+        "Wiza":        { "status": "notFound" },
+        "LeadMagic":   { "status": "notFound" },
+        "RocketReach": { "status": "notFound" },
+        "Findymail":   { "mobile": ["+1439-570-0805"], "status": "found" }
+      }
+    }
+  ],
+  "status": "success"
+}`;
+
+function parseText(text: string): ReturnType<typeof parseRevealResult> {
+  return parseRevealResult(parseCloduraJson(text));
+}
+
+describe("parseRevealResult: documented examples", () => {
+  it("reads the Standard form, grouping numbers by source", () => {
+    const result = parseText(STANDARD_EXAMPLE);
+    expect(result).toEqual({
+      form: "standard",
+      trackingId: null,
+      personId: "2751275603503088159",
+      firstName: "Brad",
+      lastName: "Dickey",
+      providers: [
+        { provider: "partner", status: "found", position: 0, numbers: [{ raw: "+11099773515", e164: "+11099773515", type: "mobile" }] },
+      ],
+    });
+    expect(firstFoundProvider(result!)).toBe("partner");
+  });
+
+  it("reads the Multi-Provider form, one outcome per provider in payload order", () => {
+    const result = parseText(MULTI_EXAMPLE);
+    expect(result).toMatchObject({ form: "multi", trackingId: "69c25b4178ded0e4ebfc4772", personId: "3602687943191298570" });
+    expect(result!.providers.map((p) => [p.provider, p.status, p.position])).toEqual([
+      ["Clodura", "notFound", 0],
+      ["SignalHire", "notFound", 1],
+      ["Enrichlayer", "notFound", 2],
+      ["Wiza", "notFound", 3],
+      ["LeadMagic", "notFound", 4],
+      ["RocketReach", "notFound", 5],
+      ["Findymail", "found", 6],
+    ]);
+    expect(result!.providers[6]!.numbers).toEqual([{ raw: "+1439-570-0805", e164: "+14395700805", type: "mobile" }]);
+    expect(firstFoundProvider(result!)).toBe("Findymail");
+  });
+});
+
+describe("parseRevealResult: Standard form edge cases", () => {
+  it("turns an empty phoneNumbers array into a single Clodura notFound outcome", () => {
+    const result = parseRevealResult({ personId: "1", phoneNumbers: [] });
+    expect(result?.providers).toEqual([{ provider: "Clodura", status: "notFound", numbers: [], position: 0 }]);
+    expect(firstFoundProvider(result!)).toBeNull();
+  });
+
+  it("groups by source in first-seen order, a missing source meaning Clodura", () => {
+    const result = parseRevealResult({
+      phoneNumbers: [
+        { raw_number: "+11099773515", type: "mobile" },
+        { raw_number: "+44 20 7946 0958", type: "direct", source: "partner" },
+        { raw_number: "not a phone", source: "" },
+      ],
+    });
+    expect(result?.personId).toBeNull();
+    expect(result?.providers).toEqual([
+      {
+        provider: "Clodura",
+        status: "found",
+        position: 0,
+        numbers: [
+          { raw: "+11099773515", e164: "+11099773515", type: "mobile" },
+          { raw: "not a phone", e164: null, type: "unknown" },
+        ],
+      },
+      { provider: "partner", status: "found", position: 1, numbers: [{ raw: "+44 20 7946 0958", e164: "+442079460958", type: "direct" }] },
+    ]);
+  });
+});
+
+describe("parseRevealResult: Multi-Provider form edge cases", () => {
+  const person = (phoneNumbers: unknown): unknown => ({ trackingId: "t1", people: [{ personId: "9", phoneNumbers }] });
+
+  it("keeps unknown providers, unknown number kinds, single strings and unknown statuses", () => {
+    const result = parseRevealResult(
+      person({
+        Kaspr: { status: "found", direct: "+44 20 7946 0958", office: ["+11099773515", ""], mobile: [] },
+        Clodura: { status: "Insufficient Credits" },
+        NewVendor: { status: "Timed Out" },
+      }),
+    );
+    expect(result?.providers).toEqual([
+      {
+        provider: "Kaspr",
+        status: "found",
+        position: 0,
+        numbers: [
+          { raw: "+44 20 7946 0958", e164: "+442079460958", type: "direct" },
+          { raw: "+11099773515", e164: "+11099773515", type: "office" },
+        ],
+      },
+      { provider: "Clodura", status: "Insufficient Credits", numbers: [], position: 1 },
+      { provider: "NewVendor", status: "Timed Out", numbers: [], position: 2 },
+    ]);
+  });
+
+  it("charges the first found provider in payload order when several found numbers", () => {
+    const result = parseRevealResult(
+      person({ Wiza: { status: "notFound" }, LeadMagic: { status: "found", mobile: ["+11099773515"] }, Findymail: { status: "found", mobile: ["+14395700805"] } }),
+    );
+    expect(firstFoundProvider(result!)).toBe("LeadMagic");
+  });
+
+  it("treats an empty provider record or an empty people list as not a result", () => {
+    expect(parseRevealResult(person({}))).toBeNull();
+    expect(parseRevealResult({ trackingId: "t1", people: [], status: "success" })).toBeNull();
+  });
+});
+
+describe("parseRevealResult: envelopes and pending bodies", () => {
+  const standard = JSON.parse(STANDARD_EXAMPLE) as unknown;
+  const multi = JSON.parse(MULTI_EXAMPLE) as { people: unknown[] };
+
+  it.each([
+    ["data", { data: standard }, "standard"],
+    ["result", { status: "completed", result: standard }, "standard"],
+    ["data.result", { data: { result: multi } }, "multi"],
+    ["data.people", { trackingId: "69c25b4178ded0e4ebfc4772", data: { people: multi.people } }, "multi"],
+    ["bare person", { data: multi.people[0] }, "multi"],
+    ["array", { data: [standard] }, "standard"],
+  ])("finds the result inside %s", (_, body, form) => {
+    expect(parseRevealResult(body)?.form).toBe(form);
+  });
+
+  it("carries an envelope trackingId down to a Standard result", () => {
+    expect(parseRevealResult({ trackingId: "688a0c47e21f6bc2b089ee19", data: standard })?.trackingId).toBe("688a0c47e21f6bc2b089ee19");
+  });
+
+  it.each([
+    ["status pending", { status: "pending" }],
+    ["immediate match answer", { trackingId: "688a0c47e21f6bc2b089ee19", status: "Callback will be triggered once processing is complete." }],
+    ["processing envelope", { status: "processing", data: null }],
+    ["processing with a partial body", { status: "Processing", data: { phoneNumbers: [] } }],
+    ["pending inside data", { data: { status: "pending", people: multi.people } }],
+    ["null", null],
+    ["string", "pending"],
+    ["empty array", []],
+    ["phoneNumbers of the wrong type", { phoneNumbers: "none" }],
+  ])("returns null for %s", (_, body) => {
+    expect(parseRevealResult(body)).toBeNull();
+  });
+});
+
+describe("parseRevealResult: personId", () => {
+  it("keeps a big personId sent as a bare JSON number exact (via parseCloduraJson)", () => {
+    const text = '{"trackingId":"t","people":[{"personId":2751275603503088159,"phoneNumbers":{"Clodura":{"status":"notFound"}}}]}';
+    expect(parseText(text)?.personId).toBe("2751275603503088159");
+    expect(parseText('{"personId": 2751275603503088159, "phoneNumbers": []}')?.personId).toBe("2751275603503088159");
+  });
+
+  it("stringifies a safe number and refuses one that already lost digits", () => {
+    expect(parseRevealResult({ personId: 42, phoneNumbers: [] })?.personId).toBe("42");
+    expect(parseRevealResult({ personId: 2751275603503088159, phoneNumbers: [] })?.personId).toBeNull();
+  });
+});

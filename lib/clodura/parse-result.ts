@@ -1,0 +1,106 @@
+import { toPhoneNumber } from "../phones/format-phone";
+import {
+  multiPersonSchema,
+  standardResultSchema,
+  type MultiPerson,
+  type ProviderAnswer,
+  type StandardResult,
+} from "./schemas";
+import type { PhoneNumber, ProviderOutcome, RevealResult } from "./types";
+
+/** Where a Standard result has no `source`, the number came from Clodura's own database. */
+const DEFAULT_PROVIDER = "Clodura";
+const ENVELOPE_KEYS = ["data", "result"] as const;
+const MAX_ENVELOPE_DEPTH = 4;
+/** Envelope statuses meaning "not finished": whatever sits inside may be partial, so it is not a result yet. */
+const IN_PROGRESS = /^(pending|processing|queued|in[ _-]?progress|running|started|waiting)\b/i;
+
+type Context = { trackingId: string | null };
+
+/** A finished reveal result from any form or envelope Clodura might send, or null when it is not (yet) one. */
+export function parseRevealResult(body: unknown): RevealResult | null {
+  return findResult(body, { trackingId: null }, 0);
+}
+
+/** The provider Clodura charged: the first "found" in payload order, or null when none found a number. */
+export function firstFoundProvider(result: RevealResult): string | null {
+  const found = result.providers.filter((outcome) => outcome.status === "found");
+  found.sort((a, b) => a.position - b.position);
+  return found[0]?.provider ?? null;
+}
+
+function findResult(node: unknown, outer: Context, depth: number): RevealResult | null {
+  if (Array.isArray(node)) return findResult(node[0], outer, depth + 1);
+  if (!isRecord(node) || depth > MAX_ENVELOPE_DEPTH) return null;
+  if (typeof node.status === "string" && IN_PROGRESS.test(node.status.trim())) return null;
+  const context: Context = { trackingId: readTrackingId(node) ?? outer.trackingId };
+
+  const standard = standardResultSchema.safeParse(node);
+  if (standard.success) return toStandardResult(standard.data, context);
+  const person = multiPersonSchema.safeParse(node);
+  if (person.success) return toMultiResult(person.data, context);
+  if (Array.isArray(node.people)) return findResult(node.people[0], context, depth + 1);
+
+  for (const key of ENVELOPE_KEYS) {
+    const inner = findResult(node[key], context, depth + 1);
+    if (inner !== null) return inner;
+  }
+  return null;
+}
+
+function toStandardResult(body: StandardResult, context: Context): RevealResult {
+  const byProvider = new Map<string, PhoneNumber[]>();
+  for (const phone of body.phoneNumbers) {
+    const provider = phone.source?.trim() || DEFAULT_PROVIDER;
+    const numbers = byProvider.get(provider) ?? [];
+    numbers.push(toPhoneNumber(phone.raw_number, phone.type?.trim() || "unknown"));
+    byProvider.set(provider, numbers);
+  }
+  const providers: ProviderOutcome[] = [...byProvider].map(([provider, numbers], position) => ({
+    provider,
+    status: "found",
+    numbers,
+    position,
+  }));
+  if (providers.length === 0) providers.push({ provider: DEFAULT_PROVIDER, status: "notFound", numbers: [], position: 0 });
+  return { form: "standard", ...readPerson(body, context), providers };
+}
+
+/** An empty provider record is a placeholder, not an answer, so it yields null. */
+function toMultiResult(person: MultiPerson, context: Context): RevealResult | null {
+  const providers = Object.entries(person.phoneNumbers).map(
+    ([provider, answer], position): ProviderOutcome => ({
+      provider,
+      status: answer.status,
+      numbers: readNumbers(answer),
+      position,
+    }),
+  );
+  if (providers.length === 0) return null;
+  return { form: "multi", ...readPerson(person, context), providers };
+}
+
+function readNumbers(answer: ProviderAnswer): PhoneNumber[] {
+  return Object.entries(answer).flatMap(([kind, value]) => {
+    if (kind === "status" || value === null) return [];
+    const raws = typeof value === "string" ? [value] : value;
+    return raws.filter((raw) => raw.trim() !== "").map((raw) => toPhoneNumber(raw, kind));
+  });
+}
+
+function readPerson(person: StandardResult | MultiPerson, context: Context): Omit<RevealResult, "form" | "providers"> {
+  return {
+    trackingId: context.trackingId,
+    personId: person.personId,
+    firstName: person.firstName,
+    lastName: person.lastName,
+  };
+}
+
+function readTrackingId(node: Record<string, unknown>): string | null {
+  return typeof node.trackingId === "string" && node.trackingId.trim() !== "" ? node.trackingId.trim() : null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

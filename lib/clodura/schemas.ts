@@ -1,0 +1,86 @@
+import { z } from "zod";
+
+/**
+ * Ids arrive as strings, or as numbers when a caller skipped parseCloduraJson; an unsafe integer has already lost
+ * digits, so it becomes null rather than a wrong id. Never fails: an odd id must not cost us the numbers.
+ */
+const idSchema = z.unknown().optional().transform((id): string | null => {
+  if (typeof id === "string") return id.trim() === "" ? null : id.trim();
+  return typeof id === "number" && Number.isSafeInteger(id) ? String(id) : null;
+});
+
+const nameSchema = z.string().nullish().catch(null).transform((name): string | null => name ?? null);
+
+/** Immediate answer to POST …/phone/match. trackingId is optional only so an immediate result is not lost. */
+export const matchResponseSchema = z.looseObject({
+  trackingId: z.string().min(1).optional(),
+  status: z.string().optional(),
+});
+export type MatchResponse = z.infer<typeof matchResponseSchema>;
+
+export const standardPhoneSchema = z.looseObject({
+  raw_number: z.union([z.string(), z.number()]).transform(String),
+  type: z.string().optional(),
+  source: z.string().optional(),
+});
+
+/** Webhook, Standard form (Prospect plans): a phoneNumbers array, no trackingId documented. */
+export const standardResultSchema = z.looseObject({
+  trackingId: z.string().nullish().catch(null),
+  personId: idSchema,
+  firstName: nameSchema,
+  lastName: nameSchema,
+  phoneNumbers: z.array(standardPhoneSchema),
+});
+export type StandardResult = z.infer<typeof standardResultSchema>;
+
+const phoneTextSchema = z.union([z.string(), z.number().transform(String)]);
+
+/** One provider's answer: `status` plus number kinds (`mobile`, `direct`, unknown ones too) holding one or many strings. */
+export const providerAnswerSchema = z
+  .object({ status: z.string() })
+  .catchall(z.union([z.array(phoneTextSchema), phoneTextSchema, z.null()]));
+export type ProviderAnswer = z.infer<typeof providerAnswerSchema>;
+
+export const multiPersonSchema = z.looseObject({
+  personId: idSchema,
+  firstName: nameSchema,
+  lastName: nameSchema,
+  phoneNumbers: z.record(z.string(), providerAnswerSchema),
+});
+export type MultiPerson = z.infer<typeof multiPersonSchema>;
+
+/** Webhook, Multi-Provider form (Free Forever, Max, PAYG): one record of providers per person. */
+export const multiResultSchema = z.looseObject({
+  trackingId: z.string().nullish().catch(null),
+  status: z.string().nullish().catch(null),
+  people: z.array(multiPersonSchema).min(1),
+});
+export type MultiResult = z.infer<typeof multiResultSchema>;
+
+/** Counts arrive as numbers or digit strings (`"maxContacts":"1000"`). */
+const countSchema = z.union([z.number(), z.string().trim().regex(/^\d+$/).transform(Number)]);
+
+const poolCreditsSchema = z
+  .object({ remainingCredits: countSchema })
+  .transform((credits) => ({ kind: "pool" as const, ...credits }));
+
+const prospectCreditsSchema = z
+  .object({
+    contactsView: countSchema,
+    maxContacts: countSchema,
+    directDials: countSchema.optional(),
+    maxDirectDials: countSchema.optional(),
+  })
+  .transform((credits) => ({ kind: "prospect" as const, ...credits }));
+
+/** GET /api/v1/credits: a single pool (Free Forever, Max, PAYG) or Prospect counters; `kind` tells them apart. */
+export const creditsResponseSchema = z.union([poolCreditsSchema, prospectCreditsSchema]);
+export type CreditsResponse = z.infer<typeof creditsResponseSchema>;
+
+/** GET …/track/{id}: shape undocumented (§3), so only the fields a poller may display are read, and none is required. */
+export const trackResponseSchema = z.looseObject({
+  trackingId: z.string().optional().catch(undefined),
+  status: z.string().optional().catch(undefined),
+});
+export type TrackResponse = z.infer<typeof trackResponseSchema>;

@@ -1,0 +1,132 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const httpUrl = (name: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => /^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value), {
+      message: `${name} must be an http(s) URL such as https://example.com`,
+    })
+    .transform((value) => value.replace(/\/+$/, ""));
+
+const rawEnvSchema = z
+  .object({
+    PORT: z
+      .string()
+      .trim()
+      .regex(/^\d+$/, "PORT must be a whole number between 1 and 65535")
+      .transform(Number)
+      .refine((port) => port >= 1 && port <= 65535, "PORT must be a whole number between 1 and 65535")
+      .default(3000),
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .min(1, "DATABASE_URL must be a file path such as ./data/reveal-desk.db")
+      .transform((value) => value.replace(/^file:/, ""))
+      .refine((value) => !value.endsWith("/"), "DATABASE_URL must name a file, not a folder")
+      .default("./data/reveal-desk.db"),
+    CLODURA_API_KEY: optionalText,
+    CLODURA_BASE_URL: httpUrl("CLODURA_BASE_URL").default("https://api.clodura.ai"),
+    PUBLIC_URL: httpUrl("PUBLIC_URL").optional(),
+    AUTH_SECRET: optionalText.refine(
+      (value) => value === undefined || value.length >= 32,
+      "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)",
+    ),
+    ADMIN_EMAIL: optionalText.refine(
+      (value) => value === undefined || z.email().safeParse(value).success,
+      "ADMIN_EMAIL must be an email address",
+    ),
+    ADMIN_PASSWORD: optionalText.refine(
+      (value) => value === undefined || value.length >= 8,
+      "ADMIN_PASSWORD must be at least 8 characters",
+    ),
+  })
+  .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
+    message: "set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither",
+    path: ["ADMIN_PASSWORD"],
+  });
+
+export type AppEnv = {
+  port: number;
+  databasePath: string;
+  dataDir: string;
+  sandboxMode: boolean;
+  cloduraApiKey: string | null;
+  /** Where the Clodura client sends requests: the real API, or the embedded sandbox on this server. */
+  cloduraBaseUrl: string;
+  publicUrl: string;
+  authSecret: string;
+  initialAdmin: { email: string; password: string } | null;
+};
+
+export class ConfigurationError extends Error {
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    this.name = "ConfigurationError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): AppEnv {
+  const defined = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  const parsed = rawEnvSchema.safeParse(defined);
+  if (!parsed.success) {
+    throw new ConfigurationError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join(".");
+        const got = typeof defined[name] === "string" && !/SECRET|PASSWORD|KEY/.test(name) ? ` (got "${defined[name]}")` : "";
+        return `${name}: ${issue.message}${got}`;
+      }),
+    );
+  }
+  const env = parsed.data;
+  const databasePath = path.resolve(env.DATABASE_URL);
+  const dataDir = path.dirname(databasePath);
+  const apiKey = env.CLODURA_API_KEY ?? null;
+  return {
+    port: env.PORT,
+    databasePath,
+    dataDir,
+    sandboxMode: apiKey === null,
+    cloduraApiKey: apiKey,
+    cloduraBaseUrl: apiKey === null ? `http://127.0.0.1:${env.PORT}/sandbox` : env.CLODURA_BASE_URL,
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    authSecret: env.AUTH_SECRET ?? readOrCreateSecret(dataDir),
+    initialAdmin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : null,
+  };
+}
+
+function readOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  try {
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+  } catch (error) {
+    // Another process created it first: use theirs.
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+const globalForEnv = globalThis as unknown as { revealDeskEnv?: AppEnv };
+
+/** The validated configuration; read once per process. Nothing else reads process.env. */
+export function getEnv(): AppEnv {
+  if (!globalForEnv.revealDeskEnv) {
+    const env = parseEnv(process.env);
+    // next-auth v4 builds its callback URLs from NEXTAUTH_URL; keep it on the port we serve.
+    process.env.NEXTAUTH_URL ??= env.publicUrl;
+    globalForEnv.revealDeskEnv = env;
+  }
+  return globalForEnv.revealDeskEnv;
+}

@@ -1,0 +1,43 @@
+import { subscribeEvents } from "./bus";
+
+const HEARTBEAT_MS = 15_000;
+
+/** Server-sent events for one batch: a small "changed" message per reveal update; the client refetches the view. */
+export function streamBatchEvents(batchId: string, signal: AbortSignal): Response {
+  const encoder = new TextEncoder();
+  let cleanup = () => {};
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const send = (text: string) => {
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          cleanup();
+        }
+      };
+      const unsubscribe = subscribeEvents((event) => {
+        if (event.type === "reveal.updated" && event.batchId === batchId) {
+          send(`event: reveal\ndata: ${JSON.stringify({ revealId: event.revealId, state: event.state })}\n\n`);
+        }
+      });
+      const heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
+      cleanup = () => {
+        unsubscribe();
+        clearInterval(heartbeat);
+        try {
+          controller.close();
+        } catch {
+          // already closed by the client going away
+        }
+      };
+      signal.addEventListener("abort", () => cleanup());
+      send("retry: 2000\n\n");
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+  return new Response(stream, {
+    headers: { "Content-Type": "text/event-stream", "Cache-Control": "no-cache, no-transform", Connection: "keep-alive" },
+  });
+}

@@ -1,0 +1,3 @@
+export { normaliseLinkedIn } from "./normalise";
+export { parsePastedProfiles } from "./extract";
+export type { NormalisedPerson, PastedEntry, UnsupportedKind } from "./types";

@@ -1,0 +1,102 @@
+import { refuse } from "./refusals";
+import type { NormalisedPerson } from "./types";
+
+const PERSON_ID = /^[0-9]{6,25}$/;
+const SCHEME = /^(?:https?:\/{0,3}|\/\/)/i;
+const OTHER_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\.?(?::[0-9]+)?(?:[/?#]|$)/i;
+// Country subdomains (uk., de., in.…) and mobile hosts all serve the same profiles as www.
+const PROFILE_SUBDOMAIN = /^(?:www|m|mobile|touch|[a-z]{2})$/;
+// Mobile-lite and e-mail notification links wrap the /in/ path in one extra segment.
+const PATH_WRAPPERS = new Set(["mwlite", "comm"]);
+const SLUG = /^[\p{L}\p{M}\p{N}_-]+$/u;
+const ASCII_SLUG = /^[A-Za-z0-9_-]+$/;
+// Member URN ids (/in/ACoAAB…) are case-sensitive, unlike vanity slugs.
+const MEMBER_URN = /^AC[a-zA-Z]AA[A-Za-z0-9_-]{10,}$/;
+
+/** Classifies one candidate token: a LinkedIn profile URL or a bare Clodura personId. */
+export function normaliseLinkedIn(input: string): NormalisedPerson {
+  const text = input.trim();
+  if (/^[0-9]+$/.test(text)) return normalisePersonId(text);
+  const url = parseWebUrl(text);
+  if (!url) return refuse("malformed");
+  return classifyUrl(url);
+}
+
+function normalisePersonId(digits: string): NormalisedPerson {
+  if (!PERSON_ID.test(digits)) {
+    return refuse("malformed", `${digits.length} digits is not a Clodura personId (those are 6–25 digits, usually 19): check the number or paste a linkedin.com/in/… URL.`);
+  }
+  return { ok: true, key: `pid:${digits}`, linkedinUrl: null, personId: digits };
+}
+
+function parseWebUrl(text: string): URL | null {
+  let rest: string;
+  if (SCHEME.test(text)) rest = text.replace(SCHEME, "");
+  else if (OTHER_SCHEME.test(text) || !BARE_HOST.test(text)) return null;
+  else rest = text;
+  try {
+    return new URL(`https://${rest}`);
+  } catch {
+    return null;
+  }
+}
+
+function classifyUrl(url: URL): NormalisedPerson {
+  const host = url.hostname.replace(/\.$/, "");
+  if (host === "lnkd.in" || host.endsWith(".lnkd.in")) return refuse("short_link");
+  if (host !== "linkedin.com" && !host.endsWith(".linkedin.com")) {
+    return refuse("not_linkedin", `${host} is not LinkedIn: paste a linkedin.com/in/… profile URL or a Clodura personId.`);
+  }
+  const subdomain = host.slice(0, -"linkedin.com".length).replace(/\.$/, "");
+  if (subdomain !== "" && !PROFILE_SUBDOMAIN.test(subdomain)) return refuse("not_profile");
+
+  const segments = url.pathname.split("/").filter(Boolean);
+  if (segments[0] && PATH_WRAPPERS.has(segments[0].toLowerCase())) segments.shift();
+  return classifyPath(segments);
+}
+
+function classifyPath(segments: string[]): NormalisedPerson {
+  const section = segments[0]?.toLowerCase();
+  switch (section) {
+    case "in":
+      return canonicaliseProfile(segments[1]);
+    case "sales":
+      return refuse("sales_navigator");
+    case "talent":
+    case "recruiter":
+      return refuse("recruiter");
+    case "pub":
+      return refuse("pub");
+    case "company":
+    case "school":
+    case "showcase":
+      return refuse("company");
+    case "profile":
+      return refuse("not_profile", "This is an internal LinkedIn profile link: open it in your browser and paste the linkedin.com/in/… URL it shows.");
+    default:
+      return refuse("not_profile");
+  }
+}
+
+function canonicaliseProfile(rawSlug: string | undefined): NormalisedPerson {
+  if (!rawSlug) return refuse("not_profile", "This LinkedIn URL has no profile name after /in/: paste the full profile URL, e.g. https://www.linkedin.com/in/jane-doe/.");
+  // Plain ASCII slugs (nearly all of them) need no decoding; this keeps big pastes fast.
+  const slug = ASCII_SLUG.test(rawSlug) ? rawSlug : decodeSlug(rawSlug);
+  if (slug === null || !SLUG.test(slug)) {
+    return refuse("malformed", "This LinkedIn profile URL has an unreadable name after /in/: copy the URL again from the browser's address bar.");
+  }
+  const canonicalSlug = MEMBER_URN.test(slug) ? slug : slug.toLowerCase();
+  const encodedSlug = ASCII_SLUG.test(canonicalSlug) ? canonicalSlug : encodeURIComponent(canonicalSlug);
+  const linkedinUrl = `https://www.linkedin.com/in/${encodedSlug}/`;
+  return { ok: true, key: `li:${linkedinUrl}`, linkedinUrl, personId: null };
+}
+
+/** Decodes percent-escapes so encoded and raw Unicode slugs compare equal; NFC for the same reason. */
+function decodeSlug(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw).normalize("NFC");
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,79 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { contacts, providerResults, reveals, type DeliveryOutcome } from "@/db/schema";
+import { firstFoundProvider } from "@/lib/clodura/parse-result";
+import type { RevealResult } from "@/lib/clodura/types";
+import { publishEvent } from "@/lib/events/bus";
+import { isFinal, statesLeadingTo } from "./state-machine";
+
+export type ApplyOutcome = Extract<DeliveryOutcome, "applied" | "duplicate" | "ignored_final">;
+
+/**
+ * Applies a complete result to a reveal, once. A reveal already in a final state is left untouched:
+ * the same result again is a "duplicate", anything else is "ignored_final" (a final state never moves back).
+ */
+export function applyRevealResult(db: Db, revealId: string, result: RevealResult, now = new Date()): ApplyOutcome {
+  const { outcome, batchId, state } = db.transaction(
+    (tx) => {
+      const reveal = tx.select().from(reveals).where(eq(reveals.id, revealId)).get();
+      if (!reveal) throw new Error(`reveal ${revealId} does not exist`);
+      if (isFinal(reveal.state)) {
+        const stored = tx
+          .select({ provider: providerResults.provider, status: providerResults.status })
+          .from(providerResults)
+          .where(eq(providerResults.revealId, revealId))
+          .all();
+        const outcome: ApplyOutcome = sameProviders(stored, result) ? "duplicate" : "ignored_final";
+        return { outcome, batchId: reveal.batchId, state: reveal.state };
+      }
+      const charged = firstFoundProvider(result);
+      if (result.providers.length > 0) {
+        tx.insert(providerResults)
+          .values(
+            result.providers.map((outcome) => ({
+              revealId,
+              provider: outcome.provider,
+              status: outcome.status,
+              position: outcome.position,
+              numbers: outcome.numbers,
+              charged: outcome.provider === charged,
+            })),
+          )
+          .run();
+      }
+      const state = charged ? "found" : "not_found";
+      tx.update(reveals)
+        .set({
+          state,
+          trackingId: reveal.trackingId ?? result.trackingId,
+          completedAt: now,
+          updatedAt: now,
+          leaseOwner: null,
+          leaseUntil: null,
+          errorCode: null,
+          errorMessage: null,
+        })
+        .where(and(eq(reveals.id, revealId), inArray(reveals.state, statesLeadingTo(state))))
+        .run();
+      tx.update(contacts)
+        .set({
+          ...(result.personId ? { personId: result.personId } : {}),
+          ...(result.firstName ? { firstName: result.firstName } : {}),
+          ...(result.lastName ? { lastName: result.lastName } : {}),
+          updatedAt: now,
+        })
+        .where(eq(contacts.id, reveal.contactId))
+        .run();
+      return { outcome: "applied" as ApplyOutcome, batchId: reveal.batchId, state };
+    },
+    { behavior: "immediate" },
+  );
+  if (outcome === "applied") publishEvent({ type: "reveal.updated", batchId, revealId, state });
+  return outcome;
+}
+
+function sameProviders(stored: { provider: string; status: string }[], result: RevealResult): boolean {
+  if (stored.length !== result.providers.length) return false;
+  const byProvider = new Map(stored.map((row) => [row.provider, row.status]));
+  return result.providers.every((provider) => byProvider.get(provider.provider) === provider.status);
+}

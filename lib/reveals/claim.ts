@@ -1,0 +1,33 @@
+import type { Db } from "@/db/client";
+
+/**
+ * The lease seam: one atomic UPDATE … RETURNING claims the next due reveal, so two processes never take the same one.
+ * On PostgreSQL this becomes SELECT … FOR UPDATE SKIP LOCKED.
+ */
+export function claimNextQueued(db: Db, owner: string, now: number, leaseMs: number): { id: string; attempts: number } | null {
+  const row = db.$client
+    .prepare(
+      `UPDATE reveals
+          SET state = 'dispatching', lease_owner = ?, lease_until = ?, attempts = attempts + 1,
+              dispatched_at = ?, updated_at = ?
+        WHERE id = (SELECT id FROM reveals WHERE state = 'queued' AND next_attempt_at <= ?
+                     ORDER BY next_attempt_at, rowid LIMIT 1)
+          AND state = 'queued'
+    RETURNING id, attempts`,
+    )
+    .get(owner, now + leaseMs, now, now, now) as { id: string; attempts: number } | undefined;
+  return row ?? null;
+}
+
+/** Claims an awaiting reveal for one track poll by pushing its next poll time forward. */
+export function claimDueAwaiting(db: Db, now: number, holdMs: number, limit: number): { id: string }[] {
+  return db.$client
+    .prepare(
+      `UPDATE reveals SET next_attempt_at = ?, updated_at = ?
+        WHERE id IN (SELECT id FROM reveals WHERE state = 'awaiting' AND next_attempt_at <= ?
+                      ORDER BY next_attempt_at LIMIT ?)
+          AND state = 'awaiting'
+    RETURNING id`,
+    )
+    .all(now + holdMs, now, now, limit) as { id: string }[];
+}

@@ -1,0 +1,153 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { contacts, reveals, webhookEvents, webhookTokens } from "@/db/schema";
+import type { CloduraClient } from "@/lib/clodura/client";
+import { tryParseCloduraJson } from "@/lib/clodura/parse-json";
+import { parseRevealResult } from "@/lib/clodura/parse-result";
+import type { CloduraFailure } from "@/lib/clodura/types";
+import { publishEvent } from "@/lib/events/bus";
+import { getSetting } from "@/lib/settings/settings";
+import { applyRevealResult } from "./apply-result";
+import { retryDelayMs } from "./backoff";
+import { claimNextQueued } from "./claim";
+import { pauseQueue } from "./queue-pause";
+import { createWebhookToken, webhookUrlFor } from "./webhook-token";
+
+export const MAX_ATTEMPTS = 8;
+const LEASE_MS = 60_000;
+
+export type DispatchDeps = { client: CloduraClient; publicUrl: string; owner: string; now?: () => number; random?: () => number };
+export type DispatchOutcome = "paused" | "idle" | "sent" | "retry" | "failed" | "not_found" | "queue_paused";
+
+export type ClaimedDispatch = {
+  revealId: string;
+  attempts: number;
+  batchId: string;
+  token: string;
+  target: { viaPartners: boolean; linkedinUrl: string | null; personId: string | null };
+};
+
+/**
+ * Claims the next due reveal. The claim (state = dispatching) and its webhook token are committed BEFORE any HTTP
+ * call, so a crash mid-call leaves a visible row that recovery will not blindly re-send.
+ */
+export function claimDispatch(db: Db, owner: string, now: number): ClaimedDispatch | "paused" | null {
+  if (getSetting(db, "queuePause")) return "paused";
+  const { token, tokenHash } = createWebhookToken();
+  const claimed = db.transaction(
+    () => {
+      // better-sqlite3 is one synchronous connection: the raw claim runs inside this transaction.
+      const row = claimNextQueued(db, owner, now, LEASE_MS);
+      if (row) db.insert(webhookTokens).values({ tokenHash, revealId: row.id }).run();
+      return row;
+    },
+    { behavior: "immediate" },
+  );
+  if (!claimed) return null;
+  const target = db
+    .select({ batchId: reveals.batchId, viaPartners: reveals.viaPartners, linkedinUrl: contacts.linkedinUrl, personId: contacts.personId })
+    .from(reveals)
+    .innerJoin(contacts, eq(contacts.id, reveals.contactId))
+    .where(eq(reveals.id, claimed.id))
+    .get();
+  if (!target) return null;
+  publishEvent({ type: "reveal.updated", batchId: target.batchId, revealId: claimed.id, state: "dispatching" });
+  return { revealId: claimed.id, attempts: claimed.attempts, batchId: target.batchId, token, target };
+}
+
+/** Sends one claimed reveal to Clodura and records what came back. */
+export async function sendDispatch(db: Db, claim: ClaimedDispatch, deps: DispatchDeps): Promise<DispatchOutcome> {
+  const now = deps.now ?? Date.now;
+  const { target } = claim;
+  const response = await deps.client.matchPhone({
+    personId: target.personId,
+    linkedinUrl: target.personId ? null : target.linkedinUrl,
+    revealPhoneNumberViaPartners: target.viaPartners,
+    webhookUrl: webhookUrlFor(deps.publicUrl, claim.token),
+  });
+  if (response.rawBody !== null) {
+    db.insert(webhookEvents)
+      .values({ revealId: claim.revealId, source: "match", body: response.rawBody, headers: {}, outcome: response.ok ? "received" : "rejected" })
+      .run();
+  }
+  if (response.ok) {
+    const immediate = parseRevealResult(tryParseCloduraJson(response.rawBody));
+    if (immediate) {
+      applyRevealResult(db, claim.revealId, immediate, new Date(now()));
+      return "sent";
+    }
+    markAwaiting(db, claim.revealId, response.body.trackingId ?? null, now());
+    publishEvent({ type: "reveal.updated", batchId: claim.batchId, revealId: claim.revealId, state: "awaiting" });
+    return "sent";
+  }
+  const outcome = handleFailure(db, claim, response.failure, now(), deps.random);
+  publishEvent({ type: "reveal.updated", batchId: claim.batchId, revealId: claim.revealId, state: outcome });
+  if (outcome !== "queued") return outcome;
+  return response.failure.kind === "pause" ? "queue_paused" : "retry";
+}
+
+/** Claim and send in one step (tests and single-shot callers). */
+export async function dispatchNext(db: Db, deps: DispatchDeps): Promise<DispatchOutcome> {
+  const claim = claimDispatch(db, deps.owner, (deps.now ?? Date.now)());
+  if (claim === "paused") return "paused";
+  if (!claim) return "idle";
+  return sendDispatch(db, claim, deps);
+}
+
+function markAwaiting(db: Db, revealId: string, trackingId: string | null, now: number): void {
+  const reconcileAfterMs = getSetting(db, "reconcileAfterSeconds") * 1000;
+  db.update(reveals)
+    .set({ trackingId })
+    .where(eq(reveals.id, revealId))
+    .run();
+  db.update(reveals)
+    .set({ state: "awaiting", awaitingSince: new Date(now), nextAttemptAt: new Date(now + reconcileAfterMs), leaseOwner: null, leaseUntil: null, updatedAt: new Date(now) })
+    .where(and(eq(reveals.id, revealId), eq(reveals.state, "dispatching")))
+    .run();
+}
+
+function handleFailure(
+  db: Db,
+  claimed: { revealId: string; attempts: number },
+  failure: CloduraFailure,
+  now: number,
+  random?: () => number,
+): "queued" | "failed" | "not_found" {
+  const stillDispatching = and(eq(reveals.id, claimed.revealId), eq(reveals.state, "dispatching"));
+  const done = { leaseOwner: null, leaseUntil: null, updatedAt: new Date(now) };
+  switch (failure.kind) {
+    case "not_found":
+      db.update(reveals).set({ ...done, state: "not_found", completedAt: new Date(now) }).where(stillDispatching).run();
+      return "not_found";
+    case "invalid":
+      db.update(reveals)
+        .set({ ...done, state: "failed", completedAt: new Date(now), errorCode: `clodura_${failure.status}`, errorMessage: failure.message })
+        .where(stillDispatching)
+        .run();
+      return "failed";
+    case "pause":
+      pauseQueue(db, failure, now);
+      // The attempt was refused before any work: give it back so a paused account burns nothing.
+      db.update(reveals)
+        .set({ ...done, state: "queued", attempts: claimed.attempts - 1, nextAttemptAt: new Date(now), errorCode: `clodura_${failure.status}`, errorMessage: failure.message })
+        .where(stillDispatching)
+        .run();
+      return "queued";
+    case "retry": {
+      if (claimed.attempts >= MAX_ATTEMPTS) {
+        const message = `Clodura did not accept the request after ${MAX_ATTEMPTS} tries (last: ${failure.message}). Reveal again later.`;
+        db.update(reveals)
+          .set({ ...done, state: "failed", completedAt: new Date(now), errorCode: "retries_exhausted", errorMessage: message })
+          .where(stillDispatching)
+          .run();
+        return "failed";
+      }
+      const delay = retryDelayMs(claimed.attempts, failure.retryAfterMs, random);
+      db.update(reveals)
+        .set({ ...done, state: "queued", nextAttemptAt: new Date(now + delay), errorCode: failure.status ? `clodura_${failure.status}` : "network", errorMessage: failure.message })
+        .where(stillDispatching)
+        .run();
+      return "queued";
+    }
+  }
+}

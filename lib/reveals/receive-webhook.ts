@@ -1,0 +1,59 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { webhookEvents, webhookTokens, type DeliveryOutcome } from "@/db/schema";
+import { readBodyText } from "@/lib/api/read-body";
+import { parseCloduraJson } from "@/lib/clodura/parse-json";
+import { parseRevealResult } from "@/lib/clodura/parse-result";
+import { AppError } from "@/lib/errors";
+import { applyRevealResult } from "./apply-result";
+import { hashWebhookToken } from "./webhook-token";
+
+export const WEBHOOK_BODY_LIMIT = 64 * 1024;
+const KEPT_HEADERS = ["content-type", "content-length", "user-agent", "x-forwarded-for", "cf-connecting-ip"];
+
+export type WebhookReceipt = { status: number; outcome: DeliveryOutcome; message: string };
+
+/**
+ * Clodura's webhooks are unsigned: the per-reveal token in the URL is the only proof of origin, so an unknown token
+ * writes nothing. A known one has its raw body stored before anything is parsed or applied.
+ */
+export async function receiveWebhook(db: Db, token: string, request: Request): Promise<WebhookReceipt> {
+  const match = /^[A-Za-z0-9_-]{20,128}$/.test(token)
+    ? db.select({ revealId: webhookTokens.revealId }).from(webhookTokens).where(eq(webhookTokens.tokenHash, hashWebhookToken(token))).get()
+    : undefined;
+  if (!match) throw new AppError("not_found", "Unknown webhook URL.");
+  const body = await readBodyText(request, WEBHOOK_BODY_LIMIT);
+
+  const event = db
+    .insert(webhookEvents)
+    .values({ revealId: match.revealId, source: "webhook", body, headers: pickHeaders(request.headers) })
+    .returning({ id: webhookEvents.id })
+    .get();
+  const settle = (outcome: DeliveryOutcome, detail: string | null) =>
+    db.update(webhookEvents).set({ outcome, detail }).where(eq(webhookEvents.id, event.id)).run();
+
+  let json: unknown;
+  try {
+    json = parseCloduraJson(body);
+  } catch {
+    settle("rejected", "malformed JSON");
+    throw new AppError("bad_request", "The body is not valid JSON; it was kept for inspection.");
+  }
+  const result = parseRevealResult(json);
+  if (!result) {
+    settle("rejected", "not a recognised Clodura result");
+    throw new AppError("bad_request", "The body is not a Clodura phone result; it was kept for inspection.");
+  }
+  const outcome = applyRevealResult(db, match.revealId, result);
+  settle(outcome, null);
+  return { status: 200, outcome, message: outcome === "applied" ? "Result applied." : "Already had a final result; nothing changed." };
+}
+
+function pickHeaders(headers: Headers): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const name of KEPT_HEADERS) {
+    const value = headers.get(name);
+    if (value !== null) kept[name] = value.slice(0, 500);
+  }
+  return kept;
+}

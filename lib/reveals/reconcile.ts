@@ -1,0 +1,82 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { reveals, webhookEvents } from "@/db/schema";
+import type { CloduraClient } from "@/lib/clodura/client";
+import { tryParseCloduraJson } from "@/lib/clodura/parse-json";
+import { parseRevealResult } from "@/lib/clodura/parse-result";
+import { publishEvent } from "@/lib/events/bus";
+import { getSetting } from "@/lib/settings/settings";
+import { applyRevealResult } from "./apply-result";
+import { trackPollDelayMs } from "./backoff";
+import { claimDueAwaiting } from "./claim";
+import { pauseQueue } from "./queue-pause";
+
+/** After this long with no result at all, a reveal is failed instead of polled forever. */
+export const GIVE_UP_AFTER_MS = 24 * 60 * 60_000;
+const HOLD_MS = 60_000;
+const BATCH = 20;
+
+export type ReconcileDeps = { client: CloduraClient; now?: () => number };
+
+/** Polls the track endpoint for reveals whose webhook is late, so they finish even when Clodura cannot reach us. */
+export async function reconcileDue(db: Db, deps: ReconcileDeps): Promise<number> {
+  const now = deps.now ?? Date.now;
+  let settled = 0;
+  for (const { id } of claimDueAwaiting(db, now(), HOLD_MS, BATCH)) {
+    const reveal = db.select().from(reveals).where(eq(reveals.id, id)).get();
+    if (!reveal || reveal.state !== "awaiting") continue;
+    const waitedMs = now() - (reveal.awaitingSince?.getTime() ?? now());
+    if (!reveal.trackingId) {
+      settled += settleInterrupted(db, reveal, waitedMs, now());
+      continue;
+    }
+    if (waitedMs > GIVE_UP_AFTER_MS) {
+      settled += finish(db, reveal, "failed", "Clodura sent no result within 24 hours. Reveal this person again if you still need the number.", now());
+      continue;
+    }
+    const response = await deps.client.track(reveal.trackingId);
+    if (response.rawBody !== null) {
+      db.insert(webhookEvents).values({ revealId: id, source: "track", body: response.rawBody, headers: {}, outcome: "received" }).run();
+    }
+    if (response.ok) {
+      const result = parseRevealResult(tryParseCloduraJson(response.rawBody));
+      if (result) {
+        applyRevealResult(db, id, result, new Date(now()));
+        settled += 1;
+        continue;
+      }
+    } else if (response.failure.kind === "not_found") {
+      settled += finish(db, reveal, "not_found", null, now());
+      continue;
+    } else if (response.failure.kind === "pause") {
+      pauseQueue(db, response.failure, now());
+    }
+    const reconcileAfterMs = getSetting(db, "reconcileAfterSeconds") * 1000;
+    db.update(reveals)
+      .set({ trackPolls: reveal.trackPolls + 1, nextAttemptAt: new Date(now() + trackPollDelayMs(reveal.trackPolls + 1, reconcileAfterMs)) })
+      .where(eq(reveals.id, id))
+      .run();
+  }
+  return settled;
+}
+
+/** Without a trackingId (the app stopped mid-send) only a webhook can still answer; after a window, say so. */
+function settleInterrupted(db: Db, reveal: typeof reveals.$inferSelect, waitedMs: number, now: number): number {
+  const windowMs = Math.max(5 * 60_000, getSetting(db, "reconcileAfterSeconds") * 5000);
+  if (waitedMs <= windowMs) {
+    db.update(reveals).set({ nextAttemptAt: new Date(now + windowMs - waitedMs + 1) }).where(eq(reveals.id, reveal.id)).run();
+    return 0;
+  }
+  const message = "The app stopped while sending this request and no result arrived afterwards. Reveal again if you still need it (it may cost credits again).";
+  return finish(db, reveal, "failed", message, now);
+}
+
+function finish(db: Db, reveal: typeof reveals.$inferSelect, state: "failed" | "not_found", message: string | null, now: number): number {
+  const changed = db
+    .update(reveals)
+    .set({ state, completedAt: new Date(now), updatedAt: new Date(now), errorCode: state === "failed" ? "no_result" : null, errorMessage: message })
+    .where(and(eq(reveals.id, reveal.id), eq(reveals.state, "awaiting")))
+    .run().changes;
+  if (changed) publishEvent({ type: "reveal.updated", batchId: reveal.batchId, revealId: reveal.id, state });
+  return changed;
+}

@@ -1,0 +1,30 @@
+import type { RevealState } from "@/db/schema/reveals";
+
+export type { RevealState };
+
+export const finalStates: readonly RevealState[] = ["found", "not_found", "failed", "cached", "cancelled"];
+
+const allowed: Record<RevealState, readonly RevealState[]> = {
+  queued: ["dispatching", "cancelled"],
+  // A webhook can land before the match response is processed, hence dispatching → found / not_found.
+  dispatching: ["awaiting", "queued", "found", "not_found", "failed"],
+  awaiting: ["found", "not_found", "failed"],
+  found: [],
+  not_found: [],
+  failed: [],
+  cached: [],
+  cancelled: [],
+};
+
+export function isFinal(state: RevealState): boolean {
+  return finalStates.includes(state);
+}
+
+export function canTransition(from: RevealState, to: RevealState): boolean {
+  return allowed[from].includes(to);
+}
+
+/** Which states a transition may start from: used as the guard in conditional UPDATEs. */
+export function statesLeadingTo(to: RevealState): RevealState[] {
+  return (Object.keys(allowed) as RevealState[]).filter((from) => allowed[from].includes(to));
+}

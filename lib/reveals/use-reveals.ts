@@ -1,0 +1,22 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { fetchJson } from "@/lib/api/fetch-json";
+import { revealKeys } from "./keys";
+import type { BatchSummary, CreateRevealsRequest, CreateRevealsResponse } from "./schemas";
+
+export function useCreateReveals() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CreateRevealsRequest) => fetchJson<CreateRevealsResponse>("/api/reveals", { method: "POST", body: JSON.stringify(input) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: revealKeys.batches() }),
+  });
+}
+
+export function useRecentBatches() {
+  return useQuery({
+    queryKey: revealKeys.batches(),
+    queryFn: () => fetchJson<BatchSummary[]>("/api/batches"),
+    refetchInterval: (query) => (query.state.data?.some((batch) => batch.done < batch.total) ? 3_000 : false),
+  });
+}

@@ -1,0 +1,34 @@
+import { getDb } from "@/db";
+import { seedUsers } from "@/lib/auth/seed-users";
+import { createCloduraClient } from "@/lib/clodura/client";
+import { startSandboxCourier } from "@/lib/clodura/sandbox/courier";
+import { ConfigurationError, getEnv } from "@/lib/env";
+import { startRevealWorkers } from "@/lib/reveals/workers";
+
+const globalForServer = globalThis as unknown as { revealDeskStarted?: boolean };
+
+/** Runs once per server process: validate configuration, migrate, seed users, start background work. */
+export async function startServer(): Promise<void> {
+  if (globalForServer.revealDeskStarted) return;
+  globalForServer.revealDeskStarted = true;
+  let env;
+  try {
+    env = getEnv();
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      console.error(`\n${error.message}\n\nFix the variable(s) above and start again. See README.md, "Configuration".\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const db = getDb();
+  await seedUsers(db, { sandboxMode: env.sandboxMode, initialAdmin: env.initialAdmin });
+  const client = createCloduraClient({ baseUrl: env.cloduraBaseUrl, apiKey: env.cloduraApiKey ?? "sandbox" });
+  startRevealWorkers(db, { client, publicUrl: env.publicUrl });
+  if (env.sandboxMode) startSandboxCourier(db);
+  console.log(
+    env.sandboxMode
+      ? `[reveal-desk] sandbox mode: Clodura is simulated at ${env.cloduraBaseUrl} (set CLODURA_API_KEY to use the real API)`
+      : `[reveal-desk] connected to Clodura at ${env.cloduraBaseUrl}; webhooks go to ${env.publicUrl}/api/webhooks/clodura/…`,
+  );
+}

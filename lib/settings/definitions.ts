@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+export const plans = ["prospect", "prospect_pro", "free_forever", "max", "payg"] as const;
+export type Plan = (typeof plans)[number];
+
+/** Prospect plans get the Standard webhook form; the others the Multi-Provider form (CLODURA-API.md). */
+export function payloadFormOf(plan: Plan): "standard" | "multi" {
+  return plan === "prospect" || plan === "prospect_pro" ? "standard" : "multi";
+}
+
+export const queuePauseSchema = z.object({
+  status: z.union([z.literal(401), z.literal(402), z.literal(403)]),
+  message: z.string(),
+  at: z.number(),
+});
+export type QueuePause = z.infer<typeof queuePauseSchema>;
+
+export const settingDefinitions = {
+  plan: { schema: z.enum(plans), defaultValue: "max" as Plan },
+  rateLimitPerSecond: { schema: z.number().positive().max(100), defaultValue: 5 },
+  reconcileAfterSeconds: { schema: z.number().min(0).max(86_400), defaultValue: 60 },
+  queuePause: { schema: queuePauseSchema.nullable(), defaultValue: null as QueuePause | null },
+  sandboxBalance: { schema: z.number().int().min(0), defaultValue: 5_000 },
+} as const;
+
+export type SettingKey = keyof typeof settingDefinitions;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof settingDefinitions)[K]["schema"]>;

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// `npm start`: build when the sources are newer than the last build, then serve on $PORT.
+// Migrations and user seeding run inside the server on start (instrumentation.ts).
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+const root = process.cwd();
+const buildId = path.join(root, ".next", "BUILD_ID");
+const sourceDirs = ["app", "components", "lib", "db", "public", "types"];
+const sourceFiles = ["package-lock.json", "next.config.ts", "postcss.config.mjs", "instrumentation.ts", "proxy.ts", "tsconfig.json"];
+
+function newestMtime(target) {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const entry of readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  return newest;
+}
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const sourcesChanged = () => {
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  return [...sourceDirs, ...sourceFiles].some((entry) => newestMtime(path.join(root, entry)) > built);
+};
+
+if (sourcesChanged()) {
+  console.log("[reveal-desk] building the app (first start or sources changed)…");
+  const build = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { stdio: "inherit", env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const port = process.env.PORT ?? "3000";
+const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
