@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
 import { seedUsers } from "@/lib/auth/seed-users";
 import { createCloduraClient } from "@/lib/clodura/client";
-import { startSandboxCourier } from "@/lib/clodura/sandbox/courier";
+import { ensureSandboxCourier } from "@/lib/clodura/sandbox/courier";
 import { ConfigurationError, getEnv } from "@/lib/env";
 import { startRevealWorkers } from "@/lib/reveals/workers";
 
@@ -25,7 +25,7 @@ export async function startServer(): Promise<void> {
   await seedUsers(db, { sandboxMode: env.sandboxMode, initialAdmin: env.initialAdmin });
   const client = createCloduraClient({ baseUrl: env.cloduraBaseUrl, apiKey: env.cloduraApiKey ?? "sandbox" });
   startRevealWorkers(db, { client, publicUrl: env.publicUrl });
-  if (env.sandboxMode) startSandboxCourier(db);
+  if (env.sandboxMode) ensureSandboxCourier(db);
   console.log(
     env.sandboxMode
       ? `[reveal-desk] sandbox mode: Clodura is simulated at ${env.cloduraBaseUrl} (set CLODURA_API_KEY to use the real API)`

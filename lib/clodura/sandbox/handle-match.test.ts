@@ -1,0 +1,143 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { sandboxRequests } from "@/db/schema";
+import { getSetting, setSetting } from "@/lib/settings/settings";
+import { handleSandboxMatch } from "./handle-match";
+import { resetSandboxMemory } from "./sandbox-memory";
+import { serveSandbox, type SandboxServer } from "./serve-sandbox";
+import { findProfileUrl, openSandboxTestDb, postMatch } from "./test-support";
+
+const db = openSandboxTestDb();
+const webhookUrl = "http://127.0.0.1:9/api/webhooks/clodura/secret-token";
+let sandbox: SandboxServer;
+let unique = 0;
+const profile = (keyword: string): string => `https://www.linkedin.com/in/jane-doe-${keyword}-${(unique += 1)}/`;
+
+beforeAll(async () => {
+  sandbox = await serveSandbox(db, { courierIntervalMs: null });
+});
+afterAll(async () => {
+  await sandbox.close();
+});
+beforeEach(() => {
+  resetSandboxMemory();
+  setSetting(db, "plan", "max");
+  setSetting(db, "sandboxBalance", 5_000);
+});
+
+describe("POST /api/v1/search/people/phone/match", () => {
+  it("accepts a request, stores it and answers with a 24-hex trackingId", async () => {
+    const linkedinUrl = profile("accepted");
+    const response = await postMatch(sandbox.url, { linkedinUrl: `${linkedinUrl}?trk=x`, revealPhoneNumberViaPartners: true, webhookUrl });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { trackingId: string; status: string };
+    expect(body).toEqual({ trackingId: expect.stringMatching(/^[0-9a-f]{24}$/), status: "Callback will be triggered once processing is complete." });
+    const row = db.select().from(sandboxRequests).where(eq(sandboxRequests.trackingId, body.trackingId)).get();
+    expect(row).toMatchObject({ personKey: linkedinUrl.replace(/\/$/, ""), webhookUrl, deliveredCount: 0 });
+    expect(row?.payload).toMatchObject({ trackingId: body.trackingId, status: "success" });
+    expect(row?.deliveryDelaysMs).toHaveLength(1);
+  });
+
+  it("rejects missing keys, bad JSON and missing fields the way Clodura does", async () => {
+    const cases: Array<[Response, number, string]> = [
+      [await postMatch(sandbox.url, { linkedinUrl: profile("nokey") }, null), 401, "API key missing or invalid"],
+      [await postMatch(sandbox.url, "{not json"), 400, "Request body must be valid JSON"],
+      [await postMatch(sandbox.url, {}), 400, "personId or linkedinUrl is required"],
+      [await postMatch(sandbox.url, JSON.stringify({ personId: 2751275603503088000 })), 400, "personId must be a string of digits"],
+      [await postMatch(sandbox.url, { linkedinUrl: profile("nohook"), revealPhoneNumberViaPartners: true }), 400, "webhookUrl is required when revealPhoneNumberViaPartners is true"],
+      [await postMatch(sandbox.url, { linkedinUrl: "https://www.linkedin.com/sales/lead/ACwAAA" }), 422, "linkedinUrl could not be processed"],
+    ];
+    for (const [response, status, message] of cases) {
+      expect(response.status).toBe(status);
+      expect(await response.json()).toEqual({ message });
+    }
+  });
+
+  it("accepts a personId alone and keys it as pid:<id>", async () => {
+    const response = await postMatch(sandbox.url, { personId: "2751275603503088159" });
+    const { trackingId } = (await response.json()) as { trackingId: string };
+    const row = db.select().from(sandboxRequests).where(eq(sandboxRequests.trackingId, trackingId)).get();
+    expect(row).toMatchObject({ personKey: "pid:2751275603503088159", webhookUrl: null, deliveryDelaysMs: [] });
+    expect(row?.payload).toMatchObject({ people: [{ personId: "2751275603503088159", firstName: "Sample", lastName: "Person" }] });
+  });
+
+  it("charges 10–20 credits for a found number on Multi plans and 2 on Prospect plans, nothing otherwise", async () => {
+    const found = findProfileUrl({ found: true, viaPartners: true });
+    await postMatch(sandbox.url, { linkedinUrl: found, revealPhoneNumberViaPartners: true, webhookUrl });
+    const afterMulti = getSetting(db, "sandboxBalance");
+    expect(5_000 - afterMulti).toBeGreaterThanOrEqual(10);
+    expect(5_000 - afterMulti).toBeLessThanOrEqual(20);
+    setSetting(db, "plan", "prospect");
+    await postMatch(sandbox.url, { linkedinUrl: found, revealPhoneNumberViaPartners: true, webhookUrl });
+    expect(getSetting(db, "sandboxBalance")).toBe(afterMulti - 2);
+    await postMatch(sandbox.url, { linkedinUrl: findProfileUrl({ found: false, viaPartners: true }), revealPhoneNumberViaPartners: true, webhookUrl });
+    expect(getSetting(db, "sandboxBalance")).toBe(afterMulti - 2);
+  });
+
+  it("answers 402 when the balance cannot pay for a found number", async () => {
+    setSetting(db, "sandboxBalance", 5);
+    const found = await postMatch(sandbox.url, { linkedinUrl: findProfileUrl({ found: true, viaPartners: false }) });
+    expect(found.status).toBe(402);
+    expect(await found.json()).toEqual({ message: "Credits exhausted" });
+    expect((await postMatch(sandbox.url, { linkedinUrl: findProfileUrl({ found: false, viaPartners: false }) })).status).toBe(200);
+    expect(getSetting(db, "sandboxBalance")).toBe(5);
+  });
+
+  it("sandbox-402 empties the balance: every later request gets 402 until it is refilled", async () => {
+    const first = await postMatch(sandbox.url, { linkedinUrl: profile("sandbox-402") });
+    expect(first.status).toBe(402);
+    expect(await first.json()).toEqual({ message: "Credits exhausted" });
+    expect(getSetting(db, "sandboxBalance")).toBe(0);
+    expect((await postMatch(sandbox.url, { linkedinUrl: profile("ordinary") })).status).toBe(402);
+    setSetting(db, "sandboxBalance", 100);
+    expect((await postMatch(sandbox.url, { linkedinUrl: profile("ordinary") })).status).toBe(200);
+  });
+
+  it("sandbox-429 fails the first two attempts with Retry-After: 1", async () => {
+    const linkedinUrl = profile("sandbox-429");
+    for (const attempt of [1, 2]) {
+      const response = await postMatch(sandbox.url, { linkedinUrl });
+      expect(response.status, `attempt ${attempt}`).toBe(429);
+      expect(response.headers.get("retry-after")).toBe("1");
+    }
+    expect((await postMatch(sandbox.url, { linkedinUrl })).status).toBe(200);
+  });
+
+  it("sandbox-500 fails the first attempt with 503", async () => {
+    const linkedinUrl = profile("sandbox-500");
+    expect((await postMatch(sandbox.url, { linkedinUrl })).status).toBe(503);
+    expect((await postMatch(sandbox.url, { linkedinUrl })).status).toBe(200);
+  });
+
+  it("sandbox-422 and sandbox-404 always fail", async () => {
+    for (const [keyword, status, message] of [
+      ["sandbox-422", 422, "linkedinUrl could not be processed"],
+      ["sandbox-404", 404, "No result found"],
+    ] as const) {
+      const linkedinUrl = profile(keyword);
+      for (let i = 0; i < 2; i += 1) {
+        const response = await postMatch(sandbox.url, { linkedinUrl });
+        expect(response.status).toBe(status);
+        expect(await response.json()).toEqual({ message });
+      }
+    }
+  });
+
+  it("limits everyone to 10 requests per sliding second", async () => {
+    const send = (now: number) =>
+      handleSandboxMatch(
+        db,
+        new Request("http://sandbox.test/api/v1/search/people/phone/match", {
+          method: "POST",
+          headers: { "x-api-key": "k", "content-type": "application/json" },
+          body: JSON.stringify({ linkedinUrl: profile("burst") }),
+        }),
+        now,
+      );
+    for (let i = 0; i < 10; i += 1) expect((await send(1_000 + i * 50)).status).toBe(200);
+    const limited = await send(1_500);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toBe("1");
+    expect((await send(2_001)).status).toBe(200);
+  });
+});

@@ -1,0 +1,78 @@
+import { randomBytes } from "node:crypto";
+import type { Db } from "@/db/client";
+import { sandboxRequests } from "@/db/schema";
+import { getSetting, setSetting } from "@/lib/settings/settings";
+import { payloadFormOf } from "@/lib/settings/definitions";
+import { parseSandboxMatchRequest, type SandboxMatchRequest } from "./parse-match-request";
+import { rejectMissingApiKey, respondCloduraError, respondJson } from "./respond";
+import { admitSandboxRequest, countSandboxAttempt } from "./sandbox-memory";
+import { planSandboxReveal, type SandboxPlan } from "./scenarios";
+
+const creditsExhausted = "Credits exhausted";
+
+/** POST /api/v1/search/people/phone/match, answered the way Clodura does, including its failure modes. */
+export async function handleSandboxMatch(db: Db, request: Request, now: number = Date.now()): Promise<Response> {
+  const unauthorized = rejectMissingApiKey(request);
+  if (unauthorized) return unauthorized;
+  const parsed = parseSandboxMatchRequest(await request.text());
+  if (!parsed.ok) return respondCloduraError(parsed.status, parsed.message);
+  if (!admitSandboxRequest(now)) return respondCloduraError(429, "Rate limit exceeded", { "retry-after": "1" });
+  if (getSetting(db, "sandboxBalance") <= 0) return respondCloduraError(402, creditsExhausted);
+
+  const match = parsed.value;
+  const trackingId = randomBytes(12).toString("hex");
+  const plan = planSandboxReveal({
+    personKey: match.personKey,
+    linkedinUrl: match.linkedinUrl,
+    personId: match.personId,
+    viaPartners: match.viaPartners,
+    form: payloadFormOf(getSetting(db, "plan")),
+    trackingId,
+  });
+  const rejected = rejectByScenario(db, plan, match.personKey);
+  if (rejected) return rejected;
+  if (!acceptReveal(db, plan, match, trackingId, now)) return respondCloduraError(402, creditsExhausted);
+  return respondJson(200, { trackingId, status: "Callback will be triggered once processing is complete." });
+}
+
+function rejectByScenario(db: Db, plan: SandboxPlan, personKey: string): Response | null {
+  const rejection = plan.rejection;
+  if (!rejection) return null;
+  switch (rejection.kind) {
+    case "always":
+      return respondCloduraError(rejection.status, rejection.message);
+    case "exhaust-balance":
+      setSetting(db, "sandboxBalance", 0);
+      return respondCloduraError(rejection.status, rejection.message);
+    case "first-attempts": {
+      if (countSandboxAttempt(personKey) > rejection.attempts) return null;
+      const headers: Record<string, string> =
+        rejection.retryAfterSeconds === null ? {} : { "retry-after": String(rejection.retryAfterSeconds) };
+      return respondCloduraError(rejection.status, rejection.message, headers);
+    }
+  }
+}
+
+/** Charges the balance and records the request in one IMMEDIATE transaction; false when the balance cannot pay. */
+function acceptReveal(db: Db, plan: SandboxPlan, match: SandboxMatchRequest, trackingId: string, now: number): boolean {
+  return db.transaction(
+    () => {
+      const balance = getSetting(db, "sandboxBalance");
+      if (balance <= 0 || balance < plan.cost) return false;
+      if (plan.cost > 0) setSetting(db, "sandboxBalance", balance - plan.cost);
+      db.insert(sandboxRequests)
+        .values({
+          trackingId,
+          personKey: match.personKey,
+          webhookUrl: match.webhookUrl,
+          payload: plan.payload,
+          completeAt: new Date(now + plan.completeAfterMs),
+          deliveryDelaysMs: match.webhookUrl ? plan.deliveryDelaysMs : [],
+          createdAt: new Date(now),
+        })
+        .run();
+      return true;
+    },
+    { behavior: "immediate" },
+  );
+}
