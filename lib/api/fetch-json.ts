@@ -19,7 +19,6 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
   }
   const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string; details?: unknown } } | null;
   if (!response.ok) {
-    if (response.status === 401 && typeof window !== "undefined") window.location.assign("/login");
     throw new ApiError(response.status, body?.error?.code ?? "error", body?.error?.message ?? `Request failed (${response.status}).`, body?.error?.details);
   }
   return body as T;

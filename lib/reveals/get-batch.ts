@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { batches, contacts, providerResults, revealStates, reveals, users } from "@/db/schema";
 import { hasRole, type SessionUser } from "@/lib/auth/roles";
@@ -29,7 +29,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser): Batc
     .from(reveals)
     .innerJoin(contacts, eq(contacts.id, reveals.contactId))
     .where(eq(reveals.batchId, batchId))
-    .orderBy(asc(reveals.createdAt), asc(reveals.id))
+    .orderBy(asc(reveals.createdAt), sql`reveals.rowid`)
     .all();
 
   const results = db

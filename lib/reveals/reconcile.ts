@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { reveals, webhookEvents } from "@/db/schema";
+import { reveals, webhookEvents, type DeliveryOutcome } from "@/db/schema";
 import type { CloduraClient } from "@/lib/clodura/client";
 import { tryParseCloduraJson } from "@/lib/clodura/parse-json";
 import { parseRevealResult } from "@/lib/clodura/parse-result";
@@ -35,16 +35,26 @@ export async function reconcileDue(db: Db, deps: ReconcileDeps): Promise<number>
       continue;
     }
     const response = await deps.client.track(reveal.trackingId);
-    if (response.rawBody !== null) {
-      db.insert(webhookEvents).values({ revealId: id, source: "track", body: response.rawBody, headers: {}, outcome: "received" }).run();
-    }
+    const eventId =
+      response.rawBody === null
+        ? null
+        : db
+            .insert(webhookEvents)
+            .values({ revealId: id, source: "track", body: response.rawBody, headers: {}, outcome: response.ok ? "received" : "rejected" })
+            .returning({ id: webhookEvents.id })
+            .get().id;
+    // Like a webhook's, the stored body records what was done with it.
+    const settle = (outcome: DeliveryOutcome) => {
+      if (eventId !== null) db.update(webhookEvents).set({ outcome }).where(eq(webhookEvents.id, eventId)).run();
+    };
     if (response.ok) {
       const result = parseRevealResult(tryParseCloduraJson(response.rawBody));
       if (result) {
-        applyRevealResult(db, id, result, new Date(now()));
+        settle(applyRevealResult(db, id, result, new Date(now())));
         settled += 1;
         continue;
       }
+      settle("pending");
     } else if (response.failure.kind === "not_found") {
       settled += finish(db, reveal, "not_found", null, now());
       continue;

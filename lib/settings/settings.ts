@@ -13,6 +13,11 @@ export function getSetting<K extends SettingKey>(db: Db, key: K): SettingValue<K
 
 export function setSetting<K extends SettingKey>(db: Db, key: K, value: SettingValue<K>): void {
   const checked = settingDefinitions[key].schema.parse(value);
+  // A JSON column turns null into SQL NULL; no row means "cleared" (every nullable setting defaults to null).
+  if (checked === null) {
+    db.delete(settings).where(eq(settings.key, key)).run();
+    return;
+  }
   db.insert(settings)
     .values({ key, value: checked, updatedAt: new Date() })
     .onConflictDoUpdate({ target: settings.key, set: { value: checked, updatedAt: new Date() } })

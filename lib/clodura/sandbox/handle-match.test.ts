@@ -83,14 +83,17 @@ describe("POST /api/v1/search/people/phone/match", () => {
     expect(getSetting(db, "sandboxBalance")).toBe(5);
   });
 
-  it("sandbox-402 empties the balance: every later request gets 402 until it is refilled", async () => {
-    const first = await postMatch(sandbox.url, { linkedinUrl: profile("sandbox-402") });
+  it("sandbox-402 empties the balance: every later request gets 402 until it is refilled, then the same person succeeds", async () => {
+    const drainer = profile("sandbox-402");
+    const first = await postMatch(sandbox.url, { linkedinUrl: drainer });
     expect(first.status).toBe(402);
     expect(await first.json()).toEqual({ message: "Credits exhausted" });
     expect(getSetting(db, "sandboxBalance")).toBe(0);
     expect((await postMatch(sandbox.url, { linkedinUrl: profile("ordinary") })).status).toBe(402);
+    expect((await postMatch(sandbox.url, { linkedinUrl: drainer })).status).toBe(402);
     setSetting(db, "sandboxBalance", 100);
     expect((await postMatch(sandbox.url, { linkedinUrl: profile("ordinary") })).status).toBe(200);
+    expect((await postMatch(sandbox.url, { linkedinUrl: drainer })).status).toBe(200);
   });
 
   it("sandbox-429 fails the first two attempts with Retry-After: 1", async () => {

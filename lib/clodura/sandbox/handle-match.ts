@@ -42,6 +42,8 @@ function rejectByScenario(db: Db, plan: SandboxPlan, personKey: string): Respons
     case "always":
       return respondCloduraError(rejection.status, rejection.message);
     case "exhaust-balance":
+      // Only the person's first request drains the account, so after a top-up (resume) the queue moves on.
+      if (countSandboxAttempt(personKey) > 1) return null;
       setSetting(db, "sandboxBalance", 0);
       return respondCloduraError(rejection.status, rejection.message);
     case "first-attempts": {

@@ -49,7 +49,7 @@ export const sandboxScenarioTable: readonly SandboxScenarioRow[] = [
     keyword: "sandbox-402",
     example: example("sandbox-402"),
     whatHappens:
-      'The sandbox balance drops to 0 and the request gets 402 {"message":"Credits exhausted"}; every later request gets 402 until the balance is refilled in settings.',
+      'The first request for this person drops the sandbox balance to 0 and gets 402 {"message":"Credits exhausted"}; every request gets 402 until an admin resumes the queue (which refills the sandbox balance); then it succeeds.',
   },
   {
     keyword: "sandbox-429",

@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+
+// Five lines: three people the sandbox finds numbers for, one Sales Navigator URL, one duplicate of line 1.
+const pasted = [
+  "https://www.linkedin.com/in/jane-doe/",
+  "Met John at the expo: https://uk.linkedin.com/in/john-smith?trk=public_profile",
+  "https://www.linkedin.com/sales/lead/ACwAAAB1x2y3,NAME_SEARCH,abc1",
+  "linkedin.com/in/Jane-Doe",
+  "2751275603503088159",
+].join("\n");
+
+test("paste five profiles: the Sales Navigator URL is refused with its reason, the rest arrive with numbers", async ({ page }) => {
+  await page.goto("/reveal");
+  await expect(page.getByRole("switch", { name: "Ask partner providers" })).toHaveAttribute("aria-checked", "true");
+  await page.getByLabel("LinkedIn URLs").fill(pasted);
+
+  const preview = page.getByRole("list", { name: "Pasted lines" });
+  await expect(preview.locator('[data-status="unsupported"]')).toContainText("Sales Navigator URLs are not supported");
+  await expect(preview.locator('[data-status="duplicate"]')).toContainText("same person as line 1");
+  await expect(preview.locator('[data-status="ok"]')).toHaveCount(3);
+  await expect(page.getByText("3 people will be revealed.")).toBeVisible();
+
+  await page.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(page).toHaveURL(/\/batches\/[\w-]+$/);
+
+  const rows = page.getByTestId("reveal-row");
+  await expect(rows).toHaveCount(3);
+  // Results arrive by webhook and server-sent events: no reload happens in this test.
+  await expect(page.locator('[data-testid="reveal-row"][data-state="found"]')).toHaveCount(3, { timeout: 20_000 });
+  await expect(page.getByText("3 / 3 done")).toBeVisible();
+
+  const headers = await page.getByRole("columnheader").allTextContents();
+  expect(headers.slice(0, 2)).toEqual(["Person", "State"]);
+  expect(headers).toEqual(expect.arrayContaining(["Clodura", "SignalHire"]));
+
+  const janeRow = rows.filter({ hasText: "linkedin.com/in/jane-doe/" });
+  await expect(janeRow.getByTestId("phone-number").first()).toContainText(/\+\d{10,14}/);
+  await expect(janeRow.getByRole("link", { name: /^Call \+/ }).first()).toHaveAttribute("href", /^tel:\+\d+$/);
+  await expect(rows.filter({ hasText: "personId 2751275603503088159" })).toHaveCount(1);
+});
+
+test("an unknown provider and Insufficient Credits are shown as Clodura sent them", async ({ page }) => {
+  await page.goto("/reveal");
+  await page.getByLabel("LinkedIn URLs").fill("https://www.linkedin.com/in/ann-sandbox-unknown-provider\nhttps://www.linkedin.com/in/bo-sandbox-insufficient-credits");
+  await page.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(page).toHaveURL(/\/batches\//);
+  await expect(page.getByRole("columnheader", { name: "Kaspr" })).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('[data-provider-status="insufficient"]')).toHaveText("Insufficient Credits");
+  await expect(page.locator('[data-testid="reveal-row"][data-state="found"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid="reveal-row"][data-state="not_found"]')).toHaveCount(1);
+});
+
+test("a paste with nothing revealable cannot be submitted and says why", async ({ page }) => {
+  await page.goto("/reveal");
+  await page.getByLabel("LinkedIn URLs").fill("https://lnkd.in/abc123\nhttps://www.linkedin.com/company/acme/");
+  await expect(page.getByRole("button", { name: "Reveal phones" })).toBeDisabled();
+  await expect(page.getByText("Nothing to reveal yet.")).toBeVisible();
+  await expect(page.locator('[data-status="unsupported"]')).toHaveCount(2);
+});
