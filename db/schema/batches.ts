@@ -14,6 +14,8 @@ export const batches = sqliteTable(
       .references(() => users.id),
     viaPartners: integer({ mode: "boolean" }).notNull(),
     total: integer().notNull(),
+    /** The uploaded file's name, or null for a paste. */
+    fileName: text(),
     createdAt: createdAt(),
   },
   (table) => [index("batches_created_by_idx").on(table.createdBy), index("batches_created_at_idx").on(table.createdAt)],

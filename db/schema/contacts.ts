@@ -11,6 +11,7 @@ export const contacts = sqliteTable(
     personId: text(), // 19-digit ids exceed 2^53: always text
     firstName: text(),
     lastName: text(),
+    company: text(),
     createdAt: createdAt(),
     updatedAt: timestamp(),
   },

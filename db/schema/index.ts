@@ -7,3 +7,4 @@ export * from "./provider-results";
 export * from "./webhook-events";
 export * from "./settings";
 export * from "./sandbox-requests";
+export * from "./credit-ledger";

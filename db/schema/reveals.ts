@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { createdAt, id, timestamp } from "./_columns";
 import { batches } from "./batches";
 import { contacts } from "./contacts";
@@ -21,6 +21,8 @@ export const reveals = sqliteTable(
       .notNull()
       .references(() => users.id),
     state: text({ enum: revealStates }).notNull().default("queued"),
+    /** Set on a `cached` reveal: the team's earlier (or in-flight) reveal of the same person that answers it for free. */
+    sourceRevealId: text().references((): AnySQLiteColumn => reveals.id),
     viaPartners: integer({ mode: "boolean" }).notNull(),
     trackingId: text(),
     attempts: integer().notNull().default(0),
@@ -45,6 +47,9 @@ export const reveals = sqliteTable(
     index("reveals_requested_by_idx").on(table.requestedBy),
     index("reveals_state_next_attempt_idx").on(table.state, table.nextAttemptAt),
     index("reveals_tracking_id_idx").on(table.trackingId),
+    index("reveals_source_reveal_id_idx").on(table.sourceRevealId),
+    index("reveals_contact_state_idx").on(table.contactId, table.state, table.completedAt),
+    index("reveals_updated_at_idx").on(table.batchId, table.updatedAt),
   ],
 );
 

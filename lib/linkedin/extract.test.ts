@@ -100,21 +100,14 @@ describe("parsePastedProfiles", () => {
     expect(parsePastedProfiles(" \n\t\r\n ")).toEqual([]);
   });
 
-  it("parses 5,000 lines quickly", () => {
+  // How fast this runs is measured by `npm run bench`, not asserted here.
+  it("classifies every one of 5,000 pasted lines", () => {
     const text = Array.from({ length: 5000 }, (_, i) =>
       i % 2 === 0 ? `https://uk.linkedin.com/in/person-${i}/?originalSubdomain=uk` : `${2751275603503088159n + BigInt(i)}`,
     ).join("\n");
-    // Best of three: the first run pays for JIT warm-up, and other test files share the CPU.
-    let entries = parsePastedProfiles(text);
-    let elapsed = Infinity;
-    for (let run = 0; run < 3; run++) {
-      const started = performance.now();
-      entries = parsePastedProfiles(text);
-      elapsed = Math.min(elapsed, performance.now() - started);
-    }
+    const entries = parsePastedProfiles(text);
     expect(entries).toHaveLength(5000);
     expect(entries.every((e) => e.status === "ok")).toBe(true);
     expect(entries[4999]).toMatchObject({ line: 5000, personId: "2751275603503093158" });
-    expect(elapsed).toBeLessThan(50);
   });
 });

@@ -3,7 +3,8 @@ import type { Db } from "@/db/client";
 import { contacts, providerResults, reveals, type DeliveryOutcome } from "@/db/schema";
 import { firstFoundProvider } from "@/lib/clodura/parse-result";
 import type { RevealResult } from "@/lib/clodura/types";
-import { publishEvent } from "@/lib/events/bus";
+import { recordCharge } from "@/lib/credits/record-charge";
+import { announceRevealChange } from "./announce";
 import { isFinal, statesLeadingTo } from "./state-machine";
 
 export type ApplyOutcome = Extract<DeliveryOutcome, "applied" | "duplicate" | "ignored_final">;
@@ -64,11 +65,12 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
         })
         .where(eq(contacts.id, reveal.contactId))
         .run();
+      if (charged) recordCharge(db, { revealId, userId: reveal.requestedBy, provider: charged });
       return { outcome: "applied" as ApplyOutcome, batchId: reveal.batchId, state };
     },
     { behavior: "immediate" },
   );
-  if (outcome === "applied") publishEvent({ type: "reveal.updated", batchId, revealId, state });
+  if (outcome === "applied") announceRevealChange(db, { batchId, revealId, state }, now);
   return outcome;
 }
 

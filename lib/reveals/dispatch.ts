@@ -7,6 +7,7 @@ import { parseRevealResult } from "@/lib/clodura/parse-result";
 import type { CloduraFailure } from "@/lib/clodura/types";
 import { publishEvent } from "@/lib/events/bus";
 import { getSetting } from "@/lib/settings/settings";
+import { announceRevealChange } from "./announce";
 import { applyRevealResult } from "./apply-result";
 import { retryDelayMs } from "./backoff";
 import { claimNextQueued } from "./claim";
@@ -77,11 +78,11 @@ export async function sendDispatch(db: Db, claim: ClaimedDispatch, deps: Dispatc
       return "sent";
     }
     markAwaiting(db, claim.revealId, response.body.trackingId ?? null, now());
-    publishEvent({ type: "reveal.updated", batchId: claim.batchId, revealId: claim.revealId, state: "awaiting" });
+    announceRevealChange(db, { batchId: claim.batchId, revealId: claim.revealId, state: "awaiting" });
     return "sent";
   }
   const outcome = handleFailure(db, claim, response.failure, now(), deps.random);
-  publishEvent({ type: "reveal.updated", batchId: claim.batchId, revealId: claim.revealId, state: outcome });
+  announceRevealChange(db, { batchId: claim.batchId, revealId: claim.revealId, state: outcome });
   if (outcome !== "queued") return outcome;
   return response.failure.kind === "pause" ? "queue_paused" : "retry";
 }
@@ -101,7 +102,16 @@ function markAwaiting(db: Db, revealId: string, trackingId: string | null, now: 
     .where(eq(reveals.id, revealId))
     .run();
   db.update(reveals)
-    .set({ state: "awaiting", awaitingSince: new Date(now), nextAttemptAt: new Date(now + reconcileAfterMs), leaseOwner: null, leaseUntil: null, updatedAt: new Date(now) })
+    .set({
+      state: "awaiting",
+      awaitingSince: new Date(now),
+      nextAttemptAt: new Date(now + reconcileAfterMs),
+      leaseOwner: null,
+      leaseUntil: null,
+      updatedAt: new Date(now),
+      errorCode: null,
+      errorMessage: null,
+    })
     .where(and(eq(reveals.id, revealId), eq(reveals.state, "dispatching")))
     .run();
 }
@@ -117,7 +127,7 @@ function handleFailure(
   const done = { leaseOwner: null, leaseUntil: null, updatedAt: new Date(now) };
   switch (failure.kind) {
     case "not_found":
-      db.update(reveals).set({ ...done, state: "not_found", completedAt: new Date(now) }).where(stillDispatching).run();
+      db.update(reveals).set({ ...done, state: "not_found", completedAt: new Date(now), errorCode: null, errorMessage: null }).where(stillDispatching).run();
       return "not_found";
     case "invalid":
       db.update(reveals)

@@ -1,76 +1,138 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, gte, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
-import { batches, contacts, providerResults, revealStates, reveals, users } from "@/db/schema";
+import { batches, contacts, creditLedger, providerResults, revealStates, reveals, users } from "@/db/schema";
 import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
-import type { BatchRow, BatchView } from "./schemas";
+import { displayState } from "./display-state";
+import type { BatchCounts, BatchRow, BatchView } from "./schemas";
 
-/** A batch with one row per person and one cell per provider. SDRs see their own batches; managers and admins all. */
-export function getBatchView(db: Db, batchId: string, viewer: SessionUser): BatchView {
-  const batch = db
+const source = alias(reveals, "source");
+const sourceUser = alias(users, "source_user");
+
+/** Finds a batch the viewer may see: SDRs their own, managers and admins every batch. */
+export function findVisibleBatch(db: Db, batchId: string, viewer: SessionUser) {
+  const found = db
     .select({ batch: batches, createdBy: users.name })
     .from(batches)
     .innerJoin(users, eq(users.id, batches.createdBy))
     .where(and(eq(batches.id, batchId), hasRole(viewer.role, "manager") ? undefined : eq(batches.createdBy, viewer.id)))
     .get();
-  if (!batch) throw new AppError("not_found", "This batch does not exist or belongs to someone else.");
+  if (!found) throw new AppError("not_found", "This batch does not exist or belongs to someone else.");
+  return found;
+}
 
-  const revealRows = db
+export function assertCanSeeBatch(db: Db, batchId: string, viewer: SessionUser): void {
+  findVisibleBatch(db, batchId, viewer);
+}
+
+/** A batch with one row per person and one cell per provider; with `since`, only the rows changed after it. */
+export function getBatchView(db: Db, batchId: string, viewer: SessionUser, since?: number): BatchView {
+  const cursor = Date.now();
+  const { batch, createdBy } = findVisibleBatch(db, batchId, viewer);
+  const changedOnly = since === undefined ? undefined : gte(reveals.updatedAt, new Date(since));
+  const rows = selectBatchRows(db, batchId, changedOnly);
+  const cells = selectProviderCells(db, batchId, changedOnly);
+  return {
+    id: batch.id,
+    createdAt: batch.createdAt.getTime(),
+    createdBy,
+    source: batch.source,
+    fileName: batch.fileName,
+    viaPartners: batch.viaPartners,
+    total: batch.total,
+    counts: countStates(db, batchId),
+    providers: listProviders(db, batchId),
+    rows: rows.map((row) => ({ ...row, results: cells.get(row.revealId) ?? {} })),
+    cursor,
+    partial: since !== undefined,
+  };
+}
+
+function selectBatchRows(db: Db, batchId: string, changedOnly: ReturnType<typeof gte> | undefined): Omit<BatchRow, "results">[] {
+  return db
     .select({
       revealId: reveals.id,
-      state: reveals.state,
+      ownState: reveals.state,
+      sourceState: source.state,
+      sourceError: source.errorMessage,
+      sourceCompletedAt: source.completedAt,
+      sourceCreatedAt: source.createdAt,
+      revealedBy: sourceUser.name,
       attempts: reveals.attempts,
       errorMessage: reveals.errorMessage,
       firstName: contacts.firstName,
       lastName: contacts.lastName,
+      company: contacts.company,
       linkedinUrl: contacts.linkedinUrl,
       personId: contacts.personId,
+      credits: creditLedger.amount,
     })
     .from(reveals)
     .innerJoin(contacts, eq(contacts.id, reveals.contactId))
-    .where(eq(reveals.batchId, batchId))
-    .orderBy(asc(reveals.createdAt), sql`reveals.rowid`)
-    .all();
+    .leftJoin(source, eq(source.id, reveals.sourceRevealId))
+    .leftJoin(sourceUser, eq(sourceUser.id, source.requestedBy))
+    .leftJoin(creditLedger, eq(creditLedger.revealId, reveals.id))
+    .where(and(eq(reveals.batchId, batchId), changedOnly))
+    .orderBy(sql`${reveals}.rowid`)
+    .all()
+    .map((row) => {
+      const state = displayState(row.ownState, row.sourceState);
+      const inFlight = row.sourceState !== null && state !== "cached" && state !== "failed";
+      return {
+        revealId: row.revealId,
+        state,
+        ledger: row.sourceState === null ? null : { revealedBy: row.revealedBy ?? "a teammate", at: (inFlight ? row.sourceCreatedAt : row.sourceCompletedAt)?.getTime() ?? 0, inFlight },
+        attempts: row.attempts,
+        errorMessage: row.sourceState === "failed" ? `The teammate's reveal this was attached to failed: ${row.sourceError ?? "no reason given"}` : row.errorMessage,
+        firstName: row.firstName,
+        lastName: row.lastName,
+        company: row.company,
+        linkedinUrl: row.linkedinUrl,
+        personId: row.personId,
+        credits: row.credits ?? (state === "cached" || state === "not_found" || state === "failed" ? 0 : null),
+      };
+    });
+}
 
+/** Provider cells per row; a cached row shows the cells of the reveal that answered it. */
+function selectProviderCells(db: Db, batchId: string, changedOnly: ReturnType<typeof gte> | undefined): Map<string, BatchRow["results"]> {
   const results = db
-    .select({ revealId: providerResults.revealId, provider: providerResults.provider, status: providerResults.status, numbers: providerResults.numbers, charged: providerResults.charged, position: providerResults.position })
-    .from(providerResults)
-    .innerJoin(reveals, eq(reveals.id, providerResults.revealId))
-    .where(eq(reveals.batchId, batchId))
+    .select({ revealId: reveals.id, provider: providerResults.provider, status: providerResults.status, numbers: providerResults.numbers, charged: providerResults.charged })
+    .from(reveals)
+    .innerJoin(providerResults, eq(providerResults.revealId, sql`coalesce(${reveals.sourceRevealId}, ${reveals.id})`))
+    .where(and(eq(reveals.batchId, batchId), changedOnly))
     .all();
-
   const byReveal = new Map<string, BatchRow["results"]>();
-  const providerOrder = new Map<string, number>();
   for (const result of results) {
     const cells = byReveal.get(result.revealId) ?? {};
     cells[result.provider] = { status: result.status, numbers: result.numbers, charged: result.charged };
     byReveal.set(result.revealId, cells);
-    providerOrder.set(result.provider, Math.min(providerOrder.get(result.provider) ?? Infinity, result.position));
   }
-  const counts = Object.fromEntries(revealStates.map((state) => [state, 0])) as BatchView["counts"];
-  const rows = revealRows.map((row) => {
-    counts[row.state] += 1;
-    return { ...row, results: byReveal.get(row.revealId) ?? {} };
-  });
-  return {
-    id: batch.batch.id,
-    createdAt: batch.batch.createdAt.getTime(),
-    createdBy: batch.createdBy,
-    source: batch.batch.source,
-    viaPartners: batch.batch.viaPartners,
-    total: batch.batch.total,
-    counts,
-    providers: [...providerOrder.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([name]) => name),
-    rows,
-  };
+  return byReveal;
 }
 
-/** Used by the live-update stream to check access once before subscribing. */
-export function assertCanSeeBatch(db: Db, batchId: string, viewer: SessionUser): void {
-  const found = db
-    .select({ id: batches.id })
-    .from(batches)
-    .where(and(eq(batches.id, batchId), hasRole(viewer.role, "manager") ? undefined : inArray(batches.createdBy, [viewer.id])))
-    .get();
-  if (!found) throw new AppError("not_found", "This batch does not exist or belongs to someone else.");
+function countStates(db: Db, batchId: string): BatchCounts {
+  const counts = Object.fromEntries(revealStates.map((state) => [state, 0])) as BatchCounts;
+  const grouped = db
+    .select({ ownState: reveals.state, sourceState: source.state, n: sql<number>`count(*)` })
+    .from(reveals)
+    .leftJoin(source, eq(source.id, reveals.sourceRevealId))
+    .where(eq(reveals.batchId, batchId))
+    .groupBy(reveals.state, source.state)
+    .all();
+  for (const group of grouped) counts[displayState(group.ownState, group.sourceState)] += Number(group.n);
+  return counts;
+}
+
+function listProviders(db: Db, batchId: string): string[] {
+  return db
+    .select({ provider: providerResults.provider, position: sql<number>`min(${providerResults.position})` })
+    .from(reveals)
+    .innerJoin(providerResults, eq(providerResults.revealId, sql`coalesce(${reveals.sourceRevealId}, ${reveals.id})`))
+    .where(eq(reveals.batchId, batchId))
+    .groupBy(providerResults.provider)
+    .orderBy(sql`2`, providerResults.provider)
+    .all()
+    .map((row) => row.provider);
 }

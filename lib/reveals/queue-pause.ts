@@ -1,6 +1,4 @@
-import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { settings } from "@/db/schema";
 import type { CloduraFailure } from "@/lib/clodura/types";
 import { publishEvent } from "@/lib/events/bus";
 import type { QueuePause } from "@/lib/settings/definitions";
@@ -17,8 +15,7 @@ export function pauseQueue(db: Db, failure: Extract<CloduraFailure, { kind: "pau
 }
 
 export function resumeQueue(db: Db, options: { refillSandbox: boolean }): void {
-  // settings.value is NOT NULL, so "not paused" is the absent row (the setting's default), not a stored null.
-  db.delete(settings).where(eq(settings.key, "queuePause")).run();
+  setSetting(db, "queuePause", null);
   if (options.refillSandbox) setSetting(db, "sandboxBalance", 5_000);
   publishEvent({ type: "queue.changed" });
 }

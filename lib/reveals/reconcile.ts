@@ -4,7 +4,7 @@ import { reveals, webhookEvents, type DeliveryOutcome } from "@/db/schema";
 import type { CloduraClient } from "@/lib/clodura/client";
 import { tryParseCloduraJson } from "@/lib/clodura/parse-json";
 import { parseRevealResult } from "@/lib/clodura/parse-result";
-import { publishEvent } from "@/lib/events/bus";
+import { announceRevealChange } from "./announce";
 import { getSetting } from "@/lib/settings/settings";
 import { applyRevealResult } from "./apply-result";
 import { trackPollDelayMs } from "./backoff";
@@ -87,6 +87,6 @@ function finish(db: Db, reveal: typeof reveals.$inferSelect, state: "failed" | "
     .set({ state, completedAt: new Date(now), updatedAt: new Date(now), errorCode: state === "failed" ? "no_result" : null, errorMessage: message })
     .where(and(eq(reveals.id, reveal.id), eq(reveals.state, "awaiting")))
     .run().changes;
-  if (changed) publishEvent({ type: "reveal.updated", batchId: reveal.batchId, revealId: reveal.id, state });
+  if (changed) announceRevealChange(db, { batchId: reveal.batchId, revealId: reveal.id, state });
   return changed;
 }

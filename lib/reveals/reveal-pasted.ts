@@ -17,11 +17,12 @@ export function revealPastedProfiles(db: Db, user: SessionUser, input: Required<
   if (accepted.length > MAX_PASTED_PROFILES) {
     throw new AppError("payload_too_large", `A paste can hold at most ${MAX_PASTED_PROFILES.toLocaleString("en")} profiles; you pasted ${accepted.length.toLocaleString("en")}. Split the list or upload it as a CSV.`);
   }
-  const { batchId, total } = createBatch(db, {
+  const revealAgain = new Set(input.revealAgain);
+  const created = createBatch(db, {
     requestedBy: user.id,
     source: "paste",
     viaPartners: input.viaPartners,
-    entries: accepted.map(({ key, linkedinUrl, personId }) => ({ key, linkedinUrl, personId })),
+    entries: accepted.map(({ key, linkedinUrl, personId }) => ({ key, linkedinUrl, personId, revealAgain: revealAgain.has(key) })),
   });
-  return { batchId, total, duplicates: entries.length - accepted.length - refused.length, refused };
+  return { ...created, duplicates: entries.length - accepted.length - refused.length, refused };
 }

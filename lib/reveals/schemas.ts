@@ -8,41 +8,69 @@ export const MAX_PASTED_PROFILES = 10_000;
 export const createRevealsRequestSchema = z.object({
   text: z.string().max(PASTE_BODY_LIMIT, "The pasted text is over 2 MB: split it into smaller pastes."),
   viaPartners: z.boolean().default(true),
+  /** Person keys the user chose to pay for again although the ledger has them. */
+  revealAgain: z.array(z.string().max(600)).max(MAX_PASTED_PROFILES).default([]),
 });
 export type CreateRevealsRequest = z.input<typeof createRevealsRequestSchema>;
 
 export type CreateRevealsResponse = {
   batchId: string;
   total: number;
+  queued: number;
+  cached: number;
+  attached: number;
   duplicates: number;
   refused: { line: number; input: string; reason: string }[];
 };
 
 export type ProviderCell = { status: string; numbers: PhoneNumber[]; charged: boolean };
 
+/** What a row shows: `cached` rows take the state of the reveal that answers them while it is still in flight. */
 export type BatchRow = {
   revealId: string;
   state: RevealState;
+  /** Answered from the ledger (or attached to a teammate's reveal in flight): who revealed it, and when. */
+  ledger: { revealedBy: string; at: number; inFlight: boolean } | null;
   firstName: string | null;
   lastName: string | null;
+  company: string | null;
   linkedinUrl: string | null;
   personId: string | null;
   errorMessage: string | null;
   attempts: number;
+  /** Credits charged to this reveal (estimate); 0 for ledger answers; null while unknown. */
+  credits: number | null;
   results: Record<string, ProviderCell>;
 };
+
+export type BatchCounts = Record<RevealState, number>;
 
 export type BatchView = {
   id: string;
   createdAt: number;
   createdBy: string;
   source: string;
+  fileName: string | null;
   viaPartners: boolean;
   total: number;
-  counts: Record<RevealState, number>;
+  counts: BatchCounts;
   /** Every provider seen in this batch, in waterfall (payload) order. */
   providers: string[];
+  /** Rows changed since `since` (all rows when no `since` was given), in batch order. */
   rows: BatchRow[];
+  /** Pass back as `since` to fetch only what changed after this answer. */
+  cursor: number;
+  partial: boolean;
 };
 
-export type BatchSummary = { id: string; createdAt: number; createdBy: string; total: number; done: number; found: number };
+export type BatchSummary = {
+  id: string;
+  createdAt: number;
+  createdBy: string;
+  source: string;
+  fileName: string | null;
+  total: number;
+  done: number;
+  found: number;
+  cached: number;
+};

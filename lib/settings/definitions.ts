@@ -21,6 +21,12 @@ export const settingDefinitions = {
   reconcileAfterSeconds: { schema: z.number().min(0).max(86_400), defaultValue: 60 },
   queuePause: { schema: queuePauseSchema.nullable(), defaultValue: null as QueuePause | null },
   sandboxBalance: { schema: z.number().int().min(0), defaultValue: 5_000 },
+  freshnessDays: { schema: z.number().int().min(0).max(3650), defaultValue: 90 },
+  /** Credits per found number by provider (Free Forever / Max / PAYG). Clodura does not publish them: editable estimates. */
+  providerPrices: {
+    schema: z.record(z.string(), z.number().int().min(0).max(1000)),
+    defaultValue: { Clodura: 10, SignalHire: 12, Enrichlayer: 14, Wiza: 15, LeadMagic: 16, RocketReach: 18, Findymail: 20 } as Record<string, number>,
+  },
 } as const;
 
 export type SettingKey = keyof typeof settingDefinitions;

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { withUser } from "@/lib/api/handler";
-import { listRecentBatches } from "@/lib/reveals/list-batches";
+import { listBatches } from "@/lib/reveals/list-batches";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withUser("sdr", async ({ user, db }) => NextResponse.json(listRecentBatches(db, user)));
+export const GET = withUser("sdr", async ({ user, db }) => NextResponse.json(listBatches(db, user)));

@@ -1,44 +1,62 @@
 "use client";
 
 import Link from "next/link";
+import { useDeferredValue, useMemo, useState } from "react";
 import { pendingCount, useBatch } from "@/lib/reveals/use-batch";
+import { BatchFilters, filterRows, type StateFilter } from "./_components/batch-filters";
 import { BatchProgress } from "./_components/batch-progress";
 import { ResultGrid } from "./_components/result-grid";
 
 export function BatchClient({ batchId }: { batchId: string }) {
   const { data: batch, error, isLoading } = useBatch(batchId);
+  const [filter, setFilter] = useState<StateFilter>("all");
+  const [search, setSearch] = useState("");
+  const deferredSearch = useDeferredValue(search);
+  const rows = useMemo(() => (batch ? filterRows(batch.rows, filter, deferredSearch) : []), [batch, filter, deferredSearch]);
+
   if (isLoading) return <p className="py-10 text-center text-sm text-zinc-500">Loading batch…</p>;
   if (error || !batch) {
     return (
       <div className="py-10 text-center">
         <p className="text-sm text-red-700 dark:text-red-400">{error?.message ?? "This batch could not be loaded."}</p>
-        <Link href="/reveal" className="mt-3 inline-block text-sm text-indigo-600 hover:underline">
-          Back to Reveal
+        <Link href="/batches" className="mt-3 inline-block text-sm text-indigo-600 hover:underline">
+          Back to batches
         </Link>
       </div>
     );
   }
+  const live = pendingCount(batch.counts) > 0;
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div className="min-w-0">
           <p className="text-xs text-zinc-500">
-            <Link href="/reveal" className="hover:underline">
-              Reveal
+            <Link href="/batches" className="hover:underline">
+              Batches
             </Link>{" "}
-            / Batch
+            / {batch.fileName ?? (batch.source === "paste" ? "Pasted list" : "Batch")}
           </p>
-          <h1 className="text-lg font-semibold">
+          <h1 className="truncate text-lg font-semibold">
             {batch.total.toLocaleString("en")} {batch.total === 1 ? "person" : "people"} · by {batch.createdBy}
           </h1>
           <p className="text-xs text-zinc-500 dark:text-zinc-400">
             {new Date(batch.createdAt).toLocaleString()} · {batch.viaPartners ? "partner providers asked" : "Clodura database only"}
-            {pendingCount(batch) > 0 ? " · updating live" : ""}
+            {live ? " · updating live" : ""}
           </p>
         </div>
-        <BatchProgress batch={batch} />
+        <div className="flex items-end gap-4">
+          <BatchProgress batch={batch} />
+          <a
+            href={`/api/batches/${encodeURIComponent(batch.id)}/export`}
+            download
+            className="inline-flex h-9 shrink-0 items-center rounded-md border border-zinc-300 bg-white px-3 text-sm font-medium hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800"
+          >
+            Export CSV
+          </a>
+        </div>
       </div>
-      <ResultGrid batch={batch} />
+      <BatchFilters counts={batch.counts} total={batch.rows.length} filter={filter} onFilter={setFilter} search={search} onSearch={setSearch} />
+      <ResultGrid rows={rows} providers={batch.providers} emptyMessage={filter === "all" && !deferredSearch ? "This batch is empty." : "No rows match this filter or search."} />
     </div>
   );
 }

@@ -7,19 +7,24 @@ export function RecentBatches() {
   const { data, error, isLoading } = useRecentBatches();
   return (
     <section aria-labelledby="recent-heading" className="pt-4">
-      <h2 id="recent-heading" className="mb-2 text-sm font-semibold">
-        Recent batches
-      </h2>
+      <div className="mb-2 flex items-baseline justify-between">
+        <h2 id="recent-heading" className="text-sm font-semibold">
+          Recent batches
+        </h2>
+        <Link href="/batches" className="text-xs text-indigo-600 hover:underline dark:text-indigo-400">
+          All batches
+        </Link>
+      </div>
       {isLoading ? <p className="text-sm text-zinc-500">Loading…</p> : null}
       {error ? <p className="text-sm text-red-700">{error.message}</p> : null}
       {data && data.length === 0 ? <p className="text-sm text-zinc-500 dark:text-zinc-400">No batches yet. Your first reveal will show up here.</p> : null}
       {data && data.length > 0 ? (
         <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white text-sm dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
-          {data.map((batch) => (
+          {data.slice(0, 5).map((batch) => (
             <li key={batch.id}>
               <Link href={`/batches/${batch.id}`} className="flex items-center gap-3 px-3 py-2 hover:bg-zinc-50 dark:hover:bg-zinc-800/60">
                 <span className="w-40 shrink-0 text-zinc-500">{new Date(batch.createdAt).toLocaleString()}</span>
-                <span className="truncate">{batch.createdBy}</span>
+                <span className="truncate">{batch.fileName ?? batch.createdBy}</span>
                 <span className="ml-auto whitespace-nowrap font-mono text-xs">
                   {batch.done}/{batch.total} done · {batch.found} found
                 </span>

@@ -1,65 +1,73 @@
-import { StateBadge } from "@/components/reveals/state-badge";
-import type { BatchRow, BatchView } from "@/lib/reveals/schemas";
-import { ProviderCellView } from "./provider-cell";
+"use client";
 
-export function ResultGrid({ batch }: { batch: BatchView }) {
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useRef } from "react";
+import type { BatchRow } from "@/lib/reveals/schemas";
+import { ResultRow } from "./result-row";
+
+const ESTIMATED_ROW_PX = 64;
+
+/** A virtualized grid (ARIA table semantics): only the rows in view are in the DOM, so 10,000+ rows scroll smoothly. */
+export function ResultGrid({ rows, providers, emptyMessage }: { rows: BatchRow[]; providers: string[]; emptyMessage: string }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the React Compiler is off; the virtualizer is used as documented.
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    overscan: 12,
+    getItemKey: (index) => rows[index]?.revealId ?? index,
+  });
+  const columns = `minmax(15rem,1.4fr) 9.5rem ${providers.length ? `repeat(${providers.length}, minmax(8.5rem,1fr))` : "minmax(12rem,1fr)"} 5.5rem`;
+
   return (
-    <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-      <table className="w-full border-collapse text-left text-xs">
-        <thead className="bg-zinc-50 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
-          <tr className="border-b border-zinc-200 dark:border-zinc-800">
-            <th scope="col" className="sticky left-0 min-w-64 bg-zinc-50 px-3 py-2 font-medium dark:bg-zinc-900">
-              Person
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              State
-            </th>
-            {batch.providers.map((provider) => (
-              <th key={provider} scope="col" className="min-w-36 px-3 py-2 font-medium">
-                {provider}
-              </th>
-            ))}
-            {batch.providers.length === 0 ? (
-              <th scope="col" className="px-3 py-2 font-normal italic text-zinc-400">
-                Providers appear here as their answers arrive
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
-          {batch.rows.map((row) => (
-            <ResultRow key={row.revealId} row={row} providers={batch.providers} />
+    <div
+      ref={scrollRef}
+      role="table"
+      aria-label="Reveal results"
+      aria-rowcount={rows.length + 1}
+      className="max-h-[calc(100vh-15rem)] min-h-48 overflow-auto rounded-xl border border-zinc-200 bg-white text-xs dark:border-zinc-800 dark:bg-zinc-900"
+    >
+      <div role="rowgroup" className="sticky top-0 z-10 min-w-max bg-zinc-50 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
+        <div role="row" className="grid border-b border-zinc-200 dark:border-zinc-800" style={{ gridTemplateColumns: columns }}>
+          <div role="columnheader" className="px-3 py-2 font-medium">
+            Person
+          </div>
+          <div role="columnheader" className="px-3 py-2 font-medium">
+            State
+          </div>
+          {providers.map((provider) => (
+            <div key={provider} role="columnheader" className="px-3 py-2 font-medium">
+              {provider}
+            </div>
           ))}
-        </tbody>
-      </table>
+          {providers.length === 0 ? <div className="px-3 py-2 italic text-zinc-400">Providers appear here as their answers arrive</div> : null}
+          <div role="columnheader" className="px-3 py-2 text-right font-medium" title="Credits charged to this reveal (estimate)">
+            Credits
+          </div>
+        </div>
+      </div>
+      {rows.length === 0 ? (
+        <p className="px-4 py-10 text-center text-sm text-zinc-500">{emptyMessage}</p>
+      ) : (
+        <div role="rowgroup" className="relative min-w-max" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <ResultRow
+                key={item.key}
+                ref={virtualizer.measureElement}
+                index={item.index}
+                row={row}
+                providers={providers}
+                columns={columns}
+                style={{ transform: `translateY(${item.start}px)` }}
+              />
+            );
+          })}
+        </div>
+      )}
     </div>
-  );
-}
-
-function ResultRow({ row, providers }: { row: BatchRow; providers: string[] }) {
-  const name = [row.firstName, row.lastName].filter(Boolean).join(" ");
-  const pending = row.state === "queued" || row.state === "dispatching" || row.state === "awaiting";
-  return (
-    <tr data-testid="reveal-row" data-state={row.state} className="align-top">
-      <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-normal dark:bg-zinc-900">
-        <p className="font-medium">{name || <span className="text-zinc-400">Name arrives with the result</span>}</p>
-        {row.linkedinUrl ? (
-          <a href={row.linkedinUrl} target="_blank" rel="noreferrer noopener" className="block max-w-72 truncate font-mono text-[11px] text-indigo-600 hover:underline dark:text-indigo-400">
-            {row.linkedinUrl.replace("https://www.", "")}
-          </a>
-        ) : null}
-        {row.personId ? <p className="font-mono text-[11px] text-zinc-500">personId {row.personId}</p> : null}
-      </th>
-      <td className="px-3 py-2">
-        <StateBadge state={row.state} />
-        {row.errorMessage ? <p className={`mt-1 max-w-64 text-[11px] ${row.state === "failed" ? "text-red-700 dark:text-red-400" : "text-zinc-500"}`}>{row.errorMessage}</p> : null}
-      </td>
-      {providers.map((provider) => (
-        <td key={provider} className="px-3 py-2">
-          <ProviderCellView cell={row.results[provider]} pending={pending} />
-        </td>
-      ))}
-      {providers.length === 0 ? <td /> : null}
-    </tr>
   );
 }

@@ -1,0 +1,61 @@
+import type { BatchCounts, BatchRow } from "@/lib/reveals/schemas";
+
+export const stateFilters = {
+  all: { label: "All", states: null },
+  pending: { label: "In progress", states: ["queued", "dispatching", "awaiting"] },
+  found: { label: "Found", states: ["found"] },
+  not_found: { label: "Not found", states: ["not_found"] },
+  cached: { label: "Free (ledger)", states: ["cached"] },
+  failed: { label: "Failed", states: ["failed", "cancelled"] },
+} as const satisfies Record<string, { label: string; states: readonly BatchRow["state"][] | null }>;
+
+export type StateFilter = keyof typeof stateFilters;
+
+export function filterRows(rows: BatchRow[], filter: StateFilter, search: string): BatchRow[] {
+  const states: readonly string[] | null = stateFilters[filter].states;
+  const needle = search.trim().toLowerCase();
+  if (!states && !needle) return rows;
+  return rows.filter((row) => {
+    if (states && !states.includes(row.state)) return false;
+    if (!needle) return true;
+    const haystack = `${row.firstName ?? ""} ${row.lastName ?? ""} ${row.company ?? ""} ${row.linkedinUrl ?? ""} ${row.personId ?? ""}`.toLowerCase();
+    return haystack.includes(needle);
+  });
+}
+
+type BatchFiltersProps = { counts: BatchCounts; total: number; filter: StateFilter; onFilter: (filter: StateFilter) => void; search: string; onSearch: (search: string) => void };
+
+export function BatchFilters({ counts, total, filter, onFilter, search, onSearch }: BatchFiltersProps) {
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <div role="group" aria-label="Filter by state" className="flex flex-wrap gap-1">
+        {(Object.keys(stateFilters) as StateFilter[]).map((key) => {
+          const { label, states } = stateFilters[key];
+          const n = states ? states.reduce((sum, state) => sum + counts[state], 0) : total;
+          const active = key === filter;
+          return (
+            <button
+              key={key}
+              type="button"
+              aria-pressed={active}
+              onClick={() => onFilter(key)}
+              className={`rounded-full border px-2.5 py-1 text-xs transition-colors focus-visible:outline-2 focus-visible:outline-indigo-500 ${active ? "border-indigo-600 bg-indigo-600 text-white" : "border-zinc-300 bg-white text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800"}`}
+            >
+              {label} <span className="font-mono opacity-80">{n.toLocaleString("en")}</span>
+            </button>
+          );
+        })}
+      </div>
+      <label className="ml-auto flex items-center gap-2 text-xs">
+        <span className="sr-only">Search by name or URL</span>
+        <input
+          type="search"
+          value={search}
+          onChange={(event) => onSearch(event.target.value)}
+          placeholder="Search name, company or URL"
+          className="h-8 w-64 rounded-md border border-zinc-300 bg-white px-2.5 text-xs outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900"
+        />
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { CSSProperties, Ref } from "react";
+import { StateBadge } from "@/components/reveals/state-badge";
+import type { BatchRow } from "@/lib/reveals/schemas";
+import { ProviderCellView } from "./provider-cell";
+
+type ResultRowProps = { ref: Ref<HTMLDivElement>; index: number; row: BatchRow; providers: string[]; columns: string; style: CSSProperties };
+
+const PENDING = new Set(["queued", "dispatching", "awaiting"]);
+
+export function ResultRow({ ref, index, row, providers, columns, style }: ResultRowProps) {
+  const name = [row.firstName, row.lastName].filter(Boolean).join(" ");
+  const pending = PENDING.has(row.state);
+  return (
+    <div
+      ref={ref}
+      data-index={index}
+      role="row"
+      aria-rowindex={index + 2}
+      data-testid="reveal-row"
+      data-state={row.state}
+      className="absolute left-0 top-0 grid w-full border-b border-zinc-100 dark:border-zinc-800"
+      style={{ ...style, gridTemplateColumns: columns }}
+    >
+      <div role="rowheader" className="min-w-0 px-3 py-2">
+        <p className="truncate font-medium">
+          {name || <span className="font-normal text-zinc-400">Name arrives with the result</span>}
+          {row.company ? <span className="font-normal text-zinc-500"> · {row.company}</span> : null}
+        </p>
+        {row.linkedinUrl ? (
+          <a href={row.linkedinUrl} target="_blank" rel="noreferrer noopener" className="block truncate font-mono text-[11px] text-indigo-600 hover:underline dark:text-indigo-400">
+            {row.linkedinUrl.replace("https://www.", "")}
+          </a>
+        ) : null}
+        {row.personId ? <p className="font-mono text-[11px] text-zinc-500">personId {row.personId}</p> : null}
+      </div>
+      <div role="cell" className="px-3 py-2">
+        <StateBadge state={row.state} />
+        {row.ledger ? (
+          <p className="mt-1 text-[11px] text-violet-700 dark:text-violet-300">
+            {row.ledger.inFlight ? `Attached to ${row.ledger.revealedBy}'s reveal in progress` : `Revealed by ${row.ledger.revealedBy} on ${new Date(row.ledger.at).toLocaleDateString()}`}
+          </p>
+        ) : null}
+        {row.errorMessage ? <p className={`mt-1 text-[11px] ${row.state === "failed" ? "text-red-700 dark:text-red-400" : "text-zinc-500"}`}>{row.errorMessage}</p> : null}
+      </div>
+      {providers.map((provider) => (
+        <div key={provider} role="cell" className="px-3 py-2">
+          <ProviderCellView cell={row.results[provider]} pending={pending} />
+        </div>
+      ))}
+      {providers.length === 0 ? <div role="cell" /> : null}
+      <div role="cell" className="px-3 py-2 text-right font-mono">
+        {row.credits === null ? <span className="text-zinc-400">–</span> : row.credits}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import Link from "next/link";
+import { useRecentBatches } from "@/lib/reveals/use-reveals";
+
+export function BatchesClient() {
+  const { data, error, isLoading } = useRecentBatches();
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-lg font-semibold">Batches</h1>
+          <p className="text-sm text-zinc-500 dark:text-zinc-400">Every paste and upload, newest first, with its progress.</p>
+        </div>
+        <div className="flex gap-2 text-sm">
+          <Link href="/reveal" className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800">
+            Paste URLs
+          </Link>
+          <Link href="/upload" className="rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white hover:bg-indigo-500">
+            Upload CSV
+          </Link>
+        </div>
+      </div>
+      {isLoading ? <p className="text-sm text-zinc-500">Loading…</p> : null}
+      {error ? <p role="alert" className="text-sm text-red-700">{error.message}</p> : null}
+      {data && data.length === 0 ? (
+        <div className="rounded-xl border border-dashed border-zinc-300 px-6 py-12 text-center dark:border-zinc-700">
+          <p className="font-medium">No batches yet</p>
+          <p className="mt-1 text-sm text-zinc-500">Paste LinkedIn URLs or upload a CSV export to reveal your first phone numbers.</p>
+        </div>
+      ) : null}
+      {data && data.length > 0 ? (
+        <table className="w-full overflow-hidden rounded-xl border border-zinc-200 bg-white text-left text-sm dark:border-zinc-800 dark:bg-zinc-900">
+          <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-medium">List</th>
+              <th scope="col" className="px-3 py-2 font-medium">By</th>
+              <th scope="col" className="px-3 py-2 font-medium">Created</th>
+              <th scope="col" className="w-72 px-3 py-2 font-medium">Progress</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">Found</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">Free</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+            {data.map((batch) => {
+              const percent = batch.total === 0 ? 100 : Math.round((batch.done / batch.total) * 100);
+              return (
+                <tr key={batch.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-800/50">
+                  <td className="px-3 py-2">
+                    <Link href={`/batches/${batch.id}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+                      {batch.fileName ?? (batch.source === "paste" ? "Pasted list" : "Batch")}
+                    </Link>
+                    <span className="ml-2 text-xs text-zinc-500">{batch.total.toLocaleString("en")} people</span>
+                  </td>
+                  <td className="px-3 py-2 text-zinc-600 dark:text-zinc-400">{batch.createdBy}</td>
+                  <td className="px-3 py-2 text-zinc-600 dark:text-zinc-400">{new Date(batch.createdAt).toLocaleString()}</td>
+                  <td className="px-3 py-2">
+                    <div className="flex items-center gap-2">
+                      <div role="progressbar" aria-label={`Progress of ${batch.fileName ?? "batch"}`} aria-valuemin={0} aria-valuemax={batch.total} aria-valuenow={batch.done} className="h-1.5 flex-1 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800">
+                        <div className="h-full bg-emerald-500" style={{ width: `${percent}%` }} />
+                      </div>
+                      <span className="w-24 text-right font-mono text-xs">
+                        {batch.done.toLocaleString("en")}/{batch.total.toLocaleString("en")}
+                      </span>
+                    </div>
+                  </td>
+                  <td className="px-3 py-2 text-right font-mono text-emerald-700 dark:text-emerald-400">{batch.found.toLocaleString("en")}</td>
+                  <td className="px-3 py-2 text-right font-mono text-violet-700 dark:text-violet-300">{batch.cached.toLocaleString("en")}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Plan } from "@/lib/settings/definitions";
+
+/** Prospect plans charge 1 phone credit + 1 export credit per found number, whoever found it. */
+export const PROSPECT_CREDITS_PER_FOUND = 2;
+/** The documented upper bound of a Multi-Provider charge: used for providers missing from the price table. */
+export const MAX_DOCUMENTED_PRICE = 20;
+
+export function isProspectPlan(plan: Plan): boolean {
+  return plan === "prospect" || plan === "prospect_pro";
+}
+
+export function creditsForFound(plan: Plan, provider: string, prices: Record<string, number>): number {
+  if (isProspectPlan(plan)) return PROSPECT_CREDITS_PER_FOUND;
+  return prices[provider] ?? MAX_DOCUMENTED_PRICE;
+}
+
+/** The most one reveal can cost: the dearest provider that may be asked. */
+export function worstCasePrice(plan: Plan, prices: Record<string, number>, viaPartners: boolean): number {
+  if (isProspectPlan(plan)) return PROSPECT_CREDITS_PER_FOUND;
+  if (!viaPartners) return prices.Clodura ?? MAX_DOCUMENTED_PRICE;
+  return Math.max(MAX_DOCUMENTED_PRICE, ...Object.values(prices));
+}

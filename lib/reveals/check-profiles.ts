@@ -1,0 +1,31 @@
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { estimateCost, type CostEstimate } from "@/lib/credits/estimate";
+import { getSetting } from "@/lib/settings/settings";
+import { checkLedgerByKey, type LedgerHit } from "./ledger";
+
+export const MAX_CHECKED_KEYS = 100_000;
+
+export const checkProfilesRequestSchema = z.object({
+  keys: z.array(z.string().min(3).max(600)).max(MAX_CHECKED_KEYS, `At most ${MAX_CHECKED_KEYS.toLocaleString("en")} people can be checked at once.`),
+  viaPartners: z.boolean().default(true),
+});
+export type CheckProfilesRequest = z.input<typeof checkProfilesRequestSchema>;
+
+export type CheckProfilesResponse = {
+  /** Only people the ledger knows: free (answered within the freshness window) or in flight (will attach). */
+  ledger: Record<string, LedgerHit>;
+  freshnessDays: number;
+  estimate: CostEstimate;
+};
+
+/** What a list would cost before anything is spent: ledger hits are free, the rest is estimated. */
+export function checkProfiles(db: Db, input: z.output<typeof checkProfilesRequestSchema>): CheckProfilesResponse {
+  const unique = [...new Set(input.keys)];
+  const hits = checkLedgerByKey(db, unique);
+  return {
+    ledger: Object.fromEntries(hits),
+    freshnessDays: getSetting(db, "freshnessDays"),
+    estimate: estimateCost(db, { newReveals: unique.length - hits.size, viaPartners: input.viaPartners }),
+  };
+}

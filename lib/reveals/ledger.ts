@@ -1,0 +1,82 @@
+import { and, desc, eq, gte, inArray, isNull, or } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { contacts, reveals, users } from "@/db/schema";
+import { getSetting } from "@/lib/settings/settings";
+
+export type LedgerHit = {
+  kind: "fresh" | "in_flight";
+  revealId: string;
+  state: string;
+  revealedBy: string;
+  /** When the earlier reveal finished (fresh) or was requested (in flight), ms since the epoch. */
+  at: number;
+};
+
+const IN_FLIGHT = ["queued", "dispatching", "awaiting"] as const;
+const ANSWERED = ["found", "not_found"] as const;
+const CHUNK = 500;
+
+/**
+ * The team-wide "never pay twice" ledger: for each contact, a reveal already in flight (attach to it) or one answered
+ * within the freshness window (answer from it at 0 credits). In-flight wins: its answer is the newest to come.
+ */
+export function findLedgerHits(db: Db, contactIds: string[], now = Date.now()): Map<string, LedgerHit> {
+  const freshSince = new Date(now - getSetting(db, "freshnessDays") * 86_400_000);
+  const hits = new Map<string, LedgerHit>();
+  for (let start = 0; start < contactIds.length; start += CHUNK) {
+    const rows = db
+      .select({
+        contactId: reveals.contactId,
+        revealId: reveals.id,
+        state: reveals.state,
+        createdAt: reveals.createdAt,
+        completedAt: reveals.completedAt,
+        revealedBy: users.name,
+      })
+      .from(reveals)
+      .innerJoin(users, eq(users.id, reveals.requestedBy))
+      .where(
+        and(
+          inArray(reveals.contactId, contactIds.slice(start, start + CHUNK)),
+          isNull(reveals.sourceRevealId),
+          or(inArray(reveals.state, [...IN_FLIGHT]), and(inArray(reveals.state, [...ANSWERED]), gte(reveals.completedAt, freshSince))),
+        ),
+      )
+      .orderBy(desc(reveals.createdAt))
+      .all();
+    for (const row of rows) {
+      const inFlight = (IN_FLIGHT as readonly string[]).includes(row.state);
+      const current = hits.get(row.contactId);
+      if (current && (current.kind === "in_flight" || !inFlight)) continue;
+      hits.set(row.contactId, {
+        kind: inFlight ? "in_flight" : "fresh",
+        revealId: row.revealId,
+        state: row.state,
+        revealedBy: row.revealedBy,
+        at: (inFlight ? row.createdAt : (row.completedAt ?? row.createdAt)).getTime(),
+      });
+    }
+  }
+  return hits;
+}
+
+/** Ledger status by person key, for the report shown before anything is spent. Unknown people are simply absent. */
+export function checkLedgerByKey(db: Db, keys: string[], now = Date.now()): Map<string, LedgerHit> {
+  const idsByKey = new Map<string, string>();
+  for (let start = 0; start < keys.length; start += CHUNK) {
+    for (const row of db
+      .select({ id: contacts.id, key: contacts.key })
+      .from(contacts)
+      .where(inArray(contacts.key, keys.slice(start, start + CHUNK)))
+      .all()) {
+      idsByKey.set(row.key, row.id);
+    }
+  }
+  const hits = findLedgerHits(db, [...idsByKey.values()], now);
+  const byKey = new Map<string, LedgerHit>();
+  for (const [key, id] of idsByKey) {
+    const hit = hits.get(id);
+    if (hit) byKey.set(key, hit);
+  }
+  return byKey;
+}

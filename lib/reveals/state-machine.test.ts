@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { revealStates, type RevealState } from "@/db/schema/reveals";
+import { canTransition, finalStates, isFinal, statesLeadingTo } from "./state-machine";
+
+/** The life of a reveal (DESIGN.md), written out edge by edge. */
+const expected: Record<RevealState, RevealState[]> = {
+  queued: ["dispatching", "cancelled"],
+  dispatching: ["awaiting", "queued", "found", "not_found", "failed"],
+  awaiting: ["found", "not_found", "failed"],
+  found: [],
+  not_found: [],
+  failed: [],
+  cached: [],
+  cancelled: [],
+};
+
+describe("reveal state machine", () => {
+  it("names exactly the five final states", () => {
+    expect([...finalStates].sort()).toEqual(["cached", "cancelled", "failed", "found", "not_found"]);
+    for (const state of revealStates) expect(isFinal(state)).toBe(finalStates.includes(state));
+  });
+
+  it("lets no final state move anywhere, not even to itself", () => {
+    for (const from of finalStates) {
+      for (const to of revealStates) expect(canTransition(from, to), `${from} → ${to}`).toBe(false);
+    }
+  });
+
+  it.each(revealStates.flatMap((from) => revealStates.map((to) => [from, to] as const)))("%s → %s follows the table", (from, to) => {
+    expect(canTransition(from, to)).toBe(expected[from].includes(to));
+  });
+
+  it("never goes back to queued once Clodura may have the request", () => {
+    expect(statesLeadingTo("queued")).toEqual(["dispatching"]);
+    expect(canTransition("awaiting", "queued")).toBe(false);
+    expect(canTransition("awaiting", "dispatching")).toBe(false);
+  });
+
+  it("lists the states a transition may start from, for guarded UPDATEs", () => {
+    expect(statesLeadingTo("found")).toEqual(["dispatching", "awaiting"]);
+    expect(statesLeadingTo("not_found")).toEqual(["dispatching", "awaiting"]);
+    expect(statesLeadingTo("failed")).toEqual(["dispatching", "awaiting"]);
+    expect(statesLeadingTo("awaiting")).toEqual(["dispatching"]);
+    expect(statesLeadingTo("dispatching")).toEqual(["queued"]);
+    expect(statesLeadingTo("cancelled")).toEqual(["queued"]);
+    expect(statesLeadingTo("cached")).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { sandboxProviders } from "@/lib/clodura/sandbox/scenarios";
+import { AppError } from "@/lib/errors";
+import { assertCanSeeBatch, getBatchView } from "@/lib/reveals/get-batch";
+import { listBatches } from "@/lib/reveals/list-batches";
+import { isSettled, multiPayload, postJson, providerRowsOf, sandboxRequestOf } from "../support/inspect";
+import { startTestApp, waitFor, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+describe("what Clodura says is stored verbatim and shown", () => {
+  it("keeps an unknown provider and Insufficient Credits, and the batch view shows both", async () => {
+    const { db } = app;
+    const sdr = app.createUser("sdr");
+    const { batchId, revealIds } = app.createBatchFor(sdr, [
+      "https://www.linkedin.com/in/jane-doe-sandbox-unknown-provider/",
+      "https://www.linkedin.com/in/max-roe-sandbox-insufficient-credits/",
+    ]);
+    const [unknown, insufficient] = revealIds as [string, string];
+    expect(await app.dispatchAll()).toEqual(["sent", "sent"]);
+    await app.deliverWebhooks();
+    await waitFor(() => revealIds.every((id) => isSettled(db, id)), 5_000, "both webhooks");
+
+    expect(providerRowsOf(db, insufficient).map((row) => [row.provider, row.status, row.charged])).toEqual([
+      ["Clodura", "notFound", false],
+      ["SignalHire", "notFound", false],
+      ["Enrichlayer", "Insufficient Credits", false],
+    ]);
+
+    const view = getBatchView(db, batchId, sdr);
+    expect(view.providers).toEqual([...sandboxProviders, "Kaspr"]);
+    expect(view.counts).toMatchObject({ found: 1, not_found: 1, awaiting: 0 });
+    const [kasprRow, creditsRow] = view.rows;
+    expect(kasprRow).toMatchObject({ revealId: unknown, state: "found", firstName: "Jane", lastName: "Doe" });
+    const kaspr = (sandboxRequestOf(db, unknown).payload as { people: [{ phoneNumbers: { Kaspr: { direct: string[] } } }] }).people[0].phoneNumbers.Kaspr;
+    expect(kasprRow?.results.Kaspr).toEqual({
+      status: "found",
+      charged: true,
+      numbers: [{ raw: kaspr.direct[0], e164: expect.stringMatching(/^\+\d+$/), type: "direct" }],
+    });
+    expect(creditsRow).toMatchObject({ revealId: insufficient, state: "not_found" });
+    expect(creditsRow?.results.Enrichlayer).toEqual({ status: "Insufficient Credits", numbers: [], charged: false });
+    // Cells are keyed by provider; view.providers carries the waterfall order.
+    expect(Object.keys(creditsRow?.results ?? {}).sort()).toEqual(["Clodura", "Enrichlayer", "SignalHire"]);
+  });
+
+  it("keeps unknown statuses and number kinds as Clodura sent them", async () => {
+    const { db } = app;
+    const sdr = app.createUser("sdr");
+    const { batchId, revealIds } = app.createBatchFor(sdr, ["https://www.linkedin.com/in/ida-wu-sandbox-no-webhook/"]);
+    await app.dispatchAll();
+    const revealId = revealIds[0]!;
+    const body = multiPayload(null, {
+      Clodura: { status: "Rate Limited" },
+      Lusha: { status: "found", office: ["+44 20 7946 0321"], mobile: ["+1 (415) 555-0108"] },
+    });
+    expect((await postJson(sandboxRequestOf(db, revealId).webhookUrl!, body)).status).toBe(200);
+
+    const row = getBatchView(db, batchId, sdr).rows[0];
+    expect(row?.state).toBe("found");
+    expect(row?.results.Clodura).toEqual({ status: "Rate Limited", numbers: [], charged: false });
+    expect(row?.results.Lusha?.numbers).toEqual([
+      { raw: "+44 20 7946 0321", e164: "+442079460321", type: "office" },
+      { raw: "+1 (415) 555-0108", e164: "+14155550108", type: "mobile" },
+    ]);
+  });
+});
+
+describe("who may see a batch", () => {
+  it("hides an SDR's batch from another SDR, and shows it to its owner, managers and admins", () => {
+    const { db } = app;
+    const owner = app.createUser("sdr");
+    const otherSdr = app.createUser("sdr");
+    const { batchId } = app.createBatchFor(owner, ["https://www.linkedin.com/in/private-person/"]);
+
+    const refused = (() => {
+      try {
+        getBatchView(db, batchId, otherSdr);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({ code: "not_found" });
+    expect(() => assertCanSeeBatch(db, batchId, otherSdr)).toThrow(AppError);
+    expect(listBatches(db, otherSdr)).toEqual([]);
+
+    for (const viewer of [owner, app.createUser("manager"), app.createUser("admin")]) {
+      const view = getBatchView(db, batchId, viewer);
+      expect(view).toMatchObject({ id: batchId, createdBy: owner.name, total: 1 });
+      expect(view.rows).toHaveLength(1);
+      expect(() => assertCanSeeBatch(db, batchId, viewer)).not.toThrow();
+      expect(listBatches(db, viewer).map((batch) => batch.id)).toEqual([batchId]);
+    }
+  });
+
+  it("answers an unknown batch id with not_found, whoever asks", () => {
+    expect(() => getBatchView(app.db, "no-such-batch", app.createUser("admin"))).toThrow(expect.objectContaining({ code: "not_found" }));
+  });
+});

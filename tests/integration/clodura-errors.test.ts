@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { dispatchNext } from "@/lib/reveals/dispatch";
+import { resumeQueue } from "@/lib/reveals/queue-pause";
+import { getSetting } from "@/lib/settings/settings";
+import { eventsOf, isSettled, revealRow } from "../support/inspect";
+import { startTestApp, waitFor, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+const profile = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
+
+/** One reveal for one profile, in a batch of its own. */
+function queueOne(slug: string): string {
+  return app.createBatchFor(app.createUser("sdr"), [profile(slug)]).revealIds[0]!;
+}
+
+describe("429 and 5xx: retried with backoff", () => {
+  it("honours Retry-After on 429, then succeeds and completes", async () => {
+    const { db } = app;
+    const revealId = queueOne("jane-doe-sandbox-429");
+    const t0 = Date.now();
+    const at = (ms: number) => ({ now: () => ms, random: () => 0 }); // random 0: backoff alone would wait only 500 ms
+
+    expect(await dispatchNext(db, { ...app.deps, ...at(t0) })).toBe("retry");
+    const first = revealRow(db, revealId);
+    expect(first).toMatchObject({ state: "queued", attempts: 1, errorCode: "clodura_429", leaseOwner: null });
+    expect(first.errorMessage).toContain("HTTP 429");
+    expect(first.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(t0 + 1000);
+
+    expect(await dispatchNext(db, { ...app.deps, ...at(first.nextAttemptAt.getTime() - 1) })).toBe("idle");
+    expect(await dispatchNext(db, { ...app.deps, ...at(first.nextAttemptAt.getTime()) })).toBe("retry");
+    const second = revealRow(db, revealId);
+    expect(second).toMatchObject({ state: "queued", attempts: 2, errorCode: "clodura_429" });
+    expect(second.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(first.nextAttemptAt.getTime() + 1000);
+
+    expect(await dispatchNext(db, { ...app.deps, ...at(second.nextAttemptAt.getTime()) })).toBe("sent");
+    expect(revealRow(db, revealId)).toMatchObject({ state: "awaiting", attempts: 3 });
+    await app.deliverWebhooks();
+    await waitFor(() => isSettled(db, revealId), 5_000, "the webhook after the retries");
+    expect(["found", "not_found"]).toContain(revealRow(db, revealId).state);
+    expect(revealRow(db, revealId)).toMatchObject({ errorCode: null, errorMessage: null });
+    expect(eventsOf(db, revealId, "match").map((event) => event.outcome)).toEqual(["rejected", "rejected", "received"]);
+  });
+
+  it("retries a 503 after a jittered delay, then completes", async () => {
+    const { db } = app;
+    const revealId = queueOne("jane-doe-sandbox-500");
+    const t0 = Date.now();
+    expect(await dispatchNext(db, { ...app.deps, now: () => t0, random: () => 0.5 })).toBe("retry");
+    const retried = revealRow(db, revealId);
+    expect(retried).toMatchObject({ state: "queued", attempts: 1, errorCode: "clodura_503" });
+    expect(retried.nextAttemptAt.getTime()).toBe(t0 + 750); // first attempt: half of 1 s plus half the jitter
+
+    expect(await app.dispatchAll({ now: () => t0 + 750 })).toEqual(["sent"]);
+    await app.deliverWebhooks();
+    await waitFor(() => isSettled(db, revealId), 5_000, "the webhook after the retry");
+    expect(revealRow(db, revealId)).toMatchObject({ attempts: 2, errorCode: null });
+    expect(["found", "not_found"]).toContain(revealRow(db, revealId).state);
+  });
+});
+
+describe("400/422 and 404: final at once", () => {
+  it("fails a 422 with Clodura's message and never retries it", async () => {
+    const revealId = queueOne("jane-doe-sandbox-422");
+    expect(await app.dispatchAll()).toEqual(["failed"]);
+    const reveal = revealRow(app.db, revealId);
+    expect(reveal).toMatchObject({ state: "failed", attempts: 1, errorCode: "clodura_422", completedAt: expect.any(Date) });
+    expect(reveal.errorMessage).toContain("linkedinUrl could not be processed");
+    expect(await app.dispatchAll({ now: () => Date.now() + 3_600_000 })).toEqual([]);
+    expect(revealRow(app.db, revealId).attempts).toBe(1);
+  });
+
+  it("completes a 404 as not_found", async () => {
+    const revealId = queueOne("jane-doe-sandbox-404");
+    expect(await app.dispatchAll()).toEqual(["not_found"]);
+    expect(revealRow(app.db, revealId)).toMatchObject({ state: "not_found", attempts: 1, completedAt: expect.any(Date) });
+  });
+});
+
+describe("402: the whole queue pauses without burning reveals", () => {
+  it("pauses, keeps every reveal queued, and resumes after a refill", async () => {
+    const { db } = app;
+    const sdr = app.createUser("sdr");
+    const { revealIds } = app.createBatchFor(sdr, [profile("jane-doe-sandbox-402"), profile("kim-park"), profile("lee-chan")]);
+    const [exhausting, ...others] = revealIds as [string, ...string[]];
+
+    expect(await dispatchNext(db, app.deps)).toBe("queue_paused");
+    expect(getSetting(db, "queuePause")).toMatchObject({ status: 402, message: expect.stringContaining("credits are exhausted") });
+    expect(revealRow(db, exhausting)).toMatchObject({ state: "queued", attempts: 0, errorCode: "clodura_402" });
+
+    expect(await dispatchNext(db, app.deps)).toBe("paused");
+    expect(await app.dispatchAll({ now: () => Date.now() + 3_600_000 })).toEqual([]);
+    for (const id of others) expect(revealRow(db, id)).toMatchObject({ state: "queued", attempts: 0, errorCode: null });
+
+    resumeQueue(db, { refillSandbox: true });
+    expect(getSetting(db, "queuePause")).toBeNull();
+    expect(getSetting(db, "sandboxBalance")).toBeGreaterThan(0);
+    // The others were due first; the sandbox-402 person goes last, and only now spends its one attempt.
+    expect(await app.dispatchAll()).toEqual(["sent", "sent", "sent"]);
+    expect(revealRow(db, exhausting).attempts).toBe(1);
+    await app.deliverWebhooks();
+    await waitFor(() => revealIds.every((id) => isSettled(db, id)), 5_000, "every reveal after the resume");
+    for (const id of revealIds) expect(["found", "not_found"]).toContain(revealRow(db, id).state);
+  });
+});

@@ -1,0 +1,142 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openDatabase, type Db } from "@/db/client";
+import { sandboxRequests } from "@/db/schema";
+import { claimDispatch, dispatchNext, type ClaimedDispatch } from "@/lib/reveals/dispatch";
+import { reconcileDue } from "@/lib/reveals/reconcile";
+import { recoverInterruptedDispatches } from "@/lib/reveals/recover";
+import { webhookUrlFor } from "@/lib/reveals/webhook-token";
+import { eventsOf, multiPayload, postJson, revealRow } from "../support/inspect";
+import { startTestApp, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+function claimed(result: ReturnType<typeof claimDispatch>): ClaimedDispatch {
+  if (result === null || result === "paused") throw new Error(`expected a claim, got ${String(result)}`);
+  return result;
+}
+
+describe("a crash between the claim and the HTTP call", () => {
+  it("waits for Clodura's answer instead of re-sending, and a later webhook completes it", async () => {
+    const { db } = app;
+    const revealId = app.createBatchFor(app.createUser("sdr"), ["https://www.linkedin.com/in/crash-victim/"]).revealIds[0]!;
+    const t0 = Date.now();
+    const claim = claimed(claimDispatch(db, "worker-that-crashes", t0));
+    expect(claim.revealId).toBe(revealId);
+    const { leaseUntil } = revealRow(db, revealId);
+    expect(revealRow(db, revealId)).toMatchObject({ state: "dispatching", leaseOwner: "worker-that-crashes", attempts: 1 });
+    expect(leaseUntil!.getTime()).toBeGreaterThan(t0);
+
+    // While the lease holds, nobody touches it.
+    expect(recoverInterruptedDispatches(db, leaseUntil!.getTime() - 1)).toBe(0);
+    expect(await dispatchNext(db, { ...app.deps, now: () => t0 + 1000 })).toBe("idle");
+    expect(revealRow(db, revealId).state).toBe("dispatching");
+
+    const afterLease = leaseUntil!.getTime() + 1;
+    expect(recoverInterruptedDispatches(db, afterLease)).toBe(1);
+    expect(revealRow(db, revealId)).toMatchObject({ state: "awaiting", errorCode: "interrupted", leaseOwner: null, trackingId: null, attempts: 1 });
+
+    // Never blindly re-sent: not by the dispatcher, not by the reconciler.
+    expect(await dispatchNext(db, { ...app.deps, now: () => afterLease + 3_600_000 })).toBe("idle");
+    expect(await reconcileDue(db, { client: app.client, now: () => afterLease + 1000 })).toBe(0);
+    expect(revealRow(db, revealId).state).toBe("awaiting");
+    expect(db.select().from(sandboxRequests).all()).toEqual([]);
+    expect(eventsOf(db, revealId)).toEqual([]);
+
+    // Clodura did get the request before the crash: its webhook, to the claimed token's URL, still lands.
+    const body = multiPayload("688a0c47e21f6bc2b089ee19", { Clodura: { status: "notFound" }, Wiza: { status: "found", mobile: ["+1 628-555-0107"] } });
+    const response = await postJson(webhookUrlFor(app.publicUrl, claim.token), body);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ outcome: "applied" });
+    expect(revealRow(db, revealId)).toMatchObject({ state: "found", errorCode: null, errorMessage: null, trackingId: "688a0c47e21f6bc2b089ee19" });
+  });
+});
+
+describe("two dispatchers sharing one queue", () => {
+  let second: Db;
+  beforeEach(() => {
+    second = openDatabase(app.db.$client.name); // another connection to the same file, as a second process would have
+  });
+  afterEach(() => {
+    second.$client.close();
+  });
+
+  it("never claim the same reveal", () => {
+    const { revealIds } = app.createBatchFor(
+      app.createUser("sdr"),
+      Array.from({ length: 9 }, (_, i) => `https://www.linkedin.com/in/shared-queue-${i}/`),
+    );
+    const now = Date.now();
+    const dispatchers = [
+      { owner: "dispatcher-a", db: app.db, ids: [] as string[] },
+      { owner: "dispatcher-b", db: second, ids: [] as string[] },
+    ];
+    for (let round = 0, active = true; active; round += 1) {
+      active = false;
+      // Alternate who goes first, so each one also claims right after the other.
+      for (const dispatcher of round % 2 === 0 ? dispatchers : [...dispatchers].reverse()) {
+        const claim = claimDispatch(dispatcher.db, dispatcher.owner, now);
+        if (claim === null) continue;
+        dispatcher.ids.push(claimed(claim).revealId);
+        active = true;
+      }
+    }
+
+    const [a, b] = dispatchers as [(typeof dispatchers)[0], (typeof dispatchers)[0]];
+    expect(a.ids.length).toBeGreaterThan(0);
+    expect(b.ids.length).toBeGreaterThan(0);
+    expect(a.ids.filter((id) => b.ids.includes(id))).toEqual([]);
+    expect([...a.ids, ...b.ids].sort()).toEqual([...revealIds].sort());
+    for (const { owner, ids } of dispatchers) {
+      for (const id of ids) expect(revealRow(app.db, id)).toMatchObject({ state: "dispatching", leaseOwner: owner, attempts: 1 });
+    }
+    expect(claimDispatch(app.db, "dispatcher-c", now)).toBeNull();
+  });
+
+  it("never claim the same reveal when they race from separate processes", async () => {
+    const { revealIds } = app.createBatchFor(
+      app.createUser("sdr"),
+      Array.from({ length: 60 }, (_, i) => `https://www.linkedin.com/in/raced-queue-${i}/`),
+    );
+    const taken = await claimInProcesses(app.db.$client.name, ["process-a", "process-b"]);
+    const all = [...taken.values()].flat();
+    expect(all.length).toBe(new Set(all).size);
+    expect(all.sort()).toEqual([...revealIds].sort());
+    for (const [owner, ids] of taken) {
+      for (const id of ids) expect(revealRow(app.db, id)).toMatchObject({ state: "dispatching", leaseOwner: owner, attempts: 1 });
+    }
+  });
+});
+
+const WORKER = fileURLToPath(new URL("../support/claim-worker.ts", import.meta.url));
+
+/** Starts one claim-worker process per owner, lets them all go at once, and returns what each claimed. */
+async function claimInProcesses(file: string, owners: string[]): Promise<Map<string, string[]>> {
+  const workers = owners.map((owner) => {
+    const child = spawn(process.execPath, ["--import", "tsx", WORKER, file, owner], { cwd: process.cwd(), stdio: ["pipe", "pipe", "inherit"] });
+    let output = "";
+    child.stdout.setEncoding("utf8");
+    const exited = once(child, "exit");
+    const ready = new Promise<void>((resolve, reject) => {
+      child.stdout.on("data", (chunk: string) => {
+        output += chunk;
+        if (output.startsWith("ready\n")) resolve();
+      });
+      void exited.then(() => reject(new Error(`claim-worker ${owner} exited before it was ready`)));
+    });
+    return { owner, child, ready, exited, output: () => output };
+  });
+  await Promise.all(workers.map((worker) => worker.ready));
+  for (const worker of workers) worker.child.stdin.end("go\n");
+  await Promise.all(workers.map((worker) => worker.exited));
+  return new Map(workers.map((worker) => [worker.owner, JSON.parse(worker.output().split("\n")[1] ?? "null") as string[]]));
+}

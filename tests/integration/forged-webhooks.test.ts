@@ -1,0 +1,85 @@
+import { randomBytes } from "node:crypto";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { WEBHOOK_BODY_LIMIT } from "@/lib/reveals/receive-webhook";
+import { countEvents, eventsOf, multiPayload, postJson, revealRow, sandboxRequestOf } from "../support/inspect";
+import { startTestApp, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+let revealId: string;
+let webhookUrl: string;
+
+/** Every case starts from one reveal awaiting a webhook that the sandbox will never send. */
+beforeEach(async () => {
+  app = await startTestApp();
+  const { revealIds } = app.createBatchFor(app.createUser("sdr"), ["https://www.linkedin.com/in/forged-sandbox-no-webhook/"]);
+  expect(await app.dispatchAll()).toEqual(["sent"]);
+  revealId = revealIds[0]!;
+  webhookUrl = sandboxRequestOf(app.db, revealId).webhookUrl!;
+});
+afterEach(async () => {
+  await app.close();
+});
+
+const result = multiPayload(null, { Clodura: { status: "found", mobile: ["+1 415-555-0142"] } });
+
+async function expectError(response: Response, status: number, code: string): Promise<void> {
+  expect(response.status).toBe(status);
+  expect(await response.json()).toEqual({ error: { code, message: expect.any(String) } });
+}
+
+describe("webhooks that do not come from Clodura", () => {
+  it("answers 404 to unknown or malformed tokens and writes nothing", async () => {
+    const before = countEvents(app.db);
+    const tokens = [randomBytes(32).toString("base64url"), "short", "not a token at all!", "x".repeat(200)];
+    for (const token of tokens) {
+      await expectError(await postJson(`${app.url}/api/webhooks/clodura/${encodeURIComponent(token)}`, result), 404, "not_found");
+    }
+    expect(countEvents(app.db)).toBe(before);
+    expect(revealRow(app.db, revealId).state).toBe("awaiting");
+  });
+
+  it("refuses a body over 64 KB with 413, whether or not its length is declared", async () => {
+    const huge = JSON.stringify({ ...result, padding: "x".repeat(WEBHOOK_BODY_LIMIT) });
+    await expectError(await postJson(webhookUrl, huge), 413, "payload_too_large");
+
+    const encoded = new TextEncoder().encode(huge);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < encoded.length; at += 8192) controller.enqueue(encoded.slice(at, at + 8192));
+        controller.close();
+      },
+    });
+    const chunked = await fetch(webhookUrl, { method: "POST", headers: { "content-type": "application/json" }, body: stream, duplex: "half" } as RequestInit);
+    await expectError(chunked, 413, "payload_too_large");
+
+    expect(eventsOf(app.db, revealId, "webhook")).toEqual([]);
+    expect(revealRow(app.db, revealId).state).toBe("awaiting");
+  });
+
+  it("keeps malformed JSON, answers 400 and marks it rejected", async () => {
+    const body = '{"people": [ {"personId": "1", ';
+    await expectError(await postJson(webhookUrl, body), 400, "bad_request");
+    expect(eventsOf(app.db, revealId, "webhook")).toEqual([expect.objectContaining({ body, outcome: "rejected", detail: "malformed JSON" })]);
+    expect(revealRow(app.db, revealId).state).toBe("awaiting");
+  });
+
+  it("keeps valid JSON that is not a result, answers 400 and marks it rejected", async () => {
+    for (const body of ['{"hello":"world"}', '{"trackingId":"abc","status":"processing"}', "[]", "42"]) {
+      await expectError(await postJson(webhookUrl, body), 400, "bad_request");
+    }
+    const events = eventsOf(app.db, revealId, "webhook");
+    expect(events.map((event) => [event.body, event.outcome, event.detail])).toEqual(
+      ['{"hello":"world"}', '{"trackingId":"abc","status":"processing"}', "[]", "42"].map((body) => [body, "rejected", "not a recognised Clodura result"]),
+    );
+    expect(revealRow(app.db, revealId).state).toBe("awaiting");
+  });
+
+  it("still accepts the genuine result after forged attempts", async () => {
+    await postJson(webhookUrl, "not json");
+    const response = await postJson(webhookUrl, result);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ outcome: "applied", message: "Result applied." });
+    expect(revealRow(app.db, revealId).state).toBe("found");
+    expect(eventsOf(app.db, revealId, "webhook").map((event) => event.outcome)).toEqual(["rejected", "applied"]);
+  });
+});

@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { reconcileDue } from "@/lib/reveals/reconcile";
+import { setSetting } from "@/lib/settings/settings";
+import { eventsOf, postJson, providerRowsOf, revealRow, sandboxRequestOf } from "../support/inspect";
+import { startTestApp, waitFor, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+  setSetting(app.db, "reconcileAfterSeconds", 0); // poll the track endpoint as soon as a reveal is awaiting
+});
+afterEach(async () => {
+  await app.close();
+});
+
+/** Dispatches one reveal, then polls track once before the sandbox has finished and once after. */
+async function resolveThroughTrack(slug: string): Promise<string> {
+  const { db, client } = app;
+  const revealId = app.createBatchFor(app.createUser("sdr"), [`https://www.linkedin.com/in/${slug}/`]).revealIds[0]!;
+  expect(await app.dispatchAll()).toEqual(["sent"]);
+  const { completeAt } = sandboxRequestOf(db, revealId);
+
+  expect(await reconcileDue(db, { client })).toBe(0);
+  const polled = revealRow(db, revealId);
+  expect(polled).toMatchObject({ state: "awaiting", trackPolls: 1 });
+  expect(eventsOf(db, revealId, "track").map((event) => event.outcome)).toEqual(["pending"]);
+  expect(await reconcileDue(db, { client })).toBe(0); // the next poll is not due yet
+  expect(eventsOf(db, revealId, "track")).toHaveLength(1);
+
+  await waitFor(() => Date.now() > completeAt.getTime(), 3_000, "the sandbox to finish processing");
+  expect(await reconcileDue(db, { client, now: () => polled.nextAttemptAt.getTime() })).toBe(1);
+  return revealId;
+}
+
+describe("a webhook that never arrives", () => {
+  it("is resolved through the track endpoint, and the track body is kept", async () => {
+    const { db } = app;
+    const revealId = await resolveThroughTrack("nia-cole-sandbox-no-webhook");
+    const reveal = revealRow(db, revealId);
+    expect(["found", "not_found"]).toContain(reveal.state);
+    expect(reveal.completedAt).toBeInstanceOf(Date);
+
+    const { payload, deliveryDelaysMs } = sandboxRequestOf(db, revealId);
+    expect(deliveryDelaysMs).toEqual([]);
+    const [pending, applied] = eventsOf(db, revealId, "track");
+    expect(pending?.body).toContain('"status":"processing"');
+    expect(applied).toMatchObject({ outcome: "applied" });
+    expect(JSON.parse(applied!.body)).toMatchObject({ status: "completed", data: payload });
+    expect(eventsOf(db, revealId, "webhook")).toEqual([]);
+
+    const providers = Object.keys((payload as { people: [{ phoneNumbers: object }] }).people[0].phoneNumbers);
+    expect(providerRowsOf(db, revealId).map((row) => row.provider)).toEqual(providers);
+  });
+});
+
+describe("a webhook that arrives after track has answered", () => {
+  it("is stored as a duplicate and changes nothing", async () => {
+    const { db } = app;
+    const revealId = await resolveThroughTrack("omar-diaz-sandbox-late-webhook");
+    const revealBefore = revealRow(db, revealId);
+    const rowsBefore = providerRowsOf(db, revealId);
+    expect(["found", "not_found"]).toContain(revealBefore.state);
+
+    // The sandbox would deliver it after 90 s: deliver the same body to the same URL now.
+    const { webhookUrl, payload, deliveryDelaysMs } = sandboxRequestOf(db, revealId);
+    expect(deliveryDelaysMs).toEqual([90_000]);
+    expect(eventsOf(db, revealId, "webhook")).toEqual([]);
+    const response = await postJson(webhookUrl!, payload, { "user-agent": "Clodura-Sandbox/1.0" });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ outcome: "duplicate" });
+
+    expect(revealRow(db, revealId)).toEqual(revealBefore);
+    expect(providerRowsOf(db, revealId)).toEqual(rowsBefore);
+    expect(eventsOf(db, revealId, "webhook")).toEqual([expect.objectContaining({ outcome: "duplicate", body: JSON.stringify(payload) })]);
+  });
+});

@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { contactOf, eventsOf, multiPayload, postJson, providerRowsOf, revealRow, sandboxRequestOf } from "../support/inspect";
+import { startTestApp, waitFor, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+/** A reveal the sandbox accepted but will never call back for, so the test delivers its webhooks itself. */
+async function awaitingReveal(slug: string): Promise<{ revealId: string; webhookUrl: string; trackingId: string }> {
+  const { revealIds } = app.createBatchFor(app.createUser("sdr"), [`https://www.linkedin.com/in/${slug}-sandbox-no-webhook/`]);
+  expect(await app.dispatchAll()).toEqual(["sent"]);
+  const revealId = revealIds[0]!;
+  const request = sandboxRequestOf(app.db, revealId);
+  expect(request.deliveryDelaysMs).toEqual([]);
+  return { revealId, webhookUrl: request.webhookUrl!, trackingId: request.trackingId };
+}
+
+const notFoundEverywhere = { Clodura: { status: "notFound" }, SignalHire: { status: "notFound" }, Findymail: { status: "notFound" } };
+const foundByFindymail = { Clodura: { status: "notFound" }, SignalHire: { status: "notFound" }, Findymail: { mobile: ["+1439-570-0805"], status: "found" } };
+
+describe("duplicate deliveries", () => {
+  it("stores the second delivery of the same body as a duplicate and changes nothing", async () => {
+    const { db } = app;
+    const { revealIds } = app.createBatchFor(app.createUser("sdr"), ["https://www.linkedin.com/in/ann-lee-sandbox-duplicate-webhook/"]);
+    await app.dispatchAll();
+    const revealId = revealIds[0]!;
+    expect(sandboxRequestOf(db, revealId).deliveryDelaysMs).toHaveLength(2);
+
+    const [first, second] = await waitFor(() => {
+      const events = eventsOf(db, revealId, "webhook");
+      return events.length === 2 && events.every((event) => event.outcome !== "received") ? events : null;
+    }, 5_000, "both deliveries");
+    expect(first).toMatchObject({ outcome: "applied" });
+    expect(second).toMatchObject({ outcome: "duplicate", body: first!.body });
+
+    // Nothing was written by the second delivery, ~300 ms after the first.
+    const secondAt = second!.receivedAt.getTime();
+    const reveal = revealRow(db, revealId);
+    expect(["found", "not_found"]).toContain(reveal.state);
+    expect(reveal.completedAt!.getTime()).toBeLessThan(secondAt);
+    expect(reveal.updatedAt!.getTime()).toBeLessThan(secondAt);
+    const rows = providerRowsOf(db, revealId);
+    const payload = sandboxRequestOf(db, revealId).payload as { people: [{ phoneNumbers: Record<string, unknown> }] };
+    expect(rows.map((row) => row.provider)).toEqual(Object.keys(payload.people[0].phoneNumbers));
+    for (const row of rows) expect(row.createdAt.getTime()).toBeLessThan(secondAt);
+  });
+});
+
+describe("out-of-order deliveries to a reveal that is already final", () => {
+  it("ignores a notFound-only body after a found one: found never moves back", async () => {
+    const { db } = app;
+    const { revealId, webhookUrl, trackingId } = await awaitingReveal("found-first");
+
+    const applied = await postJson(webhookUrl, multiPayload(trackingId, foundByFindymail));
+    expect(applied.status).toBe(200);
+    expect(await applied.json()).toMatchObject({ outcome: "applied" });
+    const revealBefore = revealRow(db, revealId);
+    const rowsBefore = providerRowsOf(db, revealId);
+    expect(revealBefore.state).toBe("found");
+    expect(rowsBefore.find((row) => row.charged)).toMatchObject({ provider: "Findymail", numbers: [{ raw: "+1439-570-0805", e164: "+14395700805", type: "mobile" }] });
+
+    const late = await postJson(webhookUrl, multiPayload(trackingId, notFoundEverywhere));
+    expect(late.status).toBe(200);
+    expect(await late.json()).toMatchObject({ outcome: "ignored_final" });
+    expect(revealRow(db, revealId)).toEqual(revealBefore);
+    expect(providerRowsOf(db, revealId)).toEqual(rowsBefore);
+    expect(eventsOf(db, revealId, "webhook").map((event) => event.outcome)).toEqual(["applied", "ignored_final"]);
+    expect(eventsOf(db, revealId, "webhook")[1]?.body).toBe(JSON.stringify(multiPayload(trackingId, notFoundEverywhere)));
+  });
+
+  it("ignores a found body after a notFound one: not_found stays, no numbers appear", async () => {
+    const { db } = app;
+    const { revealId, webhookUrl, trackingId } = await awaitingReveal("not-found-first");
+
+    expect(await (await postJson(webhookUrl, multiPayload(trackingId, notFoundEverywhere))).json()).toMatchObject({ outcome: "applied" });
+    const revealBefore = revealRow(db, revealId);
+    expect(revealBefore.state).toBe("not_found");
+
+    const late = await postJson(webhookUrl, multiPayload(trackingId, foundByFindymail));
+    expect(late.status).toBe(200);
+    expect(await late.json()).toMatchObject({ outcome: "ignored_final" });
+    expect(revealRow(db, revealId)).toEqual(revealBefore);
+    const rows = providerRowsOf(db, revealId);
+    expect(rows.map((row) => row.status)).toEqual(["notFound", "notFound", "notFound"]);
+    expect(rows.flatMap((row) => row.numbers)).toEqual([]);
+    expect(eventsOf(db, revealId, "webhook").map((event) => event.outcome)).toEqual(["applied", "ignored_final"]);
+  });
+});
+
+describe("personId precision", () => {
+  it("keeps a 19-digit personId sent as a bare JSON number exactly", async () => {
+    const { revealId, webhookUrl, trackingId } = await awaitingReveal("bare-number");
+    const body = JSON.stringify(multiPayload(trackingId, foundByFindymail)).replace('"personId":"2751275603503088159"', '"personId":2751275603503088159');
+    expect(body).toContain('"personId":2751275603503088159');
+
+    const response = await postJson(webhookUrl, body);
+    expect(response.status).toBe(200);
+    expect(contactOf(app.db, revealId)?.personId).toBe("2751275603503088159");
+    expect(eventsOf(app.db, revealId, "webhook")[0]).toMatchObject({ body, outcome: "applied" });
+  });
+});
