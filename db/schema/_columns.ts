@@ -1,9 +1,10 @@
 import { integer, text } from "drizzle-orm/sqlite-core";
+import { newId } from "../ids";
 
 export const id = () =>
   text()
     .primaryKey()
-    .$defaultFn(() => crypto.randomUUID());
+    .$defaultFn(newId);
 
 /** Milliseconds since the epoch: sortable, and exact enough for rate limits and leases. */
 export const timestamp = () => integer({ mode: "timestamp_ms" });

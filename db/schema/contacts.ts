@@ -1,10 +1,11 @@
-import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt, id, timestamp } from "./_columns";
 
-/** A person, keyed team-wide by the normalised LinkedIn URL or Clodura personId ("li:…" / "pid:…"). */
-export const contacts = sqliteTable(
-  "contacts",
-  {
+/**
+ * A person, keyed team-wide by the normalised LinkedIn URL or Clodura personId ("li:…" / "pid:…").
+ * Looked up only by `key`, so the URL and personId columns carry no index of their own.
+ */
+export const contacts = sqliteTable("contacts", {
     id: id(),
     key: text().notNull().unique(),
     linkedinUrl: text(),
@@ -14,8 +15,6 @@ export const contacts = sqliteTable(
     company: text(),
     createdAt: createdAt(),
     updatedAt: timestamp(),
-  },
-  (table) => [index("contacts_person_id_idx").on(table.personId), index("contacts_linkedin_url_idx").on(table.linkedinUrl)],
-);
+});
 
 export type Contact = typeof contacts.$inferSelect;

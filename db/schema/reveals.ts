@@ -42,11 +42,9 @@ export const reveals = sqliteTable(
     updatedAt: timestamp(),
   },
   (table) => [
-    index("reveals_batch_id_idx").on(table.batchId),
-    index("reveals_contact_id_idx").on(table.contactId),
+    // batch_id and contact_id lead the composite indexes below, which serve their foreign keys too.
     index("reveals_requested_by_idx").on(table.requestedBy),
     index("reveals_state_next_attempt_idx").on(table.state, table.nextAttemptAt),
-    index("reveals_tracking_id_idx").on(table.trackingId),
     index("reveals_source_reveal_id_idx").on(table.sourceRevealId),
     index("reveals_contact_state_idx").on(table.contactId, table.state, table.completedAt),
     index("reveals_updated_at_idx").on(table.batchId, table.updatedAt),

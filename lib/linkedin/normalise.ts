@@ -14,10 +14,15 @@ const ASCII_SLUG = /^[A-Za-z0-9_-]+$/;
 // Member URN ids (/in/ACoAAB…) are case-sensitive, unlike vanity slugs.
 const MEMBER_URN = /^AC[a-zA-Z]AA[A-Za-z0-9_-]{10,}$/;
 
+// The shape nearly every export uses; answered without `new URL` so 100k-row files validate quickly.
+const PLAIN_PROFILE = /^(?:https?:\/\/)?(?:(?:www|[a-z]{2})\.)?linkedin\.com\/in\/([A-Za-z0-9_-]+)\/?(?:[?#].*)?$/i;
+
 /** Classifies one candidate token: a LinkedIn profile URL or a bare Clodura personId. */
 export function normaliseLinkedIn(input: string): NormalisedPerson {
   const text = input.trim();
   if (/^[0-9]+$/.test(text)) return normalisePersonId(text);
+  const plain = PLAIN_PROFILE.exec(text)?.[1];
+  if (plain) return canonicaliseProfile(plain);
   const url = parseWebUrl(text);
   if (!url) return refuse("malformed");
   return classifyUrl(url);

@@ -1,8 +1,9 @@
-import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { batches, contacts, reveals } from "@/db/schema";
+import { newId } from "@/db/ids";
+import { batches } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/events/bus";
+import { bulkStatements, type BulkStatements } from "./bulk-statements";
 import { findLedgerHits } from "./ledger";
 
 export type BatchEntry = {
@@ -48,30 +49,34 @@ export function createBatch(db: Db, input: CreateBatchInput, now = new Date()): 
         .values({ source: input.source, createdBy: input.requestedBy, viaPartners: input.viaPartners, total: unique.length, fileName: input.fileName ?? null, createdAt: now })
         .returning({ id: batches.id })
         .get();
+      const sql = bulkStatements(db);
+      const at = now.getTime();
       for (let start = 0; start < unique.length; start += CHUNK) {
         const chunk = unique.slice(start, start + CHUNK);
-        const contactIds = upsertContacts(db, chunk, now);
-        const hits = findLedgerHits(db, [...contactIds.values()], now.getTime());
-        const rows = chunk.map((entry) => {
-          const contactId = contactIds.get(entry.key);
-          if (!contactId) throw new Error(`contact for ${entry.key} was not saved`);
+        const existing = new Map(sql.findContacts(chunk.map((entry) => entry.key)).map((row) => [row.key, row.id]));
+        const hits = findLedgerHits(db, [...existing.values()], at);
+        for (const entry of chunk) {
+          const contactId = existing.get(entry.key) ?? insertContact(sql, entry, at);
+          if (existing.has(entry.key) && (entry.firstName || entry.lastName || entry.company || entry.personId)) {
+            sql.fillContact.run(at, entry.firstName ?? null, entry.lastName ?? null, entry.company ?? null, entry.personId, contactId);
+          }
           const hit = entry.revealAgain ? undefined : hits.get(contactId);
           if (hit) counts[hit.kind === "fresh" ? "cached" : "attached"] += 1;
           else counts.queued += 1;
-          return {
-            batchId: batch.id,
+          sql.insertReveal.run(
+            newId(),
+            batch.id,
             contactId,
-            requestedBy: input.requestedBy,
-            viaPartners: input.viaPartners,
-            state: hit ? ("cached" as const) : ("queued" as const),
-            sourceRevealId: hit?.revealId ?? null,
-            completedAt: hit?.kind === "fresh" ? now : null,
-            nextAttemptAt: now,
-            createdAt: now,
-            updatedAt: now,
-          };
-        });
-        db.insert(reveals).values(rows).run();
+            input.requestedBy,
+            hit ? "cached" : "queued",
+            input.viaPartners ? 1 : 0,
+            hit?.revealId ?? null,
+            hit?.kind === "fresh" ? at : null,
+            at,
+            at,
+            at,
+          );
+        }
       }
       return { batchId: batch.id, total: unique.length, ...counts };
     },
@@ -81,33 +86,8 @@ export function createBatch(db: Db, input: CreateBatchInput, now = new Date()): 
   return created;
 }
 
-/** Inserts or refreshes the chunk's contacts; returns contact id by person key. */
-function upsertContacts(db: Db, chunk: BatchEntry[], now: Date): Map<string, string> {
-  const saved = db
-    .insert(contacts)
-    .values(
-      chunk.map((entry) => ({
-        key: entry.key,
-        linkedinUrl: entry.linkedinUrl,
-        personId: entry.personId,
-        firstName: entry.firstName ?? null,
-        lastName: entry.lastName ?? null,
-        company: entry.company ?? null,
-        createdAt: now,
-      })),
-    )
-    .onConflictDoUpdate({
-      target: contacts.key,
-      // Names Clodura sent win over names typed into a spreadsheet; a spreadsheet fills what is still missing.
-      set: {
-        updatedAt: sql`excluded.created_at`,
-        firstName: sql`coalesce(${contacts.firstName}, excluded.first_name)`,
-        lastName: sql`coalesce(${contacts.lastName}, excluded.last_name)`,
-        company: sql`coalesce(${contacts.company}, excluded.company)`,
-        personId: sql`coalesce(${contacts.personId}, excluded.person_id)`,
-      },
-    })
-    .returning({ id: contacts.id, key: contacts.key })
-    .all();
-  return new Map(saved.map((contact) => [contact.key, contact.id]));
+function insertContact(sql: BulkStatements, entry: BatchEntry, at: number): string {
+  const id = newId();
+  sql.insertContact.run(id, entry.key, entry.linkedinUrl, entry.personId, entry.firstName ?? null, entry.lastName ?? null, entry.company ?? null, at);
+  return id;
 }

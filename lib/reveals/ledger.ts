@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, isNull, or } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contacts, reveals, users } from "@/db/schema";
 import { getSetting } from "@/lib/settings/settings";
@@ -38,7 +38,8 @@ export function findLedgerHits(db: Db, contactIds: string[], now = Date.now()): 
       .where(
         and(
           inArray(reveals.contactId, contactIds.slice(start, start + CHUNK)),
-          isNull(reveals.sourceRevealId),
+          // Unary + keeps SQLite off the source_reveal_id index (nearly every row is NULL there) and on contact_id.
+          sql`+${reveals.sourceRevealId} is null`,
           or(inArray(reveals.state, [...IN_FLIGHT]), and(inArray(reveals.state, [...ANSWERED]), gte(reveals.completedAt, freshSince))),
         ),
       )

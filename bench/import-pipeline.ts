@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Papa from "papaparse";
+import { openDatabase } from "../db/client";
+import { users } from "../db/schema";
+import { detectColumns } from "../lib/csv/detect-columns";
+import { parseCsvText } from "../lib/csv/parse-csv";
+import { validateCsvRows } from "../lib/csv/validate-rows";
+import { importRowsRequestSchema, revealImportedRows } from "../lib/reveals/import-rows";
+import { generateApolloExport } from "./generate-export";
+
+export type PipelineTimes = { parse: number; detectAndValidate: number; transfer: number; persist: number; total: number; people: number };
+
+/** Papa Parse alone on the same text: the baseline the CSV issue names. */
+export function bareParse(text: string): void {
+  Papa.parse<string[]>(text, { skipEmptyLines: true });
+}
+
+/** What an upload costs end to end: browser parse, mapping and validation, the JSON hop, server re-validation and the write. */
+export function runImportPipeline(text: string): PipelineTimes {
+  const dir = mkdtempSync(path.join(tmpdir(), "reveal-bench-"));
+  try {
+    const db = openDatabase(path.join(dir, "bench.db"));
+    const user = db.insert(users).values({ email: "bench@example.com", name: "Bench", passwordHash: "x", role: "sdr" }).returning().get();
+    const t0 = performance.now();
+    const parsed = parseCsvText(text);
+    const t1 = performance.now();
+    const mapping = detectColumns(parsed.headers, parsed.rows.slice(0, 50));
+    const validated = validateCsvRows(parsed, mapping);
+    const t2 = performance.now();
+    const column = (index: number | null, row: string[]) => (index === null ? null : (row[index] ?? null));
+    const body = JSON.stringify({
+      fileName: "bench.csv",
+      viaPartners: true,
+      rows: validated
+        .filter((row) => row.status === "ok")
+        .map((row) => {
+          const cells = parsed.rows[row.row - 1] ?? [];
+          return { row: row.row, linkedinUrl: column(mapping.linkedinUrl, cells), personId: column(mapping.personId, cells), firstName: row.firstName, lastName: row.lastName, company: row.company };
+        }),
+    });
+    const input = importRowsRequestSchema.parse(JSON.parse(body));
+    const t3 = performance.now();
+    const created = revealImportedRows(db, { id: user.id, email: user.email, name: user.name, role: "sdr" }, input);
+    const t4 = performance.now();
+    db.$client.close();
+    return { parse: t1 - t0, detectAndValidate: t2 - t1, transfer: t3 - t2, persist: t4 - t3, total: t4 - t0, people: created.total };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export { generateApolloExport };

@@ -1,0 +1,86 @@
+import { normaliseLinkedIn } from "@/lib/linkedin";
+import { HEADER_NAMES, headerKey, type HeaderRole } from "./header-names";
+import type { ColumnMapping } from "./types";
+
+const SAMPLE_CELLS = 50;
+const PERSON_ID = /^\d{15,20}$/;
+// Company and school pages contain "linkedin.com/" too, but never identify a person.
+const PERSON_LINK = /linkedin\.com\/(?!company\/|school\/|showcase\/)/i;
+
+/** Guesses which columns hold the person, by header name first, then by what the cells contain. */
+export function detectColumns(headers: string[], sampleRows: string[][]): ColumnMapping {
+  const keys = headers.map(headerKey);
+  const samples = headers.map((_, column) => sampleColumn(sampleRows, column));
+  const taken = new Set<number>();
+  const claim = (column: number | null): number | null => {
+    if (column !== null) taken.add(column);
+    return column;
+  };
+
+  const linkedinUrl = claim(detectLinkedIn(keys, samples));
+  const personId = claim(byHeader(keys, "personId", taken) ?? byContent(samples, (cell) => PERSON_ID.test(cell), taken));
+  const firstName = claim(byHeader(keys, "firstName", taken));
+  const lastName = claim(byHeader(keys, "lastName", taken));
+  const fullName = claim(byHeader(keys, "fullName", taken));
+  const company = claim(byHeader(keys, "company", taken));
+  return { linkedinUrl, personId, firstName, lastName, fullName, company };
+}
+
+function detectLinkedIn(keys: string[], samples: string[][]): number | null {
+  const named = candidatesByHeader(keys, "linkedinUrl", new Set());
+  // Several LinkedIn-ish columns (a Sales Navigator URL and a public one): the one with the most usable profiles wins.
+  const scored = named.map((column) => ({ column, profiles: countProfiles(samples[column] ?? []) }));
+  scored.sort((a, b) => b.profiles - a.profiles);
+  const best = scored[0];
+  if (best && (best.profiles > 0 || (samples[best.column] ?? []).some((cell) => PERSON_LINK.test(cell)))) return best.column;
+  return byContent(samples, (cell) => PERSON_LINK.test(cell), new Set()) ?? best?.column ?? null;
+}
+
+function countProfiles(cells: string[]): number {
+  let count = 0;
+  for (const cell of cells) {
+    const person = normaliseLinkedIn(cell);
+    if (person.ok && person.linkedinUrl) count++;
+  }
+  return count;
+}
+
+/** Columns whose header is a known name for the role, best-ranked name first, leftmost first on a tie. */
+function candidatesByHeader(keys: string[], role: HeaderRole, taken: Set<number>): number[] {
+  const names: readonly string[] = HEADER_NAMES[role];
+  return keys
+    .map((key, column) => ({ column, rank: names.indexOf(key) }))
+    .filter(({ column, rank }) => rank >= 0 && !taken.has(column))
+    .sort((a, b) => a.rank - b.rank || a.column - b.column)
+    .map(({ column }) => column);
+}
+
+function byHeader(keys: string[], role: HeaderRole, taken: Set<number>): number | null {
+  return candidatesByHeader(keys, role, taken)[0] ?? null;
+}
+
+/** The column where most sampled cells pass the test (ties: leftmost), or null when none has a majority. */
+function byContent(samples: string[][], test: (cell: string) => boolean, taken: Set<number>): number | null {
+  let best: number | null = null;
+  let bestHits = 0;
+  for (const [column, cells] of samples.entries()) {
+    if (taken.has(column)) continue;
+    const hits = cells.filter(test).length;
+    if (hits * 2 > cells.length && hits > bestHits) {
+      best = column;
+      bestHits = hits;
+    }
+  }
+  return best;
+}
+
+/** The first SAMPLE_CELLS non-empty cells of a column, trimmed. */
+function sampleColumn(rows: string[][], column: number): string[] {
+  const cells: string[] = [];
+  for (const row of rows) {
+    const cell = row[column]?.trim();
+    if (cell) cells.push(cell);
+    if (cells.length === SAMPLE_CELLS) break;
+  }
+  return cells;
+}

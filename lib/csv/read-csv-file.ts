@@ -1,0 +1,39 @@
+import { AppError } from "@/lib/errors";
+
+export const MAX_CSV_BYTES = 50 * 1024 * 1024;
+
+const SAVE_AS_UTF8 = `in Excel choose File › Save As › “CSV UTF-8 (Comma delimited)”, or in Google Sheets File › Download › CSV, and upload that file.`;
+
+/** Throws unless the file fits the size limit, with a message the user can act on. */
+export function assertCsvFileSize(size: number): void {
+  if (size <= MAX_CSV_BYTES) return;
+  const megabytes = (size / 1024 / 1024).toFixed(1);
+  throw new AppError("payload_too_large", `This file is ${megabytes} MB and the limit is 50 MB: split the list into smaller files and upload them one at a time.`);
+}
+
+/** Decodes an uploaded file as text, refusing workbooks, binary files and legacy encodings. */
+export function decodeCsvBytes(bytes: Uint8Array): string {
+  if (bytes.length === 0) throw unreadable("The file is empty: export the list again and upload the new file.");
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    throw unreadable(`This is an Excel workbook, not a CSV file: ${SAVE_AS_UTF8}`);
+  }
+  // Excel's "Unicode Text" export is UTF-16 with a byte-order mark; the BOM makes it unambiguous.
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder("utf-16le").decode(bytes);
+  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder("utf-16be").decode(bytes);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw unreadable(`This file is not UTF-8 text (Excel's plain “CSV” format uses an older encoding that garbles accented names): ${SAVE_AS_UTF8}`);
+  }
+  if (text.includes("\u0000")) throw unreadable(`This file is not a text CSV file: ${SAVE_AS_UTF8}`);
+  return text;
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((byte, i) => bytes[i] === byte);
+}
+
+function unreadable(message: string): AppError {
+  return new AppError("unprocessable", message);
+}

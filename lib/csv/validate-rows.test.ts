@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { readFixture } from "@/tests/fixtures/csv/read-fixture";
+import { detectColumns } from "./detect-columns";
+import { parseCsvText } from "./parse-csv";
+import type { ColumnMapping, ParsedCsv, ValidatedRow } from "./types";
+import { validateCsvRows } from "./validate-rows";
+
+const JANE = "https://www.linkedin.com/in/jane-doe/";
+const PID = "2751275603503088159";
+const MAPPING: ColumnMapping = { linkedinUrl: 0, personId: 1, firstName: 2, lastName: 3, fullName: null, company: 4 };
+
+function csv(rows: string[][]): ParsedCsv {
+  return { headers: ["LinkedIn", "Person ID", "First", "Last", "Company"], rows, delimiter: ",", skippedBlankLines: 0, errors: [] };
+}
+
+function validateFixture(name: string): ValidatedRow[] {
+  const parsed = parseCsvText(readFixture(name));
+  return validateCsvRows(parsed, detectColumns(parsed.headers, parsed.rows));
+}
+
+const summary = (rows: ValidatedRow[]) => rows.map((row) => [row.row, row.status, row.key ?? null]);
+
+describe("validateCsvRows", () => {
+  it("normalises a valid row and carries the person's details", () => {
+    const [row] = validateCsvRows(csv([[" https://uk.linkedin.com/in/Jane-Doe?trk=x ", "", " Jane ", "Doe", "Acme"]]), MAPPING);
+    expect(row).toEqual({
+      row: 1, status: "ok", key: `li:${JANE}`, linkedinUrl: JANE, personId: null,
+      firstName: "Jane", lastName: "Doe", company: "Acme", input: "https://uk.linkedin.com/in/Jane-Doe?trk=x",
+    });
+  });
+
+  it("prefers a valid LinkedIn URL, keeps a valid personId beside it, and falls back to the personId", () => {
+    const rows = validateCsvRows(csv([[JANE, PID], ["https://www.linkedin.com/sales/lead/ACwAAA1,NAME_SEARCH,x", PID], ["", PID]]), MAPPING);
+    expect(rows.map((row) => [row.status, row.key, row.linkedinUrl, row.personId, row.input])).toEqual([
+      ["ok", `li:${JANE}`, JANE, PID, JANE],
+      ["ok", `pid:${PID}`, null, PID, PID],
+      ["duplicate", `pid:${PID}`, null, PID, PID],
+    ]);
+  });
+
+  it("explains unsupported cells, using the URL's reason when neither cell is usable", () => {
+    const rows = validateCsvRows(csv([["https://www.linkedin.com/sales/lead/ACwAAA1,NAME_SEARCH,x", "12"], ["", "2.75128E+18"], ["Jane Doe", ""]]), MAPPING);
+    expect(rows.map((row) => [row.status, row.input])).toEqual([
+      ["unsupported", "https://www.linkedin.com/sales/lead/ACwAAA1,NAME_SEARCH,x"],
+      ["unsupported", "2.75128E+18"],
+      ["unsupported", "Jane Doe"],
+    ]);
+    expect(rows[0]?.reason).toMatch(/Sales Navigator/);
+    expect(rows[1]?.reason).toMatch(/Excel has rounded this personId.*format the column as Text/);
+    expect(rows.every((row) => row.key === undefined && row.linkedinUrl === null)).toBe(true);
+  });
+
+  it("marks rows with neither cell as empty", () => {
+    const [row] = validateCsvRows(csv([["  ", "", "Jane", "", ""]]), MAPPING);
+    expect(row).toMatchObject({ row: 1, status: "empty", input: "", firstName: "Jane", reason: expect.stringMatching(/no LinkedIn URL or personId/) });
+  });
+
+  it("points each repeat of a person at the first row they appeared on", () => {
+    const rows = validateCsvRows(csv([[JANE], ["linkedin.com/in/jane-doe"], ["https://www.linkedin.com/in/john-smith"], ["https://de.linkedin.com/in/JANE-DOE/"]]), MAPPING);
+    expect(summary(rows)).toEqual([[1, "ok", `li:${JANE}`], [2, "duplicate", `li:${JANE}`], [3, "ok", "li:https://www.linkedin.com/in/john-smith/"], [4, "duplicate", `li:${JANE}`]]);
+    expect(rows[3]).toMatchObject({ duplicateOfRow: 1, reason: "Same person as row 1: they are revealed once." });
+  });
+
+  it("splits a full-name column only when there are no first/last name columns", () => {
+    const mapping: ColumnMapping = { ...MAPPING, firstName: null, lastName: null, fullName: 2 };
+    const [row, lone] = validateCsvRows(csv([[JANE, "", "Mary Jane  van Doe"], ["linkedin.com/in/cher", "", "Cher"]]), mapping);
+    expect([row?.firstName, row?.lastName, lone?.firstName, lone?.lastName]).toEqual(["Mary", "Jane van Doe", "Cher", null]);
+  });
+
+  it("marks every row empty when no identity column was found", () => {
+    const none: ColumnMapping = { ...MAPPING, linkedinUrl: null, personId: null };
+    expect(validateCsvRows(csv([[JANE, PID]]), none).map((row) => row.status)).toEqual(["empty"]);
+  });
+});
+
+describe("validateCsvRows: fixtures", () => {
+  it("Sales Navigator: lead URLs refused with advice, /in/ URLs normalised, the repeat caught", () => {
+    const rows = validateFixture("sales-navigator-export.csv");
+    expect(rows.map((row) => row.status)).toEqual(["ok", "unsupported", "ok", "unsupported", "ok", "duplicate", "unsupported", "ok"]);
+    expect(rows[1]?.reason).toMatch(/View LinkedIn profile/);
+    expect(rows[5]).toMatchObject({ duplicateOfRow: 1, key: "li:https://www.linkedin.com/in/jane-doe-4a1b2c3d/" });
+    expect(rows[2]).toMatchObject({ linkedinUrl: "https://www.linkedin.com/in/priya-natarajan/", firstName: "Priya", company: "Globex" });
+  });
+
+  it("Apollo: the row without a profile URL is empty", () => {
+    expect(validateFixture("apollo-export.csv").map((row) => row.status)).toEqual(["ok", "ok", "ok", "empty", "ok"]);
+  });
+
+  it("HubSpot: short links, company pages, blanks and case-only repeats", () => {
+    const rows = validateFixture("hubspot-export.csv");
+    expect(summary(rows)).toEqual([
+      [1, "ok", "li:https://www.linkedin.com/in/grace-hopper-navy/"],
+      [2, "ok", "li:https://www.linkedin.com/in/alan-turing/"],
+      [3, "unsupported", null],
+      [4, "empty", null],
+      [5, "unsupported", null],
+      [6, "duplicate", "li:https://www.linkedin.com/in/grace-hopper-navy/"],
+    ]);
+  });
+
+  it("Excel semicolon file: accented slugs and names survive", () => {
+    const rows = validateFixture("excel-semicolon.csv");
+    expect(rows.map((row) => row.status)).toEqual(["ok", "ok", "ok", "ok", "ok"]);
+    expect(rows[0]).toMatchObject({ linkedinUrl: "https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller/", firstName: "Jürgen", lastName: "Müller", company: "Bäckerei Müller GmbH" });
+    expect(rows[3]).toMatchObject({ firstName: "Zoë", company: null });
+  });
+
+  it("no LinkedIn header: found from contents, names split from the Contact column", () => {
+    const rows = validateFixture("no-linkedin-header.csv");
+    expect(rows.map((row) => row.status)).toEqual(["ok", "ok", "unsupported", "ok", "ok"]);
+    expect(rows[1]).toMatchObject({ firstName: "John", lastName: "Smith", linkedinUrl: "https://www.linkedin.com/in/john-smith/" });
+  });
+
+  it("personIds: 19-digit ids stay exact, leading zeros kept, Excel-rounded ids explained", () => {
+    const rows = validateFixture("personids.csv");
+    expect(summary(rows)).toEqual([
+      [1, "ok", "pid:2751275603503088159"],
+      [2, "ok", "pid:2751275603503088160"],
+      [3, "ok", "pid:0000001234567890123"],
+      [4, "duplicate", "pid:2751275603503088159"],
+      [5, "unsupported", null],
+      [6, "ok", "pid:9223372036854775807"],
+    ]);
+    expect(rows[3]?.duplicateOfRow).toBe(1);
+  });
+});

@@ -1,0 +1,74 @@
+import { normaliseLinkedIn, type NormalisedPerson } from "@/lib/linkedin";
+import type { ColumnMapping, ParsedCsv, ValidatedRow } from "./types";
+
+const EMPTY_REASON = "This row has no LinkedIn URL or personId: fill one in, or leave the row out.";
+// What Excel shows after it has stored a 19-digit personId as a number and rounded it.
+const SCIENTIFIC = /^\d(?:[.,]\d+)?E\+?\d+$/i;
+
+type Judgement = { person: NormalisedPerson; input: string };
+
+/** Classifies every data row: a person to reveal, a repeat of an earlier row, an unusable cell, or nothing. */
+export function validateCsvRows(parsed: ParsedCsv, mapping: ColumnMapping): ValidatedRow[] {
+  const firstRowByKey = new Map<string, number>();
+  const results = new Array<ValidatedRow>(parsed.rows.length);
+  // One flat literal per row rather than spreads: this loop runs over 100k-row files.
+  for (const [index, cells] of parsed.rows.entries()) {
+    const row = index + 1;
+    const url = cellAt(cells, mapping.linkedinUrl) ?? "";
+    const id = cellAt(cells, mapping.personId) ?? "";
+    const { firstName, lastName, company } = personDetails(cells, mapping);
+    if (!url && !id) {
+      results[index] = { row, status: "empty", reason: EMPTY_REASON, input: "", firstName, lastName, company };
+      continue;
+    }
+    const { person, input } = judge(url, id);
+    if (!person.ok) {
+      results[index] = { row, status: "unsupported", reason: person.reason, input, linkedinUrl: null, personId: null, firstName, lastName, company };
+      continue;
+    }
+    const { key, linkedinUrl, personId } = person;
+    const firstRow = firstRowByKey.get(key);
+    if (firstRow !== undefined) {
+      const reason = `Same person as row ${firstRow}: they are revealed once.`;
+      results[index] = { row, status: "duplicate", duplicateOfRow: firstRow, reason, key, linkedinUrl, personId, input, firstName, lastName, company };
+      continue;
+    }
+    firstRowByKey.set(key, row);
+    results[index] = { row, status: "ok", key, linkedinUrl, personId, input, firstName, lastName, company };
+  }
+  return results;
+}
+
+/** A valid LinkedIn URL wins (keeping a valid personId beside it); otherwise the personId; otherwise the URL's refusal. */
+function judge(url: string, id: string): Judgement {
+  const byId = id ? judgePersonId(id) : null;
+  if (!url) return byId ?? { person: normaliseLinkedIn(id), input: id };
+  const byUrl = normaliseLinkedIn(url);
+  if (byUrl.ok) return { person: { ...byUrl, personId: byId?.person.ok ? byId.person.personId : null }, input: url };
+  return byId?.person.ok ? byId : { person: byUrl, input: url };
+}
+
+function judgePersonId(id: string): Judgement {
+  if (SCIENTIFIC.test(id)) {
+    const reason = `Excel has rounded this personId to ${id} and its last digits are lost: format the column as Text, paste the ids again, and re-export.`;
+    return { person: { ok: false, kind: "malformed", reason }, input: id };
+  }
+  return { person: normaliseLinkedIn(id), input: id };
+}
+
+type PersonDetails = Pick<ValidatedRow, "firstName" | "lastName" | "company">;
+
+function personDetails(cells: string[], mapping: ColumnMapping): PersonDetails {
+  const company = cellAt(cells, mapping.company);
+  if (mapping.firstName === null && mapping.lastName === null && mapping.fullName !== null) {
+    const [firstName = null, ...rest] = (cellAt(cells, mapping.fullName) ?? "").split(/\s+/).filter(Boolean);
+    return { firstName, lastName: rest.join(" ") || null, company };
+  }
+  return { firstName: cellAt(cells, mapping.firstName), lastName: cellAt(cells, mapping.lastName), company };
+}
+
+/** The trimmed cell, or null when the column is unmapped or the cell is blank. */
+function cellAt(cells: string[], column: number | null): string | null {
+  if (column === null) return null;
+  return cells[column]?.trim() || null;
+}
