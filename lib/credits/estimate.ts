@@ -29,7 +29,13 @@ export function estimateCost(db: Db, input: { newReveals: number; viaPartners: b
     .get();
   const answered = Number(history?.answered ?? 0);
   const foundRate = answered > 0 ? Number(history?.found ?? 0) / answered : ASSUMED_FOUND_RATE;
-  const charged = db.select({ average: avg(creditLedger.amount) }).from(creditLedger).where(eq(creditLedger.plan, plan)).get();
+  // Only charges of reveals asked the same way: with partners off, Clodura alone can find (and charge) a number.
+  const charged = db
+    .select({ average: avg(creditLedger.amount) })
+    .from(creditLedger)
+    .innerJoin(reveals, eq(reveals.id, creditLedger.revealId))
+    .where(and(eq(creditLedger.plan, plan), eq(reveals.viaPartners, input.viaPartners)))
+    .get();
   const tablePrices = input.viaPartners ? Object.keys(prices).map((provider) => creditsForFound(plan, provider, prices)) : [creditsForFound(plan, "Clodura", prices)];
   const averagePrice = isProspectPlan(plan)
     ? creditsForFound(plan, "Clodura", prices)

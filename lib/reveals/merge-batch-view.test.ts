@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { revealStates } from "@/db/schema/reveals";
+import { mergeBatchView } from "./merge-batch-view";
+import type { BatchCounts, BatchRow, BatchView } from "./schemas";
+
+function counts(partial: Partial<BatchCounts> = {}): BatchCounts {
+  return { ...(Object.fromEntries(revealStates.map((state) => [state, 0])) as BatchCounts), ...partial };
+}
+
+function row(revealId: string, changes: Partial<BatchRow> = {}): BatchRow {
+  return {
+    revealId, state: "queued", ledger: null, firstName: null, lastName: null, company: null, linkedinUrl: `https://www.linkedin.com/in/${revealId}/`,
+    personId: null, errorMessage: null, attempts: 0, credits: null, results: {}, ...changes,
+  };
+}
+
+function view(rows: BatchRow[], changes: Partial<BatchView> = {}): BatchView {
+  return {
+    id: "batch-1", createdAt: 1_000, createdBy: "sdr 1", source: "paste", fileName: null, viaPartners: true, total: 3,
+    counts: counts({ queued: rows.length }), providers: [], rows, cursor: 2_000, partial: false, ...changes,
+  };
+}
+
+const previous = view([row("a"), row("b"), row("c")]);
+
+describe("mergeBatchView", () => {
+  it("takes a full answer as it is", () => {
+    const full = view([row("a", { state: "found" })], { cursor: 3_000 });
+    expect(mergeBatchView(previous, full)).toBe(full);
+  });
+
+  it("replaces the changed rows in place, keeps the batch order and takes the delta's counts, providers and cursor", () => {
+    const found = row("c", { state: "found", credits: 15, results: { Wiza: { status: "found", numbers: [{ raw: "+1 415 555 0134", e164: "+14155550134", type: "mobile" }], charged: true } } });
+    const cached = row("a", { state: "cached", credits: 0, ledger: { revealedBy: "sdr 2", at: 1_500, inFlight: false } });
+    const delta = view([found, cached], { partial: true, cursor: 3_000, providers: ["Clodura", "Wiza"], counts: counts({ queued: 1, found: 1, cached: 1 }) });
+
+    const merged = mergeBatchView(previous, delta);
+    expect(merged.rows).toEqual([cached, previous.rows[1], found]);
+    expect(merged.rows[1]).toBe(previous.rows[1]); // unchanged rows keep their identity (no re-render)
+    expect(merged).toMatchObject({ partial: false, cursor: 3_000, providers: ["Clodura", "Wiza"], counts: delta.counts, total: 3 });
+  });
+
+  it("with no changed rows keeps every row and only moves the cursor, counts and providers", () => {
+    const delta = view([], { partial: true, cursor: 4_000, providers: ["Clodura"], counts: counts({ awaiting: 3 }) });
+    const merged = mergeBatchView(previous, delta);
+    expect(merged.rows).toBe(previous.rows);
+    expect(merged).toEqual({ ...previous, cursor: 4_000, providers: ["Clodura"], counts: delta.counts, partial: false });
+  });
+
+  it("does not modify the previous view", () => {
+    const before = structuredClone(previous);
+    mergeBatchView(previous, view([row("b", { state: "awaiting" })], { partial: true, cursor: 5_000 }));
+    expect(previous).toEqual(before);
+  });
+});

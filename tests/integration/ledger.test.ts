@@ -1,0 +1,190 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { creditLedger } from "@/db/schema";
+import { getBatchView } from "@/lib/reveals/get-batch";
+import { listBatches } from "@/lib/reveals/list-batches";
+import { getSetting, setSetting } from "@/lib/settings/settings";
+import { providerRowsOf, revealRow } from "../support/inspect";
+import { chargesOf, DAY_MS, entryFor, profileUrl, revealNow, sandboxRequestCount, submit } from "../support/reveal-flow";
+import { startTestApp, waitFor, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+describe("a person a teammate already revealed is answered from the ledger", () => {
+  it("gives SDR B SDR A's found numbers at 0 credits, with A's name, and sends nothing to Clodura", async () => {
+    const { db } = app;
+    const [sdrA, sdrB] = [app.createUser("sdr"), app.createUser("sdr")];
+    const url = profileUrl("ledger-found", { found: true });
+    const a = submit(db, sdrA, [entryFor(url)]);
+    const [aReveal] = a.revealIds as [string];
+    await revealNow(app, [aReveal]);
+    expect(revealRow(db, aReveal).state).toBe("found");
+    const charged = providerRowsOf(db, aReveal).find((row) => row.charged)!;
+    expect(chargesOf(db, aReveal)).toEqual([
+      expect.objectContaining({ userId: sdrA.id, provider: charged.provider, plan: "max", amount: getSetting(db, "providerPrices")[charged.provider], estimated: true }),
+    ]);
+
+    const b = submit(db, sdrB, [entryFor(url)]);
+    expect(b).toMatchObject({ total: 1, queued: 0, cached: 1, attached: 0 });
+    const [bReveal] = b.revealIds as [string];
+    expect(revealRow(db, bReveal)).toMatchObject({ state: "cached", sourceRevealId: aReveal, requestedBy: sdrB.id, completedAt: expect.any(Date) });
+    expect(await app.dispatchAll()).toEqual([]); // nothing queued
+    expect(sandboxRequestCount(db, url)).toBe(1);
+    expect(chargesOf(db, bReveal)).toEqual([]);
+    expect(db.select().from(creditLedger).all()).toHaveLength(1);
+
+    const aView = getBatchView(db, a.batchId, sdrA);
+    const bView = getBatchView(db, b.batchId, sdrB);
+    expect(bView.counts).toMatchObject({ cached: 1, found: 0, queued: 0 });
+    expect(bView.providers).toEqual(aView.providers);
+    expect(bView.rows).toEqual([
+      expect.objectContaining({
+        revealId: bReveal,
+        state: "cached",
+        credits: 0,
+        ledger: { revealedBy: sdrA.name, inFlight: false, at: revealRow(db, aReveal).completedAt!.getTime() },
+        results: aView.rows[0]!.results,
+      }),
+    ]);
+    expect(aView.rows[0]).toMatchObject({ state: "found", credits: getSetting(db, "providerPrices")[charged.provider], ledger: null });
+    expect(bView.rows[0]!.results[charged.provider]).toMatchObject({ status: "found", charged: true, numbers: charged.numbers });
+    expect(listBatches(db, sdrB)).toEqual([expect.objectContaining({ id: b.batchId, total: 1, done: 1, cached: 1, found: 0 })]);
+
+    // The other user: B's batch (and what it reveals) stays hidden from a third SDR.
+    expect(() => getBatchView(db, b.batchId, app.createUser("sdr"))).toThrow(expect.objectContaining({ code: "not_found" }));
+  });
+
+  it("answers a not_found within the window for free too", async () => {
+    const { db } = app;
+    const [sdrA, sdrB] = [app.createUser("sdr"), app.createUser("sdr")];
+    const url = profileUrl("ledger-missing", { found: false });
+    const [aReveal] = submit(db, sdrA, [entryFor(url)]).revealIds as [string];
+    await revealNow(app, [aReveal]);
+    expect(revealRow(db, aReveal).state).toBe("not_found");
+    expect(chargesOf(db, aReveal)).toEqual([]);
+
+    const b = submit(db, sdrB, [entryFor(url)]);
+    expect(b).toMatchObject({ queued: 0, cached: 1 });
+    expect(revealRow(db, b.revealIds[0]!)).toMatchObject({ state: "cached", sourceRevealId: aReveal });
+    const row = getBatchView(db, b.batchId, sdrB).rows[0]!;
+    expect(row).toMatchObject({ state: "cached", credits: 0, ledger: { revealedBy: sdrA.name, inFlight: false } });
+    expect(Object.values(row.results).every((cell) => cell.status === "notFound" && cell.numbers.length === 0)).toBe(true);
+    expect(Object.keys(row.results).length).toBeGreaterThan(0);
+    expect(sandboxRequestCount(db, url)).toBe(1);
+  });
+
+  it("queues a new paid reveal once the answer is older than the freshness window", async () => {
+    const { db } = app;
+    const [sdrA, sdrB] = [app.createUser("sdr"), app.createUser("sdr")];
+    const url = profileUrl("ledger-stale", { found: true });
+    const [aReveal] = submit(db, sdrA, [entryFor(url)]).revealIds as [string];
+    await revealNow(app, [aReveal]);
+    const answeredAt = revealRow(db, aReveal).completedAt!.getTime();
+    const at = (days: number) => ({ now: new Date(answeredAt + days * DAY_MS) });
+
+    expect(getSetting(db, "freshnessDays")).toBe(90);
+    expect(submit(db, sdrB, [entryFor(url)], at(89))).toMatchObject({ cached: 1, queued: 0 });
+    setSetting(db, "freshnessDays", 7);
+    expect(submit(db, sdrB, [entryFor(url)], at(6))).toMatchObject({ cached: 1, queued: 0 });
+    const stale = submit(db, sdrB, [entryFor(url)], at(8));
+    expect(stale).toMatchObject({ cached: 0, queued: 1 });
+    const [fresh] = stale.revealIds as [string];
+    expect(revealRow(db, fresh)).toMatchObject({ state: "queued", sourceRevealId: null, requestedBy: sdrB.id });
+    // The new reveal is now the one in flight: a third SDR attaches to it, not to A's stale answer.
+    const c = submit(db, app.createUser("sdr"), [entryFor(url)], at(8));
+    expect(c).toMatchObject({ attached: 1, queued: 0 });
+    expect(revealRow(db, c.revealIds[0]!).sourceRevealId).toBe(fresh);
+  });
+
+  it("pays again when the SDR asks for it with revealAgain, and later submissions attach to that reveal", async () => {
+    const { db } = app;
+    const [sdrA, sdrB] = [app.createUser("sdr"), app.createUser("sdr")];
+    const url = profileUrl("ledger-again", { found: true });
+    const [aReveal] = submit(db, sdrA, [entryFor(url)]).revealIds as [string];
+    await revealNow(app, [aReveal]);
+
+    const again = submit(db, sdrB, [entryFor(url, { revealAgain: true })]);
+    expect(again).toMatchObject({ queued: 1, cached: 0, attached: 0 });
+    const [bReveal] = again.revealIds as [string];
+    expect(revealRow(db, bReveal)).toMatchObject({ state: "queued", sourceRevealId: null });
+    expect(revealRow(db, submit(db, sdrA, [entryFor(url)]).revealIds[0]!).sourceRevealId).toBe(bReveal);
+
+    await revealNow(app, [bReveal]);
+    expect(sandboxRequestCount(db, url)).toBe(2);
+    expect(chargesOf(db, bReveal)).toEqual([expect.objectContaining({ userId: sdrB.id })]);
+  });
+});
+
+describe("a person already in flight", () => {
+  it("attaches to the teammate's reveal, follows its progress and shows its numbers when it completes", async () => {
+    const { db } = app;
+    const [sdrA, sdrB] = [app.createUser("sdr"), app.createUser("sdr")];
+    const url = profileUrl("ledger-inflight", { found: true });
+    const a = submit(db, sdrA, [entryFor(url)]);
+    const [aReveal] = a.revealIds as [string];
+    const b = submit(db, sdrB, [entryFor(url)]);
+    expect(b).toMatchObject({ queued: 0, cached: 0, attached: 1 });
+    const [bReveal] = b.revealIds as [string];
+    expect(revealRow(db, bReveal)).toMatchObject({ state: "cached", sourceRevealId: aReveal, completedAt: null });
+
+    const queued = getBatchView(db, b.batchId, sdrB);
+    expect(queued.counts).toMatchObject({ queued: 1, cached: 0 });
+    expect(queued.rows[0]).toMatchObject({ state: "queued", credits: null, ledger: { revealedBy: sdrA.name, inFlight: true, at: revealRow(db, aReveal).createdAt.getTime() } });
+    expect(listBatches(db, sdrB)[0]).toMatchObject({ done: 0 });
+
+    expect(await app.dispatchAll()).toEqual(["sent"]); // A's reveal only
+    const awaiting = getBatchView(db, b.batchId, sdrB);
+    expect(awaiting.rows[0]).toMatchObject({ state: "awaiting", ledger: { inFlight: true } });
+    expect(awaiting.counts).toMatchObject({ awaiting: 1 });
+    const updatedBefore = revealRow(db, bReveal).updatedAt!.getTime();
+    expect(getBatchView(db, b.batchId, sdrB, awaiting.cursor + 1).rows).toEqual([]);
+
+    await new Promise((resolve) => setTimeout(resolve, 5)); // the cursor is in ms: make "after" unambiguous
+    await app.deliverWebhooks();
+    await waitFor(() => revealRow(db, aReveal).state === "found", 5_000, "A's webhook");
+    const aDone = revealRow(db, aReveal);
+    // Applying A's result touched B's row, so an incremental fetch of B's batch returns it.
+    expect(revealRow(db, bReveal).updatedAt!.getTime()).toBe(aDone.completedAt!.getTime());
+    expect(revealRow(db, bReveal).updatedAt!.getTime()).toBeGreaterThan(updatedBefore);
+    const delta = getBatchView(db, b.batchId, sdrB, awaiting.cursor);
+    expect(delta.partial).toBe(true);
+    expect(delta.rows).toEqual([
+      expect.objectContaining({
+        revealId: bReveal,
+        state: "cached",
+        credits: 0,
+        ledger: { revealedBy: sdrA.name, inFlight: false, at: aDone.completedAt!.getTime() },
+        results: getBatchView(db, a.batchId, sdrA).rows[0]!.results,
+      }),
+    ]);
+    const numbers = providerRowsOf(db, aReveal).find((row) => row.charged)!.numbers;
+    expect(Object.values(delta.rows[0]!.results).flatMap((cell) => cell.numbers)).toEqual(numbers);
+    expect(delta.counts).toMatchObject({ cached: 1, awaiting: 0 });
+    expect(listBatches(db, sdrB)[0]).toMatchObject({ done: 1, cached: 1 });
+    expect(chargesOf(db, bReveal)).toEqual([]);
+    expect(chargesOf(db, aReveal)).toHaveLength(1);
+    expect(sandboxRequestCount(db, url)).toBe(1);
+  });
+
+  it("shows the teammate's failure on the attached row, with the reason", async () => {
+    const { db } = app;
+    const [sdrA, sdrB] = [app.createUser("sdr"), app.createUser("sdr")];
+    const url = "https://www.linkedin.com/in/jane-doe-sandbox-422/";
+    const [aReveal] = submit(db, sdrA, [entryFor(url)]).revealIds as [string];
+    const b = submit(db, sdrB, [entryFor(url)]);
+    expect(await app.dispatchAll()).toEqual(["failed"]);
+    expect(revealRow(db, aReveal).state).toBe("failed");
+    const row = getBatchView(db, b.batchId, sdrB).rows[0]!;
+    expect(row).toMatchObject({ state: "failed", credits: 0, ledger: { revealedBy: sdrA.name, inFlight: false } });
+    expect(row.errorMessage).toContain("teammate's reveal");
+    expect(row.errorMessage).toContain("linkedinUrl could not be processed");
+    // A failed reveal answers nobody: the next submission is queued again.
+    expect(submit(db, sdrB, [entryFor(url)])).toMatchObject({ queued: 1, cached: 0, attached: 0 });
+  });
+});
