@@ -14,7 +14,6 @@ CREATE TABLE `credit_ledger` (
 CREATE UNIQUE INDEX `credit_ledger_revealId_unique` ON `credit_ledger` (`reveal_id`);--> statement-breakpoint
 CREATE INDEX `credit_ledger_user_id_idx` ON `credit_ledger` (`user_id`);--> statement-breakpoint
 CREATE INDEX `credit_ledger_created_at_idx` ON `credit_ledger` (`created_at`);--> statement-breakpoint
-DROP INDEX `contacts_person_id_idx`;--> statement-breakpoint
 DROP INDEX `contacts_linkedin_url_idx`;--> statement-breakpoint
 ALTER TABLE `contacts` ADD `company` text;--> statement-breakpoint
 DROP INDEX `reveals_batch_id_idx`;--> statement-breakpoint

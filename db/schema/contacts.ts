@@ -1,11 +1,13 @@
-import { sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt, id, timestamp } from "./_columns";
 
 /**
- * A person, keyed team-wide by the normalised LinkedIn URL or Clodura personId ("li:…" / "pid:…").
- * Looked up only by `key`, so the URL and personId columns carry no index of their own.
+ * A person, keyed team-wide by the normalised LinkedIn URL or Clodura personId ("li:…" / "pid:…"). A pasted personId
+ * is also matched against the personId Clodura reported for a contact first seen by URL, hence its index.
  */
-export const contacts = sqliteTable("contacts", {
+export const contacts = sqliteTable(
+  "contacts",
+  {
     id: id(),
     key: text().notNull().unique(),
     linkedinUrl: text(),
@@ -15,6 +17,8 @@ export const contacts = sqliteTable("contacts", {
     company: text(),
     createdAt: createdAt(),
     updatedAt: timestamp(),
-});
+  },
+  (table) => [index("contacts_person_id_idx").on(table.personId)],
+);
 
 export type Contact = typeof contacts.$inferSelect;

@@ -7,6 +7,8 @@ import type { Db } from "@/db/client";
  */
 export type BulkStatements = {
   findContacts(keys: string[]): { id: string; key: string }[];
+  /** Contacts first seen by LinkedIn URL whose personId Clodura has since reported. */
+  findContactsByPersonId(personIds: string[]): { id: string; personId: string }[];
   insertContact: Database.Statement<[string, string, string | null, string | null, string | null, string | null, string | null, number]>;
   fillContact: Database.Statement<[number, string | null, string | null, string | null, string | null, string]>;
   insertReveal: Database.Statement<[string, string, string, string, string, number, string | null, number | null, number, number, number]>;
@@ -19,6 +21,7 @@ export function bulkStatements(db: Db): BulkStatements {
   const cached = cache.get(sqlite);
   if (cached) return cached;
   const findByKeys = new Map<number, Database.Statement<string[], { id: string; key: string }>>();
+  const findByPersonIds = new Map<number, Database.Statement<string[], { id: string; personId: string }>>();
   const statements: BulkStatements = {
     findContacts(keys) {
       let statement = findByKeys.get(keys.length);
@@ -27,6 +30,15 @@ export function bulkStatements(db: Db): BulkStatements {
         findByKeys.set(keys.length, statement);
       }
       return statement.all(...keys);
+    },
+    findContactsByPersonId(personIds) {
+      if (personIds.length === 0) return [];
+      let statement = findByPersonIds.get(personIds.length);
+      if (!statement) {
+        statement = sqlite.prepare(`SELECT id, person_id AS personId FROM contacts WHERE person_id IN (${personIds.map(() => "?").join(",")})`);
+        findByPersonIds.set(personIds.length, statement);
+      }
+      return statement.all(...personIds);
     },
     insertContact: sqlite.prepare(
       "INSERT INTO contacts (id, key, linkedin_url, person_id, first_name, last_name, company, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

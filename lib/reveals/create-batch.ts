@@ -53,7 +53,7 @@ export function createBatch(db: Db, input: CreateBatchInput, now = new Date()): 
       const at = now.getTime();
       for (let start = 0; start < unique.length; start += CHUNK) {
         const chunk = unique.slice(start, start + CHUNK);
-        const existing = new Map(sql.findContacts(chunk.map((entry) => entry.key)).map((row) => [row.key, row.id]));
+        const existing = findExistingContacts(sql, chunk);
         const hits = findLedgerHits(db, [...existing.values()], at);
         for (const entry of chunk) {
           const contactId = existing.get(entry.key) ?? insertContact(sql, entry, at);
@@ -84,6 +84,16 @@ export function createBatch(db: Db, input: CreateBatchInput, now = new Date()): 
   );
   publishEvent({ type: "queue.changed" });
   return created;
+}
+
+/** Contact id by person key; a pasted personId also finds the contact Clodura gave that personId when revealed by URL. */
+function findExistingContacts(sql: BulkStatements, chunk: BatchEntry[]): Map<string, string> {
+  const existing = new Map(sql.findContacts(chunk.map((entry) => entry.key)).map((row) => [row.key, row.id]));
+  const unmatched = chunk.filter((entry) => !existing.has(entry.key) && entry.personId && !entry.linkedinUrl);
+  for (const row of sql.findContactsByPersonId(unmatched.map((entry) => entry.personId!))) {
+    existing.set(`pid:${row.personId}`, row.id);
+  }
+  return existing;
 }
 
 function insertContact(sql: BulkStatements, entry: BatchEntry, at: number): string {

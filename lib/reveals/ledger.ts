@@ -61,7 +61,10 @@ export function findLedgerHits(db: Db, contactIds: string[], now = Date.now()): 
   return hits;
 }
 
-/** Ledger status by person key, for the report shown before anything is spent. Unknown people are simply absent. */
+/**
+ * Ledger status by person key, for the report shown before anything is spent. A "pid:" key also matches a contact
+ * first revealed by URL whose personId Clodura reported. Unknown people are simply absent.
+ */
 export function checkLedgerByKey(db: Db, keys: string[], now = Date.now()): Map<string, LedgerHit> {
   const idsByKey = new Map<string, string>();
   for (let start = 0; start < keys.length; start += CHUNK) {
@@ -71,6 +74,16 @@ export function checkLedgerByKey(db: Db, keys: string[], now = Date.now()): Map<
       .where(inArray(contacts.key, keys.slice(start, start + CHUNK)))
       .all()) {
       idsByKey.set(row.key, row.id);
+    }
+  }
+  const unmatchedPersonIds = keys.filter((key) => key.startsWith("pid:") && !idsByKey.has(key)).map((key) => key.slice(4));
+  for (let start = 0; start < unmatchedPersonIds.length; start += CHUNK) {
+    for (const row of db
+      .select({ id: contacts.id, personId: contacts.personId })
+      .from(contacts)
+      .where(inArray(contacts.personId, unmatchedPersonIds.slice(start, start + CHUNK)))
+      .all()) {
+      idsByKey.set(`pid:${row.personId}`, row.id);
     }
   }
   const hits = findLedgerHits(db, [...idsByKey.values()], now);

@@ -4,7 +4,7 @@ import { checkProfiles, checkProfilesRequestSchema } from "@/lib/reveals/check-p
 import { revealPastedProfiles } from "@/lib/reveals/reveal-pasted";
 import { createRevealsRequestSchema } from "@/lib/reveals/schemas";
 import { setSetting } from "@/lib/settings/settings";
-import { revealRow } from "../support/inspect";
+import { contactOf, revealRow } from "../support/inspect";
 import { entryFor, profileUrl, revealIdsOf, revealNow, submit } from "../support/reveal-flow";
 import { startTestApp, type TestApp } from "../support/test-app";
 
@@ -40,6 +40,23 @@ describe("a paste goes through the same ledger", () => {
     expect(bKnown).toMatchObject({ state: "cached", sourceRevealId: a.revealIds[0], requestedBy: sdrB.id });
     expect(bAgain).toMatchObject({ state: "queued", sourceRevealId: null });
     expect(bFresh).toMatchObject({ state: "queued", sourceRevealId: null });
+  });
+});
+
+describe("a personId matches the person first revealed by URL", () => {
+  it("answers a pasted personId from the reveal made by LinkedIn URL, in the report and in the batch", async () => {
+    const { db } = app;
+    const [sdrA, sdrB] = [app.createUser("sdr"), app.createUser("sdr")];
+    const url = profileUrl("pid-alias", { found: true });
+    const a = submit(db, sdrA, [entryFor(url)]);
+    await revealNow(app, a.revealIds);
+    const personId = contactOf(db, a.revealIds[0]!)?.personId ?? "";
+    expect(personId).toMatch(/^\d{19}$/);
+
+    expect(check([`pid:${personId}`]).ledger[`pid:${personId}`]).toMatchObject({ kind: "fresh", revealId: a.revealIds[0] });
+    const created = revealPastedProfiles(db, sdrB, createRevealsRequestSchema.parse({ text: personId }));
+    expect(created).toMatchObject({ total: 1, queued: 0, cached: 1 });
+    expect(revealRow(db, revealIdsOf(db, created.batchId)[0]!)).toMatchObject({ state: "cached", sourceRevealId: a.revealIds[0] });
   });
 });
 

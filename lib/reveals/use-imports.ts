@@ -1,0 +1,109 @@
+"use client";
+
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { fetchJson } from "@/lib/api/fetch-json";
+import type { CheckProfilesRequest, CheckProfilesResponse } from "./check-profiles";
+import type { ImportRowsRequest, ImportRowsResponse } from "./import-rows";
+import { revealKeys } from "./keys";
+import type { LedgerHit } from "./ledger";
+
+/** The server takes at most 100,000 keys per check; smaller requests keep each answer quick. */
+const CHECK_CHUNK = 50_000;
+/** Never a contact key ("li:" / "pid:"), so the server always prices one new reveal and the per-reveal price is known. */
+const PRICE_PROBE = "probe:price";
+
+const checkKeys = {
+  all: () => [...revealKeys.all, "check"] as const,
+  one: (hash: string, viaPartners: boolean) => [...checkKeys.all(), hash, viaPartners] as const,
+};
+
+/** What the team ledger and the price model say about a list, before anything is spent. */
+export type LedgerCheck = {
+  /** Only people the ledger knows; everyone else is a new reveal. */
+  ledger: Record<string, LedgerHit>;
+  freshnessDays: number;
+  plan: string;
+  foundRate: number;
+  foundRateFromHistory: boolean;
+  averagePrice: number;
+  /** The most one new reveal can cost with this partner setting. */
+  worstPerReveal: number;
+};
+
+/** Worst case and expected credits for `count` new reveals (an estimate: the balance confirms it later). */
+export function estimateFor(check: LedgerCheck, count: number): { worstCase: number; expected: number } {
+  return { worstCase: count * check.worstPerReveal, expected: Math.round(count * check.foundRate * check.averagePrice) };
+}
+
+/**
+ * Ledger hits and prices for these person keys. Keyed by a hash of the keys, so re-validating a file that maps to
+ * the same people reuses the answer. Pass an empty list to wait.
+ */
+export function useCheckProfiles(keys: string[], viaPartners: boolean) {
+  const hash = useMemo(() => hashKeys(keys), [keys]);
+  return useQuery({
+    queryKey: checkKeys.one(hash, viaPartners),
+    queryFn: ({ signal }) => checkInChunks(keys, viaPartners, signal),
+    enabled: keys.length > 0,
+    staleTime: 30_000,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useImportRows() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ImportRowsRequest) => fetchJson<ImportRowsResponse>("/api/imports", { method: "POST", body: JSON.stringify(input) }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: revealKeys.batches() });
+      // The new batch changed the ledger: the next check must ask again.
+      queryClient.removeQueries({ queryKey: checkKeys.all() });
+    },
+  });
+}
+
+/** "1 credit", "20 credits", "2.5 credits". */
+export function formatCredits(credits: number): string {
+  return `${credits.toLocaleString("en", { maximumFractionDigits: 1 })} ${credits === 1 ? "credit" : "credits"}`;
+}
+
+/** When a ledger reveal happened, short: "3 Mar" this year, "3 Mar 2024" before. */
+export function ledgerDate(at: number): string {
+  const date = new Date(at);
+  const thisYear = date.getFullYear() === new Date().getFullYear();
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", ...(thisYear ? {} : { year: "numeric" }) });
+}
+
+async function checkInChunks(keys: string[], viaPartners: boolean, signal: AbortSignal): Promise<LedgerCheck> {
+  const ledger: Record<string, LedgerHit> = {};
+  let first: CheckProfilesResponse | null = null;
+  for (let start = 0; start === 0 || start < keys.length; start += CHECK_CHUNK) {
+    const chunk = keys.slice(start, start + CHECK_CHUNK);
+    const body: CheckProfilesRequest = { keys: start === 0 ? [...chunk, PRICE_PROBE] : chunk, viaPartners };
+    const answer = await fetchJson<CheckProfilesResponse>("/api/reveals/check", { method: "POST", body: JSON.stringify(body), signal });
+    Object.assign(ledger, answer.ledger);
+    first ??= answer;
+  }
+  if (!first) throw new Error("unreachable: the first chunk always runs");
+  const { estimate, freshnessDays } = first;
+  return {
+    ledger,
+    freshnessDays,
+    plan: estimate.plan,
+    foundRate: estimate.foundRate,
+    foundRateFromHistory: estimate.foundRateFromHistory,
+    averagePrice: estimate.averagePrice,
+    worstPerReveal: estimate.worstCase / Math.max(1, estimate.newReveals),
+  };
+}
+
+/** FNV-1a over the keys in order: a cheap cache key (100,000 keys hash in a few milliseconds). */
+function hashKeys(keys: string[]): string {
+  let hash = 0x811c9dc5;
+  for (const key of keys) {
+    for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ 10, 0x01000193);
+  }
+  return `${keys.length}:${(hash >>> 0).toString(36)}`;
+}
