@@ -9,6 +9,8 @@ export type CostEstimate = {
   newReveals: number;
   /** Every new reveal found by the dearest provider that may be asked. */
   worstCase: number;
+  /** The most one new reveal can cost with this plan and partner setting. */
+  worstCasePerReveal: number;
   /** The team's found rate so far × the average price actually charged (or the price table's average). */
   expected: number;
   foundRate: number;
@@ -46,6 +48,7 @@ export function estimateCost(db: Db, input: { newReveals: number; viaPartners: b
     plan,
     newReveals: input.newReveals,
     worstCase: input.newReveals * worstCasePrice(plan, prices, input.viaPartners),
+    worstCasePerReveal: worstCasePrice(plan, prices, input.viaPartners),
     expected: Math.round(input.newReveals * foundRate * averagePrice),
     foundRate,
     foundRateFromHistory: answered > 0,

@@ -10,8 +10,6 @@ import type { LedgerHit } from "./ledger";
 
 /** The server takes at most 100,000 keys per check; smaller requests keep each answer quick. */
 const CHECK_CHUNK = 50_000;
-/** Never a contact key ("li:" / "pid:"), so the server always prices one new reveal and the per-reveal price is known. */
-const PRICE_PROBE = "probe:price";
 
 const checkKeys = {
   all: () => [...revealKeys.all, "check"] as const,
@@ -46,7 +44,10 @@ export function useCheckProfiles(keys: string[], viaPartners: boolean) {
     queryKey: checkKeys.one(hash, viaPartners),
     queryFn: ({ signal }) => checkInChunks(keys, viaPartners, signal),
     enabled: keys.length > 0,
-    staleTime: 30_000,
+    // The ledger moves whenever anyone submits: a cached answer is shown at once and checked again on next use,
+    // but not on every window focus (a 100,000-key check is megabytes).
+    staleTime: 0,
+    refetchOnWindowFocus: false,
     placeholderData: keepPreviousData,
   });
 }
@@ -80,7 +81,7 @@ async function checkInChunks(keys: string[], viaPartners: boolean, signal: Abort
   let first: CheckProfilesResponse | null = null;
   for (let start = 0; start === 0 || start < keys.length; start += CHECK_CHUNK) {
     const chunk = keys.slice(start, start + CHECK_CHUNK);
-    const body: CheckProfilesRequest = { keys: start === 0 ? [...chunk, PRICE_PROBE] : chunk, viaPartners };
+    const body: CheckProfilesRequest = { keys: chunk, viaPartners };
     const answer = await fetchJson<CheckProfilesResponse>("/api/reveals/check", { method: "POST", body: JSON.stringify(body), signal });
     Object.assign(ledger, answer.ledger);
     first ??= answer;
@@ -94,7 +95,7 @@ async function checkInChunks(keys: string[], viaPartners: boolean, signal: Abort
     foundRate: estimate.foundRate,
     foundRateFromHistory: estimate.foundRateFromHistory,
     averagePrice: estimate.averagePrice,
-    worstPerReveal: estimate.worstCase / Math.max(1, estimate.newReveals),
+    worstPerReveal: estimate.worstCasePerReveal,
   };
 }
 

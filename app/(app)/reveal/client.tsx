@@ -1,13 +1,17 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useDeferredValue, useMemo, useState, type KeyboardEvent } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
 import { parsePastedProfiles } from "@/lib/linkedin";
+import type { LedgerHit } from "@/lib/reveals/ledger";
+import { useCheckProfiles } from "@/lib/reveals/use-imports";
 import { useCreateReveals } from "@/lib/reveals/use-reveals";
 import { PastePreview } from "./_components/paste-preview";
 import { RecentBatches } from "./_components/recent-batches";
+
+const NO_LEDGER: Record<string, LedgerHit> = {};
 
 export function RevealClient() {
   const router = useRouter();
@@ -15,13 +19,34 @@ export function RevealClient() {
   const [viaPartners, setViaPartners] = useState(true);
   const deferredText = useDeferredValue(text);
   const entries = useMemo(() => parsePastedProfiles(deferredText), [deferredText]);
-  const revealable = entries.filter((entry) => entry.status === "ok").length;
+  const okKeys = useMemo(() => entries.flatMap((entry) => (entry.status === "ok" ? [entry.key] : [])), [entries]);
+  const revealable = okKeys.length;
+  // The ledger is asked once typing pauses, not on every keystroke.
+  const settledKeys = useSettled(okKeys, 400);
+  const check = useCheckProfiles(settledKeys, viaPartners);
+  const ledger = check.data?.ledger ?? NO_LEDGER;
+  const [revealAgain, setRevealAgain] = useState<ReadonlySet<string>>(() => new Set());
+  const { charged, free } = useMemo(() => {
+    let free = 0;
+    for (const key of okKeys) if (ledger[key] && !revealAgain.has(key)) free += 1;
+    return { charged: okKeys.length - free, free };
+  }, [okKeys, ledger, revealAgain]);
   const createReveals = useCreateReveals();
   const stale = deferredText !== text;
 
+  const onToggleAgain = useCallback((key: string, again: boolean) => {
+    setRevealAgain((current) => {
+      const next = new Set(current);
+      if (again) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  }, []);
+
   function submit() {
     if (revealable === 0 || createReveals.isPending) return;
-    createReveals.mutate({ text, viaPartners }, { onSuccess: (result) => router.push(`/batches/${result.batchId}`) });
+    const again = okKeys.filter((key) => ledger[key] && revealAgain.has(key));
+    createReveals.mutate({ text, viaPartners, revealAgain: again }, { onSuccess: (result) => router.push(`/batches/${result.batchId}`) });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -68,10 +93,16 @@ export function RevealClient() {
             {createReveals.isPending ? "Submitting…" : "Reveal phones"}
           </Button>
           <span className="text-sm text-zinc-500 dark:text-zinc-400" aria-live="polite">
-            {revealable === 0 ? "Nothing to reveal yet." : `${revealable.toLocaleString("en")} ${revealable === 1 ? "person" : "people"} will be revealed.`}
+            {revealable === 0 ? "Nothing to reveal yet." : `${charged.toLocaleString("en")} ${charged === 1 ? "person" : "people"} will be revealed.`}
+            {revealable > 0 && free > 0 ? <span className="ml-1.5 text-violet-700 dark:text-violet-300">{free.toLocaleString("en")} free from the team ledger.</span> : null}
             <span className="ml-2 hidden text-xs sm:inline">Ctrl/⌘ + Enter</span>
           </span>
         </div>
+        {check.error && revealable > 0 ? (
+          <p className="text-xs text-zinc-500 dark:text-zinc-400">
+            The team ledger could not be checked ({check.error.message}). You can still submit: people already revealed are answered for free when the batch is created.
+          </p>
+        ) : null}
         {createReveals.error ? (
           <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
             {createReveals.error.message}
@@ -79,7 +110,17 @@ export function RevealClient() {
         ) : null}
         <RecentBatches />
       </section>
-      <PastePreview entries={entries} />
+      <PastePreview entries={entries} ledger={ledger} revealAgain={revealAgain} onToggleAgain={onToggleAgain} worstPerReveal={check.data?.worstPerReveal ?? null} />
     </div>
   );
+}
+
+/** The value once it has stopped changing for `delayMs`. */
+function useSettled<T>(value: T, delayMs: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return settled;
 }

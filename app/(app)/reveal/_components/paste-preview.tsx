@@ -2,6 +2,8 @@
 
 import { memo, useState } from "react";
 import type { PastedEntry } from "@/lib/linkedin";
+import type { LedgerHit } from "@/lib/reveals/ledger";
+import { formatCredits, ledgerDate } from "@/lib/reveals/use-imports";
 
 const SHOWN = 300;
 
@@ -11,11 +13,24 @@ const statusLook = {
   unsupported: { label: "Unsupported", className: "text-red-700 dark:text-red-400" },
 } as const;
 
+type Props = {
+  entries: PastedEntry[];
+  /** Team ledger hits by person key: these people are answered for free unless revealed again. */
+  ledger: Record<string, LedgerHit>;
+  revealAgain: ReadonlySet<string>;
+  onToggleAgain: (key: string, again: boolean) => void;
+  /** The most one new reveal can cost; null until the ledger check answers. */
+  worstPerReveal: number | null;
+};
+
 /** Live check of every pasted line. Only the first few hundred rows are drawn, so 5,000 lines stay responsive. */
-export const PastePreview = memo(function PastePreview({ entries }: { entries: PastedEntry[] }) {
+export const PastePreview = memo(function PastePreview({ entries, ledger, revealAgain, onToggleAgain, worstPerReveal }: Props) {
   const [problemsOnly, setProblemsOnly] = useState(false);
-  const counts = { ok: 0, duplicate: 0, unsupported: 0 };
-  for (const entry of entries) counts[entry.status] += 1;
+  const counts = { ok: 0, free: 0, duplicate: 0, unsupported: 0 };
+  for (const entry of entries) {
+    if (entry.status === "ok" && ledger[entry.key] && !revealAgain.has(entry.key)) counts.free += 1;
+    else counts[entry.status] += 1;
+  }
   const visible = problemsOnly ? entries.filter((entry) => entry.status !== "ok") : entries;
 
   return (
@@ -26,6 +41,7 @@ export const PastePreview = memo(function PastePreview({ entries }: { entries: P
         </h2>
         <p className="flex gap-3 text-xs" data-testid="preview-counts">
           <span className="text-emerald-700 dark:text-emerald-400">{counts.ok} will reveal</span>
+          {counts.free > 0 ? <span className="text-violet-700 dark:text-violet-300">{counts.free} free (team ledger)</span> : null}
           <span className="text-zinc-500">{counts.duplicate} duplicate</span>
           <span className="text-red-700 dark:text-red-400">{counts.unsupported} unsupported</span>
         </p>
@@ -43,7 +59,14 @@ export const PastePreview = memo(function PastePreview({ entries }: { entries: P
       ) : (
         <ol className="max-h-[32rem] divide-y divide-zinc-100 overflow-y-auto text-xs dark:divide-zinc-800" aria-label="Pasted lines">
           {visible.slice(0, SHOWN).map((entry, index) => (
-            <PreviewRow key={`${entry.line}-${index}`} entry={entry} />
+            <PreviewRow
+              key={`${entry.line}-${index}`}
+              entry={entry}
+              hit={entry.status === "ok" ? ledger[entry.key] : undefined}
+              again={entry.status === "ok" && revealAgain.has(entry.key)}
+              onToggleAgain={onToggleAgain}
+              worstPerReveal={worstPerReveal}
+            />
           ))}
         </ol>
       )}
@@ -56,20 +79,36 @@ export const PastePreview = memo(function PastePreview({ entries }: { entries: P
   );
 });
 
-function PreviewRow({ entry }: { entry: PastedEntry }) {
+type RowProps = { entry: PastedEntry; hit: LedgerHit | undefined; again: boolean; onToggleAgain: Props["onToggleAgain"]; worstPerReveal: number | null };
+
+function PreviewRow({ entry, hit, again, onToggleAgain, worstPerReveal }: RowProps) {
   const look = statusLook[entry.status];
   return (
-    <li className="grid grid-cols-[3rem_minmax(0,1fr)] gap-2 px-4 py-1.5" data-status={entry.status}>
+    <li className="grid grid-cols-[3rem_minmax(0,1fr)] gap-2 px-4 py-1.5" data-status={entry.status} data-ledger={hit?.kind}>
       <span className="text-right font-mono text-zinc-400">{entry.line}</span>
       <div className="min-w-0">
         <p className="truncate font-mono" title={entry.input}>
           {entry.status === "ok" ? (entry.linkedinUrl ?? `personId ${entry.personId}`) : entry.input}
         </p>
-        <p className={look.className}>
-          {look.label}
-          {entry.status === "duplicate" ? ` (same person as line ${entry.firstLine})` : null}
-          {entry.status === "unsupported" ? `: ${entry.reason}` : null}
-        </p>
+        {entry.status === "ok" && hit ? (
+          <div className="flex flex-wrap items-center gap-x-3">
+            <p className={again ? "text-emerald-700 dark:text-emerald-400" : "text-violet-700 dark:text-violet-300"}>
+              {hit.kind === "fresh" ? `Already revealed by ${hit.revealedBy} on ${ledgerDate(hit.at)}` : `In progress (started by ${hit.revealedBy})`}
+              {again ? ": will reveal again" : hit.kind === "fresh" ? ": free" : ": will attach, free"}
+            </p>
+            <label className="inline-flex items-center gap-1.5 text-zinc-600 dark:text-zinc-400">
+              <input type="checkbox" checked={again} onChange={(event) => onToggleAgain(entry.key, event.target.checked)} className="accent-indigo-600" />
+              Reveal again<span className="sr-only"> (line {entry.line})</span>
+              {worstPerReveal === null ? null : <span className={again ? "text-zinc-900 dark:text-zinc-100" : "text-zinc-400"}>+ up to {formatCredits(worstPerReveal)}</span>}
+            </label>
+          </div>
+        ) : (
+          <p className={look.className}>
+            {look.label}
+            {entry.status === "duplicate" ? ` (same person as line ${entry.firstLine})` : null}
+            {entry.status === "unsupported" ? `: ${entry.reason}` : null}
+          </p>
+        )}
       </div>
     </li>
   );

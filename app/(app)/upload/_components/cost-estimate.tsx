@@ -1,0 +1,48 @@
+import { estimateFor, formatCredits, type LedgerCheck } from "@/lib/reveals/use-imports";
+
+const PLAN_NAMES: Record<string, string> = { prospect: "Prospect", prospect_pro: "Prospect Pro", free_forever: "Free Forever", max: "Max", payg: "Pay as you go" };
+
+type Props = {
+  check: LedgerCheck | undefined;
+  /** New reveals plus the ledger rows chosen to reveal again. */
+  charged: number;
+  free: number;
+  updating: boolean;
+};
+
+/** Worst case and expected spend, labelled as estimates: the Clodura balance confirms the real figure later. */
+export function CostEstimate({ check, charged, free, updating }: Props) {
+  const cost = check ? estimateFor(check, charged) : null;
+  return (
+    <section aria-labelledby="estimate-heading" aria-busy={updating} className="space-y-2 text-sm">
+      <div className="flex items-baseline justify-between gap-2">
+        <h2 id="estimate-heading" className="font-semibold">
+          Estimated cost
+        </h2>
+        {check ? <span className="text-xs text-zinc-500 dark:text-zinc-400">Plan: {PLAN_NAMES[check.plan] ?? check.plan}</span> : null}
+      </div>
+      {!check || !cost ? (
+        <p className="text-zinc-500 dark:text-zinc-400">{updating ? "Checking the team ledger and prices…" : "Shown once the rows are checked."}</p>
+      ) : (
+        <div className={`space-y-1.5 ${updating ? "opacity-60" : ""}`}>
+          <p>
+            Worst case: <span className="font-mono font-semibold">{formatCredits(cost.worstCase)}</span>
+          </p>
+          <p>
+            Expected: <span className="font-mono font-semibold">~{formatCredits(cost.expected)}</span>
+            <span className="block text-xs text-zinc-500 dark:text-zinc-400">
+              {check.foundRateFromHistory
+                ? `found rate ${Math.round(check.foundRate * 100)}% from the team's history`
+                : `found rate assumed ${Math.round(check.foundRate * 100)}% — no history yet`}{" "}
+              × avg {formatCredits(check.averagePrice)} per found number
+            </span>
+          </p>
+          <p className="text-xs text-zinc-500 dark:text-zinc-400">
+            {charged.toLocaleString("en")} charged only if found · {free > 0 ? <span className="text-violet-700 dark:text-violet-300">{free.toLocaleString("en")} free from the team ledger</span> : "none free from the ledger"}
+          </p>
+        </div>
+      )}
+      <p className="text-xs text-zinc-500 dark:text-zinc-400">Estimates: credits are charged only when a provider finds a number, and your Clodura balance confirms the final figure.</p>
+    </section>
+  );
+}

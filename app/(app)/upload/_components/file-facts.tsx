@@ -1,0 +1,36 @@
+import type { ParsedCsv } from "@/lib/csv/types";
+
+const DELIMITER_NAMES: Record<string, string> = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe" };
+const SHOWN_ERRORS = 3;
+
+/** What was read from the file, and what could not be, so a broken export is noticed before the table. */
+export function FileFacts({ fileName, parsed }: { fileName: string; parsed: ParsedCsv }) {
+  const { rows, headers, delimiter, skippedBlankLines, errors } = parsed;
+  return (
+    <div className="min-w-0 space-y-1">
+      <h1 className="truncate text-lg font-semibold" title={fileName}>
+        {fileName}
+      </h1>
+      <p className="text-xs text-zinc-500 dark:text-zinc-400">
+        {rows.length.toLocaleString("en")} {rows.length === 1 ? "row" : "rows"} · {headers.length} {headers.length === 1 ? "column" : "columns"} ·{" "}
+        {DELIMITER_NAMES[delimiter] ?? `“${delimiter}”`}-separated
+        {skippedBlankLines > 0 ? ` · ${skippedBlankLines.toLocaleString("en")} blank ${skippedBlankLines === 1 ? "line" : "lines"} skipped` : ""}
+      </p>
+      {errors.length > 0 ? (
+        <div className="rounded-md bg-red-50 px-3 py-2 text-xs text-red-800 dark:bg-red-950 dark:text-red-200">
+          <p className="font-medium">
+            {errors.length.toLocaleString("en")} {errors.length === 1 ? "problem" : "problems"} reading the file; the rows around {errors.length === 1 ? "it" : "them"} may be wrong:
+          </p>
+          <ul className="mt-1 list-disc space-y-0.5 pl-4">
+            {errors.slice(0, SHOWN_ERRORS).map((error) => (
+              <li key={`${error.row}-${error.message}`}>
+                {error.row === 0 ? "Header row" : `Row ${error.row}`}: {error.message}
+              </li>
+            ))}
+          </ul>
+          {errors.length > SHOWN_ERRORS ? <p className="mt-1">…and {(errors.length - SHOWN_ERRORS).toLocaleString("en")} more.</p> : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { detectColumns } from "@/lib/csv/detect-columns";
+import type { ColumnMapping as Mapping, ParsedCsv, ValidatedRow } from "@/lib/csv/types";
+import type { LedgerHit } from "@/lib/reveals/ledger";
+import { useCheckProfiles, useImportRows } from "@/lib/reveals/use-imports";
+import { ColumnMapping } from "./column-mapping";
+import { downloadTextFile } from "./download-file";
+import { FileFacts } from "./file-facts";
+import { reportCsv, rowStatus, summarise, type RowStatus } from "./report-rows";
+import { ReportTable } from "./report-table";
+import { ReportToolbar } from "./report-toolbar";
+import { SubmitPanel } from "./submit-panel";
+import { useValidatedRows } from "./use-validated-rows";
+import { ValidationSummary } from "./validation-summary";
+
+const NO_ROWS: ValidatedRow[] = [];
+/** The server's MAX_BATCH_SIZE: one batch holds at most this many people. */
+const MAX_PEOPLE = 100_000;
+const NO_LEDGER: Record<string, LedgerHit> = {};
+/** The longest cell POST /api/imports accepts. */
+const MAX_CELL = 2_000;
+
+/** Everything between a parsed file and a batch: mapping, per-row report, ledger check, estimate, submit. */
+export function ImportReview({ fileName, parsed, onStartOver }: { fileName: string; parsed: ParsedCsv; onStartOver: () => void }) {
+  const router = useRouter();
+  const sampleRows = useMemo(() => parsed.rows.slice(0, 50), [parsed]);
+  const [mapping, setMapping] = useState<Mapping>(() => detectColumns(parsed.headers, sampleRows));
+  const [viaPartners, setViaPartners] = useState(true);
+  const [filter, setFilter] = useState<RowStatus | "all">("all");
+  const [revealAgain, setRevealAgain] = useState<ReadonlySet<string>>(() => new Set());
+
+  const validation = useValidatedRows(parsed, mapping);
+  const rows = validation.rows ?? NO_ROWS;
+  const okKeys = useMemo(() => rows.flatMap((row) => (row.status === "ok" && row.key ? [row.key] : [])), [rows]);
+  const check = useCheckProfiles(okKeys, viaPartners);
+  const ledger = check.data?.ledger ?? NO_LEDGER;
+
+  const summary = useMemo(() => summarise(rows, ledger, revealAgain), [rows, ledger, revealAgain]);
+  const deferredFilter = useDeferredValue(filter);
+  const shown = useMemo(() => (deferredFilter === "all" ? rows : rows.filter((row) => rowStatus(row, ledger) === deferredFilter)), [rows, ledger, deferredFilter]);
+  const importRows = useImportRows();
+
+  const { counts, again } = summary;
+  const ledgerRows = counts.fresh + counts.in_flight;
+  const charged = counts.new + again;
+  const free = ledgerRows - again;
+  const checking = okKeys.length > 0 && (check.isPending || check.isPlaceholderData);
+  const blocked = blockReason({ validating: validation.rows === null || validation.pending, people: okKeys.length, checkingLedger: check.isPending });
+
+  const onToggleAgain = useCallback((key: string, on: boolean) => {
+    setRevealAgain((current) => {
+      const next = new Set(current);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  }, []);
+
+  function onAgainAll(on: boolean) {
+    setRevealAgain(on ? new Set(rows.flatMap((row) => (row.status === "ok" && row.key && ledger[row.key] ? [row.key] : []))) : new Set());
+  }
+
+  function onDownload() {
+    downloadTextFile(`${fileName.replace(/\.[^.]+$/, "")}-check.csv`, reportCsv(rows, ledger, revealAgain));
+  }
+
+  function submit() {
+    if (blocked || importRows.isPending) return;
+    // Raw cells go up (the server normalises them itself), within the 2,000 characters a cell may have.
+    const raw = (cells: string[] | undefined, column: number | null, normalised?: string | null) => {
+      const cell = column === null ? null : (cells?.[column] ?? null);
+      return cell !== null && cell.length > MAX_CELL ? (normalised ?? cell.slice(0, MAX_CELL)) : cell;
+    };
+    const clip = (value: string | null | undefined) => value?.slice(0, MAX_CELL) ?? null;
+    const body = rows.flatMap((row) => {
+      if (row.status !== "ok") return [];
+      const cells = parsed.rows[row.row - 1];
+      const again = row.key !== undefined && revealAgain.has(row.key) && ledger[row.key] !== undefined;
+      return [
+        {
+          row: row.row,
+          linkedinUrl: raw(cells, mapping.linkedinUrl, row.linkedinUrl),
+          personId: raw(cells, mapping.personId, row.personId),
+          firstName: clip(row.firstName),
+          lastName: clip(row.lastName),
+          company: clip(row.company),
+          ...(again ? { revealAgain: true } : {}),
+        },
+      ];
+    });
+    importRows.mutate({ fileName, viaPartners, rows: body }, { onSuccess: (result) => router.push(`/batches/${result.batchId}`) });
+  }
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="min-w-0 space-y-4">
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <FileFacts fileName={fileName} parsed={parsed} />
+          <Button variant="secondary" size="sm" onClick={onStartOver}>
+            Start over
+          </Button>
+        </div>
+        <ColumnMapping headers={parsed.headers} sampleRows={sampleRows} mapping={mapping} onChange={setMapping} />
+        <section aria-labelledby="report-heading" aria-busy={validation.pending} className="space-y-3">
+          <div className="flex items-baseline gap-3">
+            <h2 id="report-heading" className="text-sm font-semibold">
+              Check before anything is spent
+            </h2>
+            <p role="status" className="text-xs text-zinc-500 dark:text-zinc-400">
+              {validation.pending ? "Checking the rows…" : checking ? "Looking people up in the team ledger…" : null}
+            </p>
+          </div>
+          {validation.error ? (
+            <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+              {validation.error}
+            </p>
+          ) : null}
+          <ValidationSummary counts={counts} freshnessDays={check.data?.freshnessDays ?? null} filter={filter} onFilter={setFilter} />
+          <ReportToolbar total={rows.length} counts={counts} filter={filter} onFilter={setFilter} ledgerRows={ledgerRows} again={again} onAgainAll={onAgainAll} onDownload={onDownload} />
+          <ReportTable rows={shown} ledger={ledger} revealAgain={revealAgain} onToggleAgain={onToggleAgain} worstPerReveal={check.data?.worstPerReveal ?? null} showAgain={ledgerRows > 0} />
+        </section>
+      </div>
+      <SubmitPanel
+        check={check.data}
+        checking={checking}
+        checkError={check.error?.message ?? null}
+        charged={charged}
+        free={free}
+        viaPartners={viaPartners}
+        onViaPartnersChange={setViaPartners}
+        blocked={blocked}
+        submitting={importRows.isPending}
+        submitError={importRows.error?.message ?? null}
+        onSubmit={submit}
+      />
+    </div>
+  );
+}
+
+/** Why the submit button is disabled, or null when it may be pressed. */
+function blockReason({ validating, people, checkingLedger }: { validating: boolean; people: number; checkingLedger: boolean }): string | null {
+  if (validating) return "Checking the rows…";
+  if (people === 0) return "No row has a LinkedIn profile URL or personId that can be revealed: check the column mapping, or download the report to see why.";
+  if (people > MAX_PEOPLE) return `A batch holds at most ${MAX_PEOPLE.toLocaleString("en")} people and this file has ${people.toLocaleString("en")}: split it into smaller files.`;
+  if (checkingLedger) return "Checking the team ledger…";
+  return null;
+}

@@ -1,0 +1,99 @@
+import { toCsv } from "@/lib/csv/export-csv";
+import type { ValidatedRow } from "@/lib/csv/types";
+import type { LedgerHit } from "@/lib/reveals/ledger";
+import { ledgerDate } from "@/lib/reveals/use-imports";
+
+/** What happens to a row on submit: validation status, refined by the team ledger for valid rows. */
+export type RowStatus = "new" | "fresh" | "in_flight" | "duplicate" | "unsupported" | "empty";
+export const ROW_STATUSES: RowStatus[] = ["new", "fresh", "in_flight", "duplicate", "unsupported", "empty"];
+
+type Ledger = Record<string, LedgerHit>;
+
+/** One meaning per colour: violet is free (ledger), red refused, grey skipped; new rows stay neutral until charged. */
+export const statusLook: Record<RowStatus, { label: string; text: string; badge: string }> = {
+  new: { label: "New", text: "text-zinc-900 dark:text-zinc-100", badge: "bg-zinc-100 text-zinc-800 ring-1 ring-inset ring-zinc-300 dark:bg-zinc-800 dark:text-zinc-100 dark:ring-zinc-700" },
+  fresh: { label: "Already revealed", text: "text-violet-700 dark:text-violet-300", badge: "bg-violet-100 text-violet-800 dark:bg-violet-950 dark:text-violet-300" },
+  in_flight: { label: "In progress", text: "text-violet-700 dark:text-violet-300", badge: "bg-violet-100 text-violet-800 dark:bg-violet-950 dark:text-violet-300" },
+  duplicate: { label: "Duplicate", text: "text-zinc-500 dark:text-zinc-400", badge: "bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400" },
+  unsupported: { label: "Unsupported", text: "text-red-700 dark:text-red-400", badge: "bg-red-50 text-red-800 dark:bg-red-950 dark:text-red-300" },
+  empty: { label: "Empty", text: "text-zinc-500 dark:text-zinc-400", badge: "bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400" },
+};
+
+export function summaryLabel(status: RowStatus, freshnessDays: number | null): string {
+  switch (status) {
+    case "new":
+      return "New (will be charged if found)";
+    case "fresh":
+      return freshnessDays === null ? "Free: already revealed recently" : `Free: already revealed within ${freshnessDays} days`;
+    case "in_flight":
+      return "Free: already in progress (attached)";
+    case "duplicate":
+      return "Duplicate in this file";
+    case "unsupported":
+      return "Unsupported";
+    case "empty":
+      return "Empty";
+  }
+}
+
+export function rowStatus(row: ValidatedRow, ledger: Ledger): RowStatus {
+  if (row.status !== "ok") return row.status;
+  return ledgerHit(row, ledger)?.kind ?? "new";
+}
+
+/** The ledger entry that makes this row free, for valid rows only (a duplicate follows its first row). */
+export function ledgerHit(row: ValidatedRow, ledger: Ledger): LedgerHit | undefined {
+  return row.status === "ok" && row.key ? ledger[row.key] : undefined;
+}
+
+export type ReportSummary = {
+  counts: Record<RowStatus, number>;
+  /** Ledger rows the user chose to pay for again. */
+  again: number;
+};
+
+export function summarise(rows: ValidatedRow[], ledger: Ledger, revealAgain: ReadonlySet<string>): ReportSummary {
+  const counts: Record<RowStatus, number> = { new: 0, fresh: 0, in_flight: 0, duplicate: 0, unsupported: 0, empty: 0 };
+  let again = 0;
+  for (const row of rows) {
+    const status = rowStatus(row, ledger);
+    counts[status] += 1;
+    if ((status === "fresh" || status === "in_flight") && row.key && revealAgain.has(row.key)) again += 1;
+  }
+  return { counts, again };
+}
+
+/** "Revealed by Sam Rivera on 3 Mar" / "In progress (started by Sam Rivera)". */
+export function ledgerFact(hit: LedgerHit): string {
+  return hit.kind === "fresh" ? `Revealed by ${hit.revealedBy} on ${ledgerDate(hit.at)}` : `In progress (started by ${hit.revealedBy})`;
+}
+
+/** The fact plus what it means for this upload: "… — free" / "… — will attach, free". */
+export function ledgerNote(hit: LedgerHit): string {
+  return `${ledgerFact(hit)} — ${hit.kind === "fresh" ? "free" : "will attach, free"}`;
+}
+
+const reportStatus: Record<RowStatus, string> = {
+  new: "new (charged if found)",
+  fresh: "already revealed (free)",
+  in_flight: "in progress (attached, free)",
+  duplicate: "duplicate",
+  unsupported: "unsupported",
+  empty: "empty",
+};
+
+/**
+ * The downloadable check, one line per data row, in validationReportCsv's columns. Built here rather than with
+ * validationReportCsv because that one keeps the validation status ("ok"); a ledger row must say it is free.
+ */
+export function reportCsv(rows: ValidatedRow[], ledger: Ledger, revealAgain: ReadonlySet<string>): string {
+  return toCsv(
+    ["Row", "Input", "Status", "Reason"],
+    rows.map((row) => {
+      const status = rowStatus(row, ledger);
+      const hit = ledgerHit(row, ledger);
+      if (hit && row.key && revealAgain.has(row.key)) return [row.row, row.input, "reveal again (charged if found)", ledgerFact(hit)];
+      return [row.row, row.input, reportStatus[status], hit ? ledgerNote(hit) : (row.reason ?? "")];
+    }),
+  );
+}

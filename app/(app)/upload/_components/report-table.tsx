@@ -1,0 +1,108 @@
+"use client";
+
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { memo, useRef } from "react";
+import type { ValidatedRow } from "@/lib/csv/types";
+import type { LedgerHit } from "@/lib/reveals/ledger";
+import { formatCredits } from "@/lib/reveals/use-imports";
+import { ledgerHit, ledgerNote, rowStatus, statusLook } from "./report-rows";
+
+type Props = {
+  rows: ValidatedRow[];
+  ledger: Record<string, LedgerHit>;
+  revealAgain: ReadonlySet<string>;
+  onToggleAgain: (key: string, again: boolean) => void;
+  /** Credits one more new reveal can cost at most; null until the ledger check answers. */
+  worstPerReveal: number | null;
+  showAgain: boolean;
+};
+
+// The "Reveal again" column only exists when the ledger knows someone in the file.
+const columns = (showAgain: boolean) =>
+  `grid gap-3 px-3 ${showAgain ? "grid-cols-[3.5rem_minmax(0,1.2fr)_8.5rem_minmax(0,1.4fr)_14rem]" : "grid-cols-[3.5rem_minmax(0,1.2fr)_8.5rem_minmax(0,1.6fr)]"}`;
+
+/** Every row of the file, virtualised: 100,000 rows draw only the few dozen on screen. */
+export const ReportTable = memo(function ReportTable({ rows, ledger, revealAgain, onToggleAgain, worstPerReveal, showAgain }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualizer hands back fresh functions each render; the React Compiler lint knows it cannot memoise them.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => 34, overscan: 12 });
+
+  if (rows.length === 0) {
+    return <p className="rounded-lg border border-dashed border-zinc-300 px-4 py-8 text-center text-sm text-zinc-500 dark:border-zinc-700">No rows with this status. Choose another count above to see its rows.</p>;
+  }
+  return (
+    <div role="table" aria-label="Rows in the file" aria-rowcount={rows.length + 1} className="overflow-hidden rounded-xl border border-zinc-200 bg-white text-xs dark:border-zinc-800 dark:bg-zinc-900">
+      <div role="rowgroup" className="border-b border-zinc-200 bg-zinc-50 text-zinc-600 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400">
+        <div role="row" aria-rowindex={1} className={`${columns(showAgain)} py-2 font-medium`}>
+          <span role="columnheader" className="text-right">
+            Row
+          </span>
+          <span role="columnheader">Input</span>
+          <span role="columnheader">Status</span>
+          <span role="columnheader">Reason</span>
+          {showAgain ? <span role="columnheader">Reveal again</span> : null}
+        </div>
+      </div>
+      <div ref={scrollRef} className="max-h-[30rem] overflow-y-auto" tabIndex={0} data-scroll="report">
+        <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <div key={row.row} ref={virtualizer.measureElement} data-index={item.index} className="absolute inset-x-0 top-0" style={{ transform: `translateY(${item.start}px)` }}>
+                <ReportRow
+                  row={row}
+                  index={item.index}
+                  ledger={ledger}
+                  again={row.key ? revealAgain.has(row.key) : false}
+                  onToggleAgain={onToggleAgain}
+                  worstPerReveal={worstPerReveal}
+                  showAgain={showAgain}
+                />
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+});
+
+type RowProps = Omit<Props, "rows" | "revealAgain"> & { row: ValidatedRow; index: number; again: boolean };
+
+function ReportRow({ row, index, ledger, again, onToggleAgain, worstPerReveal, showAgain }: RowProps) {
+  const status = rowStatus(row, ledger);
+  const look = statusLook[status];
+  const hit = ledgerHit(row, ledger);
+  const name = [row.firstName, row.lastName].filter(Boolean).join(" ");
+  return (
+    <div role="row" aria-rowindex={index + 2} data-status={status} className={`${columns(showAgain)} items-start border-b border-zinc-100 py-1.5 dark:border-zinc-800`}>
+      <span role="cell" className="text-right font-mono text-zinc-400">
+        {row.row}
+      </span>
+      <span role="cell" className="truncate font-mono" title={row.input}>
+        {row.input || <span className="font-sans italic text-zinc-400">blank</span>}
+      </span>
+      <span role="cell">
+        <span className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 font-medium ${again ? statusLook.new.badge : look.badge}`}>{again ? "Reveal again" : look.label}</span>
+      </span>
+      <span role="cell" className={hit ? "text-violet-700 dark:text-violet-300" : status === "unsupported" ? "text-red-700 dark:text-red-400" : "text-zinc-600 dark:text-zinc-400"}>
+        {hit ? ledgerNote(hit) : (row.reason ?? ([name, row.company].filter(Boolean).join(" · ") || "Will be revealed"))}
+      </span>
+      {showAgain ? (
+        <span role="cell">
+          {hit && row.key ? (
+            <label className="inline-flex items-center gap-1.5 whitespace-nowrap">
+              <input type="checkbox" checked={again} onChange={(event) => row.key && onToggleAgain(row.key, event.target.checked)} className="accent-indigo-600" />
+              <span>
+                Reveal again<span className="sr-only"> (row {row.row})</span>
+              </span>
+              <span className={again ? "font-medium text-zinc-900 dark:text-zinc-100" : "text-zinc-400"}>{worstPerReveal === null ? "" : `+ up to ${formatCredits(worstPerReveal)}`}</span>
+            </label>
+          ) : null}
+        </span>
+      ) : null}
+    </div>
+  );
+}

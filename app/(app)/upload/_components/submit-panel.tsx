@@ -1,0 +1,58 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { Switch } from "@/components/ui/switch";
+import type { LedgerCheck } from "@/lib/reveals/use-imports";
+import { CostEstimate } from "./cost-estimate";
+
+type Props = {
+  check: LedgerCheck | undefined;
+  checking: boolean;
+  checkError: string | null;
+  charged: number;
+  free: number;
+  viaPartners: boolean;
+  onViaPartnersChange: (viaPartners: boolean) => void;
+  /** Why the button is disabled, or null when it may be pressed. */
+  blocked: string | null;
+  submitting: boolean;
+  submitError: string | null;
+  onSubmit: () => void;
+};
+
+/** The right-hand column: partner switch, estimate and the one button that spends credits. */
+export function SubmitPanel(props: Props) {
+  const { check, checking, checkError, charged, free, viaPartners, onViaPartnersChange, blocked, submitting, submitError, onSubmit } = props;
+  const label = charged > 0 ? `Reveal ${charged.toLocaleString("en")} ${charged === 1 ? "phone" : "phones"}` : free > 0 ? `Add ${free.toLocaleString("en")} free ${free === 1 ? "result" : "results"}` : "Nothing to reveal";
+  return (
+    <aside aria-label="Reveal" className="space-y-4 self-start rounded-xl border border-zinc-200 bg-white p-4 lg:sticky lg:top-16 dark:border-zinc-800 dark:bg-zinc-900">
+      <Switch
+        label="Ask partner providers"
+        description="When Clodura's own database has no number, ask up to seven partner providers (costs more when one finds it)."
+        checked={viaPartners}
+        onCheckedChange={onViaPartnersChange}
+      />
+      <CostEstimate check={check} charged={charged} free={free} updating={checking} />
+      {checkError ? (
+        <p className="rounded-md bg-zinc-100 px-3 py-2 text-xs text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
+          The team ledger could not be checked ({checkError}), so every valid row is counted as new. You can still submit: people already revealed are answered for free when
+          the batch is created.
+        </p>
+      ) : null}
+      <div className="space-y-1.5">
+        <Button onClick={onSubmit} disabled={blocked !== null || submitting} className="w-full">
+          {submitting ? "Submitting…" : label}
+        </Button>
+        {blocked ? <p className="text-xs text-zinc-500 dark:text-zinc-400">{blocked}</p> : null}
+        {!blocked && charged === 0 && free > 0 ? (
+          <p className="text-xs text-zinc-500 dark:text-zinc-400">Every valid row is in the team ledger: this creates a batch with their results at 0 credits.</p>
+        ) : null}
+      </div>
+      {submitError ? (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+          {submitError}
+        </p>
+      ) : null}
+    </aside>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { parseCsvFileInWorker } from "@/lib/csv/parse-in-worker";
+import type { ParsedCsv } from "@/lib/csv/types";
+import { DropZone } from "./_components/drop-zone";
+import { FileShapes } from "./_components/file-shapes";
+import { ImportReview } from "./_components/import-review";
+import { ParseProgress } from "./_components/parse-progress";
+
+type Stage =
+  | { kind: "idle"; error: string | null }
+  | { kind: "parsing"; fileName: string; fraction: number }
+  | { kind: "ready"; upload: number; fileName: string; parsed: ParsedCsv };
+
+export function UploadClient() {
+  const [stage, setStage] = useState<Stage>({ kind: "idle", error: null });
+  const jobRef = useRef<AbortController | null>(null);
+  const uploadsRef = useRef(0);
+
+  useEffect(() => () => jobRef.current?.abort(), []);
+
+  function read(file: File) {
+    jobRef.current?.abort();
+    const job = new AbortController();
+    jobRef.current = job;
+    setStage({ kind: "parsing", fileName: file.name, fraction: 0 });
+    parseCsvFileInWorker(file, (fraction) => setStage((current) => (current.kind === "parsing" && !job.signal.aborted ? { ...current, fraction } : current)), job.signal)
+      .then((parsed) => {
+        if (job.signal.aborted) return;
+        uploadsRef.current += 1;
+        setStage({ kind: "ready", upload: uploadsRef.current, fileName: file.name, parsed });
+      })
+      .catch((error: unknown) => {
+        if (job.signal.aborted) return;
+        const reason = error instanceof Error ? error.message : "The file could not be read: choose it again.";
+        setStage({ kind: "idle", error: `Could not read ${file.name}. ${reason}` });
+      });
+  }
+
+  function startOver() {
+    jobRef.current?.abort();
+    jobRef.current = null;
+    setStage({ kind: "idle", error: null });
+  }
+
+  if (stage.kind === "ready") {
+    return <ImportReview key={stage.upload} fileName={stage.fileName} parsed={stage.parsed} onStartOver={startOver} />;
+  }
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <section aria-labelledby="upload-heading" className="space-y-4">
+        <div>
+          <h1 id="upload-heading" className="text-lg font-semibold">
+            Upload a CSV
+          </h1>
+          <p className="text-sm text-zinc-500 dark:text-zinc-400">
+            Reveal phone numbers for a whole list: a CRM or prospecting export with a LinkedIn profile URL or Clodura personId on each row.
+          </p>
+        </div>
+        {stage.kind === "parsing" ? (
+          <ParseProgress fileName={stage.fileName} fraction={stage.fraction} onCancel={startOver} />
+        ) : (
+          <DropZone onFile={read} onReject={(message) => setStage({ kind: "idle", error: message })} />
+        )}
+        {stage.kind === "idle" && stage.error ? (
+          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+            {stage.error}
+          </p>
+        ) : null}
+      </section>
+      <FileShapes />
+    </div>
+  );
+}

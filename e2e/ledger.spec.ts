@@ -1,0 +1,26 @@
+import { expect, test } from "@playwright/test";
+
+const person = "https://www.linkedin.com/in/kim-ledger/";
+
+test("a person revealed once is answered from the team ledger for free the next time", async ({ page }) => {
+  await page.goto("/reveal");
+  await page.getByLabel("LinkedIn URLs").fill(person);
+  await page.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(page).toHaveURL(/\/batches\//);
+  await expect(page.getByTestId("reveal-row")).toHaveAttribute("data-state", "found", { timeout: 20_000 });
+
+  await page.goto("/reveal");
+  await page.getByLabel("LinkedIn URLs").fill(person);
+  const line = page.getByRole("list", { name: "Pasted lines" }).locator('[data-status="ok"]');
+  await expect(line).toContainText(/already revealed by Sam Rivera/i);
+  await expect(page.getByText(/1 free from the team ledger/i)).toBeVisible();
+  await page.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(page).toHaveURL(/\/batches\//);
+
+  const row = page.getByTestId("reveal-row");
+  await expect(row).toHaveAttribute("data-state", "cached");
+  await expect(row).toContainText("From ledger (free)");
+  await expect(row).toContainText(/Revealed by Sam Rivera/);
+  await expect(row.getByTestId("phone-number").first()).toContainText(/\+\d{10,14}/);
+  await expect(row.getByRole("cell").last()).toHaveText("0");
+});

@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Download } from "@playwright/test";
+
+const fixture = path.join(import.meta.dirname, "fixtures", "team-list.csv");
+
+async function downloadedText(download: Download): Promise<string> {
+  const file = await download.path();
+  return readFileSync(file, "utf8");
+}
+
+test("upload a CSV, fix the mapping, read the report, submit, watch progress, export the results", async ({ page }) => {
+  await page.goto("/upload");
+  await page.getByLabel("CSV file").setInputFiles(fixture);
+
+  // The "LinkedIn" column holds Sales Navigator links: detected by its name, and every row is refused.
+  const linkedinColumn = page.getByLabel("LinkedIn URL column");
+  await expect(linkedinColumn).toHaveValue("2");
+  const summary = page.getByRole("list", { name: "Validation summary" });
+  await expect(summary.locator('[data-summary="unsupported"]')).toContainText("5");
+
+  await linkedinColumn.selectOption({ label: "Personal profile" });
+  await expect(summary.locator('[data-summary="new"]')).toContainText("3");
+  await expect(summary.locator('[data-summary="duplicate"]')).toContainText("1");
+  await expect(summary.locator('[data-summary="unsupported"]')).toContainText("1");
+  await expect(page.getByRole("table", { name: "Rows in the file" })).toContainText("lnkd.in");
+
+  const reportDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download report (CSV)" }).click();
+  const report = await downloadedText(await reportDownload);
+  expect(report.startsWith("\uFEFF")).toBe(true);
+  expect(report).toMatch(/https:\/\/lnkd\.in\/xyz.*short link/i);
+  expect(report).toMatch(/duplicate/i);
+
+  await page.getByRole("button", { name: "Reveal 3 phones" }).click();
+  await expect(page).toHaveURL(/\/batches\/[\w-]+$/);
+  await expect(page.getByText("team-list.csv")).toBeVisible();
+  const progress = page.getByRole("progressbar", { name: "Batch progress" });
+  await expect(progress).toHaveAttribute("aria-valuemax", "3");
+  await expect(progress).toHaveAttribute("aria-valuenow", "3", { timeout: 20_000 });
+  await expect(page.locator('[data-testid="reveal-row"][data-state="found"]')).toHaveCount(2);
+  await expect(page.locator('[data-testid="reveal-row"][data-state="not_found"]')).toHaveCount(1);
+
+  const exportDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const csv = await downloadedText(await exportDownload);
+  expect(csv.startsWith("\uFEFF")).toBe(true);
+  const [header, ...lines] = csv.slice(1).trim().split("\r\n");
+  expect(header).toContain("First name,Last name,Company,LinkedIn URL,personId,State,Best number (E.164),Best number type,Best number provider,All numbers");
+  expect(header).toContain("Credits charged (estimate)");
+  expect(lines).toHaveLength(3);
+  const dana = lines.find((line) => line.includes("https://www.linkedin.com/in/dana-upload/"));
+  expect(dana).toMatch(/,found,'\+\d{10,14},mobile,Enrichlayer,/);
+  const sara = lines.find((line) => line.includes("sara-upload"));
+  // A formula typed into the spreadsheet comes back neutralised, never as a live formula.
+  expect(sara).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+});
