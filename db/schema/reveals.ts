@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { createdAt, id, timestamp } from "./_columns";
 import { batches } from "./batches";
@@ -45,7 +46,8 @@ export const reveals = sqliteTable(
     // batch_id and contact_id lead the composite indexes below, which serve their foreign keys too.
     index("reveals_requested_by_idx").on(table.requestedBy),
     index("reveals_state_next_attempt_idx").on(table.state, table.nextAttemptAt),
-    index("reveals_source_reveal_id_idx").on(table.sourceRevealId),
+    // Partial: only ledger answers have a source, so big batches of new reveals add no entries here.
+    index("reveals_source_reveal_id_idx").on(table.sourceRevealId).where(sql`${table.sourceRevealId} is not null`),
     index("reveals_contact_state_idx").on(table.contactId, table.state, table.completedAt),
     index("reveals_updated_at_idx").on(table.batchId, table.updatedAt),
   ],

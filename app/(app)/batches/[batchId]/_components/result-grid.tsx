@@ -19,6 +19,8 @@ export function ResultGrid({ rows, providers, emptyMessage }: { rows: BatchRow[]
     getItemKey: (index) => rows[index]?.revealId ?? index,
   });
   const columns = `minmax(15rem,1.4fr) 9.5rem ${providers.length ? `repeat(${providers.length}, minmax(8.5rem,1fr))` : "minmax(12rem,1fr)"} 5.5rem`;
+  // Header and body are separate boxes: the same explicit width keeps their fr columns aligned.
+  const width = { width: "100%", minWidth: `${30 + 8.5 * Math.max(providers.length, 1.5)}rem` };
 
   return (
     <div
@@ -28,7 +30,7 @@ export function ResultGrid({ rows, providers, emptyMessage }: { rows: BatchRow[]
       aria-rowcount={rows.length + 1}
       className="max-h-[calc(100vh-15rem)] min-h-48 overflow-auto rounded-xl border border-zinc-200 bg-white text-xs dark:border-zinc-800 dark:bg-zinc-900"
     >
-      <div role="rowgroup" className="sticky top-0 z-10 min-w-max bg-zinc-50 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
+      <div role="rowgroup" style={width} className="sticky top-0 z-10 bg-zinc-50 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
         <div role="row" className="grid border-b border-zinc-200 dark:border-zinc-800" style={{ gridTemplateColumns: columns }}>
           <div role="columnheader" className="px-3 py-2 font-medium">
             Person
@@ -50,7 +52,7 @@ export function ResultGrid({ rows, providers, emptyMessage }: { rows: BatchRow[]
       {rows.length === 0 ? (
         <p className="px-4 py-10 text-center text-sm text-zinc-500">{emptyMessage}</p>
       ) : (
-        <div role="rowgroup" className="relative min-w-max" style={{ height: virtualizer.getTotalSize() }}>
+        <div role="rowgroup" className="relative" style={{ ...width, height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
             if (!row) return null;
