@@ -84,7 +84,8 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
       parsed.error.issues.map((issue) => {
         const name = issue.path.join(".");
         const got = typeof defined[name] === "string" && !/SECRET|PASSWORD|KEY/.test(name) ? ` (got "${defined[name]}")` : "";
-        return `${name}: ${issue.message}${got}`;
+        const message = issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
+        return `${message}${got}`;
       }),
     );
   }

@@ -1,0 +1,44 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "@/db/client";
+import { users } from "@/db/schema";
+import { demoAccounts } from "./demo-accounts";
+import { verifyPassword } from "./passwords";
+import { seedUsers } from "./seed-users";
+
+const freshDb = () => openDatabase(path.join(mkdtempSync(path.join(tmpdir(), "reveal-seed-")), "t.db"));
+
+describe("seedUsers", () => {
+  it("creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD with a hashed password, only when nobody exists", async () => {
+    const db = freshDb();
+    await seedUsers(db, { sandboxMode: false, initialAdmin: { email: "Boss@Example.com", password: "correct horse" } });
+    const [admin] = db.select().from(users).all();
+    expect(admin).toMatchObject({ email: "boss@example.com", role: "admin" });
+    expect(admin?.passwordHash).not.toContain("correct horse");
+    expect(await verifyPassword("correct horse", admin?.passwordHash ?? "")).toBe(true);
+    expect(await verifyPassword("wrong", admin?.passwordHash ?? "")).toBe(false);
+
+    await seedUsers(db, { sandboxMode: false, initialAdmin: { email: "second@example.com", password: "another one" } });
+    expect(db.select().from(users).all()).toHaveLength(1);
+  });
+
+  it("creates one demo account per role in sandbox mode, once", async () => {
+    const db = freshDb();
+    await seedUsers(db, { sandboxMode: true, initialAdmin: null });
+    await seedUsers(db, { sandboxMode: true, initialAdmin: null });
+    const seeded = db.select().from(users).all();
+    expect(seeded.map((user) => user.role).sort()).toEqual(["admin", "manager", "sdr"]);
+    for (const account of demoAccounts) {
+      const user = seeded.find((candidate) => candidate.email === account.email);
+      expect(await verifyPassword(account.password, user?.passwordHash ?? "")).toBe(true);
+    }
+  });
+
+  it("creates no demo accounts outside sandbox mode", async () => {
+    const db = freshDb();
+    await seedUsers(db, { sandboxMode: false, initialAdmin: null });
+    expect(db.select().from(users).all()).toHaveLength(0);
+  });
+});

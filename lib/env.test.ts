@@ -1,0 +1,44 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigurationError, parseEnv } from "./env";
+
+const dataDir = () => mkdtempSync(path.join(tmpdir(), "reveal-env-"));
+
+describe("parseEnv", () => {
+  it("needs nothing on a laptop: sandbox mode, port 3000, a generated secret kept in the data folder", () => {
+    const dir = dataDir();
+    const env = parseEnv({ DATABASE_URL: path.join(dir, "app.db") });
+    expect(env).toMatchObject({ port: 3000, sandboxMode: true, cloduraApiKey: null, publicUrl: "http://localhost:3000", initialAdmin: null });
+    expect(env.cloduraBaseUrl).toBe("http://127.0.0.1:3000/sandbox");
+    expect(env.authSecret.length).toBeGreaterThanOrEqual(32);
+    expect(readFileSync(path.join(dir, "auth-secret"), "utf8")).toBe(env.authSecret);
+    expect(parseEnv({ DATABASE_URL: path.join(dir, "app.db") }).authSecret).toBe(env.authSecret);
+  });
+
+  it("uses the real API when a key is set, and trims a trailing slash from URLs", () => {
+    const env = parseEnv({ CLODURA_API_KEY: "key-123", CLODURA_BASE_URL: "https://api.example.com/", PUBLIC_URL: "https://desk.example.com/", AUTH_SECRET: "s".repeat(32), PORT: "8080" });
+    expect(env).toMatchObject({ sandboxMode: false, cloduraApiKey: "key-123", cloduraBaseUrl: "https://api.example.com", publicUrl: "https://desk.example.com", port: 8080 });
+  });
+
+  it.each([
+    [{ PORT: "eighty" }, /PORT must be a whole number between 1 and 65535 \(got "eighty"\)/],
+    [{ PORT: "70000" }, /PORT must be a whole number/],
+    [{ CLODURA_BASE_URL: "api.clodura.ai" }, /CLODURA_BASE_URL must be an http\(s\) URL/],
+    [{ PUBLIC_URL: "ftp://x" }, /PUBLIC_URL must be an http\(s\) URL/],
+    [{ AUTH_SECRET: "short" }, /AUTH_SECRET must be at least 32 characters/],
+    [{ ADMIN_EMAIL: "not-an-email", ADMIN_PASSWORD: "long-enough" }, /ADMIN_EMAIL must be an email address/],
+    [{ ADMIN_EMAIL: "boss@example.com" }, /set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither/],
+    [{ ADMIN_EMAIL: "boss@example.com", ADMIN_PASSWORD: "short" }, /ADMIN_PASSWORD must be at least 8 characters/],
+  ])("refuses %o with a message naming the variable", (source, message) => {
+    const run = () => parseEnv({ DATABASE_URL: path.join(dataDir(), "app.db"), ...source });
+    expect(run).toThrow(ConfigurationError);
+    expect(run).toThrow(message);
+  });
+
+  it("never echoes a secret value in its message", () => {
+    expect(() => parseEnv({ AUTH_SECRET: "hunter2-secret" })).toThrow(/AUTH_SECRET must be at least 32 characters/);
+    expect(() => parseEnv({ AUTH_SECRET: "hunter2-secret" })).not.toThrow(/hunter2/);
+  });
+});
