@@ -76,7 +76,7 @@ describe("checkProfiles: what a list would cost before anything is spent", () =>
     expect(before).toEqual({
       ledger: {},
       freshnessDays: 90,
-      estimate: { plan: "max", newReveals: 2, worstCase: 40, expected: Math.round(2 * 0.5 * TABLE_AVERAGE), foundRate: 0.5, foundRateFromHistory: false, averagePrice: TABLE_AVERAGE },
+      estimate: { plan: "max", newReveals: 2, worstCase: 40, worstCasePerReveal: 20, expected: Math.round(2 * 0.5 * TABLE_AVERAGE), foundRate: 0.5, foundRateFromHistory: false, averagePrice: TABLE_AVERAGE },
     });
 
     const answered = submit(db, sdrA, [entryFor(found), entryFor(foundToo), entryFor(missing)]);
@@ -99,6 +99,7 @@ describe("checkProfiles: what a list would cost before anything is spent", () =>
       plan: "max",
       newReveals: 1,
       worstCase: 20,
+      worstCasePerReveal: 20,
       expected: Math.round((1 * 2 * averageCharge) / 3),
       foundRate: 2 / 3,
       foundRateFromHistory: true,
@@ -124,12 +125,12 @@ describe("checkProfiles: what a list would cost before anything is spent", () =>
 
     const ten = Array.from({ length: 10 }, (_, i) => keyOf(`https://www.linkedin.com/in/price-list-${i}/`));
     const on = check(ten, true).estimate;
-    expect(on).toMatchObject({ newReveals: 10, worstCase: 200, foundRate: 1, foundRateFromHistory: true });
+    expect(on).toMatchObject({ newReveals: 10, worstCase: 200, worstCasePerReveal: 20, foundRate: 1, foundRateFromHistory: true });
     expect(on.expected).toBe(10 * partnerPrice); // found rate 1 × what partners-on reveals were charged
 
     // Partners off: only Clodura can be asked and charge, whatever partners cost in other reveals.
     const off = check(ten, false).estimate;
-    expect(off).toEqual({ plan: "max", newReveals: 10, worstCase: 100, expected: 100, foundRate: 1, foundRateFromHistory: true, averagePrice: 10 });
+    expect(off).toEqual({ plan: "max", newReveals: 10, worstCase: 100, worstCasePerReveal: 10, expected: 100, foundRate: 1, foundRateFromHistory: true, averagePrice: 10 });
     expect(off.expected).toBeLessThanOrEqual(off.worstCase);
 
     setSetting(db, "providerPrices", { Clodura: 7, Wiza: 25 });
@@ -138,7 +139,7 @@ describe("checkProfiles: what a list would cost before anything is spent", () =>
 
     setSetting(db, "plan", "prospect");
     for (const viaPartners of [true, false]) {
-      expect(check(ten, viaPartners).estimate).toMatchObject({ plan: "prospect", newReveals: 10, worstCase: 20, expected: 20, averagePrice: 2, foundRate: 1 });
+      expect(check(ten, viaPartners).estimate).toMatchObject({ plan: "prospect", newReveals: 10, worstCase: 20, worstCasePerReveal: 2, expected: 20, averagePrice: 2, foundRate: 1 });
     }
   });
 });
