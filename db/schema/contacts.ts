@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt, id, timestamp } from "./_columns";
 
@@ -18,7 +19,8 @@ export const contacts = sqliteTable(
     createdAt: createdAt(),
     updatedAt: timestamp(),
   },
-  (table) => [index("contacts_person_id_idx").on(table.personId)],
+  // Partial: most contacts are first seen by URL without a personId, and big imports then add no entries here.
+  (table) => [index("contacts_person_id_idx").on(table.personId).where(sql`${table.personId} is not null`)],
 );
 
 export type Contact = typeof contacts.$inferSelect;
