@@ -19,8 +19,17 @@ export const importRowsRequestSchema = z.object({
 export type ImportRowsRequest = z.input<typeof importRowsRequestSchema>;
 export type ImportRowsResponse = CreatedBatch & { refused: { row: number; reason: string }[]; duplicates: number };
 
+export type PreparedImport = { entries: BatchEntry[]; refused: ImportRowsResponse["refused"]; duplicates: number };
+
 /** The browser mapped and checked the file; the server trusts none of it and normalises every row again. */
 export function revealImportedRows(db: Db, user: SessionUser, input: z.output<typeof importRowsRequestSchema>): ImportRowsResponse {
+  const { entries, refused, duplicates } = prepareImportedRows(input);
+  const created = createBatch(db, { requestedBy: user.id, source: "csv", viaPartners: input.viaPartners, fileName: input.fileName ?? null, entries });
+  return { ...created, refused, duplicates };
+}
+
+/** Normalises each row's LinkedIn URL (or personId) again and drops in-file duplicates; refused rows keep their reason. */
+export function prepareImportedRows(input: z.output<typeof importRowsRequestSchema>): PreparedImport {
   const entries = new Map<string, BatchEntry>();
   const refused: ImportRowsResponse["refused"] = [];
   let duplicates = 0;
@@ -47,8 +56,7 @@ export function revealImportedRows(db: Db, user: SessionUser, input: z.output<ty
   if (entries.size === 0) {
     throw new AppError("unprocessable", `None of the ${input.rows.length.toLocaleString("en")} rows has a LinkedIn profile URL or personId we can reveal. Check the column mapping.`, { refused: refused.slice(0, 100) });
   }
-  const created = createBatch(db, { requestedBy: user.id, source: "csv", viaPartners: input.viaPartners, fileName: input.fileName ?? null, entries: [...entries.values()] });
-  return { ...created, refused, duplicates };
+  return { entries: [...entries.values()], refused, duplicates };
 }
 
 function identify(linkedinUrl: string | null | undefined, personId: string | null | undefined) {
