@@ -6,6 +6,8 @@ import { Button } from "@/components/ui/button";
 
 type DemoAccount = { email: string; password: string; role: string };
 
+const roleNames: Record<string, string> = { sdr: "SDR", manager: "Manager", admin: "Admin" };
+
 const inputClass =
   "mt-1 block h-9 w-full rounded-md border border-zinc-300 bg-white px-3 text-sm shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900";
 
@@ -58,16 +60,18 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
             Sandbox mode: demo accounts
           </h2>
           <p className="mt-1 text-amber-800/80 dark:text-amber-200/70">No Clodura key is set, so results come from the built-in simulator. Pick an account to fill the form.</p>
-          <ul className="mt-3 space-y-1.5">
+          <ul className="mt-3 space-y-2">
             {demoAccounts.map((account) => (
-              <li key={account.email} className="flex items-center justify-between gap-2">
+              <li key={account.email} className="flex items-center justify-between gap-3 rounded-md bg-white/60 px-2.5 py-1.5 dark:bg-zinc-900/40">
                 <span className="min-w-0">
-                  <span className="inline-block w-16 font-medium capitalize">{account.role}</span>
-                  <code className="font-mono text-xs">{account.email}</code> / <code className="font-mono text-xs">{account.password}</code>
+                  <span className="block text-xs font-semibold text-amber-900 dark:text-amber-200">{roleNames[account.role] ?? account.role}</span>
+                  <code className="block truncate font-mono text-xs">{account.email}</code>
+                  <code className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">{account.password}</code>
                 </span>
                 <Button
                   variant="secondary"
                   size="sm"
+                  aria-label={`Use the ${roleNames[account.role] ?? account.role} demo account`}
                   onClick={() => {
                     setEmail(account.email);
                     setPassword(account.password);
