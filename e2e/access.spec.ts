@@ -39,3 +39,20 @@ test("the webhook receiver refuses an unknown token without writing anything", a
   const response = await request.post(`/api/webhooks/clodura/${"x".repeat(43)}`, { data: { personId: "1", phoneNumbers: [] } });
   expect(response.status()).toBe(404);
 });
+
+test("API requests must be JSON, and oversized or invalid bodies get a specific error", async ({ request }) => {
+  const plain = await request.post("/api/reveals", { headers: { "Content-Type": "text/plain" }, data: '{"text":"https://www.linkedin.com/in/jane-doe/"}' });
+  expect(plain.status()).toBe(400);
+  expect((await plain.json()).error.message).toContain("Content-Type: application/json");
+
+  const invalid = await request.post("/api/reveals", { data: { text: 42 } });
+  expect(invalid.status()).toBe(400);
+  expect((await invalid.json()).error.message).toMatch(/^text: /);
+
+  const nothing = await request.post("/api/reveals", { data: { text: "https://www.linkedin.com/company/acme/" } });
+  expect(nothing.status()).toBe(422);
+  expect((await nothing.json()).error.message).toContain("company, school or showcase page, not a person");
+
+  const huge = await request.post("/api/reveals", { data: { text: "x".repeat(3 * 1024 * 1024) } });
+  expect(huge.status()).toBe(413);
+});

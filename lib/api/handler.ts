@@ -51,6 +51,10 @@ export function errorResponse(error: unknown): Response {
 
 /** Parses a JSON body with a size limit and a zod schema. */
 export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>, limitBytes: number): Promise<T> {
+  // Only JSON: a cross-site HTML form cannot send this content type without a CORS preflight.
+  if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
+    throw new AppError("bad_request", "Send the request as JSON (Content-Type: application/json).");
+  }
   const text = await readBodyText(request, limitBytes);
   let json: unknown;
   try {
