@@ -18,6 +18,21 @@ test.describe("signed out", () => {
     { name: "wrong password", email: demoUser("sdr").email, password: "not-the-password" },
     { name: "unknown email", email: "nobody@example.com", password: "whatever-pass" },
   ];
+  test("five wrong passwords lock the email for a minute", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByLabel("Email").fill("guesser@example.com");
+    const alert = page.getByRole("alert").filter({ hasText: /match an account|Too many wrong passwords/ });
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await page.getByLabel("Password").fill(`guess-${attempt}`);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(alert).toContainText("don't match an account");
+      await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    }
+    await page.getByLabel("Password").fill("guess-6");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(alert).toContainText("Too many wrong passwords for this email");
+  });
+
   for (const attempt of wrongLogins) {
     test(`sign-in with ${attempt.name} shows an error`, async ({ page }) => {
       await page.goto("/login");

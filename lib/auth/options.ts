@@ -6,6 +6,9 @@ import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { getEnv } from "@/lib/env";
 import { verifyPassword } from "./passwords";
+import { clearSignInFailures, isSignInLocked, recordSignInFailure } from "./sign-in-throttle";
+
+export const SIGN_IN_LOCKED = "TooManyAttempts";
 import type { Role } from "./roles";
 
 export function getAuthOptions(): NextAuthOptions {
@@ -21,8 +24,13 @@ export function getAuthOptions(): NextAuthOptions {
           const email = credentials?.email?.trim().toLowerCase();
           const password = credentials?.password;
           if (!email || !password) return null;
+          if (isSignInLocked(email)) throw new Error(SIGN_IN_LOCKED);
           const user = getDb().select().from(users).where(eq(users.email, email)).get();
-          if (!user || !(await verifyPassword(password, user.passwordHash))) return null;
+          if (!user || !(await verifyPassword(password, user.passwordHash))) {
+            recordSignInFailure(email);
+            return null;
+          }
+          clearSignInFailures(email);
           return { id: user.id, email: user.email, name: user.name, role: user.role };
         },
       }),

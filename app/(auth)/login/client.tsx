@@ -6,6 +6,11 @@ import { Button } from "@/components/ui/button";
 
 type DemoAccount = { email: string; password: string; role: string };
 
+const signInMessages: Record<string, string> = {
+  CredentialsSignin: "That email and password don't match an account. Check both and try again.",
+  TooManyAttempts: "Too many wrong passwords for this email. Wait a minute, then try again.",
+};
+
 const roleNames: Record<string, string> = { sdr: "SDR", manager: "Manager", admin: "Admin" };
 
 const inputClass =
@@ -27,7 +32,7 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
       return;
     }
     setPending(false);
-    setError(result?.error === "CredentialsSignin" ? "That email and password don't match an account. Check both and try again." : "Sign-in failed. Try again in a moment.");
+    setError(signInMessages[result?.error ?? ""] ?? "Sign-in failed. Try again in a moment.");
   }
 
   return (
