@@ -6,9 +6,7 @@ import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { getEnv } from "@/lib/env";
 import { verifyPassword } from "./passwords";
-import { clearSignInFailures, isSignInLocked, recordSignInFailure } from "./sign-in-throttle";
-
-export const SIGN_IN_LOCKED = "TooManyAttempts";
+import { clearSignInFailures, isSignInLocked, recordSignInFailure, SIGN_IN_LOCKED } from "./sign-in-throttle";
 import type { Role } from "./roles";
 
 export function getAuthOptions(): NextAuthOptions {

@@ -1,3 +1,6 @@
+/** The error code next-auth hands the sign-in form while an email is locked. */
+export const SIGN_IN_LOCKED = "TooManyAttempts";
+
 const MAX_FAILURES = 5;
 const LOCK_MS = 60_000;
 

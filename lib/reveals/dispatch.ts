@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { contacts, reveals, webhookEvents, webhookTokens } from "@/db/schema";
+import { contacts, reveals, webhookTokens } from "@/db/schema";
 import type { CloduraClient } from "@/lib/clodura/client";
 import { tryParseCloduraJson } from "@/lib/clodura/parse-json";
 import { parseRevealResult } from "@/lib/clodura/parse-result";
@@ -10,6 +10,7 @@ import { getSetting } from "@/lib/settings/settings";
 import { announceRevealChange } from "./announce";
 import { applyRevealResult } from "./apply-result";
 import { retryDelayMs } from "./backoff";
+import { storeDelivery } from "./store-delivery";
 import { claimNextQueued } from "./claim";
 import { pauseQueue } from "./queue-pause";
 import { createWebhookToken, webhookUrlFor } from "./webhook-token";
@@ -66,15 +67,14 @@ export async function sendDispatch(db: Db, claim: ClaimedDispatch, deps: Dispatc
     revealPhoneNumberViaPartners: target.viaPartners,
     webhookUrl: webhookUrlFor(deps.publicUrl, claim.token),
   });
-  if (response.rawBody !== null) {
-    db.insert(webhookEvents)
-      .values({ revealId: claim.revealId, source: "match", body: response.rawBody, headers: {}, outcome: response.ok ? "received" : "rejected" })
-      .run();
-  }
+  const settle =
+    response.rawBody === null
+      ? () => {}
+      : storeDelivery(db, { revealId: claim.revealId, source: "match", body: response.rawBody, outcome: response.ok ? "pending" : "rejected" });
   if (response.ok) {
     const immediate = parseRevealResult(tryParseCloduraJson(response.rawBody));
     if (immediate) {
-      applyRevealResult(db, claim.revealId, immediate, new Date(now()));
+      settle(applyRevealResult(db, claim.revealId, immediate, new Date(now())));
       return "sent";
     }
     markAwaiting(db, claim.revealId, response.body.trackingId ?? null, now());

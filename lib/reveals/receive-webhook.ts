@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { webhookEvents, webhookTokens, type DeliveryOutcome } from "@/db/schema";
+import { webhookTokens, type DeliveryOutcome } from "@/db/schema";
 import { readBodyText } from "@/lib/api/read-body";
 import { parseCloduraJson } from "@/lib/clodura/parse-json";
 import { parseRevealResult } from "@/lib/clodura/parse-result";
 import { AppError } from "@/lib/errors";
 import { applyRevealResult } from "./apply-result";
+import { storeDelivery } from "./store-delivery";
 import { hashWebhookToken } from "./webhook-token";
 
 export const WEBHOOK_BODY_LIMIT = 64 * 1024;
@@ -24,13 +25,7 @@ export async function receiveWebhook(db: Db, token: string, request: Request): P
   if (!match) throw new AppError("not_found", "Unknown webhook URL.");
   const body = await readBodyText(request, WEBHOOK_BODY_LIMIT);
 
-  const event = db
-    .insert(webhookEvents)
-    .values({ revealId: match.revealId, source: "webhook", body, headers: pickHeaders(request.headers) })
-    .returning({ id: webhookEvents.id })
-    .get();
-  const settle = (outcome: DeliveryOutcome, detail: string | null) =>
-    db.update(webhookEvents).set({ outcome, detail }).where(eq(webhookEvents.id, event.id)).run();
+  const settle = storeDelivery(db, { revealId: match.revealId, source: "webhook", body, headers: pickHeaders(request.headers) });
 
   let json: unknown;
   try {
@@ -45,7 +40,7 @@ export async function receiveWebhook(db: Db, token: string, request: Request): P
     throw new AppError("bad_request", "The body is not a Clodura phone result; it was kept for inspection.");
   }
   const outcome = applyRevealResult(db, match.revealId, result);
-  settle(outcome, null);
+  settle(outcome);
   return { status: 200, outcome, message: outcome === "applied" ? "Result applied." : "Already had a final result; nothing changed." };
 }
 

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { reveals, webhookEvents, type DeliveryOutcome } from "@/db/schema";
+import { reveals } from "@/db/schema";
 import type { CloduraClient } from "@/lib/clodura/client";
 import { tryParseCloduraJson } from "@/lib/clodura/parse-json";
 import { parseRevealResult } from "@/lib/clodura/parse-result";
@@ -9,6 +9,7 @@ import { getSetting } from "@/lib/settings/settings";
 import { applyRevealResult } from "./apply-result";
 import { trackPollDelayMs } from "./backoff";
 import { claimDueAwaiting } from "./claim";
+import { storeDelivery } from "./store-delivery";
 import { pauseQueue } from "./queue-pause";
 
 /** After this long with no result at all, a reveal is failed instead of polled forever. */
@@ -35,18 +36,10 @@ export async function reconcileDue(db: Db, deps: ReconcileDeps): Promise<number>
       continue;
     }
     const response = await deps.client.track(reveal.trackingId);
-    const eventId =
+    const settle =
       response.rawBody === null
-        ? null
-        : db
-            .insert(webhookEvents)
-            .values({ revealId: id, source: "track", body: response.rawBody, headers: {}, outcome: response.ok ? "received" : "rejected" })
-            .returning({ id: webhookEvents.id })
-            .get().id;
-    // Like a webhook's, the stored body records what was done with it.
-    const settle = (outcome: DeliveryOutcome) => {
-      if (eventId !== null) db.update(webhookEvents).set({ outcome }).where(eq(webhookEvents.id, eventId)).run();
-    };
+        ? () => {}
+        : storeDelivery(db, { revealId: id, source: "track", body: response.rawBody, outcome: response.ok ? "received" : "rejected" });
     if (response.ok) {
       const result = parseRevealResult(tryParseCloduraJson(response.rawBody));
       if (result) {

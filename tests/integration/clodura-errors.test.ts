@@ -46,7 +46,7 @@ describe("429 and 5xx: retried with backoff", () => {
     await waitFor(() => isSettled(db, revealId), 5_000, "the webhook after the retries");
     expect(["found", "not_found"]).toContain(revealRow(db, revealId).state);
     expect(revealRow(db, revealId)).toMatchObject({ errorCode: null, errorMessage: null });
-    expect(eventsOf(db, revealId, "match").map((event) => event.outcome)).toEqual(["rejected", "rejected", "received"]);
+    expect(eventsOf(db, revealId, "match").map((event) => event.outcome)).toEqual(["rejected", "rejected", "pending"]);
   });
 
   it("retries a 503 after a jittered delay, then completes", async () => {

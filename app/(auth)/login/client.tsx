@@ -3,12 +3,13 @@
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { SIGN_IN_LOCKED } from "@/lib/auth/sign-in-throttle";
 
 type DemoAccount = { email: string; password: string; role: string };
 
 const signInMessages: Record<string, string> = {
   CredentialsSignin: "That email and password don't match an account. Check both and try again.",
-  TooManyAttempts: "Too many wrong passwords for this email. Wait a minute, then try again.",
+  [SIGN_IN_LOCKED]: "Too many wrong passwords for this email. Wait a minute, then try again.",
 };
 
 const roleNames: Record<string, string> = { sdr: "SDR", manager: "Manager", admin: "Admin" };
