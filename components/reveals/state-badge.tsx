@@ -2,6 +2,7 @@ import type { RevealState } from "@/lib/reveals/state-machine";
 
 /** One meaning per colour: found green, not found grey, pending blue, failed red, cached violet. */
 const look: Record<RevealState, { label: string; className: string }> = {
+  held: { label: "Needs approval", className: "bg-white text-zinc-700 ring-1 ring-inset ring-zinc-300 dark:bg-zinc-900 dark:text-zinc-300 dark:ring-zinc-700" },
   queued: { label: "Queued", className: "bg-sky-100 text-sky-800 dark:bg-sky-950 dark:text-sky-300 animate-pending" },
   dispatching: { label: "Sending", className: "bg-sky-100 text-sky-800 dark:bg-sky-950 dark:text-sky-300 animate-pending" },
   awaiting: { label: "Waiting for providers", className: "bg-sky-100 text-sky-800 dark:bg-sky-950 dark:text-sky-300 animate-pending" },

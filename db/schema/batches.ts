@@ -1,8 +1,12 @@
+import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt, id } from "./_columns";
+import { createdAt, id, timestamp } from "./_columns";
 import { users } from "./users";
 
 export const batchSources = ["paste", "csv", "api"] as const;
+/** `pending`: the worst case exceeded a budget, so its new reveals are held until a manager decides. */
+export const batchApprovals = ["none", "pending", "approved", "rejected"] as const;
+export type BatchApproval = (typeof batchApprovals)[number];
 
 export const batches = sqliteTable(
   "batches",
@@ -16,9 +20,21 @@ export const batches = sqliteTable(
     total: integer().notNull(),
     /** The uploaded file's name, or null for a paste. */
     fileName: text(),
+    /** Credits if every new reveal is found by the dearest provider, and the expected cost, at submission. */
+    worstCase: integer().notNull().default(0),
+    expected: integer().notNull().default(0),
+    approval: text({ enum: batchApprovals }).notNull().default("none"),
+    /** Why the batch waits (which budget, how much is left), in words the SDR reads. */
+    approvalReason: text(),
+    decidedBy: text().references(() => users.id),
+    decidedAt: timestamp(),
     createdAt: createdAt(),
   },
-  (table) => [index("batches_created_by_idx").on(table.createdBy), index("batches_created_at_idx").on(table.createdAt)],
+  (table) => [
+    index("batches_created_by_idx").on(table.createdBy),
+    index("batches_created_at_idx").on(table.createdAt),
+    index("batches_approval_idx").on(table.approval).where(sql`${table.approval} = 'pending'`),
+  ],
 );
 
 export type Batch = typeof batches.$inferSelect;

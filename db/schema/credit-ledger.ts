@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt, id } from "./_columns";
+import { batches } from "./batches";
 import { reveals } from "./reveals";
 import { users } from "./users";
 
@@ -15,11 +16,22 @@ export const creditLedger = sqliteTable(
     userId: text()
       .notNull()
       .references(() => users.id),
+    batchId: text()
+      .notNull()
+      .references(() => batches.id),
     provider: text().notNull(),
     plan: text().notNull(),
     amount: integer().notNull(),
     estimated: integer({ mode: "boolean" }).notNull().default(true),
     createdAt: createdAt(),
   },
-  (table) => [index("credit_ledger_user_id_idx").on(table.userId), index("credit_ledger_created_at_idx").on(table.createdAt)],
+  // Drill-down pages read newest first within one filter: each index ends with created_at.
+  (table) => [
+    index("credit_ledger_created_at_idx").on(table.createdAt),
+    index("credit_ledger_user_created_idx").on(table.userId, table.createdAt),
+    index("credit_ledger_batch_created_idx").on(table.batchId, table.createdAt),
+    index("credit_ledger_provider_created_idx").on(table.provider, table.createdAt),
+  ],
 );
+
+export type CreditCharge = typeof creditLedger.$inferSelect;

@@ -8,3 +8,7 @@ export * from "./webhook-events";
 export * from "./settings";
 export * from "./sandbox-requests";
 export * from "./credit-ledger";
+export * from "./spend-rollups";
+export * from "./budgets";
+export * from "./audit-log";
+export * from "./credit-balances";

@@ -5,7 +5,8 @@ import { batches } from "./batches";
 import { contacts } from "./contacts";
 import { users } from "./users";
 
-export const revealStates = ["queued", "dispatching", "awaiting", "found", "not_found", "failed", "cached", "cancelled"] as const;
+/** `held`: waiting for a manager to approve a batch over budget; not in flight, so the ledger does not attach to it. */
+export const revealStates = ["held", "queued", "dispatching", "awaiting", "found", "not_found", "failed", "cached", "cancelled"] as const;
 export type RevealState = (typeof revealStates)[number];
 
 export const reveals = sqliteTable(

@@ -1,11 +1,31 @@
+import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { creditLedger } from "@/db/schema";
+import { creditLedger, spendDaily } from "@/db/schema";
 import { getSetting } from "@/lib/settings/settings";
+import { utcDay } from "./periods";
 import { creditsForFound } from "./prices";
 
-/** Charges a found reveal to its requester, once (unique per reveal). The amount is an estimate from the price table. */
-export function recordCharge(db: Db, input: { revealId: string; userId: string; provider: string }): void {
+export type ChargeInput = { revealId: string; userId: string; batchId: string; provider: string; at: Date };
+
+/**
+ * Charges a found reveal to its requester, once: the ledger is unique per reveal, and the daily rollup only moves when
+ * the ledger row is new, so a duplicate webhook or a track poll after the webhook never charges twice.
+ */
+export function recordCharge(db: Db, input: ChargeInput): number {
   const plan = getSetting(db, "plan");
   const amount = creditsForFound(plan, input.provider, getSetting(db, "providerPrices"));
-  db.insert(creditLedger).values({ ...input, plan, amount, estimated: true }).onConflictDoNothing().run();
+  const inserted = db
+    .insert(creditLedger)
+    .values({ revealId: input.revealId, userId: input.userId, batchId: input.batchId, provider: input.provider, plan, amount, estimated: true, createdAt: input.at })
+    .onConflictDoNothing()
+    .run();
+  if (inserted.changes === 0) return 0;
+  db.insert(spendDaily)
+    .values({ day: utcDay(input.at), userId: input.userId, batchId: input.batchId, provider: input.provider, charges: 1, credits: amount })
+    .onConflictDoUpdate({
+      target: [spendDaily.day, spendDaily.userId, spendDaily.batchId, spendDaily.provider],
+      set: { charges: sql`${spendDaily.charges} + 1`, credits: sql`${spendDaily.credits} + ${amount}` },
+    })
+    .run();
+  return amount;
 }

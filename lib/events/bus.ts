@@ -1,6 +1,7 @@
 import { EventEmitter } from "node:events";
 
-export type RevealEvent = { type: "reveal.updated"; batchId: string; revealId: string; state: string } | { type: "queue.changed" };
+export type RevealEvent = { type: "reveal.updated"; batchId: string; revealId: string; state: string } | { type: "batch.updated"; batchId: string }
+  | { type: "queue.changed" };
 
 const globalForBus = globalThis as unknown as { revealDeskBus?: EventEmitter };
 

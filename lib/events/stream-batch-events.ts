@@ -19,6 +19,7 @@ export function streamBatchEvents(batchId: string, signal: AbortSignal): Respons
         if (event.type === "reveal.updated" && event.batchId === batchId) {
           send(`event: reveal\ndata: ${JSON.stringify({ revealId: event.revealId, state: event.state })}\n\n`);
         }
+        if (event.type === "batch.updated" && event.batchId === batchId) send("event: batch\ndata: {}\n\n");
       });
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
       cleanup = () => {

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { contacts, providerResults, reveals, type DeliveryOutcome } from "@/db/schema";
 import { firstFoundProvider } from "@/lib/clodura/parse-result";
 import type { RevealResult } from "@/lib/clodura/types";
+import { countProviderOutcomes } from "@/lib/credits/count-provider-outcomes";
 import { recordCharge } from "@/lib/credits/record-charge";
 import { announceRevealChange } from "./announce";
 import { isFinal, statesLeadingTo } from "./state-machine";
@@ -65,7 +66,8 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
         })
         .where(eq(contacts.id, reveal.contactId))
         .run();
-      if (charged) recordCharge(db, { revealId, userId: reveal.requestedBy, provider: charged });
+      countProviderOutcomes(db, { userId: reveal.requestedBy, at: now, providers: result.providers });
+      if (charged) recordCharge(db, { revealId, userId: reveal.requestedBy, batchId: reveal.batchId, provider: charged, at: now });
       return { outcome: "applied" as ApplyOutcome, batchId: reveal.batchId, state };
     },
     { behavior: "immediate" },

@@ -1,6 +1,9 @@
 import type { Db } from "@/db/client";
 import { newId } from "@/db/ids";
-import { batches } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
+import { batches, reveals } from "@/db/schema";
+import { budgetShortfall, budgetStatus } from "@/lib/credits/budgets";
+import { estimateCost } from "@/lib/credits/estimate";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/events/bus";
 import { bulkStatements, type BulkStatements } from "./bulk-statements";
@@ -25,7 +28,18 @@ export type CreateBatchInput = {
   entries: BatchEntry[];
 };
 
-export type CreatedBatch = { batchId: string; total: number; queued: number; cached: number; attached: number };
+export type CreatedBatch = {
+  batchId: string;
+  total: number;
+  queued: number;
+  cached: number;
+  attached: number;
+  /** New reveals waiting for a manager because their worst case is over budget (then `queued` is 0). */
+  held: number;
+  approvalReason: string | null;
+  worstCase: number;
+  expected: number;
+};
 
 export const MAX_BATCH_SIZE = 100_000;
 const CHUNK = 500;
@@ -33,7 +47,8 @@ const CHUNK = 500;
 /**
  * One batch, one contact per person (shared team-wide), one reveal per person, in one IMMEDIATE transaction:
  * the ledger check and the insert cannot interleave with another submission, so two SDRs sending the same person
- * at once produce one queued reveal and one attached to it.
+ * at once produce one queued reveal and one attached to it. When the new reveals' worst case is over what a budget has
+ * left, they are stored `held` and the batch waits for a manager: never dropped, never partly sent.
  */
 export function createBatch(db: Db, input: CreateBatchInput, now = new Date()): CreatedBatch {
   const unique = [...new Map(input.entries.map((entry) => [entry.key, entry])).values()];
@@ -44,6 +59,8 @@ export function createBatch(db: Db, input: CreateBatchInput, now = new Date()): 
   const created = db.transaction(
     () => {
       const counts = { queued: 0, cached: 0, attached: 0 };
+      // Read before inserting: the new reveals must not count as "reserved" against themselves.
+      const budgetLines = budgetStatus(db, input.requestedBy, now);
       const batch = db
         .insert(batches)
         .values({ source: input.source, createdBy: input.requestedBy, viaPartners: input.viaPartners, total: unique.length, fileName: input.fileName ?? null, createdAt: now })
@@ -78,7 +95,18 @@ export function createBatch(db: Db, input: CreateBatchInput, now = new Date()): 
           );
         }
       }
-      return { batchId: batch.id, total: unique.length, ...counts };
+      const estimate = estimateCost(db, { newReveals: counts.queued, viaPartners: input.viaPartners });
+      const approvalReason = counts.queued > 0 ? budgetShortfall(budgetLines, estimate.worstCase) : null;
+      db.update(batches)
+        .set({ worstCase: estimate.worstCase, expected: estimate.expected, ...(approvalReason ? { approval: "pending" as const, approvalReason } : {}) })
+        .where(eq(batches.id, batch.id))
+        .run();
+      let held = 0;
+      if (approvalReason) {
+        held = db.update(reveals).set({ state: "held" }).where(and(eq(reveals.batchId, batch.id), eq(reveals.state, "queued"))).run().changes;
+        counts.queued = 0;
+      }
+      return { batchId: batch.id, total: unique.length, ...counts, held, approvalReason, worstCase: estimate.worstCase, expected: estimate.expected };
     },
     { behavior: "immediate" },
   );

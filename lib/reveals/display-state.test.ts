@@ -4,6 +4,7 @@ import { displayState } from "./display-state";
 
 /** What a row attached to (or answered by) a teammate's reveal shows, by that reveal's state. */
 const attachedShows: Record<RevealState, RevealState> = {
+  held: "held",
   queued: "queued",
   dispatching: "dispatching",
   awaiting: "awaiting",

@@ -6,6 +6,7 @@ import { getBatchView } from "./get-batch";
 import type { BatchRow } from "./schemas";
 
 const stateLabels: Record<BatchRow["state"], string> = {
+  held: "needs approval",
   queued: "queued",
   dispatching: "sending",
   awaiting: "waiting for providers",

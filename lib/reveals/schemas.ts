@@ -19,6 +19,10 @@ export type CreateRevealsResponse = {
   queued: number;
   cached: number;
   attached: number;
+  held: number;
+  approvalReason: string | null;
+  worstCase: number;
+  expected: number;
   duplicates: number;
   refused: { line: number; input: string; reason: string }[];
 };

@@ -4,6 +4,7 @@ import { canTransition, finalStates, isFinal, statesLeadingTo } from "./state-ma
 
 /** The life of a reveal (DESIGN.md), written out edge by edge. */
 const expected: Record<RevealState, RevealState[]> = {
+  held: ["queued", "cached", "cancelled"],
   queued: ["dispatching", "cancelled"],
   dispatching: ["awaiting", "queued", "found", "not_found", "failed"],
   awaiting: ["found", "not_found", "failed"],
@@ -31,7 +32,8 @@ describe("reveal state machine", () => {
   });
 
   it("never goes back to queued once Clodura may have the request", () => {
-    expect(statesLeadingTo("queued")).toEqual(["dispatching"]);
+    // held → queued is a manager's approval: nothing was sent yet. dispatching → queued is a send that never left.
+    expect(statesLeadingTo("queued")).toEqual(["held", "dispatching"]);
     expect(canTransition("awaiting", "queued")).toBe(false);
     expect(canTransition("awaiting", "dispatching")).toBe(false);
   });
@@ -42,7 +44,7 @@ describe("reveal state machine", () => {
     expect(statesLeadingTo("failed")).toEqual(["dispatching", "awaiting"]);
     expect(statesLeadingTo("awaiting")).toEqual(["dispatching"]);
     expect(statesLeadingTo("dispatching")).toEqual(["queued"]);
-    expect(statesLeadingTo("cancelled")).toEqual(["queued"]);
-    expect(statesLeadingTo("cached")).toEqual([]);
+    expect(statesLeadingTo("cancelled")).toEqual(["held", "queued"]);
+    expect(statesLeadingTo("cached")).toEqual(["held"]);
   });
 });

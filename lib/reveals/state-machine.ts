@@ -5,6 +5,8 @@ export type { RevealState };
 export const finalStates: readonly RevealState[] = ["found", "not_found", "failed", "cached", "cancelled"];
 
 const allowed: Record<RevealState, readonly RevealState[]> = {
+  // Approved: queued, or answered by the ledger if a teammate revealed the person meanwhile. Rejected: cancelled.
+  held: ["queued", "cached", "cancelled"],
   queued: ["dispatching", "cancelled"],
   // A webhook can land before the match response is processed, hence dispatching → found / not_found.
   dispatching: ["awaiting", "queued", "found", "not_found", "failed"],

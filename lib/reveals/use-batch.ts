@@ -7,7 +7,7 @@ import { revealKeys } from "./keys";
 import { mergeBatchView } from "./merge-batch-view";
 import type { BatchCounts, BatchView } from "./schemas";
 
-const PENDING = ["queued", "dispatching", "awaiting"] as const;
+const PENDING = ["held", "queued", "dispatching", "awaiting"] as const;
 
 export function pendingCount(counts: BatchCounts): number {
   return PENDING.reduce((sum, state) => sum + counts[state], 0);
@@ -38,13 +38,15 @@ export function useBatch(batchId: string) {
     if (!live) return;
     const source = new EventSource(`${url}/events`);
     let timer: ReturnType<typeof setTimeout> | null = null;
-    source.addEventListener("reveal", () => {
-      // Coalesce bursts (a batch can finish dozens of reveals a second) into one refresh.
+    // Coalesce bursts (a batch can finish dozens of reveals a second) into one refresh.
+    const refresh = () => {
       timer ??= setTimeout(() => {
         timer = null;
         void queryClient.invalidateQueries({ queryKey: revealKeys.batch(batchId) });
       }, 200);
-    });
+    };
+    source.addEventListener("reveal", refresh);
+    source.addEventListener("batch", refresh);
     return () => {
       source.close();
       if (timer) clearTimeout(timer);

@@ -1,0 +1,39 @@
+import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { batches } from "./batches";
+import { users } from "./users";
+
+/**
+ * Daily totals of credit_ledger (UTC day), kept in the same transaction as each charge so the dashboard reads a few
+ * thousand rows instead of a million. `rebuildSpendRollups` recomputes both tables from their sources.
+ */
+export const spendDaily = sqliteTable(
+  "spend_daily",
+  {
+    day: text().notNull(),
+    userId: text()
+      .notNull()
+      .references(() => users.id),
+    batchId: text()
+      .notNull()
+      .references(() => batches.id),
+    provider: text().notNull(),
+    charges: integer().notNull(),
+    credits: integer().notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.userId, table.batchId, table.provider] })],
+);
+
+/** Per provider and UTC day of completion: how often it was asked and how often it found a number (the scorecard). */
+export const providerDaily = sqliteTable(
+  "provider_daily",
+  {
+    day: text().notNull(),
+    userId: text()
+      .notNull()
+      .references(() => users.id),
+    provider: text().notNull(),
+    asked: integer().notNull(),
+    found: integer().notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.userId, table.provider] })],
+);

@@ -1,0 +1,117 @@
+import { and, eq, gte, inArray, sql, sum } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { budgets, reveals, spendDaily, users, type BudgetPeriod } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { getSetting } from "@/lib/settings/settings";
+import { recordAudit } from "./audit";
+import { startOfUtcMonth, utcDay } from "./periods";
+import { worstCasePrice } from "./prices";
+
+export const TEAM = "team";
+const OPEN_STATES = ["queued", "dispatching", "awaiting"] as const;
+
+export type BudgetLine = {
+  scope: "user_day" | "user_month" | "team_month";
+  label: string;
+  cap: number | null;
+  spent: number;
+  /** Worst case of the reveals still running: they may yet be charged. */
+  reserved: number;
+  /** cap − spent − reserved; null without a cap. */
+  left: number | null;
+};
+
+/** What the SDR has spent today and this month, and the team this month, against the caps set by managers. */
+export function budgetStatus(db: Db, userId: string, now = new Date()): BudgetLine[] {
+  const today = utcDay(now);
+  const monthStart = utcDay(startOfUtcMonth(now));
+  const caps = new Map(
+    db
+      .select()
+      .from(budgets)
+      .where(inArray(budgets.subject, [userId, TEAM]))
+      .all()
+      .map((row) => [`${row.subject}:${row.period}`, row.credits]),
+  );
+  const spentSince = (day: string, onlyUser: boolean) =>
+    Number(
+      db
+        .select({ credits: sum(spendDaily.credits) })
+        .from(spendDaily)
+        .where(and(gte(spendDaily.day, day), onlyUser ? eq(spendDaily.userId, userId) : undefined))
+        .get()?.credits ?? 0,
+    );
+  const userReserved = reservedCredits(db, userId);
+  const teamReserved = reservedCredits(db, null);
+  const line = (scope: BudgetLine["scope"], label: string, cap: number | null, spent: number, reserved: number): BudgetLine => ({
+    scope,
+    label,
+    cap,
+    spent,
+    reserved,
+    left: cap === null ? null : cap - spent - reserved,
+  });
+  return [
+    line("user_day", "your daily budget", caps.get(`${userId}:day`) ?? null, spentSince(today, true), userReserved),
+    line("user_month", "your monthly budget", caps.get(`${userId}:month`) ?? null, spentSince(monthStart, true), userReserved),
+    line("team_month", "the team's monthly budget", caps.get(`${TEAM}:month`) ?? null, spentSince(monthStart, false), teamReserved),
+  ];
+}
+
+/** Worst case of reveals not yet answered (held ones are not counted: they wait for a decision). */
+function reservedCredits(db: Db, userId: string | null): number {
+  const plan = getSetting(db, "plan");
+  const prices = getSetting(db, "providerPrices");
+  const rows = db
+    .select({ viaPartners: reveals.viaPartners, open: sql<number>`count(*)` })
+    .from(reveals)
+    .where(and(inArray(reveals.state, [...OPEN_STATES]), userId ? eq(reveals.requestedBy, userId) : undefined))
+    .groupBy(reveals.viaPartners)
+    .all();
+  return rows.reduce((total, row) => total + Number(row.open) * worstCasePrice(plan, prices, row.viaPartners), 0);
+}
+
+/** Why a submission with this worst case must wait for a manager, or null when every budget can take it. */
+export function budgetShortfall(lines: BudgetLine[], worstCase: number): string | null {
+  const short = lines.find((line) => line.left !== null && worstCase > line.left);
+  if (!short || short.cap === null) return null;
+  const fmt = (value: number) => value.toLocaleString("en");
+  const left = Math.max(0, short.left ?? 0);
+  return (
+    `This list could cost up to ${fmt(worstCase)} credits, but ${short.label} has ${fmt(left)} left ` +
+    `(${fmt(short.cap)} cap − ${fmt(short.spent)} spent − ${fmt(short.reserved)} reserved for reveals still running).`
+  );
+}
+
+export type BudgetTarget = { subject: string; period: BudgetPeriod };
+
+/** Sets (or with null, removes) a cap and records who changed it from what to what. */
+export function setBudget(db: Db, actorId: string, target: BudgetTarget, credits: number | null, now = new Date()): void {
+  if (target.subject === TEAM && target.period !== "month") throw new AppError("bad_request", "The team budget is monthly.");
+  db.transaction(
+    () => {
+      const who = target.subject === TEAM ? "the team" : db.select({ name: users.name }).from(users).where(eq(users.id, target.subject)).get()?.name;
+      if (!who) throw new AppError("not_found", "That user does not exist.");
+      const where = and(eq(budgets.subject, target.subject), eq(budgets.period, target.period));
+      const before = db.select({ credits: budgets.credits }).from(budgets).where(where).get()?.credits ?? null;
+      if (before === credits) return;
+      if (credits === null) db.delete(budgets).where(where).run();
+      else {
+        db.insert(budgets)
+          .values({ ...target, credits, updatedBy: actorId, updatedAt: now })
+          .onConflictDoUpdate({ target: [budgets.subject, budgets.period], set: { credits, updatedBy: actorId, updatedAt: now } })
+          .run();
+      }
+      const describe = (value: number | null) => (value === null ? "no cap" : `${value.toLocaleString("en")} credits`);
+      recordAudit(db, {
+        actorId,
+        action: credits === null ? "budget.cleared" : "budget.set",
+        subject: `${target.subject}:${target.period}`,
+        summary: `${target.period === "day" ? "Daily" : "Monthly"} budget of ${who}: ${describe(before)} → ${describe(credits)}`,
+        detail: { ...target, before, after: credits },
+        at: now,
+      });
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,85 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { batches, reveals, users } from "@/db/schema";
+import { recordAudit } from "@/lib/credits/audit";
+import { AppError } from "@/lib/errors";
+import { publishEvent } from "@/lib/events/bus";
+import { findLedgerHits } from "./ledger";
+
+export type BatchDecision = "approve" | "reject";
+const CHUNK = 500;
+
+/**
+ * A manager's decision on a batch held over budget, in one IMMEDIATE transaction. Approving re-checks the ledger first:
+ * a person a teammate revealed (or started revealing) while the batch waited is answered from that reveal, not paid twice.
+ */
+export function decideBatch(db: Db, input: { batchId: string; actorId: string; decision: BatchDecision }, now = new Date()) {
+  const result = db.transaction(
+    () => {
+      const batch = db
+        .select({ approval: batches.approval, createdBy: users.name, worstCase: batches.worstCase, total: batches.total })
+        .from(batches)
+        .innerJoin(users, eq(users.id, batches.createdBy))
+        .where(eq(batches.id, input.batchId))
+        .get();
+      if (!batch) throw new AppError("not_found", "This batch does not exist.");
+      if (batch.approval !== "pending") {
+        throw new AppError("conflict", `This batch was already ${batch.approval === "none" ? "sent without needing approval" : batch.approval}.`);
+      }
+      const held = db
+        .select({ id: reveals.id, contactId: reveals.contactId })
+        .from(reveals)
+        .where(and(eq(reveals.batchId, input.batchId), eq(reveals.state, "held")))
+        .all();
+      const counts = input.decision === "approve" ? releaseHeld(db, held, now) : cancelHeld(db, input.batchId, now);
+      db.update(batches)
+        .set({ approval: input.decision === "approve" ? "approved" : "rejected", decidedBy: input.actorId, decidedAt: now })
+        .where(eq(batches.id, input.batchId))
+        .run();
+      recordAudit(db, {
+        actorId: input.actorId,
+        action: input.decision === "approve" ? "batch.approved" : "batch.rejected",
+        subject: input.batchId,
+        summary: `${input.decision === "approve" ? "Approved" : "Rejected"} ${batch.createdBy}'s batch of ${batch.total.toLocaleString("en")} people (worst case ${batch.worstCase.toLocaleString("en")} credits)`,
+        detail: { batchId: input.batchId, worstCase: batch.worstCase, ...counts },
+        at: now,
+      });
+      return counts;
+    },
+    { behavior: "immediate" },
+  );
+  publishEvent({ type: "batch.updated", batchId: input.batchId });
+  publishEvent({ type: "queue.changed" });
+  return result;
+}
+
+function releaseHeld(db: Db, held: { id: string; contactId: string }[], now: Date) {
+  const counts = { queued: 0, cached: 0, attached: 0, cancelled: 0 };
+  for (let start = 0; start < held.length; start += CHUNK) {
+    const chunk = held.slice(start, start + CHUNK);
+    const hits = findLedgerHits(db, chunk.map((reveal) => reveal.contactId), now.getTime());
+    for (const reveal of chunk) {
+      const hit = hits.get(reveal.contactId);
+      if (hit) counts[hit.kind === "fresh" ? "cached" : "attached"] += 1;
+      else counts.queued += 1;
+      db.update(reveals)
+        .set(
+          hit
+            ? { state: "cached", sourceRevealId: hit.revealId, completedAt: hit.kind === "fresh" ? now : null, updatedAt: now }
+            : { state: "queued", nextAttemptAt: now, updatedAt: now },
+        )
+        .where(and(eq(reveals.id, reveal.id), eq(reveals.state, "held")))
+        .run();
+    }
+  }
+  return counts;
+}
+
+function cancelHeld(db: Db, batchId: string, now: Date) {
+  const cancelled = db
+    .update(reveals)
+    .set({ state: "cancelled", completedAt: now, updatedAt: now, errorCode: "not_approved", errorMessage: "A manager did not approve this batch, so nothing was sent or charged." })
+    .where(and(eq(reveals.batchId, batchId), eq(reveals.state, "held")))
+    .run().changes;
+  return { queued: 0, cached: 0, attached: 0, cancelled };
+}
