@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import { batches, contacts, creditLedger, providerResults, revealStates, reveals, users } from "@/db/schema";
 import { hasRole, type SessionUser } from "@/lib/auth/roles";
+import { getBatchCost } from "@/lib/credits/batch-cost";
 import { AppError } from "@/lib/errors";
 import { displayState } from "./display-state";
 import type { BatchCounts, BatchRow, BatchView } from "./schemas";
@@ -30,6 +31,7 @@ export function assertCanSeeBatch(db: Db, batchId: string, viewer: SessionUser):
 export function getBatchView(db: Db, batchId: string, viewer: SessionUser, since?: number): BatchView {
   const cursor = Date.now();
   const { batch, createdBy } = findVisibleBatch(db, batchId, viewer);
+  const decidedBy = batch.decidedBy ? db.select({ name: users.name }).from(users).where(eq(users.id, batch.decidedBy)).get()?.name : null;
   const changedOnly = since === undefined ? undefined : gte(reveals.updatedAt, new Date(since));
   const rows = selectBatchRows(db, batchId, changedOnly);
   const cells = selectProviderCells(db, batchId, changedOnly);
@@ -41,6 +43,13 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, since
     fileName: batch.fileName,
     viaPartners: batch.viaPartners,
     total: batch.total,
+    approval: {
+      state: batch.approval,
+      reason: batch.approvalReason,
+      decidedBy: decidedBy ?? null,
+      decidedAt: batch.decidedAt?.getTime() ?? null,
+    },
+    cost: getBatchCost(db, batch),
     counts: countStates(db, batchId),
     providers: listProviders(db, batchId),
     rows: rows.map((row) => ({ ...row, results: cells.get(row.revealId) ?? {} })),

@@ -18,6 +18,7 @@ export function listBatches(db: Db, viewer: SessionUser, limit = 100): BatchSumm
       source: batches.source,
       fileName: batches.fileName,
       total: batches.total,
+      approval: batches.approval,
       // An attached row is done when the reveal it waits on is.
       done: sql<number>`sum(case when ${reveals.state} in ${FINAL} and (${source.state} is null or ${source.state} in ${FINAL}) then 1 else 0 end)`,
       found: sql<number>`sum(case when ${reveals.state} = 'found' then 1 else 0 end)`,

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import type { BatchApproval } from "@/db/schema/batches";
 import type { PhoneNumber } from "@/lib/clodura/types";
+import type { BatchCost } from "@/lib/credits/batch-cost";
 import type { RevealState } from "./state-machine";
 
 export const PASTE_BODY_LIMIT = 2 * 1024 * 1024;
@@ -57,6 +59,8 @@ export type BatchView = {
   fileName: string | null;
   viaPartners: boolean;
   total: number;
+  approval: { state: BatchApproval; reason: string | null; decidedBy: string | null; decidedAt: number | null };
+  cost: BatchCost;
   counts: BatchCounts;
   /** Every provider seen in this batch, in waterfall (payload) order. */
   providers: string[];
@@ -77,4 +81,5 @@ export type BatchSummary = {
   done: number;
   found: number;
   cached: number;
+  approval: BatchApproval;
 };

@@ -1,6 +1,7 @@
 import { getDb } from "@/db";
 import { seedUsers } from "@/lib/auth/seed-users";
 import { createCloduraClient } from "@/lib/clodura/client";
+import { startBalanceWatcher } from "@/lib/credits/balance-watcher";
 import { ensureSandboxCourier } from "@/lib/clodura/sandbox/courier";
 import { ConfigurationError, getEnv } from "@/lib/env";
 import { startRevealWorkers } from "@/lib/reveals/workers";
@@ -25,6 +26,7 @@ export async function startServer(): Promise<void> {
   await seedUsers(db, { sandboxMode: env.sandboxMode, initialAdmin: env.initialAdmin });
   const client = createCloduraClient({ baseUrl: env.cloduraBaseUrl, apiKey: env.cloduraApiKey ?? "sandbox" });
   startRevealWorkers(db, { client, publicUrl: env.publicUrl });
+  startBalanceWatcher(db, client);
   if (env.sandboxMode) ensureSandboxCourier(db);
   console.log(
     env.sandboxMode

@@ -21,6 +21,7 @@ export const settingDefinitions = {
   reconcileAfterSeconds: { schema: z.number().min(0).max(86_400), defaultValue: 60 },
   queuePause: { schema: queuePauseSchema.nullable(), defaultValue: null as QueuePause | null },
   sandboxBalance: { schema: z.number().int().min(0), defaultValue: 5_000 },
+  balanceCheckMinutes: { schema: z.number().min(1).max(1_440), defaultValue: 10 },
   freshnessDays: { schema: z.number().int().min(0).max(3650), defaultValue: 90 },
   /** Credits per found number by provider (Free Forever / Max / PAYG). Clodura does not publish them: editable estimates. */
   providerPrices: {

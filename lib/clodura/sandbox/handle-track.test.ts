@@ -67,11 +67,11 @@ describe("GET /api/v1/credits", () => {
     }
   });
 
-  it("answers Prospect counters with maxContacts as a string", async () => {
+  it("answers Prospect counters (each half the balance: a found number costs 1 phone + 1 export) with maxContacts as a string", async () => {
     setSetting(db, "sandboxBalance", 38);
     for (const plan of ["prospect", "prospect_pro"] as const) {
       setSetting(db, "plan", plan);
-      expect(await (await credits()).json()).toEqual({ contactsView: 38, maxContacts: "1000", directDials: 38, maxDirectDials: 5_000 });
+      expect(await (await credits()).json()).toEqual({ contactsView: 19, maxContacts: "2500", directDials: 19, maxDirectDials: 2_500 });
     }
   });
 

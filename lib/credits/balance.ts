@@ -1,0 +1,107 @@
+import { and, asc, desc, gt, gte, lte, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { creditBalances, creditLedger } from "@/db/schema";
+import type { CloduraClient } from "@/lib/clodura/client";
+
+export type BalanceReading = { at: number; kind: "pool" | "prospect" | "unavailable" | "error"; remaining: number | null; exportsRemaining: number | null; message: string | null };
+
+export type BalanceSummary = {
+  latest: BalanceReading | null;
+  /** "credits" on Free Forever / Max / PAYG; on Prospect plans the phone credits (one per found number). */
+  unit: "credits" | "phone credits";
+  /** Over the compared intervals: what Clodura's balance says was spent, what the ledger charged, and the difference. */
+  since: number | null;
+  cloduraSpent: number;
+  ledgerSpent: number;
+  drift: number;
+  /** Intervals skipped because the balance went up (a top-up): spend cannot be compared across them. */
+  topUps: number;
+};
+
+const COMPARE_DAYS = 30;
+
+/** Reads Clodura's balance and stores the reading; on a match with the ledger, the interval's charges are confirmed. */
+export async function readBalance(db: Db, client: CloduraClient, now = new Date()): Promise<BalanceReading> {
+  const response = await client.credits();
+  let reading: Omit<BalanceReading, "at">;
+  if (response.ok) {
+    const body = response.body;
+    reading =
+      body.kind === "pool"
+        ? { kind: "pool", remaining: body.remainingCredits, exportsRemaining: null, message: null }
+        : { kind: "prospect", remaining: body.directDials ?? null, exportsRemaining: body.contactsView, message: null };
+  } else if (response.failure.status === 404) {
+    reading = { kind: "unavailable", remaining: null, exportsRemaining: null, message: "Not available on this plan: Clodura has no balance endpoint for it." };
+  } else {
+    reading = { kind: "error", remaining: null, exportsRemaining: null, message: response.failure.message };
+  }
+  const previous = latestComparable(db);
+  db.insert(creditBalances).values({ ...reading, createdAt: now }).run();
+  if (previous && reading.remaining !== null && previous.kind === reading.kind && previous.remaining !== null) {
+    const interval = { from: previous.at, to: now.getTime() };
+    const spent = previous.remaining - reading.remaining;
+    if (spent >= 0 && spent === ledgerSpentBetween(db, reading.kind, interval)) confirmCharges(db, interval);
+  }
+  return { ...reading, at: now.getTime() };
+}
+
+/** The latest reading beside the ledger, with the drift summed over consecutive readings of the last 30 days. */
+export function getBalanceSummary(db: Db, now = new Date()): BalanceSummary {
+  const latestRow = db.select().from(creditBalances).orderBy(desc(creditBalances.createdAt)).limit(1).get();
+  const latest = latestRow ? toReading(latestRow) : null;
+  const readings = db
+    .select()
+    .from(creditBalances)
+    .where(and(gte(creditBalances.createdAt, new Date(now.getTime() - COMPARE_DAYS * 86_400_000)), sql`${creditBalances.remaining} is not null`))
+    .orderBy(asc(creditBalances.createdAt))
+    .all()
+    .map(toReading)
+    .filter((reading) => reading.kind === latest?.kind);
+  const summary: BalanceSummary = {
+    latest,
+    unit: latest?.kind === "prospect" ? "phone credits" : "credits",
+    since: readings[0]?.at ?? null,
+    cloduraSpent: 0,
+    ledgerSpent: 0,
+    drift: 0,
+    topUps: 0,
+  };
+  for (let index = 1; index < readings.length; index += 1) {
+    const [before, after] = [readings[index - 1]!, readings[index]!];
+    const spent = before.remaining! - after.remaining!;
+    if (spent < 0) {
+      summary.topUps += 1;
+      continue;
+    }
+    summary.cloduraSpent += spent;
+    summary.ledgerSpent += ledgerSpentBetween(db, after.kind, { from: before.at, to: after.at });
+  }
+  summary.drift = summary.cloduraSpent - summary.ledgerSpent;
+  return summary;
+}
+
+function latestComparable(db: Db): BalanceReading | null {
+  const row = db.select().from(creditBalances).where(sql`${creditBalances.remaining} is not null`).orderBy(desc(creditBalances.createdAt)).limit(1).get();
+  return row ? toReading(row) : null;
+}
+
+/** Pool plans: credits charged. Prospect plans: phone credits, one per found number (the export credit is separate). */
+function ledgerSpentBetween(db: Db, kind: BalanceReading["kind"], interval: { from: number; to: number }): number {
+  const row = db
+    .select({ credits: sql<number>`coalesce(sum(${creditLedger.amount}), 0)`, charges: sql<number>`count(*)` })
+    .from(creditLedger)
+    .where(and(gt(creditLedger.createdAt, new Date(interval.from)), lte(creditLedger.createdAt, new Date(interval.to))))
+    .get();
+  return Number(kind === "prospect" ? row?.charges : row?.credits) || 0;
+}
+
+function confirmCharges(db: Db, interval: { from: number; to: number }): void {
+  db.update(creditLedger)
+    .set({ estimated: false })
+    .where(and(gt(creditLedger.createdAt, new Date(interval.from)), lte(creditLedger.createdAt, new Date(interval.to))))
+    .run();
+}
+
+function toReading(row: typeof creditBalances.$inferSelect): BalanceReading {
+  return { at: row.createdAt.getTime(), kind: row.kind, remaining: row.remaining, exportsRemaining: row.exportsRemaining, message: row.message };
+}

@@ -1,0 +1,50 @@
+import { and, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { Db } from "@/db/client";
+import { creditLedger, reveals } from "@/db/schema";
+
+export type BatchCost = {
+  /** Credits charged so far (the ledger's estimate), and the part a balance reading has confirmed. */
+  spent: number;
+  confirmed: number;
+  /** What the people answered from the team's ledger cost when a teammate revealed them: paid once, not twice. */
+  saved: number;
+  freeAnswers: number;
+  byProvider: { provider: string; charges: number; credits: number }[];
+  /** At submission: every new reveal found by the dearest provider, and the team's found rate × average price. */
+  worstCase: number;
+  expected: number;
+};
+
+const sourceCharge = alias(creditLedger, "source_charge");
+
+export function getBatchCost(db: Db, batch: { id: string; worstCase: number; expected: number }): BatchCost {
+  const byProvider = db
+    .select({
+      provider: creditLedger.provider,
+      charges: sql<number>`count(*)`,
+      credits: sql<number>`sum(${creditLedger.amount})`,
+      confirmed: sql<number>`sum(case when ${creditLedger.estimated} then 0 else ${creditLedger.amount} end)`,
+    })
+    .from(creditLedger)
+    .where(eq(creditLedger.batchId, batch.id))
+    .groupBy(creditLedger.provider)
+    .all()
+    .map((row) => ({ provider: row.provider, charges: Number(row.charges), credits: Number(row.credits), confirmed: Number(row.confirmed) }))
+    .sort((a, b) => b.credits - a.credits);
+  const ledger = db
+    .select({ freeAnswers: sql<number>`count(*)`, saved: sql<number>`coalesce(sum(${sourceCharge.amount}), 0)` })
+    .from(reveals)
+    .leftJoin(sourceCharge, eq(sourceCharge.revealId, reveals.sourceRevealId))
+    .where(and(eq(reveals.batchId, batch.id), eq(reveals.state, "cached")))
+    .get();
+  return {
+    spent: byProvider.reduce((sum, row) => sum + row.credits, 0),
+    confirmed: byProvider.reduce((sum, row) => sum + row.confirmed, 0),
+    saved: Number(ledger?.saved ?? 0),
+    freeAnswers: Number(ledger?.freeAnswers ?? 0),
+    byProvider: byProvider.map(({ provider, charges, credits }) => ({ provider, charges, credits })),
+    worstCase: batch.worstCase,
+    expected: batch.expected,
+  };
+}
