@@ -1,8 +1,11 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { ApprovalsCount } from "@/components/shell/approvals-count";
+import { NavLink } from "@/components/shell/nav-link";
 import { QueueBanner } from "@/components/shell/queue-banner";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import { hasRole } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 
@@ -12,6 +15,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await getSessionUser();
   if (!user) redirect("/login");
   const { sandboxMode } = getEnv();
+  const isManager = hasRole(user.role, "manager");
   return (
     <div className="min-h-screen">
       <header className="sticky top-0 z-20 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
@@ -20,15 +24,18 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             Reveal Desk
           </Link>
           <nav aria-label="Main" className="flex items-center gap-1 text-sm">
-            <Link href="/reveal" className="rounded-md px-2.5 py-1.5 text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100">
-              Reveal
-            </Link>
-            <Link href="/upload" className="rounded-md px-2.5 py-1.5 text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100">
-              Upload CSV
-            </Link>
-            <Link href="/batches" className="rounded-md px-2.5 py-1.5 text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100">
-              Batches
-            </Link>
+            <NavLink href="/reveal">Reveal</NavLink>
+            <NavLink href="/upload">Upload CSV</NavLink>
+            <NavLink href="/batches">Batches</NavLink>
+            <NavLink href="/credits">Credits</NavLink>
+            {isManager ? (
+              <>
+                <NavLink href="/approvals">
+                  Approvals <ApprovalsCount />
+                </NavLink>
+                <NavLink href="/budgets">Budgets</NavLink>
+              </>
+            ) : null}
           </nav>
           {sandboxMode ? (
             <span

@@ -17,7 +17,8 @@ export function toCsv(header: string[], rows: (string | number | null)[][]): str
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
-function formatLine(cells: (string | number | null)[]): string {
+/** One CSV line (no line end), cells quoted and formula-neutralised as in `toCsv`: for streamed exports. */
+export function formatLine(cells: (string | number | null)[]): string {
   return cells.map(formatCell).join(",");
 }
 

@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { seedUsers } from "@/lib/auth/seed-users";
-import { createCloduraClient } from "@/lib/clodura/client";
+import { cloduraClientFromEnv } from "@/lib/clodura/client-from-env";
 import { startBalanceWatcher } from "@/lib/credits/balance-watcher";
 import { ensureSandboxCourier } from "@/lib/clodura/sandbox/courier";
 import { ConfigurationError, getEnv } from "@/lib/env";
@@ -24,7 +24,7 @@ export async function startServer(): Promise<void> {
   }
   const db = getDb();
   await seedUsers(db, { sandboxMode: env.sandboxMode, initialAdmin: env.initialAdmin });
-  const client = createCloduraClient({ baseUrl: env.cloduraBaseUrl, apiKey: env.cloduraApiKey ?? "sandbox" });
+  const client = cloduraClientFromEnv();
   startRevealWorkers(db, { client, publicUrl: env.publicUrl });
   startBalanceWatcher(db, client);
   if (env.sandboxMode) ensureSandboxCourier(db);

@@ -8,6 +8,7 @@ import { parsePastedProfiles } from "@/lib/linkedin";
 import type { LedgerHit } from "@/lib/reveals/ledger";
 import { useCheckProfiles } from "@/lib/reveals/use-imports";
 import { useCreateReveals } from "@/lib/reveals/use-reveals";
+import { MyBudget } from "./_components/my-budget";
 import { PastePreview } from "./_components/paste-preview";
 import { RecentBatches } from "./_components/recent-batches";
 
@@ -67,6 +68,7 @@ export function RevealClient() {
             Paste LinkedIn profile URLs or Clodura personIds: one per line, separated by commas, or inside any text.
           </p>
         </div>
+        <MyBudget />
         <div>
           <label htmlFor="linkedin-urls" className="text-sm font-medium">
             LinkedIn URLs

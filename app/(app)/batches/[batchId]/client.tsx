@@ -3,11 +3,13 @@
 import Link from "next/link";
 import { useDeferredValue, useMemo, useState } from "react";
 import { pendingCount, useBatch } from "@/lib/reveals/use-batch";
+import { ApprovalBanner } from "./_components/approval-banner";
+import { BatchCostCard } from "./_components/batch-cost-card";
 import { BatchFilters, filterRows, type StateFilter } from "./_components/batch-filters";
 import { BatchProgress } from "./_components/batch-progress";
 import { ResultGrid } from "./_components/result-grid";
 
-export function BatchClient({ batchId }: { batchId: string }) {
+export function BatchClient({ batchId, canApprove }: { batchId: string; canApprove: boolean }) {
   const { data: batch, error, isLoading } = useBatch(batchId);
   const [filter, setFilter] = useState<StateFilter>("all");
   const [search, setSearch] = useState("");
@@ -55,6 +57,8 @@ export function BatchClient({ batchId }: { batchId: string }) {
           </a>
         </div>
       </div>
+      <ApprovalBanner batch={batch} canApprove={canApprove} />
+      <BatchCostCard batch={batch} />
       <BatchFilters counts={batch.counts} total={batch.rows.length} filter={filter} onFilter={setFilter} search={search} onSearch={setSearch} />
       <ResultGrid rows={rows} providers={batch.providers} emptyMessage={filter === "all" && !deferredSearch ? "This batch is empty." : "No rows match this filter or search."} />
     </div>

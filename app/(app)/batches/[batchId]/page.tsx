@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { hasRole } from "@/lib/auth/roles";
+import { getSessionUser } from "@/lib/auth/session";
 import { BatchClient } from "./client";
 
 export const metadata: Metadata = { title: "Batch" };
 
 export default async function BatchPage({ params }: { params: Promise<{ batchId: string }> }) {
   const { batchId } = await params;
-  return <BatchClient batchId={batchId} />;
+  const user = await getSessionUser();
+  return <BatchClient batchId={batchId} canApprove={user ? hasRole(user.role, "manager") : false} />;
 }

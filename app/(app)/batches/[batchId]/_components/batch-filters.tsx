@@ -2,7 +2,7 @@ import type { BatchCounts, BatchRow } from "@/lib/reveals/schemas";
 
 export const stateFilters = {
   all: { label: "All", states: null },
-  pending: { label: "In progress", states: ["queued", "dispatching", "awaiting"] },
+  pending: { label: "In progress", states: ["held", "queued", "dispatching", "awaiting"] },
   found: { label: "Found", states: ["found"] },
   not_found: { label: "Not found", states: ["not_found"] },
   cached: { label: "Free (ledger)", states: ["cached"] },

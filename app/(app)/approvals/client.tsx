@@ -1,0 +1,54 @@
+"use client";
+
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { useApprovals, useDecideBatch } from "@/lib/credits/use-credits";
+
+const fmt = (value: number) => value.toLocaleString("en");
+
+export function ApprovalsClient() {
+  const approvals = useApprovals();
+  const decide = useDecideBatch();
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="text-lg font-semibold">Approvals</h1>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">Lists held because their worst case is over a budget. Approve to send them now, or reject: nothing was sent or charged yet.</p>
+      </div>
+      {approvals.error ? <p role="alert" className="text-sm text-red-700">{approvals.error.message}</p> : null}
+      {decide.error ? <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{decide.error.message}</p> : null}
+      {approvals.data && approvals.data.length === 0 ? (
+        <div className="rounded-xl border border-dashed border-zinc-300 px-6 py-12 text-center dark:border-zinc-700">
+          <p className="font-medium">Nothing waits for approval</p>
+          <p className="mt-1 text-sm text-zinc-500">Lists over a budget appear here. Set budgets on the Budgets page.</p>
+        </div>
+      ) : null}
+      <ul className="space-y-3">
+        {approvals.data?.map((item) => (
+          <li key={item.batchId} className="flex flex-wrap items-center gap-4 rounded-xl border border-zinc-200 bg-white px-4 py-3 dark:border-zinc-800 dark:bg-zinc-900">
+            <div className="min-w-0 flex-1 text-sm">
+              <p>
+                <Link href={`/batches/${item.batchId}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+                  {item.name}
+                </Link>{" "}
+                by {item.createdBy} · {new Date(item.createdAt).toLocaleString()}
+              </p>
+              <p className="text-zinc-600 dark:text-zinc-400">
+                {fmt(item.held)} new reveals on hold of {fmt(item.total)} people · worst case <span className="font-mono">{fmt(item.worstCase)}</span> credits · expected <span className="font-mono">{fmt(item.expected)}</span>
+              </p>
+              <p className="text-xs text-zinc-500">{item.reason}</p>
+            </div>
+            <div className="flex gap-2">
+              <Button variant="secondary" disabled={decide.isPending} onClick={() => decide.mutate({ batchId: item.batchId, decision: "reject" })} aria-label={`Reject ${item.name} by ${item.createdBy}`}>
+                Reject
+              </Button>
+              <Button disabled={decide.isPending} onClick={() => decide.mutate({ batchId: item.batchId, decision: "approve" })} aria-label={`Approve ${item.name} by ${item.createdBy}`}>
+                Approve
+              </Button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

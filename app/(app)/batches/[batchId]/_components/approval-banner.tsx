@@ -1,0 +1,42 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { useDecideBatch } from "@/lib/credits/use-credits";
+import type { BatchView } from "@/lib/reveals/schemas";
+
+/** Why a batch waits, and for a manager the one-click decision; after the decision, who made it. */
+export function ApprovalBanner({ batch, canApprove }: { batch: BatchView; canApprove: boolean }) {
+  const decide = useDecideBatch();
+  const { approval } = batch;
+  if (approval.state === "none") return null;
+  if (approval.state !== "pending") {
+    const approved = approval.state === "approved";
+    return (
+      <p className={`rounded-lg border px-3 py-2 text-sm ${approved ? "border-emerald-200 bg-emerald-50 text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-200" : "border-zinc-300 bg-zinc-50 text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300"}`}>
+        {approved ? "Approved over budget" : "Not approved: nothing was sent or charged"} by {approval.decidedBy ?? "a manager"}
+        {approval.decidedAt ? ` on ${new Date(approval.decidedAt).toLocaleString()}` : ""}.
+      </p>
+    );
+  }
+  return (
+    <div role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-indigo-200 bg-indigo-50 px-4 py-3 text-sm text-indigo-950 dark:border-indigo-900 dark:bg-indigo-950 dark:text-indigo-100">
+      <div className="min-w-0 flex-1">
+        <p className="font-medium">Waiting for a manager&apos;s approval: {batch.counts.held.toLocaleString("en")} new reveals are on hold, nothing has been sent.</p>
+        <p className="mt-0.5 text-indigo-900/80 dark:text-indigo-200/80">{approval.reason}</p>
+        {decide.error ? <p role="alert" className="mt-1 text-red-700 dark:text-red-400">{decide.error.message}</p> : null}
+      </div>
+      {canApprove ? (
+        <div className="flex gap-2">
+          <Button variant="secondary" disabled={decide.isPending} onClick={() => decide.mutate({ batchId: batch.id, decision: "reject" })}>
+            Reject
+          </Button>
+          <Button disabled={decide.isPending} onClick={() => decide.mutate({ batchId: batch.id, decision: "approve" })}>
+            Approve and send
+          </Button>
+        </div>
+      ) : (
+        <p className="text-xs text-indigo-900/70 dark:text-indigo-200/70">A manager can approve it from Approvals. You will see it start here.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { useBudgets, useSetBudget } from "@/lib/credits/use-credits";
+import { BudgetInput } from "./budget-input";
+
+const fmt = (value: number) => value.toLocaleString("en");
+
+export function BudgetsClient() {
+  const budgets = useBudgets();
+  const setBudget = useSetBudget();
+  const rows = budgets.data?.budgets ?? [];
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="text-lg font-semibold">Budgets</h1>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">
+          Caps in credits per UTC day and month. A list whose worst case is over what is left waits for a manager&apos;s approval; nothing is dropped or sent in part. Press Enter or leave a field to save; empty means no cap.
+        </p>
+      </div>
+      {budgets.error ? <p role="alert" className="text-sm text-red-700">{budgets.error.message}</p> : null}
+      {setBudget.error ? <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{setBudget.error.message}</p> : null}
+      {budgets.isLoading ? <p className="text-sm text-zinc-500">Loading budgets…</p> : null}
+      {rows.length > 0 ? (
+        <table className="w-full overflow-hidden rounded-xl border border-zinc-200 bg-white text-left text-sm dark:border-zinc-800 dark:bg-zinc-900">
+          <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-medium">Who</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">Spent today</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">Daily cap</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">Spent this month</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">Monthly cap</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+            {rows.map((row) => (
+              <tr key={row.subject} className={row.role === null ? "bg-zinc-50/60 font-medium dark:bg-zinc-800/30" : ""}>
+                <td className="px-3 py-2">
+                  {row.name}
+                  {row.role ? <span className="ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs uppercase text-zinc-600 dark:bg-zinc-800">{row.role}</span> : null}
+                </td>
+                <td className="px-3 py-2 text-right font-mono">{fmt(row.spentToday)}</td>
+                <td className="px-3 py-2 text-right">
+                  {row.role === null ? (
+                    <span className="text-xs text-zinc-500">monthly only</span>
+                  ) : (
+                    <BudgetInput label={`Daily cap for ${row.name}`} value={row.dailyCap} disabled={setBudget.isPending} onSave={(credits) => setBudget.mutate({ subject: row.subject, period: "day", credits })} />
+                  )}
+                </td>
+                <td className="px-3 py-2 text-right font-mono">
+                  {fmt(row.spentThisMonth)}
+                  {row.monthlyCap !== null && row.spentThisMonth > row.monthlyCap ? <span className="ml-1 text-xs text-red-700">over</span> : null}
+                </td>
+                <td className="px-3 py-2 text-right">
+                  <BudgetInput label={`Monthly cap for ${row.name}`} value={row.monthlyCap} disabled={setBudget.isPending} onSave={(credits) => setBudget.mutate({ subject: row.subject, period: "month", credits })} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <section aria-label="History" className="rounded-xl border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
+        <h2 className="mb-2 text-sm font-medium">History: budget changes and approvals</h2>
+        {budgets.data && budgets.data.history.length === 0 ? <p className="text-sm text-zinc-500">No changes yet.</p> : null}
+        <ul className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
+          {budgets.data?.history.map((entry) => (
+            <li key={entry.id} className="flex gap-3 py-1.5">
+              <span className="w-40 shrink-0 font-mono text-xs text-zinc-500">{new Date(entry.at).toLocaleString()}</span>
+              <span className="w-32 shrink-0">{entry.actor}</span>
+              <span>{entry.summary}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { useBalance, useRefreshBalance } from "@/lib/credits/use-credits";
+
+const fmt = (value: number) => value.toLocaleString("en");
+
+/** Clodura's own balance beside the ledger's estimate, and how far apart they are. */
+export function BalanceCard() {
+  const balance = useBalance(true);
+  const refresh = useRefreshBalance();
+  const summary = refresh.data ?? balance.data;
+  const latest = summary?.latest;
+  return (
+    <section aria-label="Clodura balance" className="rounded-xl border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900">
+      <div className="flex items-start justify-between gap-2">
+        <div>
+          <p className="text-xs text-zinc-500">Clodura balance</p>
+          {!latest ? (
+            <p className="text-zinc-500">Not read yet</p>
+          ) : latest.remaining === null ? (
+            <p className={latest.kind === "error" ? "text-red-700 dark:text-red-400" : "text-zinc-600"}>{latest.message}</p>
+          ) : (
+            <p className="font-mono text-2xl font-semibold">
+              {fmt(latest.remaining)} <span className="text-sm font-normal text-zinc-500">{summary.unit} left</span>
+            </p>
+          )}
+          {latest ? <p className="text-xs text-zinc-500">read {new Date(latest.at).toLocaleString()}</p> : null}
+        </div>
+        <Button variant="secondary" size="sm" disabled={refresh.isPending} onClick={() => refresh.mutate()}>
+          {refresh.isPending ? "Checking…" : "Check now"}
+        </Button>
+      </div>
+      {refresh.error ? <p role="alert" className="mt-1 text-xs text-red-700">{refresh.error.message}</p> : null}
+      {summary && summary.since !== null && latest?.remaining !== null ? (
+        <dl className="mt-3 grid grid-cols-3 gap-2 border-t border-zinc-100 pt-2 text-xs dark:border-zinc-800">
+          <div>
+            <dt className="text-zinc-500">Clodura counted</dt>
+            <dd className="font-mono">{fmt(summary.cloduraSpent)}</dd>
+          </div>
+          <div>
+            <dt className="text-zinc-500">Ledger estimate</dt>
+            <dd className="font-mono">{fmt(summary.ledgerSpent)}</dd>
+          </div>
+          <div>
+            <dt className="text-zinc-500">Drift</dt>
+            <dd data-testid="balance-drift" className={`font-mono ${summary.drift === 0 ? "text-emerald-700 dark:text-emerald-400" : "text-amber-700 dark:text-amber-400"}`}>
+              {summary.drift > 0 ? "+" : ""}
+              {fmt(summary.drift)}
+            </dd>
+          </div>
+          <p className="col-span-3 text-zinc-500">
+            Since {new Date(summary.since).toLocaleDateString()}
+            {summary.topUps > 0 ? `, skipping ${summary.topUps} top-up${summary.topUps === 1 ? "" : "s"}` : ""}. Reveals still in flight can make the two differ for a minute; a lasting drift means the price table is off.
+          </p>
+        </dl>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { spendSearch, useCharges, type SpendParams } from "@/lib/credits/use-credits";
+import type { Drill } from "./use-dashboard-params";
+
+/** The reveals behind the figure the manager clicked (or every charge of the period), newest first. */
+export function ChargesPanel({ params, drill, onClose }: { params: SpendParams; drill: Drill | null; onClose: () => void }) {
+  const charges = useCharges(params, true);
+  const lines = charges.data?.pages.flatMap((page) => page.lines) ?? [];
+  return (
+    <section aria-label="Charges" className="rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+      <div className="flex flex-wrap items-center justify-between gap-2 px-3 pt-3 pb-2">
+        <h2 className="text-sm font-medium">
+          {drill ? `Charges behind ${drill.kind === "day" ? "" : `${drill.kind === "user" ? "SDR" : drill.kind} `}${drill.label}` : "Every charge in this period"}
+        </h2>
+        <div className="flex gap-2">
+          {drill ? (
+            <Button variant="ghost" size="sm" onClick={onClose}>
+              Show all charges
+            </Button>
+          ) : null}
+          <a href={`/api/credits/charges/export?${spendSearch(params)}`} download className="inline-flex h-7 items-center rounded-md border border-zinc-300 px-2.5 text-xs font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+            Export CSV
+          </a>
+        </div>
+      </div>
+      {charges.error ? <p role="alert" className="px-3 pb-3 text-sm text-red-700">{charges.error.message}</p> : null}
+      {charges.isLoading ? <p className="px-3 pb-3 text-sm text-zinc-500">Loading charges…</p> : null}
+      {!charges.isLoading && lines.length === 0 ? <p className="px-3 pb-4 text-sm text-zinc-500">No charges here: nothing found a number in this period.</p> : null}
+      {lines.length > 0 ? (
+        <table className="w-full text-left text-sm">
+          <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
+            <tr>
+              {["When (UTC)", "Person", "SDR", "Provider", "Batch", "Credits"].map((column) => (
+                <th key={column} scope="col" className={`px-3 py-1.5 font-medium ${column === "Credits" ? "text-right" : ""}`}>
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+            {lines.map((line) => (
+              <tr key={line.id}>
+                <td className="px-3 py-1.5 font-mono text-xs whitespace-nowrap">{new Date(line.at).toISOString().slice(0, 16).replace("T", " ")}</td>
+                <td className="max-w-64 truncate px-3 py-1.5">
+                  {line.personName || line.linkedinUrl?.replace(/^https:\/\/www\.linkedin\.com\/in\//, "") || line.personId}
+                </td>
+                <td className="px-3 py-1.5">{line.userName}</td>
+                <td className="px-3 py-1.5">{line.provider}</td>
+                <td className="max-w-48 truncate px-3 py-1.5">
+                  <a href={`/batches/${line.batchId}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+                    {line.batchName}
+                  </a>
+                </td>
+                <td className="px-3 py-1.5 text-right font-mono" title={line.estimated ? "Estimate from the price table" : "Confirmed by Clodura's balance"}>
+                  {line.amount}
+                  {line.estimated ? <span className="text-zinc-400">*</span> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <div className="flex items-center justify-between px-3 py-2 text-xs text-zinc-500">
+        <span>* estimate until Clodura&apos;s balance confirms it</span>
+        {charges.hasNextPage ? (
+          <Button variant="secondary" size="sm" disabled={charges.isFetchingNextPage} onClick={() => void charges.fetchNextPage()}>
+            {charges.isFetchingNextPage ? "Loading…" : "Load more"}
+          </Button>
+        ) : null}
+      </div>
+    </section>
+  );
+}

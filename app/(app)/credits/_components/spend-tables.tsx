@@ -1,0 +1,116 @@
+"use client";
+
+import type { ReactNode } from "react";
+import type { SpendReport } from "@/lib/credits/spend-report";
+import type { Drill } from "./use-dashboard-params";
+
+const fmt = (value: number) => value.toLocaleString("en");
+const percent = (value: number | null) => (value === null ? "–" : `${Math.round(value * 100)}%`);
+
+type DrillProps = { onDrill: (drill: Drill) => void };
+
+export function SpendBySdr({ rows, onDrill }: DrillProps & { rows: SpendReport["byUser"] }) {
+  const total = rows.reduce((sum, row) => sum + row.credits, 0);
+  return (
+    <Panel title="By SDR" empty={rows.length === 0}>
+      <Head columns={["SDR", "Numbers found", "Credits", "Share"]} />
+      <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+        {rows.map((row) => (
+          <tr key={row.userId}>
+            <td className="px-3 py-1.5">
+              <DrillButton onClick={() => onDrill({ kind: "user", value: row.userId, label: row.name })}>{row.name}</DrillButton>
+            </td>
+            <Num>{fmt(row.charges)}</Num>
+            <Num>{fmt(row.credits)}</Num>
+            <Num>{total > 0 ? `${Math.round((row.credits / total) * 100)}%` : "–"}</Num>
+          </tr>
+        ))}
+      </tbody>
+    </Panel>
+  );
+}
+
+export function SpendByBatch({ rows, onDrill }: DrillProps & { rows: SpendReport["byBatch"] }) {
+  return (
+    <Panel title="By batch" note="top 50 by credits" empty={rows.length === 0}>
+      <Head columns={["Batch", "By", "Numbers found", "Credits"]} />
+      <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+        {rows.map((row) => (
+          <tr key={row.batchId}>
+            <td className="max-w-56 truncate px-3 py-1.5">
+              <DrillButton onClick={() => onDrill({ kind: "batch", value: row.batchId, label: row.name })}>{row.name}</DrillButton>
+              <a href={`/batches/${row.batchId}`} className="ml-2 text-xs text-zinc-500 hover:underline">
+                open
+              </a>
+            </td>
+            <td className="px-3 py-1.5 text-zinc-600 dark:text-zinc-400">{row.createdBy}</td>
+            <Num>{fmt(row.charges)}</Num>
+            <Num>{fmt(row.credits)}</Num>
+          </tr>
+        ))}
+      </tbody>
+    </Panel>
+  );
+}
+
+/** Spend by provider and its scorecard in one table: which providers find numbers, and what a found number costs. */
+export function ProviderScorecard({ rows, onDrill }: DrillProps & { rows: SpendReport["providers"] }) {
+  return (
+    <Panel title="Providers" note="asked = times the waterfall reached it" empty={rows.length === 0}>
+      <Head columns={["Provider", "Asked", "Found", "Found rate", "Charged", "Credits", "Cost per found number"]} />
+      <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+        {rows.map((row) => (
+          <tr key={row.provider}>
+            <td className="px-3 py-1.5">
+              <DrillButton onClick={() => onDrill({ kind: "provider", value: row.provider, label: row.provider })}>{row.provider}</DrillButton>
+            </td>
+            <Num>{fmt(row.asked)}</Num>
+            <Num>{fmt(row.found)}</Num>
+            <Num>{percent(row.foundRate)}</Num>
+            <Num>{fmt(row.charges)}</Num>
+            <Num>{fmt(row.credits)}</Num>
+            <Num>{row.costPerFound === null ? "–" : row.costPerFound.toLocaleString("en")}</Num>
+          </tr>
+        ))}
+      </tbody>
+    </Panel>
+  );
+}
+
+function Panel({ title, note, empty, children }: { title: string; note?: string; empty: boolean; children: ReactNode }) {
+  return (
+    <section aria-label={title} className="overflow-hidden rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+      <h2 className="flex items-baseline justify-between px-3 pt-3 pb-2 text-sm font-medium">
+        {title}
+        {note ? <span className="text-xs font-normal text-zinc-500">{note}</span> : null}
+      </h2>
+      {empty ? <p className="px-3 pb-4 text-sm text-zinc-500">Nothing charged in this period.</p> : <table className="w-full text-left text-sm">{children}</table>}
+    </section>
+  );
+}
+
+function Head({ columns }: { columns: string[] }) {
+  return (
+    <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
+      <tr>
+        {columns.map((column, index) => (
+          <th key={column} scope="col" className={`px-3 py-1.5 font-medium ${index > 0 ? "text-right" : ""}`}>
+            {column}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+function Num({ children }: { children: ReactNode }) {
+  return <td className="px-3 py-1.5 text-right font-mono tabular-nums">{children}</td>;
+}
+
+function DrillButton({ onClick, children }: { onClick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" onClick={onClick} className="font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-indigo-300">
+      {children}
+    </button>
+  );
+}

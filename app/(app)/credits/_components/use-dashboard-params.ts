@@ -1,0 +1,55 @@
+"use client";
+
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useCallback, useMemo } from "react";
+import type { SpendParams } from "@/lib/credits/use-credits";
+
+export type Drill = { kind: "user" | "provider" | "batch" | "day"; value: string; label: string };
+
+const DAY_MS = 86_400_000;
+export const today = () => new Date().toISOString().slice(0, 10);
+export const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString().slice(0, 10);
+
+/** The dashboard's state lives in the URL, so a view (and a drill-down) can be bookmarked and shared. */
+export function useDashboardParams() {
+  const search = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const from = search.get("from") ?? daysAgo(29);
+  const to = search.get("to") ?? today();
+  const sdr = search.get("sdr");
+  const drillKind = search.get("drill") as Drill["kind"] | null;
+  const drill: Drill | null = drillKind && search.get("value") ? { kind: drillKind, value: search.get("value")!, label: search.get("label") ?? search.get("value")! } : null;
+
+  const update = useCallback(
+    (changes: Record<string, string | null>) => {
+      const next = new URLSearchParams(search.toString());
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === null) next.delete(key);
+        else next.set(key, value);
+      }
+      router.replace(`${pathname}?${next.toString()}`, { scroll: false });
+    },
+    [pathname, router, search],
+  );
+
+  const report: SpendParams = useMemo(() => ({ from, to, userId: sdr }), [from, to, sdr]);
+  const charges: SpendParams = useMemo(() => {
+    if (!drill) return report;
+    if (drill.kind === "day") return { ...report, from: drill.value, to: drill.value };
+    if (drill.kind === "user") return { ...report, userId: drill.value };
+    return { ...report, [drill.kind === "provider" ? "provider" : "batchId"]: drill.value };
+  }, [drill, report]);
+
+  return {
+    from,
+    to,
+    sdr,
+    drill,
+    report,
+    charges,
+    setPeriod: (period: { from: string; to: string }) => update({ ...period }),
+    setSdr: (userId: string | null) => update({ sdr: userId, drill: null, value: null, label: null }),
+    setDrill: (next: Drill | null) => update(next ? { drill: next.kind, value: next.value, label: next.label } : { drill: null, value: null, label: null }),
+  };
+}

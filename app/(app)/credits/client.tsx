@@ -1,0 +1,78 @@
+"use client";
+
+import { useBudgets, useSpendReport } from "@/lib/credits/use-credits";
+import { BalanceCard } from "./_components/balance-card";
+import { ChargesPanel } from "./_components/charges-panel";
+import { PeriodPicker } from "./_components/period-picker";
+import { SpendChart } from "./_components/spend-chart";
+import { ProviderScorecard, SpendByBatch, SpendBySdr } from "./_components/spend-tables";
+import { useDashboardParams } from "./_components/use-dashboard-params";
+
+const fmt = (value: number) => value.toLocaleString("en");
+
+export function CreditsClient({ isManager }: { isManager: boolean }) {
+  const params = useDashboardParams();
+  const report = useSpendReport(params.report);
+  const team = useBudgets(isManager);
+  const people = isManager ? (team.data?.budgets.filter((row) => row.role !== null) ?? []) : [];
+  const data = report.data;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-lg font-semibold">Credits</h1>
+          <p className="text-sm text-zinc-500 dark:text-zinc-400">
+            {isManager ? "What the team spent, on whom and with which provider. Click any figure to see the reveals behind it." : "What your reveals cost. Click any figure to see the reveals behind it."}
+          </p>
+        </div>
+        <div className="flex flex-wrap items-end gap-3">
+          {isManager ? (
+            <label className="flex flex-col text-xs text-zinc-500">
+              SDR
+              <select value={params.sdr ?? ""} onChange={(event) => params.setSdr(event.target.value || null)} className="rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100">
+                <option value="">Whole team</option>
+                {people.map((person) => (
+                  <option key={person.subject} value={person.subject}>
+                    {person.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          <PeriodPicker from={params.from} to={params.to} onChange={params.setPeriod} />
+        </div>
+      </div>
+      {report.error ? <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{report.error.message}</p> : null}
+      {!data && report.isLoading ? <p className="py-10 text-center text-sm text-zinc-500">Loading credits…</p> : null}
+      {data ? (
+        <>
+          <div className="grid gap-4 md:grid-cols-4">
+            <Stat label="Credits spent" value={fmt(data.totals.credits)} testId="total-credits" note="estimates until the balance confirms them" />
+            <Stat label="Numbers found" value={fmt(data.totals.charges)} testId="total-found" note="each one charged once" />
+            <Stat label="Cost per found number" value={data.totals.costPerFound === null ? "–" : data.totals.costPerFound.toLocaleString("en")} note="credits" />
+            {isManager ? <BalanceCard /> : <Stat label="Period" value={`${data.range.from} → ${data.range.to}`} note="UTC days" />}
+          </div>
+          <SpendChart days={data.byDay} onDrill={params.setDrill} />
+          <div className="grid gap-4 lg:grid-cols-2">
+            {isManager ? <SpendBySdr rows={data.byUser} onDrill={params.setDrill} /> : null}
+            <SpendByBatch rows={data.byBatch} onDrill={params.setDrill} />
+          </div>
+          <ProviderScorecard rows={data.providers} onDrill={params.setDrill} />
+          <ChargesPanel params={params.charges} drill={params.drill} onClose={() => params.setDrill(null)} />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function Stat({ label, value, note, testId }: { label: string; value: string; note: string; testId?: string }) {
+  return (
+    <div className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+      <p className="text-xs text-zinc-500">{label}</p>
+      <p data-testid={testId} className="font-mono text-2xl font-semibold">
+        {value}
+      </p>
+      <p className="text-xs text-zinc-500">{note}</p>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import Link from "next/link";
+import type { BudgetLine } from "@/lib/credits/budgets";
+import { useMyBudget } from "@/lib/credits/use-credits";
+
+const fmt = (value: number) => value.toLocaleString("en");
+const names: Record<BudgetLine["scope"], string> = { user_day: "Today", user_month: "This month", team_month: "Team this month" };
+
+/** The SDR's spend today and this month against their budgets (and the team's), before they submit anything. */
+export function MyBudget() {
+  const { data } = useMyBudget();
+  if (!data) return null;
+  return (
+    <section aria-label="Your spend" className="flex flex-wrap gap-x-6 gap-y-2 rounded-lg border border-zinc-200 bg-white px-3 py-2 text-xs dark:border-zinc-800 dark:bg-zinc-900">
+      {data.map((line) => {
+        const used = line.cap ? Math.min(100, ((line.spent + line.reserved) / line.cap) * 100) : 0;
+        return (
+          <div key={line.scope} className="min-w-36">
+            <p className="text-zinc-500">{names[line.scope]}</p>
+            <p className="font-mono">
+              {fmt(line.spent)} {line.cap === null ? <span className="font-sans text-zinc-500">credits · no cap</span> : <span className="text-zinc-500">/ {fmt(line.cap)}</span>}
+            </p>
+            {line.cap !== null ? (
+              <div className="mt-0.5 h-1 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800" title={`${fmt(line.reserved)} reserved for reveals still running`}>
+                <div className={`h-full ${used >= 90 ? "bg-amber-500" : "bg-indigo-500"}`} style={{ width: `${used}%` }} />
+              </div>
+            ) : null}
+          </div>
+        );
+      })}
+      <Link href="/credits" className="self-center text-indigo-700 hover:underline dark:text-indigo-300">
+        See spend
+      </Link>
+    </section>
+  );
+}

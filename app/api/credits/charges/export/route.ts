@@ -1,0 +1,18 @@
+import { withUser } from "@/lib/api/handler";
+import { chargesCsvFileName, streamChargesCsv } from "@/lib/credits/export-charges";
+import { readSpendQuery } from "@/lib/credits/schemas";
+import { spendUserScope } from "@/lib/credits/scope";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withUser("sdr", async ({ request, user, db }) => {
+  const { cursor: _cursor, ...query } = readSpendQuery(request.url);
+  const filter = { ...query, userId: spendUserScope(user, query.userId) };
+  return new Response(streamChargesCsv(db, filter), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${chargesCsvFileName(filter)}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+});

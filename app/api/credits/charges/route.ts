@@ -1,0 +1,12 @@
+import { NextResponse } from "next/server";
+import { withUser } from "@/lib/api/handler";
+import { listCharges } from "@/lib/credits/list-charges";
+import { readSpendQuery } from "@/lib/credits/schemas";
+import { spendUserScope } from "@/lib/credits/scope";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withUser("sdr", async ({ request, user, db }) => {
+  const { cursor, ...query } = readSpendQuery(request.url);
+  return NextResponse.json(listCharges(db, { ...query, userId: spendUserScope(user, query.userId) }, cursor));
+});

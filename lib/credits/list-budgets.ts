@@ -1,0 +1,48 @@
+import { asc, gte, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { budgets, spendDaily, users } from "@/db/schema";
+import { TEAM } from "./budgets";
+import { startOfUtcMonth, utcDay } from "./periods";
+
+export type BudgetRow = {
+  subject: string;
+  name: string;
+  role: string | null;
+  spentToday: number;
+  spentThisMonth: number;
+  dailyCap: number | null;
+  monthlyCap: number | null;
+};
+
+/** The team first, then everyone, with what they spent today and this month (UTC) and their caps. */
+export function listBudgets(db: Db, now = new Date()): BudgetRow[] {
+  const today = utcDay(now);
+  const spent = new Map(
+    db
+      .select({
+        userId: spendDaily.userId,
+        today: sql<number>`sum(case when ${spendDaily.day} = ${today} then ${spendDaily.credits} else 0 end)`,
+        month: sql<number>`sum(${spendDaily.credits})`,
+      })
+      .from(spendDaily)
+      .where(gte(spendDaily.day, utcDay(startOfUtcMonth(now))))
+      .groupBy(spendDaily.userId)
+      .all()
+      .map((row) => [row.userId, { today: Number(row.today ?? 0), month: Number(row.month ?? 0) }]),
+  );
+  const caps = new Map(db.select().from(budgets).all().map((row) => [`${row.subject}:${row.period}`, row.credits]));
+  const people = db.select({ id: users.id, name: users.name, role: users.role }).from(users).orderBy(asc(users.name)).all();
+  const teamSpent = [...spent.values()].reduce((sum, row) => ({ today: sum.today + row.today, month: sum.month + row.month }), { today: 0, month: 0 });
+  return [
+    { subject: TEAM, name: "Whole team", role: null, spentToday: teamSpent.today, spentThisMonth: teamSpent.month, dailyCap: null, monthlyCap: caps.get(`${TEAM}:month`) ?? null },
+    ...people.map((person) => ({
+      subject: person.id,
+      name: person.name,
+      role: person.role,
+      spentToday: spent.get(person.id)?.today ?? 0,
+      spentThisMonth: spent.get(person.id)?.month ?? 0,
+      dailyCap: caps.get(`${person.id}:day`) ?? null,
+      monthlyCap: caps.get(`${person.id}:month`) ?? null,
+    })),
+  ];
+}
