@@ -6,3 +6,18 @@ export function demoUser(role: Role) {
   if (!account) throw new Error(`no demo account for ${role}`);
   return account;
 }
+
+/** The second demo SDR, so a test can show a team of two. */
+export function secondDemoSdr() {
+  const account = demoAccounts.filter((candidate) => candidate.role === "sdr")[1];
+  if (!account) throw new Error("no second demo SDR");
+  return account;
+}
+
+export async function signIn(page: import("@playwright/test").Page, account: { email: string; password: string }) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/reveal$/);
+}

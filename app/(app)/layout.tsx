@@ -19,7 +19,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <div className="min-h-screen">
       <header className="sticky top-0 z-20 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
-        <div className="mx-auto flex h-12 max-w-[1400px] items-center gap-6 px-4">
+        <div className="mx-auto flex h-12 max-w-[1400px] items-center gap-4 px-4 whitespace-nowrap">
           <Link href="/reveal" className="font-semibold tracking-tight">
             Reveal Desk
           </Link>
@@ -40,13 +40,13 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           {sandboxMode ? (
             <span
               title="No CLODURA_API_KEY is set: requests go to the built-in Clodura simulator and cost nothing."
-              className="rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+              className="whitespace-nowrap rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
             >
-              Sandbox mode: simulated Clodura, no real credits
+              Sandbox: no real credits
             </span>
           ) : null}
           <div className="ml-auto flex items-center gap-3 text-sm">
-            <span className="text-zinc-600 dark:text-zinc-400">
+            <span className="truncate text-zinc-600 dark:text-zinc-400">
               {user.name} <span className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs uppercase tracking-wide dark:bg-zinc-800">{user.role}</span>
             </span>
             <SignOutButton />

@@ -4,22 +4,16 @@ import { budgets, reveals, spendDaily, users, type BudgetPeriod } from "@/db/sch
 import { AppError } from "@/lib/errors";
 import { getSetting } from "@/lib/settings/settings";
 import { recordAudit } from "./audit";
+import type { BudgetLine } from "./budget-shortfall";
 import { startOfUtcMonth, utcDay } from "./periods";
 import { worstCasePrice } from "./prices";
+
+export type { BudgetLine };
+export { budgetShortfall } from "./budget-shortfall";
 
 export const TEAM = "team";
 const OPEN_STATES = ["queued", "dispatching", "awaiting"] as const;
 
-export type BudgetLine = {
-  scope: "user_day" | "user_month" | "team_month";
-  label: string;
-  cap: number | null;
-  spent: number;
-  /** Worst case of the reveals still running: they may yet be charged. */
-  reserved: number;
-  /** cap − spent − reserved; null without a cap. */
-  left: number | null;
-};
 
 /** What the SDR has spent today and this month, and the team this month, against the caps set by managers. */
 export function budgetStatus(db: Db, userId: string, now = new Date()): BudgetLine[] {
@@ -71,18 +65,6 @@ function reservedCredits(db: Db, userId: string | null): number {
   return rows.reduce((total, row) => total + Number(row.open) * worstCasePrice(plan, prices, row.viaPartners), 0);
 }
 
-/** Why a submission with this worst case must wait for a manager, or null when every budget can take it. */
-export function budgetShortfall(lines: BudgetLine[], worstCase: number): string | null {
-  const short = lines.find((line) => line.left !== null && worstCase > line.left);
-  if (!short || short.cap === null) return null;
-  const fmt = (value: number) => value.toLocaleString("en");
-  const left = Math.max(0, short.left ?? 0);
-  return (
-    `This list could cost up to ${fmt(worstCase)} credits, but ${short.label} has ${fmt(left)} left ` +
-    `(${fmt(short.cap)} cap − ${fmt(short.spent)} spent − ${fmt(short.reserved)} reserved for reveals still running).`
-  );
-}
-
 export type BudgetTarget = { subject: string; period: BudgetPeriod };
 
 /** Sets (or with null, removes) a cap and records who changed it from what to what. */
@@ -102,7 +84,7 @@ export function setBudget(db: Db, actorId: string, target: BudgetTarget, credits
           .onConflictDoUpdate({ target: [budgets.subject, budgets.period], set: { credits, updatedBy: actorId, updatedAt: now } })
           .run();
       }
-      const describe = (value: number | null) => (value === null ? "no cap" : `${value.toLocaleString("en")} credits`);
+      const describe = (value: number | null) => (value === null ? "no cap" : `${value.toLocaleString("en")} ${value === 1 ? "credit" : "credits"}`);
       recordAudit(db, {
         actorId,
         action: credits === null ? "budget.cleared" : "budget.set",

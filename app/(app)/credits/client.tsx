@@ -27,9 +27,9 @@ export function CreditsClient({ isManager }: { isManager: boolean }) {
         </div>
         <div className="flex flex-wrap items-end gap-3">
           {isManager ? (
-            <label className="flex flex-col text-xs text-zinc-500">
-              SDR
-              <select value={params.sdr ?? ""} onChange={(event) => params.setSdr(event.target.value || null)} className="rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100">
+            <div className="flex flex-col text-xs text-zinc-500">
+              <label htmlFor="spend-sdr">SDR</label>
+              <select id="spend-sdr" value={params.sdr ?? ""} onChange={(event) => params.setSdr(event.target.value || null)} className="rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100">
                 <option value="">Whole team</option>
                 {people.map((person) => (
                   <option key={person.subject} value={person.subject}>
@@ -37,7 +37,7 @@ export function CreditsClient({ isManager }: { isManager: boolean }) {
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           ) : null}
           <PeriodPicker from={params.from} to={params.to} onChange={params.setPeriod} />
         </div>
@@ -46,7 +46,7 @@ export function CreditsClient({ isManager }: { isManager: boolean }) {
       {!data && report.isLoading ? <p className="py-10 text-center text-sm text-zinc-500">Loading credits…</p> : null}
       {data ? (
         <>
-          <div className="grid gap-4 md:grid-cols-4">
+          <div className="grid items-start gap-4 md:grid-cols-3 xl:grid-cols-[1fr_1fr_1fr_1.5fr]">
             <Stat label="Credits spent" value={fmt(data.totals.credits)} testId="total-credits" note="estimates until the balance confirms them" />
             <Stat label="Numbers found" value={fmt(data.totals.charges)} testId="total-found" note="each one charged once" />
             <Stat label="Cost per found number" value={data.totals.costPerFound === null ? "–" : data.totals.costPerFound.toLocaleString("en")} note="credits" />

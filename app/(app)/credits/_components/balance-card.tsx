@@ -21,8 +21,8 @@ export function BalanceCard() {
           ) : latest.remaining === null ? (
             <p className={latest.kind === "error" ? "text-red-700 dark:text-red-400" : "text-zinc-600"}>{latest.message}</p>
           ) : (
-            <p className="font-mono text-2xl font-semibold">
-              {fmt(latest.remaining)} <span className="text-sm font-normal text-zinc-500">{summary.unit} left</span>
+            <p className="font-mono text-2xl font-semibold whitespace-nowrap">
+              {fmt(latest.remaining)} <span className="font-sans text-sm font-normal text-zinc-500">{summary.unit} left</span>
             </p>
           )}
           {latest ? <p className="text-xs text-zinc-500">read {new Date(latest.at).toLocaleString()}</p> : null}
@@ -49,7 +49,7 @@ export function BalanceCard() {
               {fmt(summary.drift)}
             </dd>
           </div>
-          <p className="col-span-3 text-zinc-500">
+          <p className="col-span-3 text-[11px] leading-snug text-zinc-500">
             Since {new Date(summary.since).toLocaleDateString()}
             {summary.topUps > 0 ? `, skipping ${summary.topUps} top-up${summary.topUps === 1 ? "" : "s"}` : ""}. Reveals still in flight can make the two differ for a minute; a lasting drift means the price table is off.
           </p>

@@ -1,3 +1,5 @@
+import { budgetShortfall } from "@/lib/credits/budget-shortfall";
+import { useMyBudget } from "@/lib/credits/use-credits";
 import { estimateFor, formatCredits, type LedgerCheck } from "@/lib/reveals/use-imports";
 
 const PLAN_NAMES: Record<string, string> = { prospect: "Prospect", prospect_pro: "Prospect Pro", free_forever: "Free Forever", max: "Max", payg: "Pay as you go" };
@@ -13,6 +15,8 @@ type Props = {
 /** Worst case and expected spend, labelled as estimates: the Clodura balance confirms the real figure later. */
 export function CostEstimate({ check, charged, free, updating }: Props) {
   const cost = check ? estimateFor(check, charged) : null;
+  const budget = useMyBudget();
+  const shortfall = cost && budget.data && charged > 0 ? budgetShortfall(budget.data, cost.worstCase) : null;
   return (
     <section aria-labelledby="estimate-heading" aria-busy={updating} className="space-y-2 text-sm">
       <div className="flex items-baseline justify-between gap-2">
@@ -42,6 +46,11 @@ export function CostEstimate({ check, charged, free, updating }: Props) {
           </p>
         </div>
       )}
+      {shortfall ? (
+        <p role="status" className="rounded-md border border-indigo-200 bg-indigo-50 px-2 py-1.5 text-xs text-indigo-950 dark:border-indigo-900 dark:bg-indigo-950 dark:text-indigo-100">
+          Over budget: this list will wait for a manager&apos;s approval before anything is sent. {shortfall}
+        </p>
+      ) : null}
       <p className="text-xs text-zinc-500 dark:text-zinc-400">Estimates: credits are charged only when a provider finds a number, and your Clodura balance confirms the final figure.</p>
     </section>
   );

@@ -7,7 +7,7 @@ export function BatchCostCard({ batch }: { batch: BatchView }) {
   const { cost } = batch;
   return (
     <section aria-label="Credits" className="flex flex-wrap items-start gap-x-8 gap-y-2 rounded-xl border border-zinc-200 bg-white px-4 py-3 text-sm dark:border-zinc-800 dark:bg-zinc-900">
-      <Figure label="Spent" value={`${fmt(cost.spent)} credits`} note={cost.spent === 0 ? "nothing charged yet" : cost.confirmed === cost.spent ? "confirmed by Clodura's balance" : `${fmt(cost.confirmed)} confirmed, rest estimated`} />
+      <Figure label="Spent" testId="batch-spent" value={`${fmt(cost.spent)} credits`} note={cost.spent === 0 ? "nothing charged yet" : cost.confirmed === cost.spent ? "confirmed by Clodura's balance" : `${fmt(cost.confirmed)} confirmed, rest estimated`} />
       <Figure label="Saved by the ledger" value={`${fmt(cost.saved)} credits`} note={`${fmt(cost.freeAnswers)} answered free`} tone="violet" />
       <Figure label="Estimate at submission" value={`${fmt(cost.expected)} expected`} note={`worst case ${fmt(cost.worstCase)}`} />
       <div className="min-w-48">
@@ -31,11 +31,13 @@ export function BatchCostCard({ batch }: { batch: BatchView }) {
   );
 }
 
-function Figure({ label, value, note, tone }: { label: string; value: string; note: string; tone?: "violet" }) {
+function Figure({ label, value, note, tone, testId }: { label: string; value: string; note: string; tone?: "violet"; testId?: string }) {
   return (
     <div>
       <p className="text-xs text-zinc-500">{label}</p>
-      <p className={`font-mono text-base font-semibold ${tone === "violet" ? "text-violet-700 dark:text-violet-300" : ""}`}>{value}</p>
+      <p data-testid={testId} className={`font-mono text-base font-semibold ${tone === "violet" ? "text-violet-700 dark:text-violet-300" : ""}`}>
+        {value}
+      </p>
       <p className="text-xs text-zinc-500">{note}</p>
     </div>
   );

@@ -1,0 +1,98 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { findProfileUrl } from "../lib/clodura/sandbox/test-support";
+import { demoUser, secondDemoSdr, signIn } from "./fixtures";
+
+test.use({ storageState: { cookies: [], origins: [] } });
+
+const found = (prefix: string) => findProfileUrl({ found: true, viaPartners: true, prefix });
+const credits = (text: string | null) => Number((text ?? "").replace(/[^\d]/g, ""));
+
+async function signedIn(browser: Browser, account: { email: string; password: string }): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, account);
+  return page;
+}
+
+async function reveal(page: Page, urls: string[]): Promise<string> {
+  await page.goto("/reveal");
+  await page.getByLabel("LinkedIn URLs").fill(urls.join("\n"));
+  await page.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(page).toHaveURL(/\/batches\/[\w-]+$/);
+  return page.url().split("/").at(-1)!;
+}
+
+async function revealAndCharge(page: Page, urls: string[]): Promise<{ batchId: string; spent: number }> {
+  const batchId = await reveal(page, urls);
+  await expect(page.locator('[data-testid="reveal-row"][data-state="found"]')).toHaveCount(urls.length, { timeout: 20_000 });
+  await expect(page.getByTestId("batch-spent")).not.toHaveText("0 credits");
+  return { batchId, spent: credits(await page.getByTestId("batch-spent").textContent()) };
+}
+
+test("two SDRs run batches; the manager sees both in the dashboard with correct totals and drills down", async ({ browser }) => {
+  const sam = await signedIn(browser, demoUser("sdr"));
+  const jordan = await signedIn(browser, secondDemoSdr());
+  const samBatch = await revealAndCharge(sam, [found("e2e-credits-sam-1"), found("e2e-credits-sam-2")]);
+  const jordanBatch = await revealAndCharge(jordan, [found("e2e-credits-jordan")]);
+
+  const manager = await signedIn(browser, demoUser("manager"));
+  await manager.goto("/credits");
+  const bySdr = manager.getByRole("region", { name: "By SDR" });
+  const jordanRow = bySdr.getByRole("row").filter({ hasText: "Jordan Park" });
+  await expect(jordanRow.getByRole("cell").nth(2)).toHaveText(jordanBatch.spent.toLocaleString("en"));
+  // The team total is the sum of every SDR's spend.
+  const perSdr = await bySdr.locator("tbody tr td:nth-child(3)").allTextContents();
+  await expect(manager.getByTestId("total-credits")).toHaveText(perSdr.reduce((sum, text) => sum + credits(text), 0).toLocaleString("en"));
+
+  const byBatch = manager.getByRole("region", { name: "By batch" });
+  for (const batch of [samBatch, jordanBatch]) {
+    const row = byBatch.getByRole("row").filter({ has: manager.locator(`a[href="/batches/${batch.batchId}"]`) });
+    await expect(row.getByRole("cell").nth(3)).toHaveText(batch.spent.toLocaleString("en"));
+  }
+
+  await manager.getByLabel("SDR", { exact: true }).selectOption({ label: "Jordan Park (SDR)" });
+  await expect(manager.getByTestId("total-credits")).toHaveText(jordanBatch.spent.toLocaleString("en"));
+  await expect(manager.getByTestId("total-found")).toHaveText("1");
+  await manager.getByRole("region", { name: "Providers" }).getByRole("button").first().click();
+  const charges = manager.getByRole("region", { name: "Charges" });
+  await expect(charges.getByRole("heading")).toContainText("Charges behind provider");
+  await expect(charges.locator("tbody tr")).toHaveCount(1);
+  await expect(charges.locator("tbody tr")).toContainText("Jordan Park");
+
+  // An SDR sees only their own spend.
+  await jordan.goto("/credits");
+  await expect(jordan.getByTestId("total-credits")).toHaveText(jordanBatch.spent.toLocaleString("en"));
+  await expect(jordan.getByRole("region", { name: "By SDR" })).toHaveCount(0);
+});
+
+test("a batch over budget waits for approval, then runs once a manager approves it", async ({ browser }) => {
+  const manager = await signedIn(browser, demoUser("manager"));
+  await manager.goto("/budgets");
+  const cap = manager.getByLabel("Monthly cap for Jordan Park (SDR)");
+  await cap.fill("1");
+  await cap.press("Enter");
+  const history = manager.getByRole("region", { name: "History" });
+  await expect(history).toContainText("Monthly budget of Jordan Park (SDR): no cap → 1 credit");
+
+  const jordan = await signedIn(browser, secondDemoSdr());
+  await expect(jordan.getByRole("region", { name: "Your spend" })).toContainText("/ 1");
+  await reveal(jordan, [found("e2e-credits-over-budget")]);
+  const waiting = jordan.getByRole("status").filter({ hasText: "Waiting for a manager's approval" });
+  await expect(waiting).toBeVisible();
+  await expect(waiting).toContainText("your monthly budget has 0 left");
+  const row = jordan.getByTestId("reveal-row");
+  await expect(row).toHaveAttribute("data-state", "held");
+
+  await manager.goto("/approvals");
+  await manager.getByRole("button", { name: /^Approve Pasted list by Jordan Park/ }).click();
+  await expect(manager.getByText("Nothing waits for approval")).toBeVisible();
+
+  // Live: the SDR's page picks up the approval and the result without a reload.
+  await expect(row).toHaveAttribute("data-state", "found", { timeout: 20_000 });
+  await expect(jordan.getByText(/Approved over budget by Morgan Lee/)).toBeVisible();
+
+  await manager.goto("/budgets");
+  await expect(history).toContainText("Approved Jordan Park (SDR)'s batch of 1 person");
+  await cap.fill("");
+  await cap.press("Enter");
+  await expect(history).toContainText("Monthly budget of Jordan Park (SDR): 1 credit → no cap");
+});

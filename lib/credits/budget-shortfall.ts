@@ -1,0 +1,23 @@
+/** Pure budget arithmetic, shared by the server (holding a batch) and the browser (warning before submit). */
+export type BudgetLine = {
+  scope: "user_day" | "user_month" | "team_month";
+  label: string;
+  cap: number | null;
+  spent: number;
+  /** Worst case of the reveals still running: they may yet be charged. */
+  reserved: number;
+  /** cap − spent − reserved; null without a cap. */
+  left: number | null;
+};
+
+/** Why a submission with this worst case must wait for a manager, or null when every budget can take it. */
+export function budgetShortfall(lines: BudgetLine[], worstCase: number): string | null {
+  const short = lines.find((line) => line.left !== null && worstCase > line.left);
+  if (!short || short.cap === null) return null;
+  const fmt = (value: number) => value.toLocaleString("en");
+  const left = Math.max(0, short.left ?? 0);
+  return (
+    `This list could cost up to ${fmt(worstCase)} credits, but ${short.label} has ${fmt(left)} left ` +
+    `(${fmt(short.cap)} cap − ${fmt(short.spent)} spent − ${fmt(short.reserved)} reserved for reveals still running).`
+  );
+}
