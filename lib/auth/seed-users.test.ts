@@ -24,12 +24,12 @@ describe("seedUsers", () => {
     expect(db.select().from(users).all()).toHaveLength(1);
   });
 
-  it("creates one demo account per role in sandbox mode, once", async () => {
+  it("creates the demo accounts (two SDRs, a manager, an admin) in sandbox mode, once", async () => {
     const db = freshDb();
     await seedUsers(db, { sandboxMode: true, initialAdmin: null });
     await seedUsers(db, { sandboxMode: true, initialAdmin: null });
     const seeded = db.select().from(users).all();
-    expect(seeded.map((user) => user.role).sort()).toEqual(["admin", "manager", "sdr"]);
+    expect(seeded.map((user) => user.role).sort()).toEqual(["admin", "manager", "sdr", "sdr"]);
     for (const account of demoAccounts) {
       const user = seeded.find((candidate) => candidate.email === account.email);
       expect(await verifyPassword(account.password, user?.passwordHash ?? "")).toBe(true);
