@@ -8,8 +8,13 @@ test.describe("signed out", () => {
     await page.goto("/reveal");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Freveal/);
     await expect(page.getByText("Sandbox mode: demo accounts")).toBeVisible();
-    for (const [method, url] of [["GET", "/api/batches"], ["POST", "/api/reveals"], ["GET", "/api/queue"], ["POST", "/api/queue/resume"]] as const) {
-      const response = await request.fetch(url, { method, data: method === "POST" ? {} : undefined });
+    const endpoints = [
+      ["GET", "/api/batches"], ["POST", "/api/reveals"], ["GET", "/api/queue"], ["POST", "/api/queue/resume"],
+      ["GET", "/api/credits/report"], ["GET", "/api/credits/charges"], ["GET", "/api/credits/charges/export"], ["GET", "/api/credits/balance"],
+      ["GET", "/api/budgets"], ["PUT", "/api/budgets"], ["GET", "/api/budgets/me"], ["GET", "/api/approvals"], ["POST", "/api/batches/x/decision"],
+    ] as const;
+    for (const [method, url] of endpoints) {
+      const response = await request.fetch(url, { method, data: method === "GET" ? undefined : {} });
       expect(response.status(), `${method} ${url}`).toBe(401);
     }
   });
@@ -48,6 +53,20 @@ test.describe("signed out", () => {
 test("an SDR cannot resume the queue (admin only)", async ({ request }) => {
   const response = await request.post("/api/queue/resume");
   expect(response.status()).toBe(403);
+});
+
+test("an SDR cannot see the team's spend, set budgets or decide approvals (manager only)", async ({ request }) => {
+  for (const [method, url] of [["GET", "/api/credits/balance"], ["POST", "/api/credits/balance"], ["GET", "/api/budgets"], ["PUT", "/api/budgets"], ["GET", "/api/approvals"], ["POST", "/api/batches/x/decision"]] as const) {
+    const response = await request.fetch(url, { method, data: method === "GET" ? undefined : { subject: "team", period: "month", credits: 1, decision: "approve" } });
+    expect(response.status(), `${method} ${url}`).toBe(403);
+  }
+  // Asking for someone else's spend still answers with the SDR's own.
+  const report = await request.get("/api/credits/report?userId=someone-else");
+  expect(report.status()).toBe(200);
+  expect((await report.json()).userId).not.toBe("someone-else");
+  const badPeriod = await request.get("/api/credits/report?from=2026-12-01&to=2026-11-01");
+  expect(badPeriod.status()).toBe(400);
+  expect((await badPeriod.json()).error.message).toContain("The period ends before it starts");
 });
 
 test("the webhook receiver refuses an unknown token without writing anything", async ({ request }) => {

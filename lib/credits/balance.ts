@@ -49,6 +49,7 @@ export async function readBalance(db: Db, client: CloduraClient, now = new Date(
 export function getBalanceSummary(db: Db, now = new Date()): BalanceSummary {
   const latestRow = db.select().from(creditBalances).orderBy(desc(creditBalances.createdAt)).limit(1).get();
   const latest = latestRow ? toReading(latestRow) : null;
+  const comparableKind = latestComparable(db)?.kind;
   const readings = db
     .select()
     .from(creditBalances)
@@ -56,10 +57,11 @@ export function getBalanceSummary(db: Db, now = new Date()): BalanceSummary {
     .orderBy(asc(creditBalances.createdAt))
     .all()
     .map(toReading)
-    .filter((reading) => reading.kind === latest?.kind);
+    // After a failed or 404 reading, keep comparing the readings that did carry a figure.
+    .filter((reading) => reading.kind === comparableKind);
   const summary: BalanceSummary = {
     latest,
-    unit: latest?.kind === "prospect" ? "phone credits" : "credits",
+    unit: comparableKind === "prospect" ? "phone credits" : "credits",
     since: readings[0]?.at ?? null,
     cloduraSpent: 0,
     ledgerSpent: 0,

@@ -29,6 +29,23 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
         return { outcome, batchId: reveal.batchId, state: reveal.state };
       }
       const charged = firstFoundProvider(result);
+      const state = charged ? "found" : "not_found";
+      const moved = tx
+        .update(reveals)
+        .set({
+          state,
+          trackingId: reveal.trackingId ?? result.trackingId,
+          completedAt: now,
+          updatedAt: now,
+          leaseOwner: null,
+          leaseUntil: null,
+          errorCode: null,
+          errorMessage: null,
+        })
+        .where(and(eq(reveals.id, revealId), inArray(reveals.state, statesLeadingTo(state))))
+        .run();
+      // A state this result cannot finish (a reveal held for approval was never sent): store nothing, charge nothing.
+      if (moved.changes === 0) return { outcome: "ignored_final" as ApplyOutcome, batchId: reveal.batchId, state: reveal.state };
       if (result.providers.length > 0) {
         tx.insert(providerResults)
           .values(
@@ -43,20 +60,6 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
           )
           .run();
       }
-      const state = charged ? "found" : "not_found";
-      tx.update(reveals)
-        .set({
-          state,
-          trackingId: reveal.trackingId ?? result.trackingId,
-          completedAt: now,
-          updatedAt: now,
-          leaseOwner: null,
-          leaseUntil: null,
-          errorCode: null,
-          errorMessage: null,
-        })
-        .where(and(eq(reveals.id, revealId), inArray(reveals.state, statesLeadingTo(state))))
-        .run();
       tx.update(contacts)
         .set({
           ...(result.personId ? { personId: result.personId } : {}),

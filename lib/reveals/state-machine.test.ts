@@ -5,7 +5,7 @@ import { canTransition, finalStates, isFinal, statesLeadingTo } from "./state-ma
 /** The life of a reveal (DESIGN.md), written out edge by edge. */
 const expected: Record<RevealState, RevealState[]> = {
   held: ["queued", "cached", "cancelled"],
-  queued: ["dispatching", "cancelled"],
+  queued: ["dispatching", "found", "not_found", "cancelled"],
   dispatching: ["awaiting", "queued", "found", "not_found", "failed"],
   awaiting: ["found", "not_found", "failed"],
   found: [],
@@ -39,8 +39,8 @@ describe("reveal state machine", () => {
   });
 
   it("lists the states a transition may start from, for guarded UPDATEs", () => {
-    expect(statesLeadingTo("found")).toEqual(["dispatching", "awaiting"]);
-    expect(statesLeadingTo("not_found")).toEqual(["dispatching", "awaiting"]);
+    expect(statesLeadingTo("found")).toEqual(["queued", "dispatching", "awaiting"]);
+    expect(statesLeadingTo("not_found")).toEqual(["queued", "dispatching", "awaiting"]);
     expect(statesLeadingTo("failed")).toEqual(["dispatching", "awaiting"]);
     expect(statesLeadingTo("awaiting")).toEqual(["dispatching"]);
     expect(statesLeadingTo("dispatching")).toEqual(["queued"]);

@@ -7,7 +7,9 @@ export const finalStates: readonly RevealState[] = ["found", "not_found", "faile
 const allowed: Record<RevealState, readonly RevealState[]> = {
   // Approved: queued, or answered by the ledger if a teammate revealed the person meanwhile. Rejected: cancelled.
   held: ["queued", "cached", "cancelled"],
-  queued: ["dispatching", "cancelled"],
+  // queued → found / not_found: a send that failed on our side (reset, timeout) may still have reached Clodura; its
+  // webhook answers the reveal, and then it must not be sent (and paid for) again.
+  queued: ["dispatching", "found", "not_found", "cancelled"],
   // A webhook can land before the match response is processed, hence dispatching → found / not_found.
   dispatching: ["awaiting", "queued", "found", "not_found", "failed"],
   awaiting: ["found", "not_found", "failed"],

@@ -1,0 +1,200 @@
+import { asc, eq, sql } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { auditLog, batches } from "@/db/schema";
+import { listAudit } from "@/lib/credits/audit";
+import { budgetStatus, setBudget, TEAM } from "@/lib/credits/budgets";
+import { listBudgets } from "@/lib/credits/list-budgets";
+import { decideBatch } from "@/lib/reveals/decide-batch";
+import { listPendingApprovals } from "@/lib/reveals/list-approvals";
+import { revealRow } from "../support/inspect";
+import { ledgerRows, revealByTrack, sumCredits, trackOnlyUrl } from "../support/credit-flow";
+import { chargesOf, DAY_MS, entryFor, profileUrl, revealNow, sandboxRequestCount, submit } from "../support/reveal-flow";
+import { startTestApp, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+/** Max plan with partners: the dearest provider may be asked, so each new reveal's worst case is 20 credits. */
+const WORST_PER_REVEAL = 20;
+const batchRow = (batchId: string) => app.db.select().from(batches).where(eq(batches.id, batchId)).get()!;
+const auditRows = () => app.db.select().from(auditLog).orderBy(asc(sql`rowid`)).all();
+const monthly = (userId: string) => ({ subject: userId, period: "month" as const });
+
+describe("a batch over budget waits for a manager", () => {
+  it("holds the new reveals (not the ledger answers), sends nothing, and approving queues and sends them", async () => {
+    const { db } = app;
+    const [manager, sdr, teammate] = [app.createUser("manager"), app.createUser("sdr"), app.createUser("sdr")];
+    const known = profileUrl("held-known", { found: true });
+    await revealNow(app, submit(db, teammate, [entryFor(known)]).revealIds);
+    setBudget(db, manager.id, monthly(sdr.id), 50);
+
+    const fresh = [profileUrl("held-a", { found: true }), profileUrl("held-b", { found: false }), profileUrl("held-c", { found: true })];
+    const created = submit(db, sdr, [entryFor(known), ...fresh.map((url) => entryFor(url))]);
+    expect(created).toMatchObject({ total: 4, queued: 0, cached: 1, held: 3, worstCase: 3 * WORST_PER_REVEAL });
+    expect(created.approvalReason).toContain("your monthly budget has 50 left (50 cap − 0 spent − 0 reserved");
+    expect(created.revealIds.map((id) => revealRow(db, id).state)).toEqual(["cached", "held", "held", "held"]);
+    expect(batchRow(created.batchId)).toMatchObject({ approval: "pending", approvalReason: created.approvalReason, decidedBy: null });
+    expect(listPendingApprovals(db)).toEqual([expect.objectContaining({ batchId: created.batchId, held: 3, worstCase: 60, reason: created.approvalReason })]);
+
+    expect(await app.dispatchAll()).toEqual([]);
+    expect(fresh.map((url) => sandboxRequestCount(db, url))).toEqual([0, 0, 0]);
+
+    expect(decideBatch(db, { batchId: created.batchId, actorId: manager.id, decision: "approve" })).toEqual({ queued: 3, cached: 0, attached: 0, cancelled: 0 });
+    expect(batchRow(created.batchId)).toMatchObject({ approval: "approved", decidedBy: manager.id, decidedAt: expect.any(Date) });
+    expect(listPendingApprovals(db)).toEqual([]);
+    expect(await app.dispatchAll()).toEqual(["sent", "sent", "sent"]);
+    await revealNow(app, created.revealIds);
+    expect(created.revealIds.map((id) => revealRow(db, id).state)).toEqual(["cached", "found", "not_found", "found"]);
+    expect(fresh.map((url) => sandboxRequestCount(db, url))).toEqual([1, 1, 1]);
+    expect(chargesOf(db, created.revealIds[0]!)).toEqual([]);
+
+    expect(auditRows().map((row) => [row.action, row.actorId, row.subject])).toEqual(
+      expect.arrayContaining([
+        ["budget.set", manager.id, `${sdr.id}:month`],
+        ["batch.approved", manager.id, created.batchId],
+      ]),
+    );
+    expect(auditRows()).toHaveLength(2);
+    expect(listAudit(db)[0]).toMatchObject({ actor: manager.name, action: "batch.approved", summary: expect.stringContaining(`${sdr.name}'s batch of 4 people`) });
+
+    // A second decision, either way, is a conflict and changes nothing.
+    for (const decision of ["approve", "reject"] as const) {
+      expect(() => decideBatch(db, { batchId: created.batchId, actorId: manager.id, decision })).toThrow(
+        expect.objectContaining({ name: "AppError", code: "conflict", message: expect.stringContaining("already approved") }),
+      );
+    }
+    expect(auditRows()).toHaveLength(2);
+    expect(created.revealIds.map((id) => revealRow(db, id).state)).toEqual(["cached", "found", "not_found", "found"]);
+  });
+
+  it("rejecting cancels the held reveals: nothing sent, nothing charged, audited", async () => {
+    const { db } = app;
+    const [manager, sdr] = [app.createUser("manager"), app.createUser("sdr")];
+    setBudget(db, manager.id, monthly(sdr.id), 10);
+    const urls = [profileUrl("reject-a", { found: true }), profileUrl("reject-b", { found: true })];
+    const created = submit(db, sdr, urls.map((url) => entryFor(url)));
+    expect(created).toMatchObject({ held: 2, queued: 0 });
+
+    expect(decideBatch(db, { batchId: created.batchId, actorId: manager.id, decision: "reject" })).toEqual({ queued: 0, cached: 0, attached: 0, cancelled: 2 });
+    expect(created.revealIds.map((id) => revealRow(db, id))).toEqual([
+      expect.objectContaining({ state: "cancelled", errorCode: "not_approved", completedAt: expect.any(Date) }),
+      expect.objectContaining({ state: "cancelled", errorCode: "not_approved", completedAt: expect.any(Date) }),
+    ]);
+    expect(batchRow(created.batchId)).toMatchObject({ approval: "rejected", decidedBy: manager.id });
+    expect(await app.dispatchAll()).toEqual([]);
+    expect(urls.map((url) => sandboxRequestCount(db, url))).toEqual([0, 0]);
+    expect(ledgerRows(db)).toEqual([]);
+    expect(auditRows().filter((row) => row.action === "batch.rejected")).toEqual([
+      expect.objectContaining({ actorId: manager.id, subject: created.batchId, detail: expect.objectContaining({ cancelled: 2 }) }),
+    ]);
+    expect(() => decideBatch(db, { batchId: created.batchId, actorId: manager.id, decision: "approve" })).toThrow(expect.objectContaining({ code: "conflict" }));
+    const unheld = submit(db, app.createUser("sdr"), [entryFor(profileUrl("reject-c", { found: true }))]);
+    expect(() => decideBatch(db, { batchId: unheld.batchId, actorId: manager.id, decision: "approve" })).toThrow(
+      expect.objectContaining({ code: "conflict", message: expect.stringContaining("without needing approval") }),
+    );
+    expect(() => decideBatch(db, { batchId: "no-such-batch", actorId: manager.id, decision: "reject" })).toThrow(expect.objectContaining({ code: "not_found" }));
+    // A person a rejected batch held is not in flight: a teammate's submission is sent, not attached to it.
+    expect(submit(db, app.createUser("sdr"), [entryFor(urls[0]!)])).toMatchObject({ queued: 1, attached: 0 });
+  });
+
+  it("approving after a teammate revealed a held person meanwhile answers it from that reveal, never paying twice", async () => {
+    const { db } = app;
+    const [manager, sdr, teammate] = [app.createUser("manager"), app.createUser("sdr"), app.createUser("sdr")];
+    setBudget(db, manager.id, monthly(sdr.id), 30);
+    const [done, running, untouched] = [profileUrl("meanwhile-done", { found: true }), profileUrl("meanwhile-running", { found: true }), profileUrl("meanwhile-new", { found: false })];
+    const held = submit(db, sdr, [done, running, untouched].map((url) => entryFor(url)));
+    expect(held).toMatchObject({ held: 3 });
+
+    // Held reveals are not in flight: the teammate's own reveals are sent; one finishes, one is still queued.
+    const [doneByTeammate] = submit(db, teammate, [entryFor(done)]).revealIds as [string];
+    await revealNow(app, [doneByTeammate]);
+    const [runningByTeammate] = submit(db, teammate, [entryFor(running)]).revealIds as [string];
+    expect(revealRow(db, runningByTeammate).state).toBe("queued");
+
+    expect(decideBatch(db, { batchId: held.batchId, actorId: manager.id, decision: "approve" })).toEqual({ queued: 1, cached: 1, attached: 1, cancelled: 0 });
+    const [sdrDone, sdrRunning, sdrNew] = held.revealIds.map((id) => revealRow(db, id));
+    expect(sdrDone).toMatchObject({ state: "cached", sourceRevealId: doneByTeammate, completedAt: expect.any(Date) });
+    expect(sdrRunning).toMatchObject({ state: "cached", sourceRevealId: runningByTeammate, completedAt: null });
+    expect(sdrNew).toMatchObject({ state: "queued", sourceRevealId: null });
+
+    expect((await app.dispatchAll()).length).toBe(2); // the teammate's running reveal and the one new person
+    await revealNow(app, [runningByTeammate, sdrNew!.id]);
+    expect([done, running, untouched].map((url) => sandboxRequestCount(db, url))).toEqual([1, 1, 1]);
+    expect(ledgerRows(db).map((row) => row.userId)).toEqual([teammate.id, teammate.id]);
+  });
+});
+
+describe("what a budget has left", () => {
+  it("counts the worst case of open reveals as reserved, then what was actually spent", async () => {
+    const { db } = app;
+    const [manager, sdr] = [app.createUser("manager"), app.createUser("sdr")];
+    setBudget(db, manager.id, monthly(sdr.id), 50);
+    const first = submit(db, sdr, [entryFor(profileUrl("reserve-a", { found: true })), entryFor(profileUrl("reserve-b", { found: true }))]);
+    expect(first).toMatchObject({ queued: 2, held: 0, approvalReason: null });
+    expect(budgetStatus(db, sdr.id).find((line) => line.scope === "user_month")).toMatchObject({ cap: 50, spent: 0, reserved: 40, left: 10 });
+    expect(budgetStatus(db, manager.id).find((line) => line.scope === "team_month")).toMatchObject({ cap: null, reserved: 40, left: null });
+
+    const second = submit(db, sdr, [entryFor(profileUrl("reserve-c", { found: true }))]);
+    expect(second).toMatchObject({ queued: 0, held: 1 });
+    expect(second.approvalReason).toContain("has 10 left (50 cap − 0 spent − 40 reserved for reveals still running)");
+    // Held reveals wait for a decision: they reserve nothing.
+    expect(budgetStatus(db, sdr.id)[1]).toMatchObject({ reserved: 40 });
+
+    await revealNow(app, first.revealIds);
+    const spent = sumCredits(ledgerRows(db));
+    expect(spent).toBeGreaterThan(0);
+    expect(budgetStatus(db, sdr.id)[1]).toMatchObject({ spent, reserved: 0, left: 50 - spent });
+    setBudget(db, manager.id, monthly(sdr.id), spent + WORST_PER_REVEAL - 1);
+    expect(submit(db, sdr, [entryFor(profileUrl("reserve-d", { found: true }))])).toMatchObject({ held: 1, approvalReason: expect.stringContaining(`${spent} spent`) });
+    setBudget(db, manager.id, monthly(sdr.id), spent + WORST_PER_REVEAL);
+    expect(submit(db, sdr, [entryFor(profileUrl("reserve-e", { found: true }))])).toMatchObject({ held: 0, queued: 1 });
+  });
+
+  it("counts only today's spend against a daily cap and this month's against a monthly one, and the team's together", async () => {
+    const { db } = app;
+    const [manager, sdr, other] = [app.createUser("manager"), app.createUser("sdr"), app.createUser("sdr")];
+    const now = Date.now();
+    await revealByTrack(app, sdr, [trackOnlyUrl("period-last-month", true)], new Date(now - 40 * DAY_MS));
+    await revealByTrack(app, sdr, [trackOnlyUrl("period-yesterday", true)], new Date(now - DAY_MS));
+    const [lastMonth, yesterday] = ledgerRows(db);
+    const sameMonth = new Date(now - DAY_MS).getUTCMonth() === new Date(now).getUTCMonth();
+    const spentThisMonth = sameMonth ? yesterday!.amount : 0;
+
+    const lines = budgetStatus(db, sdr.id, new Date(now));
+    expect(lines.map((line) => [line.scope, line.spent])).toEqual([["user_day", 0], ["user_month", spentThisMonth], ["team_month", spentThisMonth]]);
+    expect(lastMonth!.amount).toBeGreaterThan(0);
+    expect(listBudgets(db, new Date(now)).find((row) => row.subject === sdr.id)).toMatchObject({ spentToday: 0, spentThisMonth });
+
+    setBudget(db, manager.id, { subject: TEAM, period: "month" }, spentThisMonth + WORST_PER_REVEAL - 1);
+    const blocked = submit(db, other, [entryFor(profileUrl("period-team", { found: true }))], { now: new Date(now) });
+    expect(blocked).toMatchObject({ held: 1, approvalReason: expect.stringContaining("the team's monthly budget") });
+    expect(() => setBudget(db, manager.id, { subject: TEAM, period: "day" }, 10)).toThrow(expect.objectContaining({ code: "bad_request" }));
+  });
+});
+
+describe("setBudget", () => {
+  it("audits each change with before and after, and nothing for a no-op", () => {
+    const { db } = app;
+    const [manager, sdr] = [app.createUser("manager"), app.createUser("sdr")];
+    const at = (minute: number) => new Date(Date.now() + minute * 60_000);
+    setBudget(db, manager.id, monthly(sdr.id), 50, at(0));
+    setBudget(db, manager.id, monthly(sdr.id), 50, at(1));
+    setBudget(db, manager.id, monthly(sdr.id), 80, at(2));
+    setBudget(db, manager.id, { subject: sdr.id, period: "day" }, 5, at(3));
+    setBudget(db, manager.id, monthly(sdr.id), null, at(4));
+    expect(auditRows().map((row) => [row.action, row.subject, row.detail])).toEqual([
+      ["budget.set", `${sdr.id}:month`, { subject: sdr.id, period: "month", before: null, after: 50 }],
+      ["budget.set", `${sdr.id}:month`, { subject: sdr.id, period: "month", before: 50, after: 80 }],
+      ["budget.set", `${sdr.id}:day`, { subject: sdr.id, period: "day", before: null, after: 5 }],
+      ["budget.cleared", `${sdr.id}:month`, { subject: sdr.id, period: "month", before: 80, after: null }],
+    ]);
+    expect(listBudgets(db).find((row) => row.subject === sdr.id)).toMatchObject({ dailyCap: 5, monthlyCap: null });
+    expect(listAudit(db, 1)).toEqual([expect.objectContaining({ action: "budget.cleared", summary: `Monthly budget of ${sdr.name}: 80 credits → no cap` })]);
+  });
+});
