@@ -78,7 +78,7 @@ test("a batch over budget waits for approval, then runs once a manager approves 
   await reveal(jordan, [found("e2e-credits-over-budget")]);
   const waiting = jordan.getByRole("status").filter({ hasText: "Waiting for a manager's approval" });
   await expect(waiting).toBeVisible();
-  await expect(waiting).toContainText("your monthly budget has 0 left");
+  await expect(waiting).toContainText("Jordan Park (SDR)'s monthly budget has 0 left");
   const row = jordan.getByTestId("reveal-row");
   await expect(row).toHaveAttribute("data-state", "held");
 

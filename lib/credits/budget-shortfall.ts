@@ -10,14 +10,18 @@ export type BudgetLine = {
   left: number | null;
 };
 
-/** Why a submission with this worst case must wait for a manager, or null when every budget can take it. */
-export function budgetShortfall(lines: BudgetLine[], worstCase: number): string | null {
+/**
+ * Why a submission with this worst case must wait for a manager, or null when every budget can take it. With `owner`,
+ * the reason names whose budget it is ("Jordan's monthly budget"), as managers read it too.
+ */
+export function budgetShortfall(lines: BudgetLine[], worstCase: number, owner?: string): string | null {
   const short = lines.find((line) => line.left !== null && worstCase > line.left);
   if (!short || short.cap === null) return null;
   const fmt = (value: number) => value.toLocaleString("en");
   const left = Math.max(0, short.left ?? 0);
+  const label = owner ? short.label.replace(/^your /, `${owner}'s `) : short.label;
   return (
-    `This list could cost up to ${fmt(worstCase)} credits, but ${short.label} has ${fmt(left)} left ` +
+    `This list could cost up to ${fmt(worstCase)} credits, but ${label} has ${fmt(left)} left ` +
     `(${fmt(short.cap)} cap − ${fmt(short.spent)} spent − ${fmt(short.reserved)} reserved for reveals still running).`
   );
 }

@@ -1,7 +1,7 @@
 import type { Db } from "@/db/client";
 import { newId } from "@/db/ids";
 import { and, eq } from "drizzle-orm";
-import { batches, reveals } from "@/db/schema";
+import { batches, reveals, users } from "@/db/schema";
 import { budgetShortfall, budgetStatus } from "@/lib/credits/budgets";
 import { estimateCost } from "@/lib/credits/estimate";
 import { AppError } from "@/lib/errors";
@@ -96,7 +96,7 @@ export function createBatch(db: Db, input: CreateBatchInput, now = new Date()): 
         }
       }
       const estimate = estimateCost(db, { newReveals: counts.queued, viaPartners: input.viaPartners });
-      const approvalReason = counts.queued > 0 ? budgetShortfall(budgetLines, estimate.worstCase) : null;
+      const approvalReason = counts.queued > 0 ? budgetShortfall(budgetLines, estimate.worstCase, requesterName(db, input.requestedBy)) : null;
       db.update(batches)
         .set({ worstCase: estimate.worstCase, expected: estimate.expected, ...(approvalReason ? { approval: "pending" as const, approvalReason } : {}) })
         .where(eq(batches.id, batch.id))
@@ -128,4 +128,8 @@ function insertContact(sql: BulkStatements, entry: BatchEntry, at: number): stri
   const id = newId();
   sql.insertContact.run(id, entry.key, entry.linkedinUrl, entry.personId, entry.firstName ?? null, entry.lastName ?? null, entry.company ?? null, at);
   return id;
+}
+
+function requesterName(db: Db, userId: string): string | undefined {
+  return db.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name;
 }

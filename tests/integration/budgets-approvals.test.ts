@@ -37,7 +37,7 @@ describe("a batch over budget waits for a manager", () => {
     const fresh = [profileUrl("held-a", { found: true }), profileUrl("held-b", { found: false }), profileUrl("held-c", { found: true })];
     const created = submit(db, sdr, [entryFor(known), ...fresh.map((url) => entryFor(url))]);
     expect(created).toMatchObject({ total: 4, queued: 0, cached: 1, held: 3, worstCase: 3 * WORST_PER_REVEAL });
-    expect(created.approvalReason).toContain("your monthly budget has 50 left (50 cap − 0 spent − 0 reserved");
+    expect(created.approvalReason).toContain(`${sdr.name}'s monthly budget has 50 left (50 cap − 0 spent − 0 reserved`);
     expect(created.revealIds.map((id) => revealRow(db, id).state)).toEqual(["cached", "held", "held", "held"]);
     expect(batchRow(created.batchId)).toMatchObject({ approval: "pending", approvalReason: created.approvalReason, decidedBy: null });
     expect(listPendingApprovals(db)).toEqual([expect.objectContaining({ batchId: created.batchId, held: 3, worstCase: 60, reason: created.approvalReason })]);
