@@ -36,6 +36,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
                 <NavLink href="/budgets">Budgets</NavLink>
               </>
             ) : null}
+            {user.role === "admin" ? <NavLink href="/settings">Settings</NavLink> : null}
           </nav>
           {sandboxMode ? (
             <span

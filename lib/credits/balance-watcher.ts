@@ -10,8 +10,11 @@ const FIRST_READ_MS = 5_000;
 const SETTLE_MS = 2_000;
 const OPEN_STATES = ["held", "queued", "dispatching", "awaiting"] as const;
 
+export type BalanceWatcherTiming = { firstReadMs?: number; settleMs?: number };
+
 /** Reads Clodura's balance on a schedule and once after each batch finishes. Returns a stop function. */
-export function startBalanceWatcher(db: Db, client: CloduraClient): () => void {
+export function startBalanceWatcher(db: Db, client: CloduraClient, timing: BalanceWatcherTiming = {}): () => void {
+  const { firstReadMs = FIRST_READ_MS, settleMs = SETTLE_MS } = timing;
   const finishedBatches = new Set<string>();
   const touched = new Set<string>();
   let settleTimer: ReturnType<typeof setTimeout> | null = null;
@@ -31,7 +34,7 @@ export function startBalanceWatcher(db: Db, client: CloduraClient): () => void {
   const unsubscribe = subscribeEvents((event) => {
     if (event.type !== "reveal.updated") return;
     touched.add(event.batchId);
-    settleTimer ??= setTimeout(checkTouchedBatches, SETTLE_MS);
+    settleTimer ??= setTimeout(checkTouchedBatches, settleMs);
   });
 
   let scheduleTimer: ReturnType<typeof setTimeout>;
@@ -42,7 +45,7 @@ export function startBalanceWatcher(db: Db, client: CloduraClient): () => void {
     }, delayMs);
     scheduleTimer.unref();
   };
-  schedule(FIRST_READ_MS);
+  schedule(firstReadMs);
 
   return () => {
     unsubscribe();

@@ -2,6 +2,8 @@ import { and, asc, desc, gt, gte, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { creditBalances, creditLedger } from "@/db/schema";
 import type { CloduraClient } from "@/lib/clodura/client";
+import { payloadFormOf, type Plan } from "@/lib/settings/definitions";
+import { getSetting } from "@/lib/settings/settings";
 
 export type BalanceReading = { at: number; kind: "pool" | "prospect" | "unavailable" | "error"; remaining: number | null; exportsRemaining: number | null; message: string | null };
 
@@ -16,6 +18,8 @@ export type BalanceSummary = {
   drift: number;
   /** Intervals skipped because the balance went up (a top-up): spend cannot be compared across them. */
   topUps: number;
+  /** Set when Clodura's answer belongs to another plan family than the plan setting: charges would be priced wrong. */
+  planMismatch: string | null;
 };
 
 const COMPARE_DAYS = 30;
@@ -67,6 +71,7 @@ export function getBalanceSummary(db: Db, now = new Date()): BalanceSummary {
     ledgerSpent: 0,
     drift: 0,
     topUps: 0,
+    planMismatch: planMismatch(getSetting(db, "plan"), comparableKind),
   };
   for (let index = 1; index < readings.length; index += 1) {
     const [before, after] = [readings[index - 1]!, readings[index]!];
@@ -80,6 +85,14 @@ export function getBalanceSummary(db: Db, now = new Date()): BalanceSummary {
   }
   summary.drift = summary.cloduraSpent - summary.ledgerSpent;
   return summary;
+}
+
+function planMismatch(plan: Plan, kind: BalanceReading["kind"] | undefined): string | null {
+  if (kind !== "pool" && kind !== "prospect") return null;
+  if (kind === (payloadFormOf(plan) === "multi" ? "pool" : "prospect")) return null;
+  return kind === "pool"
+    ? "Clodura answers with a single credit pool (Free Forever, Max or PAYG), but the plan setting is a Prospect plan: an admin should check the plan in Settings."
+    : "Clodura answers with Prospect counters, but the plan setting is Free Forever, Max or PAYG: an admin should check the plan in Settings.";
 }
 
 function latestComparable(db: Db): BalanceReading | null {

@@ -31,6 +31,7 @@ export function BalanceCard() {
           {refresh.isPending ? "Checking…" : "Check now"}
         </Button>
       </div>
+      {summary?.planMismatch ? <p role="alert" className="mt-2 rounded-md bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">{summary.planMismatch}</p> : null}
       {refresh.error ? <p role="alert" className="mt-1 text-xs text-red-700">{refresh.error.message}</p> : null}
       {summary && summary.since !== null && latest?.remaining !== null ? (
         <dl className="mt-3 grid grid-cols-3 gap-2 border-t border-zinc-100 pt-2 text-xs dark:border-zinc-800">

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { hasRole } from "@/lib/auth/roles";
+import { getSessionUser } from "@/lib/auth/session";
+import { PricingForm } from "./pricing-form";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await getSessionUser();
+  if (!user || !hasRole(user.role, "admin")) redirect("/credits");
+  return (
+    <div className="max-w-2xl space-y-4">
+      <div>
+        <h1 className="text-lg font-semibold">Settings</h1>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">How the ledger charges found numbers. Changes apply to new charges; every change is in the history on the Budgets page.</p>
+      </div>
+      <PricingForm />
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { plans, type Plan } from "@/lib/settings/definitions";
+import { usePricing, useSavePricing, type PricingAnswer } from "@/lib/settings/use-pricing";
+
+const PLAN_NAMES: Record<Plan, string> = { prospect: "Prospect", prospect_pro: "Prospect Pro", free_forever: "Free Forever", max: "Max", payg: "Pay as you go" };
+type Row = { provider: string; price: string };
+
+export function PricingForm() {
+  const pricing = usePricing();
+  // Kept above the fields: they remount with the saved values, and the "Saved" message must survive that.
+  const save = useSavePricing();
+  if (pricing.error) return <p role="alert" className="text-sm text-red-700">{pricing.error.message}</p>;
+  if (!pricing.data) return <p className="text-sm text-zinc-500">Loading settings…</p>;
+  return <PricingFields key={JSON.stringify(pricing.data)} initial={pricing.data} save={save} />;
+}
+
+function PricingFields({ initial, save }: { initial: PricingAnswer; save: ReturnType<typeof useSavePricing> }) {
+  const [plan, setPlan] = useState<Plan>(initial.plan);
+  const [rows, setRows] = useState<Row[]>(Object.entries(initial.providerPrices).map(([provider, price]) => ({ provider, price: String(price) })));
+  const [problem, setProblem] = useState<string | null>(null);
+  const prospect = plan === "prospect" || plan === "prospect_pro";
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const prices: Record<string, number> = {};
+    for (const row of rows) {
+      const provider = row.provider.trim();
+      if (!provider) continue;
+      if (!/^\d+$/.test(row.price.trim())) return setProblem(`${provider}: the price must be a whole number of credits.`);
+      if (provider in prices) return setProblem(`${provider} is listed twice.`);
+      prices[provider] = Number(row.price);
+    }
+    setProblem(null);
+    save.mutate({ plan, providerPrices: prices });
+  };
+
+  return (
+    <form onSubmit={submit} className="space-y-4 rounded-xl border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900">
+      <div className="flex flex-col gap-1">
+        <label htmlFor="plan" className="font-medium">
+          Clodura plan
+        </label>
+        <select id="plan" value={plan} onChange={(event) => setPlan(event.target.value as Plan)} className="w-56 rounded-md border border-zinc-300 bg-white px-2 py-1.5 dark:border-zinc-700 dark:bg-zinc-900">
+          {plans.map((value) => (
+            <option key={value} value={value}>
+              {PLAN_NAMES[value]}
+            </option>
+          ))}
+        </select>
+        <p className="text-xs text-zinc-500">{prospect ? "Prospect plans charge 1 phone + 1 export credit per found number, whichever provider found it." : "Free Forever, Max and PAYG charge the price of the provider that found the number (10–20, not published): the table below."}</p>
+      </div>
+      <fieldset disabled={prospect} className="space-y-2 disabled:opacity-50">
+        <legend className="font-medium">Credits per found number, by provider</legend>
+        <table className="w-full">
+          <tbody>
+            {rows.map((row, index) => (
+              <tr key={index}>
+                <td className="py-1 pr-2">
+                  <input aria-label={`Provider ${index + 1}`} value={row.provider} onChange={(event) => setRows(rows.map((other, at) => (at === index ? { ...other, provider: event.target.value } : other)))} className="w-full rounded-md border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900" />
+                </td>
+                <td className="w-28 py-1 pr-2">
+                  <input aria-label={`Price for ${row.provider || `provider ${index + 1}`}`} inputMode="numeric" value={row.price} onChange={(event) => setRows(rows.map((other, at) => (at === index ? { ...other, price: event.target.value } : other)))} className="w-full rounded-md border border-zinc-300 bg-white px-2 py-1 text-right font-mono dark:border-zinc-700 dark:bg-zinc-900" />
+                </td>
+                <td className="w-20 py-1">
+                  <Button variant="ghost" size="sm" onClick={() => setRows(rows.filter((_, at) => at !== index))} aria-label={`Remove ${row.provider || `provider ${index + 1}`}`}>
+                    Remove
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="flex gap-2">
+          <Button variant="secondary" size="sm" onClick={() => setRows([...rows, { provider: "", price: "20" }])}>
+            Add provider
+          </Button>
+          <Button variant="ghost" size="sm" onClick={() => setRows(Object.entries(initial.defaults).map(([provider, price]) => ({ provider, price: String(price) })))}>
+            Reset to defaults
+          </Button>
+        </div>
+        <p className="text-xs text-zinc-500">A provider missing from the table is charged 20, the documented maximum. Clodura&apos;s balance shows whether these estimates hold (drift on the Credits page).</p>
+      </fieldset>
+      {problem || save.error ? <p role="alert" className="text-red-700 dark:text-red-400">{problem ?? save.error?.message}</p> : null}
+      {save.isSuccess && !problem ? <p role="status" className="text-emerald-700 dark:text-emerald-400">Saved. New charges use these prices.</p> : null}
+      <Button type="submit" disabled={save.isPending}>
+        {save.isPending ? "Saving…" : "Save pricing"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { recordAudit } from "@/lib/credits/audit";
+import { plans, settingDefinitions, type Plan } from "./definitions";
+import { getSetting, setSetting } from "./settings";
+
+export const pricingSchema = z.object({
+  plan: z.enum(plans),
+  providerPrices: z
+    .record(z.string().trim().min(1, "A provider needs a name.").max(64), z.number().int("Prices are whole credits.").min(0).max(1000))
+    .refine((prices) => Object.keys(prices).length <= 50, "At most 50 providers."),
+});
+export type Pricing = { plan: Plan; providerPrices: Record<string, number> };
+
+export function getPricing(db: Db): Pricing & { defaults: Record<string, number> } {
+  return { plan: getSetting(db, "plan"), providerPrices: getSetting(db, "providerPrices"), defaults: settingDefinitions.providerPrices.defaultValue };
+}
+
+/** The plan and the price table the ledger charges by; each change is audited with what it was before. */
+export function updatePricing(db: Db, actorId: string, next: Pricing, now = new Date()): void {
+  db.transaction(
+    () => {
+      const before = { plan: getSetting(db, "plan"), providerPrices: getSetting(db, "providerPrices") };
+      const changes: string[] = [];
+      if (before.plan !== next.plan) changes.push(`plan ${before.plan} → ${next.plan}`);
+      for (const provider of new Set([...Object.keys(before.providerPrices), ...Object.keys(next.providerPrices)])) {
+        const [was, now] = [before.providerPrices[provider], next.providerPrices[provider]];
+        if (was !== now) changes.push(`${provider} ${was ?? "–"} → ${now ?? "removed"}`);
+      }
+      if (changes.length === 0) return;
+      setSetting(db, "plan", next.plan);
+      setSetting(db, "providerPrices", next.providerPrices);
+      recordAudit(db, { actorId, action: "settings.changed", subject: "pricing", summary: `Pricing: ${changes.join(", ")}`, detail: { before, after: next }, at: now });
+    },
+    { behavior: "immediate" },
+  );
+}

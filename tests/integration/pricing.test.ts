@@ -1,0 +1,38 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { auditLog } from "@/db/schema";
+import { getBalanceSummary, readBalance } from "@/lib/credits/balance";
+import { getPricing, updatePricing } from "@/lib/settings/pricing";
+import { setSetting } from "@/lib/settings/settings";
+import { startTestApp, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+describe("pricing settings", () => {
+  it("saves the plan and price table and audits exactly what changed", () => {
+    const admin = app.createUser("admin");
+    const before = getPricing(app.db);
+    updatePricing(app.db, admin.id, { plan: "payg", providerPrices: { ...before.providerPrices, Wiza: 11, NewProvider: 13 } });
+    expect(getPricing(app.db)).toMatchObject({ plan: "payg", providerPrices: { Wiza: 11, NewProvider: 13 } });
+    const entries = app.db.select().from(auditLog).all();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ actorId: admin.id, action: "settings.changed", summary: "Pricing: plan max → payg, Wiza 15 → 11, NewProvider – → 13" });
+
+    updatePricing(app.db, admin.id, { plan: "payg", providerPrices: getPricing(app.db).providerPrices });
+    expect(app.db.select().from(auditLog).all()).toHaveLength(1);
+  });
+
+  it("warns when Clodura's balance answer belongs to another plan family than the setting", async () => {
+    await readBalance(app.db, app.client);
+    expect(getBalanceSummary(app.db).planMismatch).toBeNull();
+    // The sandbox answered for Max (a pool); the setting now says Prospect.
+    setSetting(app.db, "plan", "prospect");
+    expect(getBalanceSummary(app.db).planMismatch).toContain("single credit pool");
+  });
+});
