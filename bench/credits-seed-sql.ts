@@ -22,14 +22,14 @@ const people = `
   SELECT b.*, s.i, b.first + s.i AS g,
     CASE WHEN s.i >= b.size - b.open THEN (CASE WHEN s.i % 2 = 0 THEN 'queued' ELSE 'awaiting' END)
          WHEN s.i % 10 = 9 THEN 'not_found' ELSE 'found' END AS state
-  FROM bench_plan b JOIN bench_seq s ON s.i < b.size`;
+  FROM bench_plan b JOIN bench_seq s ON s.i < b.size ORDER BY b.k, s.i`;
 
 export const INSERT_CONTACTS = `
   INSERT INTO contacts (id, key, linkedin_url, person_id, first_name, last_name, company, created_at, updated_at)
   SELECT ${v7Sql("at", 0x0c0, "g")}, 'li:' || url, url, CASE WHEN g % 7 = 0 THEN '7' || printf('%018d', g) END,
     json_extract(:first, '$[' || (${hash("g")} % 10) || ']'), json_extract(:last, '$[' || (${hash("g")} / 10 % 10) || ']'),
     'Acme ' || (g % 977) || ' Ltd', at, at
-  FROM (SELECT p.*, 'https://www.linkedin.com/in/person-' || printf('%07d', g) || '/' AS url FROM (${people}) p ORDER BY g)`;
+  FROM (SELECT p.*, 'https://www.linkedin.com/in/person-' || printf('%07d', g) || '/' AS url FROM (${people}) p)`;
 
 export const INSERT_REVEALS = `
   INSERT INTO reveals (id, batch_id, contact_id, requested_by, state, via_partners, tracking_id, attempts, next_attempt_at,
@@ -39,11 +39,11 @@ export const INSERT_REVEALS = `
     CASE WHEN state <> 'queued' THEN sent END, CASE WHEN state <> 'queued' THEN sent + 400 END,
     CASE WHEN state IN ('found', 'not_found') THEN sent + 15000 + ${hash("g")} % 75000 END,
     CASE WHEN state IN ('found', 'not_found') THEN sent + 15000 + ${hash("g")} % 75000 ELSE at END
-  FROM (SELECT p.*, at + 500 + i * 200 AS sent FROM (${people}) p ORDER BY g)`;
+  FROM (SELECT p.*, at + 500 + i * 200 AS sent FROM (${people}) p)`;
 
 /** Finished reveals with their g (rowid order = insertion order), providers asked (m) and where the rotation starts. */
 const finished = `
-  SELECT r.*, r.rowid - 1 AS g, ${hash("r.rowid - 1")} AS h,
+  SELECT r.*, r.rowid AS n, r.rowid - 1 AS g, ${hash("r.rowid - 1")} AS h,
     CASE WHEN r.via_partners THEN 1 + (${hash("r.rowid - 1")} >> 4) % 4 ELSE 1 END AS m
   FROM reveals r WHERE r.completed_at IS NOT NULL`;
 const slotAt = (position: string) => `CASE WHEN ${position} = 1 THEN 0 ELSE 1 + (h + ${position} - 2) % 6 END`;
@@ -55,14 +55,14 @@ export const INSERT_PROVIDER_RESULTS = `
     hit, x.completed_at
   FROM (SELECT f.*, q.p AS p, f.state = 'found' AND q.p = f.m AS hit FROM (${finished}) f JOIN bench_position q ON q.p <= f.m) x
   JOIN bench_provider pr ON pr.slot = ${slotAt("x.p")}
-  ORDER BY x.g, x.p`;
+  ORDER BY x.n, x.p`;
 
 export const INSERT_LEDGER = `
   INSERT INTO credit_ledger (id, reveal_id, user_id, batch_id, provider, plan, amount, estimated, created_at)
   SELECT ${v7Sql("f.completed_at", 0x0d0, "f.g")}, f.id, f.requested_by, f.batch_id, pr.name, 'max', pr.price, f.completed_at > :confirmedUntil, f.completed_at
   FROM (${finished} AND r.state = 'found') f
   JOIN bench_provider pr ON pr.slot = ${slotAt("f.m")}
-  ORDER BY f.g`;
+  ORDER BY f.n`;
 
 /** Ledger credits per 10-minute slot after `start`, for the balance readings. */
 export const SPEND_PER_SLOT = `SELECT (created_at - :start - 1) / :slotMs AS slot, sum(amount) AS credits FROM credit_ledger GROUP BY slot`;

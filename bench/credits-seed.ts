@@ -27,10 +27,12 @@ export function seedCreditsDatabase(file: string, now: number): SeededTeam {
   };
   const db = openDatabase(file);
   const sqlite = db.$client;
-  // A throwaway file: no journal and no fsync while seeding, and room to keep every index page in memory.
+  // A throwaway file: no journal and no fsync while seeding, and room to keep every index page in memory. The plan
+  // inserts every parent before its children, so the per-row foreign-key lookups are skipped too.
   sqlite.pragma("journal_mode = OFF");
   sqlite.pragma("synchronous = OFF");
-  sqlite.pragma("cache_size = -1048576");
+  sqlite.pragma("cache_size = -4194304");
+  sqlite.pragma("foreign_keys = OFF");
   sqlite.pragma("temp_store = MEMORY");
   const users = planUsers(now);
   const batches = planBatches(users, now);
@@ -94,7 +96,7 @@ function insertBudgetsAndReadings(sqlite: Sqlite, users: PlannedUser[], now: num
   }
   const start = now - DAYS * DAY_MS;
   const spent = new Map<number, number>();
-  for (const row of sqlite.prepare(SPEND_PER_SLOT).all({ start, slotMs: READING_MS }) as { slot: number; credits: number }[]) spent.set(row.slot, row.credits);
+  for (const row of sqlite.prepare(SPEND_PER_SLOT).all({ start: BigInt(start), slotMs: BigInt(READING_MS) }) as { slot: number; credits: number }[]) spent.set(row.slot, row.credits);
   const reading = sqlite.prepare("INSERT INTO credit_balances (id, kind, remaining, exports_remaining, message, created_at) VALUES (?, 'pool', ?, NULL, NULL, ?)");
   let remaining = 2_000_000;
   for (let slot = 0; start + slot * READING_MS <= now; slot += 1) {

@@ -1,44 +1,20 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import { parsePastedProfiles } from "../lib/linkedin/extract";
-import { bareParse, generateApolloExport, runImportPipeline, type PipelineTimes } from "./import-pipeline";
-import { medianMs, ms } from "./measure";
+import { runCreditsBench } from "./credits-bench";
+import { runImportBench } from "./import-bench";
+import { writeReadmePart } from "./readme-section";
 
-const ROWS = 100_000;
-const RUNS = 3;
+/** `npm run bench` runs every benchmark; `npm run bench -- import` or `-- credits` runs one. Each rewrites its README part. */
+const benches = { import: runImportBench, credits: runCreditsBench } as const;
+type BenchName = keyof typeof benches;
 
-const csv = generateApolloExport(ROWS);
-const bare = medianMs(RUNS, () => bareParse(csv));
-const pipelineRuns: PipelineTimes[] = [];
-for (let run = 0; run < RUNS; run += 1) pipelineRuns.push(runImportPipeline(csv));
-pipelineRuns.sort((a, b) => a.total - b.total);
-const pipeline = pipelineRuns[Math.floor(RUNS / 2)]!;
-
-const pasted = Array.from({ length: 5_000 }, (_, i) => (i % 4 === 0 ? `Met her at the expo: https://uk.linkedin.com/in/person-${i}?trk=x` : `https://www.linkedin.com/in/person-${i}/`)).join("\n");
-const pasteParse = medianMs(5, () => parsePastedProfiles(pasted));
-const pasteBaseline = medianMs(5, () => pasted.split("\n").forEach((line) => URL.canParse(line.trim())));
-
-const ratio = pipeline.total / bare;
-const rows: [string, string, string][] = [
-  [`Papa Parse alone, ${ROWS.toLocaleString("en")}-row CSV (baseline)`, ms(bare), "—"],
-  ["Full import pipeline (parse, map, validate, dedupe, JSON hop, server re-validation, persist)", ms(pipeline.total), `${ratio.toFixed(2)}× baseline (target ≤ 3×)`],
-  ["  browser part only (parse, map, validate, dedupe)", ms(pipeline.parse + pipeline.detectAndValidate), `${((pipeline.parse + pipeline.detectAndValidate) / bare).toFixed(2)}× baseline`],
-  ["  of which: parse", ms(pipeline.parse), ""],
-  ["  of which: detect columns + validate + dedupe", ms(pipeline.detectAndValidate), ""],
-  ["  of which: JSON request body, both ways", ms(pipeline.transfer), ""],
-  ["  of which: server re-validation + in-file dedupe", ms(pipeline.revalidate), ""],
-  [`  of which: persist ${pipeline.people.toLocaleString("en")} reveals (one transaction)`, ms(pipeline.persist), "target < 3,000 ms"],
-  ["Paste preview, 5,000 lines (per keystroke)", ms(pasteParse), `baseline split + URL.canParse: ${ms(pasteBaseline)}`],
-];
-const table = ["| measurement | median | compared |", "|---|---|---|", ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
-const stamp = `Last run ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.version}, median of ${RUNS} runs.`;
-console.log(`${table}\n\n${stamp}`);
-
-const readme = readFileSync("README.md", "utf8");
-const start = "<!-- bench:start -->";
-const end = "<!-- bench:end -->";
-if (readme.includes(start) && readme.includes(end)) {
-  const updated = `${readme.slice(0, readme.indexOf(start) + start.length)}\n${table}\n\n${stamp}\n${readme.slice(readme.indexOf(end))}`;
-  writeFileSync("README.md", updated);
-  console.log("\nREADME.md benchmark section updated.");
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(name in benches));
+if (unknown.length > 0) {
+  console.error(`Unknown benchmark ${unknown.join(", ")}: pick from ${Object.keys(benches).join(", ")}.`);
+  process.exit(1);
+}
+const selected = (asked.length > 0 ? asked : Object.keys(benches)) as BenchName[];
+for (const name of selected) {
+  const markdown = benches[name]();
+  console.log(`\n${markdown}\n`);
+  if (writeReadmePart(name, markdown)) console.log(`README.md benchmark section (${name}) updated.`);
 }

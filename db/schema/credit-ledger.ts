@@ -27,7 +27,8 @@ export const creditLedger = sqliteTable(
   },
   // Drill-down pages read newest first within one filter: each index ends with created_at.
   (table) => [
-    index("credit_ledger_created_at_idx").on(table.createdAt),
+    // Covering for the balance comparison: sums of amount over a time range never touch the table.
+    index("credit_ledger_created_amount_idx").on(table.createdAt, table.amount),
     index("credit_ledger_user_created_idx").on(table.userId, table.createdAt),
     index("credit_ledger_batch_created_idx").on(table.batchId, table.createdAt),
     index("credit_ledger_provider_created_idx").on(table.provider, table.createdAt),

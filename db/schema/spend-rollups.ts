@@ -1,4 +1,4 @@
-import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { batches } from "./batches";
 import { users } from "./users";
 
@@ -20,7 +20,8 @@ export const spendDaily = sqliteTable(
     charges: integer().notNull(),
     credits: integer().notNull(),
   },
-  (table) => [primaryKey({ columns: [table.day, table.userId, table.batchId, table.provider] })],
+  // One SDR's view reads its own days only.
+  (table) => [primaryKey({ columns: [table.day, table.userId, table.batchId, table.provider] }), index("spend_daily_user_day_idx").on(table.userId, table.day)],
 );
 
 /** Per provider and UTC day of completion: how often it was asked and how often it found a number (the scorecard). */
@@ -35,5 +36,5 @@ export const providerDaily = sqliteTable(
     asked: integer().notNull(),
     found: integer().notNull(),
   },
-  (table) => [primaryKey({ columns: [table.day, table.userId, table.provider] })],
+  (table) => [primaryKey({ columns: [table.day, table.userId, table.provider] }), index("provider_daily_user_day_idx").on(table.userId, table.day)],
 );

@@ -73,15 +73,20 @@ export function getBalanceSummary(db: Db, now = new Date()): BalanceSummary {
     topUps: 0,
     planMismatch: planMismatch(getSetting(db, "plan"), comparableKind),
   };
+  // Consecutive intervals tile [first, last]: one ledger sum over it, minus the top-up intervals that cannot be compared.
+  const skipped: { from: number; to: number }[] = [];
   for (let index = 1; index < readings.length; index += 1) {
     const [before, after] = [readings[index - 1]!, readings[index]!];
     const spent = before.remaining! - after.remaining!;
-    if (spent < 0) {
-      summary.topUps += 1;
-      continue;
-    }
-    summary.cloduraSpent += spent;
-    summary.ledgerSpent += ledgerSpentBetween(db, after.kind, { from: before.at, to: after.at });
+    if (spent < 0) skipped.push({ from: before.at, to: after.at });
+    else summary.cloduraSpent += spent;
+  }
+  summary.topUps = skipped.length;
+  const [first, last] = [readings[0], readings.at(-1)];
+  if (first && last && comparableKind) {
+    summary.ledgerSpent =
+      ledgerSpentBetween(db, comparableKind, { from: first.at, to: last.at }) -
+      skipped.reduce((sum, interval) => sum + ledgerSpentBetween(db, comparableKind, interval), 0);
   }
   summary.drift = summary.cloduraSpent - summary.ledgerSpent;
   return summary;

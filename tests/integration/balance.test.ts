@@ -61,7 +61,7 @@ describe("the balance read from Clodura beside the ledger", () => {
     expect(spent).toBeGreaterThan(0);
     expect(second.remaining).toBe(first.remaining! - spent);
 
-    expect(getBalanceSummary(db)).toEqual({ latest: second, unit: "credits", since: first.at, cloduraSpent: spent, ledgerSpent: spent, drift: 0, topUps: 0 });
+    expect(getBalanceSummary(db)).toEqual({ latest: second, unit: "credits", since: first.at, cloduraSpent: spent, ledgerSpent: spent, drift: 0, topUps: 0, planMismatch: null });
     expect(charged(between).map((row) => row.estimated)).toEqual([false, false]);
     expect(charged(earlier).map((row) => row.estimated)).toEqual([true]);
   });

@@ -1,0 +1,69 @@
+import type { Db } from "../db/client";
+import { getBalanceSummary } from "../lib/credits/balance";
+import { budgetStatus } from "../lib/credits/budgets";
+import { listBudgets } from "../lib/credits/list-budgets";
+import { listCharges, type ChargeCursor, type ChargeFilter } from "../lib/credits/list-charges";
+import { utcDay, type DayRange } from "../lib/credits/periods";
+import { getSpendReport } from "../lib/credits/spend-report";
+import { DAY_MS, PROVIDERS, type PlannedBatch, type PlannedUser } from "./credits-plan";
+
+/** One dashboard read: what it is, whose view, and a call that returns a one-line summary of what it answered. */
+export type DashboardQuery = { query: string; scope: string; run: () => string };
+
+const count = (value: number, one: string, many = `${one}s`) => `${value.toLocaleString("en")} ${value === 1 ? one : many}`;
+
+/** Every query the credits pages make, for the periods a manager and an SDR look at. */
+export function dashboardQueries(db: Db, team: { users: PlannedUser[]; batches: PlannedBatch[] }, now: number): DashboardQuery[] {
+  const month: DayRange = { from: utcDay(now - 29 * DAY_MS), to: utcDay(now) };
+  const year: DayRange = { from: utcDay(now - 364 * DAY_MS), to: utcDay(now) };
+  const sdr = busiestSdr(team.users, team.batches);
+  const batch = team.batches.reduce((largest, candidate) => (candidate.size > largest.size ? candidate : largest));
+  const views = [
+    { scope: "team, last 30 days", range: month, userId: null },
+    { scope: "team, last 365 days", range: year, userId: null },
+    { scope: `one SDR (${sdr.name}), last 365 days`, range: year, userId: sdr.id },
+  ];
+  const provider = PROVIDERS.at(-1)!.name; // the dearest, and the one asked least often
+  const page = (filter: ChargeFilter) => () => {
+    const { lines, next } = listCharges(db, filter, null);
+    return `${count(lines.length, "charge")}${next ? ", more to page" : ""}`;
+  };
+  const pageFifty = { range: year, userId: null };
+  let cursor: ChargeCursor | null = null;
+  for (let skipped = 1; skipped < 50; skipped += 1) cursor = listCharges(db, pageFifty, cursor).next;
+  return [
+    ...views.map((view) => ({
+      query: "Spend report (`getSpendReport`: totals, by day, by user, top 50 batches, providers)",
+      scope: view.scope,
+      run: () => {
+        const report = getSpendReport(db, view);
+        return [count(report.totals.charges, "charge"), count(report.byDay.length, "day"), count(report.byUser.length, "user"), count(report.byBatch.length, "batch", "batches")].join(", ");
+      },
+    })),
+    ...views.map((view) => ({ query: "Drill-down, first page newest first (`listCharges`)", scope: view.scope, run: page({ range: view.range, userId: view.userId }) })),
+    { query: "Drill-down, page 50 (keyset cursor)", scope: "team, last 365 days", run: () => `${count(listCharges(db, pageFifty, cursor).lines.length, "charge")}` },
+    { query: "Drill-down by provider, first page", scope: `${provider}, team, last 365 days`, run: page({ range: year, userId: null, provider }) },
+    { query: "Drill-down by provider, first page", scope: `${provider}, one SDR, last 365 days`, run: page({ range: year, userId: sdr.id, provider }) },
+    { query: "Drill-down by batch, first page", scope: `largest batch (${count(batch.size, "reveal")}), last 365 days`, run: page({ range: year, userId: null, batchId: batch.id }) },
+    {
+      query: "Budget status before a submission (`budgetStatus`)",
+      scope: "one SDR: today, this month, team month",
+      run: () => count(budgetStatus(db, sdr.id, new Date(now)).length, "budget line"),
+    },
+    { query: "Budgets page (`listBudgets`)", scope: "team and every user", run: () => count(listBudgets(db, new Date(now)).length, "row") },
+    {
+      query: "Balance beside the ledger (`getBalanceSummary`)",
+      scope: "readings every 10 min, last 30 days",
+      run: () => {
+        const summary = getBalanceSummary(db, new Date(now));
+        return `drift ${count(summary.drift, "credit")}, ${count(summary.topUps, "top-up")}`;
+      },
+    },
+  ];
+}
+
+function busiestSdr(users: PlannedUser[], batches: PlannedBatch[]): PlannedUser {
+  const sizes = new Map<string, number>();
+  for (const batch of batches) sizes.set(batch.userId, (sizes.get(batch.userId) ?? 0) + batch.size);
+  return users.filter((user) => user.role === "sdr").reduce((busiest, user) => ((sizes.get(user.id) ?? 0) > (sizes.get(busiest.id) ?? 0) ? user : busiest));
+}
