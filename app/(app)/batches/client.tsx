@@ -51,6 +51,10 @@ export function BatchesClient() {
                       {batch.fileName ?? (batch.source === "paste" ? "Pasted list" : "Batch")}
                     </Link>
                     <span className="ml-2 text-xs text-zinc-500">{batch.total.toLocaleString("en")} people</span>
+                    {batch.approval === "pending" ? (
+                      <span className="ml-2 rounded-full px-2 py-0.5 text-xs font-medium text-zinc-700 ring-1 ring-inset ring-zinc-300 dark:text-zinc-300 dark:ring-zinc-700">Needs approval</span>
+                    ) : null}
+                    {batch.approval === "rejected" ? <span className="ml-2 text-xs text-zinc-500">not approved</span> : null}
                   </td>
                   <td className="px-3 py-2 text-zinc-600 dark:text-zinc-400">{batch.createdBy}</td>
                   <td className="px-3 py-2 text-zinc-600 dark:text-zinc-400">{new Date(batch.createdAt).toLocaleString()}</td>
