@@ -18,8 +18,11 @@ export function useDashboardParams() {
   const from = search.get("from") ?? daysAgo(29);
   const to = search.get("to") ?? today();
   const sdr = search.get("sdr");
-  const drillKind = search.get("drill") as Drill["kind"] | null;
-  const drill: Drill | null = drillKind && search.get("value") ? { kind: drillKind, value: search.get("value")!, label: search.get("label") ?? search.get("value")! } : null;
+  const [drillKind, drillValue, drillLabel] = [search.get("drill") as Drill["kind"] | null, search.get("value"), search.get("label")];
+  const drill = useMemo<Drill | null>(
+    () => (drillKind && drillValue ? { kind: drillKind, value: drillValue, label: drillLabel ?? drillValue } : null),
+    [drillKind, drillValue, drillLabel],
+  );
 
   const update = useCallback(
     (changes: Record<string, string | null>) => {
