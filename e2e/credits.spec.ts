@@ -75,7 +75,11 @@ test("a batch over budget waits for approval, then runs once a manager approves 
 
   const jordan = await signedIn(browser, secondDemoSdr());
   await expect(jordan.getByRole("region", { name: "Your spend" })).toContainText("/ 1");
-  await reveal(jordan, [found("e2e-credits-over-budget")]);
+  // Told before submitting, not after.
+  await jordan.getByLabel("LinkedIn URLs").fill(found("e2e-credits-over-budget"));
+  await expect(jordan.getByRole("status").filter({ hasText: "Over budget: this paste will wait for a manager's approval" })).toBeVisible();
+  await jordan.getByRole("button", { name: "Send for approval" }).click();
+  await expect(jordan).toHaveURL(/\/batches\/[\w-]+$/);
   const waiting = jordan.getByRole("status").filter({ hasText: "Waiting for a manager's approval" });
   await expect(waiting).toBeVisible();
   await expect(waiting).toContainText("Jordan Park (SDR)'s monthly budget has 0 left");

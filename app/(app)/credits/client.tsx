@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useBudgets, useSpendReport } from "@/lib/credits/use-credits";
 import { BalanceCard } from "./_components/balance-card";
 import { ChargesPanel } from "./_components/charges-panel";
@@ -50,26 +51,45 @@ export function CreditsClient({ isManager }: { isManager: boolean }) {
             <Stat label="Credits spent" value={fmt(data.totals.credits)} testId="total-credits" note="estimates until the balance confirms them" />
             <Stat label="Numbers found" value={fmt(data.totals.charges)} testId="total-found" note="each one charged once" />
             <Stat label="Cost per found number" value={data.totals.costPerFound === null ? "–" : data.totals.costPerFound.toLocaleString("en")} note="credits" />
-            {isManager ? <BalanceCard /> : <Stat label="Period" value={`${data.range.from} → ${data.range.to}`} note="UTC days" />}
+            {isManager ? <BalanceCard /> : <Stat label="Period" value={`${data.range.from} → ${data.range.to}`} note="UTC days" small />}
           </div>
-          <SpendChart days={data.byDay} onDrill={params.setDrill} />
-          <div className="grid gap-4 lg:grid-cols-2">
-            {isManager ? <SpendBySdr rows={data.byUser} onDrill={params.setDrill} /> : null}
-            <SpendByBatch rows={data.byBatch} onDrill={params.setDrill} />
-          </div>
-          <ProviderScorecard rows={data.providers} onDrill={params.setDrill} />
-          <ChargesPanel params={params.charges} drill={params.drill} onClose={() => params.setDrill(null)} />
+          {data.totals.charges === 0 && data.providers.length === 0 ? (
+            <div className="rounded-xl border border-dashed border-zinc-300 px-6 py-12 text-center dark:border-zinc-700">
+              <p className="font-medium">No credits spent in this period</p>
+              <p className="mt-1 text-sm text-zinc-500">
+                Credits are charged only when a provider finds a number. Pick a longer period, or reveal a list from{" "}
+                <Link href="/reveal" className="text-indigo-700 hover:underline dark:text-indigo-300">
+                  Reveal
+                </Link>{" "}
+                or{" "}
+                <Link href="/upload" className="text-indigo-700 hover:underline dark:text-indigo-300">
+                  Upload CSV
+                </Link>
+                .
+              </p>
+            </div>
+          ) : (
+            <>
+              <SpendChart days={data.byDay} onDrill={params.setDrill} />
+              <div className={`grid gap-4 ${isManager ? "lg:grid-cols-2" : ""}`}>
+                {isManager ? <SpendBySdr rows={data.byUser} onDrill={params.setDrill} /> : null}
+                <SpendByBatch rows={data.byBatch} onDrill={params.setDrill} />
+              </div>
+              <ProviderScorecard rows={data.providers} onDrill={params.setDrill} />
+              <ChargesPanel params={params.charges} drill={params.drill} onClose={() => params.setDrill(null)} />
+            </>
+          )}
         </>
       ) : null}
     </div>
   );
 }
 
-function Stat({ label, value, note, testId }: { label: string; value: string; note: string; testId?: string }) {
+function Stat({ label, value, note, testId, small }: { label: string; value: string; note: string; testId?: string; small?: boolean }) {
   return (
     <div className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
       <p className="text-xs text-zinc-500">{label}</p>
-      <p data-testid={testId} className="font-mono text-2xl font-semibold">
+      <p data-testid={testId} className={`font-mono font-semibold ${small ? "text-base" : "text-2xl"}`}>
         {value}
       </p>
       <p className="text-xs text-zinc-500">{note}</p>

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
 import { parsePastedProfiles } from "@/lib/linkedin";
 import type { LedgerHit } from "@/lib/reveals/ledger";
+import { useBudgetShortfall } from "@/lib/credits/use-budget-shortfall";
 import { useCheckProfiles } from "@/lib/reveals/use-imports";
 import { useCreateReveals } from "@/lib/reveals/use-reveals";
 import { MyBudget } from "./_components/my-budget";
@@ -32,6 +33,7 @@ export function RevealClient() {
     for (const key of okKeys) if (ledger[key] && !revealAgain.has(key)) free += 1;
     return { charged: okKeys.length - free, free };
   }, [okKeys, ledger, revealAgain]);
+  const shortfall = useBudgetShortfall(check.data, charged);
   const createReveals = useCreateReveals();
   const stale = deferredText !== text;
 
@@ -92,7 +94,7 @@ export function RevealClient() {
         />
         <div className="flex flex-wrap items-center gap-3">
           <Button onClick={submit} disabled={revealable === 0 || createReveals.isPending || stale}>
-            {createReveals.isPending ? "Submitting…" : "Reveal phones"}
+            {createReveals.isPending ? "Submitting…" : shortfall ? "Send for approval" : "Reveal phones"}
           </Button>
           <span className="text-sm text-zinc-500 dark:text-zinc-400" aria-live="polite">
             {revealable === 0 ? "Nothing to reveal yet." : `${charged.toLocaleString("en")} ${charged === 1 ? "person" : "people"} will be revealed.`}
@@ -100,6 +102,11 @@ export function RevealClient() {
             <span className="ml-2 hidden text-xs sm:inline">Ctrl/⌘ + Enter</span>
           </span>
         </div>
+        {shortfall ? (
+          <p role="status" className="rounded-md border border-indigo-200 bg-indigo-50 px-3 py-2 text-xs text-indigo-950 dark:border-indigo-900 dark:bg-indigo-950 dark:text-indigo-100">
+            Over budget: this paste will wait for a manager&apos;s approval before anything is sent. {shortfall}
+          </p>
+        ) : null}
         {check.error && revealable > 0 ? (
           <p className="text-xs text-zinc-500 dark:text-zinc-400">
             The team ledger could not be checked ({check.error.message}). You can still submit: people already revealed are answered for free when the batch is created.

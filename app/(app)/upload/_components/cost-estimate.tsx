@@ -1,11 +1,11 @@
-import { budgetShortfall } from "@/lib/credits/budget-shortfall";
-import { useMyBudget } from "@/lib/credits/use-credits";
 import { estimateFor, formatCredits, type LedgerCheck } from "@/lib/reveals/use-imports";
 
 const PLAN_NAMES: Record<string, string> = { prospect: "Prospect", prospect_pro: "Prospect Pro", free_forever: "Free Forever", max: "Max", payg: "Pay as you go" };
 
 type Props = {
   check: LedgerCheck | undefined;
+  /** From useBudgetShortfall: shown as a warning before anything is submitted. */
+  shortfall: string | null;
   /** New reveals plus the ledger rows chosen to reveal again. */
   charged: number;
   free: number;
@@ -13,10 +13,8 @@ type Props = {
 };
 
 /** Worst case and expected spend, labelled as estimates: the Clodura balance confirms the real figure later. */
-export function CostEstimate({ check, charged, free, updating }: Props) {
+export function CostEstimate({ check, shortfall, charged, free, updating }: Props) {
   const cost = check ? estimateFor(check, charged) : null;
-  const budget = useMyBudget();
-  const shortfall = cost && budget.data && charged > 0 ? budgetShortfall(budget.data, cost.worstCase) : null;
   return (
     <section aria-labelledby="estimate-heading" aria-busy={updating} className="space-y-2 text-sm">
       <div className="flex items-baseline justify-between gap-2">

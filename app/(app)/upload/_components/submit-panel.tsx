@@ -3,6 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
 import type { LedgerCheck } from "@/lib/reveals/use-imports";
+import { useBudgetShortfall } from "@/lib/credits/use-budget-shortfall";
 import { CostEstimate } from "./cost-estimate";
 
 type Props = {
@@ -23,7 +24,9 @@ type Props = {
 /** The right-hand column: partner switch, estimate and the one button that spends credits. */
 export function SubmitPanel(props: Props) {
   const { check, checking, checkError, charged, free, viaPartners, onViaPartnersChange, blocked, submitting, submitError, onSubmit } = props;
-  const label = charged > 0 ? `Reveal ${charged.toLocaleString("en")} ${charged === 1 ? "phone" : "phones"}` : free > 0 ? `Add ${free.toLocaleString("en")} free ${free === 1 ? "result" : "results"}` : "Nothing to reveal";
+  const shortfall = useBudgetShortfall(check, charged);
+  const people = `${charged.toLocaleString("en")} ${charged === 1 ? "person" : "people"}`;
+  const label = shortfall ? `Send ${people} for approval` : charged > 0 ? `Reveal ${charged.toLocaleString("en")} ${charged === 1 ? "phone" : "phones"}` : free > 0 ? `Add ${free.toLocaleString("en")} free ${free === 1 ? "result" : "results"}` : "Nothing to reveal";
   return (
     <aside aria-label="Reveal" className="space-y-4 self-start rounded-xl border border-zinc-200 bg-white p-4 lg:sticky lg:top-16 dark:border-zinc-800 dark:bg-zinc-900">
       <Switch
@@ -32,7 +35,7 @@ export function SubmitPanel(props: Props) {
         checked={viaPartners}
         onCheckedChange={onViaPartnersChange}
       />
-      <CostEstimate check={check} charged={charged} free={free} updating={checking} />
+      <CostEstimate check={check} shortfall={shortfall} charged={charged} free={free} updating={checking} />
       {checkError ? (
         <p className="rounded-md bg-zinc-100 px-3 py-2 text-xs text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
           The team ledger could not be checked ({checkError}), so every valid row is counted as new. You can still submit: people already revealed are answered for free when
