@@ -1,6 +1,7 @@
 import type { Db } from "../db/client";
 import { getBalanceSummary } from "../lib/credits/balance";
 import { budgetStatus } from "../lib/credits/budgets";
+import { estimateCost } from "../lib/credits/estimate";
 import { listBudgets } from "../lib/credits/list-budgets";
 import { listCharges, type ChargeCursor, type ChargeFilter } from "../lib/credits/list-charges";
 import { utcDay, type DayRange } from "../lib/credits/periods";
@@ -49,6 +50,11 @@ export function dashboardQueries(db: Db, team: { users: PlannedUser[]; batches: 
       query: "Budget status before a submission (`budgetStatus`)",
       scope: "one SDR: today, this month, team month",
       run: () => count(budgetStatus(db, sdr.id, new Date(now)).length, "budget line"),
+    },
+    {
+      query: "Cost estimate before a submission (`estimateCost`)",
+      scope: "1,000 new people, partners asked",
+      run: () => `expected ${count(estimateCost(db, { newReveals: 1_000, viaPartners: true }).expected, "credit")}`,
     },
     { query: "Budgets page (`listBudgets`)", scope: "team and every user", run: () => count(listBudgets(db, new Date(now)).length, "row") },
     {

@@ -38,3 +38,24 @@ export const providerDaily = sqliteTable(
   },
   (table) => [primaryKey({ columns: [table.day, table.userId, table.provider] }), index("provider_daily_user_day_idx").on(table.userId, table.day)],
 );
+
+/**
+ * Per UTC day of completion, SDR, partner setting and charged plan: reveals answered, found, and credits charged for
+ * them (`plan` is "" for reveals that found nothing: no charge, no plan). The cost estimate reads the team's found rate
+ * and average price here instead of scanning every reveal.
+ */
+export const outcomeDaily = sqliteTable(
+  "outcome_daily",
+  {
+    day: text().notNull(),
+    userId: text()
+      .notNull()
+      .references(() => users.id),
+    viaPartners: integer({ mode: "boolean" }).notNull(),
+    plan: text().notNull(),
+    answered: integer().notNull(),
+    found: integer().notNull(),
+    credits: integer().notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.userId, table.viaPartners, table.plan] })],
+);

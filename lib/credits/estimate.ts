@@ -1,6 +1,6 @@
-import { and, avg, count, eq, isNull, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { creditLedger, reveals } from "@/db/schema";
+import { outcomeDaily } from "@/db/schema";
 import { getSetting } from "@/lib/settings/settings";
 import { creditsForFound, isProspectPlan, worstCasePrice } from "./prices";
 
@@ -24,26 +24,26 @@ const ASSUMED_FOUND_RATE = 0.5;
 export function estimateCost(db: Db, input: { newReveals: number; viaPartners: boolean }): CostEstimate {
   const plan = getSetting(db, "plan");
   const prices = getSetting(db, "providerPrices");
+  // From the daily rollup: a few rows per SDR and day, however many reveals the team has made.
   const history = db
-    .select({ answered: count(), found: sql<number>`sum(case when ${reveals.state} = 'found' then 1 else 0 end)` })
-    .from(reveals)
-    .where(and(isNull(reveals.sourceRevealId), sql`${reveals.state} in ('found', 'not_found')`, eq(reveals.viaPartners, input.viaPartners)))
+    .select({
+      answered: sql<number>`coalesce(sum(${outcomeDaily.answered}), 0)`,
+      found: sql<number>`coalesce(sum(${outcomeDaily.found}), 0)`,
+      // Only charges of this plan, and of reveals asked the same way: with partners off, only Clodura can charge.
+      chargedFound: sql<number>`coalesce(sum(case when ${outcomeDaily.plan} = ${plan} then ${outcomeDaily.found} end), 0)`,
+      chargedCredits: sql<number>`coalesce(sum(case when ${outcomeDaily.plan} = ${plan} then ${outcomeDaily.credits} end), 0)`,
+    })
+    .from(outcomeDaily)
+    .where(eq(outcomeDaily.viaPartners, input.viaPartners))
     .get();
   const answered = Number(history?.answered ?? 0);
   const foundRate = answered > 0 ? Number(history?.found ?? 0) / answered : ASSUMED_FOUND_RATE;
-  // Only charges of reveals asked the same way: with partners off, Clodura alone can find (and charge) a number.
-  const charged = db
-    .select({ average: avg(creditLedger.amount) })
-    .from(creditLedger)
-    .innerJoin(reveals, eq(reveals.id, creditLedger.revealId))
-    .where(and(eq(creditLedger.plan, plan), eq(reveals.viaPartners, input.viaPartners)))
-    .get();
+  const chargedFound = Number(history?.chargedFound ?? 0);
+  const averageCharged = chargedFound > 0 ? Number(history?.chargedCredits ?? 0) / chargedFound : null;
   const tablePrices = input.viaPartners ? Object.keys(prices).map((provider) => creditsForFound(plan, provider, prices)) : [creditsForFound(plan, "Clodura", prices)];
   const averagePrice = isProspectPlan(plan)
     ? creditsForFound(plan, "Clodura", prices)
-    : charged?.average !== null && charged?.average !== undefined
-      ? Number(charged.average)
-      : tablePrices.reduce((sum, price) => sum + price, 0) / Math.max(1, tablePrices.length);
+    : (averageCharged ?? tablePrices.reduce((sum, price) => sum + price, 0) / Math.max(1, tablePrices.length));
   return {
     plan,
     newReveals: input.newReveals,

@@ -9,9 +9,10 @@ export type ChargeInput = { revealId: string; userId: string; batchId: string; p
 
 /**
  * Charges a found reveal to its requester, once: the ledger is unique per reveal, and the daily rollup only moves when
- * the ledger row is new, so a duplicate webhook or a track poll after the webhook never charges twice.
+ * the ledger row is new, so a duplicate webhook or a track poll after the webhook never charges twice. Returns the
+ * new charge, or null when the reveal was already charged.
  */
-export function recordCharge(db: Db, input: ChargeInput): number {
+export function recordCharge(db: Db, input: ChargeInput): { plan: string; amount: number } | null {
   const plan = getSetting(db, "plan");
   const amount = creditsForFound(plan, input.provider, getSetting(db, "providerPrices"));
   const inserted = db
@@ -19,7 +20,7 @@ export function recordCharge(db: Db, input: ChargeInput): number {
     .values({ revealId: input.revealId, userId: input.userId, batchId: input.batchId, provider: input.provider, plan, amount, estimated: true, createdAt: input.at })
     .onConflictDoNothing()
     .run();
-  if (inserted.changes === 0) return 0;
+  if (inserted.changes === 0) return null;
   db.insert(spendDaily)
     .values({ day: utcDay(input.at), userId: input.userId, batchId: input.batchId, provider: input.provider, charges: 1, credits: amount })
     .onConflictDoUpdate({
@@ -27,5 +28,5 @@ export function recordCharge(db: Db, input: ChargeInput): number {
       set: { charges: sql`${spendDaily.charges} + 1`, credits: sql`${spendDaily.credits} + ${amount}` },
     })
     .run();
-  return amount;
+  return { plan, amount };
 }

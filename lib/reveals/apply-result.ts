@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { contacts, providerResults, reveals, type DeliveryOutcome } from "@/db/schema";
 import { firstFoundProvider } from "@/lib/clodura/parse-result";
 import type { RevealResult } from "@/lib/clodura/types";
-import { countProviderOutcomes } from "@/lib/credits/count-provider-outcomes";
+import { countRevealOutcome } from "@/lib/credits/count-reveal-outcome";
 import { recordCharge } from "@/lib/credits/record-charge";
 import { announceRevealChange } from "./announce";
 import { isFinal, statesLeadingTo } from "./state-machine";
@@ -69,8 +69,8 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
         })
         .where(eq(contacts.id, reveal.contactId))
         .run();
-      countProviderOutcomes(db, { userId: reveal.requestedBy, at: now, providers: result.providers });
-      if (charged) recordCharge(db, { revealId, userId: reveal.requestedBy, batchId: reveal.batchId, provider: charged, at: now });
+      const charge = charged ? recordCharge(db, { revealId, userId: reveal.requestedBy, batchId: reveal.batchId, provider: charged, at: now }) : null;
+      countRevealOutcome(db, { userId: reveal.requestedBy, viaPartners: reveal.viaPartners, at: now, providers: result.providers, charge });
       return { outcome: "applied" as ApplyOutcome, batchId: reveal.batchId, state };
     },
     { behavior: "immediate" },

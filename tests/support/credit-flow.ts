@@ -1,6 +1,6 @@
 import { asc } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { creditLedger, providerDaily, spendDaily } from "@/db/schema";
+import { creditLedger, outcomeDaily, providerDaily, spendDaily } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { reconcileDue } from "@/lib/reveals/reconcile";
 import { isSettled, sandboxRequestOf } from "./inspect";
@@ -30,11 +30,16 @@ export async function revealByTrack(app: TestApp, user: SessionUser, urls: strin
   return created;
 }
 
-/** Both rollup tables in a stable order, for comparing with a rebuild. */
+/** Every rollup table in a stable order, for comparing with a rebuild. */
 export function rollupRows(db: Db) {
   return {
     spend: db.select().from(spendDaily).orderBy(asc(spendDaily.day), asc(spendDaily.userId), asc(spendDaily.batchId), asc(spendDaily.provider)).all(),
     providers: db.select().from(providerDaily).orderBy(asc(providerDaily.day), asc(providerDaily.userId), asc(providerDaily.provider)).all(),
+    outcomes: db
+      .select()
+      .from(outcomeDaily)
+      .orderBy(asc(outcomeDaily.day), asc(outcomeDaily.userId), asc(outcomeDaily.viaPartners), asc(outcomeDaily.plan))
+      .all(),
   };
 }
 

@@ -1,0 +1,37 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { outcomeDaily, providerDaily } from "@/db/schema";
+import { utcDay } from "./periods";
+
+type FinishedReveal = {
+  userId: string;
+  viaPartners: boolean;
+  at: Date;
+  providers: { provider: string; status: string }[];
+  /** The charge recorded for it, or null when nothing was found. */
+  charge: { plan: string; amount: number } | null;
+};
+
+/** Adds one finished reveal to the scorecard and the estimate's rollups. Called once, when the reveal turns final. */
+export function countRevealOutcome(db: Db, reveal: FinishedReveal): void {
+  const day = utcDay(reveal.at);
+  for (const outcome of reveal.providers) {
+    const found = outcome.status === "found" ? 1 : 0;
+    db.insert(providerDaily)
+      .values({ day, userId: reveal.userId, provider: outcome.provider, asked: 1, found })
+      .onConflictDoUpdate({
+        target: [providerDaily.day, providerDaily.userId, providerDaily.provider],
+        set: { asked: sql`${providerDaily.asked} + 1`, found: sql`${providerDaily.found} + ${found}` },
+      })
+      .run();
+  }
+  const found = reveal.charge ? 1 : 0;
+  const credits = reveal.charge?.amount ?? 0;
+  db.insert(outcomeDaily)
+    .values({ day, userId: reveal.userId, viaPartners: reveal.viaPartners, plan: reveal.charge?.plan ?? "", answered: 1, found, credits })
+    .onConflictDoUpdate({
+      target: [outcomeDaily.day, outcomeDaily.userId, outcomeDaily.viaPartners, outcomeDaily.plan],
+      set: { answered: sql`${outcomeDaily.answered} + 1`, found: sql`${outcomeDaily.found} + ${found}`, credits: sql`${outcomeDaily.credits} + ${credits}` },
+    })
+    .run();
+}
