@@ -132,6 +132,24 @@ describe("parseRevealResult: Multi-Provider form edge cases", () => {
     expect(firstFoundProvider(result!)).toBe("LeadMagic");
   });
 
+  it("keeps every other provider's answer, and a found number, when one provider entry is malformed", () => {
+    const result = parseRevealResult(
+      person({
+        Clodura: { status: "notFound" },
+        SignalHire: "rate limited",
+        Enrichlayer: { status: 404 },
+        Wiza: { status: "found", mobile: ["+14155550134", { bad: true }], direct: { nested: "x" } },
+      }),
+    );
+    expect(result?.providers.map((outcome) => [outcome.provider, outcome.status, outcome.numbers.map((number) => number.raw)])).toEqual([
+      ["Clodura", "notFound", []],
+      ["SignalHire", "unreadable", []],
+      ["Enrichlayer", "unreadable", []],
+      ["Wiza", "found", ["+14155550134"]],
+    ]);
+    expect(firstFoundProvider(result!)).toBe("Wiza");
+  });
+
   it("treats an empty provider record or an empty people list as not a result", () => {
     expect(parseRevealResult(person({}))).toBeNull();
     expect(parseRevealResult({ trackingId: "t1", people: [], status: "success" })).toBeNull();

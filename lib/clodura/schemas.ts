@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UNREADABLE_STATUS } from "./provider-status";
 
 /**
  * Ids arrive as strings, or as numbers when a caller skipped parseCloduraJson; an unsafe integer has already lost
@@ -42,11 +43,29 @@ export const providerAnswerSchema = z
   .catchall(z.union([z.array(phoneTextSchema), phoneTextSchema, z.null()]));
 export type ProviderAnswer = z.infer<typeof providerAnswerSchema>;
 
+/**
+ * One malformed provider entry must not cost the other providers' answers (nor a found number): an entry that does
+ * not fit keeps its status if it has one, and the number fields, or array items, that are phone numbers.
+ */
+function readProviderAnswer(value: unknown): ProviderAnswer {
+  const parsed = providerAnswerSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return { status: UNREADABLE_STATUS };
+  const entry = value as Record<string, unknown>;
+  const answer: ProviderAnswer = { status: typeof entry.status === "string" ? entry.status : UNREADABLE_STATUS };
+  for (const [kind, field] of Object.entries(entry)) {
+    if (kind === "status") continue;
+    const items = (Array.isArray(field) ? field : [field]).flatMap((item) => phoneTextSchema.safeParse(item).data ?? []);
+    if (items.length > 0) answer[kind] = items;
+  }
+  return answer;
+}
+
 export const multiPersonSchema = z.looseObject({
   personId: idSchema,
   firstName: nameSchema,
   lastName: nameSchema,
-  phoneNumbers: z.record(z.string(), providerAnswerSchema),
+  phoneNumbers: z.record(z.string(), z.unknown().transform(readProviderAnswer)),
 });
 export type MultiPerson = z.infer<typeof multiPersonSchema>;
 

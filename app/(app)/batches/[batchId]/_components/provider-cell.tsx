@@ -1,3 +1,4 @@
+import { UNREADABLE_STATUS } from "@/lib/clodura/provider-status";
 import type { ProviderCell } from "@/lib/reveals/schemas";
 import { PhoneNumberView } from "./phone-number";
 
@@ -28,6 +29,13 @@ export function ProviderCellView({ cell, pending }: { cell: ProviderCell | undef
     return (
       <span className="font-medium text-amber-700 dark:text-amber-400" data-provider-status="insufficient" title="The Clodura account ran out of credits; later providers were not asked.">
         Insufficient Credits
+      </span>
+    );
+  }
+  if (cell.status === UNREADABLE_STATUS) {
+    return (
+      <span className="text-zinc-500 italic dark:text-zinc-400" title="Clodura sent this provider's answer in a shape Reveal Desk cannot read; the raw webhook body is stored.">
+        unreadable answer
       </span>
     );
   }
