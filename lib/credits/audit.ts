@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, users, type AuditAction } from "@/db/schema";
 
@@ -18,7 +18,8 @@ export function listAudit(db: Db, limit = 50): AuditEntry[] {
     .select({ id: auditLog.id, at: auditLog.createdAt, actor: users.name, action: auditLog.action, summary: auditLog.summary })
     .from(auditLog)
     .innerJoin(users, eq(users.id, auditLog.actorId))
-    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+    // rowid breaks ties in insertion order: ids made in the same millisecond end in random bits.
+    .orderBy(desc(auditLog.createdAt), desc(sql`${auditLog}.rowid`))
     .limit(limit)
     .all()
     .map((row) => ({ ...row, at: row.at.getTime() }));

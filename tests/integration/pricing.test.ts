@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { auditLog } from "@/db/schema";
+import { listAudit, recordAudit } from "@/lib/credits/audit";
 import { getBalanceSummary, readBalance } from "@/lib/credits/balance";
 import { getPricing, updatePricing } from "@/lib/settings/pricing";
 import { setSetting } from "@/lib/settings/settings";
@@ -26,6 +27,15 @@ describe("pricing settings", () => {
 
     updatePricing(app.db, admin.id, { plan: "payg", providerPrices: getPricing(app.db).providerPrices });
     expect(app.db.select().from(auditLog).all()).toHaveLength(1);
+  });
+
+  it("lists audit entries newest first, in insertion order within the same millisecond", () => {
+    const admin = app.createUser("admin");
+    const at = new Date("2026-11-26T12:00:00.000Z");
+    for (const summary of ["first", "second", "third", "fourth"]) {
+      recordAudit(app.db, { actorId: admin.id, action: "settings.changed", subject: "pricing", summary, detail: {}, at });
+    }
+    expect(listAudit(app.db).map((entry) => entry.summary)).toEqual(["fourth", "third", "second", "first"]);
   });
 
   it("warns when Clodura's balance answer belongs to another plan family than the setting", async () => {
