@@ -3,12 +3,12 @@ import type { Db } from "@/db/client";
 import { reveals } from "@/db/schema";
 import type { CloduraClient } from "@/lib/clodura/client";
 import { subscribeEvents } from "@/lib/events/bus";
+import { openStates } from "@/lib/reveals/state-machine";
 import { getSetting } from "@/lib/settings/settings";
 import { readBalance } from "./balance";
 
 const FIRST_READ_MS = 5_000;
 const SETTLE_MS = 2_000;
-const OPEN_STATES = ["held", "queued", "dispatching", "awaiting"] as const;
 
 export type BalanceWatcherTiming = { firstReadMs?: number; settleMs?: number };
 
@@ -58,7 +58,7 @@ function openReveals(db: Db, batchId: string): number {
   const row = db
     .select({ open: sql<number>`count(*)` })
     .from(reveals)
-    .where(and(eq(reveals.batchId, batchId), inArray(reveals.state, [...OPEN_STATES])))
+    .where(and(eq(reveals.batchId, batchId), inArray(reveals.state, [...openStates])))
     .get();
   return Number(row?.open ?? 0);
 }

@@ -2,17 +2,15 @@ import { and, eq, gte, inArray, sql, sum } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { budgets, reveals, spendDaily, users, type BudgetPeriod } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { inFlightStates } from "@/lib/reveals/state-machine";
 import { getSetting } from "@/lib/settings/settings";
 import { recordAudit } from "./audit";
 import type { BudgetLine } from "./budget-shortfall";
 import { startOfUtcMonth, utcDay } from "./periods";
 import { worstCasePrice } from "./prices";
 
-export type { BudgetLine };
-export { budgetShortfall } from "./budget-shortfall";
 
 export const TEAM = "team";
-const OPEN_STATES = ["queued", "dispatching", "awaiting"] as const;
 
 
 /** What the SDR has spent today and this month, and the team this month, against the caps set by managers. */
@@ -59,7 +57,7 @@ function reservedCredits(db: Db, userId: string | null): number {
   const rows = db
     .select({ viaPartners: reveals.viaPartners, open: sql<number>`count(*)` })
     .from(reveals)
-    .where(and(inArray(reveals.state, [...OPEN_STATES]), userId ? eq(reveals.requestedBy, userId) : undefined))
+    .where(and(inArray(reveals.state, [...inFlightStates]), userId ? eq(reveals.requestedBy, userId) : undefined))
     .groupBy(reveals.viaPartners)
     .all();
   return rows.reduce((total, row) => total + Number(row.open) * worstCasePrice(plan, prices, row.viaPartners), 0);

@@ -6,7 +6,7 @@ import { revealKeys } from "@/lib/reveals/keys";
 import type { PendingApproval } from "@/lib/reveals/list-approvals";
 import type { AuditEntry } from "./audit";
 import type { BalanceSummary } from "./balance";
-import type { BudgetLine } from "./budgets";
+import type { BudgetLine } from "./budget-shortfall";
 import type { BudgetRow } from "./list-budgets";
 import type { ChargeCursor, ChargeLine } from "./list-charges";
 import type { SpendReport } from "./spend-report";

@@ -2,6 +2,7 @@ import { and, desc, eq, gte, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contacts, reveals, users } from "@/db/schema";
 import { getSetting } from "@/lib/settings/settings";
+import { inFlightStates } from "./state-machine";
 
 export type LedgerHit = {
   kind: "fresh" | "in_flight";
@@ -12,7 +13,6 @@ export type LedgerHit = {
   at: number;
 };
 
-const IN_FLIGHT = ["queued", "dispatching", "awaiting"] as const;
 const ANSWERED = ["found", "not_found"] as const;
 const CHUNK = 500;
 
@@ -40,13 +40,13 @@ export function findLedgerHits(db: Db, contactIds: string[], now = Date.now()): 
           inArray(reveals.contactId, contactIds.slice(start, start + CHUNK)),
           // Unary + keeps SQLite off the source_reveal_id index (nearly every row is NULL there) and on contact_id.
           sql`+${reveals.sourceRevealId} is null`,
-          or(inArray(reveals.state, [...IN_FLIGHT]), and(inArray(reveals.state, [...ANSWERED]), gte(reveals.completedAt, freshSince))),
+          or(inArray(reveals.state, [...inFlightStates]), and(inArray(reveals.state, [...ANSWERED]), gte(reveals.completedAt, freshSince))),
         ),
       )
       .orderBy(desc(reveals.createdAt))
       .all();
     for (const row of rows) {
-      const inFlight = (IN_FLIGHT as readonly string[]).includes(row.state);
+      const inFlight = (inFlightStates as readonly string[]).includes(row.state);
       const current = hits.get(row.contactId);
       if (current && (current.kind === "in_flight" || !inFlight)) continue;
       hits.set(row.contactId, {

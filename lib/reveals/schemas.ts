@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { BatchApproval } from "@/db/schema/batches";
 import type { PhoneNumber } from "@/lib/clodura/types";
 import type { BatchCost } from "@/lib/credits/batch-cost";
+import type { CreatedBatch } from "./create-batch";
 import type { RevealState } from "./state-machine";
 
 export const PASTE_BODY_LIMIT = 2 * 1024 * 1024;
@@ -15,16 +16,7 @@ export const createRevealsRequestSchema = z.object({
 });
 export type CreateRevealsRequest = z.input<typeof createRevealsRequestSchema>;
 
-export type CreateRevealsResponse = {
-  batchId: string;
-  total: number;
-  queued: number;
-  cached: number;
-  attached: number;
-  held: number;
-  approvalReason: string | null;
-  worstCase: number;
-  expected: number;
+export type CreateRevealsResponse = CreatedBatch & {
   duplicates: number;
   refused: { line: number; input: string; reason: string }[];
 };

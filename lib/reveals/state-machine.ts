@@ -4,6 +4,12 @@ export type { RevealState };
 
 export const finalStates: readonly RevealState[] = ["found", "not_found", "failed", "cached", "cancelled"];
 
+/** Sent, or about to be, and not answered yet: the ledger attaches to these, and budgets reserve their worst case. */
+export const inFlightStates = ["queued", "dispatching", "awaiting"] as const satisfies readonly RevealState[];
+
+/** Not final yet: in flight, or held for a manager's approval. */
+export const openStates = ["held", ...inFlightStates] as const satisfies readonly RevealState[];
+
 const allowed: Record<RevealState, readonly RevealState[]> = {
   // Approved: queued, or answered by the ledger if a teammate revealed the person meanwhile. Rejected: cancelled.
   held: ["queued", "cached", "cancelled"],

@@ -5,12 +5,11 @@ import { useEffect } from "react";
 import { fetchJson } from "@/lib/api/fetch-json";
 import { revealKeys } from "./keys";
 import { mergeBatchView } from "./merge-batch-view";
+import { openStates } from "./state-machine";
 import type { BatchCounts, BatchView } from "./schemas";
 
-const PENDING = ["held", "queued", "dispatching", "awaiting"] as const;
-
 export function pendingCount(counts: BatchCounts): number {
-  return PENDING.reduce((sum, state) => sum + counts[state], 0);
+  return openStates.reduce((sum, state) => sum + counts[state], 0);
 }
 
 /**

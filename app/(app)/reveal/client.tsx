@@ -2,11 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from "react";
+import { OverBudgetNotice } from "@/components/credits/over-budget-notice";
 import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
+import { useBudgetShortfall } from "@/lib/credits/use-budget-shortfall";
 import { parsePastedProfiles } from "@/lib/linkedin";
 import type { LedgerHit } from "@/lib/reveals/ledger";
-import { useBudgetShortfall } from "@/lib/credits/use-budget-shortfall";
 import { useCheckProfiles } from "@/lib/reveals/use-imports";
 import { useCreateReveals } from "@/lib/reveals/use-reveals";
 import { MyBudget } from "./_components/my-budget";
@@ -102,11 +103,7 @@ export function RevealClient() {
             <span className="ml-2 hidden text-xs sm:inline">Ctrl/⌘ + Enter</span>
           </span>
         </div>
-        {shortfall ? (
-          <p role="status" className="rounded-md border border-indigo-200 bg-indigo-50 px-3 py-2 text-xs text-indigo-950 dark:border-indigo-900 dark:bg-indigo-950 dark:text-indigo-100">
-            Over budget: this paste will wait for a manager&apos;s approval before anything is sent. {shortfall}
-          </p>
-        ) : null}
+        <OverBudgetNotice what="paste" reason={shortfall} />
         {check.error && revealable > 0 ? (
           <p className="text-xs text-zinc-500 dark:text-zinc-400">
             The team ledger could not be checked ({check.error.message}). You can still submit: people already revealed are answered for free when the batch is created.

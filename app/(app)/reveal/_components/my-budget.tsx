@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { BudgetLine } from "@/lib/credits/budgets";
+import type { BudgetLine } from "@/lib/credits/budget-shortfall";
 import { useMyBudget } from "@/lib/credits/use-credits";
 
 const fmt = (value: number) => value.toLocaleString("en");

@@ -1,3 +1,4 @@
+import { OverBudgetNotice } from "@/components/credits/over-budget-notice";
 import { estimateFor, formatCredits, type LedgerCheck } from "@/lib/reveals/use-imports";
 
 const PLAN_NAMES: Record<string, string> = { prospect: "Prospect", prospect_pro: "Prospect Pro", free_forever: "Free Forever", max: "Max", payg: "Pay as you go" };
@@ -44,11 +45,7 @@ export function CostEstimate({ check, shortfall, charged, free, updating }: Prop
           </p>
         </div>
       )}
-      {shortfall ? (
-        <p role="status" className="rounded-md border border-indigo-200 bg-indigo-50 px-2 py-1.5 text-xs text-indigo-950 dark:border-indigo-900 dark:bg-indigo-950 dark:text-indigo-100">
-          Over budget: this list will wait for a manager&apos;s approval before anything is sent. {shortfall}
-        </p>
-      ) : null}
+      <OverBudgetNotice what="list" reason={shortfall} />
       <p className="text-xs text-zinc-500 dark:text-zinc-400">Estimates: credits are charged only when a provider finds a number, and your Clodura balance confirms the final figure.</p>
     </section>
   );

@@ -1,8 +1,9 @@
 import type { BatchCounts, BatchRow } from "@/lib/reveals/schemas";
+import { openStates } from "@/lib/reveals/state-machine";
 
 export const stateFilters = {
   all: { label: "All", states: null },
-  pending: { label: "In progress", states: ["held", "queued", "dispatching", "awaiting"] },
+  pending: { label: "In progress", states: openStates },
   found: { label: "Found", states: ["found"] },
   not_found: { label: "Not found", states: ["not_found"] },
   cached: { label: "Free (ledger)", states: ["cached"] },

@@ -1,15 +1,16 @@
 import type { CSSProperties, Ref } from "react";
 import { StateBadge } from "@/components/reveals/state-badge";
 import type { BatchRow } from "@/lib/reveals/schemas";
+import { inFlightStates } from "@/lib/reveals/state-machine";
 import { ProviderCellView } from "./provider-cell";
 
 type ResultRowProps = { ref: Ref<HTMLDivElement>; index: number; row: BatchRow; providers: string[]; columns: string; style: CSSProperties };
 
-const PENDING = new Set(["queued", "dispatching", "awaiting"]);
+const IN_FLIGHT: ReadonlySet<string> = new Set(inFlightStates);
 
 export function ResultRow({ ref, index, row, providers, columns, style }: ResultRowProps) {
   const name = [row.firstName, row.lastName].filter(Boolean).join(" ");
-  const pending = PENDING.has(row.state);
+  const pending = IN_FLIGHT.has(row.state);
   return (
     <div
       ref={ref}
