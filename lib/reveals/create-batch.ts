@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { withDeferredCheckpoint } from "@/db/deferred-checkpoint";
 import { newId } from "@/db/ids";
 import { and, eq } from "drizzle-orm";
 import { batches, reveals, users } from "@/db/schema";
@@ -57,62 +58,61 @@ export function createBatch(db: Db, input: CreateBatchInput, now = new Date()): 
   if (unique.length > MAX_BATCH_SIZE) {
     throw new AppError("payload_too_large", `A batch can hold at most ${MAX_BATCH_SIZE.toLocaleString("en")} people; split the list.`);
   }
-  const created = db.transaction(
-    () => {
-      const counts = { queued: 0, cached: 0, attached: 0 };
-      // Read before inserting: the new reveals must not count as "reserved" against themselves.
-      const budgetLines = budgetStatus(db, input.requestedBy, now);
-      const batch = db
-        .insert(batches)
-        .values({ source: input.source, createdBy: input.requestedBy, viaPartners: input.viaPartners, total: unique.length, fileName: input.fileName ?? null, createdAt: now })
-        .returning({ id: batches.id })
-        .get();
-      const sql = bulkStatements(db);
-      const at = now.getTime();
-      for (let start = 0; start < unique.length; start += CHUNK) {
-        const chunk = unique.slice(start, start + CHUNK);
-        const existing = findExistingContacts(sql, chunk);
-        const hits = findLedgerHits(db, [...existing.values()], at);
-        for (const entry of chunk) {
-          const contactId = existing.get(entry.key) ?? insertContact(sql, entry, at);
-          if (existing.has(entry.key) && (entry.firstName || entry.lastName || entry.company || entry.personId)) {
-            sql.fillContact.run(at, entry.firstName ?? null, entry.lastName ?? null, entry.company ?? null, entry.personId, contactId);
-          }
-          const hit = entry.revealAgain ? undefined : hits.get(contactId);
-          if (hit) counts[hit.kind === "fresh" ? "cached" : "attached"] += 1;
-          else counts.queued += 1;
-          sql.insertReveal.run(
-            newId(),
-            batch.id,
-            contactId,
-            input.requestedBy,
-            hit ? "cached" : "queued",
-            input.viaPartners ? 1 : 0,
-            hit?.revealId ?? null,
-            hit?.kind === "fresh" ? at : null,
-            at,
-            at,
-            at,
-          );
-        }
-      }
-      const estimate = estimateCost(db, { newReveals: counts.queued, viaPartners: input.viaPartners });
-      const approvalReason = counts.queued > 0 ? budgetShortfall(budgetLines, estimate.worstCase, requesterName(db, input.requestedBy)) : null;
-      db.update(batches)
-        .set({ worstCase: estimate.worstCase, expected: estimate.expected, ...(approvalReason ? { approval: "pending" as const, approvalReason } : {}) })
-        .where(eq(batches.id, batch.id))
-        .run();
-      let held = 0;
-      if (approvalReason) {
-        held = db.update(reveals).set({ state: "held" }).where(and(eq(reveals.batchId, batch.id), eq(reveals.state, "queued"))).run().changes;
-        counts.queued = 0;
-      }
-      return { batchId: batch.id, total: unique.length, ...counts, held, approvalReason, worstCase: estimate.worstCase, expected: estimate.expected };
-    },
-    { behavior: "immediate" },
-  );
+  const created = withDeferredCheckpoint(db, () => db.transaction(() => insertBatch(db, input, unique, now), { behavior: "immediate" }));
   publishEvent({ type: "queue.changed" });
   return created;
+}
+
+function insertBatch(db: Db, input: CreateBatchInput, unique: BatchEntry[], now: Date): CreatedBatch {
+  const counts = { queued: 0, cached: 0, attached: 0 };
+  // Read before inserting: the new reveals must not count as "reserved" against themselves.
+  const budgetLines = budgetStatus(db, input.requestedBy, now);
+  const batch = db
+    .insert(batches)
+    .values({ source: input.source, createdBy: input.requestedBy, viaPartners: input.viaPartners, total: unique.length, fileName: input.fileName ?? null, createdAt: now })
+    .returning({ id: batches.id })
+    .get();
+  const sql = bulkStatements(db);
+  const at = now.getTime();
+  for (let start = 0; start < unique.length; start += CHUNK) {
+    const chunk = unique.slice(start, start + CHUNK);
+    const existing = findExistingContacts(sql, chunk);
+    const hits = findLedgerHits(db, [...existing.values()], at);
+    for (const entry of chunk) {
+      const contactId = existing.get(entry.key) ?? insertContact(sql, entry, at);
+      if (existing.has(entry.key) && (entry.firstName || entry.lastName || entry.company || entry.personId)) {
+        sql.fillContact.run(at, entry.firstName ?? null, entry.lastName ?? null, entry.company ?? null, entry.personId, contactId);
+      }
+      const hit = entry.revealAgain ? undefined : hits.get(contactId);
+      if (hit) counts[hit.kind === "fresh" ? "cached" : "attached"] += 1;
+      else counts.queued += 1;
+      sql.insertReveal.run(
+        newId(),
+        batch.id,
+        contactId,
+        input.requestedBy,
+        hit ? "cached" : "queued",
+        input.viaPartners ? 1 : 0,
+        hit?.revealId ?? null,
+        hit?.kind === "fresh" ? at : null,
+        at,
+        at,
+        at,
+      );
+    }
+  }
+  const estimate = estimateCost(db, { newReveals: counts.queued, viaPartners: input.viaPartners });
+  const approvalReason = counts.queued > 0 ? budgetShortfall(budgetLines, estimate.worstCase, requesterName(db, input.requestedBy)) : null;
+  db.update(batches)
+    .set({ worstCase: estimate.worstCase, expected: estimate.expected, ...(approvalReason ? { approval: "pending" as const, approvalReason } : {}) })
+    .where(eq(batches.id, batch.id))
+    .run();
+  let held = 0;
+  if (approvalReason) {
+    held = db.update(reveals).set({ state: "held" }).where(and(eq(reveals.batchId, batch.id), eq(reveals.state, "queued"))).run().changes;
+    counts.queued = 0;
+  }
+  return { batchId: batch.id, total: unique.length, ...counts, held, approvalReason, worstCase: estimate.worstCase, expected: estimate.expected };
 }
 
 /** Contact id by person key; a pasted personId also finds the contact Clodura gave that personId when revealed by URL. */
