@@ -53,6 +53,13 @@ describe("parseCsvFileInWorker", () => {
     expect(worker?.terminated).toBe(true);
   });
 
+  it("puts a big file's rows back together in order from the worker's slices", async () => {
+    const urls = Array.from({ length: 12_001 }, (_, i) => `linkedin.com/in/p-${i}`);
+    const parsed = await parseCsvFileInWorker(new File([`LinkedIn\n${urls.join("\n")}`], "big.csv"), () => {});
+    expect(parsed.headers).toEqual(["LinkedIn"]);
+    expect(parsed.rows.map(([cell]) => cell)).toEqual(urls);
+  });
+
   it("rejects with the worker's message as an AppError and terminates it", async () => {
     const file = new File([new Uint8Array([0x4e, 0x6f, 0x6d, 0xe9])], "latin1.csv");
     const result = parseCsvFileInWorker(file, () => {});

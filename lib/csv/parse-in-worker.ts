@@ -22,11 +22,17 @@ export function parseCsvFileInWorker(file: File, onProgress: (fraction: number) 
     };
     signal?.addEventListener("abort", onAbort, { once: true });
 
+    const rows: string[][] = [];
+    // Each message is its own task on the page, so receiving a big file never blocks it for long.
     worker.onmessage = (event: MessageEvent<CsvWorkerMessage>) => {
       const message = event.data;
       if (message.type === "progress") return onProgress(message.fraction);
+      if (message.type === "rows") {
+        for (const row of message.rows) rows.push(row);
+        return;
+      }
       stop();
-      if (message.type === "done") resolve(message.result);
+      if (message.type === "done") resolve({ ...message.result, rows });
       else reject(new AppError("unprocessable", message.message));
     };
     worker.onerror = (event: ErrorEvent) => {

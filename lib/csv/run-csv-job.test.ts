@@ -10,20 +10,28 @@ async function run(request: CsvWorkerRequest, now?: () => number): Promise<CsvWo
 }
 
 describe("runCsvJob", () => {
-  it("reads a file and posts the parsed result last", async () => {
+  it("reads a file, posts its rows, then the rest of the parsed result last", async () => {
     const file = new File([readFixture("hubspot-export.csv")], "hubspot.csv", { type: "text/csv" });
     const messages = await run({ file });
     const last = messages.at(-1);
-    expect(last?.type).toBe("done");
-    expect(last?.type === "done" && last.result.rows).toHaveLength(6);
-    expect(messages.slice(0, -1).every((message) => message.type === "progress")).toBe(true);
+    expect(last).toMatchObject({ type: "done", result: { rows: [] } });
+    expect(messages.filter((message) => message.type === "rows").flatMap((message) => message.rows)).toHaveLength(6);
+    expect(messages.slice(0, -1).every((message) => message.type === "progress" || message.type === "rows")).toBe(true);
   });
 
   it("parses text sent directly", async () => {
-    expect(await run({ text: "LinkedIn\nlinkedin.com/in/jane-doe" })).toContainEqual({
-      type: "done",
-      result: { headers: ["LinkedIn"], rows: [["linkedin.com/in/jane-doe"]], delimiter: ",", skippedBlankLines: 0, errors: [] },
-    });
+    expect(await run({ text: "LinkedIn\nlinkedin.com/in/jane-doe" })).toEqual([
+      { type: "progress", fraction: expect.any(Number) },
+      { type: "rows", rows: [["linkedin.com/in/jane-doe"]] },
+      { type: "done", result: { headers: ["LinkedIn"], rows: [], delimiter: ",", skippedBlankLines: 0, errors: [] } },
+    ]);
+  });
+
+  it("sends a big file's rows in order, 5,000 per message, so no single copy blocks the page", async () => {
+    const text = `LinkedIn\n${Array.from({ length: 12_001 }, (_, i) => `linkedin.com/in/p-${i}`).join("\n")}`;
+    const slices = (await run({ text })).flatMap((message) => (message.type === "rows" ? [message.rows] : []));
+    expect(slices.map((rows) => rows.length)).toEqual([5_000, 5_000, 2_001]);
+    expect(slices.flat().map(([cell]) => cell)).toEqual(Array.from({ length: 12_001 }, (_, i) => `linkedin.com/in/p-${i}`));
   });
 
   it("reports progress at most every 50 ms", async () => {

@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { parseCsvText } from "./parse-csv";
 import { assertCsvFileSize, decodeCsvBytes } from "./read-csv-file";
-import type { CsvWorkerMessage, CsvWorkerRequest, ParsedCsv } from "./types";
+import { ROWS_PER_MESSAGE, type CsvWorkerMessage, type CsvWorkerRequest, type ParsedCsv } from "./types";
 
 const PROGRESS_INTERVAL_MS = 50;
 
@@ -21,7 +21,8 @@ export async function runCsvJob(
       post({ type: "progress", fraction });
     });
     assertHasRows(result);
-    post({ type: "done", result });
+    for (let start = 0; start < result.rows.length; start += ROWS_PER_MESSAGE) post({ type: "rows", rows: result.rows.slice(start, start + ROWS_PER_MESSAGE) });
+    post({ type: "done", result: { ...result, rows: [] } });
   } catch (error) {
     const message = error instanceof AppError ? error.message : "The file could not be read (it may have been moved or changed since you chose it): choose it again.";
     post({ type: "error", message });

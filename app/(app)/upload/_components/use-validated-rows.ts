@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { ColumnMapping, ParsedCsv, ValidatedRow } from "@/lib/csv/types";
-import { SLICE, type ValidateRequest, type ValidateResponse } from "./validate-protocol";
+import { ROWS_PER_MESSAGE, type ColumnMapping, type ParsedCsv, type ValidatedRow } from "@/lib/csv/types";
+import type { ValidateRequest, ValidateResponse } from "./validate-protocol";
 
 export type Validation = {
   /** The latest finished check; kept while a newer mapping is being checked, so the page never goes blank. */
@@ -53,8 +53,8 @@ export function useValidatedRows(parsed: ParsedCsv, mapping: ColumnMapping): Val
     const send = (request: ValidateRequest) => worker.postMessage(request);
     void (async () => {
       send({ type: "load", parsed: { ...parsed, rows: [] } });
-      for (let start = 0; start < parsed.rows.length && !stopped; start += SLICE) {
-        send({ type: "load-rows", rows: parsed.rows.slice(start, start + SLICE) });
+      for (let start = 0; start < parsed.rows.length && !stopped; start += ROWS_PER_MESSAGE) {
+        send({ type: "load-rows", rows: parsed.rows.slice(start, start + ROWS_PER_MESSAGE) });
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
       if (!stopped) send({ type: "load-end" });

@@ -11,5 +11,3 @@ export type ValidateResponse =
   | { type: "validated"; id: number }
   | { type: "error"; id: number; message: string };
 
-/** Rows per message, both ways: copying 100,000 rows in one message blocks the page for a third of a second. */
-export const SLICE = 5_000;

@@ -1,6 +1,6 @@
-import type { ColumnMapping, ParsedCsv } from "@/lib/csv/types";
+import { ROWS_PER_MESSAGE, type ColumnMapping, type ParsedCsv } from "@/lib/csv/types";
 import { validateCsvRows } from "@/lib/csv/validate-rows";
-import { SLICE, type ValidateRequest, type ValidateResponse } from "./validate-protocol";
+import type { ValidateRequest, ValidateResponse } from "./validate-protocol";
 
 // Validating 100,000 rows takes over a second (every cell is parsed as a URL): it runs here, off the main thread.
 // The file arrives once, in slices; each mapping change sends only the mapping.
@@ -31,7 +31,7 @@ function validate({ id, mapping }: { id: number; mapping: ColumnMapping }) {
   if (!parsed) return reply({ type: "error", id, message: "The file is no longer loaded: choose it again." });
   try {
     const rows = validateCsvRows(parsed, mapping);
-    for (let start = 0; start < rows.length; start += SLICE) reply({ type: "rows", id, rows: rows.slice(start, start + SLICE) });
+    for (let start = 0; start < rows.length; start += ROWS_PER_MESSAGE) reply({ type: "rows", id, rows: rows.slice(start, start + ROWS_PER_MESSAGE) });
     reply({ type: "validated", id });
   } catch {
     reply({ type: "error", id, message: "The rows could not be checked: reload the page and upload the file again." });
