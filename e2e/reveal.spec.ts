@@ -20,6 +20,16 @@ test("paste five profiles: the Sales Navigator URL is refused with its reason, t
   await expect(preview.locator('[data-status="ok"]')).toHaveCount(3);
   await expect(page.getByText("3 people will be revealed.")).toBeVisible();
 
+  // Before anything is spent: the worst case (dearest provider × 3) and the expected spend; partners cost more.
+  const estimate = page.getByLabel("Estimated cost");
+  await expect(estimate).toContainText(/worst case \d+ credits, expected ~\d+/);
+  const worstCase = async () => Number((await estimate.textContent())?.match(/worst case (\d+)/)?.[1]);
+  const withPartners = await worstCase();
+  await page.getByRole("switch", { name: "Ask partner providers" }).click();
+  await expect.poll(worstCase).toBeLessThan(withPartners);
+  await page.getByRole("switch", { name: "Ask partner providers" }).click();
+  await expect.poll(worstCase).toBe(withPartners);
+
   await page.getByRole("button", { name: "Reveal phones" }).click();
   await expect(page).toHaveURL(/\/batches\/[\w-]+$/);
 

@@ -11,6 +11,7 @@ import type { LedgerHit } from "@/lib/reveals/ledger";
 import { useCheckProfiles } from "@/lib/reveals/use-imports";
 import { useCreateReveals } from "@/lib/reveals/use-reveals";
 import { MyBudget } from "./_components/my-budget";
+import { PasteCost } from "./_components/paste-cost";
 import { PastePreview } from "./_components/paste-preview";
 import { RecentBatches } from "./_components/recent-batches";
 
@@ -103,6 +104,7 @@ export function RevealClient() {
             <span className="ml-2 hidden text-xs sm:inline">Ctrl/⌘ + Enter</span>
           </span>
         </div>
+        {stale || settledKeys !== okKeys ? null : <PasteCost check={check.data} charged={charged} />}
         <OverBudgetNotice what="paste" reason={shortfall} />
         {check.error && revealable > 0 ? (
           <p className="text-xs text-zinc-500 dark:text-zinc-400">
