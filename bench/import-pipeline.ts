@@ -31,16 +31,13 @@ export function runImportPipeline(text: string): PipelineTimes {
     const mapping = detectColumns(parsed.headers, parsed.rows.slice(0, 50));
     const validated = validateCsvRows(parsed, mapping);
     const t2 = performance.now();
-    const column = (index: number | null, row: string[]) => (index === null ? null : (row[index] ?? null));
+    // What the upload page sends: the validated rows (the server normalises and checks them again).
     const body = JSON.stringify({
       fileName: "bench.csv",
       viaPartners: true,
       rows: validated
         .filter((row) => row.status === "ok")
-        .map((row) => {
-          const cells = parsed.rows[row.row - 1] ?? [];
-          return { row: row.row, linkedinUrl: column(mapping.linkedinUrl, cells), personId: column(mapping.personId, cells), firstName: row.firstName, lastName: row.lastName, company: row.company };
-        }),
+        .map((row) => ({ row: row.row, linkedinUrl: row.linkedinUrl ?? null, personId: row.personId ?? null, firstName: row.firstName ?? null, lastName: row.lastName ?? null, company: row.company ?? null })),
     });
     const input = importRowsRequestSchema.parse(JSON.parse(body));
     const t3 = performance.now();

@@ -1,7 +1,8 @@
-import { runCsvJob } from "./run-csv-job";
+import { createCsvJob } from "./run-csv-job";
 import type { CsvWorkerMessage, CsvWorkerRequest } from "./types";
 
-// Module Web Worker entry, started by parse-in-worker.ts: one file per worker, terminated when done.
+// Module Web Worker entry, started by parse-in-worker.ts: one file per worker, kept while the file is reviewed.
+const job = createCsvJob((message: CsvWorkerMessage) => self.postMessage(message));
 self.onmessage = (event: MessageEvent<CsvWorkerRequest>) => {
-  void runCsvJob(event.data, (message: CsvWorkerMessage) => self.postMessage(message));
+  void job(event.data);
 };

@@ -1,8 +1,8 @@
 export { parseCsvText } from "./parse-csv";
-export { parseCsvFileInWorker } from "./parse-in-worker";
+export { openCsvFileInWorker, type OpenedCsv } from "./parse-in-worker";
 export { MAX_CSV_BYTES } from "./read-csv-file";
 export { detectColumns } from "./detect-columns";
 export { validateCsvRows } from "./validate-rows";
 export { toCsv, neutraliseFormula } from "./export-csv";
 export { validationReportCsv } from "./report-csv";
-export type { ColumnMapping, CsvWorkerMessage, CsvWorkerRequest, ParsedCsv, ValidatedRow, ValidatedRowStatus } from "./types";
+export type { ColumnMapping, CsvFileFacts, CsvWorkerMessage, CsvWorkerRequest, ParsedCsv, ValidatedRow, ValidatedRowStatus } from "./types";

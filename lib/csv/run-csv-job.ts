@@ -1,16 +1,28 @@
 import { AppError } from "@/lib/errors";
 import { parseCsvText } from "./parse-csv";
 import { assertCsvFileSize, decodeCsvBytes } from "./read-csv-file";
-import { ROWS_PER_MESSAGE, type CsvWorkerMessage, type CsvWorkerRequest, type ParsedCsv } from "./types";
+import { ROWS_PER_MESSAGE, type ColumnMapping, type CsvFileFacts, type CsvWorkerMessage, type CsvWorkerRequest, type ParsedCsv } from "./types";
+import { validateCsvRows } from "./validate-rows";
 
 const PROGRESS_INTERVAL_MS = 50;
+const SAMPLE_ROWS = 50;
 
-/** The whole job of the CSV worker, kept out of csv-worker.ts so it runs (and is tested) anywhere. */
-export async function runCsvJob(
-  request: CsvWorkerRequest,
-  post: (message: CsvWorkerMessage) => void,
-  now: () => number = () => performance.now(),
-): Promise<void> {
+type Post = (message: CsvWorkerMessage) => void;
+
+/**
+ * The CSV worker's whole job, kept out of csv-worker.ts so it runs (and is tested) anywhere. The parsed rows stay
+ * here: the page gets the file's facts and a few sample rows, then only the validated rows it asks for, so a
+ * 100,000-row file is never copied to the page and back.
+ */
+export function createCsvJob(post: Post, now: () => number = () => performance.now()): (request: CsvWorkerRequest) => Promise<void> {
+  let parsed: ParsedCsv | null = null;
+  return async (request) => {
+    if (request.type === "validate") return validate(parsed, request.id, request.mapping, post);
+    parsed = await parse(request, post, now);
+  };
+}
+
+async function parse(request: Extract<CsvWorkerRequest, { type: "parse" }>, post: Post, now: () => number): Promise<ParsedCsv | null> {
   try {
     const text = "text" in request ? request.text : await readFile(request.file);
     let lastReport = -Infinity;
@@ -21,12 +33,28 @@ export async function runCsvJob(
       post({ type: "progress", fraction });
     });
     assertHasRows(result);
-    for (let start = 0; start < result.rows.length; start += ROWS_PER_MESSAGE) post({ type: "rows", rows: result.rows.slice(start, start + ROWS_PER_MESSAGE) });
-    post({ type: "done", result: { ...result, rows: [] } });
+    post({ type: "parsed", facts: factsOf(result) });
+    return result;
   } catch (error) {
     const message = error instanceof AppError ? error.message : "The file could not be read (it may have been moved or changed since you chose it): choose it again.";
     post({ type: "error", message });
+    return null;
   }
+}
+
+function validate(parsed: ParsedCsv | null, id: number, mapping: ColumnMapping, post: Post): void {
+  if (!parsed) return post({ type: "validate-error", id, message: "The file is no longer loaded: choose it again." });
+  try {
+    const rows = validateCsvRows(parsed, mapping);
+    for (let start = 0; start < rows.length; start += ROWS_PER_MESSAGE) post({ type: "rows", id, rows: rows.slice(start, start + ROWS_PER_MESSAGE) });
+    post({ type: "validated", id });
+  } catch {
+    post({ type: "validate-error", id, message: "The rows could not be checked: reload the page and upload the file again." });
+  }
+}
+
+function factsOf({ rows, ...rest }: ParsedCsv): CsvFileFacts {
+  return { ...rest, rowCount: rows.length, sampleRows: rows.slice(0, SAMPLE_ROWS) };
 }
 
 async function readFile(file: File): Promise<string> {

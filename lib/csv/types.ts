@@ -42,17 +42,30 @@ export type ValidatedRow = {
   input: string;
 };
 
-export type CsvWorkerRequest = { file: File } | { text: string };
+/** What the page keeps of a parsed file: everything but the rows, which stay in the CSV worker. */
+export type CsvFileFacts = Omit<ParsedCsv, "rows"> & {
+  rowCount: number;
+  /** The first rows, for column detection and the mapping's examples. */
+  sampleRows: string[][];
+};
+
+/** `parse` once per worker; then `validate` as often as the mapping changes (each answer carries its id). */
+export type CsvWorkerRequest =
+  | { type: "parse"; file: File }
+  | { type: "parse"; text: string }
+  | { type: "validate"; id: number; mapping: ColumnMapping };
 
 /**
- * Rows per message between the page and its workers: copying 100,000 rows in one message blocks the page for a
- * third of a second (most of a second for a 40-column export), and 5,000 at a time keeps every copy short.
+ * Rows per message from the worker: copying 100,000 validated rows in one message blocks the page for a third of a
+ * second, and 5,000 at a time keeps every copy short.
  */
 export const ROWS_PER_MESSAGE = 5_000;
 
-/** The parsed rows arrive in `rows` messages, in order; `done` carries everything else, with `rows` empty. */
+/** Validated rows arrive in `rows` messages, in order, then `validated`; answers to an older id can be dropped. */
 export type CsvWorkerMessage =
   | { type: "progress"; fraction: number }
-  | { type: "rows"; rows: string[][] }
-  | { type: "done"; result: ParsedCsv }
-  | { type: "error"; message: string };
+  | { type: "parsed"; facts: CsvFileFacts }
+  | { type: "error"; message: string }
+  | { type: "rows"; id: number; rows: ValidatedRow[] }
+  | { type: "validated"; id: number }
+  | { type: "validate-error"; id: number; message: string };

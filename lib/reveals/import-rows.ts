@@ -59,15 +59,17 @@ export function prepareImportedRows(input: z.output<typeof importRowsRequestSche
   return { entries: [...entries.values()], refused, duplicates };
 }
 
+/** A valid LinkedIn URL wins, keeping a valid personId beside it; otherwise the personId; otherwise the URL's refusal. */
 function identify(linkedinUrl: string | null | undefined, personId: string | null | undefined) {
   const url = linkedinUrl?.trim();
   const id = personId?.trim();
+  const byId = id ? normaliseLinkedIn(id) : null;
   if (url) {
     const person = normaliseLinkedIn(url);
-    if (person.ok || !id) return person;
+    if (person.ok) return byId?.ok && byId.personId ? { ...person, personId: byId.personId } : person;
+    if (!byId) return person;
   }
-  if (id) return normaliseLinkedIn(id);
-  return { ok: false as const, reason: "This row has neither a LinkedIn URL nor a personId." };
+  return byId ?? { ok: false as const, reason: "This row has neither a LinkedIn URL nor a personId." };
 }
 
 function blankToNull(value: string | null | undefined): string | null {

@@ -70,6 +70,20 @@ describe("revealImportedRows: the server checks every row again", () => {
     expect(typeof saved[1]?.personId).toBe("string");
   });
 
+  it("keeps a valid personId that sits beside a valid LinkedIn URL, as the upload's report does", () => {
+    const sdr = app.createUser("sdr");
+    const created = importAs(sdr, {
+      rows: [
+        { row: 2, linkedinUrl: "https://www.linkedin.com/in/import-both/", personId: ` ${PERSON_ID}7 ` },
+        { row: 3, linkedinUrl: "https://www.linkedin.com/in/import-bad-id/", personId: "12" },
+      ],
+    });
+    expect(created).toMatchObject({ total: 2, refused: [] });
+    const [both, badId] = revealIdsOf(app.db, created.batchId).map((id) => contactOf(app.db, id));
+    expect(both).toMatchObject({ key: "li:https://www.linkedin.com/in/import-both/", personId: `${PERSON_ID}7` });
+    expect(badId).toMatchObject({ key: "li:https://www.linkedin.com/in/import-bad-id/", personId: null });
+  });
+
   it("throws unprocessable when no row can be revealed, and the schema caps a file at 100,000 rows", () => {
     const sdr = app.createUser("sdr");
     const error = thrown(() => importAs(sdr, { rows: [{ row: 2, linkedinUrl: SALES_NAV }, { row: 3, company: "Acme" }] }));

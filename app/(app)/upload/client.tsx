@@ -1,8 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { parseCsvFileInWorker } from "@/lib/csv/parse-in-worker";
-import type { ParsedCsv } from "@/lib/csv/types";
+import { openCsvFileInWorker, type OpenedCsv } from "@/lib/csv/parse-in-worker";
 import { DropZone } from "./_components/drop-zone";
 import { FileShapes } from "./_components/file-shapes";
 import { ImportReview } from "./_components/import-review";
@@ -11,7 +10,7 @@ import { ParseProgress } from "./_components/parse-progress";
 type Stage =
   | { kind: "idle"; error: string | null }
   | { kind: "parsing"; fileName: string; fraction: number }
-  | { kind: "ready"; upload: number; fileName: string; parsed: ParsedCsv };
+  | { kind: "ready"; upload: number; fileName: string; file: OpenedCsv };
 
 export function UploadClient() {
   const [stage, setStage] = useState<Stage>({ kind: "idle", error: null });
@@ -25,11 +24,12 @@ export function UploadClient() {
     const job = new AbortController();
     jobRef.current = job;
     setStage({ kind: "parsing", fileName: file.name, fraction: 0 });
-    parseCsvFileInWorker(file, (fraction) => setStage((current) => (current.kind === "parsing" && !job.signal.aborted ? { ...current, fraction } : current)), job.signal)
-      .then((parsed) => {
+    // The job's signal also ends the worker holding the file: on a new file, "Start over" or leaving the page.
+    openCsvFileInWorker(file, (fraction) => setStage((current) => (current.kind === "parsing" && !job.signal.aborted ? { ...current, fraction } : current)), job.signal)
+      .then((opened) => {
         if (job.signal.aborted) return;
         uploadsRef.current += 1;
-        setStage({ kind: "ready", upload: uploadsRef.current, fileName: file.name, parsed });
+        setStage({ kind: "ready", upload: uploadsRef.current, fileName: file.name, file: opened });
       })
       .catch((error: unknown) => {
         if (job.signal.aborted) return;
@@ -45,7 +45,7 @@ export function UploadClient() {
   }
 
   if (stage.kind === "ready") {
-    return <ImportReview key={stage.upload} fileName={stage.fileName} parsed={stage.parsed} onStartOver={startOver} />;
+    return <ImportReview key={stage.upload} fileName={stage.fileName} file={stage.file} onStartOver={startOver} />;
   }
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">

@@ -1,18 +1,18 @@
-import type { ParsedCsv } from "@/lib/csv/types";
+import type { CsvFileFacts } from "@/lib/csv/types";
 
 const DELIMITER_NAMES: Record<string, string> = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe" };
 const SHOWN_ERRORS = 3;
 
 /** What was read from the file, and what could not be, so a broken export is noticed before the table. */
-export function FileFacts({ fileName, parsed }: { fileName: string; parsed: ParsedCsv }) {
-  const { rows, headers, delimiter, skippedBlankLines, errors } = parsed;
+export function FileFacts({ fileName, facts }: { fileName: string; facts: CsvFileFacts }) {
+  const { rowCount, headers, delimiter, skippedBlankLines, errors } = facts;
   return (
     <div className="min-w-0 space-y-1">
       <h1 className="truncate text-lg font-semibold" title={fileName}>
         {fileName}
       </h1>
       <p className="text-xs text-zinc-500 dark:text-zinc-400">
-        {rows.length.toLocaleString("en")} {rows.length === 1 ? "row" : "rows"} · {headers.length} {headers.length === 1 ? "column" : "columns"} ·{" "}
+        {rowCount.toLocaleString("en")} {rowCount === 1 ? "row" : "rows"} · {headers.length} {headers.length === 1 ? "column" : "columns"} ·{" "}
         {DELIMITER_NAMES[delimiter] ?? `“${delimiter}”`}-separated
         {skippedBlankLines > 0 ? ` · ${skippedBlankLines.toLocaleString("en")} blank ${skippedBlankLines === 1 ? "line" : "lines"} skipped` : ""}
       </p>

@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { detectColumns } from "@/lib/csv/detect-columns";
-import type { ColumnMapping as Mapping, ParsedCsv, ValidatedRow } from "@/lib/csv/types";
+import type { OpenedCsv } from "@/lib/csv/parse-in-worker";
+import type { ColumnMapping as Mapping, ValidatedRow } from "@/lib/csv/types";
 import type { LedgerHit } from "@/lib/reveals/ledger";
 import { useCheckProfiles, useImportRows } from "@/lib/reveals/use-imports";
 import { ColumnMapping } from "./column-mapping";
@@ -25,15 +26,15 @@ const NO_LEDGER: Record<string, LedgerHit> = {};
 const MAX_CELL = 2_000;
 
 /** Everything between a parsed file and a batch: mapping, per-row report, ledger check, estimate, submit. */
-export function ImportReview({ fileName, parsed, onStartOver }: { fileName: string; parsed: ParsedCsv; onStartOver: () => void }) {
+export function ImportReview({ fileName, file, onStartOver }: { fileName: string; file: OpenedCsv; onStartOver: () => void }) {
   const router = useRouter();
-  const sampleRows = useMemo(() => parsed.rows.slice(0, 50), [parsed]);
-  const [mapping, setMapping] = useState<Mapping>(() => detectColumns(parsed.headers, sampleRows));
+  const { facts } = file;
+  const [mapping, setMapping] = useState<Mapping>(() => detectColumns(facts.headers, facts.sampleRows));
   const [viaPartners, setViaPartners] = useState(true);
   const [filter, setFilter] = useState<RowStatus | "all">("all");
   const [revealAgain, setRevealAgain] = useState<ReadonlySet<string>>(() => new Set());
 
-  const validation = useValidatedRows(parsed, mapping);
+  const validation = useValidatedRows(file.worker, mapping);
   const rows = validation.rows ?? NO_ROWS;
   const okKeys = useMemo(() => rows.flatMap((row) => (row.status === "ok" && row.key ? [row.key] : [])), [rows]);
   const check = useCheckProfiles(okKeys, viaPartners);
@@ -70,21 +71,16 @@ export function ImportReview({ fileName, parsed, onStartOver }: { fileName: stri
 
   function submit() {
     if (blocked || importRows.isPending) return;
-    // Raw cells go up (the server normalises them itself), within the 2,000 characters a cell may have.
-    const raw = (cells: string[] | undefined, column: number | null, normalised?: string | null) => {
-      const cell = column === null ? null : (cells?.[column] ?? null);
-      return cell !== null && cell.length > MAX_CELL ? (normalised ?? cell.slice(0, MAX_CELL)) : cell;
-    };
+    // The server trusts none of it: it normalises every URL and personId again and re-checks the ledger.
     const clip = (value: string | null | undefined) => value?.slice(0, MAX_CELL) ?? null;
     const body = rows.flatMap((row) => {
       if (row.status !== "ok") return [];
-      const cells = parsed.rows[row.row - 1];
       const again = row.key !== undefined && revealAgain.has(row.key) && ledger[row.key] !== undefined;
       return [
         {
           row: row.row,
-          linkedinUrl: raw(cells, mapping.linkedinUrl, row.linkedinUrl),
-          personId: raw(cells, mapping.personId, row.personId),
+          linkedinUrl: row.linkedinUrl ?? null,
+          personId: row.personId ?? null,
           firstName: clip(row.firstName),
           lastName: clip(row.lastName),
           company: clip(row.company),
@@ -99,12 +95,12 @@ export function ImportReview({ fileName, parsed, onStartOver }: { fileName: stri
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0 space-y-4">
         <div className="flex flex-wrap items-start justify-between gap-3">
-          <FileFacts fileName={fileName} parsed={parsed} />
+          <FileFacts fileName={fileName} facts={facts} />
           <Button variant="secondary" size="sm" onClick={onStartOver}>
             Start over
           </Button>
         </div>
-        <ColumnMapping headers={parsed.headers} sampleRows={sampleRows} mapping={mapping} onChange={setMapping} />
+        <ColumnMapping headers={facts.headers} sampleRows={facts.sampleRows} mapping={mapping} onChange={setMapping} />
         <section aria-labelledby="report-heading" aria-busy={validation.pending} className="space-y-3">
           <div className="flex items-baseline gap-3">
             <h2 id="report-heading" className="text-sm font-semibold">
