@@ -1,4 +1,4 @@
-import { and, eq, gte, sql } from "drizzle-orm";
+import { and, eq, gte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import { batches, contacts, creditLedger, providerResults, revealStates, reveals, users } from "@/db/schema";
@@ -27,14 +27,24 @@ export function assertCanSeeBatch(db: Db, batchId: string, viewer: SessionUser):
   findVisibleBatch(db, batchId, viewer);
 }
 
-/** A batch with one row per person and one cell per provider; with `since`, only the rows changed after it. */
-export function getBatchView(db: Db, batchId: string, viewer: SessionUser, since?: number): BatchView {
+/**
+ * What to load: `since` for the rows changed after that cursor; `limit` for one page of rows in batch order, starting
+ * after the `more` an earlier page returned (from the first row without `after`); neither for every row.
+ */
+export type BatchViewQuery = { since?: number; after?: number; limit?: number };
+
+type RowFilter = { where: SQL | undefined; limit?: number };
+
+/** A batch with one row per person and one cell per provider, or the part of its rows `query` asks for. */
+export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query: BatchViewQuery = {}): BatchView {
   const cursor = Date.now();
   const { batch, createdBy } = findVisibleBatch(db, batchId, viewer);
   const decidedBy = batch.decidedBy ? db.select({ name: users.name }).from(users).where(eq(users.id, batch.decidedBy)).get()?.name : null;
-  const changedOnly = since === undefined ? undefined : gte(reveals.updatedAt, new Date(since));
-  const rows = selectBatchRows(db, batchId, changedOnly);
-  const cells = selectProviderCells(db, batchId, changedOnly);
+  const filter = rowFilter(db, batchId, query);
+  const rows = selectBatchRows(db, filter);
+  const last = rows.at(-1)?.position;
+  const more = query.limit !== undefined && rows.length === query.limit && last !== undefined ? last : null;
+  const cells = selectProviderCells(db, query.limit === undefined ? filter.where : pageRange(batchId, rows[0]?.position, last));
   return {
     id: batch.id,
     createdAt: batch.createdAt.getTime(),
@@ -52,15 +62,34 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, since
     cost: getBatchCost(db, batch),
     counts: countStates(db, batchId),
     providers: listProviders(db, batchId),
-    rows: rows.map((row) => ({ ...row, results: cells.get(row.revealId) ?? {} })),
+    rows: rows.map(({ position: _position, ...row }) => ({ ...row, results: cells.get(row.revealId) ?? {} })),
     cursor,
-    partial: since !== undefined,
+    partial: query.since !== undefined,
+    more,
   };
 }
 
-function selectBatchRows(db: Db, batchId: string, changedOnly: ReturnType<typeof gte> | undefined): Omit<BatchRow, "results">[] {
-  return db
+/**
+ * A batch's reveals were inserted in one transaction, so they sit in one run of rowids: a page walks that run from
+ * `after` (the unary + keeps SQLite on the rowid instead of the batch_id index, which would sort the whole batch).
+ */
+function rowFilter(db: Db, batchId: string, query: BatchViewQuery): RowFilter {
+  if (query.since !== undefined) return { where: and(eq(reveals.batchId, batchId), gte(reveals.updatedAt, new Date(query.since))) };
+  if (query.limit === undefined) return { where: eq(reveals.batchId, batchId) };
+  const after = query.after ?? (db.select({ first: sql<number | null>`min(${reveals}.rowid)` }).from(reveals).where(eq(reveals.batchId, batchId)).get()?.first ?? 1) - 1;
+  return { where: and(sql`+${reveals.batchId} = ${batchId}`, sql`${reveals}.rowid > ${after}`), limit: query.limit };
+}
+
+/** The page's own rows, by the rowid run they were read from. */
+function pageRange(batchId: string, first: number | undefined, last: number | undefined): SQL | undefined {
+  if (first === undefined || last === undefined) return sql`0`;
+  return and(sql`+${reveals.batchId} = ${batchId}`, sql`${reveals}.rowid between ${first} and ${last}`);
+}
+
+function selectBatchRows(db: Db, filter: RowFilter): (Omit<BatchRow, "results"> & { position: number })[] {
+  const query = db
     .select({
+      position: sql<number>`${reveals}.rowid`,
       revealId: reveals.id,
       ownState: reveals.state,
       sourceState: source.state,
@@ -82,13 +111,15 @@ function selectBatchRows(db: Db, batchId: string, changedOnly: ReturnType<typeof
     .leftJoin(source, eq(source.id, reveals.sourceRevealId))
     .leftJoin(sourceUser, eq(sourceUser.id, source.requestedBy))
     .leftJoin(creditLedger, eq(creditLedger.revealId, reveals.id))
-    .where(and(eq(reveals.batchId, batchId), changedOnly))
-    .orderBy(sql`${reveals}.rowid`)
+    .where(filter.where)
+    .orderBy(sql`${reveals}.rowid`);
+  return (filter.limit === undefined ? query : query.limit(filter.limit))
     .all()
     .map((row) => {
       const state = displayState(row.ownState, row.sourceState);
       const inFlight = row.sourceState !== null && state !== "cached" && state !== "failed";
       return {
+        position: row.position,
         revealId: row.revealId,
         state,
         ledger: row.sourceState === null ? null : { revealedBy: row.revealedBy ?? "a teammate", at: (inFlight ? row.sourceCreatedAt : row.sourceCompletedAt)?.getTime() ?? 0, inFlight },
@@ -105,12 +136,12 @@ function selectBatchRows(db: Db, batchId: string, changedOnly: ReturnType<typeof
 }
 
 /** Provider cells per row; a cached row shows the cells of the reveal that answered it. */
-function selectProviderCells(db: Db, batchId: string, changedOnly: ReturnType<typeof gte> | undefined): Map<string, BatchRow["results"]> {
+function selectProviderCells(db: Db, which: SQL | undefined): Map<string, BatchRow["results"]> {
   const results = db
     .select({ revealId: reveals.id, provider: providerResults.provider, status: providerResults.status, numbers: providerResults.numbers, charged: providerResults.charged })
     .from(reveals)
     .innerJoin(providerResults, eq(providerResults.revealId, sql`coalesce(${reveals.sourceRevealId}, ${reveals.id})`))
-    .where(and(eq(reveals.batchId, batchId), changedOnly))
+    .where(which)
     .all();
   const byReveal = new Map<string, BatchRow["results"]>();
   for (const result of results) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { revealStates } from "@/db/schema/reveals";
-import { mergeBatchView } from "./merge-batch-view";
+import { appendBatchPage, mergeBatchView } from "./merge-batch-view";
 import type { BatchCounts, BatchRow, BatchView } from "./schemas";
 
 function counts(partial: Partial<BatchCounts> = {}): BatchCounts {
@@ -19,7 +19,7 @@ function view(rows: BatchRow[], changes: Partial<BatchView> = {}): BatchView {
     id: "batch-1", createdAt: 1_000, createdBy: "sdr 1", source: "paste", fileName: null, viaPartners: true, total: 3,
     approval: { state: "none", reason: null, decidedBy: null, decidedAt: null },
     cost: { spent: 0, confirmed: 0, saved: 0, freeAnswers: 0, byProvider: [], worstCase: 60, expected: 20 },
-    counts: counts({ queued: rows.length }), providers: [], rows, cursor: 2_000, partial: false, ...changes,
+    counts: counts({ queued: rows.length }), providers: [], rows, cursor: 2_000, partial: false, more: null, ...changes,
   };
 }
 
@@ -53,5 +53,15 @@ describe("mergeBatchView", () => {
     const before = structuredClone(previous);
     mergeBatchView(previous, view([row("b", { state: "awaiting" })], { partial: true, cursor: 5_000 }));
     expect(previous).toEqual(before);
+  });
+});
+
+describe("appendBatchPage", () => {
+  it("adds the page's rows after the loaded ones, takes its counts and next page, and keeps the first cursor", () => {
+    const first = view([row("a"), row("b")], { cursor: 2_000, more: 2 });
+    const page = view([row("c", { state: "found" })], { cursor: 5_000, more: null, counts: counts({ queued: 2, found: 1 }) });
+    const appended = appendBatchPage(first, page);
+    expect(appended.rows.map((loaded) => loaded.revealId)).toEqual(["a", "b", "c"]);
+    expect(appended).toMatchObject({ cursor: 2_000, more: null, partial: false, counts: page.counts });
   });
 });

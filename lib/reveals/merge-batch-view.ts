@@ -8,3 +8,11 @@ export function mergeBatchView(previous: BatchView, delta: BatchView): BatchView
   const rows = previous.rows.map((row) => changed.get(row.revealId) ?? row);
   return { ...delta, rows, partial: false };
 }
+
+/**
+ * Adds the next page of rows, with the page's fresher counts and cost. The first page's cursor is kept: rows already
+ * shown that changed while later pages loaded come with the first `since` request after the last page.
+ */
+export function appendBatchPage(previous: BatchView, page: BatchView): BatchView {
+  return { ...page, rows: [...previous.rows, ...page.rows], cursor: previous.cursor, partial: false };
+}

@@ -61,7 +61,20 @@ export type BatchView = {
   /** Pass back as `since` to fetch only what changed after this answer. */
   cursor: number;
   partial: boolean;
+  /** Pass back as `after` (with a `limit`) for the next page of rows; null once every row has been sent. */
+  more: number | null;
 };
+
+/** The most rows one request for a batch's rows may ask for. */
+export const MAX_BATCH_PAGE = 10_000;
+const counter = z.string().regex(/^\d{1,15}$/, "use a whole number").transform(Number);
+
+/** ?since= (rows changed after a cursor), or ?limit=&after= (a page of rows in batch order); neither: every row. */
+export const batchViewQuerySchema = z.object({
+  since: counter.optional(),
+  after: counter.optional(),
+  limit: counter.pipe(z.number().min(1).max(MAX_BATCH_PAGE, `Ask for at most ${MAX_BATCH_PAGE.toLocaleString("en")} rows at a time.`)).optional(),
+});
 
 export type BatchSummary = {
   id: string;

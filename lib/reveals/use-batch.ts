@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { fetchJson } from "@/lib/api/fetch-json";
 import { revealKeys } from "./keys";
-import { mergeBatchView } from "./merge-batch-view";
+import { appendBatchPage, mergeBatchView } from "./merge-batch-view";
 import { openStates } from "./state-machine";
 import type { BatchCounts, BatchView } from "./schemas";
 
@@ -12,10 +12,20 @@ export function pendingCount(counts: BatchCounts): number {
   return openStates.reduce((sum, state) => sum + counts[state], 0);
 }
 
+/** Rows in the first answer: enough to fill the screen at once, even for a 100,000-person batch. */
+const FIRST_PAGE = 500;
+/** Rows per later page, loaded one after another in the background. */
+const PAGE = 10_000;
+
+/** True while later pages of rows are still on their way. */
+export function loadingRows(batch: BatchView): boolean {
+  return batch.more !== null;
+}
+
 /**
- * The batch view. The first load fetches every row; later refreshes ask only for rows changed since the last
- * cursor, so a 10,000-row batch stays cheap to keep live. Server-sent events trigger refreshes; a slow poll covers
- * a dropped stream; both stop when every row is final.
+ * The batch view. The first answer holds the first rows, shown at once; the rest follow page by page. Once every row
+ * is in, refreshes ask only for rows changed since the last cursor, so a 100,000-row batch stays cheap to keep live.
+ * Server-sent events trigger refreshes; a slow poll covers a dropped stream; both stop when every row is final.
  */
 export function useBatch(batchId: string) {
   const queryClient = useQueryClient();
@@ -25,13 +35,21 @@ export function useBatch(batchId: string) {
     queryKey: key,
     queryFn: async () => {
       const previous = queryClient.getQueryData<BatchView>(key);
-      if (!previous) return fetchJson<BatchView>(url);
+      if (!previous) return fetchJson<BatchView>(`${url}?limit=${FIRST_PAGE}`);
+      if (loadingRows(previous)) return appendBatchPage(previous, await fetchJson<BatchView>(`${url}?after=${previous.more}&limit=${PAGE}`));
       return mergeBatchView(previous, await fetchJson<BatchView>(`${url}?since=${previous.cursor}`));
     },
     refetchInterval: (current) => (current.state.data && pendingCount(current.state.data.counts) === 0 ? false : 5_000),
     refetchOnWindowFocus: false,
   });
   const live = query.data ? pendingCount(query.data.counts) > 0 : true;
+  const morePages = query.data ? loadingRows(query.data) : false;
+  const { refetch } = query;
+
+  // Each page asks for the next as soon as it has arrived.
+  useEffect(() => {
+    if (morePages) void refetch();
+  }, [morePages, query.data, refetch]);
 
   useEffect(() => {
     if (!live) return;

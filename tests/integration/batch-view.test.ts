@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sandboxProviders } from "@/lib/clodura/sandbox/scenarios";
 import { AppError } from "@/lib/errors";
-import { assertCanSeeBatch, getBatchView } from "@/lib/reveals/get-batch";
+import { assertCanSeeBatch, getBatchView, type BatchViewQuery } from "@/lib/reveals/get-batch";
 import { listBatches } from "@/lib/reveals/list-batches";
+import { batchViewQuerySchema, type BatchRow } from "@/lib/reveals/schemas";
 import { isSettled, multiPayload, postJson, providerRowsOf, sandboxRequestOf } from "../support/inspect";
+import { entryFor, profileUrl, revealNow, submit } from "../support/reveal-flow";
 import { startTestApp, waitFor, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -103,5 +105,52 @@ describe("who may see a batch", () => {
 
   it("answers an unknown batch id with not_found, whoever asks", () => {
     expect(() => getBatchView(app.db, "no-such-batch", app.createUser("admin"))).toThrow(expect.objectContaining({ code: "not_found" }));
+  });
+});
+
+describe("a batch's rows, page by page", () => {
+  it("pages through one batch in order, with the same rows and provider cells as the whole view, and nothing of other batches", async () => {
+    const { db } = app;
+    const sdr = app.createUser("sdr");
+    const known = [profileUrl("page-known-a", { found: true }), profileUrl("page-known-b", { found: false })];
+    const before = submit(db, sdr, known.map((url) => entryFor(url)));
+    await revealNow(app, before.revealIds);
+    const entries = [...known, ...Array.from({ length: 23 }, (_, i) => `https://www.linkedin.com/in/page-new-${i}/`)].map((url) => entryFor(url));
+    const { batchId } = submit(db, sdr, entries);
+    submit(db, sdr, [entryFor("https://www.linkedin.com/in/page-after-0/")]);
+
+    const whole = getBatchView(db, batchId, sdr);
+    expect(whole.rows).toHaveLength(25);
+    expect(whole.more).toBeNull();
+    expect(Object.keys(whole.rows[0]!.results).length).toBeGreaterThan(0);
+
+    const pages: BatchRow[][] = [];
+    let query: BatchViewQuery = { limit: 10 };
+    for (;;) {
+      const page = getBatchView(db, batchId, sdr, query);
+      pages.push(page.rows);
+      expect(page.counts).toEqual(whole.counts);
+      if (page.more === null) break;
+      query = { after: page.more, limit: 10 };
+    }
+    expect(pages.map((rows) => rows.length)).toEqual([10, 10, 5]);
+    expect(pages.flat()).toEqual(whole.rows);
+  });
+
+  it("says there may be more after a full page, and an empty page after the last row ends it", () => {
+    const sdr = app.createUser("sdr");
+    const { batchId } = submit(app.db, sdr, [entryFor("https://www.linkedin.com/in/page-one/"), entryFor("https://www.linkedin.com/in/page-two/")]);
+    const full = getBatchView(app.db, batchId, sdr, { limit: 2 });
+    expect(full.rows).toHaveLength(2);
+    expect(full.more).not.toBeNull();
+    const after = getBatchView(app.db, batchId, sdr, { after: full.more!, limit: 2 });
+    expect(after).toMatchObject({ rows: [], more: null });
+  });
+
+  it("refuses pages over 10,000 rows and counters that are not whole numbers", () => {
+    expect(batchViewQuerySchema.parse({ after: "41", limit: "500" })).toEqual({ after: 41, limit: 500 });
+    expect(batchViewQuerySchema.safeParse({ limit: "10001" }).error?.issues[0]?.message).toBe("Ask for at most 10,000 rows at a time.");
+    expect(batchViewQuerySchema.safeParse({ limit: "0" }).success).toBe(false);
+    expect(batchViewQuerySchema.safeParse({ since: "soon" }).error?.issues[0]?.message).toBe("use a whole number");
   });
 });

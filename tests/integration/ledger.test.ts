@@ -143,7 +143,7 @@ describe("a person already in flight", () => {
     expect(awaiting.rows[0]).toMatchObject({ state: "awaiting", ledger: { inFlight: true } });
     expect(awaiting.counts).toMatchObject({ awaiting: 1 });
     const updatedBefore = revealRow(db, bReveal).updatedAt!.getTime();
-    expect(getBatchView(db, b.batchId, sdrB, awaiting.cursor + 1).rows).toEqual([]);
+    expect(getBatchView(db, b.batchId, sdrB, { since: awaiting.cursor + 1 }).rows).toEqual([]);
 
     await new Promise((resolve) => setTimeout(resolve, 5)); // the cursor is in ms: make "after" unambiguous
     await app.deliverWebhooks();
@@ -152,7 +152,7 @@ describe("a person already in flight", () => {
     // Applying A's result touched B's row, so an incremental fetch of B's batch returns it.
     expect(revealRow(db, bReveal).updatedAt!.getTime()).toBe(aDone.completedAt!.getTime());
     expect(revealRow(db, bReveal).updatedAt!.getTime()).toBeGreaterThan(updatedBefore);
-    const delta = getBatchView(db, b.batchId, sdrB, awaiting.cursor);
+    const delta = getBatchView(db, b.batchId, sdrB, { since: awaiting.cursor });
     expect(delta.partial).toBe(true);
     expect(delta.rows).toEqual([
       expect.objectContaining({

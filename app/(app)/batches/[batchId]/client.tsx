@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useDeferredValue, useMemo, useState } from "react";
-import { pendingCount, useBatch } from "@/lib/reveals/use-batch";
+import { loadingRows, pendingCount, useBatch } from "@/lib/reveals/use-batch";
 import { ApprovalBanner } from "./_components/approval-banner";
 import { BatchCostCard } from "./_components/batch-cost-card";
 import { BatchFilters, filterRows, type StateFilter } from "./_components/batch-filters";
@@ -59,7 +59,12 @@ export function BatchClient({ batchId, canApprove }: { batchId: string; canAppro
       </div>
       <ApprovalBanner batch={batch} canApprove={canApprove} />
       <BatchCostCard batch={batch} />
-      <BatchFilters counts={batch.counts} total={batch.rows.length} filter={filter} onFilter={setFilter} search={search} onSearch={setSearch} />
+      <BatchFilters counts={batch.counts} total={batch.total} filter={filter} onFilter={setFilter} search={search} onSearch={setSearch} />
+      {loadingRows(batch) ? (
+        <p role="status" className="text-xs text-zinc-500 dark:text-zinc-400">
+          Loading rows: {batch.rows.length.toLocaleString("en")} of {batch.total.toLocaleString("en")} so far. Filters and search cover the rows loaded.
+        </p>
+      ) : null}
       <ResultGrid rows={rows} providers={batch.providers} emptyMessage={filter === "all" && !deferredSearch ? "This batch is empty." : "No rows match this filter or search."} />
     </div>
   );

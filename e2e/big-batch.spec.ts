@@ -1,0 +1,47 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { demoUser, secondDemoSdr, signIn } from "./fixtures";
+
+test.use({ storageState: { cookies: [], origins: [] } });
+
+const PEOPLE = 1_200;
+
+async function signedIn(browser: Browser, account: { email: string; password: string }): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, account);
+  return page;
+}
+
+async function setJordansMonthlyCap(manager: Page, cap: string, change: string): Promise<void> {
+  await manager.goto("/budgets");
+  const input = manager.getByLabel("Monthly cap for Jordan Park (SDR)");
+  await input.fill(cap);
+  await input.press("Enter");
+  await expect(manager.getByRole("region", { name: "History" })).toContainText(`Monthly budget of Jordan Park (SDR): ${change}`);
+}
+
+// Held for approval, so nothing is sent to the sandbox: the test is about loading a batch larger than one page.
+test("a batch larger than the first page shows its first rows at once and loads the rest page by page", async ({ browser }) => {
+  const manager = await signedIn(browser, demoUser("manager"));
+  await setJordansMonthlyCap(manager, "1", "no cap → 1 credit");
+
+  const jordan = await signedIn(browser, secondDemoSdr());
+  await jordan.goto("/upload");
+  const lines = Array.from({ length: PEOPLE }, (_, i) => `Person${i},Bulk,https://www.linkedin.com/in/e2e-bulk-person-${i}/`);
+  await jordan.getByLabel("CSV file").setInputFiles({ name: "bulk.csv", mimeType: "text/csv", buffer: Buffer.from(`First Name,Last Name,LinkedIn URL\n${lines.join("\n")}\n`) });
+  await jordan.getByRole("button", { name: "Send 1,200 people for approval" }).click();
+  await expect(jordan).toHaveURL(/\/batches\/[\w-]+$/);
+
+  const rows = jordan.getByTestId("reveal-row");
+  await expect(rows.first()).toHaveAttribute("data-state", "held");
+  await expect(jordan.getByRole("button", { name: /^All/ })).toContainText("1,200");
+  // The last person comes with a later page; search then finds them.
+  await expect(jordan.getByRole("status").filter({ hasText: "Loading rows" })).toBeHidden({ timeout: 20_000 });
+  await jordan.getByPlaceholder("Search name, company or URL").fill("e2e-bulk-person-1199/");
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText("Person1199");
+
+  await manager.goto("/approvals");
+  await manager.getByRole("button", { name: "Reject bulk.csv by Jordan Park (SDR)" }).click();
+  await expect(manager.getByText("Nothing waits for approval")).toBeVisible();
+  await setJordansMonthlyCap(manager, "", "1 credit → no cap");
+});
