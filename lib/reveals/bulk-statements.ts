@@ -20,26 +20,14 @@ export function bulkStatements(db: Db): BulkStatements {
   const sqlite = db.$client;
   const cached = cache.get(sqlite);
   if (cached) return cached;
-  const findByKeys = new Map<number, Database.Statement<string[], { id: string; key: string }>>();
-  const findByPersonIds = new Map<number, Database.Statement<string[], { id: string; personId: string }>>();
+  // One JSON array parameter instead of an IN list: any number of keys, one statement, no per-size cache.
+  const findByKeys = sqlite.prepare<[string], { id: string; key: string }>("SELECT c.id, c.key FROM json_each(?) AS j JOIN contacts AS c ON c.key = j.value");
+  const findByPersonIds = sqlite.prepare<[string], { id: string; personId: string }>(
+    "SELECT c.id, c.person_id AS personId FROM json_each(?) AS j JOIN contacts AS c ON c.person_id = j.value",
+  );
   const statements: BulkStatements = {
-    findContacts(keys) {
-      let statement = findByKeys.get(keys.length);
-      if (!statement) {
-        statement = sqlite.prepare(`SELECT id, key FROM contacts WHERE key IN (${keys.map(() => "?").join(",")})`);
-        findByKeys.set(keys.length, statement);
-      }
-      return statement.all(...keys);
-    },
-    findContactsByPersonId(personIds) {
-      if (personIds.length === 0) return [];
-      let statement = findByPersonIds.get(personIds.length);
-      if (!statement) {
-        statement = sqlite.prepare(`SELECT id, person_id AS personId FROM contacts WHERE person_id IN (${personIds.map(() => "?").join(",")})`);
-        findByPersonIds.set(personIds.length, statement);
-      }
-      return statement.all(...personIds);
-    },
+    findContacts: (keys) => (keys.length === 0 ? [] : findByKeys.all(JSON.stringify(keys))),
+    findContactsByPersonId: (personIds) => (personIds.length === 0 ? [] : findByPersonIds.all(JSON.stringify(personIds))),
     insertContact: sqlite.prepare(
       "INSERT INTO contacts (id, key, linkedin_url, person_id, first_name, last_name, company, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     ),

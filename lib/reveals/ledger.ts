@@ -1,7 +1,8 @@
 import { and, desc, eq, gte, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { contacts, reveals, users } from "@/db/schema";
+import { reveals, users } from "@/db/schema";
 import { getSetting } from "@/lib/settings/settings";
+import { bulkStatements } from "./bulk-statements";
 import { inFlightStates } from "./state-machine";
 
 export type LedgerHit = {
@@ -66,26 +67,10 @@ export function findLedgerHits(db: Db, contactIds: string[], now = Date.now()): 
  * first revealed by URL whose personId Clodura reported. Unknown people are simply absent.
  */
 export function checkLedgerByKey(db: Db, keys: string[], now = Date.now()): Map<string, LedgerHit> {
-  const idsByKey = new Map<string, string>();
-  for (let start = 0; start < keys.length; start += CHUNK) {
-    for (const row of db
-      .select({ id: contacts.id, key: contacts.key })
-      .from(contacts)
-      .where(inArray(contacts.key, keys.slice(start, start + CHUNK)))
-      .all()) {
-      idsByKey.set(row.key, row.id);
-    }
-  }
+  const sql = bulkStatements(db);
+  const idsByKey = new Map(sql.findContacts(keys).map((row) => [row.key, row.id]));
   const unmatchedPersonIds = keys.filter((key) => key.startsWith("pid:") && !idsByKey.has(key)).map((key) => key.slice(4));
-  for (let start = 0; start < unmatchedPersonIds.length; start += CHUNK) {
-    for (const row of db
-      .select({ id: contacts.id, personId: contacts.personId })
-      .from(contacts)
-      .where(inArray(contacts.personId, unmatchedPersonIds.slice(start, start + CHUNK)))
-      .all()) {
-      idsByKey.set(`pid:${row.personId}`, row.id);
-    }
-  }
+  for (const row of sql.findContactsByPersonId(unmatchedPersonIds)) idsByKey.set(`pid:${row.personId}`, row.id);
   const hits = findLedgerHits(db, [...idsByKey.values()], now);
   const byKey = new Map<string, LedgerHit>();
   for (const [key, id] of idsByKey) {
