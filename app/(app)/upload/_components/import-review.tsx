@@ -19,6 +19,7 @@ import { useValidatedRows } from "./use-validated-rows";
 import { ValidationSummary } from "./validation-summary";
 
 const NO_ROWS: ValidatedRow[] = [];
+const NO_KEYS: string[] = [];
 /** The server's MAX_BATCH_SIZE: one batch holds at most this many people. */
 const MAX_PEOPLE = 100_000;
 const NO_LEDGER: Record<string, LedgerHit> = {};
@@ -37,13 +38,14 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
   const validation = useValidatedRows(file.worker, mapping);
   const rows = validation.rows ?? NO_ROWS;
   const okKeys = useMemo(() => rows.flatMap((row) => (row.status === "ok" && row.key ? [row.key] : [])), [rows]);
-  const check = useCheckProfiles(okKeys, viaPartners);
+  const importRows = useImportRows();
+  // Once the batch exists the page is being left: checking 100,000 people again would only delay the batch page.
+  const check = useCheckProfiles(importRows.isSuccess ? NO_KEYS : okKeys, viaPartners);
   const ledger = check.data?.ledger ?? NO_LEDGER;
 
   const summary = useMemo(() => summarise(rows, ledger, revealAgain), [rows, ledger, revealAgain]);
   const deferredFilter = useDeferredValue(filter);
   const shown = useMemo(() => (deferredFilter === "all" ? rows : rows.filter((row) => rowStatus(row, ledger) === deferredFilter)), [rows, ledger, deferredFilter]);
-  const importRows = useImportRows();
 
   const { counts, again } = summary;
   const ledgerRows = counts.fresh + counts.in_flight;
@@ -70,7 +72,7 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
   }
 
   function submit() {
-    if (blocked || importRows.isPending) return;
+    if (blocked || importRows.isPending || importRows.isSuccess) return;
     // The server trusts none of it: it normalises every URL and personId again and re-checks the ledger.
     const clip = (value: string | null | undefined) => value?.slice(0, MAX_CELL) ?? null;
     const body = rows.flatMap((row) => {
@@ -129,7 +131,7 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
         viaPartners={viaPartners}
         onViaPartnersChange={setViaPartners}
         blocked={blocked}
-        submitting={importRows.isPending}
+        submitting={importRows.isPending || importRows.isSuccess}
         submitError={importRows.error?.message ?? null}
         onSubmit={submit}
       />
