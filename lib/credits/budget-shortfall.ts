@@ -4,7 +4,7 @@ export type BudgetLine = {
   label: string;
   cap: number | null;
   spent: number;
-  /** Worst case of the reveals still running: they may yet be charged. */
+  /** Worst case of the reveals still running: they may yet be charged. Only counted for a line with a cap (else 0). */
   reserved: number;
   /** cap − spent − reserved; null without a cap. */
   left: number | null;

@@ -138,7 +138,10 @@ describe("what a budget has left", () => {
     const first = submit(db, sdr, [entryFor(profileUrl("reserve-a", { found: true })), entryFor(profileUrl("reserve-b", { found: true }))]);
     expect(first).toMatchObject({ queued: 2, held: 0, approvalReason: null });
     expect(budgetStatus(db, sdr.id).find((line) => line.scope === "user_month")).toMatchObject({ cap: 50, spent: 0, reserved: 40, left: 10 });
-    expect(budgetStatus(db, manager.id).find((line) => line.scope === "team_month")).toMatchObject({ cap: null, reserved: 40, left: null });
+    // Without a team cap there is nothing to reserve against; with one, the whole team's open reveals count.
+    expect(budgetStatus(db, manager.id).find((line) => line.scope === "team_month")).toMatchObject({ cap: null, reserved: 0, left: null });
+    setBudget(db, manager.id, { subject: TEAM, period: "month" }, 1_000);
+    expect(budgetStatus(db, manager.id).find((line) => line.scope === "team_month")).toMatchObject({ cap: 1_000, reserved: 40, left: 960 });
 
     const second = submit(db, sdr, [entryFor(profileUrl("reserve-c", { found: true }))]);
     expect(second).toMatchObject({ queued: 0, held: 1 });
