@@ -1,4 +1,4 @@
-import { desc, eq, sql } from "drizzle-orm";
+import { desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import { batches, reveals, users } from "@/db/schema";
@@ -8,9 +8,12 @@ import type { BatchSummary } from "./schemas";
 const source = alias(reveals, "source");
 const FINAL = sql.raw("('found','not_found','failed','cached','cancelled')");
 
-/** Batches newest first with their progress; SDRs see their own, managers and admins everyone's. */
+/**
+ * Batches newest first with their progress; SDRs see their own, managers and admins everyone's. The page of batches
+ * is chosen first and only its reveals are counted: counting every batch before sorting read the whole history.
+ */
 export function listBatches(db: Db, viewer: SessionUser, limit = 100): BatchSummary[] {
-  const rows = db
+  const page = db
     .select({
       id: batches.id,
       createdAt: batches.createdAt,
@@ -19,25 +22,31 @@ export function listBatches(db: Db, viewer: SessionUser, limit = 100): BatchSumm
       fileName: batches.fileName,
       total: batches.total,
       approval: batches.approval,
+    })
+    .from(batches)
+    .innerJoin(users, eq(users.id, batches.createdBy))
+    .where(hasRole(viewer.role, "manager") ? undefined : eq(batches.createdBy, viewer.id))
+    .orderBy(desc(batches.createdAt))
+    .limit(limit)
+    .all();
+  const progress = progressOf(db, page.map((batch) => batch.id));
+  return page.map((batch) => ({ ...batch, createdAt: batch.createdAt.getTime(), ...(progress.get(batch.id) ?? { done: 0, found: 0, cached: 0 }) }));
+}
+
+function progressOf(db: Db, batchIds: string[]): Map<string, { done: number; found: number; cached: number }> {
+  if (batchIds.length === 0) return new Map();
+  const rows = db
+    .select({
+      batchId: reveals.batchId,
       // An attached row is done when the reveal it waits on is.
       done: sql<number>`sum(case when ${reveals.state} in ${FINAL} and (${source.state} is null or ${source.state} in ${FINAL}) then 1 else 0 end)`,
       found: sql<number>`sum(case when ${reveals.state} = 'found' then 1 else 0 end)`,
       cached: sql<number>`sum(case when ${reveals.state} = 'cached' then 1 else 0 end)`,
     })
-    .from(batches)
-    .innerJoin(users, eq(users.id, batches.createdBy))
-    .leftJoin(reveals, eq(reveals.batchId, batches.id))
+    .from(reveals)
     .leftJoin(source, eq(source.id, reveals.sourceRevealId))
-    .where(hasRole(viewer.role, "manager") ? undefined : eq(batches.createdBy, viewer.id))
-    .groupBy(batches.id)
-    .orderBy(desc(batches.createdAt))
-    .limit(limit)
+    .where(inArray(reveals.batchId, batchIds))
+    .groupBy(reveals.batchId)
     .all();
-  return rows.map((row) => ({
-    ...row,
-    createdAt: row.createdAt.getTime(),
-    done: Number(row.done ?? 0),
-    found: Number(row.found ?? 0),
-    cached: Number(row.cached ?? 0),
-  }));
+  return new Map(rows.map((row) => [row.batchId, { done: Number(row.done), found: Number(row.found), cached: Number(row.cached) }]));
 }

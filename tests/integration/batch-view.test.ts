@@ -154,3 +154,22 @@ describe("a batch's rows, page by page", () => {
     expect(batchViewQuerySchema.safeParse({ since: "soon" }).error?.issues[0]?.message).toBe("use a whole number");
   });
 });
+
+describe("the list of batches", () => {
+  it("lists the newest batches first, each with the progress of its own reveals", async () => {
+    const { db } = app;
+    const sdr = app.createUser("sdr");
+    const at = (minute: number) => new Date(Date.UTC(2026, 10, 26, 9, minute));
+    const oldest = submit(db, sdr, [entryFor("https://www.linkedin.com/in/list-oldest/")], { now: at(0) });
+    const found = profileUrl("list-found", { found: true });
+    const middle = submit(db, sdr, [entryFor(found), entryFor(profileUrl("list-missing", { found: false }))], { now: at(1) });
+    await revealNow(app, [...oldest.revealIds, ...middle.revealIds]);
+    const newest = submit(db, sdr, [entryFor(found)], { now: at(2) });
+
+    const listed = listBatches(db, sdr, 2);
+    expect(listed.map((batch) => batch.id)).toEqual([newest.batchId, middle.batchId]);
+    expect(listed[0]).toMatchObject({ total: 1, done: 1, found: 0, cached: 1 });
+    expect(listed[1]).toMatchObject({ total: 2, done: 2, found: 1, cached: 0 });
+    expect(listBatches(db, sdr).map((batch) => batch.id)).toEqual([newest.batchId, middle.batchId, oldest.batchId]);
+  });
+});
