@@ -6,6 +6,7 @@ import { listBudgets } from "../lib/credits/list-budgets";
 import { listCharges, type ChargeCursor, type ChargeFilter } from "../lib/credits/list-charges";
 import { utcDay, type DayRange } from "../lib/credits/periods";
 import { getSpendReport } from "../lib/credits/spend-report";
+import { listBatches } from "../lib/reveals/list-batches";
 import { DAY_MS, PROVIDERS, type PlannedBatch, type PlannedUser } from "./credits-plan";
 
 /** One dashboard read: what it is, whose view, and a call that returns a one-line summary of what it answered. */
@@ -57,6 +58,11 @@ export function dashboardQueries(db: Db, team: { users: PlannedUser[]; batches: 
       run: () => `expected ${count(estimateCost(db, { newReveals: 1_000, viaPartners: true }).expected, "credit")}`,
     },
     { query: "Budgets page (`listBudgets`)", scope: "team and every user", run: () => count(listBudgets(db, new Date(now)).length, "row") },
+    ...[team.users.find((user) => user.role === "manager")!, sdr].map((viewer) => ({
+      query: "Batches page, newest 100 with progress (`listBatches`)",
+      scope: viewer.role === "manager" ? "a manager: the whole team" : `one SDR (${viewer.name})`,
+      run: () => count(listBatches(db, viewer).length, "batch", "batches"),
+    })),
     {
       query: "Balance beside the ledger (`getBalanceSummary`)",
       scope: "readings every 10 min, last 30 days",
