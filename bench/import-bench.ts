@@ -1,7 +1,7 @@
 import os from "node:os";
 import { parsePastedProfiles } from "../lib/linkedin/extract";
 import { bareParse, generateApolloExport, runImportPipeline, type PipelineTimes } from "./import-pipeline";
-import { medianMs, ms } from "./measure";
+import { medianBy, medianMs, ms } from "./measure";
 
 const ROWS = 100_000;
 const RUNS = 3;
@@ -12,8 +12,7 @@ export function runImportBench(): string {
   const bare = medianMs(RUNS, () => bareParse(csv));
   const pipelineRuns: PipelineTimes[] = [];
   for (let run = 0; run < RUNS; run += 1) pipelineRuns.push(runImportPipeline(csv));
-  pipelineRuns.sort((a, b) => a.total - b.total);
-  const pipeline = pipelineRuns[Math.floor(RUNS / 2)]!;
+  const pipeline = medianBy(pipelineRuns, (run) => run.total);
 
   const pasted = Array.from({ length: 5_000 }, (_, i) => (i % 4 === 0 ? `Met her at the expo: https://uk.linkedin.com/in/person-${i}?trk=x` : `https://www.linkedin.com/in/person-${i}/`)).join("\n");
   const pasteParse = medianMs(5, () => parsePastedProfiles(pasted));

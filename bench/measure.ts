@@ -18,6 +18,11 @@ export function sampleMs(runs: number, warmups: number, work: () => void): { med
   return { median: times[Math.floor(times.length / 2)] ?? 0, max: times.at(-1) ?? 0 };
 }
 
+/** The middle item of `values` by `key` (the upper one of two for an even count). */
+export function medianBy<T>(values: T[], key: (value: T) => number): T {
+  return [...values].sort((a, b) => key(a) - key(b))[Math.floor(values.length / 2)]!;
+}
+
 export const ms = (value: number): string => `${Math.round(value).toLocaleString("en")} ms`;
 
 /**

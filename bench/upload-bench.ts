@@ -6,7 +6,7 @@ import { chromium, type Page } from "@playwright/test";
 import { demoAccounts } from "../lib/auth/demo-accounts";
 import { startAppServer } from "./app-server";
 import { generateApolloExport } from "./generate-export";
-import { ms } from "./measure";
+import { medianBy, ms } from "./measure";
 
 const ROWS = 100_000;
 const RUNS = 3;
@@ -36,7 +36,7 @@ export async function runUploadBench(): Promise<string> {
     const reviews: Review[] = [];
     for (let run = 0; run < RUNS; run += 1) reviews.push(await chooseFileUntilReviewed(page, file));
     const submit = await submitUntilBatchShown(page);
-    return report(median(bare), medianBy(reviews, (review) => review.ms), submit, browser.version());
+    return report(medianBy(bare, (time) => time), medianBy(reviews, (review) => review.ms), submit, browser.version());
   } finally {
     await browser.close();
     await app.stop();
@@ -145,12 +145,4 @@ function report(bare: number, review: Review, submit: { created: number; shown: 
   const table = ["| in Chromium, app served by `npm start` | median | compared |", "|---|---|---|", ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
   const stamp = `Last run ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, Chromium ${chromiumVersion}, median of ${RUNS} runs (the submission once).`;
   return `${table}\n\n${stamp}`;
-}
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-}
-
-function medianBy<T>(values: T[], key: (value: T) => number): T {
-  return [...values].sort((a, b) => key(a) - key(b))[Math.floor(values.length / 2)]!;
 }

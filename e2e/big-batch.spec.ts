@@ -1,15 +1,9 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { demoUser, secondDemoSdr, signIn } from "./fixtures";
+import { expect, test, type Page } from "@playwright/test";
+import { demoUser, secondDemoSdr, signedIn } from "./fixtures";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
 const PEOPLE = 1_200;
-
-async function signedIn(browser: Browser, account: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, account);
-  return page;
-}
 
 async function setJordansMonthlyCap(manager: Page, cap: string, change: string): Promise<void> {
   await manager.goto("/budgets");

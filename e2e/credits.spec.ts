@@ -1,17 +1,11 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { findProfileUrl } from "../lib/clodura/sandbox/test-support";
-import { demoUser, secondDemoSdr, signIn } from "./fixtures";
+import { demoUser, secondDemoSdr, signedIn } from "./fixtures";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
 const found = (prefix: string) => findProfileUrl({ found: true, viaPartners: true, prefix });
 const credits = (text: string | null) => Number((text ?? "").replace(/[^\d]/g, ""));
-
-async function signedIn(browser: Browser, account: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, account);
-  return page;
-}
 
 async function reveal(page: Page, urls: string[]): Promise<string> {
   await page.goto("/reveal");

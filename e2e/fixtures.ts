@@ -1,3 +1,4 @@
+import type { Browser, Page } from "@playwright/test";
 import { demoAccounts } from "../lib/auth/demo-accounts";
 import type { Role } from "../lib/auth/roles";
 
@@ -14,10 +15,17 @@ export function secondDemoSdr() {
   return account;
 }
 
-export async function signIn(page: import("@playwright/test").Page, account: { email: string; password: string }) {
+export async function signIn(page: Page, account: { email: string; password: string }) {
   await page.goto("/login");
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(/\/reveal$/);
+}
+
+/** A fresh browser context signed in as `account`, for tests where two people act side by side. */
+export async function signedIn(browser: Browser, account: { email: string; password: string }): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, account);
+  return page;
 }

@@ -113,6 +113,12 @@ describe("normaliseLinkedIn: refusals", () => {
     expect(result).toMatchObject({ ok: false, reason: expect.stringContaining("View LinkedIn profile") });
   });
 
+  it("refuses a name after /in/ longer than LinkedIn allows, and keeps one of 100 characters", () => {
+    expect(normaliseLinkedIn(`https://www.linkedin.com/in/${"a".repeat(101)}/`)).toMatchObject({ ok: false, kind: "malformed", reason: expect.stringContaining("101 characters long") });
+    expect(normaliseLinkedIn(`linkedin.com/in/${"%C3%A9".repeat(101)}`)).toMatchObject({ ok: false, kind: "malformed" });
+    expect(normaliseLinkedIn(`https://www.linkedin.com/in/${"a".repeat(100)}/`)).toMatchObject({ ok: true, linkedinUrl: `https://www.linkedin.com/in/${"a".repeat(100)}/` });
+  });
+
   it("names the foreign host", () => {
     expect(normaliseLinkedIn("https://github.com/jane")).toMatchObject({ ok: false, reason: expect.stringContaining("github.com") });
   });

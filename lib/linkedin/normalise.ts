@@ -11,6 +11,8 @@ const PROFILE_SUBDOMAIN = /^(?:www|m|mobile|touch|[a-z]{2})$/;
 const PATH_WRAPPERS = new Set(["mwlite", "comm"]);
 const SLUG = /^[\p{L}\p{M}\p{N}_-]+$/u;
 const ASCII_SLUG = /^[A-Za-z0-9_-]+$/;
+// LinkedIn's custom profile names are at most 100 characters; anything longer is not a profile (and would not fit a cell).
+const MAX_SLUG = 100;
 // Member URN ids (/in/ACoAAB…) are case-sensitive, unlike vanity slugs.
 const MEMBER_URN = /^AC[a-zA-Z]AA[A-Za-z0-9_-]{10,}$/;
 
@@ -90,6 +92,9 @@ function canonicaliseProfile(rawSlug: string | undefined): NormalisedPerson {
   const slug = ASCII_SLUG.test(rawSlug) ? rawSlug : decodeSlug(rawSlug);
   if (slug === null || !SLUG.test(slug)) {
     return refuse("malformed", "This LinkedIn profile URL has an unreadable name after /in/: copy the URL again from the browser's address bar.");
+  }
+  if (slug.length > MAX_SLUG) {
+    return refuse("malformed", `The name after /in/ is ${slug.length} characters long and LinkedIn's are at most ${MAX_SLUG}: copy the URL again from the browser's address bar.`);
   }
   const canonicalSlug = MEMBER_URN.test(slug) ? slug : slug.toLowerCase();
   const encodedSlug = ASCII_SLUG.test(canonicalSlug) ? canonicalSlug : encodeURIComponent(canonicalSlug);

@@ -81,9 +81,9 @@ function rowFilter(db: Db, batchId: string, query: BatchViewQuery): RowFilter {
 }
 
 /** The page's own rows, by the rowid run they were read from. */
-function pageRange(batchId: string, first: number | undefined, last: number | undefined): SQL | undefined {
+function pageRange(batchId: string, first: number | undefined, last: number | undefined): SQL {
   if (first === undefined || last === undefined) return sql`0`;
-  return and(sql`+${reveals.batchId} = ${batchId}`, sql`${reveals}.rowid between ${first} and ${last}`);
+  return sql`+${reveals.batchId} = ${batchId} and ${reveals}.rowid between ${first} and ${last}`;
 }
 
 function selectBatchRows(db: Db, filter: RowFilter): (Omit<BatchRow, "results"> & { position: number })[] {

@@ -64,6 +64,12 @@ export function useImportRows() {
   });
 }
 
+/** Where the expected cost's found rate comes from, as the paste and upload estimates word it. */
+export function foundRateBasis(check: LedgerCheck): string {
+  const rate = Math.round(check.foundRate * 100);
+  return check.foundRateFromHistory ? `found rate ${rate}% from the team's history` : `found rate assumed ${rate}% — no history yet`;
+}
+
 /** "1 credit", "20 credits", "2.5 credits". */
 export function formatCredits(credits: number): string {
   return `${credits.toLocaleString("en", { maximumFractionDigits: 1 })} ${credits === 1 ? "credit" : "credits"}`;

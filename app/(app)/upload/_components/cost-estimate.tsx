@@ -1,5 +1,5 @@
 import { OverBudgetNotice } from "@/components/credits/over-budget-notice";
-import { estimateFor, formatCredits, type LedgerCheck } from "@/lib/reveals/use-imports";
+import { estimateFor, formatCredits, foundRateBasis, type LedgerCheck } from "@/lib/reveals/use-imports";
 
 const PLAN_NAMES: Record<string, string> = { prospect: "Prospect", prospect_pro: "Prospect Pro", free_forever: "Free Forever", max: "Max", payg: "Pay as you go" };
 
@@ -34,10 +34,7 @@ export function CostEstimate({ check, shortfall, charged, free, updating }: Prop
           <p>
             Expected: <span className="font-mono font-semibold">~{formatCredits(cost.expected)}</span>
             <span className="block text-xs text-zinc-500 dark:text-zinc-400">
-              {check.foundRateFromHistory
-                ? `found rate ${Math.round(check.foundRate * 100)}% from the team's history`
-                : `found rate assumed ${Math.round(check.foundRate * 100)}% — no history yet`}{" "}
-              × avg {formatCredits(check.averagePrice)} per found number
+              {foundRateBasis(check)} × avg {formatCredits(check.averagePrice)} per found number
             </span>
           </p>
           <p className="text-xs text-zinc-500 dark:text-zinc-400">
