@@ -131,7 +131,7 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
         viaPartners={viaPartners}
         onViaPartnersChange={setViaPartners}
         blocked={blocked}
-        submitting={importRows.isPending || importRows.isSuccess}
+        submission={importRows.isSuccess ? "opening" : importRows.isPending ? "saving" : "idle"}
         submitError={importRows.error?.message ?? null}
         onSubmit={submit}
       />

@@ -16,14 +16,16 @@ type Props = {
   onViaPartnersChange: (viaPartners: boolean) => void;
   /** Why the button is disabled, or null when it may be pressed. */
   blocked: string | null;
-  submitting: boolean;
+  /** Saving: the batch is being created; opening: it exists and its page is loading. */
+  submission: "idle" | "saving" | "opening";
   submitError: string | null;
   onSubmit: () => void;
 };
 
 /** The right-hand column: partner switch, estimate and the one button that spends credits. */
 export function SubmitPanel(props: Props) {
-  const { check, checking, checkError, charged, free, viaPartners, onViaPartnersChange, blocked, submitting, submitError, onSubmit } = props;
+  const { check, checking, checkError, charged, free, viaPartners, onViaPartnersChange, blocked, submission, submitError, onSubmit } = props;
+  const submitting = submission !== "idle";
   const shortfall = useBudgetShortfall(check, charged);
   const people = `${charged.toLocaleString("en")} ${charged === 1 ? "person" : "people"}`;
   const label = shortfall ? `Send ${people} for approval` : charged > 0 ? `Reveal ${charged.toLocaleString("en")} ${charged === 1 ? "phone" : "phones"}` : free > 0 ? `Add ${free.toLocaleString("en")} free ${free === 1 ? "result" : "results"}` : "Nothing to reveal";
@@ -46,8 +48,13 @@ export function SubmitPanel(props: Props) {
         <Button onClick={onSubmit} disabled={blocked !== null || submitting} className="w-full">
           {submitting ? "Submitting…" : label}
         </Button>
+        {submitting ? (
+          <p role="status" className="text-xs text-zinc-500 dark:text-zinc-400">
+            {submission === "opening" ? "Batch created: opening it…" : savingNote(charged + free)}
+          </p>
+        ) : null}
         {blocked ? <p className="text-xs text-zinc-500 dark:text-zinc-400">{blocked}</p> : null}
-        {!blocked && charged === 0 && free > 0 ? (
+        {!blocked && !submitting && charged === 0 && free > 0 ? (
           <p className="text-xs text-zinc-500 dark:text-zinc-400">Every valid row is in the team ledger: this creates a batch with their results at 0 credits.</p>
         ) : null}
       </div>
@@ -58,4 +65,12 @@ export function SubmitPanel(props: Props) {
       ) : null}
     </aside>
   );
+}
+
+/** What the wait is for: big files take seconds to save, and nothing reaches Clodura before they are saved. */
+function savingNote(people: number): string {
+  const who = `${people.toLocaleString("en")} ${people === 1 ? "person" : "people"}`;
+  return people >= 10_000
+    ? `Saving ${who} and checking the team ledger once more: a file this size takes a few seconds. Nothing is sent to Clodura before it is saved.`
+    : `Saving ${who} and checking the team ledger once more…`;
 }
