@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFixture } from "@/tests/fixtures/csv/read-fixture";
-import { parseCsvText, uniqueHeaders } from "./parse-csv";
+import { MAX_COLUMNS, parseCsvText, uniqueHeaders } from "./parse-csv";
 
 describe("parseCsvText: real export shapes", () => {
   it("reads a Sales Navigator export with quoted commas in URLs and locations", () => {
@@ -78,6 +78,15 @@ describe("parseCsvText: format details", () => {
   it("trims headers and makes empty and repeated ones unique", () => {
     expect(parseCsvText(" Email ,, Email,email,Column 2\nx").headers).toEqual(["Email", "Column 2", "Email (2)", "email (3)", "Column 2 (2)"]);
     expect(uniqueHeaders(["", "", "Name", "name"])).toEqual(["Column 1", "Column 2", "Name", "name (2)"]);
+    expect(uniqueHeaders(["Email", "Email", "Email (2)", "email", "Email"])).toEqual(["Email", "Email (2)", "Email (2) (2)", "email (3)", "Email (4)"]);
+    const repeated = uniqueHeaders(Array.from({ length: MAX_COLUMNS }, () => "Email"));
+    expect(new Set(repeated.map((name) => name.toLowerCase())).size).toBe(MAX_COLUMNS);
+    expect(repeated.at(-1)).toBe(`Email (${MAX_COLUMNS})`);
+  });
+
+  it("refuses a first row wider than any list export, saying how wide it is", () => {
+    expect(() => parseCsvText(`${"a,".repeat(MAX_COLUMNS)}a\nx`)).toThrow(`The first row has ${(MAX_COLUMNS + 1).toLocaleString("en")} columns`);
+    expect(parseCsvText(`${"a,".repeat(MAX_COLUMNS - 1)}a\nx`).headers).toHaveLength(MAX_COLUMNS);
   });
 
   it("treats a first row of profile URLs or personIds as data, not a header", () => {

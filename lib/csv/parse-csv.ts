@@ -1,4 +1,5 @@
 import Papa, { type ParseError, type ParseResult } from "papaparse";
+import { AppError } from "@/lib/errors";
 import type { ParsedCsv } from "./types";
 
 const DELIMITERS = [",", ";", "\t", "|"];
@@ -6,6 +7,8 @@ const DELIMITERS = [",", ";", "\t", "|"];
 const CHUNK_SIZE = 1024 * 1024;
 // A first row holding a profile URL or a personId is data: the file is a bare list with no header row.
 const DATA_CELL = /linkedin\.com\/|^\s*\d{15,20}\s*$/i;
+// CRM exports have a few hundred columns at most; a first row far wider is not a list (and every row is padded to it).
+export const MAX_COLUMNS = 2_000;
 
 /** Splits CSV text into unique headers and padded data rows, guessing the delimiter. Synchronous. */
 export function parseCsvText(text: string, onProgress?: (fraction: number) => void): ParsedCsv {
@@ -40,6 +43,12 @@ export function parseCsvText(text: string, onProgress?: (fraction: number) => vo
   if (lastWasBlank && /[\r\n]$/.test(input)) skippedBlankLines--;
 
   const first = kept[0] ?? [];
+  if (first.length > MAX_COLUMNS) {
+    throw new AppError(
+      "unprocessable",
+      `The first row has ${first.length.toLocaleString("en")} columns, and a list export has at most a few hundred: check that this is the file you meant, saved as CSV, and upload it again.`,
+    );
+  }
   const headerless = first.some((cell) => DATA_CELL.test(cell));
   const headers = headerless ? first.map((_, i) => `Column ${i + 1}`) : uniqueHeaders(first);
   const rows = headerless ? kept : kept.slice(1);
@@ -70,10 +79,14 @@ function isBlank(cells: string[]): boolean {
 /** Trimmed, never empty, unique ignoring case: "" → "Column 3", a second "Email" → "Email (2)". */
 export function uniqueHeaders(cells: string[]): string[] {
   const seen = new Set<string>();
+  // Where to resume numbering each name: a row of 1,000 "Email" headers must not count up from 2 each time.
+  const nextNumber = new Map<string, number>();
   return cells.map((cell, i) => {
     const base = cell.trim() || `Column ${i + 1}`;
+    let n = nextNumber.get(base.toLowerCase()) ?? 2;
     let name = base;
-    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+    while (seen.has(name.toLowerCase())) name = `${base} (${n++})`;
+    nextNumber.set(base.toLowerCase(), n);
     seen.add(name.toLowerCase());
     return name;
   });
