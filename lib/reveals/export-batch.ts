@@ -1,8 +1,8 @@
 import type { Db } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { PhoneNumber } from "@/lib/clodura/types";
-import { toCsv } from "@/lib/csv/export-csv";
-import { getBatchView } from "./get-batch";
+import { formatLine } from "@/lib/csv/export-csv";
+import { findVisibleBatch, getBatchRows, listBatchProviders, type BatchViewQuery } from "./get-batch";
 import type { BatchRow } from "./schemas";
 
 const stateLabels: Record<BatchRow["state"], string> = {
@@ -17,29 +17,55 @@ const stateLabels: Record<BatchRow["state"], string> = {
   cancelled: "cancelled",
 };
 
-/** A batch as CSV: one row per person, the best number first, then every number and every provider's answer. */
-export function exportBatchCsv(db: Db, batchId: string, viewer: SessionUser): { fileName: string; csv: string } {
-  const view = getBatchView(db, batchId, viewer);
+/** Rows read and written per pull: the server answers other requests between them, and memory stays flat. */
+const ROWS_PER_CHUNK = 2_000;
+
+export type BatchExport = { fileName: string; body: ReadableStream<Uint8Array> };
+
+/**
+ * A batch as CSV: one row per person, the best number first, then every number and every provider's answer. Checks
+ * the viewer at once (a refused export throws before anything is sent), then streams the rows a page at a time.
+ */
+export function exportBatchCsv(db: Db, batchId: string, viewer: SessionUser): BatchExport {
+  const { batch, createdBy } = findVisibleBatch(db, batchId, viewer);
+  const providers = listBatchProviders(db, batchId);
   const header = [
     "First name", "Last name", "Company", "LinkedIn URL", "personId", "State",
     "Best number (E.164)", "Best number type", "Best number provider", "All numbers",
-    ...view.providers.map((provider) => `${provider} status`),
+    ...providers.map((provider) => `${provider} status`),
     "Credits charged (estimate)", "Revealed by", "Note",
   ];
-  const rows = view.rows.map((row) => {
-    const best = bestNumber(row);
-    return [
-      row.firstName, row.lastName, row.company, row.linkedinUrl, row.personId, stateLabels[row.state],
-      best ? (best.number.e164 ?? best.number.raw) : "", best?.number.type ?? "", best?.provider ?? "",
-      allNumbers(row),
-      ...view.providers.map((provider) => row.results[provider]?.status ?? ""),
-      row.credits ?? "",
-      row.ledger ? `${row.ledger.revealedBy} (${new Date(row.ledger.at).toISOString().slice(0, 10)})` : view.createdBy,
-      row.errorMessage ?? "",
-    ];
+  const encoder = new TextEncoder();
+  let next: BatchViewQuery | null = { limit: ROWS_PER_CHUNK };
+  let started = false;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const lines = started ? [] : [`\uFEFF${formatLine(header)}`];
+      started = true;
+      if (next) {
+        const page = getBatchRows(db, batchId, next);
+        for (const row of page.rows) lines.push(formatLine(exportCells(row, providers, createdBy)));
+        next = page.more === null ? null : { after: page.more, limit: ROWS_PER_CHUNK };
+      }
+      if (lines.length > 0) controller.enqueue(encoder.encode(`${lines.join("\r\n")}\r\n`));
+      if (!next) controller.close();
+    },
   });
-  const stamp = new Date(view.createdAt).toISOString().slice(0, 10);
-  return { fileName: `reveal-desk-${stamp}-${batchId.slice(0, 8)}.csv`, csv: toCsv(header, rows) };
+  const stamp = batch.createdAt.toISOString().slice(0, 10);
+  return { fileName: `reveal-desk-${stamp}-${batchId.slice(0, 8)}.csv`, body };
+}
+
+function exportCells(row: BatchRow, providers: string[], createdBy: string): (string | number | null)[] {
+  const best = bestNumber(row);
+  return [
+    row.firstName, row.lastName, row.company, row.linkedinUrl, row.personId, stateLabels[row.state],
+    best ? (best.number.e164 ?? best.number.raw) : "", best?.number.type ?? "", best?.provider ?? "",
+    allNumbers(row),
+    ...providers.map((provider) => row.results[provider]?.status ?? ""),
+    row.credits ?? "",
+    row.ledger ? `${row.ledger.revealedBy} (${new Date(row.ledger.at).toISOString().slice(0, 10)})` : createdBy,
+    row.errorMessage ?? "",
+  ];
 }
 
 /** The charged provider's mobile if any, else its first number, else the first number anyone found. */

@@ -40,11 +40,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
   const cursor = Date.now();
   const { batch, createdBy } = findVisibleBatch(db, batchId, viewer);
   const decidedBy = batch.decidedBy ? db.select({ name: users.name }).from(users).where(eq(users.id, batch.decidedBy)).get()?.name : null;
-  const filter = rowFilter(db, batchId, query);
-  const rows = selectBatchRows(db, filter);
-  const last = rows.at(-1)?.position;
-  const more = query.limit !== undefined && rows.length === query.limit && last !== undefined ? last : null;
-  const cells = selectProviderCells(db, query.limit === undefined ? filter.where : pageRange(batchId, rows[0]?.position, last));
+  const { rows, more } = getBatchRows(db, batchId, query);
   return {
     id: batch.id,
     createdAt: batch.createdAt.getTime(),
@@ -61,12 +57,25 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
     },
     cost: getBatchCost(db, batch),
     counts: countStates(db, batchId),
-    providers: listProviders(db, batchId),
-    rows: rows.map(({ position: _position, ...row }) => ({ ...row, results: cells.get(row.revealId) ?? {} })),
+    providers: listBatchProviders(db, batchId),
+    rows,
     cursor,
     partial: query.since !== undefined,
     more,
   };
+}
+
+/**
+ * The rows `query` asks for, without the batch's totals (exports page through them). `more` continues a page.
+ * The caller has checked that the viewer may see the batch.
+ */
+export function getBatchRows(db: Db, batchId: string, query: BatchViewQuery): Pick<BatchView, "rows" | "more"> {
+  const filter = rowFilter(db, batchId, query);
+  const rows = selectBatchRows(db, filter);
+  const last = rows.at(-1)?.position;
+  const more = query.limit !== undefined && rows.length === query.limit && last !== undefined ? last : null;
+  const cells = selectProviderCells(db, query.limit === undefined ? filter.where : pageRange(batchId, rows[0]?.position, last));
+  return { rows: rows.map(({ position: _position, ...row }) => ({ ...row, results: cells.get(row.revealId) ?? {} })), more };
 }
 
 /**
@@ -165,7 +174,8 @@ function countStates(db: Db, batchId: string): BatchCounts {
   return counts;
 }
 
-function listProviders(db: Db, batchId: string): string[] {
+/** Every provider that answered for the batch, in waterfall order. */
+export function listBatchProviders(db: Db, batchId: string): string[] {
   return db
     .select({ provider: providerResults.provider, position: sql<number>`min(${providerResults.position})` })
     .from(reveals)

@@ -26,6 +26,12 @@ const SALES_NAV = "https://www.linkedin.com/sales/lead/ACwAAA1234,NAME_SEARCH,ab
 const PERSON_ID = "2751275603503088159"; // above 2^53: only a string holds it
 const importAs = (user: SessionUser, request: ImportRowsRequest) => revealImportedRows(app.db, user, importRowsRequestSchema.parse(request));
 const count = (table: typeof batches | typeof reveals | typeof contacts) => Number(app.db.select({ n: sql<number>`count(*)` }).from(table).get()?.n);
+/** The streamed export read whole; the BOM is kept (Response.text() would drop it). */
+async function exportedCsv(batchId: string, viewer: SessionUser): Promise<{ fileName: string; csv: string }> {
+  const { fileName, body } = exportBatchCsv(app.db, batchId, viewer);
+  const bytes = new Uint8Array(await new Response(body).arrayBuffer());
+  return { fileName, csv: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes) };
+}
 function thrown(run: () => unknown): unknown {
   try {
     run();
@@ -149,7 +155,7 @@ describe("exportBatchCsv", () => {
     const ids = revealIdsOf(db, created.batchId);
     await revealNow(app, ids);
 
-    const { csv, fileName } = exportBatchCsv(db, created.batchId, sdr);
+    const { csv, fileName } = await exportedCsv(created.batchId, sdr);
     expect(fileName).toMatch(new RegExp(`^reveal-desk-\\d{4}-\\d{2}-\\d{2}-${created.batchId.slice(0, 8)}\\.csv$`));
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
@@ -195,15 +201,32 @@ describe("exportBatchCsv", () => {
     expect(cell(rows[3]!, "LinkedIn URL")).toBe("");
   });
 
-  it("exports a batch only for its owner and managers: another SDR gets not_found", () => {
+  it("exports a batch only for its owner and managers: another SDR gets not_found", async () => {
     const owner = app.createUser("sdr");
     const { batchId } = importAs(owner, { rows: [{ row: 2, linkedinUrl: "https://www.linkedin.com/in/export-private/", company: "Private" }] });
     const refused = thrown(() => exportBatchCsv(app.db, batchId, app.createUser("sdr")));
     expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({ code: "not_found" });
-    const mine = exportBatchCsv(app.db, batchId, owner);
-    expect(exportBatchCsv(app.db, batchId, app.createUser("manager"))).toEqual(mine);
-    expect(exportBatchCsv(app.db, batchId, app.createUser("admin"))).toEqual(mine);
+    const mine = await exportedCsv(batchId, owner);
+    expect(await exportedCsv(batchId, app.createUser("manager"))).toEqual(mine);
+    expect(await exportedCsv(batchId, app.createUser("admin"))).toEqual(mine);
     expect(mine.csv).toContain("Private");
+  });
+
+  it("streams a big batch a page at a time: every person once, in file order, none of the batches beside it", async () => {
+    const sdr = app.createUser("sdr");
+    const rowsOf = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ row: i + 2, linkedinUrl: `https://www.linkedin.com/in/${prefix}-${i}/` }));
+    importAs(sdr, { rows: rowsOf("stream-before", 3) });
+    const { batchId } = importAs(sdr, { rows: rowsOf("stream", 4_500) });
+    importAs(sdr, { rows: rowsOf("stream-after", 3) });
+
+    const reader = exportBatchCsv(app.db, batchId, sdr).body.getReader();
+    const chunks: Uint8Array[] = [];
+    for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value);
+    expect(chunks.length).toBeGreaterThanOrEqual(3);
+    const csv = new TextDecoder().decode(Buffer.concat(chunks));
+    const [header, ...rows] = Papa.parse<string[]>(csv, { delimiter: ",", newline: "\r\n", skipEmptyLines: true }).data as [string[], ...string[][]];
+    const urls = rows.map((row) => row[header.indexOf("LinkedIn URL")]);
+    expect(urls).toEqual(rowsOf("stream", 4_500).map((row) => row.linkedinUrl));
   });
 });

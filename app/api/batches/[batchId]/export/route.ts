@@ -4,8 +4,8 @@ import { exportBatchCsv } from "@/lib/reveals/export-batch";
 export const dynamic = "force-dynamic";
 
 export const GET = withUser("sdr", async ({ user, db, params }) => {
-  const { fileName, csv } = exportBatchCsv(db, params.batchId ?? "", user);
-  return new Response(csv, {
+  const { fileName, body } = exportBatchCsv(db, params.batchId ?? "", user);
+  return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${fileName}"`,
