@@ -6,6 +6,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { hasRole, type Role, type SessionUser } from "@/lib/auth/roles";
 import { AppError, errorBody, errorStatus } from "@/lib/errors";
 import { readBodyText } from "./read-body";
+import { nextTurn } from "./next-turn";
 
 type RouteContext = { params: Promise<Record<string, string>> };
 type PublicInput = { request: Request; db: Db; params: Record<string, string> };
@@ -62,5 +63,6 @@ export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>, l
   } catch {
     throw new AppError("bad_request", "The request body is not valid JSON.");
   }
+  await nextTurn();
   return schema.parse(json);
 }

