@@ -7,11 +7,11 @@ const ROWS = 100_000;
 const RUNS = 3;
 
 /** The CSV import against Papa Parse alone, and the paste preview. Returns Markdown. */
-export function runImportBench(): string {
+export async function runImportBench(): Promise<string> {
   const csv = generateApolloExport(ROWS);
   const bare = medianMs(RUNS, () => bareParse(csv));
   const pipelineRuns: PipelineTimes[] = [];
-  for (let run = 0; run < RUNS; run += 1) pipelineRuns.push(runImportPipeline(csv));
+  for (let run = 0; run < RUNS; run += 1) pipelineRuns.push(await runImportPipeline(csv));
   const pipeline = medianBy(pipelineRuns, (run) => run.total);
 
   const pasted = Array.from({ length: 5_000 }, (_, i) => (i % 4 === 0 ? `Met her at the expo: https://uk.linkedin.com/in/person-${i}?trk=x` : `https://www.linkedin.com/in/person-${i}/`)).join("\n");
@@ -27,8 +27,9 @@ export function runImportBench(): string {
     ["  of which: detect columns + validate + dedupe", ms(pipeline.detectAndValidate), ""],
     ["  of which: JSON request body, both ways", ms(pipeline.transfer), ""],
     ["  of which: server re-validation + in-file dedupe", ms(pipeline.revalidate), ""],
-    [`  of which: persist ${pipeline.people.toLocaleString("en")} reveals (one transaction, committed)`, ms(pipeline.persist), "target < 3,000 ms"],
-    ["  then, after the response: WAL checkpoint", ms(pipeline.checkpoint), "not in the total"],
+    [`  of which: persist ${pipeline.people.toLocaleString("en")} reveals (transactions of 2,000 people, committed)`, ms(pipeline.persist), "target < 3,000 ms"],
+    ["  then, after the response: the new reveals made due for the dispatcher", ms(pipeline.release), "not in the total"],
+    ["  then: WAL checkpoint", ms(pipeline.checkpoint), "not in the total"],
     ["Paste preview, 5,000 lines (per keystroke)", ms(pasteParse), `baseline split + URL.canParse: ${ms(pasteBaseline)}`],
   ];
   const table = ["| measurement | median | compared |", "|---|---|---|", ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");

@@ -28,12 +28,15 @@ export const batches = sqliteTable(
     approvalReason: text(),
     decidedBy: text().references(() => users.id),
     decidedAt: timestamp(),
+    /** A big batch still being written, chunk by chunk: hidden, and its reveals not yet due (see create-big-batch.ts). */
+    creating: integer({ mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
   (table) => [
     index("batches_created_by_idx").on(table.createdBy),
     index("batches_created_at_idx").on(table.createdAt),
     index("batches_approval_idx").on(table.approval).where(sql`${table.approval} = 'pending'`),
+    index("batches_creating_idx").on(table.createdAt).where(sql`${table.creating} = 1`),
   ],
 );
 

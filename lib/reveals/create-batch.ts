@@ -3,7 +3,7 @@ import { withDeferredCheckpoint } from "@/db/deferred-checkpoint";
 import { newId } from "@/db/ids";
 import { and, eq } from "drizzle-orm";
 import { batches, reveals, users } from "@/db/schema";
-import { budgetShortfall } from "@/lib/credits/budget-shortfall";
+import { budgetShortfall, type BudgetLine } from "@/lib/credits/budget-shortfall";
 import { budgetStatus } from "@/lib/credits/budgets";
 import { estimateCost } from "@/lib/credits/estimate";
 import { AppError } from "@/lib/errors";
@@ -53,66 +53,106 @@ const CHUNK = 500;
  * left, they are stored `held` and the batch waits for a manager: never dropped, never partly sent.
  */
 export function createBatch(db: Db, input: CreateBatchInput, now = new Date()): CreatedBatch {
-  const unique = [...new Map(input.entries.map((entry) => [entry.key, entry])).values()];
-  if (unique.length === 0) throw new AppError("bad_request", "There is nothing to reveal: add at least one LinkedIn profile URL or personId.");
-  if (unique.length > MAX_BATCH_SIZE) {
-    throw new AppError("payload_too_large", `A batch can hold at most ${MAX_BATCH_SIZE.toLocaleString("en")} people; split the list.`);
-  }
+  const unique = uniquePeople(input);
   const created = withDeferredCheckpoint(db, () => db.transaction(() => insertBatch(db, input, unique, now), { behavior: "immediate" }));
   publishEvent({ type: "queue.changed" });
   return created;
 }
 
+/** One entry per person key; refuses an empty list and one over the batch limit. */
+export function uniquePeople(input: CreateBatchInput): BatchEntry[] {
+  const unique = [...new Map(input.entries.map((entry) => [entry.key, entry])).values()];
+  if (unique.length === 0) throw new AppError("bad_request", "There is nothing to reveal: add at least one LinkedIn profile URL or personId.");
+  if (unique.length > MAX_BATCH_SIZE) {
+    throw new AppError("payload_too_large", `A batch can hold at most ${MAX_BATCH_SIZE.toLocaleString("en")} people; split the list.`);
+  }
+  return unique;
+}
+
 function insertBatch(db: Db, input: CreateBatchInput, unique: BatchEntry[], now: Date): CreatedBatch {
-  const counts = { queued: 0, cached: 0, attached: 0 };
+  const counts: PeopleCounts = { queued: 0, cached: 0, attached: 0 };
   // Read before inserting: the new reveals must not count as "reserved" against themselves.
   const budgetLines = budgetStatus(db, input.requestedBy, now);
-  const batch = db
-    .insert(batches)
-    .values({ source: input.source, createdBy: input.requestedBy, viaPartners: input.viaPartners, total: unique.length, fileName: input.fileName ?? null, createdAt: now })
-    .returning({ id: batches.id })
-    .get();
+  const batchId = insertBatchRow(db, input, unique.length, now, false);
   const sql = bulkStatements(db);
-  const at = now.getTime();
   for (let start = 0; start < unique.length; start += CHUNK) {
-    const chunk = unique.slice(start, start + CHUNK);
-    const existing = findExistingContacts(sql, chunk);
-    const hits = findLedgerHits(db, [...existing.values()], at);
-    for (const entry of chunk) {
-      const contactId = existing.get(entry.key) ?? insertContact(sql, entry, at);
-      if (existing.has(entry.key) && (entry.firstName || entry.lastName || entry.company || entry.personId)) {
-        sql.fillContact.run(at, entry.firstName ?? null, entry.lastName ?? null, entry.company ?? null, entry.personId, contactId);
-      }
-      const hit = entry.revealAgain ? undefined : hits.get(contactId);
-      if (hit) counts[hit.kind === "fresh" ? "cached" : "attached"] += 1;
-      else counts.queued += 1;
-      sql.insertReveal.run(
-        newId(),
-        batch.id,
-        contactId,
-        input.requestedBy,
-        hit ? "cached" : "queued",
-        input.viaPartners ? 1 : 0,
-        hit?.revealId ?? null,
-        hit?.kind === "fresh" ? at : null,
-        at,
-        at,
-        at,
-      );
-    }
+    insertPeople(db, sql, { batchId, input, people: unique.slice(start, start + CHUNK), at: now.getTime(), dueAt: now.getTime() }, counts);
   }
+  const decision = assessBatch(db, input, batchId, counts, budgetLines);
+  let held = 0;
+  if (decision.approvalReason) {
+    held = db.update(reveals).set({ state: "held" }).where(and(eq(reveals.batchId, batchId), eq(reveals.state, "queued"))).run().changes;
+  }
+  return createdBatch(batchId, unique.length, counts, held, decision);
+}
+
+export type PeopleCounts = { queued: number; cached: number; attached: number };
+type Decision = { approvalReason: string | null; worstCase: number; expected: number };
+
+export function insertBatchRow(db: Db, input: CreateBatchInput, total: number, now: Date, creating: boolean): string {
+  return db
+    .insert(batches)
+    .values({ source: input.source, createdBy: input.requestedBy, viaPartners: input.viaPartners, total, fileName: input.fileName ?? null, createdAt: now, creating })
+    .returning({ id: batches.id })
+    .get().id;
+}
+
+type PeopleChunk = {
+  batchId: string;
+  input: CreateBatchInput;
+  people: BatchEntry[];
+  at: number;
+  /** When the new (queued) reveals become due for the dispatcher. */
+  dueAt: number;
+};
+
+/**
+ * Contacts, the ledger check and one reveal per person for one chunk, inside the caller's IMMEDIATE transaction: the
+ * check and the insert cannot interleave with another submission, so the same person sent twice at once is revealed
+ * once (the second attaches to the first).
+ */
+export function insertPeople(db: Db, sql: BulkStatements, chunk: PeopleChunk, counts: PeopleCounts): void {
+  const { batchId, input, at } = chunk;
+  const existing = findExistingContacts(sql, chunk.people);
+  const hits = findLedgerHits(db, [...existing.values()], at);
+  for (const entry of chunk.people) {
+    const contactId = existing.get(entry.key) ?? insertContact(sql, entry, at);
+    if (existing.has(entry.key) && (entry.firstName || entry.lastName || entry.company || entry.personId)) {
+      sql.fillContact.run(at, entry.firstName ?? null, entry.lastName ?? null, entry.company ?? null, entry.personId, contactId);
+    }
+    const hit = entry.revealAgain ? undefined : hits.get(contactId);
+    if (hit) counts[hit.kind === "fresh" ? "cached" : "attached"] += 1;
+    else counts.queued += 1;
+    sql.insertReveal.run(
+      newId(),
+      batchId,
+      contactId,
+      input.requestedBy,
+      hit ? "cached" : "queued",
+      input.viaPartners ? 1 : 0,
+      hit?.revealId ?? null,
+      hit?.kind === "fresh" ? at : null,
+      hit ? at : chunk.dueAt,
+      at,
+      at,
+    );
+  }
+}
+
+/** Estimate and budget check once every person is in: over what a budget has left, the batch waits for a manager. */
+export function assessBatch(db: Db, input: CreateBatchInput, batchId: string, counts: PeopleCounts, budgetLines: BudgetLine[]): Decision {
   const estimate = estimateCost(db, { newReveals: counts.queued, viaPartners: input.viaPartners });
   const approvalReason = counts.queued > 0 ? budgetShortfall(budgetLines, estimate.worstCase, requesterName(db, input.requestedBy)) : null;
   db.update(batches)
     .set({ worstCase: estimate.worstCase, expected: estimate.expected, ...(approvalReason ? { approval: "pending" as const, approvalReason } : {}) })
-    .where(eq(batches.id, batch.id))
+    .where(eq(batches.id, batchId))
     .run();
-  let held = 0;
-  if (approvalReason) {
-    held = db.update(reveals).set({ state: "held" }).where(and(eq(reveals.batchId, batch.id), eq(reveals.state, "queued"))).run().changes;
-    counts.queued = 0;
-  }
-  return { batchId: batch.id, total: unique.length, ...counts, held, approvalReason, worstCase: estimate.worstCase, expected: estimate.expected };
+  return { approvalReason, worstCase: estimate.worstCase, expected: estimate.expected };
+}
+
+export function createdBatch(batchId: string, total: number, counts: PeopleCounts, held: number, decision: Decision): CreatedBatch {
+  const queued = decision.approvalReason ? 0 : counts.queued;
+  return { batchId, total, ...counts, queued, held, approvalReason: decision.approvalReason, worstCase: decision.worstCase, expected: decision.expected };
 }
 
 /** Contact id by person key; a pasted personId also finds the contact Clodura gave that personId when revealed by URL. */

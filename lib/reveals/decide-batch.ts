@@ -20,7 +20,7 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
         .select({ approval: batches.approval, createdBy: users.name, worstCase: batches.worstCase, total: batches.total })
         .from(batches)
         .innerJoin(users, eq(users.id, batches.createdBy))
-        .where(eq(batches.id, input.batchId))
+        .where(and(eq(batches.id, input.batchId), eq(batches.creating, false)))
         .get();
       if (!batch) throw new AppError("not_found", "This batch does not exist.");
       if (batch.approval !== "pending") {

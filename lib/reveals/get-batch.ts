@@ -17,7 +17,7 @@ export function findVisibleBatch(db: Db, batchId: string, viewer: SessionUser) {
     .select({ batch: batches, createdBy: users.name })
     .from(batches)
     .innerJoin(users, eq(users.id, batches.createdBy))
-    .where(and(eq(batches.id, batchId), hasRole(viewer.role, "manager") ? undefined : eq(batches.createdBy, viewer.id)))
+    .where(and(eq(batches.id, batchId), eq(batches.creating, false), hasRole(viewer.role, "manager") ? undefined : eq(batches.createdBy, viewer.id)))
     .get();
   if (!found) throw new AppError("not_found", "This batch does not exist or belongs to someone else.");
   return found;

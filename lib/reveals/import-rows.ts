@@ -4,7 +4,8 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { nextTurn } from "@/lib/api/next-turn";
 import { AppError } from "@/lib/errors";
 import { normaliseLinkedIn } from "@/lib/linkedin";
-import { createBatch, MAX_BATCH_SIZE, type BatchEntry, type CreatedBatch } from "./create-batch";
+import { createAnyBatch } from "./create-big-batch";
+import { MAX_BATCH_SIZE, type BatchEntry, type CreatedBatch } from "./create-batch";
 
 export const IMPORT_BODY_LIMIT = 40 * 1024 * 1024;
 const cell = z.string().max(2_000).nullish();
@@ -27,7 +28,7 @@ export async function revealImportedRows(db: Db, user: SessionUser, input: z.out
   const { entries, refused, duplicates } = prepareImportedRows(input);
   // The write takes seconds for a 100k-row file: requests that arrived while the rows were checked go first.
   await nextTurn();
-  const created = createBatch(db, { requestedBy: user.id, source: "csv", viaPartners: input.viaPartners, fileName: input.fileName ?? null, entries });
+  const created = await createAnyBatch(db, { requestedBy: user.id, source: "csv", viaPartners: input.viaPartners, fileName: input.fileName ?? null, entries });
   return { ...created, refused, duplicates };
 }
 

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { batches, reveals, users } from "@/db/schema";
 
@@ -31,7 +31,7 @@ export function listPendingApprovals(db: Db): PendingApproval[] {
     })
     .from(batches)
     .innerJoin(users, eq(users.id, batches.createdBy))
-    .where(eq(batches.approval, "pending"))
+    .where(and(eq(batches.approval, "pending"), eq(batches.creating, false)))
     .orderBy(asc(batches.createdAt))
     .all()
     .map(({ fileName, source, createdAt, held, ...row }) => ({

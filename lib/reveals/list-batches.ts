@@ -1,4 +1,4 @@
-import { desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import { batches, reveals, users } from "@/db/schema";
@@ -25,7 +25,7 @@ export function listBatches(db: Db, viewer: SessionUser, limit = 100): BatchSumm
     })
     .from(batches)
     .innerJoin(users, eq(users.id, batches.createdBy))
-    .where(hasRole(viewer.role, "manager") ? undefined : eq(batches.createdBy, viewer.id))
+    .where(and(eq(batches.creating, false), hasRole(viewer.role, "manager") ? undefined : eq(batches.createdBy, viewer.id)))
     .orderBy(desc(batches.createdAt))
     .limit(limit)
     .all();

@@ -5,11 +5,13 @@ import { subscribeEvents } from "@/lib/events/bus";
 import { getSetting } from "@/lib/settings/settings";
 import { claimDispatch, sendDispatch } from "./dispatch";
 import { reconcileDue } from "./reconcile";
+import { recoverBatchCreation } from "./big-batch-lifecycle";
 import { recoverInterruptedDispatches } from "./recover";
 
 const MAX_IN_FLIGHT = 16;
 const IDLE_MS = 500;
 const RECONCILE_EVERY_MS = 1_000;
+const BATCH_RECOVERY_EVERY_MS = 60_000;
 
 export type WorkerDeps = { client: CloduraClient; publicUrl: string };
 
@@ -59,12 +61,16 @@ export function startRevealWorkers(db: Db, deps: WorkerDeps): () => void {
     void reconcileDue(db, { client: deps.client }).catch((error: unknown) => logWorkerError("reconcile", error));
   }, RECONCILE_EVERY_MS);
   reconcileTimer.unref();
+  safely(() => recoverBatchCreation(db), 0);
+  const batchRecoveryTimer = setInterval(() => safely(() => recoverBatchCreation(db), 0), BATCH_RECOVERY_EVERY_MS);
+  batchRecoveryTimer.unref();
   void dispatchLoop();
 
   return () => {
     stopped = true;
     wake?.();
     clearInterval(reconcileTimer);
+    clearInterval(batchRecoveryTimer);
     unsubscribe();
   };
 }

@@ -16,6 +16,7 @@ import { normaliseLinkedIn } from "@/lib/linkedin";
 import { createBatch } from "@/lib/reveals/create-batch";
 import { dispatchNext, type DispatchDeps, type DispatchOutcome } from "@/lib/reveals/dispatch";
 import { receiveWebhook } from "@/lib/reveals/receive-webhook";
+import { releasesSettled } from "@/lib/reveals/big-batch-lifecycle";
 
 export type TestApp = {
   db: Db;
@@ -97,6 +98,7 @@ export async function startTestApp(): Promise<TestApp> {
     async close() {
       clearInterval(courier);
       await delivering;
+      await releasesSettled();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       db.$client.close();

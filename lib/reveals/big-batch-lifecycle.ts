@@ -1,0 +1,110 @@
+import type { Db } from "@/db/client";
+import { nextTurn } from "@/lib/api/next-turn";
+import { publishEvent } from "@/lib/events/bus";
+
+/** next_attempt_at of a new reveal whose batch is still being written: the dispatcher's "due" range never reaches it. */
+export const NOT_YET_DUE = Date.UTC(9999, 0, 1);
+const ROWIDS_PER_STEP = 2_000;
+/** A batch `creating` for this long was left by a process that stopped midway (writing one takes seconds). */
+const ABANDONED_AFTER_MS = 10 * 60_000;
+
+const releasing = new Set<Promise<void>>();
+
+/** releaseBatch after the SDR has the answer; if it stops midway, recoverBatchCreation makes the rest due. */
+export function releaseInBackground(db: Db, batchId: string): void {
+  const release: Promise<void> = releaseBatch(db, batchId)
+    .then(() => publishEvent({ type: "queue.changed" }))
+    .catch((error: unknown) => console.error(`[reveal-desk] releasing a new batch failed (the recovery pass retries it): ${error instanceof Error ? error.message : "unknown error"}`))
+    .finally(() => releasing.delete(release));
+  releasing.add(release);
+}
+
+/** Resolves when every background release has finished: before closing the database. */
+export async function releasesSettled(): Promise<void> {
+  await Promise.all([...releasing]);
+}
+
+/** Makes a written batch's new reveals due, a slice at a time. */
+export async function releaseBatch(db: Db, batchId: string): Promise<void> {
+  const release = db.$client.prepare(
+    "UPDATE reveals SET next_attempt_at = ? WHERE +batch_id = ? AND rowid BETWEEN ? AND ? AND state = 'queued' AND next_attempt_at = ?",
+  );
+  for (const [from, to] of rowidSteps(db, batchId)) {
+    release.run(Date.now(), batchId, from, to, NOT_YET_DUE);
+    await nextTurn();
+  }
+}
+
+/** Over budget: the batch's new reveals wait for a manager; teammates' reveals that attached to them get their own. */
+export async function holdNewReveals(db: Db, batchId: string, at: number): Promise<number> {
+  const hold = db.$client.prepare("UPDATE reveals SET state = 'held', next_attempt_at = ? WHERE +batch_id = ? AND rowid BETWEEN ? AND ? AND state = 'queued'");
+  let held = 0;
+  for (const [from, to] of rowidSteps(db, batchId)) {
+    held += hold.run(at, batchId, from, to).changes;
+    await nextTurn();
+  }
+  db.transaction(() => detachFrom(db, batchId, Date.now()), { behavior: "immediate" });
+  return held;
+}
+
+/**
+ * Removes a batch that could not be written whole: its reveals (none was sent: they were never due), the contacts it
+ * created that nothing else uses, the batch itself. Teammates' reveals that attached to it meanwhile get their own.
+ */
+export function abandonBatch(db: Db, batchId: string, createdAt: number): void {
+  db.transaction(
+    () => {
+      detachFrom(db, batchId, Date.now());
+      db.$client.prepare("DELETE FROM reveals WHERE batch_id = ?").run(batchId);
+      db.$client
+        .prepare("DELETE FROM contacts WHERE created_at = ? AND NOT EXISTS (SELECT 1 FROM reveals WHERE reveals.contact_id = contacts.id)")
+        .run(createdAt);
+      db.$client.prepare("DELETE FROM batches WHERE id = ?").run(batchId);
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/**
+ * After a restart (and now and then): removes batches left half-written by a stopped process, and makes due the new
+ * reveals of written batches whose release was cut short. Returns how many batches were removed.
+ */
+export function recoverBatchCreation(db: Db, now = Date.now()): number {
+  const abandoned = db.$client
+    .prepare("SELECT id, created_at AS createdAt FROM batches WHERE creating = 1 AND created_at < ?")
+    .all(now - ABANDONED_AFTER_MS) as { id: string; createdAt: number }[];
+  for (const batch of abandoned) abandonBatch(db, batch.id, batch.createdAt);
+  db.$client
+    .prepare(
+      `UPDATE reveals SET next_attempt_at = ?
+        WHERE state = 'queued' AND next_attempt_at >= ? AND batch_id NOT IN (SELECT id FROM batches WHERE creating = 1)`,
+    )
+    .run(now, NOT_YET_DUE);
+  return abandoned.length;
+}
+
+/**
+ * Reveals of other batches answered by (attached to) this batch's reveals become new reveals of their own: due now,
+ * or once their own batch is written if it is still being written too.
+ */
+function detachFrom(db: Db, batchId: string, now: number): void {
+  db.$client
+    .prepare(
+      `UPDATE reveals SET state = 'queued', source_reveal_id = NULL, completed_at = NULL, updated_at = ?,
+              next_attempt_at = CASE WHEN batch_id IN (SELECT id FROM batches WHERE creating = 1) THEN ? ELSE ? END
+        WHERE source_reveal_id IN (SELECT id FROM reveals WHERE batch_id = ?) AND batch_id <> ?`,
+    )
+    .run(now, NOT_YET_DUE, now, batchId, batchId);
+}
+
+/** The batch's rows are one run of rowids (other batches may sit between chunks): walked in steps. */
+function rowidSteps(db: Db, batchId: string): [number, number][] {
+  const span = db.$client.prepare("SELECT min(rowid) AS first, max(rowid) AS last FROM reveals WHERE batch_id = ?").get(batchId) as {
+    first: number | null;
+    last: number | null;
+  };
+  const steps: [number, number][] = [];
+  if (span.first === null || span.last === null) return steps;
+  for (let from = span.first; from <= span.last; from += ROWIDS_PER_STEP) steps.push([from, Math.min(span.last, from + ROWIDS_PER_STEP - 1)]);
+  return steps;
+}

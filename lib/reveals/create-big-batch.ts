@@ -1,0 +1,48 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { batches } from "@/db/schema";
+import { nextTurn } from "@/lib/api/next-turn";
+import { budgetStatus } from "@/lib/credits/budgets";
+import { publishEvent } from "@/lib/events/bus";
+import { abandonBatch, holdNewReveals, NOT_YET_DUE, releaseInBackground } from "./big-batch-lifecycle";
+import { bulkStatements } from "./bulk-statements";
+import { createBatch, assessBatch, createdBatch, insertBatchRow, insertPeople, uniquePeople, type CreateBatchInput, type CreatedBatch, type PeopleCounts } from "./create-batch";
+
+/** Up to this many people a batch is written in one transaction (well under a second); above it, in chunks. */
+export const ONE_TRANSACTION_UP_TO = 5_000;
+const PEOPLE_PER_CHUNK = 2_000;
+
+/**
+ * Creates a batch of any size. A big one is written in short transactions of 2,000 people, letting other requests and
+ * webhooks run between them (one transaction for 100k people held the server for seconds). Until the last chunk is in,
+ * the batch is `creating`: hidden from every list and page, its new reveals not yet due for the dispatcher (though
+ * the ledger already sees them in flight, so a teammate sending the same person attaches to them). If a chunk fails,
+ * everything written so far is removed; a crash midway is cleaned up by `recoverBatchCreation`.
+ */
+export async function createAnyBatch(db: Db, input: CreateBatchInput, now = new Date(), chunkSize = PEOPLE_PER_CHUNK): Promise<CreatedBatch> {
+  const unique = uniquePeople(input);
+  if (unique.length <= ONE_TRANSACTION_UP_TO) return createBatch(db, input, now);
+  // Read before inserting: the new reveals must not count as "reserved" against themselves.
+  const budgetLines = budgetStatus(db, input.requestedBy, now);
+  const batchId = insertBatchRow(db, input, unique.length, now, true);
+  const counts: PeopleCounts = { queued: 0, cached: 0, attached: 0 };
+  const sql = bulkStatements(db);
+  const at = now.getTime();
+  try {
+    for (let start = 0; start < unique.length; start += chunkSize) {
+      if (start > 0) await nextTurn();
+      const people = unique.slice(start, start + chunkSize);
+      db.transaction(() => insertPeople(db, sql, { batchId, input, people, at, dueAt: NOT_YET_DUE }, counts), { behavior: "immediate" });
+    }
+    await nextTurn();
+    const decision = db.transaction(() => assessBatch(db, input, batchId, counts, budgetLines), { behavior: "immediate" });
+    const held = decision.approvalReason ? await holdNewReveals(db, batchId, at) : 0;
+    db.update(batches).set({ creating: false }).where(eq(batches.id, batchId)).run();
+    publishEvent({ type: "queue.changed" });
+    if (!decision.approvalReason) releaseInBackground(db, batchId);
+    return createdBatch(batchId, unique.length, counts, held, decision);
+  } catch (error) {
+    abandonBatch(db, batchId, at);
+    throw error;
+  }
+}
