@@ -6,7 +6,7 @@ import { budgetStatus } from "@/lib/credits/budgets";
 import { publishEvent } from "@/lib/events/bus";
 import { abandonBatch, holdNewReveals, NOT_YET_DUE, releaseInBackground } from "./big-batch-lifecycle";
 import { bulkStatements } from "./bulk-statements";
-import { createBatch, assessBatch, createdBatch, insertBatchRow, insertPeople, uniquePeople, type CreateBatchInput, type CreatedBatch, type PeopleCounts } from "./create-batch";
+import { assessBatch, createBatch, createdBatch, insertBatchRow, insertPeople, uniquePeople, type CreateBatchInput, type CreatedBatch, type PeopleCounts } from "./create-batch";
 
 /** Up to this many people a batch is written in one transaction (well under a second); above it, in chunks. */
 export const ONE_TRANSACTION_UP_TO = 5_000;
