@@ -25,8 +25,9 @@ export type PreparedImport = { entries: BatchEntry[]; refused: ImportRowsRespons
 
 /** The browser mapped and checked the file; the server trusts none of it and normalises every row again. */
 export async function revealImportedRows(db: Db, user: SessionUser, input: z.output<typeof importRowsRequestSchema>): Promise<ImportRowsResponse> {
+  // Each step takes up to half a second for a 100k-row file: requests that arrived meanwhile go in between.
+  await nextTurn();
   const { entries, refused, duplicates } = prepareImportedRows(input);
-  // The write takes seconds for a 100k-row file: requests that arrived while the rows were checked go first.
   await nextTurn();
   const created = await createAnyBatch(db, { requestedBy: user.id, source: "csv", viaPartners: input.viaPartners, fileName: input.fileName ?? null, entries });
   return { ...created, refused, duplicates };
