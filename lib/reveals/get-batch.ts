@@ -6,7 +6,7 @@ import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import { getBatchCost } from "@/lib/credits/batch-cost";
 import { AppError } from "@/lib/errors";
 import { displayState } from "./display-state";
-import type { BatchCounts, BatchRow, BatchView } from "./schemas";
+import type { BatchCounts, BatchPage, BatchRow, BatchView } from "./schemas";
 
 const source = alias(reveals, "source");
 const sourceUser = alias(users, "source_user");
@@ -63,6 +63,15 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
     partial: query.since !== undefined,
     more,
   };
+}
+
+/**
+ * The page of rows after `after`, without recounting the whole batch (that took half of each page's time at 95k rows):
+ * the first page and the refreshes bring the totals.
+ */
+export function getBatchPage(db: Db, batchId: string, viewer: SessionUser, page: { after: number; limit: number }): BatchPage {
+  findVisibleBatch(db, batchId, viewer);
+  return getBatchRows(db, batchId, page);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { BatchView } from "./schemas";
+import type { BatchPage, BatchView } from "./schemas";
 
 /** Folds a partial answer (rows changed since the last cursor) into the full view, keeping batch order. */
 export function mergeBatchView(previous: BatchView, delta: BatchView): BatchView {
@@ -10,9 +10,9 @@ export function mergeBatchView(previous: BatchView, delta: BatchView): BatchView
 }
 
 /**
- * Adds the next page of rows, with the page's fresher counts and cost. The first page's cursor is kept: rows already
- * shown that changed while later pages loaded come with the first `since` request after the last page.
+ * Adds the next page of rows. Counts, cost and cursor stay the first page's: rows already shown that changed while
+ * later pages loaded, and the counts, come with the first `since` request after the last page.
  */
-export function appendBatchPage(previous: BatchView, page: BatchView): BatchView {
-  return { ...page, rows: [...previous.rows, ...page.rows], cursor: previous.cursor, partial: false };
+export function appendBatchPage(previous: BatchView, page: BatchPage): BatchView {
+  return { ...previous, rows: [...previous.rows, ...page.rows], more: page.more };
 }

@@ -65,6 +65,9 @@ export type BatchView = {
   more: number | null;
 };
 
+/** A later page of a batch's rows (the first comes with the totals): the rows, and where the next page starts. */
+export type BatchPage = Pick<BatchView, "rows" | "more">;
+
 /** The most rows one request for a batch's rows may ask for. */
 export const MAX_BATCH_PAGE = 10_000;
 const counter = z.string().regex(/^\d{1,15}$/, "use a whole number").transform(Number);

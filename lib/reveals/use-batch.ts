@@ -6,7 +6,7 @@ import { fetchJson } from "@/lib/api/fetch-json";
 import { revealKeys } from "./keys";
 import { appendBatchPage, mergeBatchView } from "./merge-batch-view";
 import { openStates } from "./state-machine";
-import type { BatchCounts, BatchView } from "./schemas";
+import type { BatchCounts, BatchPage, BatchView } from "./schemas";
 
 export function pendingCount(counts: BatchCounts): number {
   return openStates.reduce((sum, state) => sum + counts[state], 0);
@@ -14,8 +14,8 @@ export function pendingCount(counts: BatchCounts): number {
 
 /** Rows in the first answer: enough to fill the screen at once, even for a 100,000-person batch. */
 const FIRST_PAGE = 500;
-/** Rows per later page, loaded one after another in the background. */
-const PAGE = 10_000;
+/** Rows per later page, loaded one after another in the background (each is ~0.15 s of server time at 95k rows). */
+const PAGE = 5_000;
 
 /**
  * How long a burst of live events is gathered into one refresh. Every refresh recounts the whole batch on the server
@@ -44,7 +44,7 @@ export function useBatch(batchId: string) {
     queryFn: async () => {
       const previous = queryClient.getQueryData<BatchView>(key);
       if (!previous) return fetchJson<BatchView>(`${url}?limit=${FIRST_PAGE}`);
-      if (loadingRows(previous)) return appendBatchPage(previous, await fetchJson<BatchView>(`${url}?after=${previous.more}&limit=${PAGE}`));
+      if (loadingRows(previous)) return appendBatchPage(previous, await fetchJson<BatchPage>(`${url}?after=${previous.more}&limit=${PAGE}`));
       return mergeBatchView(previous, await fetchJson<BatchView>(`${url}?since=${previous.cursor}`));
     },
     refetchInterval: (current) => (current.state.data && pendingCount(current.state.data.counts) === 0 ? false : 5_000),

@@ -1,11 +1,14 @@
 import { NextResponse } from "next/server";
 import { withUser } from "@/lib/api/handler";
-import { getBatchView } from "@/lib/reveals/get-batch";
-import { batchViewQuerySchema } from "@/lib/reveals/schemas";
+import { getBatchPage, getBatchView } from "@/lib/reveals/get-batch";
+import { batchViewQuerySchema, MAX_BATCH_PAGE } from "@/lib/reveals/schemas";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withUser("sdr", async ({ request, user, db, params }) => {
   const query = batchViewQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  if (query.after !== undefined) {
+    return NextResponse.json(getBatchPage(db, params.batchId ?? "", user, { after: query.after, limit: query.limit ?? MAX_BATCH_PAGE }));
+  }
   return NextResponse.json(getBatchView(db, params.batchId ?? "", user, query));
 });
