@@ -10,7 +10,7 @@ import { parseCsvText } from "../lib/csv/parse-csv";
 import { validateCsvRows } from "../lib/csv/validate-rows";
 import { releasesSettled } from "../lib/reveals/big-batch-lifecycle";
 import { createAnyBatch } from "../lib/reveals/create-big-batch";
-import { importRowsRequestSchema, prepareImportedRows } from "../lib/reveals/import-rows";
+import { parseImportRequest, prepareImportedRows } from "../lib/reveals/import-rows";
 import { generateApolloExport } from "./generate-export";
 
 export type PipelineTimes = {
@@ -50,9 +50,9 @@ export async function runImportPipeline(text: string): Promise<PipelineTimes> {
         .filter((row) => row.status === "ok")
         .map((row) => ({ row: row.row, linkedinUrl: row.linkedinUrl ?? null, personId: row.personId ?? null, firstName: row.firstName ?? null, lastName: row.lastName ?? null, company: row.company ?? null })),
     });
-    const input = importRowsRequestSchema.parse(JSON.parse(body));
+    const input = await parseImportRequest(JSON.parse(body));
     const t3 = performance.now();
-    const prepared = prepareImportedRows(input);
+    const prepared = await prepareImportedRows(input);
     const t4 = performance.now();
     const created = await createAnyBatch(db, { requestedBy: user.id, source: "csv", viaPartners: input.viaPartners, fileName: input.fileName ?? null, entries: prepared.entries });
     const t5 = performance.now();

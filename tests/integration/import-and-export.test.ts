@@ -1,13 +1,14 @@
 import { eq, sql } from "drizzle-orm";
 import Papa from "papaparse";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ZodError } from "zod";
 import { batches, contacts, reveals } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { neutraliseFormula } from "@/lib/csv/export-csv";
 import { AppError } from "@/lib/errors";
 import { exportBatchCsv } from "@/lib/reveals/export-batch";
 import { getBatchView } from "@/lib/reveals/get-batch";
-import { importRowsRequestSchema, revealImportedRows, type ImportRowsRequest } from "@/lib/reveals/import-rows";
+import { importRowsRequestSchema, parseImportRequest, revealImportedRows, type ImportRowsRequest } from "@/lib/reveals/import-rows";
 import { getSetting } from "@/lib/settings/settings";
 import { contactOf, providerRowsOf, revealRow } from "../support/inspect";
 import { entryFor, profileUrl, revealIdsOf, revealNow, submit } from "../support/reveal-flow";
@@ -104,6 +105,19 @@ describe("revealImportedRows: the server checks every row again", () => {
     expect(parsed.error?.issues[0]?.message).toBe("A file can hold at most 100,000 rows; split it.");
     expect(importRowsRequestSchema.safeParse({ rows: tooMany.slice(1) }).success).toBe(true);
     expect(count(batches)).toBe(0);
+  });
+
+  it("checks a big body slice by slice exactly as one parse would, naming a bad row by its place in the file", async () => {
+    const rows = Array.from({ length: 25_001 }, (_, i) => ({ row: i + 2, linkedinUrl: `https://www.linkedin.com/in/slice-${i}/` }));
+    expect(await parseImportRequest({ fileName: "big.csv", rows })).toEqual(importRowsRequestSchema.parse({ fileName: "big.csv", rows }));
+
+    const bad = rows.map((row, i) => (i === 25_000 ? { ...row, row: -1 } : row));
+    const whole = importRowsRequestSchema.safeParse({ rows: bad }).error;
+    expect(whole?.issues[0]?.path).toEqual(["rows", 25_000, "row"]);
+    const sliced = await parseImportRequest({ rows: bad }).catch((caught: unknown) => caught);
+    expect(sliced).toBeInstanceOf(ZodError);
+    expect((sliced as ZodError).issues).toEqual(whole?.issues);
+    await expect(parseImportRequest({ rows: [] })).rejects.toThrow("The file has no rows to reveal.");
   });
 
   it("creates a 10,000-row import in one call, with the ledger applied to every row", async () => {
