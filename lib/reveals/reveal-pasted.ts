@@ -2,11 +2,11 @@ import type { Db } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { parsePastedProfiles } from "@/lib/linkedin";
-import { createBatch } from "./create-batch";
+import { createAnyBatch } from "./create-big-batch";
 import { MAX_PASTED_PROFILES, type CreateRevealsRequest, type CreateRevealsResponse } from "./schemas";
 
 /** The server re-reads the pasted text itself: what the browser previewed is a courtesy, not a trust boundary. */
-export function revealPastedProfiles(db: Db, user: SessionUser, input: Required<CreateRevealsRequest>): CreateRevealsResponse {
+export async function revealPastedProfiles(db: Db, user: SessionUser, input: Required<CreateRevealsRequest>): Promise<CreateRevealsResponse> {
   const entries = parsePastedProfiles(input.text);
   const accepted = entries.flatMap((entry) => (entry.status === "ok" ? [entry] : []));
   const refused = entries.flatMap((entry) => (entry.status === "unsupported" ? [{ line: entry.line, input: entry.input, reason: entry.reason }] : []));
@@ -18,7 +18,7 @@ export function revealPastedProfiles(db: Db, user: SessionUser, input: Required<
     throw new AppError("payload_too_large", `A paste can hold at most ${MAX_PASTED_PROFILES.toLocaleString("en")} profiles; you pasted ${accepted.length.toLocaleString("en")}. Split the list or upload it as a CSV.`);
   }
   const revealAgain = new Set(input.revealAgain);
-  const created = createBatch(db, {
+  const created = await createAnyBatch(db, {
     requestedBy: user.id,
     source: "paste",
     viaPartners: input.viaPartners,

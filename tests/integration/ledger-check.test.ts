@@ -32,7 +32,7 @@ describe("a paste goes through the same ledger", () => {
 
     const salesNav = "https://www.linkedin.com/sales/lead/ACwAAA1234";
     const input = createRevealsRequestSchema.parse({ text: [known, again, fresh, known.toUpperCase(), salesNav].join("\n"), revealAgain: [keyOf(again)] });
-    const created = revealPastedProfiles(db, sdrB, input);
+    const created = await revealPastedProfiles(db, sdrB, input);
     expect(created).toMatchObject({ total: 3, queued: 2, cached: 1, attached: 0, duplicates: 1 });
     expect(created.refused).toEqual([{ line: 5, input: salesNav, reason: expect.stringContaining("Sales Navigator") }]);
 
@@ -54,7 +54,7 @@ describe("a personId matches the person first revealed by URL", () => {
     expect(personId).toMatch(/^\d{19}$/);
 
     expect(check([`pid:${personId}`]).ledger[`pid:${personId}`]).toMatchObject({ kind: "fresh", revealId: a.revealIds[0] });
-    const created = revealPastedProfiles(db, sdrB, createRevealsRequestSchema.parse({ text: personId }));
+    const created = await revealPastedProfiles(db, sdrB, createRevealsRequestSchema.parse({ text: personId }));
     expect(created).toMatchObject({ total: 1, queued: 0, cached: 1 });
     expect(revealRow(db, revealIdsOf(db, created.batchId)[0]!)).toMatchObject({ state: "cached", sourceRevealId: a.revealIds[0] });
   });

@@ -5,5 +5,5 @@ import { createRevealsRequestSchema, PASTE_BODY_LIMIT } from "@/lib/reveals/sche
 
 export const POST = withUser("sdr", async ({ request, user, db }) => {
   const input = await parseJsonBody(request, createRevealsRequestSchema, PASTE_BODY_LIMIT + 4096);
-  return NextResponse.json(revealPastedProfiles(db, user, input), { status: 201 });
+  return NextResponse.json(await revealPastedProfiles(db, user, input), { status: 201 });
 });
