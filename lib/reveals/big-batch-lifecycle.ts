@@ -29,20 +29,13 @@ export async function releaseBatch(db: Db, batchId: string): Promise<void> {
   const release = db.$client.prepare(
     "UPDATE reveals SET next_attempt_at = ? WHERE +batch_id = ? AND rowid BETWEEN ? AND ? AND state = 'queued' AND next_attempt_at = ?",
   );
-  for (const [from, to] of rowidSteps(db, batchId)) {
-    release.run(Date.now(), batchId, from, to, NOT_YET_DUE);
-    await nextTurn();
-  }
+  await inSteps(db, batchId, (from, to) => release.run(Date.now(), batchId, from, to, NOT_YET_DUE).changes);
 }
 
 /** Over budget: the batch's new reveals wait for a manager; teammates' reveals that attached to them get their own. */
 export async function holdNewReveals(db: Db, batchId: string, at: number): Promise<number> {
   const hold = db.$client.prepare("UPDATE reveals SET state = 'held', next_attempt_at = ? WHERE +batch_id = ? AND rowid BETWEEN ? AND ? AND state = 'queued'");
-  let held = 0;
-  for (const [from, to] of rowidSteps(db, batchId)) {
-    held += hold.run(at, batchId, from, to).changes;
-    await nextTurn();
-  }
+  const held = await inSteps(db, batchId, (from, to) => hold.run(at, batchId, from, to).changes);
   db.transaction(() => detachFrom(db, batchId, Date.now()), { behavior: "immediate" });
   return held;
 }
@@ -97,7 +90,17 @@ function detachFrom(db: Db, batchId: string, now: number): void {
     .run(now, NOT_YET_DUE, now, batchId, batchId);
 }
 
-/** The batch's rows are one run of rowids (other batches may sit between chunks): walked in steps. */
+/** Runs `step` over the batch's rowids 2,000 at a time with the event loop free in between; sums what it changed. */
+async function inSteps(db: Db, batchId: string, step: (from: number, to: number) => number): Promise<number> {
+  let changed = 0;
+  for (const [from, to] of rowidSteps(db, batchId)) {
+    changed += step(from, to);
+    await nextTurn();
+  }
+  return changed;
+}
+
+/** From the batch's first rowid to its last (a teammate's rows may sit between two of its chunks), in steps. */
 function rowidSteps(db: Db, batchId: string): [number, number][] {
   const span = db.$client.prepare("SELECT min(rowid) AS first, max(rowid) AS last FROM reveals WHERE batch_id = ?").get(batchId) as {
     first: number | null;

@@ -20,8 +20,9 @@ const PEOPLE_PER_CHUNK = 2_000;
  * everything written so far is removed; a crash midway is cleaned up by `recoverBatchCreation`.
  */
 export async function createAnyBatch(db: Db, input: CreateBatchInput, now = new Date(), chunkSize = PEOPLE_PER_CHUNK): Promise<CreatedBatch> {
+  // Counted before removing repeats: a list this short has at most this many people, and createBatch dedupes it.
+  if (input.entries.length <= ONE_TRANSACTION_UP_TO) return createBatch(db, input, now);
   const unique = uniquePeople(input);
-  if (unique.length <= ONE_TRANSACTION_UP_TO) return createBatch(db, input, now);
   // Read before inserting: the new reveals must not count as "reserved" against themselves.
   const budgetLines = budgetStatus(db, input.requestedBy, now);
   const batchId = insertBatchRow(db, input, unique.length, now, true);

@@ -78,7 +78,7 @@ export function getBatchPage(db: Db, batchId: string, viewer: SessionUser, page:
  * The rows `query` asks for, without the batch's totals (exports page through them). `more` continues a page.
  * The caller has checked that the viewer may see the batch.
  */
-export function getBatchRows(db: Db, batchId: string, query: BatchViewQuery): Pick<BatchView, "rows" | "more"> {
+export function getBatchRows(db: Db, batchId: string, query: BatchViewQuery): BatchPage {
   const filter = rowFilter(db, batchId, query);
   const rows = selectBatchRows(db, filter);
   const last = rows.at(-1)?.position;
@@ -88,8 +88,9 @@ export function getBatchRows(db: Db, batchId: string, query: BatchViewQuery): Pi
 }
 
 /**
- * A batch's reveals were inserted in one transaction, so they sit in one run of rowids: a page walks that run from
- * `after` (the unary + keeps SQLite on the rowid instead of the batch_id index, which would sort the whole batch).
+ * A batch's reveals were inserted together (a big one in chunks, maybe with a teammate's rows between), so they sit in
+ * one run of rowids: a page walks that run from `after`, skipping other batches' rows (the unary + keeps SQLite on the
+ * rowid instead of the batch_id index, which would sort the whole batch).
  */
 function rowFilter(db: Db, batchId: string, query: BatchViewQuery): RowFilter {
   if (query.since !== undefined) return { where: and(eq(reveals.batchId, batchId), gte(reveals.updatedAt, new Date(query.since))) };
