@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { OverBudgetNotice } from "@/components/credits/over-budget-notice";
 import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
@@ -10,6 +10,7 @@ import { parsePastedProfiles } from "@/lib/linkedin";
 import type { LedgerHit } from "@/lib/reveals/ledger";
 import { useCheckProfiles } from "@/lib/reveals/use-imports";
 import { useCreateReveals } from "@/lib/reveals/use-reveals";
+import { useInputBeforeHydration } from "@/lib/ui/use-input-before-hydration";
 import { MyBudget } from "./_components/my-budget";
 import { PasteCost } from "./_components/paste-cost";
 import { PastePreview } from "./_components/paste-preview";
@@ -20,6 +21,8 @@ const NO_LEDGER: Record<string, LedgerHit> = {};
 export function RevealClient() {
   const router = useRouter();
   const [text, setText] = useState("");
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  useInputBeforeHydration(textarea, (field) => setText(field.value));
   const [viaPartners, setViaPartners] = useState(true);
   const deferredText = useDeferredValue(text);
   const entries = useMemo(() => parsePastedProfiles(deferredText), [deferredText]);
@@ -79,6 +82,7 @@ export function RevealClient() {
           </label>
           <textarea
             id="linkedin-urls"
+            ref={textarea}
             value={text}
             onChange={(event) => setText(event.target.value)}
             onKeyDown={onKeyDown}

@@ -1,9 +1,10 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { SIGN_IN_LOCKED } from "@/lib/auth/sign-in-throttle";
+import { useInputBeforeHydration } from "@/lib/ui/use-input-before-hydration";
 
 type DemoAccount = { email: string; password: string; role: string };
 
@@ -20,6 +21,10 @@ const inputClass =
 export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; demoAccounts: DemoAccount[] }) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
+  const emailField = useRef<HTMLInputElement>(null);
+  const passwordField = useRef<HTMLInputElement>(null);
+  useInputBeforeHydration(emailField, (field) => setEmail(field.value));
+  useInputBeforeHydration(passwordField, (field) => setPassword(field.value));
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -43,13 +48,13 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
           <label htmlFor="email" className="text-sm font-medium">
             Email
           </label>
-          <input id="email" name="email" type="email" autoComplete="username" required autoFocus value={email} onChange={(event) => setEmail(event.target.value)} className={inputClass} />
+          <input ref={emailField} id="email" name="email" type="email" autoComplete="username" required autoFocus value={email} onChange={(event) => setEmail(event.target.value)} className={inputClass} />
         </div>
         <div>
           <label htmlFor="password" className="text-sm font-medium">
             Password
           </label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} className={inputClass} />
+          <input ref={passwordField} id="password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} className={inputClass} />
         </div>
         {error ? (
           <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">

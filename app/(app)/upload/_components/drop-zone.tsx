@@ -2,6 +2,7 @@
 
 import { useRef, useState, type DragEvent } from "react";
 import { MAX_CSV_BYTES } from "@/lib/csv/read-csv-file";
+import { useInputBeforeHydration } from "@/lib/ui/use-input-before-hydration";
 
 const NOT_CSV = /\.(xlsx|xlsm|xls|numbers|ods|pdf|docx?|zip|json|png|jpe?g|gif)$/i;
 
@@ -9,6 +10,10 @@ const NOT_CSV = /\.(xlsx|xlsm|xls|numbers|ods|pdf|docx?|zip|json|png|jpe?g|gif)$
 export function DropZone({ onFile, onReject }: { onFile: (file: File) => void; onReject: (message: string) => void }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
+  useInputBeforeHydration(inputRef, (input) => {
+    take(input.files);
+    input.value = "";
+  });
 
   function take(files: FileList | null) {
     const file = files?.[0];
