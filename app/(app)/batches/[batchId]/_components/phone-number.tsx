@@ -5,7 +5,7 @@ export function PhoneNumberView({ number }: { number: PhoneNumber }) {
   const dial = number.e164 ?? number.raw;
   return (
     <div className="rounded-md bg-emerald-50 px-2 py-1 dark:bg-emerald-950/40" data-testid="phone-number">
-      <div className="flex items-center gap-1.5">
+      <div className="flex items-center gap-1">
         <a href={`tel:${dial.replace(/[^\d+]/g, "")}`} className="font-mono text-[12px] font-medium text-zinc-900 hover:underline dark:text-zinc-100" title={`Call ${dial}`} aria-label={`Call ${dial}`}>
           {dial}
         </a>
