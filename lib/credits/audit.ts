@@ -12,15 +12,26 @@ export function recordAudit(
 }
 
 export type AuditEntry = { id: string; at: number; actor: string; action: AuditAction; summary: string };
+/** A page of the log, newest first; `next` is the cursor of the page after it, or null on the last page. */
+export type AuditPage = { entries: AuditEntry[]; next: string | null };
 
-export function listAudit(db: Db, limit = 50): AuditEntry[] {
-  return db
-    .select({ id: auditLog.id, at: auditLog.createdAt, actor: users.name, action: auditLog.action, summary: auditLog.summary })
+const CURSOR = /^(\d{1,15})-(\d{1,15})$/;
+
+/** Whether `cursor` is one `listAudit` handed out ("<created_at ms>-<rowid>"). */
+export const isAuditCursor = (cursor: string) => CURSOR.test(cursor);
+
+export function listAudit(db: Db, { limit = 50, before }: { limit?: number; before?: string } = {}): AuditPage {
+  const [, at, rowid] = (before ? CURSOR.exec(before) : null) ?? [];
+  const rows = db
+    .select({ id: auditLog.id, at: auditLog.createdAt, actor: users.name, action: auditLog.action, summary: auditLog.summary, rowid: sql<number>`${auditLog}.rowid` })
     .from(auditLog)
     .innerJoin(users, eq(users.id, auditLog.actorId))
+    .where(at ? sql`(${auditLog.createdAt} < ${Number(at)} or (${auditLog.createdAt} = ${Number(at)} and ${auditLog}.rowid < ${Number(rowid)}))` : undefined)
     // rowid breaks ties in insertion order: ids made in the same millisecond end in random bits.
     .orderBy(desc(auditLog.createdAt), desc(sql`${auditLog}.rowid`))
-    .limit(limit)
-    .all()
-    .map((row) => ({ ...row, at: row.at.getTime() }));
+    .limit(limit + 1)
+    .all();
+  const entries = rows.slice(0, limit).map(({ rowid: _rowid, ...row }) => ({ ...row, at: row.at.getTime() }));
+  const last = rows.length > limit ? rows[limit - 1] : undefined;
+  return { entries, next: last ? `${last.at.getTime()}-${last.rowid}` : null };
 }

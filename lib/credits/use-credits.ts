@@ -4,7 +4,7 @@ import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClie
 import { fetchJson } from "@/lib/api/fetch-json";
 import { revealKeys } from "@/lib/reveals/keys";
 import type { PendingApproval } from "@/lib/reveals/list-approvals";
-import type { AuditEntry } from "./audit";
+import type { AuditPage } from "./audit";
 import type { BalanceSummary } from "./balance";
 import type { BudgetLine } from "./budget-shortfall";
 import type { BudgetRow } from "./list-budgets";
@@ -19,6 +19,8 @@ export const creditKeys = {
   charges: (params: SpendParams) => [...creditKeys.all, "charges", params] as const,
   balance: () => [...creditKeys.all, "balance"] as const,
   budgets: () => [...creditKeys.all, "budgets"] as const,
+  /** Under budgets(): whatever refreshes the budgets (a cap, a price, a setting) refreshes the history too. */
+  history: () => [...creditKeys.budgets(), "history"] as const,
   myBudget: () => [...creditKeys.all, "my-budget"] as const,
   approvals: () => [...creditKeys.all, "approvals"] as const,
 };
@@ -63,7 +65,7 @@ export function useRefreshBalance() {
   });
 }
 
-export type BudgetsAnswer = { budgets: BudgetRow[]; history: AuditEntry[] };
+export type BudgetsAnswer = { budgets: BudgetRow[] };
 
 export function useBudgets(enabled = true) {
   return useQuery({ queryKey: creditKeys.budgets(), queryFn: () => fetchJson<BudgetsAnswer>("/api/budgets"), enabled });
@@ -74,7 +76,19 @@ export function useSetBudget() {
   return useMutation({
     mutationFn: (input: { subject: string; period: "day" | "month"; credits: number | null }) =>
       fetchJson<BudgetsAnswer>("/api/budgets", { method: "PUT", body: JSON.stringify(input) }),
-    onSuccess: (answer) => queryClient.setQueryData(creditKeys.budgets(), answer),
+    onSuccess: (answer) => {
+      queryClient.setQueryData(creditKeys.budgets(), answer);
+      void queryClient.invalidateQueries({ queryKey: creditKeys.history() });
+    },
+  });
+}
+
+export function useAuditHistory() {
+  return useInfiniteQuery({
+    queryKey: creditKeys.history(),
+    queryFn: ({ pageParam }) => fetchJson<AuditPage>(`/api/budgets/history${pageParam ? `?before=${pageParam}` : ""}`),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.next,
   });
 }
 
@@ -96,6 +110,7 @@ export function useDecideBatch() {
       }),
     onSettled: (_result, _error, input) => {
       void queryClient.invalidateQueries({ queryKey: creditKeys.approvals() });
+      void queryClient.invalidateQueries({ queryKey: creditKeys.history() });
       void queryClient.invalidateQueries({ queryKey: revealKeys.batch(input.batchId) });
       void queryClient.invalidateQueries({ queryKey: revealKeys.batches() });
     },

@@ -61,7 +61,7 @@ describe("a batch over budget waits for a manager", () => {
       ]),
     );
     expect(auditRows()).toHaveLength(2);
-    expect(listAudit(db)[0]).toMatchObject({ actor: manager.name, action: "batch.approved", summary: expect.stringContaining(`${sdr.name}'s batch of 4 people`) });
+    expect(listAudit(db).entries[0]).toMatchObject({ actor: manager.name, action: "batch.approved", summary: expect.stringContaining(`${sdr.name}'s batch of 4 people`) });
 
     // A second decision, either way, is a conflict and changes nothing.
     for (const decision of ["approve", "reject"] as const) {
@@ -198,6 +198,6 @@ describe("setBudget", () => {
       ["budget.cleared", `${sdr.id}:month`, { subject: sdr.id, period: "month", before: 80, after: null }],
     ]);
     expect(listBudgets(db).find((row) => row.subject === sdr.id)).toMatchObject({ dailyCap: 5, monthlyCap: null });
-    expect(listAudit(db, 1)).toEqual([expect.objectContaining({ action: "budget.cleared", summary: `Monthly budget of ${sdr.name}: 80 credits → no cap` })]);
+    expect(listAudit(db, { limit: 1 }).entries).toEqual([expect.objectContaining({ action: "budget.cleared", summary: `Monthly budget of ${sdr.name}: 80 credits → no cap` })]);
   });
 });

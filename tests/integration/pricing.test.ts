@@ -35,7 +35,7 @@ describe("pricing settings", () => {
     for (const summary of ["first", "second", "third", "fourth"]) {
       recordAudit(app.db, { actorId: admin.id, action: "settings.changed", subject: "pricing", summary, detail: {}, at });
     }
-    expect(listAudit(app.db).map((entry) => entry.summary)).toEqual(["fourth", "third", "second", "first"]);
+    expect(listAudit(app.db).entries.map((entry) => entry.summary)).toEqual(["fourth", "third", "second", "first"]);
   });
 
   it("warns when Clodura's balance answer belongs to another plan family than the setting", async () => {

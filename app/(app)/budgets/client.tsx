@@ -2,6 +2,7 @@
 
 import { useBudgets, useSetBudget } from "@/lib/credits/use-credits";
 import { BudgetInput } from "./budget-input";
+import { AuditHistory } from "./history";
 
 const fmt = (value: number) => value.toLocaleString("en");
 
@@ -58,19 +59,7 @@ export function BudgetsClient() {
           </tbody>
         </table>
       ) : null}
-      <section aria-label="History" className="rounded-xl border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
-        <h2 className="mb-2 text-sm font-medium">History: budget changes and approvals</h2>
-        {budgets.data && budgets.data.history.length === 0 ? <p className="text-sm text-zinc-500">No changes yet.</p> : null}
-        <ul className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
-          {budgets.data?.history.map((entry) => (
-            <li key={entry.id} className="flex gap-3 py-1.5">
-              <span className="w-40 shrink-0 font-mono text-xs text-zinc-500">{new Date(entry.at).toLocaleString()}</span>
-              <span className="w-32 shrink-0">{entry.actor}</span>
-              <span>{entry.summary}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <AuditHistory />
     </div>
   );
 }

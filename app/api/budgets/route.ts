@@ -1,16 +1,15 @@
 import { NextResponse } from "next/server";
 import { parseJsonBody, withUser } from "@/lib/api/handler";
-import { listAudit } from "@/lib/credits/audit";
 import { setBudget } from "@/lib/credits/budgets";
 import { listBudgets } from "@/lib/credits/list-budgets";
 import { setBudgetSchema } from "@/lib/credits/schemas";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withUser("manager", async ({ db }) => NextResponse.json({ budgets: listBudgets(db), history: listAudit(db) }));
+export const GET = withUser("manager", async ({ db }) => NextResponse.json({ budgets: listBudgets(db) }));
 
 export const PUT = withUser("manager", async ({ request, user, db }) => {
   const body = await parseJsonBody(request, setBudgetSchema, 4 * 1024);
   setBudget(db, user.id, { subject: body.subject, period: body.period }, body.credits);
-  return NextResponse.json({ budgets: listBudgets(db), history: listAudit(db) });
+  return NextResponse.json({ budgets: listBudgets(db) });
 });

@@ -1,0 +1,37 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { listAudit, recordAudit } from "@/lib/credits/audit";
+import { startTestApp, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+describe("the audit history, a page at a time", () => {
+  it("pages newest first with no entry lost or repeated, across entries made in the same millisecond", () => {
+    const admin = app.createUser("admin");
+    const base = Date.parse("2026-11-26T12:00:00.000Z");
+    // 120 entries over 40 milliseconds: three share each millisecond, so pages end in the middle of a tie.
+    for (let index = 0; index < 120; index += 1) {
+      recordAudit(app.db, { actorId: admin.id, action: "settings.changed", subject: "pricing", summary: `change ${index}`, detail: {}, at: new Date(base + Math.floor(index / 3)) });
+    }
+    const first = listAudit(app.db);
+    const second = listAudit(app.db, { before: first.next! });
+    const third = listAudit(app.db, { before: second.next! });
+    expect([first.entries.length, second.entries.length, third.entries.length]).toEqual([50, 50, 20]);
+    expect(third.next).toBeNull();
+    const summaries = [...first.entries, ...second.entries, ...third.entries].map((entry) => entry.summary);
+    expect(summaries).toEqual(Array.from({ length: 120 }, (_, index) => `change ${119 - index}`));
+  });
+
+  it("has no next page when the history fits in one", () => {
+    const admin = app.createUser("admin");
+    recordAudit(app.db, { actorId: admin.id, action: "settings.changed", subject: "pricing", summary: "only", detail: {}, at: new Date() });
+    expect(listAudit(app.db)).toEqual({ entries: [expect.objectContaining({ summary: "only" })], next: null });
+    expect(listAudit(app.db, { limit: 1 }).next).toBeNull();
+  });
+});
