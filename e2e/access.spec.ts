@@ -12,7 +12,7 @@ test.describe("signed out", () => {
       ["GET", "/api/batches"], ["POST", "/api/reveals"], ["GET", "/api/queue"], ["POST", "/api/queue/resume"],
       ["GET", "/api/credits/report"], ["GET", "/api/credits/charges"], ["GET", "/api/credits/charges/export"], ["GET", "/api/credits/balance"],
       ["GET", "/api/budgets"], ["PUT", "/api/budgets"], ["GET", "/api/budgets/me"], ["GET", "/api/approvals"], ["POST", "/api/batches/x/decision"],
-      ["GET", "/api/settings/pricing"], ["PUT", "/api/settings/pricing"],
+      ["GET", "/api/budgets/history"], ["GET", "/api/settings/pricing"], ["PUT", "/api/settings/pricing"], ["GET", "/api/settings/reveals"], ["PUT", "/api/settings/reveals"],
     ] as const;
     for (const [method, url] of endpoints) {
       const response = await request.fetch(url, { method, data: method === "GET" ? undefined : {} });
@@ -56,8 +56,12 @@ test("an SDR cannot resume the queue (admin only)", async ({ request }) => {
   expect(response.status()).toBe(403);
 });
 
-test("an SDR cannot see the team's spend, set budgets, decide approvals or change pricing", async ({ request }) => {
-  for (const [method, url] of [["GET", "/api/credits/balance"], ["POST", "/api/credits/balance"], ["GET", "/api/budgets"], ["PUT", "/api/budgets"], ["GET", "/api/approvals"], ["POST", "/api/batches/x/decision"], ["GET", "/api/settings/pricing"], ["PUT", "/api/settings/pricing"]] as const) {
+test("an SDR cannot see the team's spend, set budgets, decide approvals or change settings", async ({ request }) => {
+  const managerOrAdmin = [
+    ["GET", "/api/credits/balance"], ["POST", "/api/credits/balance"], ["GET", "/api/budgets"], ["PUT", "/api/budgets"], ["GET", "/api/budgets/history"], ["GET", "/api/approvals"],
+    ["POST", "/api/batches/x/decision"], ["GET", "/api/settings/pricing"], ["PUT", "/api/settings/pricing"], ["GET", "/api/settings/reveals"], ["PUT", "/api/settings/reveals"],
+  ] as const;
+  for (const [method, url] of managerOrAdmin) {
     const response = await request.fetch(url, { method, data: method === "GET" ? undefined : { subject: "team", period: "month", credits: 1, decision: "approve" } });
     expect(response.status(), `${method} ${url}`).toBe(403);
   }

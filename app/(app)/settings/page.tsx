@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { hasRole } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
 import { PricingForm } from "./pricing-form";
+import { RevealSettingsForm } from "./reveal-settings-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -13,9 +14,10 @@ export default async function SettingsPage() {
     <div className="max-w-2xl space-y-4">
       <div>
         <h1 className="text-lg font-semibold">Settings</h1>
-        <p className="text-sm text-zinc-500 dark:text-zinc-400">How the ledger charges found numbers. Changes apply to new charges; every change is in the history on the Budgets page.</p>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">How the ledger charges found numbers, and how reveals are sent and answered. Changes apply from now on; every change is in the history on the Budgets page.</p>
       </div>
       <PricingForm />
+      <RevealSettingsForm />
     </div>
   );
 }

@@ -38,7 +38,8 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
   };
 
   return (
-    <form onSubmit={submit} className="space-y-4 rounded-xl border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900">
+    <form onSubmit={submit} aria-label="Pricing" className="space-y-4 rounded-xl border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900">
+      <h2 className="text-base font-semibold">Pricing</h2>
       <div className="flex flex-col gap-1">
         <label htmlFor="plan" className="font-medium">
           Clodura plan

@@ -1,0 +1,76 @@
+import { expect, test, type Page } from "@playwright/test";
+import { findProfileUrl } from "../lib/clodura/sandbox/test-support";
+import { demoUser, signedIn } from "./fixtures";
+
+test.use({ storageState: { cookies: [], origins: [] } });
+
+const DEFAULTS = { freshnessDays: 90, rateLimitPerSecond: 5, reconcileAfterSeconds: 60, balanceCheckMinutes: 10 };
+
+async function previewOf(sdr: Page, url: string) {
+  await sdr.goto("/reveal");
+  await sdr.getByLabel("LinkedIn URLs").fill(url);
+  return sdr.getByRole("list", { name: "Pasted lines" }).locator('[data-status="ok"]');
+}
+
+test("an admin sets the freshness window, and the ledger and the history follow it", async ({ browser }) => {
+  const person = findProfileUrl({ found: true, viaPartners: true, prefix: "e2e-settings-fresh" });
+  const sdr = await signedIn(browser, demoUser("sdr"));
+  await sdr.getByLabel("LinkedIn URLs").fill(person);
+  await sdr.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(sdr.getByTestId("reveal-row")).toHaveAttribute("data-state", "found", { timeout: 20_000 });
+  await expect(await previewOf(sdr, person)).toHaveAttribute("data-ledger", "fresh");
+
+  const admin = await signedIn(browser, demoUser("admin"));
+  try {
+    await admin.goto("/settings");
+    const form = admin.getByRole("form", { name: "Reveal settings" });
+    const freshness = form.getByLabel("Freshness window");
+    await expect(freshness).toHaveValue("90");
+    await freshness.fill("1.5");
+    await form.getByRole("button", { name: "Save reveal settings" }).click();
+    await expect(form.getByRole("alert")).toHaveText("The freshness window is a whole number of days.");
+
+    await freshness.fill("0");
+    await freshness.press("Enter");
+    await expect(form.getByRole("status")).toHaveText("Saved. Sending and the ledger use these now.");
+    await admin.reload();
+    await expect(admin.getByRole("form", { name: "Reveal settings" }).getByLabel("Freshness window")).toHaveValue("0");
+
+    // Revealed a minute ago, but outside a window of 0 days: a new paid request.
+    const line = await previewOf(sdr, person);
+    await expect(line).toContainText("Will reveal");
+    await expect(line).not.toHaveAttribute("data-ledger", /.+/);
+
+    await admin.goto("/budgets");
+    await expect(admin.getByRole("region", { name: "History" }).getByRole("listitem").first()).toContainText("Reveal settings: freshness window 90 → 0 days");
+  } finally {
+    expect((await admin.request.put("/api/settings/reveals", { data: DEFAULTS })).status()).toBe(200);
+  }
+  await expect(await previewOf(sdr, person)).toHaveAttribute("data-ledger", "fresh");
+});
+
+test("only an admin changes reveal settings; a manager reads the history a page at a time", async ({ browser }) => {
+  const manager = await signedIn(browser, demoUser("manager"));
+  const forbidden = await manager.request.put("/api/settings/reveals", { data: DEFAULTS });
+  expect(forbidden.status()).toBe(403);
+  expect((await forbidden.json()).error.message).toBe("This needs the admin role.");
+
+  // 60 cap changes: more than one page of history.
+  const budgets = (await (await manager.request.get("/api/budgets")).json()) as { budgets: { subject: string; name: string }[] };
+  const admin = budgets.budgets.find((row) => row.name === "Alex Kim (Admin)")!;
+  for (let credits = 1; credits <= 60; credits += 1) {
+    expect((await manager.request.put("/api/budgets", { data: { subject: admin.subject, period: "day", credits: 1000 + credits } })).status()).toBe(200);
+  }
+  await manager.goto("/budgets");
+  const history = manager.getByRole("region", { name: "History" });
+  await expect(history.getByRole("listitem").first()).toContainText("Daily budget of Alex Kim (Admin): 1,059 credits → 1,060 credits");
+  await expect(history.getByRole("listitem")).toHaveCount(50);
+  await history.getByRole("button", { name: "Show older changes" }).click();
+  await expect(history.getByText("Daily budget of Alex Kim (Admin): no cap → 1,001 credits")).toBeVisible();
+  expect(await history.getByRole("listitem").count()).toBeGreaterThanOrEqual(60);
+
+  const badPage = await manager.request.get("/api/budgets/history?before=yesterday");
+  expect(badPage.status()).toBe(400);
+  expect((await badPage.json()).error.message).toContain("That history page does not exist");
+  expect((await manager.request.put("/api/budgets", { data: { subject: admin.subject, period: "day", credits: null } })).status()).toBe(200);
+});

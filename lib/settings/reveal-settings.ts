@@ -1,0 +1,37 @@
+import type { Db } from "@/db/client";
+import { recordAudit } from "@/lib/credits/audit";
+import { settingDefinitions } from "./definitions";
+import { revealSettingsSchema, type RevealSettings } from "./reveal-settings-schema";
+import { getSetting, setSetting } from "./settings";
+
+type Key = keyof RevealSettings;
+
+const KEYS = Object.keys(revealSettingsSchema.shape) as Key[];
+const LABELS: Record<Key, { name: string; unit: string }> = {
+  freshnessDays: { name: "freshness window", unit: " days" },
+  rateLimitPerSecond: { name: "send rate", unit: "/s" },
+  reconcileAfterSeconds: { name: "webhook wait", unit: " s" },
+  balanceCheckMinutes: { name: "balance check every", unit: " min" },
+};
+
+export function getRevealSettings(db: Db): RevealSettings & { defaults: RevealSettings } {
+  const current = Object.fromEntries(KEYS.map((key) => [key, getSetting(db, key)])) as RevealSettings;
+  const defaults = Object.fromEntries(KEYS.map((key) => [key, settingDefinitions[key].defaultValue])) as RevealSettings;
+  return { ...current, defaults };
+}
+
+/** Saves what changed and audits it as "freshness window 90 → 30 days"; the dispatcher and ledger read them live. */
+export function updateRevealSettings(db: Db, actorId: string, next: RevealSettings, now = new Date()): void {
+  db.transaction(
+    () => {
+      const changed = KEYS.filter((key) => getSetting(db, key) !== next[key]);
+      if (changed.length === 0) return;
+      const before = Object.fromEntries(changed.map((key) => [key, getSetting(db, key)]));
+      const after = Object.fromEntries(changed.map((key) => [key, next[key]]));
+      for (const key of changed) setSetting(db, key, next[key]);
+      const summary = changed.map((key) => `${LABELS[key].name} ${before[key]} → ${next[key]}${LABELS[key].unit}`).join(", ");
+      recordAudit(db, { actorId, action: "settings.changed", subject: "reveals", summary: `Reveal settings: ${summary}`, detail: { before, after }, at: now });
+    },
+    { behavior: "immediate" },
+  );
+}
