@@ -15,7 +15,7 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  // Ids are random UUIDs, so big batches touch index pages all over the file: give SQLite room to keep them (64 MB).
+  // A 100k-row batch touches many index pages (contact keys are not in insertion order): room to keep them (64 MB).
   sqlite.pragma("cache_size = -65536");
   const db = drizzle({ client: sqlite, schema, casing: "snake_case" });
   migrate(db, { migrationsFolder: path.join(process.cwd(), "db/migrations") });

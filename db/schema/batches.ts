@@ -28,6 +28,9 @@ export const batches = sqliteTable(
     approvalReason: text(),
     decidedBy: text().references(() => users.id),
     decidedAt: timestamp(),
+    /** Who stopped the batch, and when: its reveals not yet sent were cancelled (stop-batch.ts). */
+    stoppedBy: text().references(() => users.id),
+    stoppedAt: timestamp(),
     /** A big batch still being written, chunk by chunk: hidden, and its reveals not yet due (see create-big-batch.ts). */
     creating: integer({ mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),

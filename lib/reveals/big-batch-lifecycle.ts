@@ -77,21 +77,25 @@ export function recoverBatchCreation(db: Db, now = Date.now()): number {
 }
 
 /**
- * Reveals of other batches answered by (attached to) this batch's reveals become new reveals of their own: due now,
- * or once their own batch is written if it is still being written too.
+ * Reveals of other batches answered by (attached to) this batch's reveals (or only its cancelled ones) become new
+ * reveals of their own: due now, or once their own batch is written if it is still being written too. Returns the
+ * batches they belong to.
  */
-function detachFrom(db: Db, batchId: string, now: number): void {
-  db.$client
-    .prepare(
-      `UPDATE reveals SET state = 'queued', source_reveal_id = NULL, completed_at = NULL, updated_at = ?,
-              next_attempt_at = CASE WHEN batch_id IN (SELECT id FROM batches WHERE creating = 1) THEN ? ELSE ? END
-        WHERE source_reveal_id IN (SELECT id FROM reveals WHERE batch_id = ?) AND batch_id <> ?`,
-    )
-    .run(now, NOT_YET_DUE, now, batchId, batchId);
+export function detachFrom(db: Db, batchId: string, now: number, only: "all" | "cancelled" = "all"): string[] {
+  return (
+    db.$client
+      .prepare(
+        `UPDATE reveals SET state = 'queued', source_reveal_id = NULL, completed_at = NULL, updated_at = ?,
+                next_attempt_at = CASE WHEN batch_id IN (SELECT id FROM batches WHERE creating = 1) THEN ? ELSE ? END
+          WHERE source_reveal_id IN (SELECT id FROM reveals WHERE batch_id = ? AND (? = 'all' OR state = 'cancelled')) AND batch_id <> ?
+          RETURNING batch_id AS batchId`,
+      )
+      .all(now, NOT_YET_DUE, now, batchId, only, batchId) as { batchId: string }[]
+  ).map((row) => row.batchId);
 }
 
 /** Runs `step` over the batch's rowids 2,000 at a time with the event loop free in between; sums what it changed. */
-async function inSteps(db: Db, batchId: string, step: (from: number, to: number) => number): Promise<number> {
+export async function inSteps(db: Db, batchId: string, step: (from: number, to: number) => number): Promise<number> {
   let changed = 0;
   for (const [from, to] of rowidSteps(db, batchId)) {
     changed += step(from, to);

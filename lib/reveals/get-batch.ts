@@ -39,7 +39,8 @@ type RowFilter = { where: SQL | undefined; limit?: number };
 export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query: BatchViewQuery = {}): BatchView {
   const cursor = Date.now();
   const { batch, createdBy } = findVisibleBatch(db, batchId, viewer);
-  const decidedBy = batch.decidedBy ? db.select({ name: users.name }).from(users).where(eq(users.id, batch.decidedBy)).get()?.name : null;
+  const nameOf = (userId: string | null) => (userId ? (db.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? null) : null);
+  const decidedBy = nameOf(batch.decidedBy);
   const { rows, more } = getBatchRows(db, batchId, query);
   return {
     id: batch.id,
@@ -52,9 +53,10 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
     approval: {
       state: batch.approval,
       reason: batch.approvalReason,
-      decidedBy: decidedBy ?? null,
+      decidedBy,
       decidedAt: batch.decidedAt?.getTime() ?? null,
     },
+    stopped: batch.stoppedAt ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime() } : null,
     cost: getBatchCost(db, batch),
     counts: countStates(db, batchId),
     providers: listBatchProviders(db, batchId),

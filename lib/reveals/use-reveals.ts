@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/fetch-json";
 import { revealKeys } from "./keys";
 import type { BatchSummary, CreateRevealsRequest, CreateRevealsResponse } from "./schemas";
+import type { StopOutcome } from "./stop-batch";
 
 export function useCreateReveals() {
   const queryClient = useQueryClient();
@@ -18,5 +19,16 @@ export function useRecentBatches() {
     queryKey: revealKeys.batches(),
     queryFn: () => fetchJson<BatchSummary[]>("/api/batches"),
     refetchInterval: (query) => (query.state.data?.some((batch) => batch.done < batch.total) ? 3_000 : false),
+  });
+}
+
+export function useStopBatch(batchId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => fetchJson<StopOutcome>(`/api/batches/${encodeURIComponent(batchId)}/stop`, { method: "POST" }),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: revealKeys.batch(batchId) });
+      void queryClient.invalidateQueries({ queryKey: revealKeys.batches() });
+    },
   });
 }

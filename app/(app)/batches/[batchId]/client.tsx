@@ -1,18 +1,26 @@
 "use client";
 
 import Link from "next/link";
-import { useDeferredValue, useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { loadingRows, pendingCount, useBatch } from "@/lib/reveals/use-batch";
 import { ApprovalBanner } from "./_components/approval-banner";
 import { BatchCostCard } from "./_components/batch-cost-card";
 import { BatchFilters, filterRows, type StateFilter } from "./_components/batch-filters";
 import { BatchProgress } from "./_components/batch-progress";
 import { ResultGrid } from "./_components/result-grid";
+import { canStop, StopConfirmation, StoppedNotice } from "./_components/stop-sending";
 
 export function BatchClient({ batchId, canApprove }: { batchId: string; canApprove: boolean }) {
   const { data: batch, error, isLoading } = useBatch(batchId);
   const [filter, setFilter] = useState<StateFilter>("all");
   const [search, setSearch] = useState("");
+  const [confirmingStop, setConfirmingStop] = useState(false);
+  const stopButton = useRef<HTMLButtonElement>(null);
+  const closeStop = () => {
+    setConfirmingStop(false);
+    requestAnimationFrame(() => stopButton.current?.focus());
+  };
   const deferredSearch = useDeferredValue(search);
   const rows = useMemo(() => (batch ? filterRows(batch.rows, filter, deferredSearch) : []), [batch, filter, deferredSearch]);
 
@@ -46,8 +54,13 @@ export function BatchClient({ batchId, canApprove }: { batchId: string; canAppro
             {live ? " · updating live" : ""}
           </p>
         </div>
-        <div className="flex items-end gap-4">
+        <div className="flex flex-wrap items-end justify-end gap-4">
           <BatchProgress batch={batch} />
+          {canStop(batch) && !confirmingStop ? (
+            <Button ref={stopButton} variant="secondary" onClick={() => setConfirmingStop(true)}>
+              Stop sending
+            </Button>
+          ) : null}
           <a
             href={`/api/batches/${encodeURIComponent(batch.id)}/export`}
             download
@@ -58,6 +71,8 @@ export function BatchClient({ batchId, canApprove }: { batchId: string; canAppro
         </div>
       </div>
       <ApprovalBanner batch={batch} canApprove={canApprove} />
+      {confirmingStop && canStop(batch) ? <StopConfirmation batch={batch} onClose={closeStop} /> : null}
+      <StoppedNotice batch={batch} />
       <BatchCostCard batch={batch} />
       <BatchFilters counts={batch.counts} total={batch.total} filter={filter} onFilter={setFilter} search={search} onSearch={setSearch} />
       {loadingRows(batch) ? (

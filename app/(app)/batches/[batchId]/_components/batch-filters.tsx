@@ -7,7 +7,8 @@ export const stateFilters = {
   found: { label: "Found", states: ["found"] },
   not_found: { label: "Not found", states: ["not_found"] },
   cached: { label: "Free (ledger)", states: ["cached"] },
-  failed: { label: "Failed", states: ["failed", "cancelled"] },
+  failed: { label: "Failed", states: ["failed"] },
+  cancelled: { label: "Cancelled", states: ["cancelled"] },
 } as const satisfies Record<string, { label: string; states: readonly BatchRow["state"][] | null }>;
 
 export type StateFilter = keyof typeof stateFilters;
@@ -34,6 +35,8 @@ export function BatchFilters({ counts, total, filter, onFilter, search, onSearch
           const { label, states } = stateFilters[key];
           const n = states ? states.reduce((sum, state) => sum + counts[state], 0) : total;
           const active = key === filter;
+          // Only stopped or rejected batches have cancelled rows: no chip for a state most batches never reach.
+          if (key === "cancelled" && n === 0 && !active) return null;
           return (
             <button
               key={key}

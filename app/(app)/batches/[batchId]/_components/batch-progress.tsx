@@ -18,6 +18,7 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
           {foundRate === null ? null : ` (${foundRate}%)`}
           {counts.cached > 0 ? <span className="text-violet-700 dark:text-violet-300"> · {counts.cached.toLocaleString("en")} free</span> : null}
           {counts.failed > 0 ? <span className="text-red-700 dark:text-red-400"> · {counts.failed} failed</span> : null}
+          {counts.cancelled > 0 ? <span> · {counts.cancelled.toLocaleString("en")} cancelled</span> : null}
         </span>
       </div>
       <div role="progressbar" aria-label="Batch progress" aria-valuemin={0} aria-valuemax={batch.total} aria-valuenow={done} className="h-2 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800">

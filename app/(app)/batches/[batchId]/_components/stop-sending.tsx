@@ -1,0 +1,62 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { Button } from "@/components/ui/button";
+import type { BatchView } from "@/lib/reveals/schemas";
+import { useStopBatch } from "@/lib/reveals/use-reveals";
+
+const reveals = (n: number) => `${n.toLocaleString("en")} ${n === 1 ? "reveal" : "reveals"}`;
+
+/** Whether "Stop sending" applies: something is still queued, and no manager decision is pending. */
+export function canStop(batch: BatchView): boolean {
+  return !batch.stopped && batch.approval.state !== "pending" && batch.counts.queued > 0;
+}
+
+/** The confirmation under the header: what is not yet sent is cancelled; what was sent finishes. */
+export function StopConfirmation({ batch, onClose }: { batch: BatchView; onClose: () => void }) {
+  const stop = useStopBatch(batch.id);
+  const keepSending = useRef<HTMLButtonElement>(null);
+  useEffect(() => keepSending.current?.focus(), []);
+  const sent = batch.counts.dispatching + batch.counts.awaiting;
+  return (
+    <div
+      role="group"
+      aria-label="Stop sending this batch?"
+      onKeyDown={(event) => {
+        if (event.key === "Escape") onClose();
+      }}
+      className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+    >
+      <div className="min-w-0 flex-1">
+        <p className="font-medium">Cancel up to {reveals(batch.counts.queued)} not yet sent? They cost nothing.</p>
+        <p className="mt-0.5 text-amber-900/80 dark:text-amber-200/80">
+          {sent > 0 ? `${reveals(sent)} already sent will finish, and are charged if found. ` : ""}Cancelled people can be pasted or uploaded again later.
+        </p>
+        {stop.error ? (
+          <p role="alert" className="mt-1 text-red-700 dark:text-red-400">
+            {stop.error.message}
+          </p>
+        ) : null}
+      </div>
+      <div className="flex gap-2">
+        <Button ref={keepSending} variant="secondary" disabled={stop.isPending} onClick={onClose}>
+          Keep sending
+        </Button>
+        <Button variant="danger" disabled={stop.isPending} onClick={() => stop.mutate(undefined, { onSuccess: onClose })}>
+          {stop.isPending ? "Stopping…" : "Stop sending"}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** After a stop: who stopped it, and what that saved. */
+export function StoppedNotice({ batch }: { batch: BatchView }) {
+  if (!batch.stopped) return null;
+  return (
+    <p role="status" className="rounded-lg border border-zinc-300 bg-zinc-50 px-3 py-2 text-sm text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
+      Stopped by {batch.stopped.by} on {new Date(batch.stopped.at).toLocaleString()}: {reveals(batch.counts.cancelled)} were not sent and cost nothing.
+      {batch.counts.queued + batch.counts.dispatching + batch.counts.awaiting > 0 ? " Reveals already sent are finishing." : ""}
+    </p>
+  );
+}

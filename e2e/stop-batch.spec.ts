@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+
+const people = Array.from({ length: 100 }, (_, i) => `https://www.linkedin.com/in/e2e-stop-${i}/`).join("\n");
+
+test("an SDR stops a batch midway: what was not sent is cancelled at no cost, what was sent finishes", async ({ page }) => {
+  await page.goto("/reveal");
+  await page.getByLabel("LinkedIn URLs").fill(people);
+  await page.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(page).toHaveURL(/\/batches\/[\w-]+$/);
+
+  // Escape backs out of the confirmation without stopping anything.
+  await page.getByRole("button", { name: "Stop sending" }).click();
+  const confirm = page.getByRole("group", { name: "Stop sending this batch?" });
+  await expect(confirm).toContainText(/Cancel up to [\d,]+ reveals? not yet sent\? They cost nothing\./);
+  await expect(confirm.getByRole("button", { name: "Keep sending" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(confirm).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Stop sending" })).toBeFocused();
+
+  await page.getByRole("button", { name: "Stop sending" }).click();
+  await confirm.getByRole("button", { name: "Stop sending" }).click();
+  const notice = page.getByRole("status").filter({ hasText: "Stopped by Sam Rivera (SDR)" });
+  await expect(notice).toContainText(/were not sent and cost nothing/);
+  await expect(page.getByRole("button", { name: "Stop sending" })).toHaveCount(0);
+
+  // Every row ends final: the ones sent before the stop are answered, the rest cancelled.
+  await expect(page.getByText("100 / 100 done")).toBeVisible({ timeout: 20_000 });
+  const progress = page.getByText(/· [\d,]+ cancelled/);
+  const cancelled = Number((await progress.textContent())?.match(/([\d,]+) cancelled/)?.[1]?.replace(/,/g, ""));
+  expect(cancelled).toBeGreaterThan(0);
+  expect(cancelled).toBeLessThan(100);
+  await expect(notice).toContainText(`${cancelled} reveals were not sent`);
+
+  await page.getByRole("group", { name: "Filter by state" }).getByRole("button", { name: /Cancelled/ }).click();
+  const rows = page.getByTestId("reveal-row");
+  await expect(rows.first()).toHaveAttribute("data-state", "cancelled");
+  await expect(rows.first()).toContainText("Stopped by Sam Rivera (SDR) before it was sent: nothing charged.");
+});

@@ -1,0 +1,47 @@
+import { and, eq, isNull, ne } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { batches } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors";
+import { publishEvent } from "@/lib/events/bus";
+import { detachFrom, inSteps } from "./big-batch-lifecycle";
+import { findVisibleBatch } from "./get-batch";
+
+export type StopOutcome = { cancelled: number; stillRunning: number; detached: number };
+
+/**
+ * Stops a batch: every reveal not yet sent is cancelled (nothing is sent or charged for it). Reveals already sent, and
+ * queued retries that may have reached Clodura (attempts > 0), finish as usual: their answers are paid for either way.
+ * Teammates' reveals attached to a cancelled one become reveals of their own, so nobody loses a person they asked for.
+ */
+export async function stopBatch(db: Db, batchId: string, viewer: SessionUser, now = Date.now()): Promise<StopOutcome> {
+  const { batch } = findVisibleBatch(db, batchId, viewer);
+  if (batch.stoppedAt) throw new AppError("conflict", "This batch was already stopped.");
+  if (batch.approval === "pending") {
+    throw new AppError("conflict", "This batch waits for a manager's approval: nothing is being sent. A manager can reject it on Approvals.");
+  }
+  const unsent = db.$client.prepare("SELECT 1 FROM reveals WHERE batch_id = ? AND state = 'queued' AND attempts = 0 LIMIT 1").get(batchId);
+  if (!unsent) throw new AppError("conflict", "Nothing is left to stop: every reveal in this batch was already sent or answered.");
+  // Marked first, in its own write: the batch page says "stopped" from now on, and a second press is refused.
+  const marked = db
+    .update(batches)
+    .set({ stoppedBy: viewer.id, stoppedAt: new Date(now) })
+    .where(and(eq(batches.id, batchId), isNull(batches.stoppedAt), ne(batches.approval, "pending")))
+    .run().changes;
+  if (marked === 0) throw new AppError("conflict", "This batch was already stopped.");
+
+  const cancel = db.$client.prepare(
+    `UPDATE reveals SET state = 'cancelled', completed_at = ?, updated_at = ?, error_code = 'stopped', error_message = ?
+      WHERE +batch_id = ? AND rowid BETWEEN ? AND ? AND state = 'queued' AND attempts = 0`,
+  );
+  const message = `Stopped by ${viewer.name} before it was sent: nothing charged.`;
+  const cancelled = await inSteps(db, batchId, (from, to) => cancel.run(now, now, message, batchId, from, to).changes);
+  const detachedBatches = db.transaction(() => detachFrom(db, batchId, now, "cancelled"), { behavior: "immediate" });
+  const stillRunning = (
+    db.$client.prepare("SELECT count(*) AS n FROM reveals WHERE batch_id = ? AND state IN ('queued', 'dispatching', 'awaiting')").get(batchId) as { n: number }
+  ).n;
+
+  for (const affected of new Set([batchId, ...detachedBatches])) publishEvent({ type: "batch.updated", batchId: affected });
+  publishEvent({ type: "queue.changed" });
+  return { cancelled, stillRunning, detached: detachedBatches.length };
+}

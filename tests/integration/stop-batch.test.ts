@@ -1,0 +1,93 @@
+import { eq, sql } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { reveals, sandboxRequests } from "@/db/schema";
+import { setBudget } from "@/lib/credits/budgets";
+import { dispatchNext } from "@/lib/reveals/dispatch";
+import { getBatchView } from "@/lib/reveals/get-batch";
+import { stopBatch } from "@/lib/reveals/stop-batch";
+import { revealRow } from "../support/inspect";
+import { entryFor, profileUrl, submit } from "../support/reveal-flow";
+import { startTestApp, waitFor, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+const urls = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => profileUrl(`${prefix}-${i}`, { found: true }));
+const sentToClodura = () => Number(app.db.select({ n: sql<number>`count(*)` }).from(sandboxRequests).get()?.n);
+
+describe("stopping a batch", () => {
+  it("cancels what is not yet sent at no cost, and lets what was sent finish", async () => {
+    const sdr = app.createUser("sdr");
+    const { batchId, revealIds } = app.createBatchFor(sdr, urls("stop", 5));
+    for (let sent = 0; sent < 2; sent += 1) await dispatchNext(app.db, app.deps);
+    expect(sentToClodura()).toBe(2);
+
+    expect(await stopBatch(app.db, batchId, sdr)).toEqual({ cancelled: 3, stillRunning: 2, detached: 0 });
+    const unsent = revealIds.slice(2).map((id) => revealRow(app.db, id));
+    expect(unsent.map((reveal) => [reveal.state, reveal.errorCode, reveal.errorMessage])).toEqual(
+      Array.from({ length: 3 }, () => ["cancelled", "stopped", `Stopped by ${sdr.name} before it was sent: nothing charged.`]),
+    );
+
+    // The two sent reveals still get their answers; nothing else is sent.
+    expect(await app.dispatchAll()).toEqual([]);
+    await app.deliverWebhooks();
+    await waitFor(() => revealIds.slice(0, 2).every((id) => revealRow(app.db, id).state === "found"), 5_000, "the two webhooks");
+    expect(sentToClodura()).toBe(2);
+
+    const view = getBatchView(app.db, batchId, sdr);
+    expect(view.stopped).toEqual({ by: sdr.name, at: expect.any(Number) });
+    expect(view.counts).toMatchObject({ found: 2, cancelled: 3, queued: 0 });
+    expect(view.cost.spent).toBeGreaterThan(0);
+  });
+
+  it("does not cancel a queued retry that may already have reached Clodura", async () => {
+    const sdr = app.createUser("sdr");
+    const { batchId, revealIds } = app.createBatchFor(sdr, urls("stop-retry", 2));
+    // A send that timed out: back in the queue with one attempt made.
+    app.db.update(reveals).set({ attempts: 1 }).where(eq(reveals.id, revealIds[0]!)).run();
+    expect(await stopBatch(app.db, batchId, sdr)).toEqual({ cancelled: 1, stillRunning: 1, detached: 0 });
+    expect(revealRow(app.db, revealIds[0]!).state).toBe("queued");
+    expect(revealRow(app.db, revealIds[1]!).state).toBe("cancelled");
+  });
+
+  it("gives a teammate who attached to a cancelled reveal a reveal of their own; one attached to a sent reveal stays", async () => {
+    const [sam, jordan] = [app.createUser("sdr"), app.createUser("sdr")];
+    const [sent, unsent] = urls("stop-shared", 2) as [string, string];
+    const mine = submit(app.db, sam, [entryFor(sent), entryFor(unsent)]);
+    await dispatchNext(app.db, app.deps);
+    const theirs = submit(app.db, jordan, [entryFor(sent), entryFor(unsent)]);
+    expect(theirs).toMatchObject({ attached: 2, queued: 0 });
+
+    expect(await stopBatch(app.db, mine.batchId, sam)).toMatchObject({ cancelled: 1, detached: 1 });
+    const [onSent, onUnsent] = theirs.revealIds.map((id) => revealRow(app.db, id));
+    expect(onSent).toMatchObject({ state: "cached", sourceRevealId: mine.revealIds[0] });
+    expect(onUnsent).toMatchObject({ state: "queued", sourceRevealId: null, requestedBy: jordan.id });
+
+    await app.dispatchAll();
+    expect(sentToClodura()).toBe(2);
+  });
+
+  it("lets only the batch's SDR or a manager stop it, once, and not while it waits for approval", async () => {
+    const [sam, jordan, manager] = [app.createUser("sdr"), app.createUser("sdr"), app.createUser("manager")];
+    const { batchId } = app.createBatchFor(sam, urls("stop-who", 2));
+    await expect(stopBatch(app.db, batchId, jordan)).rejects.toThrow("This batch does not exist or belongs to someone else.");
+    expect(await stopBatch(app.db, batchId, manager)).toMatchObject({ cancelled: 2 });
+    expect(getBatchView(app.db, batchId, sam).stopped?.by).toBe(manager.name);
+    await expect(stopBatch(app.db, batchId, sam)).rejects.toThrow("This batch was already stopped.");
+
+    const finished = app.createBatchFor(sam, urls("stop-done", 1));
+    await app.dispatchAll();
+    await expect(stopBatch(app.db, finished.batchId, sam)).rejects.toThrow("Nothing is left to stop");
+
+    setBudget(app.db, manager.id, { subject: sam.id, period: "month" }, 1);
+    const held = app.createBatchFor(sam, urls("stop-held", 2));
+    expect(getBatchView(app.db, held.batchId, sam).approval.state).toBe("pending");
+    await expect(stopBatch(app.db, held.batchId, sam)).rejects.toThrow("waits for a manager's approval");
+  });
+});
