@@ -13,6 +13,7 @@ test.describe("signed out", () => {
       ["GET", "/api/credits/report"], ["GET", "/api/credits/charges"], ["GET", "/api/credits/charges/export"], ["GET", "/api/credits/balance"],
       ["GET", "/api/budgets"], ["PUT", "/api/budgets"], ["GET", "/api/budgets/me"], ["GET", "/api/approvals"], ["POST", "/api/batches/x/decision"], ["POST", "/api/batches/x/stop"],
       ["GET", "/api/budgets/history"], ["GET", "/api/settings/pricing"], ["PUT", "/api/settings/pricing"], ["GET", "/api/settings/reveals"], ["PUT", "/api/settings/reveals"],
+      ["GET", "/api/team"], ["POST", "/api/team"], ["PATCH", "/api/team/x"],
     ] as const;
     for (const [method, url] of endpoints) {
       const response = await request.fetch(url, { method, data: method === "GET" ? undefined : {} });
@@ -56,10 +57,11 @@ test("an SDR cannot resume the queue (admin only)", async ({ request }) => {
   expect(response.status()).toBe(403);
 });
 
-test("an SDR cannot see the team's spend, set budgets, decide approvals or change settings", async ({ request }) => {
+test("an SDR cannot see the team's spend, set budgets, decide approvals, change settings or manage the team", async ({ request }) => {
   const managerOrAdmin = [
     ["GET", "/api/credits/balance"], ["POST", "/api/credits/balance"], ["GET", "/api/budgets"], ["PUT", "/api/budgets"], ["GET", "/api/budgets/history"], ["GET", "/api/approvals"],
     ["POST", "/api/batches/x/decision"], ["GET", "/api/settings/pricing"], ["PUT", "/api/settings/pricing"], ["GET", "/api/settings/reveals"], ["PUT", "/api/settings/reveals"],
+    ["GET", "/api/team"], ["POST", "/api/team"], ["PATCH", "/api/team/x"],
   ] as const;
   for (const [method, url] of managerOrAdmin) {
     const response = await request.fetch(url, { method, data: method === "GET" ? undefined : { subject: "team", period: "month", credits: 1, decision: "approve" } });

@@ -36,7 +36,12 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
                 <NavLink href="/budgets">Budgets</NavLink>
               </>
             ) : null}
-            {user.role === "admin" ? <NavLink href="/settings">Settings</NavLink> : null}
+            {user.role === "admin" ? (
+              <>
+                <NavLink href="/team">Team</NavLink>
+                <NavLink href="/settings">Settings</NavLink>
+              </>
+            ) : null}
           </nav>
           {sandboxMode ? (
             <span

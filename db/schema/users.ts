@@ -1,5 +1,5 @@
 import { sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt, id } from "./_columns";
+import { createdAt, id, timestamp } from "./_columns";
 
 export const roles = ["sdr", "manager", "admin"] as const;
 export type Role = (typeof roles)[number];
@@ -11,6 +11,8 @@ export const users = sqliteTable("users", {
   passwordHash: text().notNull(),
   role: text({ enum: roles }).notNull().default("sdr"),
   createdAt: createdAt(),
+  /** Set when an admin disables the account: it cannot sign in, and its open sessions stop working. Rows stay for history. */
+  disabledAt: timestamp(),
 });
 
 export type User = typeof users.$inferSelect;

@@ -8,6 +8,7 @@ import { getEnv } from "@/lib/env";
 import { verifyPassword } from "./passwords";
 import { clearSignInFailures, isSignInLocked, recordSignInFailure, SIGN_IN_LOCKED } from "./sign-in-throttle";
 import type { Role } from "./roles";
+import { ACCOUNT_DISABLED } from "./team-schema";
 
 export function getAuthOptions(): NextAuthOptions {
   return {
@@ -29,6 +30,7 @@ export function getAuthOptions(): NextAuthOptions {
             return null;
           }
           clearSignInFailures(email);
+          if (user.disabledAt) throw new Error(ACCOUNT_DISABLED);
           return { id: user.id, email: user.email, name: user.name, role: user.role };
         },
       }),

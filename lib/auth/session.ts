@@ -1,11 +1,13 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { getDb } from "@/db";
 import { getAuthOptions } from "./options";
 import type { SessionUser } from "./roles";
+import { activeUser } from "./team";
 
+/** The signed-in person as the team list has them now (role, name), or null once an admin has disabled them. */
 export async function getSessionUser(): Promise<SessionUser | null> {
   const session = await getServerSession(getAuthOptions());
-  const user = session?.user;
-  if (!user?.id || !user.role) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  const id = session?.user?.id;
+  return id ? activeUser(getDb(), id) : null;
 }

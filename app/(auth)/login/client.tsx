@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { SIGN_IN_LOCKED } from "@/lib/auth/sign-in-throttle";
+import { ACCOUNT_DISABLED } from "@/lib/auth/team-schema";
 import { useInputBeforeHydration } from "@/lib/ui/use-input-before-hydration";
 
 type DemoAccount = { email: string; password: string; role: string };
@@ -11,6 +12,7 @@ type DemoAccount = { email: string; password: string; role: string };
 const signInMessages: Record<string, string> = {
   CredentialsSignin: "That email and password don't match an account. Check both and try again.",
   [SIGN_IN_LOCKED]: "Too many wrong passwords for this email. Wait a minute, then try again.",
+  [ACCOUNT_DISABLED]: "This account has been disabled. Ask your Reveal Desk admin to enable it again.",
 };
 
 const roleNames: Record<string, string> = { sdr: "SDR", manager: "Manager", admin: "Admin" };

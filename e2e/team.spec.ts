@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+import { demoUser, signedIn } from "./fixtures";
+
+test.use({ storageState: { cookies: [], origins: [] } });
+
+test("an admin adds a person, who signs in; a role change and disabling apply to their next page", async ({ browser }) => {
+  const admin = await signedIn(browser, demoUser("admin"));
+  await admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Team" }).click();
+  await expect(admin.getByRole("heading", { name: "Team" })).toBeVisible();
+  await expect(admin.getByLabel("Role of Alex Kim (Admin)")).toBeDisabled();
+
+  const form = admin.getByRole("form", { name: "Add a person" });
+  await form.getByLabel("Name").fill("Riley Chen");
+  await form.getByLabel("Email").fill("not an email");
+  await form.getByRole("button", { name: "Add to team" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Enter a valid email address, like jane@acme.com.");
+  await form.getByLabel("Email").fill("Riley.Chen@Acme.test");
+  await form.getByRole("button", { name: "Add to team" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Riley Chen signs in with riley.chen@acme.test" })).toBeVisible();
+  const password = (await admin.getByTestId("new-password").textContent())!.trim();
+  expect(password).toHaveLength(24);
+
+  // The same email again is refused by name.
+  await form.getByLabel("Name").fill("Riley Again");
+  await form.getByLabel("Email").fill("riley.chen@acme.test");
+  await form.getByRole("button", { name: "Add to team" }).click();
+  await expect(form.getByRole("alert")).toHaveText("riley.chen@acme.test already belongs to Riley Chen.");
+
+  const riley = await browser.newPage();
+  await riley.goto("/login");
+  await riley.getByLabel("Email").fill("riley.chen@acme.test");
+  await riley.getByLabel("Password").fill(password);
+  await riley.getByRole("button", { name: "Sign in" }).click();
+  await expect(riley).toHaveURL(/\/reveal$/);
+  await expect(riley.getByRole("banner")).toContainText("Riley Chen");
+  await expect(riley.getByRole("link", { name: "Budgets" })).toHaveCount(0);
+
+  await admin.getByLabel("Role of Riley Chen").selectOption("manager");
+  await expect(admin.getByLabel("Role of Riley Chen")).toHaveValue("manager");
+  await riley.reload();
+  await expect(riley.getByRole("link", { name: "Budgets" })).toBeVisible();
+
+  await admin.getByRole("button", { name: "Disable Riley Chen" }).click();
+  await expect(admin.getByRole("button", { name: "Enable Riley Chen" })).toBeVisible();
+  await riley.goto("/batches");
+  await expect(riley).toHaveURL(/\/login/);
+  expect((await riley.request.get("/api/batches")).status()).toBe(401);
+  await riley.getByLabel("Email").fill("riley.chen@acme.test");
+  await riley.getByLabel("Password").fill(password);
+  await riley.getByRole("button", { name: "Sign in" }).click();
+  await expect(riley.getByRole("alert").filter({ hasText: "This account has been disabled" })).toHaveText("This account has been disabled. Ask your Reveal Desk admin to enable it again.");
+
+  await admin.goto("/budgets");
+  const history = admin.getByRole("region", { name: "History" });
+  await expect(history).toContainText("Disabled Riley Chen: can no longer sign in");
+  await expect(history).toContainText("Riley Chen: role SDR → Manager");
+  await expect(history).toContainText("Added Riley Chen (riley.chen@acme.test) as SDR");
+});

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { roles } from "@/db/schema/users";
+
+/** The sign-in error for a right password on a disabled account (shown, since the person proved who they are). */
+export const ACCOUNT_DISABLED = "AccountDisabled";
+
+export const roleNames = { sdr: "SDR", manager: "Manager", admin: "Admin" } as const;
+/** SDR, manager, admin: lowest to highest, as the pickers list them. */
+export const teamRoles = roles;
+
+export const addMemberSchema = z.object({
+  name: z.string().trim().min(1, "Enter the person's name.").max(80, "A name is at most 80 characters."),
+  email: z.string().trim().toLowerCase().email("Enter a valid email address, like jane@acme.com.").max(254),
+  role: z.enum(roles, "Choose SDR, Manager or Admin."),
+});
+export type AddMember = z.infer<typeof addMemberSchema>;
+
+/** One change at a time, as the team page makes them. */
+export const changeMemberSchema = z
+  .object({
+    role: z.enum(roles, "Choose SDR, Manager or Admin.").optional(),
+    disabled: z.boolean("Say whether the account is disabled: true or false.").optional(),
+    resetPassword: z.literal(true, "resetPassword can only be true.").optional(),
+  })
+  .strict()
+  .refine((change) => Object.values(change).filter((value) => value !== undefined).length === 1, "Send one change at a time.");
+export type ChangeMember = z.infer<typeof changeMemberSchema>;
+
+export type TeamMember = { id: string; name: string; email: string; role: (typeof roles)[number]; createdAt: number; disabled: boolean };
+/** A new or reset password is shown once, to the admin who made it, and stored only as a hash. */
+export type MemberAnswer = { member: TeamMember; temporaryPassword: string | null };

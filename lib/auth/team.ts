@@ -1,0 +1,95 @@
+import { randomBytes } from "node:crypto";
+import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { users, type User } from "@/db/schema";
+import { recordAudit } from "@/lib/credits/audit";
+import { AppError } from "@/lib/errors";
+import { hashPassword } from "./passwords";
+import type { SessionUser } from "./roles";
+import { roleNames, type AddMember, type ChangeMember, type MemberAnswer, type TeamMember } from "./team-schema";
+
+const asMember = (user: User): TeamMember => ({
+  id: user.id,
+  name: user.name,
+  email: user.email,
+  role: user.role,
+  createdAt: user.createdAt.getTime(),
+  disabled: user.disabledAt !== null,
+});
+
+/** 18 random bytes: 24 characters a person can read out or paste, from an alphabet without look-alikes. */
+export function temporaryPassword(): string {
+  return randomBytes(18)
+    .toString("base64url")
+    .replace(/[-_lIO0]/g, (char) => ({ "-": "x", _: "y", l: "L", I: "i", O: "o", 0: "9" })[char] ?? char);
+}
+
+export function listTeam(db: Db): TeamMember[] {
+  return db.select().from(users).orderBy(sql`${users.disabledAt} is not null`, asc(users.name)).all().map(asMember);
+}
+
+/** The person behind a session, as the database has them now: a role change or a disabled account applies at once. */
+export function activeUser(db: Db, userId: string): SessionUser | null {
+  const user = db.select().from(users).where(and(eq(users.id, userId), isNull(users.disabledAt))).get();
+  return user ? { id: user.id, email: user.email, name: user.name, role: user.role } : null;
+}
+
+export async function addMember(db: Db, actor: SessionUser, input: AddMember, now = new Date()): Promise<MemberAnswer> {
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  const member = db.transaction(
+    () => {
+      const taken = db.select({ name: users.name }).from(users).where(eq(users.email, input.email)).get();
+      if (taken) throw new AppError("conflict", `${input.email} already belongs to ${taken.name}.`);
+      const user = db.insert(users).values({ name: input.name, email: input.email, role: input.role, passwordHash, createdAt: now }).returning().get();
+      audit(db, actor, "user.added", user, `Added ${user.name} (${user.email}) as ${roleNames[user.role]}`, { role: user.role }, now);
+      return asMember(user);
+    },
+    { behavior: "immediate" },
+  );
+  return { member, temporaryPassword: password };
+}
+
+export async function changeMember(db: Db, actor: SessionUser, memberId: string, change: ChangeMember, now = new Date()): Promise<MemberAnswer> {
+  const newPassword = change.resetPassword ? temporaryPassword() : null;
+  const passwordHash = newPassword ? await hashPassword(newPassword) : null;
+  return db.transaction(
+    () => {
+      const user = db.select().from(users).where(eq(users.id, memberId)).get();
+      if (!user) throw new AppError("not_found", "This person is not on the team.");
+      if (passwordHash) {
+        db.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
+        audit(db, actor, "user.changed", user, `Reset the password of ${user.name}`, { passwordReset: true }, now);
+      } else if (change.role) {
+        if (change.role === user.role) return { member: asMember(user), temporaryPassword: null };
+        if (user.role === "admin") keepAnotherAdmin(db, actor, user, "change your own role");
+        db.update(users).set({ role: change.role }).where(eq(users.id, user.id)).run();
+        audit(db, actor, "user.changed", user, `${user.name}: role ${roleNames[user.role]} → ${roleNames[change.role]}`, { before: user.role, after: change.role }, now);
+      } else if (change.disabled !== undefined) {
+        if (change.disabled === (user.disabledAt !== null)) return { member: asMember(user), temporaryPassword: null };
+        if (change.disabled && user.role === "admin") keepAnotherAdmin(db, actor, user, "disable your own account");
+        db.update(users).set({ disabledAt: change.disabled ? now : null }).where(eq(users.id, user.id)).run();
+        const summary = change.disabled ? `Disabled ${user.name}: can no longer sign in` : `Enabled ${user.name} again`;
+        audit(db, actor, "user.changed", user, summary, { disabled: change.disabled }, now);
+      }
+      const updated = db.select().from(users).where(eq(users.id, user.id)).get()!;
+      return { member: asMember(updated), temporaryPassword: newPassword };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Nobody removes their own admin rights, and the team always keeps one active admin to connect Clodura and add people. */
+function keepAnotherAdmin(db: Db, actor: SessionUser, user: User, what: string): void {
+  if (user.id === actor.id) throw new AppError("conflict", `You cannot ${what}: ask another admin.`);
+  const others = db
+    .select({ n: sql<number>`count(*)` })
+    .from(users)
+    .where(and(eq(users.role, "admin"), isNull(users.disabledAt), ne(users.id, user.id)))
+    .get()?.n;
+  if (!others) throw new AppError("conflict", `${user.name} is the last active admin: make someone else an admin first.`);
+}
+
+function audit(db: Db, actor: SessionUser, action: "user.added" | "user.changed", user: User, summary: string, detail: Record<string, unknown>, at: Date): void {
+  recordAudit(db, { actorId: actor.id, action, subject: user.id, summary, detail: { userId: user.id, ...detail }, at });
+}

@@ -1,0 +1,90 @@
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { users } from "@/db/schema";
+import { verifyPassword } from "@/lib/auth/passwords";
+import { activeUser, addMember, changeMember, listTeam, temporaryPassword } from "@/lib/auth/team";
+import { addMemberSchema, changeMemberSchema } from "@/lib/auth/team-schema";
+import { listAudit } from "@/lib/credits/audit";
+import { startTestApp, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+const hashOf = (id: string) => app.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, id)).get()!.hash;
+const summaries = () => listAudit(app.db).entries.map((entry) => entry.summary);
+
+describe("the team an admin manages", () => {
+  it("adds a person with a password shown once and stored only as a hash, and refuses an email already in use", async () => {
+    const admin = app.createUser("admin");
+    const input = addMemberSchema.parse({ name: " Jane Roe ", email: "Jane.Roe@Acme.com ", role: "sdr" });
+    expect(input).toEqual({ name: "Jane Roe", email: "jane.roe@acme.com", role: "sdr" });
+
+    const { member, temporaryPassword: password } = await addMember(app.db, admin, input);
+    expect(member).toMatchObject({ name: "Jane Roe", email: "jane.roe@acme.com", role: "sdr", disabled: false });
+    expect(password).toMatch(/^[A-Za-z1-9xy]{24}$/);
+    expect(hashOf(member.id)).not.toContain(password!);
+    expect(await verifyPassword(password!, hashOf(member.id))).toBe(true);
+    expect(activeUser(app.db, member.id)).toEqual({ id: member.id, email: "jane.roe@acme.com", name: "Jane Roe", role: "sdr" });
+    expect(summaries()).toEqual(["Added Jane Roe (jane.roe@acme.com) as SDR"]);
+
+    await expect(addMember(app.db, admin, { ...input, name: "Another Jane" })).rejects.toThrow("jane.roe@acme.com already belongs to Jane Roe.");
+    expect(listTeam(app.db).filter((person) => person.email === "jane.roe@acme.com")).toHaveLength(1);
+  });
+
+  it("applies a role change and a disabled account to the person's next request, and audits both", async () => {
+    const [admin, sdr] = [app.createUser("admin"), app.createUser("sdr")];
+    await changeMember(app.db, admin, sdr.id, { role: "manager" });
+    expect(activeUser(app.db, sdr.id)?.role).toBe("manager");
+
+    const { member } = await changeMember(app.db, admin, sdr.id, { disabled: true });
+    expect(member.disabled).toBe(true);
+    expect(activeUser(app.db, sdr.id)).toBeNull();
+    expect(listTeam(app.db).at(-1)?.id).toBe(sdr.id); // disabled people are listed last
+
+    await changeMember(app.db, admin, sdr.id, { disabled: false });
+    expect(activeUser(app.db, sdr.id)?.role).toBe("manager");
+    expect(summaries()).toEqual([`Enabled ${sdr.name} again`, `Disabled ${sdr.name}: can no longer sign in`, `${sdr.name}: role SDR → Manager`]);
+
+    // Nothing changed, nothing audited.
+    await changeMember(app.db, admin, sdr.id, { role: "manager" });
+    expect(summaries()).toHaveLength(3);
+  });
+
+  it("resets a password: the old one stops working, the new one is shown once", async () => {
+    const admin = app.createUser("admin");
+    const { member, temporaryPassword: first } = await addMember(app.db, admin, { name: "Kim Lee", email: "kim@acme.com", role: "sdr" });
+    const { temporaryPassword: second } = await changeMember(app.db, admin, member.id, { resetPassword: true });
+    expect(second).not.toBe(first);
+    expect(await verifyPassword(first!, hashOf(member.id))).toBe(false);
+    expect(await verifyPassword(second!, hashOf(member.id))).toBe(true);
+    expect(summaries()[0]).toBe("Reset the password of Kim Lee");
+  });
+
+  it("keeps an admin: nobody demotes or disables themselves, and the last active admin stays one", async () => {
+    const [admin, other] = [app.createUser("admin"), app.createUser("admin")];
+    await expect(changeMember(app.db, admin, admin.id, { role: "sdr" })).rejects.toThrow("You cannot change your own role: ask another admin.");
+    await expect(changeMember(app.db, admin, admin.id, { disabled: true })).rejects.toThrow("You cannot disable your own account: ask another admin.");
+    await changeMember(app.db, admin, other.id, { role: "manager" });
+    // With `other` a manager, `admin` is the last one: even a request made in another's name cannot remove them.
+    await expect(changeMember(app.db, other, admin.id, { disabled: true })).rejects.toThrow(`${admin.name} is the last active admin: make someone else an admin first.`);
+    expect(activeUser(app.db, admin.id)?.role).toBe("admin");
+    await expect(changeMember(app.db, admin, "nobody", { role: "sdr" })).rejects.toThrow("This person is not on the team.");
+  });
+
+  it("takes one change at a time, with a message for a bad one", () => {
+    const problem = (body: unknown) => changeMemberSchema.safeParse(body).error?.issues[0]?.message;
+    expect(problem({ role: "boss" })).toBe("Choose SDR, Manager or Admin.");
+    expect(problem({ role: "sdr", disabled: true })).toBe("Send one change at a time.");
+    expect(problem({})).toBe("Send one change at a time.");
+    expect(problem({ resetPassword: true })).toBeUndefined();
+    expect(addMemberSchema.safeParse({ name: "", email: "x@y.z", role: "sdr" }).error?.issues[0]?.message).toBe("Enter the person's name.");
+    expect(addMemberSchema.safeParse({ name: "A", email: "not-an-email", role: "sdr" }).error?.issues[0]?.message).toBe("Enter a valid email address, like jane@acme.com.");
+    expect(new Set(Array.from({ length: 50 }, temporaryPassword)).size).toBe(50);
+  });
+});
