@@ -13,7 +13,7 @@ test.describe("signed out", () => {
       ["GET", "/api/credits/report"], ["GET", "/api/credits/charges"], ["GET", "/api/credits/charges/export"], ["GET", "/api/credits/balance"],
       ["GET", "/api/budgets"], ["PUT", "/api/budgets"], ["GET", "/api/budgets/me"], ["GET", "/api/approvals"], ["POST", "/api/batches/x/decision"], ["POST", "/api/batches/x/stop"],
       ["GET", "/api/budgets/history"], ["GET", "/api/settings/pricing"], ["PUT", "/api/settings/pricing"], ["GET", "/api/settings/reveals"], ["PUT", "/api/settings/reveals"],
-      ["GET", "/api/team"], ["POST", "/api/team"], ["PATCH", "/api/team/x"],
+      ["GET", "/api/team"], ["POST", "/api/team"], ["PATCH", "/api/team/x"], ["POST", "/api/account/password"],
     ] as const;
     for (const [method, url] of endpoints) {
       const response = await request.fetch(url, { method, data: method === "GET" ? undefined : {} });

@@ -3,7 +3,7 @@ import { demoUser, signedIn } from "./fixtures";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
-test("an admin adds a person, who signs in; a role change and disabling apply to their next page", async ({ browser }) => {
+test("an admin adds a person, who signs in and sets their own password; a role change and disabling apply to their next page", async ({ browser }) => {
   const admin = await signedIn(browser, demoUser("admin"));
   await admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Team" }).click();
   await expect(admin.getByRole("heading", { name: "Team" })).toBeVisible();
@@ -35,6 +35,18 @@ test("an admin adds a person, who signs in; a role change and disabling apply to
   await expect(riley.getByRole("banner")).toContainText("Riley Chen");
   await expect(riley.getByRole("link", { name: "Budgets" })).toHaveCount(0);
 
+  // Riley replaces the password the admin handed over.
+  await riley.getByRole("link", { name: /Riley Chen/ }).click();
+  const account = riley.getByRole("form", { name: "Change your password" });
+  await account.getByLabel("Current password").fill("not-the-password");
+  await account.getByLabel("New password", { exact: true }).fill("riley-own-password");
+  await account.getByLabel("New password again").fill("riley-own-password");
+  await account.getByRole("button", { name: "Change password" }).click();
+  await expect(account.getByRole("alert")).toHaveText("Your current password is not right.");
+  await account.getByLabel("Current password").fill(password);
+  await account.getByRole("button", { name: "Change password" }).click();
+  await expect(account.getByRole("status")).toHaveText("Password changed. Use the new one next time you sign in.");
+
   await admin.getByLabel("Role of Riley Chen").selectOption("manager");
   await expect(admin.getByLabel("Role of Riley Chen")).toHaveValue("manager");
   await riley.reload();
@@ -46,7 +58,7 @@ test("an admin adds a person, who signs in; a role change and disabling apply to
   await expect(riley).toHaveURL(/\/login/);
   expect((await riley.request.get("/api/batches")).status()).toBe(401);
   await riley.getByLabel("Email").fill("riley.chen@acme.test");
-  await riley.getByLabel("Password").fill(password);
+  await riley.getByLabel("Password").fill("riley-own-password");
   await riley.getByRole("button", { name: "Sign in" }).click();
   await expect(riley.getByRole("alert").filter({ hasText: "This account has been disabled" })).toHaveText("This account has been disabled. Ask your Reveal Desk admin to enable it again.");
 

@@ -52,9 +52,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             </span>
           ) : null}
           <div className="ml-auto flex items-center gap-3 text-sm">
-            <span className="truncate text-zinc-600 dark:text-zinc-400">
+            <Link href="/account" title="Your account: change your password" className="truncate text-zinc-600 hover:text-zinc-900 hover:underline dark:text-zinc-400 dark:hover:text-zinc-100">
               {user.name} <span className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs uppercase tracking-wide dark:bg-zinc-800">{user.role}</span>
-            </span>
+            </Link>
             <SignOutButton />
           </div>
         </div>

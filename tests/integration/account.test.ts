@@ -1,0 +1,48 @@
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { users } from "@/db/schema";
+import { changeOwnPassword } from "@/lib/auth/account";
+import { changePasswordSchema } from "@/lib/auth/account-schema";
+import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
+import { clearSignInFailures } from "@/lib/auth/sign-in-throttle";
+import { startTestApp, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+describe("changing your own password", () => {
+  it("needs the current password, then the old one stops working", async () => {
+    const sdr = app.createUser("sdr");
+    app.db.update(users).set({ passwordHash: await hashPassword("first-password") }).where(eq(users.id, sdr.id)).run();
+    const hash = () => app.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, sdr.id)).get()!.hash;
+
+    await expect(changeOwnPassword(app.db, sdr, { current: "a-wrong-guess", next: "second-password" })).rejects.toThrow("Your current password is not right.");
+    expect(await verifyPassword("first-password", hash())).toBe(true);
+
+    await changeOwnPassword(app.db, sdr, { current: "first-password", next: "second-password" });
+    expect(await verifyPassword("second-password", hash())).toBe(true);
+    expect(await verifyPassword("first-password", hash())).toBe(false);
+  });
+
+  it("locks for a minute after five wrong current passwords, like sign-in", async () => {
+    const sdr = app.createUser("sdr");
+    for (let guess = 0; guess < 5; guess += 1) {
+      await expect(changeOwnPassword(app.db, sdr, { current: `guess-${guess}`, next: "whatever-password" })).rejects.toThrow("not right");
+    }
+    await expect(changeOwnPassword(app.db, sdr, { current: "unused", next: "whatever-password" })).rejects.toThrow("Too many wrong passwords");
+    clearSignInFailures(sdr.email);
+  });
+
+  it("refuses a short new password, or the same one again, with a message", () => {
+    const problem = (input: { current: string; next: string }) => changePasswordSchema.safeParse(input).error?.issues[0]?.message;
+    expect(problem({ current: "first-password", next: "short" })).toBe("A new password needs at least 10 characters.");
+    expect(problem({ current: "first-password", next: "first-password" })).toBe("The new password is the same as the current one.");
+    expect(problem({ current: "", next: "second-password" })).toBe("Enter your current password.");
+  });
+});
