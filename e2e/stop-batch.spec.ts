@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 
 const people = Array.from({ length: 100 }, (_, i) => `https://www.linkedin.com/in/e2e-stop-${i}/`).join("\n");
 
-test("an SDR stops a batch midway: what was not sent is cancelled at no cost, what was sent finishes", async ({ page }) => {
+test("an SDR stops a batch midway: what was not sent is cancelled at no cost, what was sent finishes, the rest can be sent later", async ({ page }) => {
   await page.goto("/reveal");
   await page.getByLabel("LinkedIn URLs").fill(people);
   await page.getByRole("button", { name: "Reveal phones" }).click();
@@ -35,4 +35,18 @@ test("an SDR stops a batch midway: what was not sent is cancelled at no cost, wh
   const rows = page.getByTestId("reveal-row");
   await expect(rows.first()).toHaveAttribute("data-state", "cancelled");
   await expect(rows.first()).toContainText("Stopped by Sam Rivera (SDR) before it was sent: nothing charged.");
+
+  // Sent after all, as a new batch; stopped again so the queue is clear for the next test.
+  const first = page.url();
+  await notice.getByRole("button", { name: `Send the ${cancelled} cancelled in a new batch` }).click();
+  await expect(page).not.toHaveURL(first);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${cancelled} people · by Sam Rivera (SDR)`);
+  await page.getByRole("button", { name: "Stop sending" }).click();
+  await page.getByRole("group", { name: "Stop sending this batch?" }).getByRole("button", { name: "Stop sending" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Stopped by Sam Rivera (SDR)" })).toBeVisible();
+
+  await page.goto(first);
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole("button", { name: /cancelled in a new batch/ })).toHaveCount(0);
+  await expect(page.getByTestId("reveal-row").filter({ hasText: "sent again by Sam Rivera (SDR) in a new batch" }).first()).toBeVisible();
 });

@@ -56,7 +56,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
       decidedBy,
       decidedAt: batch.decidedAt?.getTime() ?? null,
     },
-    stopped: batch.stoppedAt ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime() } : null,
+    stopped: batch.stoppedAt ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable: countResendable(db, batchId) } : null,
     cost: getBatchCost(db, batch),
     counts: countStates(db, batchId),
     providers: listBatchProviders(db, batchId),
@@ -197,4 +197,9 @@ export function listBatchProviders(db: Db, batchId: string): string[] {
     .orderBy(sql`2`, providerResults.provider)
     .all()
     .map((row) => row.provider);
+}
+
+function countResendable(db: Db, batchId: string): number {
+  const row = db.$client.prepare("SELECT count(*) AS n FROM reveals WHERE batch_id = ? AND state = 'cancelled' AND error_code = 'stopped'").get(batchId) as { n: number };
+  return row.n;
 }

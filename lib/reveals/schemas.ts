@@ -52,8 +52,8 @@ export type BatchView = {
   viaPartners: boolean;
   total: number;
   approval: { state: BatchApproval; reason: string | null; decidedBy: string | null; decidedAt: number | null };
-  /** Who stopped the batch and when: what was not yet sent then was cancelled. */
-  stopped: { by: string; at: number } | null;
+  /** Who stopped the batch and when, and how many of the reveals it cancelled can still be sent again. */
+  stopped: { by: string; at: number; resendable: number } | null;
   cost: BatchCost;
   counts: BatchCounts;
   /** Every provider seen in this batch, in waterfall (payload) order. */

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/fetch-json";
 import { revealKeys } from "./keys";
+import type { CreatedBatch } from "./create-batch";
 import type { BatchSummary, CreateRevealsRequest, CreateRevealsResponse } from "./schemas";
 import type { StopOutcome } from "./stop-batch";
 
@@ -27,6 +28,17 @@ export function useStopBatch(batchId: string) {
   return useMutation({
     mutationFn: () => fetchJson<StopOutcome>(`/api/batches/${encodeURIComponent(batchId)}/stop`, { method: "POST" }),
     onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: revealKeys.batch(batchId) });
+      void queryClient.invalidateQueries({ queryKey: revealKeys.batches() });
+    },
+  });
+}
+
+export function useResendCancelled(batchId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => fetchJson<CreatedBatch>(`/api/batches/${encodeURIComponent(batchId)}/resend`, { method: "POST" }),
+    onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: revealKeys.batch(batchId) });
       void queryClient.invalidateQueries({ queryKey: revealKeys.batches() });
     },

@@ -4,9 +4,10 @@ import { reveals, sandboxRequests } from "@/db/schema";
 import { setBudget } from "@/lib/credits/budgets";
 import { dispatchNext } from "@/lib/reveals/dispatch";
 import { getBatchView } from "@/lib/reveals/get-batch";
+import { resendCancelled } from "@/lib/reveals/resend-cancelled";
 import { stopBatch } from "@/lib/reveals/stop-batch";
 import { revealRow } from "../support/inspect";
-import { entryFor, profileUrl, submit } from "../support/reveal-flow";
+import { entryFor, profileUrl, revealNow, submit } from "../support/reveal-flow";
 import { startTestApp, waitFor, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -41,7 +42,7 @@ describe("stopping a batch", () => {
     expect(sentToClodura()).toBe(2);
 
     const view = getBatchView(app.db, batchId, sdr);
-    expect(view.stopped).toEqual({ by: sdr.name, at: expect.any(Number) });
+    expect(view.stopped).toEqual({ by: sdr.name, at: expect.any(Number), resendable: 3 });
     expect(view.counts).toMatchObject({ found: 2, cancelled: 3, queued: 0 });
     expect(view.cost.spent).toBeGreaterThan(0);
   });
@@ -89,5 +90,27 @@ describe("stopping a batch", () => {
     const held = app.createBatchFor(sam, urls("stop-held", 2));
     expect(getBatchView(app.db, held.batchId, sam).approval.state).toBe("pending");
     await expect(stopBatch(app.db, held.batchId, sam)).rejects.toThrow("waits for a manager's approval");
+  });
+});
+
+describe("sending the cancelled people after all", () => {
+  it("makes a new batch of the people a stop cancelled, through the ledger, once", async () => {
+    const [sam, jordan] = [app.createUser("sdr"), app.createUser("sdr")];
+    const people = urls("resend", 4);
+    const { batchId } = app.createBatchFor(sam, people);
+    await dispatchNext(app.db, app.deps);
+    expect(await stopBatch(app.db, batchId, sam)).toMatchObject({ cancelled: 3 });
+    // Meanwhile a teammate reveals one of the cancelled people: the new batch gets that answer for free.
+    await revealNow(app, submit(app.db, jordan, [entryFor(people[3]!)]).revealIds);
+
+    const again = await resendCancelled(app.db, batchId, sam);
+    expect(again).toMatchObject({ total: 3, queued: 2, cached: 1, held: 0 });
+    const view = getBatchView(app.db, again.batchId, sam);
+    expect(view.rows.map((row) => row.linkedinUrl)).toEqual(people.slice(1));
+    expect(getBatchView(app.db, batchId, sam).stopped?.resendable).toBe(0);
+    expect(getBatchView(app.db, batchId, sam).rows.at(-1)?.errorMessage).toBe(`Stopped before it was sent; sent again by ${sam.name} in a new batch.`);
+
+    await expect(resendCancelled(app.db, batchId, sam)).rejects.toThrow("Nothing to send again");
+    await expect(resendCancelled(app.db, batchId, jordan)).rejects.toThrow("does not exist or belongs to someone else");
   });
 });

@@ -1,9 +1,10 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import type { BatchView } from "@/lib/reveals/schemas";
-import { useStopBatch } from "@/lib/reveals/use-reveals";
+import { useResendCancelled, useStopBatch } from "@/lib/reveals/use-reveals";
 
 const reveals = (n: number) => `${n.toLocaleString("en")} ${n === 1 ? "reveal" : "reveals"}`;
 
@@ -50,13 +51,30 @@ export function StopConfirmation({ batch, onClose }: { batch: BatchView; onClose
   );
 }
 
-/** After a stop: who stopped it, and what that saved. */
+/** After a stop: who stopped it, what that saved, and a way to send the cancelled people after all. */
 export function StoppedNotice({ batch }: { batch: BatchView }) {
+  const router = useRouter();
+  const resend = useResendCancelled(batch.id);
   if (!batch.stopped) return null;
+  const { resendable } = batch.stopped;
   return (
-    <p role="status" className="rounded-lg border border-zinc-300 bg-zinc-50 px-3 py-2 text-sm text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
-      Stopped by {batch.stopped.by} on {new Date(batch.stopped.at).toLocaleString()}: {reveals(batch.counts.cancelled)} were not sent and cost nothing.
-      {batch.counts.queued + batch.counts.dispatching + batch.counts.awaiting > 0 ? " Reveals already sent are finishing." : ""}
-    </p>
+    <div role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-zinc-300 bg-zinc-50 px-3 py-2 text-sm text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
+      <div className="min-w-0 flex-1">
+        <p>
+          Stopped by {batch.stopped.by} on {new Date(batch.stopped.at).toLocaleString()}: {reveals(batch.counts.cancelled)} were not sent and cost nothing.
+          {batch.counts.queued + batch.counts.dispatching + batch.counts.awaiting > 0 ? " Reveals already sent are finishing." : ""}
+        </p>
+        {resend.error ? (
+          <p role="alert" className="mt-1 text-red-700 dark:text-red-400">
+            {resend.error.message}
+          </p>
+        ) : null}
+      </div>
+      {resendable > 0 ? (
+        <Button variant="secondary" size="sm" disabled={resend.isPending} onClick={() => resend.mutate(undefined, { onSuccess: (created) => router.push(`/batches/${created.batchId}`) })}>
+          {resend.isPending ? "Creating the batch…" : `Send the ${resendable.toLocaleString("en")} cancelled in a new batch`}
+        </Button>
+      ) : null}
+    </div>
   );
 }
