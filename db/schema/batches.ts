@@ -20,6 +20,8 @@ export const batches = sqliteTable(
     total: integer().notNull(),
     /** The uploaded file's name, or null for a paste. */
     fileName: text(),
+    /** What the SDR called the list, if anything (batch-label.ts falls back to the file name). */
+    name: text(),
     /** Credits if every new reveal is found by the dearest provider, and the expected cost, at submission. */
     worstCase: integer().notNull().default(0),
     expected: integer().notNull().default(0),

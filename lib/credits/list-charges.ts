@@ -2,6 +2,7 @@ import { and, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { batches, contacts, creditLedger, reveals, users } from "@/db/schema";
 import { rangeBounds, type DayRange } from "./periods";
+import { batchLabel } from "@/lib/reveals/batch-label";
 
 /** The reveals behind a dashboard figure: any of user, provider, batch or a single day, within the period. */
 export type ChargeFilter = { range: DayRange; userId: string | null; provider?: string | null; batchId?: string | null };
@@ -66,6 +67,7 @@ function selectCharges(db: Db, filter: ChargeFilter, cursor: ChargeCursor | null
       estimated: creditLedger.estimated,
       batchId: creditLedger.batchId,
       fileName: batches.fileName,
+      batchName: batches.name,
       source: batches.source,
       revealId: creditLedger.revealId,
       linkedinUrl: contacts.linkedinUrl,
@@ -81,9 +83,9 @@ function selectCharges(db: Db, filter: ChargeFilter, cursor: ChargeCursor | null
     .orderBy(desc(creditLedger.createdAt), desc(creditLedger.id))
     .limit(limit)
     .all()
-    .map(({ fileName, source, at, ...row }) => ({
+    .map(({ fileName, batchName, source, at, ...row }) => ({
       ...row,
       at: at.getTime(),
-      batchName: fileName ?? (source === "paste" ? "Pasted list" : "Batch"),
+      batchName: batchLabel({ name: batchName, fileName, source }),
     }));
 }

@@ -2,6 +2,7 @@ import { and, desc, eq, gte, inArray, lte, sql, sum, type SQL } from "drizzle-or
 import type { Db } from "@/db/client";
 import { batches, providerDaily, spendDaily, users } from "@/db/schema";
 import type { DayRange } from "./periods";
+import { batchLabel } from "@/lib/reveals/batch-label";
 
 /** Whose spend a report covers: everyone's (managers) or one person's (an SDR always sees only their own). */
 export type SpendScope = { range: DayRange; userId: string | null };
@@ -70,7 +71,7 @@ function topBatches(db: Db, where: SQL | undefined): SpendReport["byBatch"] {
     .limit(TOP_BATCHES)
     .as("top");
   return db
-    .select({ batchId: top.batchId, credits: top.credits, charges: top.charges, fileName: batches.fileName, source: batches.source, createdBy: users.name, createdAt: batches.createdAt })
+    .select({ batchId: top.batchId, credits: top.credits, charges: top.charges, fileName: batches.fileName, batchName: batches.name, source: batches.source, createdBy: users.name, createdAt: batches.createdAt })
     .from(top)
     .innerJoin(batches, eq(batches.id, top.batchId))
     .innerJoin(users, eq(users.id, batches.createdBy))
@@ -78,7 +79,7 @@ function topBatches(db: Db, where: SQL | undefined): SpendReport["byBatch"] {
     .all()
     .map((row) => ({
       batchId: row.batchId,
-      name: row.fileName ?? (row.source === "paste" ? "Pasted list" : "Batch"),
+      name: batchLabel({ name: row.batchName, fileName: row.fileName, source: row.source }),
       createdBy: row.createdBy,
       createdAt: row.createdAt.getTime(),
       ...numbers(row),

@@ -27,6 +27,7 @@ export type CreateBatchInput = {
   source: "paste" | "csv" | "api";
   viaPartners: boolean;
   fileName?: string | null;
+  name?: string | null;
   entries: BatchEntry[];
 };
 
@@ -92,7 +93,7 @@ type Decision = { approvalReason: string | null; worstCase: number; expected: nu
 export function insertBatchRow(db: Db, input: CreateBatchInput, total: number, now: Date, creating: boolean): string {
   return db
     .insert(batches)
-    .values({ source: input.source, createdBy: input.requestedBy, viaPartners: input.viaPartners, total, fileName: input.fileName ?? null, createdAt: now, creating })
+    .values({ source: input.source, createdBy: input.requestedBy, viaPartners: input.viaPartners, total, fileName: input.fileName ?? null, name: input.name ?? null, createdAt: now, creating })
     .returning({ id: batches.id })
     .get().id;
 }

@@ -52,7 +52,13 @@ export function exportBatchCsv(db: Db, batchId: string, viewer: SessionUser): Ba
     },
   });
   const stamp = batch.createdAt.toISOString().slice(0, 10);
-  return { fileName: `reveal-desk-${stamp}-${batchId.slice(0, 8)}.csv`, body };
+  return { fileName: `reveal-desk-${nameSlug(batch.name)}${stamp}-${batchId.slice(0, 8)}.csv`, body };
+}
+
+/** "Acme Q4 — webinar!" → "acme-q4-webinar-": only ASCII letters and digits reach the Content-Disposition header. */
+function nameSlug(name: string | null): string {
+  const slug = (name ?? "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40).replace(/-+$/, "");
+  return slug ? `${slug}-` : "";
 }
 
 function exportCells(row: BatchRow, providers: string[], createdBy: string): (string | number | null)[] {

@@ -48,6 +48,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
     createdBy,
     source: batch.source,
     fileName: batch.fileName,
+    name: batch.name,
     viaPartners: batch.viaPartners,
     total: batch.total,
     approval: {

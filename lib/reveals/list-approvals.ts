@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { batches, reveals, users } from "@/db/schema";
+import { batchLabel } from "./batch-label";
 
 export type PendingApproval = {
   batchId: string;
@@ -20,6 +21,7 @@ export function listPendingApprovals(db: Db): PendingApproval[] {
     .select({
       batchId: batches.id,
       fileName: batches.fileName,
+      batchName: batches.name,
       source: batches.source,
       createdBy: users.name,
       createdAt: batches.createdAt,
@@ -34,9 +36,9 @@ export function listPendingApprovals(db: Db): PendingApproval[] {
     .where(and(eq(batches.approval, "pending"), eq(batches.creating, false)))
     .orderBy(asc(batches.createdAt))
     .all()
-    .map(({ fileName, source, createdAt, held, ...row }) => ({
+    .map(({ fileName, batchName, source, createdAt, held, ...row }) => ({
       ...row,
-      name: fileName ?? (source === "paste" ? "Pasted list" : "Batch"),
+      name: batchLabel({ name: batchName, fileName, source }),
       createdAt: createdAt.getTime(),
       held: Number(held),
     }));

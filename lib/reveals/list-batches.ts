@@ -20,8 +20,10 @@ export function listBatches(db: Db, viewer: SessionUser, limit = 100): BatchSumm
       createdBy: users.name,
       source: batches.source,
       fileName: batches.fileName,
+      name: batches.name,
       total: batches.total,
       approval: batches.approval,
+      stoppedAt: batches.stoppedAt,
     })
     .from(batches)
     .innerJoin(users, eq(users.id, batches.createdBy))
@@ -30,7 +32,12 @@ export function listBatches(db: Db, viewer: SessionUser, limit = 100): BatchSumm
     .limit(limit)
     .all();
   const progress = progressOf(db, page.map((batch) => batch.id));
-  return page.map((batch) => ({ ...batch, createdAt: batch.createdAt.getTime(), ...(progress.get(batch.id) ?? { done: 0, found: 0, cached: 0 }) }));
+  return page.map(({ stoppedAt, ...batch }) => ({
+    ...batch,
+    createdAt: batch.createdAt.getTime(),
+    stopped: stoppedAt !== null,
+    ...(progress.get(batch.id) ?? { done: 0, found: 0, cached: 0 }),
+  }));
 }
 
 function progressOf(db: Db, batchIds: string[]): Map<string, { done: number; found: number; cached: number }> {

@@ -20,7 +20,7 @@ export async function resendCancelled(db: Db, batchId: string, viewer: SessionUs
     )
     .all(batchId) as BatchEntry[];
   if (people.length === 0) throw new AppError("conflict", "Nothing to send again: no reveal of this batch is waiting after a stop.");
-  const created = await createAnyBatch(db, { requestedBy: viewer.id, source: batch.source, viaPartners: batch.viaPartners, fileName: batch.fileName, entries: people }, now);
+  const created = await createAnyBatch(db, { requestedBy: viewer.id, source: batch.source, viaPartners: batch.viaPartners, fileName: batch.fileName, name: batch.name, entries: people }, now);
   db.$client
     .prepare("UPDATE reveals SET error_code = 'resent', error_message = ?, updated_at = ? WHERE batch_id = ? AND state = 'cancelled' AND error_code = 'stopped'")
     .run(`Stopped before it was sent; sent again by ${viewer.name} in a new batch.`, now.getTime(), batchId);

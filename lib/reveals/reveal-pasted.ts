@@ -3,10 +3,10 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { parsePastedProfiles } from "@/lib/linkedin";
 import { createAnyBatch } from "./create-big-batch";
-import { MAX_PASTED_PROFILES, type CreateRevealsRequest, type CreateRevealsResponse } from "./schemas";
+import { MAX_PASTED_PROFILES, type CheckedRevealsRequest, type CreateRevealsResponse } from "./schemas";
 
 /** The server re-reads the pasted text itself: what the browser previewed is a courtesy, not a trust boundary. */
-export async function revealPastedProfiles(db: Db, user: SessionUser, input: Required<CreateRevealsRequest>): Promise<CreateRevealsResponse> {
+export async function revealPastedProfiles(db: Db, user: SessionUser, input: CheckedRevealsRequest): Promise<CreateRevealsResponse> {
   const entries = parsePastedProfiles(input.text);
   const accepted = entries.flatMap((entry) => (entry.status === "ok" ? [entry] : []));
   const refused = entries.flatMap((entry) => (entry.status === "unsupported" ? [{ line: entry.line, input: entry.input, reason: entry.reason }] : []));
@@ -22,6 +22,7 @@ export async function revealPastedProfiles(db: Db, user: SessionUser, input: Req
     requestedBy: user.id,
     source: "paste",
     viaPartners: input.viaPartners,
+    name: input.name,
     entries: accepted.map(({ key, linkedinUrl, personId }) => ({ key, linkedinUrl, personId, revealAgain: revealAgain.has(key) })),
   });
   return { ...created, duplicates: entries.length - accepted.length - refused.length, refused };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { batchNameSchema } from "./batch-label";
 import type { BatchApproval } from "@/db/schema/batches";
 import type { PhoneNumber } from "@/lib/clodura/types";
 import type { BatchCost } from "@/lib/credits/batch-cost";
@@ -13,8 +14,10 @@ export const createRevealsRequestSchema = z.object({
   viaPartners: z.boolean().default(true),
   /** Person keys the user chose to pay for again although the ledger has them. */
   revealAgain: z.array(z.string().max(600)).max(MAX_PASTED_PROFILES).default([]),
+  name: batchNameSchema.default(null),
 });
 export type CreateRevealsRequest = z.input<typeof createRevealsRequestSchema>;
+export type CheckedRevealsRequest = z.output<typeof createRevealsRequestSchema>;
 
 export type CreateRevealsResponse = CreatedBatch & {
   duplicates: number;
@@ -49,6 +52,7 @@ export type BatchView = {
   createdBy: string;
   source: string;
   fileName: string | null;
+  name: string | null;
   viaPartners: boolean;
   total: number;
   approval: { state: BatchApproval; reason: string | null; decidedBy: string | null; decidedAt: number | null };
@@ -87,9 +91,11 @@ export type BatchSummary = {
   createdBy: string;
   source: string;
   fileName: string | null;
+  name: string | null;
   total: number;
   done: number;
   found: number;
   cached: number;
   approval: BatchApproval;
+  stopped: boolean;
 };

@@ -44,3 +44,14 @@ export function useResendCancelled(batchId: string) {
     },
   });
 }
+
+export function useRenameBatch(batchId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) => fetchJson<{ name: string | null }>(`/api/batches/${encodeURIComponent(batchId)}`, { method: "PATCH", body: JSON.stringify({ name }) }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: revealKeys.batch(batchId) });
+      void queryClient.invalidateQueries({ queryKey: revealKeys.batches() });
+    },
+  });
+}

@@ -4,6 +4,7 @@ import { reveals, sandboxRequests } from "@/db/schema";
 import { setBudget } from "@/lib/credits/budgets";
 import { dispatchNext } from "@/lib/reveals/dispatch";
 import { getBatchView } from "@/lib/reveals/get-batch";
+import { listBatches } from "@/lib/reveals/list-batches";
 import { resendCancelled } from "@/lib/reveals/resend-cancelled";
 import { stopBatch } from "@/lib/reveals/stop-batch";
 import { revealRow } from "../support/inspect";
@@ -43,6 +44,7 @@ describe("stopping a batch", () => {
 
     const view = getBatchView(app.db, batchId, sdr);
     expect(view.stopped).toEqual({ by: sdr.name, at: expect.any(Number), resendable: 3 });
+    expect(listBatches(app.db, sdr).find((batch) => batch.id === batchId)?.stopped).toBe(true);
     expect(view.counts).toMatchObject({ found: 2, cancelled: 3, queued: 0 });
     expect(view.cost.spent).toBeGreaterThan(0);
   });

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRecentBatches } from "@/lib/reveals/use-reveals";
+import { batchLabel } from "@/lib/reveals/batch-label";
 
 export function BatchesClient() {
   const { data, error, isLoading } = useRecentBatches();
@@ -48,13 +49,14 @@ export function BatchesClient() {
                 <tr key={batch.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-800/50">
                   <td className="px-3 py-2">
                     <Link href={`/batches/${batch.id}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
-                      {batch.fileName ?? (batch.source === "paste" ? "Pasted list" : "Batch")}
+                      {batchLabel(batch)}
                     </Link>
                     <span className="ml-2 text-xs text-zinc-500">{batch.total.toLocaleString("en")} people</span>
                     {batch.approval === "pending" ? (
                       <span className="ml-2 rounded-full px-2 py-0.5 text-xs font-medium text-zinc-700 ring-1 ring-inset ring-zinc-300 dark:text-zinc-300 dark:ring-zinc-700">Needs approval</span>
                     ) : null}
                     {batch.approval === "rejected" ? <span className="ml-2 text-xs text-zinc-500">not approved</span> : null}
+                    {batch.stopped ? <span className="ml-2 text-xs text-zinc-500">stopped</span> : null}
                   </td>
                   <td className="px-3 py-2 text-zinc-600 dark:text-zinc-400">{batch.createdBy}</td>
                   <td className="px-3 py-2 text-zinc-600 dark:text-zinc-400">{new Date(batch.createdAt).toLocaleString()}</td>

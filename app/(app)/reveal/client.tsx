@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
 import { useBudgetShortfall } from "@/lib/credits/use-budget-shortfall";
 import { parsePastedProfiles } from "@/lib/linkedin";
+import { MAX_BATCH_NAME } from "@/lib/reveals/batch-label";
 import type { LedgerHit } from "@/lib/reveals/ledger";
 import { useCheckProfiles } from "@/lib/reveals/use-imports";
 import { useCreateReveals } from "@/lib/reveals/use-reveals";
@@ -23,6 +24,9 @@ export function RevealClient() {
   const [text, setText] = useState("");
   const textarea = useRef<HTMLTextAreaElement>(null);
   useInputBeforeHydration(textarea, (field) => setText(field.value));
+  const [name, setName] = useState("");
+  const nameField = useRef<HTMLInputElement>(null);
+  useInputBeforeHydration(nameField, (field) => setName(field.value));
   const [viaPartners, setViaPartners] = useState(true);
   const deferredText = useDeferredValue(text);
   const entries = useMemo(() => parsePastedProfiles(deferredText), [deferredText]);
@@ -54,7 +58,7 @@ export function RevealClient() {
   function submit() {
     if (revealable === 0 || createReveals.isPending) return;
     const again = okKeys.filter((key) => ledger[key] && revealAgain.has(key));
-    createReveals.mutate({ text, viaPartners, revealAgain: again }, { onSuccess: (result) => router.push(`/batches/${result.batchId}`) });
+    createReveals.mutate({ text, viaPartners, revealAgain: again, name }, { onSuccess: (result) => router.push(`/batches/${result.batchId}`) });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -90,6 +94,23 @@ export function RevealClient() {
             spellCheck={false}
             placeholder={"https://www.linkedin.com/in/jane-doe/\nhttps://uk.linkedin.com/in/john-smith?trk=public\n2751275603503088159"}
             className="mt-1 block w-full resize-y rounded-lg border border-zinc-300 bg-white p-3 font-mono text-xs leading-5 shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900"
+          />
+        </div>
+        <div>
+          <label htmlFor="list-name" className="text-sm font-medium">
+            List name <span className="font-normal text-zinc-500">(optional)</span>
+          </label>
+          <input
+            id="list-name"
+            ref={nameField}
+            value={name}
+            maxLength={MAX_BATCH_NAME}
+            onChange={(event) => setName(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === "Enter") submit();
+            }}
+            placeholder="e.g. Acme webinar attendees"
+            className="mt-1 block h-9 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900"
           />
         </div>
         <Switch

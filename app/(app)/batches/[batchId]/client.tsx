@@ -7,6 +7,7 @@ import { loadingRows, pendingCount, useBatch } from "@/lib/reveals/use-batch";
 import { ApprovalBanner } from "./_components/approval-banner";
 import { BatchCostCard } from "./_components/batch-cost-card";
 import { BatchFilters, filterRows, type StateFilter } from "./_components/batch-filters";
+import { BatchName } from "./_components/batch-name";
 import { BatchProgress } from "./_components/batch-progress";
 import { ResultGrid } from "./_components/result-grid";
 import { canStop, StopConfirmation, StoppedNotice } from "./_components/stop-sending";
@@ -44,7 +45,7 @@ export function BatchClient({ batchId, canApprove }: { batchId: string; canAppro
             <Link href="/batches" className="hover:underline">
               Batches
             </Link>{" "}
-            / {batch.fileName ?? (batch.source === "paste" ? "Pasted list" : "Batch")}
+            / <BatchName batch={batch} />
           </p>
           <h1 className="truncate text-lg font-semibold">
             {batch.total.toLocaleString("en")} {batch.total === 1 ? "person" : "people"} · by {batch.createdBy}

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
-import { withUser } from "@/lib/api/handler";
+import { parseJsonBody, withUser } from "@/lib/api/handler";
 import { getBatchPage, getBatchView } from "@/lib/reveals/get-batch";
+import { renameBatch, renameBatchSchema } from "@/lib/reveals/rename-batch";
 import { batchViewQuerySchema, MAX_BATCH_PAGE } from "@/lib/reveals/schemas";
 
 export const dynamic = "force-dynamic";
@@ -11,4 +12,9 @@ export const GET = withUser("sdr", async ({ request, user, db, params }) => {
     return NextResponse.json(getBatchPage(db, params.batchId ?? "", user, { after: query.after, limit: query.limit ?? MAX_BATCH_PAGE }));
   }
   return NextResponse.json(getBatchView(db, params.batchId ?? "", user, query));
+});
+
+export const PATCH = withUser("sdr", async ({ request, user, db, params }) => {
+  const { name } = await parseJsonBody(request, renameBatchSchema, 2 * 1024);
+  return NextResponse.json(renameBatch(db, params.batchId ?? "", user, name));
 });

@@ -1,10 +1,20 @@
+"use client";
+
+import { useEffect } from "react";
+import { batchLabel } from "@/lib/reveals/batch-label";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { pendingCount } from "@/lib/reveals/use-batch";
 
 export function BatchProgress({ batch }: { batch: BatchView }) {
   const { counts } = batch;
-  const done = batch.total - pendingCount(counts);
+  const pending = pendingCount(counts);
+  const done = batch.total - pending;
   const percent = batch.total === 0 ? 100 : Math.round((done / batch.total) * 100);
+  const label = batchLabel(batch);
+  // A rep working in another tab sees the list's progress in this tab's title.
+  useEffect(() => {
+    document.title = `${pending > 0 ? `${percent}%` : "Done"} · ${label} · Reveal Desk`;
+  }, [pending, percent, label]);
   const answered = counts.found + counts.not_found;
   const foundRate = answered === 0 ? null : Math.round((counts.found / answered) * 100);
   return (

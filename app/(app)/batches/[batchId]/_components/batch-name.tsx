@@ -1,0 +1,59 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { batchLabel, MAX_BATCH_NAME } from "@/lib/reveals/batch-label";
+import type { BatchView } from "@/lib/reveals/schemas";
+import { useRenameBatch } from "@/lib/reveals/use-reveals";
+
+/** The list's name in the breadcrumb, renamed in place (Enter saves, Escape cancels, empty goes back to the default). */
+export function BatchName({ batch }: { batch: BatchView }) {
+  const rename = useRenameBatch(batch.id);
+  const [draft, setDraft] = useState<string | null>(null);
+
+  if (draft === null) {
+    return (
+      <>
+        {batchLabel(batch)}{" "}
+        <button
+          type="button"
+          onClick={() => {
+            rename.reset();
+            setDraft(batch.name ?? "");
+          }}
+          className="ml-1 rounded px-1 text-indigo-600 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-indigo-400"
+        >
+          Rename
+        </button>
+      </>
+    );
+  }
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    rename.mutate(draft, { onSuccess: () => setDraft(null) });
+  };
+  return (
+    <form onSubmit={save} className="inline-flex flex-wrap items-center gap-1.5" onKeyDown={(event) => event.key === "Escape" && setDraft(null)}>
+      <input
+        aria-label="List name"
+        autoFocus
+        value={draft}
+        maxLength={MAX_BATCH_NAME}
+        onChange={(event) => setDraft(event.target.value)}
+        placeholder={batch.fileName ?? "Pasted list"}
+        className="h-7 w-64 rounded-md border border-zinc-300 bg-white px-2 text-xs text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
+      />
+      <Button type="submit" size="sm" disabled={rename.isPending}>
+        {rename.isPending ? "Saving…" : "Save"}
+      </Button>
+      <Button variant="ghost" size="sm" onClick={() => setDraft(null)}>
+        Cancel
+      </Button>
+      {rename.error ? (
+        <span role="alert" className="text-red-700 dark:text-red-400">
+          {rename.error.message}
+        </span>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { setBudget } from "@/lib/credits/budgets";
+import { batchLabel } from "@/lib/reveals/batch-label";
+import { exportBatchCsv } from "@/lib/reveals/export-batch";
+import { getBatchView } from "@/lib/reveals/get-batch";
+import { listPendingApprovals } from "@/lib/reveals/list-approvals";
+import { listBatches } from "@/lib/reveals/list-batches";
+import { renameBatch, renameBatchSchema } from "@/lib/reveals/rename-batch";
+import { revealPastedProfiles } from "@/lib/reveals/reveal-pasted";
+import { createRevealsRequestSchema } from "@/lib/reveals/schemas";
+import { startTestApp, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+const paste = (name?: string) => createRevealsRequestSchema.parse({ text: "https://www.linkedin.com/in/named-list-person/", name });
+
+describe("naming a batch", () => {
+  it("keeps the name typed with a paste, trimmed, and shows it in the list, the batch and the approvals", async () => {
+    const [sdr, manager] = [app.createUser("sdr"), app.createUser("manager")];
+    setBudget(app.db, manager.id, { subject: sdr.id, period: "month" }, 1);
+    const { batchId } = await revealPastedProfiles(app.db, sdr, paste("  Acme Q4 webinar  "));
+    expect(listBatches(app.db, sdr)[0]).toMatchObject({ id: batchId, name: "Acme Q4 webinar" });
+    expect(getBatchView(app.db, batchId, sdr).name).toBe("Acme Q4 webinar");
+    expect(listPendingApprovals(app.db)[0]).toMatchObject({ batchId, name: "Acme Q4 webinar" });
+
+    const unnamed = await revealPastedProfiles(app.db, sdr, paste("   "));
+    expect(getBatchView(app.db, unnamed.batchId, sdr).name).toBeNull();
+  });
+
+  it("renames for the batch's SDR or a manager, and an empty name falls back to the file name or the source", async () => {
+    const [sam, jordan, manager] = [app.createUser("sdr"), app.createUser("sdr"), app.createUser("manager")];
+    const { batchId } = await revealPastedProfiles(app.db, sam, paste());
+    expect(renameBatch(app.db, batchId, sam, "Conference leads")).toEqual({ name: "Conference leads" });
+    expect(() => renameBatch(app.db, batchId, jordan, "Mine now")).toThrow("This batch does not exist or belongs to someone else.");
+    renameBatch(app.db, batchId, manager, renameBatchSchema.parse({ name: " " }).name);
+    const view = getBatchView(app.db, batchId, sam);
+    expect(view.name).toBeNull();
+    expect(batchLabel(view)).toBe("Pasted list");
+    expect(batchLabel({ name: null, fileName: "leads.csv", source: "csv" })).toBe("leads.csv");
+    expect(batchLabel({ name: "Named", fileName: "leads.csv", source: "csv" })).toBe("Named");
+    expect(renameBatchSchema.safeParse({ name: "x".repeat(121) }).error?.issues[0]?.message).toBe("A list name is at most 120 characters.");
+  });
+
+  it("puts the name into the export's file name, as ASCII letters and digits only", async () => {
+    const sdr = app.createUser("sdr");
+    const { batchId } = await revealPastedProfiles(app.db, sdr, paste('Acme Q4 — "Webinar" résumé\r\nX: y'));
+    const { fileName } = exportBatchCsv(app.db, batchId, sdr);
+    expect(fileName).toMatch(new RegExp(`^reveal-desk-acme-q4-webinar-resume-x-y-\\d{4}-\\d{2}-\\d{2}-${batchId.slice(0, 8)}\\.csv$`));
+  });
+});
