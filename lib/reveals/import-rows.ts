@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { normaliseLinkedIn } from "@/lib/linkedin";
 import { createAnyBatch } from "./create-big-batch";
 import { MAX_BATCH_SIZE, type BatchEntry, type CreatedBatch } from "./create-batch";
+import { batchNameSchema } from "./batch-label";
 
 export const IMPORT_BODY_LIMIT = 40 * 1024 * 1024;
 const cell = z.string().max(2_000).nullish();
@@ -18,6 +19,7 @@ const rowCount = <T extends z.ZodType>(rows: z.ZodArray<T>) =>
 
 export const importRowsRequestSchema = z.object({
   fileName: z.string().max(255).nullish(),
+  name: batchNameSchema.default(null),
   viaPartners: z.boolean().default(true),
   rows: rowCount(z.array(importRowSchema)),
 });
@@ -49,7 +51,7 @@ export type PreparedImport = { entries: BatchEntry[]; refused: ImportRowsRespons
 /** The browser mapped and checked the file; the server trusts none of it and normalises every row again. */
 export async function revealImportedRows(db: Db, user: SessionUser, input: ImportRowsInput): Promise<ImportRowsResponse> {
   const { entries, refused, duplicates } = await prepareImportedRows(input);
-  const created = await createAnyBatch(db, { requestedBy: user.id, source: "csv", viaPartners: input.viaPartners, fileName: input.fileName ?? null, entries });
+  const created = await createAnyBatch(db, { requestedBy: user.id, source: "csv", viaPartners: input.viaPartners, fileName: input.fileName ?? null, name: input.name, entries });
   return { ...created, refused, duplicates };
 }
 

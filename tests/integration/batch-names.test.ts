@@ -3,6 +3,7 @@ import { setBudget } from "@/lib/credits/budgets";
 import { batchLabel } from "@/lib/reveals/batch-label";
 import { exportBatchCsv } from "@/lib/reveals/export-batch";
 import { getBatchView } from "@/lib/reveals/get-batch";
+import { parseImportRequest, revealImportedRows } from "@/lib/reveals/import-rows";
 import { listPendingApprovals } from "@/lib/reveals/list-approvals";
 import { listBatches } from "@/lib/reveals/list-batches";
 import { renameBatch, renameBatchSchema } from "@/lib/reveals/rename-batch";
@@ -32,6 +33,15 @@ describe("naming a batch", () => {
 
     const unnamed = await revealPastedProfiles(app.db, sdr, paste("   "));
     expect(getBatchView(app.db, unnamed.batchId, sdr).name).toBeNull();
+  });
+
+  it("keeps a name given with an upload; without one the file name labels the batch", async () => {
+    const sdr = app.createUser("sdr");
+    const upload = (name?: string) => parseImportRequest({ fileName: "leads.csv", name, rows: [{ row: 2, linkedinUrl: "https://www.linkedin.com/in/named-upload/" }] });
+    const named = await revealImportedRows(app.db, sdr, await upload(" Q4 leads "));
+    expect(getBatchView(app.db, named.batchId, sdr)).toMatchObject({ name: "Q4 leads", fileName: "leads.csv" });
+    const unnamed = await revealImportedRows(app.db, sdr, await upload());
+    expect(batchLabel(getBatchView(app.db, unnamed.batchId, sdr))).toBe("leads.csv");
   });
 
   it("renames for the batch's SDR or a manager, and an empty name falls back to the file name or the source", async () => {

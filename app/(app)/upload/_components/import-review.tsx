@@ -32,6 +32,7 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
   const { facts } = file;
   const [mapping, setMapping] = useState<Mapping>(() => detectColumns(facts.headers, facts.sampleRows));
   const [viaPartners, setViaPartners] = useState(true);
+  const [listName, setListName] = useState("");
   const [filter, setFilter] = useState<RowStatus | "all">("all");
   const [revealAgain, setRevealAgain] = useState<ReadonlySet<string>>(() => new Set());
 
@@ -90,7 +91,7 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
         },
       ];
     });
-    importRows.mutate({ fileName, viaPartners, rows: body }, { onSuccess: (result) => router.push(`/batches/${result.batchId}`) });
+    importRows.mutate({ fileName, name: listName, viaPartners, rows: body }, { onSuccess: (result) => router.push(`/batches/${result.batchId}`) });
   }
 
   return (
@@ -128,6 +129,9 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
         checkError={check.error?.message ?? null}
         charged={charged}
         free={free}
+        fileName={fileName}
+        listName={listName}
+        onListNameChange={setListName}
         viaPartners={viaPartners}
         onViaPartnersChange={setViaPartners}
         blocked={blocked}

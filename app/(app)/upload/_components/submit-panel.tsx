@@ -2,6 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
+import { MAX_BATCH_NAME } from "@/lib/reveals/batch-label";
 import type { LedgerCheck } from "@/lib/reveals/use-imports";
 import { useBudgetShortfall } from "@/lib/credits/use-budget-shortfall";
 import { CostEstimate } from "./cost-estimate";
@@ -12,6 +13,9 @@ type Props = {
   checkError: string | null;
   charged: number;
   free: number;
+  fileName: string;
+  listName: string;
+  onListNameChange: (name: string) => void;
   viaPartners: boolean;
   onViaPartnersChange: (viaPartners: boolean) => void;
   /** Why the button is disabled, or null when it may be pressed. */
@@ -24,13 +28,23 @@ type Props = {
 
 /** The right-hand column: partner switch, estimate and the one button that spends credits. */
 export function SubmitPanel(props: Props) {
-  const { check, checking, checkError, charged, free, viaPartners, onViaPartnersChange, blocked, submission, submitError, onSubmit } = props;
+  const { check, checking, checkError, charged, free, fileName, listName, onListNameChange, viaPartners, onViaPartnersChange, blocked, submission, submitError, onSubmit } = props;
   const submitting = submission !== "idle";
   const shortfall = useBudgetShortfall(check, charged);
   const people = `${charged.toLocaleString("en")} ${charged === 1 ? "person" : "people"}`;
   const label = shortfall ? `Send ${people} for approval` : charged > 0 ? `Reveal ${charged.toLocaleString("en")} ${charged === 1 ? "phone" : "phones"}` : free > 0 ? `Add ${free.toLocaleString("en")} free ${free === 1 ? "result" : "results"}` : "Nothing to reveal";
   return (
     <aside aria-label="Reveal" className="space-y-4 self-start rounded-xl border border-zinc-200 bg-white p-4 lg:sticky lg:top-16 dark:border-zinc-800 dark:bg-zinc-900">
+      <label className="block text-sm font-medium">
+        List name <span className="font-normal text-zinc-500">(optional)</span>
+        <input
+          value={listName}
+          maxLength={MAX_BATCH_NAME}
+          onChange={(event) => onListNameChange(event.target.value)}
+          placeholder={fileName}
+          className="mt-1 block h-9 w-full rounded-md border border-zinc-300 bg-white px-3 text-sm font-normal dark:border-zinc-700 dark:bg-zinc-900"
+        />
+      </label>
       <Switch
         label="Ask partner providers"
         description="When Clodura's own database has no number, ask up to seven partner providers (costs more when one finds it)."
