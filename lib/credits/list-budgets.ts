@@ -31,7 +31,13 @@ export function listBudgets(db: Db, now = new Date()): BudgetRow[] {
       .map((row) => [row.userId, { today: Number(row.today ?? 0), month: Number(row.month ?? 0) }]),
   );
   const caps = new Map(db.select().from(budgets).all().map((row) => [`${row.subject}:${row.period}`, row.credits]));
-  const people = db.select({ id: users.id, name: users.name, role: users.role }).from(users).orderBy(asc(users.name)).all();
+  // A disabled account cannot spend: it stays listed only while its spend counts towards this month.
+  const people = db
+    .select({ id: users.id, name: users.name, role: users.role, disabledAt: users.disabledAt })
+    .from(users)
+    .orderBy(asc(users.name))
+    .all()
+    .filter((person) => person.disabledAt === null || (spent.get(person.id)?.month ?? 0) > 0);
   const teamSpent = [...spent.values()].reduce((sum, row) => ({ today: sum.today + row.today, month: sum.month + row.month }), { today: 0, month: 0 });
   return [
     { subject: TEAM, name: "Whole team", role: null, spentToday: teamSpent.today, spentThisMonth: teamSpent.month, dailyCap: null, monthlyCap: caps.get(`${TEAM}:month`) ?? null },

@@ -5,6 +5,7 @@ import { verifyPassword } from "@/lib/auth/passwords";
 import { activeUser, addMember, changeMember, listTeam, temporaryPassword } from "@/lib/auth/team";
 import { addMemberSchema, changeMemberSchema } from "@/lib/auth/team-schema";
 import { listAudit } from "@/lib/credits/audit";
+import { listBudgets } from "@/lib/credits/list-budgets";
 import { startTestApp, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -46,6 +47,7 @@ describe("the team an admin manages", () => {
     expect(member.disabled).toBe(true);
     expect(activeUser(app.db, sdr.id)).toBeNull();
     expect(listTeam(app.db).at(-1)?.id).toBe(sdr.id); // disabled people are listed last
+    expect(listBudgets(app.db).map((row) => row.subject)).not.toContain(sdr.id); // no spend this month, nothing to cap
 
     await changeMember(app.db, admin, sdr.id, { disabled: false });
     expect(activeUser(app.db, sdr.id)?.role).toBe("manager");
