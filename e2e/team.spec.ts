@@ -3,7 +3,7 @@ import { demoUser, signedIn } from "./fixtures";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
-test("an admin adds a person, who signs in and sets their own password; a role change and disabling apply to their next page", async ({ browser }) => {
+test("an admin adds a person, who signs in and sets their own password; a role change, a password reset and disabling apply to their next page", async ({ browser }) => {
   const admin = await signedIn(browser, demoUser("admin"));
   await admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Team" }).click();
   await expect(admin.getByRole("heading", { name: "Team" })).toBeVisible();
@@ -52,13 +52,25 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await riley.reload();
   await expect(riley.getByRole("link", { name: "Budgets" })).toBeVisible();
 
+  // A reset password signs Riley out everywhere; the new one works.
+  await admin.getByRole("button", { name: "Reset the password of Riley Chen" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Riley Chen signs in with" })).toBeVisible();
+  await expect(admin.getByTestId("new-password")).not.toHaveText(password);
+  const resetPassword = (await admin.getByTestId("new-password").textContent())!.trim();
+  await riley.reload();
+  await expect(riley).toHaveURL(/\/login/);
+  await riley.getByLabel("Email").fill("riley.chen@acme.test");
+  await riley.getByLabel("Password").fill(resetPassword);
+  await riley.getByRole("button", { name: "Sign in" }).click();
+  await expect(riley).toHaveURL(/\/reveal$/);
+
   await admin.getByRole("button", { name: "Disable Riley Chen" }).click();
   await expect(admin.getByRole("button", { name: "Enable Riley Chen" })).toBeVisible();
   await riley.goto("/batches");
   await expect(riley).toHaveURL(/\/login/);
   expect((await riley.request.get("/api/batches")).status()).toBe(401);
   await riley.getByLabel("Email").fill("riley.chen@acme.test");
-  await riley.getByLabel("Password").fill("riley-own-password");
+  await riley.getByLabel("Password").fill(resetPassword);
   await riley.getByRole("button", { name: "Sign in" }).click();
   await expect(riley.getByRole("alert").filter({ hasText: "This account has been disabled" })).toHaveText("This account has been disabled. Ask your Reveal Desk admin to enable it again.");
 

@@ -1,4 +1,4 @@
-import { sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt, id, timestamp } from "./_columns";
 
 export const roles = ["sdr", "manager", "admin"] as const;
@@ -11,6 +11,8 @@ export const users = sqliteTable("users", {
   passwordHash: text().notNull(),
   role: text({ enum: roles }).notNull().default("sdr"),
   createdAt: createdAt(),
+  /** Carried in each session at sign-in; an admin's password reset raises it, which ends every older session. */
+  sessionVersion: integer().notNull().default(0),
   /** Set when an admin disables the account: it cannot sign in, and its open sessions stop working. Rows stay for history. */
   disabledAt: timestamp(),
 });

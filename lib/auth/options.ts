@@ -31,19 +31,21 @@ export function getAuthOptions(): NextAuthOptions {
           }
           clearSignInFailures(email);
           if (user.disabledAt) throw new Error(ACCOUNT_DISABLED);
-          return { id: user.id, email: user.email, name: user.name, role: user.role };
+          return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
         },
       }),
     ],
     callbacks: {
       jwt({ token, user }) {
         if (user && "role" in user) token.role = user.role as Role;
+        if (user && "sessionVersion" in user) token.sessionVersion = user.sessionVersion as number;
         return token;
       },
       session({ session, token }) {
         if (session.user) {
           session.user.id = token.sub ?? "";
           session.user.role = token.role as Role;
+          session.user.sessionVersion = token.sessionVersion ?? 0;
         }
         return session;
       },

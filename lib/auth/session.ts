@@ -5,9 +5,12 @@ import { getAuthOptions } from "./options";
 import type { SessionUser } from "./roles";
 import { activeUser } from "./team";
 
-/** The signed-in person as the team list has them now (role, name), or null once an admin has disabled them. */
+/**
+ * The signed-in person as the team list has them now (role, name), or null once an admin has disabled them or reset
+ * their password since this session began.
+ */
 export async function getSessionUser(): Promise<SessionUser | null> {
   const session = await getServerSession(getAuthOptions());
-  const id = session?.user?.id;
-  return id ? activeUser(getDb(), id) : null;
+  const user = session?.user;
+  return user?.id ? activeUser(getDb(), user.id, user.sessionVersion ?? 0) : null;
 }

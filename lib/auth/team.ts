@@ -28,9 +28,16 @@ export function listTeam(db: Db): TeamMember[] {
   return db.select().from(users).orderBy(sql`${users.disabledAt} is not null`, asc(users.name)).all().map(asMember);
 }
 
-/** The person behind a session, as the database has them now: a role change or a disabled account applies at once. */
-export function activeUser(db: Db, userId: string): SessionUser | null {
-  const user = db.select().from(users).where(and(eq(users.id, userId), isNull(users.disabledAt))).get();
+/**
+ * The person behind a session, as the database has them now: a role change, a disabled account or a password reset
+ * (which raises the version every session carries from sign-in) applies at once.
+ */
+export function activeUser(db: Db, userId: string, sessionVersion: number): SessionUser | null {
+  const user = db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.disabledAt), eq(users.sessionVersion, sessionVersion)))
+    .get();
   return user ? { id: user.id, email: user.email, name: user.name, role: user.role } : null;
 }
 
@@ -58,8 +65,11 @@ export async function changeMember(db: Db, actor: SessionUser, memberId: string,
       const user = db.select().from(users).where(eq(users.id, memberId)).get();
       if (!user) throw new AppError("not_found", "This person is not on the team.");
       if (passwordHash) {
-        db.update(users).set({ passwordHash }).where(eq(users.id, user.id)).run();
-        audit(db, actor, "user.changed", user, `Reset the password of ${user.name}`, { passwordReset: true }, now);
+        db.update(users)
+          .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+          .where(eq(users.id, user.id))
+          .run();
+        audit(db, actor, "user.changed", user, `Reset the password of ${user.name}: signed out everywhere`, { passwordReset: true }, now);
       } else if (change.role) {
         if (change.role === user.role) return { member: asMember(user), temporaryPassword: null };
         if (user.role === "admin") keepAnotherAdmin(db, actor, user, "change your own role");

@@ -31,7 +31,7 @@ describe("the team an admin manages", () => {
     expect(password).toMatch(/^[A-Za-z1-9xy]{24}$/);
     expect(hashOf(member.id)).not.toContain(password!);
     expect(await verifyPassword(password!, hashOf(member.id))).toBe(true);
-    expect(activeUser(app.db, member.id)).toEqual({ id: member.id, email: "jane.roe@acme.com", name: "Jane Roe", role: "sdr" });
+    expect(activeUser(app.db, member.id, 0)).toEqual({ id: member.id, email: "jane.roe@acme.com", name: "Jane Roe", role: "sdr" });
     expect(summaries()).toEqual(["Added Jane Roe (jane.roe@acme.com) as SDR"]);
 
     await expect(addMember(app.db, admin, { ...input, name: "Another Jane" })).rejects.toThrow("jane.roe@acme.com already belongs to Jane Roe.");
@@ -41,16 +41,16 @@ describe("the team an admin manages", () => {
   it("applies a role change and a disabled account to the person's next request, and audits both", async () => {
     const [admin, sdr] = [app.createUser("admin"), app.createUser("sdr")];
     await changeMember(app.db, admin, sdr.id, { role: "manager" });
-    expect(activeUser(app.db, sdr.id)?.role).toBe("manager");
+    expect(activeUser(app.db, sdr.id, 0)?.role).toBe("manager");
 
     const { member } = await changeMember(app.db, admin, sdr.id, { disabled: true });
     expect(member.disabled).toBe(true);
-    expect(activeUser(app.db, sdr.id)).toBeNull();
+    expect(activeUser(app.db, sdr.id, 0)).toBeNull();
     expect(listTeam(app.db).at(-1)?.id).toBe(sdr.id); // disabled people are listed last
     expect(listBudgets(app.db).map((row) => row.subject)).not.toContain(sdr.id); // no spend this month, nothing to cap
 
     await changeMember(app.db, admin, sdr.id, { disabled: false });
-    expect(activeUser(app.db, sdr.id)?.role).toBe("manager");
+    expect(activeUser(app.db, sdr.id, 0)?.role).toBe("manager");
     expect(summaries()).toEqual([`Enabled ${sdr.name} again`, `Disabled ${sdr.name}: can no longer sign in`, `${sdr.name}: role SDR → Manager`]);
 
     // Nothing changed, nothing audited.
@@ -65,7 +65,10 @@ describe("the team an admin manages", () => {
     expect(second).not.toBe(first);
     expect(await verifyPassword(first!, hashOf(member.id))).toBe(false);
     expect(await verifyPassword(second!, hashOf(member.id))).toBe(true);
-    expect(summaries()[0]).toBe("Reset the password of Kim Lee");
+    expect(summaries()[0]).toBe("Reset the password of Kim Lee: signed out everywhere");
+    // Sessions from before the reset end; one signed in with the new password (version 1) works.
+    expect(activeUser(app.db, member.id, 0)).toBeNull();
+    expect(activeUser(app.db, member.id, 1)?.email).toBe("kim@acme.com");
   });
 
   it("keeps an admin: nobody demotes or disables themselves, and the last active admin stays one", async () => {
@@ -75,7 +78,7 @@ describe("the team an admin manages", () => {
     await changeMember(app.db, admin, other.id, { role: "manager" });
     // With `other` a manager, `admin` is the last one: even a request made in another's name cannot remove them.
     await expect(changeMember(app.db, other, admin.id, { disabled: true })).rejects.toThrow(`${admin.name} is the last active admin: make someone else an admin first.`);
-    expect(activeUser(app.db, admin.id)?.role).toBe("admin");
+    expect(activeUser(app.db, admin.id, 0)?.role).toBe("admin");
     await expect(changeMember(app.db, admin, "nobody", { role: "sdr" })).rejects.toThrow("This person is not on the team.");
   });
 
