@@ -35,8 +35,10 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await expect(riley.getByRole("banner")).toContainText("Riley Chen");
   await expect(riley.getByRole("link", { name: "Budgets" })).toHaveCount(0);
 
-  // Riley replaces the password the admin handed over.
-  await riley.getByRole("link", { name: /Riley Chen/ }).click();
+  // Riley replaces the password the admin handed over, as the banner asks.
+  const banner = riley.getByRole("status").filter({ hasText: "You are signed in with a password an admin made for you." });
+  await banner.getByRole("link", { name: "Choose your own" }).click();
+  await expect(riley).toHaveURL(/\/account$/);
   const account = riley.getByRole("form", { name: "Change your password" });
   await account.getByLabel("Current password").fill("not-the-password");
   await account.getByLabel("New password", { exact: true }).fill("riley-own-password");
@@ -46,6 +48,8 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await account.getByLabel("Current password").fill(password);
   await account.getByRole("button", { name: "Change password" }).click();
   await expect(account.getByRole("status")).toHaveText("Password changed. Use the new one next time you sign in.");
+  await riley.reload();
+  await expect(banner).toHaveCount(0);
 
   await admin.getByLabel("Role of Riley Chen").selectOption("manager");
   await expect(admin.getByLabel("Role of Riley Chen")).toHaveValue("manager");

@@ -60,6 +60,15 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <QueueBanner isAdmin={user.role === "admin"} />
+      {user.temporaryPassword ? (
+        <p role="status" className="border-b border-amber-200 bg-amber-50 px-4 py-2 text-center text-sm text-amber-950 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          You are signed in with a password an admin made for you.{" "}
+          <Link href="/account" className="font-medium underline underline-offset-2">
+            Choose your own
+          </Link>{" "}
+          so that only you know it.
+        </p>
+      ) : null}
       <main className="mx-auto max-w-[1400px] px-4 py-6">{children}</main>
     </div>
   );

@@ -13,6 +13,8 @@ export const users = sqliteTable("users", {
   createdAt: createdAt(),
   /** Carried in each session at sign-in; an admin's password reset raises it, which ends every older session. */
   sessionVersion: integer().notNull().default(0),
+  /** The password was made by an admin (added, or reset): the person is asked to choose their own. */
+  temporaryPassword: integer({ mode: "boolean" }).notNull().default(false),
   /** Set when an admin disables the account: it cannot sign in, and its open sessions stop working. Rows stay for history. */
   disabledAt: timestamp(),
 });

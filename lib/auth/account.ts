@@ -16,5 +16,5 @@ export async function changeOwnPassword(db: Db, user: SessionUser, input: Change
     throw new AppError("unprocessable", "Your current password is not right.");
   }
   clearSignInFailures(user.email);
-  db.update(users).set({ passwordHash: await hashPassword(input.next) }).where(eq(users.id, user.id)).run();
+  db.update(users).set({ passwordHash: await hashPassword(input.next), temporaryPassword: false }).where(eq(users.id, user.id)).run();
 }

@@ -9,4 +9,4 @@ export function hasRole(role: Role, minimum: Role): boolean {
   return rank[role] >= rank[minimum];
 }
 
-export type SessionUser = { id: string; email: string; name: string; role: Role };
+export type SessionUser = { id: string; email: string; name: string; role: Role; temporaryPassword?: boolean };

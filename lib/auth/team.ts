@@ -38,7 +38,7 @@ export function activeUser(db: Db, userId: string, sessionVersion: number): Sess
     .from(users)
     .where(and(eq(users.id, userId), isNull(users.disabledAt), eq(users.sessionVersion, sessionVersion)))
     .get();
-  return user ? { id: user.id, email: user.email, name: user.name, role: user.role } : null;
+  return user ? { id: user.id, email: user.email, name: user.name, role: user.role, temporaryPassword: user.temporaryPassword } : null;
 }
 
 export async function addMember(db: Db, actor: SessionUser, input: AddMember, now = new Date()): Promise<MemberAnswer> {
@@ -48,7 +48,7 @@ export async function addMember(db: Db, actor: SessionUser, input: AddMember, no
     () => {
       const taken = db.select({ name: users.name }).from(users).where(eq(users.email, input.email)).get();
       if (taken) throw new AppError("conflict", `${input.email} already belongs to ${taken.name}.`);
-      const user = db.insert(users).values({ name: input.name, email: input.email, role: input.role, passwordHash, createdAt: now }).returning().get();
+      const user = db.insert(users).values({ name: input.name, email: input.email, role: input.role, passwordHash, temporaryPassword: true, createdAt: now }).returning().get();
       audit(db, actor, "user.added", user, `Added ${user.name} (${user.email}) as ${roleNames[user.role]}`, { role: user.role }, now);
       return asMember(user);
     },
@@ -66,7 +66,7 @@ export async function changeMember(db: Db, actor: SessionUser, memberId: string,
       if (!user) throw new AppError("not_found", "This person is not on the team.");
       if (passwordHash) {
         db.update(users)
-          .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+          .set({ passwordHash, temporaryPassword: true, sessionVersion: sql`${users.sessionVersion} + 1` })
           .where(eq(users.id, user.id))
           .run();
         audit(db, actor, "user.changed", user, `Reset the password of ${user.name}: signed out everywhere`, { passwordReset: true }, now);

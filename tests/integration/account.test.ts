@@ -19,7 +19,7 @@ afterEach(async () => {
 describe("changing your own password", () => {
   it("needs the current password, then the old one stops working", async () => {
     const sdr = app.createUser("sdr");
-    app.db.update(users).set({ passwordHash: await hashPassword("first-password") }).where(eq(users.id, sdr.id)).run();
+    app.db.update(users).set({ passwordHash: await hashPassword("first-password"), temporaryPassword: true }).where(eq(users.id, sdr.id)).run();
     const hash = () => app.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, sdr.id)).get()!.hash;
 
     await expect(changeOwnPassword(app.db, sdr, { current: "a-wrong-guess", next: "second-password" })).rejects.toThrow("Your current password is not right.");
@@ -28,6 +28,7 @@ describe("changing your own password", () => {
     await changeOwnPassword(app.db, sdr, { current: "first-password", next: "second-password" });
     expect(await verifyPassword("second-password", hash())).toBe(true);
     expect(await verifyPassword("first-password", hash())).toBe(false);
+    expect(app.db.select({ temporary: users.temporaryPassword }).from(users).where(eq(users.id, sdr.id)).get()?.temporary).toBe(false);
   });
 
   it("locks for a minute after five wrong current passwords, like sign-in", async () => {

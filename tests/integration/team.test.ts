@@ -31,7 +31,7 @@ describe("the team an admin manages", () => {
     expect(password).toMatch(/^[A-Za-z1-9xy]{24}$/);
     expect(hashOf(member.id)).not.toContain(password!);
     expect(await verifyPassword(password!, hashOf(member.id))).toBe(true);
-    expect(activeUser(app.db, member.id, 0)).toEqual({ id: member.id, email: "jane.roe@acme.com", name: "Jane Roe", role: "sdr" });
+    expect(activeUser(app.db, member.id, 0)).toEqual({ id: member.id, email: "jane.roe@acme.com", name: "Jane Roe", role: "sdr", temporaryPassword: true });
     expect(summaries()).toEqual(["Added Jane Roe (jane.roe@acme.com) as SDR"]);
 
     await expect(addMember(app.db, admin, { ...input, name: "Another Jane" })).rejects.toThrow("jane.roe@acme.com already belongs to Jane Roe.");
