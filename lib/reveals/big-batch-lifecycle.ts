@@ -78,19 +78,25 @@ export function recoverBatchCreation(db: Db, now = Date.now()): number {
 
 /**
  * Reveals of other batches answered by (attached to) this batch's reveals (or only its cancelled ones) become new
- * reveals of their own: due now, or once their own batch is written if it is still being written too. Returns the
- * batches they belong to.
+ * reveals of their own: due now, or once their own batch is written if it is still being written too; in a batch its
+ * SDR stopped, cancelled like the rest of it (nothing more is sent from a stopped batch). Returns their batches.
  */
 export function detachFrom(db: Db, batchId: string, now: number, only: "all" | "cancelled" = "all"): string[] {
   return (
     db.$client
       .prepare(
-        `UPDATE reveals SET state = 'queued', source_reveal_id = NULL, completed_at = NULL, updated_at = ?,
-                next_attempt_at = CASE WHEN batch_id IN (SELECT id FROM batches WHERE creating = 1) THEN ? ELSE ? END
-          WHERE source_reveal_id IN (SELECT id FROM reveals WHERE batch_id = ? AND (? = 'all' OR state = 'cancelled')) AND batch_id <> ?
+        `UPDATE reveals SET source_reveal_id = NULL, updated_at = :now,
+                state = CASE WHEN stopped THEN 'cancelled' ELSE 'queued' END,
+                completed_at = CASE WHEN stopped THEN :now ELSE NULL END,
+                error_code = CASE WHEN stopped THEN 'stopped' ELSE error_code END,
+                error_message = CASE WHEN stopped THEN 'The teammate''s reveal it waited on was stopped, and so was this batch: nothing charged.' ELSE error_message END,
+                next_attempt_at = CASE WHEN batch_id IN (SELECT id FROM batches WHERE creating = 1) THEN :notYetDue ELSE :now END
+           FROM (SELECT id AS stopped_batch, stopped_at IS NOT NULL AS stopped FROM batches) AS b
+          WHERE b.stopped_batch = reveals.batch_id
+            AND source_reveal_id IN (SELECT id FROM reveals WHERE batch_id = :batchId AND (:only = 'all' OR state = 'cancelled')) AND batch_id <> :batchId
           RETURNING batch_id AS batchId`,
       )
-      .all(now, NOT_YET_DUE, now, batchId, only, batchId) as { batchId: string }[]
+      .all({ now, notYetDue: NOT_YET_DUE, batchId, only }) as { batchId: string }[]
   ).map((row) => row.batchId);
 }
 

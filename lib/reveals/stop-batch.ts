@@ -16,19 +16,19 @@ export type StopOutcome = { cancelled: number; stillRunning: number; detached: n
  */
 export async function stopBatch(db: Db, batchId: string, viewer: SessionUser, now = Date.now()): Promise<StopOutcome> {
   const { batch } = findVisibleBatch(db, batchId, viewer);
-  if (batch.stoppedAt) throw new AppError("conflict", "This batch was already stopped.");
   if (batch.approval === "pending") {
     throw new AppError("conflict", "This batch waits for a manager's approval: nothing is being sent. A manager can reject it on Approvals.");
   }
   const unsent = db.$client.prepare("SELECT 1 FROM reveals WHERE batch_id = ? AND state = 'queued' AND attempts = 0 LIMIT 1").get(batchId);
-  if (!unsent) throw new AppError("conflict", "Nothing is left to stop: every reveal in this batch was already sent or answered.");
-  // Marked first, in its own write: the batch page says "stopped" from now on, and a second press is refused.
-  const marked = db
-    .update(batches)
+  if (!unsent) {
+    throw new AppError("conflict", batch.stoppedAt ? "This batch was already stopped." : "Nothing is left to stop: every reveal in this batch was already sent or answered.");
+  }
+  // Marked first: the batch page says "stopped" from now on. A stop cut short (the server stopped) can be pressed again,
+  // and then only finishes the cancelling.
+  db.update(batches)
     .set({ stoppedBy: viewer.id, stoppedAt: new Date(now) })
     .where(and(eq(batches.id, batchId), isNull(batches.stoppedAt), ne(batches.approval, "pending")))
-    .run().changes;
-  if (marked === 0) throw new AppError("conflict", "This batch was already stopped.");
+    .run();
 
   const cancel = db.$client.prepare(
     `UPDATE reveals SET state = 'cancelled', completed_at = ?, updated_at = ?, error_code = 'stopped', error_message = ?

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { reveals, sandboxRequests } from "@/db/schema";
+import { batches, reveals, sandboxRequests } from "@/db/schema";
 import { setBudget } from "@/lib/credits/budgets";
 import { dispatchNext } from "@/lib/reveals/dispatch";
 import { getBatchView } from "@/lib/reveals/get-batch";
@@ -74,6 +74,30 @@ describe("stopping a batch", () => {
 
     await app.dispatchAll();
     expect(sentToClodura()).toBe(2);
+  });
+
+  it("sends nothing more from a stopped batch, even when the teammate's reveal it waited on is stopped later", async () => {
+    const [sam, jordan] = [app.createUser("sdr"), app.createUser("sdr")];
+    const [shared, own] = urls("stop-chain", 2) as [string, string];
+    const jordans = submit(app.db, jordan, [entryFor(shared)]);
+    const sams = submit(app.db, sam, [entryFor(shared), entryFor(own)]);
+    expect(sams).toMatchObject({ attached: 1, queued: 1 });
+    await stopBatch(app.db, sams.batchId, sam);
+    await stopBatch(app.db, jordans.batchId, jordan);
+
+    expect(revealRow(app.db, sams.revealIds[0]!)).toMatchObject({ state: "cancelled", sourceRevealId: null, errorCode: "stopped" });
+    expect(getBatchView(app.db, sams.batchId, sam).stopped?.resendable).toBe(2);
+    expect(await app.dispatchAll()).toEqual([]);
+    expect(sentToClodura()).toBe(0);
+  });
+
+  it("finishes a stop that was cut short when it is pressed again", async () => {
+    const sdr = app.createUser("sdr");
+    const { batchId, revealIds } = app.createBatchFor(sdr, urls("stop-again", 2));
+    // As if the server stopped right after marking the batch.
+    app.db.update(batches).set({ stoppedBy: sdr.id, stoppedAt: new Date() }).where(eq(batches.id, batchId)).run();
+    expect(await stopBatch(app.db, batchId, sdr)).toMatchObject({ cancelled: 2 });
+    expect(revealIds.map((id) => revealRow(app.db, id).state)).toEqual(["cancelled", "cancelled"]);
   });
 
   it("lets only the batch's SDR or a manager stop it, once, and not while it waits for approval", async () => {
