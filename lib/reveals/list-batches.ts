@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import { batches, reveals, users } from "@/db/schema";
@@ -8,11 +8,24 @@ import type { BatchSummary } from "./schemas";
 const source = alias(reveals, "source");
 const FINAL = sql.raw("('found','not_found','failed','cached','cancelled')");
 
+/** Where the next page of the batches list starts: the last batch shown ("<created_at ms>:<id>"). */
+export type BatchCursor = { at: number; id: string };
+
+export const batchCursorOf = (batch: BatchSummary): string => `${batch.createdAt}:${batch.id}`;
+
+export function parseBatchCursor(text: string): BatchCursor | null {
+  const match = /^(\d{1,15}):([\w-]{1,64})$/.exec(text);
+  return match ? { at: Number(match[1]), id: match[2]! } : null;
+}
+
 /**
  * Batches newest first with their progress; SDRs see their own, managers and admins everyone's. The page of batches
  * is chosen first and only its reveals are counted: counting every batch before sorting read the whole history.
  */
-export function listBatches(db: Db, viewer: SessionUser, limit = 100): BatchSummary[] {
+export function listBatches(db: Db, viewer: SessionUser, limit = 100, before?: BatchCursor): BatchSummary[] {
+  const after = before
+    ? or(lt(batches.createdAt, new Date(before.at)), and(eq(batches.createdAt, new Date(before.at)), lt(batches.id, before.id)))
+    : undefined;
   const page = db
     .select({
       id: batches.id,
@@ -27,8 +40,8 @@ export function listBatches(db: Db, viewer: SessionUser, limit = 100): BatchSumm
     })
     .from(batches)
     .innerJoin(users, eq(users.id, batches.createdBy))
-    .where(and(eq(batches.creating, false), hasRole(viewer.role, "manager") ? undefined : eq(batches.createdBy, viewer.id)))
-    .orderBy(desc(batches.createdAt))
+    .where(and(eq(batches.creating, false), hasRole(viewer.role, "manager") ? undefined : eq(batches.createdBy, viewer.id), after))
+    .orderBy(desc(batches.createdAt), desc(batches.id))
     .limit(limit)
     .all();
   const progress = progressOf(db, page.map((batch) => batch.id));

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/fetch-json";
 import { revealKeys } from "./keys";
 import type { CreatedBatch } from "./create-batch";
@@ -15,11 +15,26 @@ export function useCreateReveals() {
   });
 }
 
+type BatchListPage = { batches: BatchSummary[]; next: string | null };
+const running = (batches: BatchSummary[]) => batches.some((batch) => batch.done < batch.total);
+
+/** The newest few, for the reveal page. */
 export function useRecentBatches() {
   return useQuery({
-    queryKey: revealKeys.batches(),
-    queryFn: () => fetchJson<BatchSummary[]>("/api/batches"),
-    refetchInterval: (query) => (query.state.data?.some((batch) => batch.done < batch.total) ? 3_000 : false),
+    queryKey: [...revealKeys.batches(), "recent"],
+    queryFn: async () => (await fetchJson<BatchListPage>("/api/batches?limit=5")).batches,
+    refetchInterval: (query) => (running(query.state.data ?? []) ? 3_000 : false),
+  });
+}
+
+/** Every batch, newest first, 50 at a time on request. */
+export function useBatchList() {
+  return useInfiniteQuery({
+    queryKey: [...revealKeys.batches(), "all"],
+    queryFn: ({ pageParam }) => fetchJson<BatchListPage>(`/api/batches?limit=50${pageParam ? `&before=${encodeURIComponent(pageParam)}` : ""}`),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.next,
+    refetchInterval: (query) => (running(query.state.data?.pages.flatMap((page) => page.batches) ?? []) ? 3_000 : false),
   });
 }
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sandboxProviders } from "@/lib/clodura/sandbox/scenarios";
 import { AppError } from "@/lib/errors";
 import { assertCanSeeBatch, getBatchPage, getBatchView } from "@/lib/reveals/get-batch";
-import { listBatches } from "@/lib/reveals/list-batches";
+import { batchCursorOf, listBatches, parseBatchCursor, type BatchCursor } from "@/lib/reveals/list-batches";
 import { batchViewQuerySchema, type BatchRow } from "@/lib/reveals/schemas";
 import { isSettled, multiPayload, postJson, providerRowsOf, sandboxRequestOf } from "../support/inspect";
 import { entryFor, profileUrl, revealNow, submit } from "../support/reveal-flow";
@@ -171,5 +171,24 @@ describe("the list of batches", () => {
     expect(listed[0]).toMatchObject({ total: 1, done: 1, found: 0, cached: 1 });
     expect(listed[1]).toMatchObject({ total: 2, done: 2, found: 1, cached: 0 });
     expect(listBatches(db, sdr).map((batch) => batch.id)).toEqual([newest.batchId, middle.batchId, oldest.batchId]);
+  });
+
+  it("pages back through every batch by cursor, with none lost or repeated among batches made in the same millisecond", () => {
+    const { db } = app;
+    const sdr = app.createUser("sdr");
+    const now = new Date(Date.UTC(2026, 10, 26, 9, 0));
+    const made = Array.from({ length: 7 }, (_, i) => submit(db, sdr, [entryFor(`https://www.linkedin.com/in/paged-${i}/`)], { now }).batchId);
+    const seen: string[] = [];
+    let before: BatchCursor | undefined;
+    for (let page = 0; page < 4; page += 1) {
+      const batches = listBatches(db, sdr, 3, before);
+      seen.push(...batches.map((batch) => batch.id));
+      if (batches.length < 3) break;
+      before = parseBatchCursor(batchCursorOf(batches.at(-1)!))!;
+    }
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen)).toEqual(new Set(made));
+    expect(seen).toEqual([...made].sort().reverse()); // same time: newest id (UUIDv7, later) first
+    expect(parseBatchCursor("yesterday")).toBeNull();
   });
 });

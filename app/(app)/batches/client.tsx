@@ -1,11 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useRecentBatches } from "@/lib/reveals/use-reveals";
+import { Button } from "@/components/ui/button";
+import { useBatchList } from "@/lib/reveals/use-reveals";
 import { batchLabel } from "@/lib/reveals/batch-label";
 
 export function BatchesClient() {
-  const { data, error, isLoading } = useRecentBatches();
+  const list = useBatchList();
+  const { error, isLoading } = list;
+  const data = list.data?.pages.flatMap((page) => page.batches);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -77,6 +80,11 @@ export function BatchesClient() {
             })}
           </tbody>
         </table>
+      ) : null}
+      {list.hasNextPage ? (
+        <Button variant="secondary" size="sm" disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+          {list.isFetchingNextPage ? "Loading…" : "Show older batches"}
+        </Button>
       ) : null}
     </div>
   );
