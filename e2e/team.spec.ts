@@ -78,8 +78,19 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await riley.getByRole("button", { name: "Sign in" }).click();
   await expect(riley.getByRole("alert").filter({ hasText: "This account has been disabled" })).toHaveText("This account has been disabled. Ask your Reveal Desk admin to enable it again.");
 
+  // A name and an email corrected in place.
+  await admin.getByRole("button", { name: "Edit Riley Chen" }).click();
+  await admin.getByLabel("Email of Riley Chen").fill("riley.ng@");
+  await admin.getByLabel("Email of Riley Chen").press("Enter");
+  await expect(admin.getByRole("alert").filter({ hasText: "Enter a valid email address" })).toBeVisible();
+  await admin.getByLabel("Name of Riley Chen").fill("Riley Ng");
+  await admin.getByLabel("Email of Riley Chen").fill("riley.ng@acme.test");
+  await admin.getByLabel("Email of Riley Chen").press("Enter");
+  await expect(admin.getByTestId("team-member").filter({ hasText: "Riley Ng" })).toContainText("riley.ng@acme.test");
+
   await admin.goto("/budgets");
   const history = admin.getByRole("region", { name: "History" });
+  await expect(history).toContainText("Riley Chen: name Riley Chen → Riley Ng, email riley.chen@acme.test → riley.ng@acme.test");
   await expect(history).toContainText("Disabled Riley Chen: can no longer sign in");
   await expect(history).toContainText("Riley Chen: role SDR → Manager");
   await expect(history).toContainText("Added Riley Chen (riley.chen@acme.test) as SDR");

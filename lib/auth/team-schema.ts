@@ -8,22 +8,26 @@ export const roleNames = { sdr: "SDR", manager: "Manager", admin: "Admin" } as c
 /** SDR, manager, admin: lowest to highest, as the pickers list them. */
 export const teamRoles = roles;
 
-export const addMemberSchema = z.object({
-  name: z.string().trim().min(1, "Enter the person's name.").max(80, "A name is at most 80 characters."),
-  email: z.string().trim().toLowerCase().email("Enter a valid email address, like jane@acme.com.").max(254),
-  role: z.enum(roles, "Choose SDR, Manager or Admin."),
-});
+const memberName = z.string().trim().min(1, "Enter the person's name.").max(80, "A name is at most 80 characters.");
+const memberEmail = z.string().trim().toLowerCase().email("Enter a valid email address, like jane@acme.com.").max(254);
+
+export const addMemberSchema = z.object({ name: memberName, email: memberEmail, role: z.enum(roles, "Choose SDR, Manager or Admin.") });
 export type AddMember = z.infer<typeof addMemberSchema>;
 
-/** One change at a time, as the team page makes them. */
+/** One change at a time, as the team page makes them; a name and an email are one change (the person's details). */
 export const changeMemberSchema = z
   .object({
     role: z.enum(roles, "Choose SDR, Manager or Admin.").optional(),
     disabled: z.boolean("Say whether the account is disabled: true or false.").optional(),
     resetPassword: z.literal(true, "resetPassword can only be true.").optional(),
+    name: memberName.optional(),
+    email: memberEmail.optional(),
   })
   .strict()
-  .refine((change) => Object.values(change).filter((value) => value !== undefined).length === 1, "Send one change at a time.");
+  .refine((change) => {
+    const given = (Object.keys(change) as (keyof typeof change)[]).filter((key) => change[key] !== undefined);
+    return given.length > 0 && (given.length === 1 || given.every((key) => key === "name" || key === "email"));
+  }, "Send one change at a time.");
 export type ChangeMember = z.infer<typeof changeMemberSchema>;
 
 export type TeamMember = { id: string; name: string; email: string; role: (typeof roles)[number]; createdAt: number; disabled: boolean };

@@ -75,6 +75,14 @@ export async function changeMember(db: Db, actor: SessionUser, memberId: string,
         if (user.role === "admin") keepAnotherAdmin(db, actor, user, "change your own role");
         db.update(users).set({ role: change.role }).where(eq(users.id, user.id)).run();
         audit(db, actor, "user.changed", user, `${user.name}: role ${roleNames[user.role]} → ${roleNames[change.role]}`, { before: user.role, after: change.role }, now);
+      } else if (change.name !== undefined || change.email !== undefined) {
+        const details = { name: change.name ?? user.name, email: change.email ?? user.email };
+        const changes = [user.name !== details.name ? `name ${user.name} → ${details.name}` : null, user.email !== details.email ? `email ${user.email} → ${details.email}` : null].filter(Boolean);
+        if (changes.length === 0) return { member: asMember(user), temporaryPassword: null };
+        const taken = db.select({ name: users.name }).from(users).where(and(eq(users.email, details.email), ne(users.id, user.id))).get();
+        if (taken) throw new AppError("conflict", `${details.email} already belongs to ${taken.name}.`);
+        db.update(users).set(details).where(eq(users.id, user.id)).run();
+        audit(db, actor, "user.changed", user, `${user.name}: ${changes.join(", ")}`, { before: { name: user.name, email: user.email }, after: details }, now);
       } else if (change.disabled !== undefined) {
         if (change.disabled === (user.disabledAt !== null)) return { member: asMember(user), temporaryPassword: null };
         if (change.disabled && user.role === "admin") keepAnotherAdmin(db, actor, user, "disable your own account");

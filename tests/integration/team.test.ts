@@ -71,6 +71,16 @@ describe("the team an admin manages", () => {
     expect(activeUser(app.db, member.id, 1)?.email).toBe("kim@acme.com");
   });
 
+  it("corrects a name and an email together, refusing an email someone else has", async () => {
+    const admin = app.createUser("admin");
+    const { member } = await addMember(app.db, admin, { name: "Jane Roe", email: "jane@acme.con", role: "sdr" });
+    const fixed = await changeMember(app.db, admin, member.id, changeMemberSchema.parse({ name: "Jane Roe-Smith", email: "Jane@Acme.com" }));
+    expect(fixed.member).toMatchObject({ name: "Jane Roe-Smith", email: "jane@acme.com" });
+    expect(summaries()[0]).toBe("Jane Roe: name Jane Roe → Jane Roe-Smith, email jane@acme.con → jane@acme.com");
+    await expect(changeMember(app.db, admin, member.id, { email: admin.email })).rejects.toThrow(`${admin.email} already belongs to ${admin.name}.`);
+    expect(changeMemberSchema.safeParse({ name: "A", role: "sdr" }).error?.issues[0]?.message).toBe("Send one change at a time.");
+  });
+
   it("keeps an admin: nobody demotes or disables themselves, and the last active admin stays one", async () => {
     const [admin, other] = [app.createUser("admin"), app.createUser("admin")];
     await expect(changeMember(app.db, admin, admin.id, { role: "sdr" })).rejects.toThrow("You cannot change your own role: ask another admin.");

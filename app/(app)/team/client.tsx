@@ -1,10 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { roleNames, teamRoles, type MemberAnswer, type TeamMember } from "@/lib/auth/team-schema";
+import type { MemberAnswer, TeamMember } from "@/lib/auth/team-schema";
 import { useChangeMember, useTeam } from "@/lib/auth/use-team";
 import { AddMemberForm } from "./add-member-form";
+import { MemberRow } from "./member-row";
 import { NewPassword } from "./new-password";
 
 export function TeamClient({ currentUserId }: { currentUserId: string }) {
@@ -41,49 +41,25 @@ export function TeamClient({ currentUserId }: { currentUserId: string }) {
             </tr>
           </thead>
           <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
-            {team.data.map((member) => {
-              const you = member.id === currentUserId;
-              const act = (body: Parameters<typeof change.mutate>[0]["change"]) => change.mutate({ id: member.id, change: body }, { onSuccess: showPassword });
-              return (
-                <tr key={member.id} data-testid="team-member" className={member.disabled ? "text-zinc-400 dark:text-zinc-500" : ""}>
-                  <td className="px-3 py-2">
-                    {member.name}
-                    {you ? <span className="ml-2 text-xs text-zinc-500">(you)</span> : null}
-                    {member.disabled ? <span className="ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs text-zinc-600 dark:bg-zinc-800">disabled</span> : null}
-                  </td>
-                  <td className="px-3 py-2 font-mono text-xs">{member.email}</td>
-                  <td className="px-3 py-2">
-                    <select
-                      aria-label={`Role of ${member.name}`}
-                      value={member.role}
-                      disabled={you || change.isPending}
-                      title={you ? "Another admin can change your role." : undefined}
-                      onChange={(event) => act({ role: event.target.value as TeamMember["role"] })}
-                      className="h-8 rounded-md border border-zinc-300 bg-white px-2 text-sm disabled:opacity-60 dark:border-zinc-700 dark:bg-zinc-900"
-                    >
-                      {teamRoles.map((role) => (
-                        <option key={role} value={role}>
-                          {roleNames[role]}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td className="px-3 py-2 text-xs text-zinc-500">{new Date(member.createdAt).toLocaleDateString()}</td>
-                  <td className="px-3 py-2">
-                    <div className="flex justify-end gap-1">
-                      <Button variant="ghost" size="sm" disabled={change.isPending} onClick={() => act({ resetPassword: true })} aria-label={`Reset the password of ${member.name}`}>
-                        Reset password
-                      </Button>
-                      {you ? null : (
-                        <Button variant="secondary" size="sm" disabled={change.isPending} onClick={() => act({ disabled: !member.disabled })} aria-label={`${member.disabled ? "Enable" : "Disable"} ${member.name}`}>
-                          {member.disabled ? "Enable" : "Disable"}
-                        </Button>
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              );
-            })}
+            {team.data.map((member) => (
+              <MemberRow
+                key={member.id}
+                member={member}
+                you={member.id === currentUserId}
+                pending={change.isPending}
+                onChange={(body, done) =>
+                  change.mutate(
+                    { id: member.id, change: body },
+                    {
+                      onSuccess: (answer) => {
+                        showPassword(answer);
+                        done?.();
+                      },
+                    },
+                  )
+                }
+              />
+            ))}
           </tbody>
         </table>
       ) : null}

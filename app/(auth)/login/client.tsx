@@ -66,6 +66,7 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
         <Button type="submit" className="w-full" disabled={pending || !email || !password}>
           {pending ? "Signing in…" : "Sign in"}
         </Button>
+        <p className="text-center text-xs text-zinc-500 dark:text-zinc-400">Forgot your password? Your Reveal Desk admin can reset it on the Team page.</p>
       </form>
       {demoAccounts.length > 0 ? (
         <section aria-labelledby="demo-heading" className="rounded-xl border border-dashed border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-800 dark:bg-amber-950/40">

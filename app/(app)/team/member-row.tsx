@@ -1,0 +1,98 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { changeMemberSchema, roleNames, teamRoles, type ChangeMember, type TeamMember } from "@/lib/auth/team-schema";
+
+const input = "h-8 w-full rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
+
+type Props = { member: TeamMember; you: boolean; pending: boolean; onChange: (change: ChangeMember, done?: () => void) => void };
+
+/** One person: role picker, and name and email edited in place (Enter saves, Escape cancels). */
+export function MemberRow({ member, you, pending, onChange }: Props) {
+  const [draft, setDraft] = useState<{ name: string; email: string } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = changeMemberSchema.safeParse(draft);
+    if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? "Check the name and email.");
+    setProblem(null);
+    onChange(parsed.data, () => setDraft(null));
+  };
+  const formId = `edit-${member.id}`;
+  const cancel = () => {
+    setDraft(null);
+    setProblem(null);
+  };
+
+  return (
+    <tr data-testid="team-member" className={member.disabled ? "text-zinc-400 dark:text-zinc-500" : ""} onKeyDown={(event) => event.key === "Escape" && cancel()}>
+      <td className="px-3 py-2">
+        {draft ? (
+          <input form={formId} aria-label={`Name of ${member.name}`} autoFocus value={draft.name} onChange={(event) => setDraft({ ...draft, name: event.target.value })} className={input} />
+        ) : (
+          <>
+            {member.name}
+            {you ? <span className="ml-2 text-xs text-zinc-500">(you)</span> : null}
+            {member.disabled ? <span className="ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs text-zinc-600 dark:bg-zinc-800">disabled</span> : null}
+          </>
+        )}
+        {problem ? (
+          <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-400">
+            {problem}
+          </p>
+        ) : null}
+      </td>
+      <td className="px-3 py-2 font-mono text-xs">
+        {draft ? (
+          <input form={formId} type="email" aria-label={`Email of ${member.name}`} value={draft.email} onChange={(event) => setDraft({ ...draft, email: event.target.value })} className={input} />
+        ) : (
+          member.email
+        )}
+      </td>
+      <td className="px-3 py-2">
+        <select
+          aria-label={`Role of ${member.name}`}
+          value={member.role}
+          disabled={you || pending}
+          title={you ? "Another admin can change your role." : undefined}
+          onChange={(event) => onChange({ role: event.target.value as TeamMember["role"] })}
+          className="h-8 rounded-md border border-zinc-300 bg-white px-2 text-sm disabled:opacity-60 dark:border-zinc-700 dark:bg-zinc-900"
+        >
+          {teamRoles.map((role) => (
+            <option key={role} value={role}>
+              {roleNames[role]}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td className="px-3 py-2 text-xs text-zinc-500">{new Date(member.createdAt).toLocaleDateString()}</td>
+      <td className="px-3 py-2">
+        {draft ? (
+          <form id={formId} onSubmit={save} noValidate className="flex justify-end gap-1">
+            <Button type="submit" size="sm" disabled={pending}>
+              Save
+            </Button>
+            <Button variant="ghost" size="sm" onClick={cancel}>
+              Cancel
+            </Button>
+          </form>
+        ) : (
+          <div className="flex justify-end gap-1">
+            <Button variant="ghost" size="sm" disabled={pending} onClick={() => setDraft({ name: member.name, email: member.email })} aria-label={`Edit ${member.name}`}>
+              Edit
+            </Button>
+            <Button variant="ghost" size="sm" disabled={pending} onClick={() => onChange({ resetPassword: true })} aria-label={`Reset the password of ${member.name}`}>
+              Reset password
+            </Button>
+            {you ? null : (
+              <Button variant="secondary" size="sm" disabled={pending} onClick={() => onChange({ disabled: !member.disabled })} aria-label={`${member.disabled ? "Enable" : "Disable"} ${member.name}`}>
+                {member.disabled ? "Enable" : "Disable"}
+              </Button>
+            )}
+          </div>
+        )}
+      </td>
+    </tr>
+  );
+}
