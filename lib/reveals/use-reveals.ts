@@ -38,10 +38,11 @@ export function useBatchList() {
   });
 }
 
-export function useStopBatch(batchId: string) {
+/** A change to one batch, from its page: afterwards that batch and the lists are read again (also after a refusal). */
+function useBatchChange<Input, Answer>(batchId: string, send: (url: string, input: Input) => Promise<Answer>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => fetchJson<StopOutcome>(`/api/batches/${encodeURIComponent(batchId)}/stop`, { method: "POST" }),
+    mutationFn: (input: Input) => send(`/api/batches/${encodeURIComponent(batchId)}`, input),
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: revealKeys.batch(batchId) });
       void queryClient.invalidateQueries({ queryKey: revealKeys.batches() });
@@ -49,24 +50,14 @@ export function useStopBatch(batchId: string) {
   });
 }
 
+export function useStopBatch(batchId: string) {
+  return useBatchChange(batchId, (url, _: void) => fetchJson<StopOutcome>(`${url}/stop`, { method: "POST" }));
+}
+
 export function useResendCancelled(batchId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => fetchJson<CreatedBatch>(`/api/batches/${encodeURIComponent(batchId)}/resend`, { method: "POST" }),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: revealKeys.batch(batchId) });
-      void queryClient.invalidateQueries({ queryKey: revealKeys.batches() });
-    },
-  });
+  return useBatchChange(batchId, (url, _: void) => fetchJson<CreatedBatch>(`${url}/resend`, { method: "POST" }));
 }
 
 export function useRenameBatch(batchId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (name: string) => fetchJson<{ name: string | null }>(`/api/batches/${encodeURIComponent(batchId)}`, { method: "PATCH", body: JSON.stringify({ name }) }),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: revealKeys.batch(batchId) });
-      void queryClient.invalidateQueries({ queryKey: revealKeys.batches() });
-    },
-  });
+  return useBatchChange(batchId, (url, name: string) => fetchJson<{ name: string | null }>(url, { method: "PATCH", body: JSON.stringify({ name }) }));
 }

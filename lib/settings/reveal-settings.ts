@@ -14,19 +14,21 @@ const LABELS: Record<Key, { name: string; unit: string }> = {
   balanceCheckMinutes: { name: "balance check every", unit: " min" },
 };
 
+const readSettings = (db: Db) => Object.fromEntries(KEYS.map((key) => [key, getSetting(db, key)])) as RevealSettings;
+
 export function getRevealSettings(db: Db): RevealSettings & { defaults: RevealSettings } {
-  const current = Object.fromEntries(KEYS.map((key) => [key, getSetting(db, key)])) as RevealSettings;
   const defaults = Object.fromEntries(KEYS.map((key) => [key, settingDefinitions[key].defaultValue])) as RevealSettings;
-  return { ...current, defaults };
+  return { ...readSettings(db), defaults };
 }
 
 /** Saves what changed and audits it as "freshness window 90 → 30 days"; the dispatcher and ledger read them live. */
 export function updateRevealSettings(db: Db, actorId: string, next: RevealSettings, now = new Date()): void {
   db.transaction(
     () => {
-      const changed = KEYS.filter((key) => getSetting(db, key) !== next[key]);
+      const current = readSettings(db);
+      const changed = KEYS.filter((key) => current[key] !== next[key]);
       if (changed.length === 0) return;
-      const before = Object.fromEntries(changed.map((key) => [key, getSetting(db, key)]));
+      const before = Object.fromEntries(changed.map((key) => [key, current[key]]));
       const after = Object.fromEntries(changed.map((key) => [key, next[key]]));
       for (const key of changed) setSetting(db, key, next[key]);
       const summary = changed.map((key) => `${LABELS[key].name} ${before[key]} → ${next[key]}${LABELS[key].unit}`).join(", ");
