@@ -26,12 +26,18 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await form.getByRole("button", { name: "Add to team" }).click();
   await expect(form.getByRole("alert")).toHaveText("riley.chen@acme.test already belongs to Riley Chen.");
 
-  const riley = await browser.newPage();
-  await riley.goto("/login");
-  await riley.getByLabel("Email").fill("riley.chen@acme.test");
-  await riley.getByLabel("Password").fill(password);
-  await riley.getByRole("button", { name: "Sign in" }).click();
-  await expect(riley).toHaveURL(/\/reveal$/);
+  const signInAsRiley = async () => {
+    const page = await browser.newPage();
+    await page.goto("/login");
+    await page.getByLabel("Email").fill("riley.chen@acme.test");
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/reveal$/);
+    return page;
+  };
+  const riley = await signInAsRiley();
+  // The same person on a second device, signed in with the same password.
+  const rileyPhone = await signInAsRiley();
   await expect(riley.getByRole("banner")).toContainText("Riley Chen");
   await expect(riley.getByRole("link", { name: "Budgets" })).toHaveCount(0);
 
@@ -47,9 +53,14 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await expect(account.getByRole("alert")).toHaveText("Your current password is not right.");
   await account.getByLabel("Current password").fill(password);
   await account.getByRole("button", { name: "Change password" }).click();
-  await expect(account.getByRole("status")).toHaveText("Password changed. Use the new one next time you sign in.");
+  await expect(account.getByRole("status")).toHaveText("Password changed. Any other browser or device signed in as you has been signed out.");
   await riley.reload();
   await expect(banner).toHaveCount(0);
+  await expect(riley.getByRole("banner")).toContainText("Riley Chen");
+  // The change signed the other device out; this browser stayed in.
+  await rileyPhone.reload();
+  await expect(rileyPhone).toHaveURL(/\/login/);
+  await rileyPhone.close();
 
   await admin.getByLabel("Role of Riley Chen").selectOption("manager");
   await expect(admin.getByLabel("Role of Riley Chen")).toHaveValue("manager");

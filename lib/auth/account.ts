@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
@@ -7,7 +7,11 @@ import { hashPassword, verifyPassword } from "./passwords";
 import type { SessionUser } from "./roles";
 import { clearSignInFailures, isSignInLocked, recordSignInFailure } from "./sign-in-throttle";
 
-/** A person replaces their own password, proving the current one; wrong guesses count like wrong sign-ins. */
+/**
+ * A person replaces their own password, proving the current one; wrong guesses count like wrong sign-ins. Every
+ * session of theirs ends (someone who learnt the old password loses access at once); the browser that made the
+ * change signs itself in again with the new one.
+ */
 export async function changeOwnPassword(db: Db, user: SessionUser, input: ChangePassword): Promise<void> {
   if (isSignInLocked(user.email)) throw new AppError("conflict", "Too many wrong passwords. Wait a minute, then try again.");
   const row = db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id)).get();
@@ -16,5 +20,5 @@ export async function changeOwnPassword(db: Db, user: SessionUser, input: Change
     throw new AppError("unprocessable", "Your current password is not right.");
   }
   clearSignInFailures(user.email);
-  db.update(users).set({ passwordHash: await hashPassword(input.next), temporaryPassword: false }).where(eq(users.id, user.id)).run();
+  db.update(users).set({ passwordHash: await hashPassword(input.next), temporaryPassword: false, sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, user.id)).run();
 }

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
 import { changeOwnPassword } from "@/lib/auth/account";
+import { activeUser } from "@/lib/auth/team";
 import { changePasswordSchema } from "@/lib/auth/account-schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import { clearSignInFailures } from "@/lib/auth/sign-in-throttle";
@@ -29,6 +30,20 @@ describe("changing your own password", () => {
     expect(await verifyPassword("second-password", hash())).toBe(true);
     expect(await verifyPassword("first-password", hash())).toBe(false);
     expect(app.db.select({ temporary: users.temporaryPassword }).from(users).where(eq(users.id, sdr.id)).get()?.temporary).toBe(false);
+  });
+
+  it("ends every session signed in before the change; a wrong guess ends none", async () => {
+    const sdr = app.createUser("sdr");
+    app.db.update(users).set({ passwordHash: await hashPassword("first-password") }).where(eq(users.id, sdr.id)).run();
+    const version = () => app.db.select({ version: users.sessionVersion }).from(users).where(eq(users.id, sdr.id)).get()!.version;
+    const before = version();
+
+    await expect(changeOwnPassword(app.db, sdr, { current: "a-wrong-guess", next: "second-password" })).rejects.toThrow("not right");
+    expect(activeUser(app.db, sdr.id, before)?.id).toBe(sdr.id);
+
+    await changeOwnPassword(app.db, sdr, { current: "first-password", next: "second-password" });
+    expect(activeUser(app.db, sdr.id, before)).toBeNull();
+    expect(activeUser(app.db, sdr.id, version())?.id).toBe(sdr.id);
   });
 
   it("locks for a minute after five wrong current passwords, like sign-in", async () => {

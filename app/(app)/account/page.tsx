@@ -17,7 +17,7 @@ export default async function AccountPage() {
           {user.name} · {user.email} · {roleNames[user.role]}. An admin changes names and roles on Team.
         </p>
       </div>
-      <PasswordForm />
+      <PasswordForm email={user.email} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { fetchJson } from "@/lib/api/fetch-json";
@@ -8,11 +9,16 @@ import { changePasswordSchema, MIN_PASSWORD, type ChangePassword } from "@/lib/a
 
 const field = "mt-1 block h-9 w-full rounded-md border border-zinc-300 bg-white px-3 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
-export function PasswordForm() {
+export function PasswordForm({ email }: { email: string }) {
   const [values, setValues] = useState({ current: "", next: "", repeat: "" });
   const [problem, setProblem] = useState<string | null>(null);
   const change = useMutation({
-    mutationFn: (input: ChangePassword) => fetchJson<{ changed: true }>("/api/account/password", { method: "POST", body: JSON.stringify(input) }),
+    mutationFn: async (input: ChangePassword) => {
+      await fetchJson<{ changed: true }>("/api/account/password", { method: "POST", body: JSON.stringify(input) });
+      // The change ended every session, this one too: sign this browser in again with the new password.
+      const again = await signIn("credentials", { email, password: input.next, redirect: false });
+      if (!again?.ok || again.error) throw new Error("Your password was changed, but this browser could not sign in again. Sign in with the new password.");
+    },
     onSuccess: () => setValues({ current: "", next: "", repeat: "" }),
   });
 
@@ -45,7 +51,7 @@ export function PasswordForm() {
         <input type="password" autoComplete="new-password" value={values.repeat} onChange={set("repeat")} className={field} />
       </label>
       {problem || change.error ? <p role="alert" className="text-red-700 dark:text-red-400">{problem ?? change.error?.message}</p> : null}
-      {change.isSuccess && !problem ? <p role="status" className="text-emerald-700 dark:text-emerald-400">Password changed. Use the new one next time you sign in.</p> : null}
+      {change.isSuccess && !problem ? <p role="status" className="text-emerald-700 dark:text-emerald-400">Password changed. Any other browser or device signed in as you has been signed out.</p> : null}
       <Button type="submit" disabled={change.isPending}>
         {change.isPending ? "Saving…" : "Change password"}
       </Button>
