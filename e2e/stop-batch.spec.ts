@@ -21,6 +21,8 @@ test("an SDR stops a batch midway: what was not sent is cancelled at no cost, wh
   await confirm.getByRole("button", { name: "Stop sending" }).click();
   const notice = page.getByRole("status").filter({ hasText: "Stopped by Sam Rivera (SDR)" });
   await expect(notice).toContainText(/were not sent and cost nothing/);
+  // When, in words a rep reads at a glance (yesterday only if the test straddles midnight).
+  await expect(notice).toContainText(/Stopped by Sam Rivera \(SDR\) (today|yesterday) at \d{1,2}:\d{2} [AP]M:/);
   await expect(page.getByRole("button", { name: "Stop sending" })).toHaveCount(0);
 
   // Every row ends final: the ones sent before the stop are answered, the rest cancelled.

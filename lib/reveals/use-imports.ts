@@ -75,12 +75,6 @@ export function formatCredits(credits: number): string {
   return `${credits.toLocaleString("en", { maximumFractionDigits: 1 })} ${credits === 1 ? "credit" : "credits"}`;
 }
 
-/** When a ledger reveal happened, short: "3 Mar" this year, "3 Mar 2024" before. */
-export function ledgerDate(at: number): string {
-  const date = new Date(at);
-  const thisYear = date.getFullYear() === new Date().getFullYear();
-  return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", ...(thisYear ? {} : { year: "numeric" }) });
-}
 
 async function checkInChunks(keys: string[], viaPartners: boolean, signal: AbortSignal): Promise<LedgerCheck> {
   const ledger: Record<string, LedgerHit> = {};

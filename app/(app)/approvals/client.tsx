@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { useApprovals, useDecideBatch } from "@/lib/credits/use-credits";
+import { When } from "@/components/ui/when";
 
 const fmt = (value: number) => value.toLocaleString("en");
 
@@ -31,7 +32,7 @@ export function ApprovalsClient() {
                 <Link href={`/batches/${item.batchId}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
                   {item.name}
                 </Link>{" "}
-                by {item.createdBy} · {new Date(item.createdAt).toLocaleString()}
+                by {item.createdBy} · <When at={item.createdAt} />
               </p>
               <p className="text-zinc-600 dark:text-zinc-400">
                 {fmt(item.held)} new reveals on hold of {fmt(item.total)} people · worst case <span className="font-mono">{fmt(item.worstCase)}</span> credits · expected <span className="font-mono">{fmt(item.expected)}</span>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { useBatchList } from "@/lib/reveals/use-reveals";
 import { batchLabel } from "@/lib/reveals/batch-label";
+import { When } from "@/components/ui/when";
 
 export function BatchesClient() {
   const list = useBatchList();
@@ -62,7 +63,7 @@ export function BatchesClient() {
                     {batch.stopped ? <span className="ml-2 text-xs text-zinc-500">stopped</span> : null}
                   </td>
                   <td className="px-3 py-2 text-zinc-600 dark:text-zinc-400">{batch.createdBy}</td>
-                  <td className="px-3 py-2 text-zinc-600 dark:text-zinc-400">{new Date(batch.createdAt).toLocaleString()}</td>
+                  <td className="px-3 py-2 text-zinc-600 dark:text-zinc-400"><When at={batch.createdAt} /></td>
                   <td className="px-3 py-2">
                     <div className="flex items-center gap-2">
                       <div role="progressbar" aria-label={`Progress of ${batch.fileName ?? "batch"}`} aria-valuemin={0} aria-valuemax={batch.total} aria-valuenow={batch.done} className="h-1.5 flex-1 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800">

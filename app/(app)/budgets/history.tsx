@@ -2,6 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { useAuditHistory } from "@/lib/credits/use-credits";
+import { When } from "@/components/ui/when";
 
 /** Who changed a cap, a price or a setting, or decided on a batch: newest first, older pages on request. */
 export function AuditHistory() {
@@ -15,8 +16,8 @@ export function AuditHistory() {
       {history.data && entries.length === 0 ? <p className="text-sm text-zinc-500">No changes yet.</p> : null}
       <ul className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
         {entries.map((entry) => (
-          <li key={entry.id} className="flex gap-3 py-1.5">
-            <span className="w-44 shrink-0 whitespace-nowrap font-mono text-xs text-zinc-500">{new Date(entry.at).toLocaleString()}</span>
+          <li key={entry.id} className="flex items-baseline gap-3 py-1.5">
+            <When at={entry.at} className="w-36 shrink-0 whitespace-nowrap text-xs text-zinc-500" />
             <span className="w-32 shrink-0">{entry.actor}</span>
             <span>{entry.summary}</span>
           </li>

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { changeMemberSchema, roleNames, teamRoles, type ChangeMember, type TeamMember } from "@/lib/auth/team-schema";
+import { When } from "@/components/ui/when";
 
 const input = "h-8 w-full rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
@@ -66,7 +67,7 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
           ))}
         </select>
       </td>
-      <td className="px-3 py-2 text-xs text-zinc-500">{new Date(member.createdAt).toLocaleDateString()}</td>
+      <td className="px-3 py-2 text-xs text-zinc-500"><When at={member.createdAt} day /></td>
       <td className="px-3 py-2">
         {draft ? (
           <form id={formId} onSubmit={save} noValidate className="flex justify-end gap-1">

@@ -11,6 +11,7 @@ import { BatchName } from "./_components/batch-name";
 import { BatchProgress } from "./_components/batch-progress";
 import { ResultGrid } from "./_components/result-grid";
 import { canStop, StopConfirmation, StoppedNotice } from "./_components/stop-sending";
+import { When } from "@/components/ui/when";
 
 export function BatchClient({ batchId, canApprove }: { batchId: string; canApprove: boolean }) {
   const { data: batch, error, isLoading } = useBatch(batchId);
@@ -51,7 +52,7 @@ export function BatchClient({ batchId, canApprove }: { batchId: string; canAppro
             {batch.total.toLocaleString("en")} {batch.total === 1 ? "person" : "people"} · by {batch.createdBy}
           </h1>
           <p className="text-xs text-zinc-500 dark:text-zinc-400">
-            {new Date(batch.createdAt).toLocaleString()} · {batch.viaPartners ? "partner providers asked" : "Clodura database only"}
+            <When at={batch.createdAt} /> · {batch.viaPartners ? "partner providers asked" : "Clodura database only"}
             {live ? " · updating live" : ""}
           </p>
         </div>

@@ -2,6 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { useBalance, useRefreshBalance } from "@/lib/credits/use-credits";
+import { When } from "@/components/ui/when";
 
 const fmt = (value: number) => value.toLocaleString("en");
 
@@ -25,7 +26,7 @@ export function BalanceCard() {
               {fmt(latest.remaining)} <span className="font-sans text-sm font-normal text-zinc-500">{summary.unit} left</span>
             </p>
           )}
-          {latest ? <p className="text-xs text-zinc-500">read {new Date(latest.at).toLocaleString()}</p> : null}
+          {latest ? <p className="text-xs text-zinc-500">read <When at={latest.at} inSentence /></p> : null}
         </div>
         <Button variant="secondary" size="sm" disabled={refresh.isPending} onClick={() => refresh.mutate()}>
           {refresh.isPending ? "Checking…" : "Check now"}
@@ -51,7 +52,7 @@ export function BalanceCard() {
             </dd>
           </div>
           <p className="col-span-3 text-[11px] leading-snug text-zinc-500">
-            Since {new Date(summary.since).toLocaleDateString()}
+            Since <When at={summary.since} day />
             {summary.topUps > 0 ? `, skipping ${summary.topUps} top-up${summary.topUps === 1 ? "" : "s"}` : ""}. Reveals still in flight can make the two differ for a minute; a lasting drift means the price table is off.
           </p>
         </dl>

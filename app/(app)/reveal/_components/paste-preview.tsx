@@ -3,7 +3,8 @@
 import { memo, useState } from "react";
 import type { PastedEntry } from "@/lib/linkedin";
 import type { LedgerHit } from "@/lib/reveals/ledger";
-import { formatCredits, ledgerDate } from "@/lib/reveals/use-imports";
+import { formatCredits } from "@/lib/reveals/use-imports";
+import { formatDay } from "@/lib/ui/format-when";
 
 const SHOWN = 300;
 
@@ -93,7 +94,7 @@ function PreviewRow({ entry, hit, again, onToggleAgain, worstPerReveal }: RowPro
         {entry.status === "ok" && hit ? (
           <div className="flex flex-wrap items-center gap-x-3">
             <p className={again ? "text-emerald-700 dark:text-emerald-400" : "text-violet-700 dark:text-violet-300"}>
-              {hit.kind === "fresh" ? `Already revealed by ${hit.revealedBy} on ${ledgerDate(hit.at)}` : `In progress (started by ${hit.revealedBy})`}
+              {hit.kind === "fresh" ? `Already revealed by ${hit.revealedBy} on ${formatDay(hit.at)}` : `In progress (started by ${hit.revealedBy})`}
               {again ? ": will reveal again" : hit.kind === "fresh" ? ": free" : ": will attach, free"}
             </p>
             <label className="inline-flex items-center gap-1.5 text-zinc-600 dark:text-zinc-400">

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRecentBatches } from "@/lib/reveals/use-reveals";
 import { batchLabel } from "@/lib/reveals/batch-label";
+import { When } from "@/components/ui/when";
 
 export function RecentBatches() {
   const { data, error, isLoading } = useRecentBatches();
@@ -24,7 +25,7 @@ export function RecentBatches() {
           {data.slice(0, 5).map((batch) => (
             <li key={batch.id}>
               <Link href={`/batches/${batch.id}`} className="flex items-center gap-3 px-3 py-2 hover:bg-zinc-50 dark:hover:bg-zinc-800/60">
-                <span className="w-40 shrink-0 text-zinc-500">{new Date(batch.createdAt).toLocaleString()}</span>
+                <When at={batch.createdAt} className="w-36 shrink-0 whitespace-nowrap text-zinc-500" />
                 <span className="truncate">{batchLabel(batch)}</span>
                 <span className="ml-auto whitespace-nowrap font-mono text-xs">
                   {batch.done}/{batch.total} done · {batch.found} found

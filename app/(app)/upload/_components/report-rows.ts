@@ -1,7 +1,7 @@
 import { toCsv } from "@/lib/csv/export-csv";
 import type { ValidatedRow } from "@/lib/csv/types";
 import type { LedgerHit } from "@/lib/reveals/ledger";
-import { ledgerDate } from "@/lib/reveals/use-imports";
+import { formatDay } from "@/lib/ui/format-when";
 
 /** What happens to a row on submit: validation status, refined by the team ledger for valid rows. */
 export type RowStatus = "new" | "fresh" | "in_flight" | "duplicate" | "unsupported" | "empty";
@@ -65,7 +65,7 @@ export function summarise(rows: ValidatedRow[], ledger: Ledger, revealAgain: Rea
 
 /** "Revealed by Sam Rivera on 3 Mar" / "In progress (started by Sam Rivera)". */
 export function ledgerFact(hit: LedgerHit): string {
-  return hit.kind === "fresh" ? `Revealed by ${hit.revealedBy} on ${ledgerDate(hit.at)}` : `In progress (started by ${hit.revealedBy})`;
+  return hit.kind === "fresh" ? `Revealed by ${hit.revealedBy} on ${formatDay(hit.at)}` : `In progress (started by ${hit.revealedBy})`;
 }
 
 /** The fact plus what it means for this upload: "… — free" / "… — will attach, free". */

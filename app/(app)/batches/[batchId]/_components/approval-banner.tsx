@@ -3,6 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { useDecideBatch } from "@/lib/credits/use-credits";
 import type { BatchView } from "@/lib/reveals/schemas";
+import { When } from "@/components/ui/when";
 
 /** Why a batch waits, and for a manager the one-click decision; after the decision, who made it. */
 export function ApprovalBanner({ batch, canApprove }: { batch: BatchView; canApprove: boolean }) {
@@ -14,7 +15,7 @@ export function ApprovalBanner({ batch, canApprove }: { batch: BatchView; canApp
     return (
       <p className={`rounded-lg border px-3 py-2 text-sm ${approved ? "border-emerald-200 bg-emerald-50 text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-200" : "border-zinc-300 bg-zinc-50 text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300"}`}>
         {approved ? "Approved over budget" : "Not approved: nothing was sent or charged"} by {approval.decidedBy ?? "a manager"}
-        {approval.decidedAt ? ` on ${new Date(approval.decidedAt).toLocaleString()}` : ""}.
+        {approval.decidedAt ? <> <When at={approval.decidedAt} inSentence /></> : null}.
       </p>
     );
   }

@@ -3,6 +3,7 @@ import { StateBadge } from "@/components/reveals/state-badge";
 import type { BatchRow } from "@/lib/reveals/schemas";
 import { inFlightStates } from "@/lib/reveals/state-machine";
 import { ProviderCellView } from "./provider-cell";
+import { When } from "@/components/ui/when";
 
 type ResultRowProps = { ref: Ref<HTMLDivElement>; index: number; row: BatchRow; providers: string[]; columns: string; style: CSSProperties };
 
@@ -38,7 +39,7 @@ export function ResultRow({ ref, index, row, providers, columns, style }: Result
         <StateBadge state={row.state} />
         {row.ledger ? (
           <p className="mt-1 text-[11px] text-violet-700 dark:text-violet-300">
-            {row.ledger.inFlight ? `Attached to ${row.ledger.revealedBy}'s reveal in progress` : `Revealed by ${row.ledger.revealedBy} on ${new Date(row.ledger.at).toLocaleDateString()}`}
+            {row.ledger.inFlight ? `Attached to ${row.ledger.revealedBy}'s reveal in progress` : <>Revealed by {row.ledger.revealedBy} on <When at={row.ledger.at} day /></>}
           </p>
         ) : null}
         {row.errorMessage ? <p className={`mt-1 text-[11px] ${row.state === "failed" ? "text-red-700 dark:text-red-400" : "text-zinc-500"}`}>{row.errorMessage}</p> : null}

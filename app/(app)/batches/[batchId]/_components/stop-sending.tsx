@@ -5,6 +5,7 @@ import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { useResendCancelled, useStopBatch } from "@/lib/reveals/use-reveals";
+import { When } from "@/components/ui/when";
 
 const reveals = (n: number) => `${n.toLocaleString("en")} ${n === 1 ? "reveal" : "reveals"}`;
 
@@ -61,7 +62,7 @@ export function StoppedNotice({ batch }: { batch: BatchView }) {
     <div role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-zinc-300 bg-zinc-50 px-3 py-2 text-sm text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
       <div className="min-w-0 flex-1">
         <p>
-          Stopped by {batch.stopped.by} on {new Date(batch.stopped.at).toLocaleString()}: {reveals(batch.counts.cancelled)} were not sent and cost nothing.
+          Stopped by {batch.stopped.by} <When at={batch.stopped.at} inSentence />: {reveals(batch.counts.cancelled)} were not sent and cost nothing.
           {batch.counts.queued + batch.counts.dispatching + batch.counts.awaiting > 0 ? " Reveals already sent are finishing." : ""}
         </p>
         {resend.error ? (

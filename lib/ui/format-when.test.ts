@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { formatDay, formatExact, formatWhen, formatWhenInSentence } from "./format-when";
+
+const now = new Date("2026-11-27T15:00:00Z");
+const newYork = { now, timeZone: "America/New_York" };
+
+describe("formatWhen", () => {
+  it("names today and yesterday in the reader's time zone", () => {
+    expect(formatWhen("2026-11-27T14:41:00Z", newYork)).toBe("Today, 9:41 AM");
+    // 03:30 UTC on the 27th is still the 26th in New York.
+    expect(formatWhen("2026-11-27T03:30:00Z", newYork)).toBe("Yesterday, 10:30 PM");
+    expect(formatWhen("2026-11-27T03:30:00Z", { now, timeZone: "UTC" })).toBe("Today, 3:30 AM");
+  });
+
+  it("gives the month and day before yesterday, and the year only when it differs", () => {
+    expect(formatWhen("2026-11-03T19:15:00Z", newYork)).toBe("Nov 3, 2:15 PM");
+    expect(formatWhen("2025-12-30T17:00:00Z", newYork)).toBe("Dec 30, 2025, 12:00 PM");
+  });
+});
+
+describe("formatWhenInSentence", () => {
+  it("reads on after a name: 'Stopped by Sam today at 9:41 AM'", () => {
+    expect(formatWhenInSentence("2026-11-27T14:41:00Z", newYork)).toBe("today at 9:41 AM");
+    expect(formatWhenInSentence("2026-11-27T03:30:00Z", newYork)).toBe("yesterday at 10:30 PM");
+    expect(formatWhenInSentence("2026-11-03T19:15:00Z", newYork)).toBe("on Nov 3 at 2:15 PM");
+  });
+});
+
+describe("formatDay and formatExact", () => {
+  it("write a day, and the whole moment for a tooltip", () => {
+    expect(formatDay("2026-05-03T12:00:00Z", newYork)).toBe("May 3");
+    expect(formatDay(Date.parse("2025-05-03T12:00:00Z"), newYork)).toBe("May 3, 2025");
+    expect(formatExact("2026-11-27T14:41:05Z", newYork)).toBe("Friday, November 27, 2026 at 9:41:05 AM");
+  });
+});

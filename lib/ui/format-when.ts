@@ -1,0 +1,43 @@
+type WhenOptions = { now?: Date; timeZone?: string };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The calendar day of an instant where the reader is ("2026-11-27"), to tell today and yesterday apart. */
+function dayKey(at: Date, timeZone: string | undefined): string {
+  return new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone }).format(at);
+}
+
+/**
+ * A moment as a rep scans it in a list: "Today, 9:41 AM", "Yesterday, 6:02 PM", "Nov 3, 2:15 PM", or with the year
+ * once it is not this year. The app's words are English, so the dates are too, in the reader's time zone.
+ */
+export function formatWhen(at: Date | number | string, { now = new Date(), timeZone }: WhenOptions = {}): string {
+  const date = new Date(at);
+  const time = date.toLocaleTimeString("en", { hour: "numeric", minute: "2-digit", timeZone });
+  const day = dayKey(date, timeZone);
+  if (day === dayKey(now, timeZone)) return `Today, ${time}`;
+  if (day === dayKey(new Date(now.getTime() - DAY_MS), timeZone)) return `Yesterday, ${time}`;
+  return `${formatDay(date, { now, timeZone })}, ${time}`;
+}
+
+/** The same moment inside a sentence: "today at 9:41 AM", "yesterday at 6:02 PM", "on Nov 3 at 2:15 PM". */
+export function formatWhenInSentence(at: Date | number | string, { now = new Date(), timeZone }: WhenOptions = {}): string {
+  const date = new Date(at);
+  const time = date.toLocaleTimeString("en", { hour: "numeric", minute: "2-digit", timeZone });
+  const day = dayKey(date, timeZone);
+  if (day === dayKey(now, timeZone)) return `today at ${time}`;
+  if (day === dayKey(new Date(now.getTime() - DAY_MS), timeZone)) return `yesterday at ${time}`;
+  return `on ${formatDay(date, { now, timeZone })} at ${time}`;
+}
+
+/** A day: "Nov 3", or "Nov 3, 2025" when it is not this year. */
+export function formatDay(at: Date | number | string, { now = new Date(), timeZone }: WhenOptions = {}): string {
+  const date = new Date(at);
+  const sameYear = dayKey(date, timeZone).slice(0, 4) === dayKey(now, timeZone).slice(0, 4);
+  return date.toLocaleDateString("en", { month: "short", day: "numeric", ...(sameYear ? {} : { year: "numeric" }), timeZone });
+}
+
+/** The full moment, for a tooltip: "Friday, November 27, 2026 at 9:41:05 AM". */
+export function formatExact(at: Date | number | string, { timeZone }: WhenOptions = {}): string {
+  return new Date(at).toLocaleString("en", { dateStyle: "full", timeStyle: "medium", timeZone });
+}
