@@ -45,7 +45,7 @@ describe("parseRevealResult: documented examples", () => {
       firstName: "Brad",
       lastName: "Dickey",
       providers: [
-        { provider: "partner", status: "found", position: 0, numbers: [{ raw: "+11099773515", e164: "+11099773515", type: "mobile" }] },
+        { provider: "partner", status: "found", position: 0, numbers: [{ raw: "+11099773515", e164: "+11099773515", international: "+1 1099773515", type: "mobile" }] },
       ],
     });
     expect(firstFoundProvider(result!)).toBe("partner");
@@ -63,7 +63,7 @@ describe("parseRevealResult: documented examples", () => {
       ["RocketReach", "notFound", 5],
       ["Findymail", "found", 6],
     ]);
-    expect(result!.providers[6]!.numbers).toEqual([{ raw: "+1439-570-0805", e164: "+14395700805", type: "mobile" }]);
+    expect(result!.providers[6]!.numbers).toEqual([{ raw: "+1439-570-0805", e164: "+14395700805", international: "+1 439 570 0805", type: "mobile" }]);
     expect(firstFoundProvider(result!)).toBe("Findymail");
   });
 });
@@ -90,11 +90,11 @@ describe("parseRevealResult: Standard form edge cases", () => {
         status: "found",
         position: 0,
         numbers: [
-          { raw: "+11099773515", e164: "+11099773515", type: "mobile" },
+          { raw: "+11099773515", e164: "+11099773515", international: "+1 1099773515", type: "mobile" },
           { raw: "not a phone", e164: null, type: "unknown" },
         ],
       },
-      { provider: "partner", status: "found", position: 1, numbers: [{ raw: "+44 20 7946 0958", e164: "+442079460958", type: "direct" }] },
+      { provider: "partner", status: "found", position: 1, numbers: [{ raw: "+44 20 7946 0958", e164: "+442079460958", international: "+44 20 7946 0958", type: "direct" }] },
     ]);
   });
 });
@@ -116,8 +116,8 @@ describe("parseRevealResult: Multi-Provider form edge cases", () => {
         status: "found",
         position: 0,
         numbers: [
-          { raw: "+44 20 7946 0958", e164: "+442079460958", type: "direct" },
-          { raw: "+11099773515", e164: "+11099773515", type: "office" },
+          { raw: "+44 20 7946 0958", e164: "+442079460958", international: "+44 20 7946 0958", type: "direct" },
+          { raw: "+11099773515", e164: "+11099773515", international: "+1 1099773515", type: "office" },
         ],
       },
       { provider: "Clodura", status: "Insufficient Credits", numbers: [], position: 1 },

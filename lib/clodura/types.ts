@@ -4,6 +4,8 @@ export type ProviderStatus = "found" | "notFound" | "Insufficient Credits" | (st
 export type PhoneNumber = {
   raw: string; // exactly as Clodura sent it
   e164: string | null; // normalised with libphonenumber-js, null when it cannot be parsed
+  /** For reading: "+1 213 555 0186". Absent on numbers stored before it existed, and when e164 is null. */
+  international?: string;
   type: string; // "mobile", "direct", "office", … (whatever key / type Clodura used)
 };
 

@@ -45,7 +45,7 @@ describe("what Clodura says is stored verbatim and shown", () => {
     expect(kasprRow?.results.Kaspr).toEqual({
       status: "found",
       charged: true,
-      numbers: [{ raw: kaspr.direct[0], e164: expect.stringMatching(/^\+\d+$/), type: "direct" }],
+      numbers: [{ raw: kaspr.direct[0], e164: expect.stringMatching(/^\+\d+$/), international: expect.stringMatching(/^\+\d+( \d+)+$/), type: "direct" }],
     });
     expect(creditsRow).toMatchObject({ revealId: insufficient, state: "not_found" });
     expect(creditsRow?.results.Enrichlayer).toEqual({ status: "Insufficient Credits", numbers: [], charged: false });
@@ -69,8 +69,8 @@ describe("what Clodura says is stored verbatim and shown", () => {
     expect(row?.state).toBe("found");
     expect(row?.results.Clodura).toEqual({ status: "Rate Limited", numbers: [], charged: false });
     expect(row?.results.Lusha?.numbers).toEqual([
-      { raw: "+44 20 7946 0321", e164: "+442079460321", type: "office" },
-      { raw: "+1 (415) 555-0108", e164: "+14155550108", type: "mobile" },
+      { raw: "+44 20 7946 0321", e164: "+442079460321", international: "+44 20 7946 0321", type: "office" },
+      { raw: "+1 (415) 555-0108", e164: "+14155550108", international: "+1 415 555 0108", type: "mobile" },
     ]);
   });
 });

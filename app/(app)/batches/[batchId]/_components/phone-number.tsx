@@ -1,19 +1,25 @@
 import { CopyButton } from "@/components/ui/copy-button";
 import type { PhoneNumber } from "@/lib/clodura/types";
 
+const digits = (text: string) => text.replace(/\D/g, "");
+
+/** A number to read (grouped), call (tel: link) and copy (E.164, what dialers and CRMs take). */
 export function PhoneNumberView({ number }: { number: PhoneNumber }) {
   const dial = number.e164 ?? number.raw;
+  const shown = number.international ?? dial;
+  // The provider's text is worth a second line only when it says more than what is shown (an extension, say).
+  const rawSaysMore = number.e164 !== null && digits(number.raw) !== digits(shown);
   return (
     <div className="rounded-md bg-emerald-50 px-2 py-1 dark:bg-emerald-950/40" data-testid="phone-number">
       <div className="flex items-center gap-1">
-        <a href={`tel:${dial.replace(/[^\d+]/g, "")}`} className="font-mono text-[12px] font-medium text-zinc-900 hover:underline dark:text-zinc-100" title={`Call ${dial}`} aria-label={`Call ${dial}`}>
-          {dial}
+        <a href={`tel:${dial.replace(/[^\d+]/g, "")}`} className="font-mono text-[12px] font-medium whitespace-nowrap text-zinc-900 hover:underline dark:text-zinc-100" title={`Call ${shown}`} aria-label={`Call ${shown}`}>
+          {shown}
         </a>
         <CopyButton value={dial} label={`Copy ${dial}`} />
       </div>
       <p className="text-[11px] text-zinc-500 dark:text-zinc-400">
         {number.type}
-        {number.raw !== dial ? <span className="font-mono"> · raw {number.raw}</span> : null}
+        {rawSaysMore ? <span className="font-mono"> · as sent: {number.raw}</span> : null}
         {number.e164 === null ? " · could not be normalised" : null}
       </p>
     </div>
