@@ -46,6 +46,7 @@ test("paste five profiles: the Sales Navigator URL is refused with its reason, t
   const janeRow = rows.filter({ hasText: "linkedin.com/in/jane-doe/" });
   await expect(janeRow.getByTestId("phone-number").first()).toContainText(/\+\d{1,3}( \d{2,})+/);
   await expect(janeRow.getByRole("link", { name: /^Call \+/ }).first()).toHaveAttribute("href", /^tel:\+\d+$/);
+  await expect(janeRow.getByTestId("best-number")).toContainText(/^\+\d{1,3}( \d{2,})+.*via \w+/);
   // Shown grouped to read; copied as E.164, what dialers and CRMs take.
   await expect(janeRow.getByRole("button", { name: /^Copy \+\d{10,14}$/ }).first()).toBeVisible();
   await expect(rows.filter({ hasText: "personId 2751275603503088159" })).toHaveCount(1);

@@ -1,7 +1,7 @@
 import type { Db } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
-import type { PhoneNumber } from "@/lib/clodura/types";
 import { formatLine } from "@/lib/csv/export-csv";
+import { bestNumber } from "./best-number";
 import { findVisibleBatch, getBatchRows, listBatchProviders, type BatchViewQuery } from "./get-batch";
 import type { BatchRow } from "./schemas";
 
@@ -62,7 +62,7 @@ function nameSlug(name: string | null): string {
 }
 
 function exportCells(row: BatchRow, providers: string[], createdBy: string): (string | number | null)[] {
-  const best = bestNumber(row);
+  const best = bestNumber(row.results);
   return [
     row.firstName, row.lastName, row.company, row.linkedinUrl, row.personId, stateLabels[row.state],
     best ? (best.number.e164 ?? best.number.raw) : "", best?.number.type ?? "", best?.provider ?? "",
@@ -72,17 +72,6 @@ function exportCells(row: BatchRow, providers: string[], createdBy: string): (st
     row.ledger ? `${row.ledger.revealedBy} (${new Date(row.ledger.at).toISOString().slice(0, 10)})` : createdBy,
     row.errorMessage ?? "",
   ];
-}
-
-/** The charged provider's mobile if any, else its first number, else the first number anyone found. */
-function bestNumber(row: BatchRow): { provider: string; number: PhoneNumber } | null {
-  const found = Object.entries(row.results).filter(([, cell]) => cell.status === "found" && cell.numbers.length > 0);
-  found.sort(([, a], [, b]) => Number(b.charged) - Number(a.charged));
-  const [first] = found;
-  if (!first) return null;
-  const [provider, cell] = first;
-  const number = cell.numbers.find((candidate) => candidate.type === "mobile") ?? cell.numbers[0];
-  return number ? { provider, number } : null;
 }
 
 function allNumbers(row: BatchRow): string {

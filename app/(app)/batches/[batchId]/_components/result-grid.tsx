@@ -18,9 +18,9 @@ export function ResultGrid({ rows, providers, emptyMessage }: { rows: BatchRow[]
     overscan: 12,
     getItemKey: (index) => rows[index]?.revealId ?? index,
   });
-  const columns = `minmax(15rem,1.4fr) 9.5rem ${providers.length ? `repeat(${providers.length}, minmax(8.5rem,1fr))` : "minmax(12rem,1fr)"} 5.5rem`;
+  const columns = `minmax(15rem,1.4fr) 9.5rem 11.5rem ${providers.length ? `repeat(${providers.length}, minmax(8.5rem,1fr))` : "minmax(12rem,1fr)"} 5.5rem`;
   // Header and body are separate boxes: the same explicit width keeps their fr columns aligned.
-  const width = { width: "100%", minWidth: `${30 + 8.5 * Math.max(providers.length, 1.5)}rem` };
+  const width = { width: "100%", minWidth: `${41.5 + 8.5 * Math.max(providers.length, 1.5)}rem` };
 
   return (
     <div
@@ -37,6 +37,9 @@ export function ResultGrid({ rows, providers, emptyMessage }: { rows: BatchRow[]
           </div>
           <div role="columnheader" className="px-3 py-2 font-medium">
             State
+          </div>
+          <div role="columnheader" className="px-3 py-2 font-medium" title="The number to call first: the charged provider's mobile if it found one">
+            Best number
           </div>
           {providers.map((provider) => (
             <div key={provider} role="columnheader" className="px-3 py-2 font-medium">

@@ -1,9 +1,10 @@
 import type { CSSProperties, Ref } from "react";
 import { StateBadge } from "@/components/reveals/state-badge";
+import { When } from "@/components/ui/when";
 import type { BatchRow } from "@/lib/reveals/schemas";
 import { inFlightStates } from "@/lib/reveals/state-machine";
+import { BestNumberCell } from "./best-number-cell";
 import { ProviderCellView } from "./provider-cell";
-import { When } from "@/components/ui/when";
 
 type ResultRowProps = { ref: Ref<HTMLDivElement>; index: number; row: BatchRow; providers: string[]; columns: string; style: CSSProperties };
 
@@ -43,6 +44,9 @@ export function ResultRow({ ref, index, row, providers, columns, style }: Result
           </p>
         ) : null}
         {row.errorMessage ? <p className={`mt-1 text-[11px] ${row.state === "failed" ? "text-red-700 dark:text-red-400" : "text-zinc-500"}`}>{row.errorMessage}</p> : null}
+      </div>
+      <div role="cell" className="px-3 py-2">
+        <BestNumberCell results={row.results} />
       </div>
       {providers.map((provider) => (
         <div key={provider} role="cell" className="px-3 py-2">

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { toPhoneNumber } from "@/lib/phones/format-phone";
+import { bestNumber } from "./best-number";
+
+const found = (charged: boolean, ...numbers: [string, string][]) => ({ status: "found", charged, numbers: numbers.map(([raw, type]) => toPhoneNumber(raw, type)) });
+
+describe("bestNumber", () => {
+  it("takes the charged provider's mobile over its first number and over earlier providers", () => {
+    const best = bestNumber({
+      Clodura: { status: "notFound", charged: false, numbers: [] },
+      Wiza: found(false, ["+1 212 555 0100", "direct"]),
+      SignalHire: found(true, ["+1 303 555 0101", "direct"], ["+1 404 555 0102", "mobile"]),
+    });
+    expect(best).toMatchObject({ provider: "SignalHire", number: { e164: "+14045550102", type: "mobile" }, others: 2 });
+  });
+
+  it("falls back to the first number found, counts a number two providers share once, and is null with none", () => {
+    const best = bestNumber({ Wiza: found(false, ["+12125550100", "direct"]), LeadMagic: found(false, ["+1 212-555-0100", "office"]) });
+    expect(best).toMatchObject({ provider: "Wiza", number: { e164: "+12125550100" }, others: 0 });
+    expect(bestNumber({ Clodura: { status: "notFound", charged: false, numbers: [] } })).toBeNull();
+    expect(bestNumber({})).toBeNull();
+  });
+});
