@@ -54,4 +54,17 @@ test("upload a CSV, fix the mapping, read the report, submit, watch progress, ex
   const sara = lines.find((line) => line.includes("sara-upload"));
   // A formula typed into the spreadsheet comes back neutralised, never as a live formula.
   expect(sara).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+
+  // The CRM variant: the same rows, the best number plain E.164 for an importer, every other cell still guarded.
+  const crmDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "CSV for CRM import" }).click();
+  const crmFile = await crmDownload;
+  expect(crmFile.suggestedFilename()).toMatch(/-for-crm\.csv$/);
+  const crmLines = (await downloadedText(crmFile)).slice(1).trim().split("\r\n");
+  expect(crmLines).toHaveLength(4);
+  expect(crmLines.find((line) => line.includes("dana-upload"))).toMatch(/,found,\+\d{10,14},mobile,Enrichlayer,/);
+  expect(crmLines.find((line) => line.includes("sara-upload"))).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+  const unknownTarget = await page.request.get(`${new URL(page.url()).pathname.replace("/batches/", "/api/batches/")}/export?for=excel`);
+  expect(unknownTarget.status()).toBe(400);
+  expect((await unknownTarget.json()).error.message).toBe('Export "for" is spreadsheet or crm, not "excel".');
 });

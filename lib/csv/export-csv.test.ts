@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { neutraliseFormula, toCsv } from "./export-csv";
+import { neutraliseFormula, plainNumber, toCsv } from "./export-csv";
 import { parseCsvText } from "./parse-csv";
 
 describe("neutraliseFormula", () => {
@@ -30,6 +30,15 @@ describe("neutraliseFormula", () => {
 
   it("keeps every digit and the plus of a phone number after the quote", () => {
     expect(neutraliseFormula("+14155550134").slice(1)).toBe("+14155550134");
+  });
+});
+
+describe("plainNumber", () => {
+  it("writes an E.164 number without the quote, and neutralises anything else as usual", () => {
+    const cells = ["+14155550134", "+442079460958", "+1 415-555-0134", "+1-2", "+1+1", "+14155550134)", "+0123456789", "+1234", "=1+1", "+cmd|'/c calc'!A0"];
+    expect(toCsv(["phone"], cells.map((cell) => [plainNumber(cell)]))).toBe(
+      `\uFEFFphone\r\n+14155550134\r\n+442079460958\r\n'+1 415-555-0134\r\n'+1-2\r\n'+1+1\r\n'+14155550134)\r\n'+0123456789\r\n'+1234\r\n'=1+1\r\n'+cmd|'/c calc'!A0\r\n`,
+    );
   });
 });
 

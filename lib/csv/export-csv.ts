@@ -1,5 +1,18 @@
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
+const E164 = /^\+[1-9]\d{5,14}$/;
+
+/** A phone number written without the guard's quote, for CRM and dialer imports (which would keep the '). */
+export type PlainNumber = { e164: string };
+export type CsvCell = string | number | null | PlainNumber;
+
+/**
+ * Marks an E.164 number to be written as is. Only "+" and digits qualify: to a spreadsheet that is a number at worst,
+ * never a function call or a reference; anything else stays a string and is neutralised as usual.
+ */
+export function plainNumber(value: string): PlainNumber | string {
+  return E164.test(value) ? { e164: value } : value;
+}
 
 /**
  * OWASP CSV-injection guard: a cell starting with = + - @ TAB or CR gets a leading '.
@@ -11,19 +24,20 @@ export function neutraliseFormula(value: string): string {
 }
 
 /** RFC 4180 CSV with CRLF line ends and a UTF-8 BOM (so Excel reads accents right); strings are formula-neutralised. */
-export function toCsv(header: string[], rows: (string | number | null)[][]): string {
+export function toCsv(header: string[], rows: CsvCell[][]): string {
   const lines = [formatLine(header)];
   for (const row of rows) lines.push(formatLine(row));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
 /** One CSV line (no line end), cells quoted and formula-neutralised as in `toCsv`: for streamed exports. */
-export function formatLine(cells: (string | number | null)[]): string {
+export function formatLine(cells: CsvCell[]): string {
   return cells.map(formatCell).join(",");
 }
 
-function formatCell(value: string | number | null): string {
+function formatCell(value: CsvCell): string {
   if (value === null) return "";
+  if (typeof value === "object") return value.e164;
   // Numbers are written as numbers: a negative count is a value, not a formula.
   const text = typeof value === "number" ? String(value) : neutraliseFormula(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

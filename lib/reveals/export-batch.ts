@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
-import { formatLine } from "@/lib/csv/export-csv";
+import { formatLine, plainNumber, type CsvCell } from "@/lib/csv/export-csv";
 import { bestNumber } from "./best-number";
 import { findVisibleBatch, getBatchRows, listBatchProviders, type BatchViewQuery } from "./get-batch";
 import type { BatchRow } from "./schemas";
@@ -22,11 +22,15 @@ const ROWS_PER_CHUNK = 2_000;
 
 export type BatchExport = { fileName: string; body: ReadableStream<Uint8Array> };
 
+/** `spreadsheet`: every cell safe to open in Excel. `crm`: the best number plain E.164, for CRM and dialer imports. */
+export const exportTargets = ["spreadsheet", "crm"] as const;
+export type ExportTarget = (typeof exportTargets)[number];
+
 /**
  * A batch as CSV: one row per person, the best number first, then every number and every provider's answer. Checks
  * the viewer at once (a refused export throws before anything is sent), then streams the rows a page at a time.
  */
-export function exportBatchCsv(db: Db, batchId: string, viewer: SessionUser): BatchExport {
+export function exportBatchCsv(db: Db, batchId: string, viewer: SessionUser, target: ExportTarget = "spreadsheet"): BatchExport {
   const { batch, createdBy } = findVisibleBatch(db, batchId, viewer);
   const providers = listBatchProviders(db, batchId);
   const header = [
@@ -44,7 +48,7 @@ export function exportBatchCsv(db: Db, batchId: string, viewer: SessionUser): Ba
       started = true;
       if (next) {
         const page = getBatchRows(db, batchId, next);
-        for (const row of page.rows) lines.push(formatLine(exportCells(row, providers, createdBy)));
+        for (const row of page.rows) lines.push(formatLine(exportCells(row, providers, createdBy, target)));
         next = page.more === null ? null : { after: page.more, limit: ROWS_PER_CHUNK };
       }
       if (lines.length > 0) controller.enqueue(encoder.encode(`${lines.join("\r\n")}\r\n`));
@@ -52,7 +56,7 @@ export function exportBatchCsv(db: Db, batchId: string, viewer: SessionUser): Ba
     },
   });
   const stamp = batch.createdAt.toISOString().slice(0, 10);
-  return { fileName: `reveal-desk-${nameSlug(batch.name)}${stamp}-${batchId.slice(0, 8)}.csv`, body };
+  return { fileName: `reveal-desk-${nameSlug(batch.name)}${stamp}-${batchId.slice(0, 8)}${target === "crm" ? "-for-crm" : ""}.csv`, body };
 }
 
 /** "Acme Q4 — webinar!" → "acme-q4-webinar-": only ASCII letters and digits reach the Content-Disposition header. */
@@ -61,11 +65,12 @@ function nameSlug(name: string | null): string {
   return slug ? `${slug}-` : "";
 }
 
-function exportCells(row: BatchRow, providers: string[], createdBy: string): (string | number | null)[] {
+function exportCells(row: BatchRow, providers: string[], createdBy: string, target: ExportTarget): CsvCell[] {
   const best = bestNumber(row.results);
+  const dial = best ? (best.number.e164 ?? best.number.raw) : "";
   return [
     row.firstName, row.lastName, row.company, row.linkedinUrl, row.personId, stateLabels[row.state],
-    best ? (best.number.e164 ?? best.number.raw) : "", best?.number.type ?? "", best?.provider ?? "",
+    target === "crm" ? plainNumber(dial) : dial, best?.number.type ?? "", best?.provider ?? "",
     allNumbers(row),
     ...providers.map((provider) => row.results[provider]?.status ?? ""),
     row.credits ?? "",

@@ -215,6 +215,27 @@ describe("exportBatchCsv", () => {
     expect(cell(rows[3]!, "LinkedIn URL")).toBe("");
   });
 
+  it("writes the best number plain E.164 for a CRM import, and guards every other cell as before", async () => {
+    const sdr = app.createUser("sdr");
+    const found = profileUrl("export-crm", { found: true });
+    const created = await importAs(sdr, { fileName: "crm.csv", rows: [{ row: 2, linkedinUrl: found, company: "=1+1" }] });
+    await revealNow(app, revealIdsOf(app.db, created.batchId));
+
+    const read = async (target: "spreadsheet" | "crm") => {
+      const { fileName, body } = exportBatchCsv(app.db, created.batchId, sdr, target);
+      const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(new Uint8Array(await new Response(body).arrayBuffer()));
+      const [header, row] = Papa.parse<string[]>(csv.slice(1), { delimiter: ",", newline: "\r\n", skipEmptyLines: true }).data as [string[], string[]];
+      return { fileName, cell: (name: string) => row[header.indexOf(name)] };
+    };
+    const [sheet, crm] = [await read("spreadsheet"), await read("crm")];
+    expect(crm.fileName).toBe(sheet.fileName.replace(/\.csv$/, "-for-crm.csv"));
+    const best = sheet.cell("Best number (E.164)")!;
+    expect(best).toMatch(/^'\+[1-9]\d{7,14}$/);
+    expect(crm.cell("Best number (E.164)")).toBe(best.slice(1));
+    for (const name of ["Company", "All numbers"]) expect(crm.cell(name)).toBe(sheet.cell(name));
+    expect(crm.cell("Company")).toBe("'=1+1");
+  });
+
   it("exports a batch only for its owner and managers: another SDR gets not_found", async () => {
     const owner = app.createUser("sdr");
     const { batchId } = await importAs(owner, { rows: [{ row: 2, linkedinUrl: "https://www.linkedin.com/in/export-private/", company: "Private" }] });
