@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-test("the batches list shows the newest 50 and pages back to older ones", async ({ page, request }) => {
+test("the batches list shows the newest 50, pages back to older ones, and searches them all", async ({ page, request }) => {
   // 51 lists of the same person: the first one is sent, the others attach to it, so nothing else is charged.
   for (let i = 0; i <= 50; i += 1) {
     const created = await request.post("/api/reveals", { data: { text: "https://www.linkedin.com/in/e2e-many-lists/", name: `Many lists ${i}` } });
@@ -15,6 +15,19 @@ test("the batches list shows the newest 50 and pages back to older ones", async 
   await page.getByRole("button", { name: "Show older batches" }).click();
   await expect(table.getByRole("link", { name: "Many lists 0", exact: true })).toBeVisible();
   expect(await table.getByRole("row").count()).toBeGreaterThan(51);
+
+  // Search goes past the pages loaded: the oldest list is found by name, and Escape brings the whole list back.
+  const search = page.getByRole("searchbox", { name: "Search batches" });
+  await search.fill("many LISTS 0");
+  await expect(table.getByRole("link")).toHaveText(["Many lists 0"]);
+  await search.fill("no list is called this");
+  await expect(page.getByRole("status")).toHaveText(/No batches match “no list is called this”/);
+  await expect(page.getByRole("table")).toHaveCount(0);
+  await search.press("Escape");
+  await expect(search).toHaveValue("");
+  // The whole list again, with the older page already loaded.
+  await expect(table.getByRole("link", { name: "Many lists 50" })).toBeVisible();
+  await expect(table.getByRole("link", { name: "Many lists 0", exact: true })).toBeVisible();
 
   const badPage = await request.get("/api/batches?before=yesterday");
   expect(badPage.status()).toBe(400);

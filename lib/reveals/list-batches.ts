@@ -13,6 +13,8 @@ export type BatchCursor = { at: number; id: string };
 
 export const batchCursorOf = (batch: BatchSummary): string => `${batch.createdAt}:${batch.id}`;
 
+export type BatchListQuery = { limit?: number; before?: BatchCursor; /** Part of the list's name, file name or sender's name. */ search?: string };
+
 export function parseBatchCursor(text: string): BatchCursor | null {
   const match = /^(\d{1,15}):([\w-]{1,64})$/.exec(text);
   return match ? { at: Number(match[1]), id: match[2]! } : null;
@@ -22,7 +24,7 @@ export function parseBatchCursor(text: string): BatchCursor | null {
  * Batches newest first with their progress; SDRs see their own, managers and admins everyone's. The page of batches
  * is chosen first and only its reveals are counted: counting every batch before sorting read the whole history.
  */
-export function listBatches(db: Db, viewer: SessionUser, limit = 100, before?: BatchCursor): BatchSummary[] {
+export function listBatches(db: Db, viewer: SessionUser, { limit = 100, before, search }: BatchListQuery = {}): BatchSummary[] {
   const after = before
     ? or(lt(batches.createdAt, new Date(before.at)), and(eq(batches.createdAt, new Date(before.at)), lt(batches.id, before.id)))
     : undefined;
@@ -40,7 +42,7 @@ export function listBatches(db: Db, viewer: SessionUser, limit = 100, before?: B
     })
     .from(batches)
     .innerJoin(users, eq(users.id, batches.createdBy))
-    .where(and(eq(batches.creating, false), hasRole(viewer.role, "manager") ? undefined : eq(batches.createdBy, viewer.id), after))
+    .where(and(eq(batches.creating, false), hasRole(viewer.role, "manager") ? undefined : eq(batches.createdBy, viewer.id), after, matching(search)))
     .orderBy(desc(batches.createdAt), desc(batches.id))
     .limit(limit)
     .all();
@@ -51,6 +53,20 @@ export function listBatches(db: Db, viewer: SessionUser, limit = 100, before?: B
     stopped: stoppedAt !== null,
     ...(progress.get(batch.id) ?? { done: 0, found: 0, cached: 0 }),
   }));
+}
+
+/** Case-insensitive (ASCII, as SQLite's LIKE) substring match; % and _ typed by the user match themselves. */
+function matching(search: string | undefined) {
+  const words = search?.trim();
+  if (!words) return undefined;
+  const pattern = `%${words.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  return or(
+    sql`${batches.name} like ${pattern} escape '\\'`,
+    sql`${batches.fileName} like ${pattern} escape '\\'`,
+    sql`${users.name} like ${pattern} escape '\\'`,
+    // What an unnamed paste is called on screen: "Pasted list".
+    sql`(${batches.name} is null and ${batches.fileName} is null and ${batches.source} = 'paste' and 'Pasted list' like ${pattern} escape '\\')`,
+  );
 }
 
 function progressOf(db: Db, batchIds: string[]): Map<string, { done: number; found: number; cached: number }> {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/fetch-json";
 import { revealKeys } from "./keys";
 import type { CreatedBatch } from "./create-batch";
@@ -27,11 +27,15 @@ export function useRecentBatches() {
   });
 }
 
-/** Every batch, newest first, 50 at a time on request. */
-export function useBatchList() {
+/** Every batch (or those matching `search`), newest first, 50 at a time on request. */
+export function useBatchList(search = "") {
   return useInfiniteQuery({
-    queryKey: [...revealKeys.batches(), "all"],
-    queryFn: ({ pageParam }) => fetchJson<BatchListPage>(`/api/batches?limit=50${pageParam ? `&before=${encodeURIComponent(pageParam)}` : ""}`),
+    queryKey: [...revealKeys.batches(), "all", search],
+    queryFn: ({ pageParam }) => {
+      const query = new URLSearchParams({ limit: "50", ...(search ? { search } : {}), ...(pageParam ? { before: pageParam } : {}) });
+      return fetchJson<BatchListPage>(`/api/batches?${query}`);
+    },
+    placeholderData: keepPreviousData,
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.next,
     refetchInterval: (query) => (running(query.state.data?.pages.flatMap((page) => page.batches) ?? []) ? 3_000 : false),

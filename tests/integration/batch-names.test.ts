@@ -65,3 +65,27 @@ describe("naming a batch", () => {
     expect(fileName).toMatch(new RegExp(`^reveal-desk-acme-q4-webinar-resume-x-y-\\d{4}-\\d{2}-\\d{2}-${batchId.slice(0, 8)}\\.csv$`));
   });
 });
+
+describe("searching the list of batches", () => {
+  it("finds a list by part of its name, file name or sender, case-insensitively, within what the viewer may see", async () => {
+    const [sam, jordan, manager] = [app.createUser("sdr"), app.createUser("sdr"), app.createUser("manager")];
+    const webinar = await revealPastedProfiles(app.db, sam, paste("Acme Q4 webinar"));
+    const percent = await revealPastedProfiles(app.db, sam, paste("100% match_list"));
+    const unnamed = await revealPastedProfiles(app.db, sam, paste());
+    const upload = await revealImportedRows(app.db, jordan, await parseImportRequest({ fileName: "dreamforce-booth.csv", rows: [{ row: 2, linkedinUrl: "https://www.linkedin.com/in/search-upload/" }] }));
+    const found = (viewer: typeof sam, search: string) => listBatches(app.db, viewer, { search }).map((batch) => batch.id);
+
+    expect(found(sam, "q4 WEB")).toEqual([webinar.batchId]);
+    expect(found(manager, "dreamforce")).toEqual([upload.batchId]);
+    expect(found(manager, jordan.name)).toEqual([upload.batchId]);
+    expect(found(sam, "pasted")).toEqual([unnamed.batchId]);
+    // % and _ are the characters typed, not wildcards.
+    expect(found(sam, "0% m")).toEqual([percent.batchId]);
+    expect(found(sam, "%")).toEqual([percent.batchId]);
+    expect(found(sam, "h_l")).toEqual([percent.batchId]);
+    expect(found(sam, "a_q")).toEqual([]);
+    // An SDR searches only their own lists; blank search is the whole list.
+    expect(found(sam, "dreamforce")).toEqual([]);
+    expect(found(sam, "   ")).toHaveLength(3);
+  });
+});

@@ -166,7 +166,7 @@ describe("the list of batches", () => {
     await revealNow(app, [...oldest.revealIds, ...middle.revealIds]);
     const newest = submit(db, sdr, [entryFor(found)], { now: at(2) });
 
-    const listed = listBatches(db, sdr, 2);
+    const listed = listBatches(db, sdr, { limit: 2 });
     expect(listed.map((batch) => batch.id)).toEqual([newest.batchId, middle.batchId]);
     expect(listed[0]).toMatchObject({ total: 1, done: 1, found: 0, cached: 1 });
     expect(listed[1]).toMatchObject({ total: 2, done: 2, found: 1, cached: 0 });
@@ -181,7 +181,7 @@ describe("the list of batches", () => {
     const seen: string[] = [];
     let before: BatchCursor | undefined;
     for (let page = 0; page < 4; page += 1) {
-      const batches = listBatches(db, sdr, 3, before);
+      const batches = listBatches(db, sdr, { limit: 3, before });
       seen.push(...batches.map((batch) => batch.id));
       if (batches.length < 3) break;
       before = parseBatchCursor(batchCursorOf(batches.at(-1)!))!;

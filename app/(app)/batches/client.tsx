@@ -1,15 +1,20 @@
 "use client";
 
 import Link from "next/link";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { useBatchList } from "@/lib/reveals/use-reveals";
-import { batchLabel } from "@/lib/reveals/batch-label";
 import { When } from "@/components/ui/when";
+import { batchLabel } from "@/lib/reveals/batch-label";
+import { useBatchList } from "@/lib/reveals/use-reveals";
+import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
 
 export function BatchesClient() {
-  const list = useBatchList();
+  const [search, setSearch] = useState("");
+  const settledSearch = useDebouncedValue(search.trim());
+  const list = useBatchList(settledSearch);
   const { error, isLoading } = list;
   const data = list.data?.pages.flatMap((page) => page.batches);
+  const searching = settledSearch !== "";
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -26,9 +31,27 @@ export function BatchesClient() {
           </Link>
         </div>
       </div>
+      <label className="flex items-center gap-2 text-sm">
+        <span className="sr-only">Search batches</span>
+        <input
+          type="search"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          onKeyDown={(event) => (event.key === "Escape" ? setSearch("") : undefined)}
+          placeholder="Search by list name, file name or who sent it"
+          maxLength={200}
+          className="h-9 w-full max-w-md rounded-md border border-zinc-300 bg-white px-3 text-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900"
+        />
+        {list.isFetching && searching ? <span className="text-xs text-zinc-500">Searching…</span> : null}
+      </label>
       {isLoading ? <p className="text-sm text-zinc-500">Loading…</p> : null}
       {error ? <p role="alert" className="text-sm text-red-700">{error.message}</p> : null}
-      {data && data.length === 0 ? (
+      {data && data.length === 0 && searching ? (
+        <p role="status" className="rounded-xl border border-dashed border-zinc-300 px-6 py-8 text-center text-sm text-zinc-500 dark:border-zinc-700">
+          No batches match “{settledSearch}”. Try part of the list&apos;s name, the file&apos;s name or a teammate&apos;s name.
+        </p>
+      ) : null}
+      {data && data.length === 0 && !searching ? (
         <div className="rounded-xl border border-dashed border-zinc-300 px-6 py-12 text-center dark:border-zinc-700">
           <p className="font-medium">No batches yet</p>
           <p className="mt-1 text-sm text-zinc-500">Paste LinkedIn URLs or upload a CSV export to reveal your first phone numbers.</p>
@@ -66,7 +89,7 @@ export function BatchesClient() {
                   <td className="px-3 py-2 text-zinc-600 dark:text-zinc-400"><When at={batch.createdAt} /></td>
                   <td className="px-3 py-2">
                     <div className="flex items-center gap-2">
-                      <div role="progressbar" aria-label={`Progress of ${batch.fileName ?? "batch"}`} aria-valuemin={0} aria-valuemax={batch.total} aria-valuenow={batch.done} className="h-1.5 flex-1 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800">
+                      <div role="progressbar" aria-label={`Progress of ${batchLabel(batch)}`} aria-valuemin={0} aria-valuemax={batch.total} aria-valuenow={batch.done} className="h-1.5 flex-1 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800">
                         <div className="h-full bg-emerald-500" style={{ width: `${percent}%` }} />
                       </div>
                       <span className="w-24 text-right font-mono text-xs">
