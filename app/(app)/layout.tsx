@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { ApprovalsCount } from "@/components/shell/approvals-count";
+import { BatchDoneNotices } from "@/components/shell/batch-done-notices";
 import { NavLink } from "@/components/shell/nav-link";
 import { QueueBanner } from "@/components/shell/queue-banner";
 import { SignOutButton } from "@/components/shell/sign-out-button";
@@ -70,6 +71,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </p>
       ) : null}
       <main className="mx-auto max-w-[1400px] px-4 py-6">{children}</main>
+      <BatchDoneNotices />
     </div>
   );
 }

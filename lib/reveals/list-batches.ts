@@ -33,6 +33,7 @@ export function listBatches(db: Db, viewer: SessionUser, { limit = 100, before, 
       id: batches.id,
       createdAt: batches.createdAt,
       createdBy: users.name,
+      createdById: batches.createdBy,
       source: batches.source,
       fileName: batches.fileName,
       name: batches.name,
@@ -47,8 +48,9 @@ export function listBatches(db: Db, viewer: SessionUser, { limit = 100, before, 
     .limit(limit)
     .all();
   const progress = progressOf(db, page.map((batch) => batch.id));
-  return page.map(({ stoppedAt, ...batch }) => ({
+  return page.map(({ stoppedAt, createdById, ...batch }) => ({
     ...batch,
+    mine: createdById === viewer.id,
     createdAt: batch.createdAt.getTime(),
     stopped: stoppedAt !== null,
     ...(progress.get(batch.id) ?? { done: 0, found: 0, cached: 0 }),

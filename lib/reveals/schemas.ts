@@ -98,4 +98,6 @@ export type BatchSummary = {
   cached: number;
   approval: BatchApproval;
   stopped: boolean;
+  /** Sent by the viewer (a manager's list shows everyone's). */
+  mine: boolean;
 };

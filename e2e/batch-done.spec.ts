@@ -1,0 +1,23 @@
+import { expect, test } from "@playwright/test";
+
+test("a list that finishes while the rep is on another page says so there, with a link to its results", async ({ page }) => {
+  const people = Array.from({ length: 30 }, (_, i) => `https://www.linkedin.com/in/e2e-done-notice-${i}/`).join("\n");
+  await page.goto("/reveal");
+  await page.getByLabel("LinkedIn URLs").fill(people);
+  await page.getByLabel("List name").fill("Webinar follow-ups");
+  await page.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(page).toHaveURL(/\/batches\/[\w-]+$/);
+  const batchUrl = page.url();
+  await expect(page.getByText(/\d+ \/ 30 done/)).toBeVisible();
+
+  // The rep moves on while it runs; no notice on the batch's own page, one on the next page when it ends.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Credits" }).click();
+  await expect(page).toHaveURL(/\/credits$/);
+  const notice = page.getByRole("status").filter({ hasText: "Webinar follow-ups is done" });
+  await expect(notice).toContainText(/Webinar follow-ups is done: \d+ of 30 found\./, { timeout: 30_000 });
+
+  await notice.getByRole("link", { name: "Open the results" }).click();
+  await expect(page).toHaveURL(batchUrl);
+  await expect(page.getByText("30 / 30 done")).toBeVisible();
+  await expect(notice).toHaveCount(0);
+});
