@@ -121,7 +121,9 @@ export function insertPeople(db: Db, sql: BulkStatements, chunk: PeopleChunk, co
     if (existing.has(entry.key) && (entry.firstName || entry.lastName || entry.company || entry.personId)) {
       sql.fillContact.run(at, entry.firstName ?? null, entry.lastName ?? null, entry.company ?? null, entry.personId, contactId);
     }
-    const hit = entry.revealAgain ? undefined : hits.get(contactId);
+    // "Reveal again" pays anew only for an answer already in; a reveal still under way is attached to, never sent twice.
+    const known = hits.get(contactId);
+    const hit = entry.revealAgain && known?.kind === "fresh" ? undefined : known;
     if (hit) counts[hit.kind === "fresh" ? "cached" : "attached"] += 1;
     else counts.queued += 1;
     sql.insertReveal.run(

@@ -172,6 +172,20 @@ describe("a person already in flight", () => {
     expect(sandboxRequestCount(db, url)).toBe(1);
   });
 
+  it("attaches even when the SDR asks to reveal again: a reveal under way is never paid for twice", async () => {
+    const { db } = app;
+    const [sdrA, sdrB] = [app.createUser("sdr"), app.createUser("sdr")];
+    const url = profileUrl("ledger-inflight-again", { found: true });
+    const [aReveal] = submit(db, sdrA, [entryFor(url)]).revealIds as [string];
+    const b = submit(db, sdrB, [entryFor(url, { revealAgain: true })]);
+    expect(b).toMatchObject({ queued: 0, attached: 1 });
+    expect(revealRow(db, b.revealIds[0]!)).toMatchObject({ state: "cached", sourceRevealId: aReveal });
+
+    await revealNow(app, [aReveal]);
+    expect(sandboxRequestCount(db, url)).toBe(1);
+    expect(chargesOf(db, b.revealIds[0]!)).toEqual([]);
+  });
+
   it("shows the teammate's failure on the attached row, with the reason", async () => {
     const { db } = app;
     const [sdrA, sdrB] = [app.createUser("sdr"), app.createUser("sdr")];

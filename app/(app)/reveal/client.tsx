@@ -39,7 +39,7 @@ export function RevealClient() {
   const [revealAgain, setRevealAgain] = useState<ReadonlySet<string>>(() => new Set());
   const { charged, free } = useMemo(() => {
     let free = 0;
-    for (const key of okKeys) if (ledger[key] && !revealAgain.has(key)) free += 1;
+    for (const key of okKeys) if (ledger[key] && !(revealAgain.has(key) && ledger[key].kind === "fresh")) free += 1;
     return { charged: okKeys.length - free, free };
   }, [okKeys, ledger, revealAgain]);
   const shortfall = useBudgetShortfall(check.data, charged);
@@ -57,7 +57,7 @@ export function RevealClient() {
 
   function submit() {
     if (revealable === 0 || createReveals.isPending) return;
-    const again = okKeys.filter((key) => ledger[key] && revealAgain.has(key));
+    const again = okKeys.filter((key) => ledger[key]?.kind === "fresh" && revealAgain.has(key));
     createReveals.mutate({ text, viaPartners, revealAgain: again, name }, { onSuccess: (result) => router.push(`/batches/${result.batchId}`) });
   }
 

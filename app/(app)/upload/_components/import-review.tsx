@@ -65,7 +65,7 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
   }, []);
 
   function onAgainAll(on: boolean) {
-    setRevealAgain(on ? new Set(rows.flatMap((row) => (row.status === "ok" && row.key && ledger[row.key] ? [row.key] : []))) : new Set());
+    setRevealAgain(on ? new Set(rows.flatMap((row) => (row.status === "ok" && row.key && ledger[row.key]?.kind === "fresh" ? [row.key] : []))) : new Set());
   }
 
   function onDownload() {
@@ -78,7 +78,7 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
     const clip = (value: string | null | undefined) => value?.slice(0, MAX_CELL) ?? null;
     const body = rows.flatMap((row) => {
       if (row.status !== "ok") return [];
-      const again = row.key !== undefined && revealAgain.has(row.key) && ledger[row.key] !== undefined;
+      const again = row.key !== undefined && revealAgain.has(row.key) && ledger[row.key]?.kind === "fresh";
       return [
         {
           row: row.row,
@@ -119,7 +119,7 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
             </p>
           ) : null}
           <ValidationSummary counts={counts} freshnessDays={check.data?.freshnessDays ?? null} filter={filter} onFilter={setFilter} />
-          <ReportToolbar total={rows.length} counts={counts} filter={filter} onFilter={setFilter} ledgerRows={ledgerRows} again={again} onAgainAll={onAgainAll} onDownload={onDownload} />
+          <ReportToolbar total={rows.length} counts={counts} filter={filter} onFilter={setFilter} revealedRows={counts.fresh} again={again} onAgainAll={onAgainAll} onDownload={onDownload} />
           <ReportTable rows={shown} ledger={ledger} revealAgain={revealAgain} onToggleAgain={onToggleAgain} worstPerReveal={check.data?.worstPerReveal ?? null} showAgain={ledgerRows > 0} />
         </section>
       </div>

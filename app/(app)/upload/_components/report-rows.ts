@@ -48,7 +48,7 @@ export function ledgerHit(row: ValidatedRow, ledger: Ledger): LedgerHit | undefi
 
 export type ReportSummary = {
   counts: Record<RowStatus, number>;
-  /** Ledger rows the user chose to pay for again. */
+  /** Already revealed rows the user chose to pay for again (a reveal in progress is always attached to). */
   again: number;
 };
 
@@ -58,7 +58,7 @@ export function summarise(rows: ValidatedRow[], ledger: Ledger, revealAgain: Rea
   for (const row of rows) {
     const status = rowStatus(row, ledger);
     counts[status] += 1;
-    if ((status === "fresh" || status === "in_flight") && row.key && revealAgain.has(row.key)) again += 1;
+    if (status === "fresh" && row.key && revealAgain.has(row.key)) again += 1;
   }
   return { counts, again };
 }
@@ -92,7 +92,7 @@ export function reportCsv(rows: ValidatedRow[], ledger: Ledger, revealAgain: Rea
     rows.map((row) => {
       const status = rowStatus(row, ledger);
       const hit = ledgerHit(row, ledger);
-      if (hit && row.key && revealAgain.has(row.key)) return [row.row, row.input, "reveal again (charged if found)", ledgerFact(hit)];
+      if (hit?.kind === "fresh" && row.key && revealAgain.has(row.key)) return [row.row, row.input, "reveal again (charged if found)", ledgerFact(hit)];
       return [row.row, row.input, reportStatus[status], hit ? ledgerNote(hit) : (row.reason ?? "")];
     }),
   );

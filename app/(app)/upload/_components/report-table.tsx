@@ -55,7 +55,7 @@ export const ReportTable = memo(function ReportTable({ rows, ledger, revealAgain
                   row={row}
                   index={item.index}
                   ledger={ledger}
-                  again={row.key ? revealAgain.has(row.key) : false}
+                  again={row.key ? revealAgain.has(row.key) && ledger[row.key]?.kind === "fresh" : false}
                   onToggleAgain={onToggleAgain}
                   worstPerReveal={worstPerReveal}
                   showAgain={showAgain}
@@ -92,7 +92,7 @@ function ReportRow({ row, index, ledger, again, onToggleAgain, worstPerReveal, s
       </span>
       {showAgain ? (
         <span role="cell">
-          {hit && row.key ? (
+          {hit?.kind === "fresh" && row.key ? (
             <label className="inline-flex items-center gap-1.5 whitespace-nowrap">
               <input type="checkbox" checked={again} onChange={(event) => row.key && onToggleAgain(row.key, event.target.checked)} className="accent-indigo-600" />
               <span>

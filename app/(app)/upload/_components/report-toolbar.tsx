@@ -8,13 +8,14 @@ type Props = {
   counts: Record<RowStatus, number>;
   filter: RowStatus | "all";
   onFilter: (filter: RowStatus | "all") => void;
-  ledgerRows: number;
+  /** Rows already revealed within the window: the only ones "Reveal again" applies to. */
+  revealedRows: number;
   again: number;
   onAgainAll: (again: boolean) => void;
   onDownload: () => void;
 };
 
-export function ReportToolbar({ total, counts, filter, onFilter, ledgerRows, again, onAgainAll, onDownload }: Props) {
+export function ReportToolbar({ total, counts, filter, onFilter, revealedRows, again, onAgainAll, onDownload }: Props) {
   return (
     <div className="flex flex-wrap items-center gap-3 text-xs">
       <label className="flex items-center gap-1.5">
@@ -32,9 +33,9 @@ export function ReportToolbar({ total, counts, filter, onFilter, ledgerRows, aga
           ))}
         </select>
       </label>
-      {ledgerRows > 0 ? (
-        <Button variant="ghost" size="sm" onClick={() => onAgainAll(again < ledgerRows)}>
-          {again < ledgerRows ? `Reveal all ${ledgerRows.toLocaleString("en")} ledger rows again` : "Clear “Reveal again”"}
+      {revealedRows > 0 ? (
+        <Button variant="ghost" size="sm" onClick={() => onAgainAll(again < revealedRows)}>
+          {again < revealedRows ? `Reveal all ${revealedRows.toLocaleString("en")} already revealed again` : "Clear “Reveal again”"}
         </Button>
       ) : null}
       <Button variant="secondary" size="sm" onClick={onDownload} className="ml-auto">

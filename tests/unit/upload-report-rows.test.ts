@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { reportCsv, summarise } from "@/app/(app)/upload/_components/report-rows";
+import type { ValidatedRow } from "@/lib/csv/types";
+import type { LedgerHit } from "@/lib/reveals/ledger";
+
+const row = (n: number, key: string): ValidatedRow => ({ row: n, status: "ok", key, input: `https://www.linkedin.com/in/${key}/`, linkedinUrl: `https://www.linkedin.com/in/${key}/` });
+const hit = (kind: LedgerHit["kind"]): LedgerHit => ({ kind, revealId: `r-${kind}`, state: kind === "fresh" ? "found" : "awaiting", revealedBy: "Sam Rivera", at: new Date(new Date().getFullYear(), 2, 3, 12).getTime() });
+
+describe("the upload report and 'Reveal again'", () => {
+  const rows = [row(1, "li:new"), row(2, "li:known"), row(3, "li:running")];
+  const ledger = { "li:known": hit("fresh"), "li:running": hit("in_flight") };
+
+  it("counts a reveal again only for people already revealed, never for one still in progress", () => {
+    expect(summarise(rows, ledger, new Set(["li:known", "li:running"]))).toEqual({
+      counts: { new: 1, fresh: 1, in_flight: 1, duplicate: 0, unsupported: 0, empty: 0 },
+      again: 1,
+    });
+  });
+
+  it("says so in the downloadable check: the in-progress row stays attached and free", () => {
+    const lines = reportCsv(rows, ledger, new Set(["li:known", "li:running"])).trim().split("\r\n");
+    expect(lines[2]).toMatch(/^2,[^,]+,reveal again \(charged if found\),Revealed by Sam Rivera on Mar 3$/);
+    expect(lines[3]).toMatch(/^3,[^,]+,"in progress \(attached, free\)","In progress \(started by Sam Rivera\) — will attach, free"$/);
+  });
+});
