@@ -83,7 +83,7 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
             <Button variant="ghost" size="sm" disabled={pending} onClick={() => setDraft({ name: member.name, email: member.email })} aria-label={`Edit ${member.name}`}>
               Edit
             </Button>
-            <Button variant="ghost" size="sm" disabled={pending} onClick={() => onChange({ resetPassword: true })} aria-label={`Reset the password of ${member.name}`}>
+            <Button variant="ghost" size="sm" disabled={pending} onClick={() => onChange({ resetPassword: true })} aria-label={`Reset password of ${member.name}`}>
               Reset password
             </Button>
             {you ? null : (

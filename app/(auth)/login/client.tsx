@@ -73,7 +73,7 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
           <h2 id="demo-heading" className="font-medium text-amber-900 dark:text-amber-200">
             Sandbox mode: demo accounts
           </h2>
-          <p className="mt-1 text-amber-800/80 dark:text-amber-200/70">No Clodura key is set, so results come from the built-in simulator. Pick an account to fill the form.</p>
+          <p className="mt-1 text-amber-900 dark:text-amber-200/80">No Clodura key is set, so results come from the built-in simulator. Pick an account to fill the form.</p>
           <ul className="mt-3 space-y-2">
             {demoAccounts.map((account) => (
               <li key={account.email} className="flex items-center justify-between gap-3 rounded-md bg-white/60 px-2.5 py-1.5 dark:bg-zinc-900/40">

@@ -17,7 +17,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm">
         <div className="mb-8 text-center">
-          <p className="text-2xl font-semibold tracking-tight">Reveal Desk</p>
+          <h1 className="text-2xl font-semibold tracking-tight">Reveal Desk</h1>
           <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">LinkedIn profiles in, phone numbers out. Every credit visible.</p>
         </div>
         <LoginForm callbackUrl={target} demoAccounts={sandboxMode ? demoAccounts.map(({ email, password, role }) => ({ email, password, role })) : []} />

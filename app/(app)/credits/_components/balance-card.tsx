@@ -35,27 +35,29 @@ export function BalanceCard() {
       {summary?.planMismatch ? <p role="alert" className="mt-2 rounded-md bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">{summary.planMismatch}</p> : null}
       {refresh.error ? <p role="alert" className="mt-1 text-xs text-red-700">{refresh.error.message}</p> : null}
       {summary && summary.since !== null && latest?.remaining !== null ? (
-        <dl className="mt-3 grid grid-cols-3 gap-2 border-t border-zinc-100 pt-2 text-xs dark:border-zinc-800">
-          <div>
-            <dt className="text-zinc-500">Clodura counted</dt>
-            <dd className="font-mono">{fmt(summary.cloduraSpent)}</dd>
-          </div>
-          <div>
-            <dt className="text-zinc-500">Ledger estimate</dt>
-            <dd className="font-mono">{fmt(summary.ledgerSpent)}</dd>
-          </div>
-          <div>
-            <dt className="text-zinc-500">Drift</dt>
-            <dd data-testid="balance-drift" className={`font-mono ${summary.drift === 0 ? "text-emerald-700 dark:text-emerald-400" : "text-amber-700 dark:text-amber-400"}`}>
-              {summary.drift > 0 ? "+" : ""}
-              {fmt(summary.drift)}
-            </dd>
-          </div>
-          <p className="col-span-3 text-[11px] leading-snug text-zinc-500">
+        <>
+          <dl className="mt-3 grid grid-cols-3 gap-2 border-t border-zinc-100 pt-2 text-xs dark:border-zinc-800">
+            <div>
+              <dt className="text-zinc-500">Clodura counted</dt>
+              <dd className="font-mono">{fmt(summary.cloduraSpent)}</dd>
+            </div>
+            <div>
+              <dt className="text-zinc-500">Ledger estimate</dt>
+              <dd className="font-mono">{fmt(summary.ledgerSpent)}</dd>
+            </div>
+            <div>
+              <dt className="text-zinc-500">Drift</dt>
+              <dd data-testid="balance-drift" className={`font-mono ${summary.drift === 0 ? "text-emerald-700 dark:text-emerald-400" : "text-amber-700 dark:text-amber-400"}`}>
+                {summary.drift > 0 ? "+" : ""}
+                {fmt(summary.drift)}
+              </dd>
+            </div>
+          </dl>
+          <p className="mt-2 text-[11px] leading-snug text-zinc-500">
             Since <When at={summary.since} day />
             {summary.topUps > 0 ? `, skipping ${summary.topUps} top-up${summary.topUps === 1 ? "" : "s"}` : ""}. Reveals still in flight can make the two differ for a minute; a lasting drift means the price table is off.
           </p>
-        </dl>
+        </>
       ) : null}
     </section>
   );

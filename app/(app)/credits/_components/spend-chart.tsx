@@ -14,24 +14,24 @@ export function SpendChart({ days, onDrill }: { days: SpendReport["byDay"]; onDr
         <span className="font-medium">Spend by day</span>
         <span className="text-xs text-zinc-500">credits per UTC day · highest {max.toLocaleString("en")}</span>
       </figcaption>
-      <div className="flex h-40 items-end gap-px" role="list" aria-label="Credits by day">
+      <ul className="flex h-40 items-end gap-px" aria-label="Credits by day">
         {days.map((day) => (
-          <button
-            key={day.day}
-            type="button"
-            role="listitem"
-            aria-label={`${dayLabel(day.day)}: ${day.credits.toLocaleString("en")} credits, ${day.charges.toLocaleString("en")} numbers found`}
-            title={`${dayLabel(day.day)}: ${day.credits.toLocaleString("en")} credits`}
-            onClick={() => onDrill({ kind: "day", value: day.day, label: dayLabel(day.day) })}
-            className="group flex h-full min-w-0 flex-1 items-end focus-visible:outline-2 focus-visible:outline-indigo-500"
-          >
-            <span
-              className={`w-full rounded-t-sm ${day.credits > 0 ? "bg-indigo-500 group-hover:bg-indigo-400" : "bg-zinc-200 dark:bg-zinc-800"}`}
-              style={{ height: `${day.credits > 0 ? Math.max(3, (day.credits / max) * 100) : 1}%` }}
-            />
-          </button>
+          <li key={day.day} className="flex h-full min-w-0 flex-1">
+            <button
+              type="button"
+              aria-label={`${dayLabel(day.day)}: ${day.credits.toLocaleString("en")} credits, ${day.charges.toLocaleString("en")} numbers found`}
+              title={`${dayLabel(day.day)}: ${day.credits.toLocaleString("en")} credits`}
+              onClick={() => onDrill({ kind: "day", value: day.day, label: dayLabel(day.day) })}
+              className="group flex h-full min-w-0 flex-1 items-end focus-visible:outline-2 focus-visible:outline-indigo-500"
+            >
+              <span
+                className={`w-full rounded-t-sm ${day.credits > 0 ? "bg-indigo-500 group-hover:bg-indigo-400" : "bg-zinc-200 dark:bg-zinc-800"}`}
+                style={{ height: `${day.credits > 0 ? Math.max(3, (day.credits / max) * 100) : 1}%` }}
+              />
+            </button>
+          </li>
         ))}
-      </div>
+      </ul>
       <div className="mt-1 flex justify-between text-xs text-zinc-500">
         <span>{days[0] ? dayLabel(days[0].day) : ""}</span>
         <span>{days.at(-1) ? dayLabel(days.at(-1)!.day) : ""}</span>

@@ -72,7 +72,7 @@ function MappingSelect({ label, hint, headers, value, sample, onChange }: Select
           e.g. {sample}
         </p>
       ) : (
-        <p className="mt-0.5 truncate text-[11px] text-zinc-400 dark:text-zinc-500" title={hint}>
+        <p className="mt-0.5 truncate text-[11px] text-zinc-500 dark:text-zinc-400" title={hint}>
           {value === null ? (hint ?? "Not used") : "Empty in the first rows"}
         </p>
       )}

@@ -32,8 +32,16 @@ export const ReportTable = memo(function ReportTable({ rows, ledger, revealAgain
     return <p className="rounded-lg border border-dashed border-zinc-300 px-4 py-8 text-center text-sm text-zinc-500 dark:border-zinc-700">No rows with this status. Choose another count above to see its rows.</p>;
   }
   return (
-    <div role="table" aria-label="Rows in the file" aria-rowcount={rows.length + 1} className="overflow-hidden rounded-xl border border-zinc-200 bg-white text-xs dark:border-zinc-800 dark:bg-zinc-900">
-      <div role="rowgroup" className="border-b border-zinc-200 bg-zinc-50 text-zinc-600 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400">
+    <div
+      ref={scrollRef}
+      role="table"
+      aria-label="Rows in the file"
+      aria-rowcount={rows.length + 1}
+      tabIndex={0}
+      data-scroll="report"
+      className="max-h-[32rem] overflow-y-auto rounded-xl border border-zinc-200 bg-white text-xs dark:border-zinc-800 dark:bg-zinc-900"
+    >
+      <div role="rowgroup" className="sticky top-0 z-10 border-b border-zinc-200 bg-zinc-50 text-zinc-600 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400">
         <div role="row" aria-rowindex={1} className={`${columns(showAgain)} py-2 font-medium`}>
           <span role="columnheader" className="text-right">
             Row
@@ -44,26 +52,24 @@ export const ReportTable = memo(function ReportTable({ rows, ledger, revealAgain
           {showAgain ? <span role="columnheader">Reveal again</span> : null}
         </div>
       </div>
-      <div ref={scrollRef} className="max-h-[30rem] overflow-y-auto" tabIndex={0} data-scroll="report">
-        <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
-            return (
-              <div key={row.row} ref={virtualizer.measureElement} data-index={item.index} className="absolute inset-x-0 top-0" style={{ transform: `translateY(${item.start}px)` }}>
-                <ReportRow
-                  row={row}
-                  index={item.index}
-                  ledger={ledger}
-                  again={row.key ? revealAgain.has(row.key) && ledger[row.key]?.kind === "fresh" : false}
-                  onToggleAgain={onToggleAgain}
-                  worstPerReveal={worstPerReveal}
-                  showAgain={showAgain}
-                />
-              </div>
-            );
-          })}
-        </div>
+      <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          return (
+            <div key={row.row} ref={virtualizer.measureElement} data-index={item.index} className="absolute inset-x-0 top-0" style={{ transform: `translateY(${item.start}px)` }}>
+              <ReportRow
+                row={row}
+                index={item.index}
+                ledger={ledger}
+                again={row.key ? revealAgain.has(row.key) && ledger[row.key]?.kind === "fresh" : false}
+                onToggleAgain={onToggleAgain}
+                worstPerReveal={worstPerReveal}
+                showAgain={showAgain}
+              />
+            </div>
+          );
+        })}
       </div>
     </div>
   );
@@ -98,7 +104,7 @@ function ReportRow({ row, index, ledger, again, onToggleAgain, worstPerReveal, s
               <span>
                 Reveal again<span className="sr-only"> (row {row.row})</span>
               </span>
-              <span className={again ? "font-medium text-zinc-900 dark:text-zinc-100" : "text-zinc-400"}>{worstPerReveal === null ? "" : `+ up to ${formatCredits(worstPerReveal)}`}</span>
+              <span className={again ? "font-medium text-zinc-900 dark:text-zinc-100" : "text-zinc-500"}>{worstPerReveal === null ? "" : `+ up to ${formatCredits(worstPerReveal)}`}</span>
             </label>
           ) : null}
         </span>
