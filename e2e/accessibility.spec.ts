@@ -23,6 +23,8 @@ for (const colorScheme of ["light", "dark"] as const) {
       expect(await violations(page), "/reveal with a preview").toEqual([]);
       await page.getByRole("button", { name: "Reveal phones" }).click();
       await expect(page).toHaveURL(/\/batches\/[\w-]+$/);
+      await expect(page.getByTestId("reveal-row")).toHaveCount(3);
+      expect(await violations(page), "the batch page while it runs").toEqual([]);
       await expect(page.getByText("3 / 3 done")).toBeVisible({ timeout: 20_000 });
       expect(await violations(page), "the batch page").toEqual([]);
 

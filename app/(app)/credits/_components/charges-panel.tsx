@@ -55,7 +55,7 @@ export function ChargesPanel({ params, drill, onClose }: { params: SpendParams; 
                 </td>
                 <td className="px-3 py-1.5 text-right font-mono" title={line.estimated ? "Estimate from the price table" : "Confirmed by Clodura's balance"}>
                   {line.amount}
-                  {line.estimated ? <span className="text-zinc-400">*</span> : null}
+                  {line.estimated ? <span className="text-zinc-500">*</span> : null}
                 </td>
               </tr>
             ))}

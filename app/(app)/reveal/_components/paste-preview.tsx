@@ -86,7 +86,7 @@ function PreviewRow({ entry, hit, again, onToggleAgain, worstPerReveal }: RowPro
   const look = statusLook[entry.status];
   return (
     <li className="grid grid-cols-[3rem_minmax(0,1fr)] gap-2 px-4 py-1.5" data-status={entry.status} data-ledger={hit?.kind}>
-      <span className="text-right font-mono text-zinc-400">{entry.line}</span>
+      <span className="text-right font-mono text-zinc-500">{entry.line}</span>
       <div className="min-w-0">
         <p className="truncate font-mono" title={entry.input}>
           {entry.status === "ok" ? (entry.linkedinUrl ?? `personId ${entry.personId}`) : entry.input}
@@ -101,7 +101,7 @@ function PreviewRow({ entry, hit, again, onToggleAgain, worstPerReveal }: RowPro
               <label className="inline-flex items-center gap-1.5 text-zinc-600 dark:text-zinc-400">
                 <input type="checkbox" checked={again} onChange={(event) => onToggleAgain(entry.key, event.target.checked)} className="accent-indigo-600" />
                 Reveal again<span className="sr-only"> (line {entry.line})</span>
-                {worstPerReveal === null ? null : <span className={again ? "text-zinc-900 dark:text-zinc-100" : "text-zinc-400"}>+ up to {formatCredits(worstPerReveal)}</span>}
+                {worstPerReveal === null ? null : <span className={again ? "text-zinc-900 dark:text-zinc-100" : "text-zinc-500"}>+ up to {formatCredits(worstPerReveal)}</span>}
               </label>
             ) : null}
           </div>

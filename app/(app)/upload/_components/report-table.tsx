@@ -84,11 +84,11 @@ function ReportRow({ row, index, ledger, again, onToggleAgain, worstPerReveal, s
   const name = [row.firstName, row.lastName].filter(Boolean).join(" ");
   return (
     <div role="row" aria-rowindex={index + 2} data-status={status} className={`${columns(showAgain)} items-start border-b border-zinc-100 py-1.5 dark:border-zinc-800`}>
-      <span role="cell" className="text-right font-mono text-zinc-400">
+      <span role="cell" className="text-right font-mono text-zinc-500">
         {row.row}
       </span>
       <span role="cell" className="truncate font-mono" title={row.input}>
-        {row.input || <span className="font-sans italic text-zinc-400">blank</span>}
+        {row.input || <span className="font-sans italic text-zinc-500">blank</span>}
       </span>
       <span role="cell">
         <span className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 font-medium ${again ? statusLook.new.badge : look.badge}`}>{again ? "Reveal again" : look.label}</span>

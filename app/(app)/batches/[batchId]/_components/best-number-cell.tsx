@@ -5,7 +5,7 @@ import { PhoneNumberView } from "./phone-number";
 /** The one number a rep calls first, and where it came from; the provider columns hold the rest. */
 export function BestNumberCell({ results }: { results: BatchRow["results"] }) {
   const best = bestNumber(results);
-  if (!best) return <span className="text-zinc-400">—</span>;
+  if (!best) return <span className="text-zinc-500">—</span>;
   return (
     <div data-testid="best-number">
       <PhoneNumberView number={best.number} />

@@ -46,7 +46,7 @@ export function ResultGrid({ rows, providers, emptyMessage }: { rows: BatchRow[]
               {provider}
             </div>
           ))}
-          {providers.length === 0 ? <div className="px-3 py-2 italic text-zinc-400">Providers appear here as their answers arrive</div> : null}
+          {providers.length === 0 ? <div className="px-3 py-2 italic text-zinc-500">Providers appear here as their answers arrive</div> : null}
           <div role="columnheader" className="px-3 py-2 text-right font-medium" title="Credits charged to this reveal (estimate)">
             Credits
           </div>

@@ -26,7 +26,7 @@ export function ResultRow({ ref, index, row, providers, columns, style }: Result
     >
       <div role="rowheader" className="min-w-0 px-3 py-2">
         <p className="truncate font-medium">
-          {name || <span className="font-normal text-zinc-400">Name arrives with the result</span>}
+          {name || <span className="font-normal text-zinc-500">Name arrives with the result</span>}
           {row.company ? <span className="font-normal text-zinc-500"> · {row.company}</span> : null}
         </p>
         {row.linkedinUrl ? (
@@ -55,7 +55,7 @@ export function ResultRow({ ref, index, row, providers, columns, style }: Result
       ))}
       {providers.length === 0 ? <div role="cell" /> : null}
       <div role="cell" className="px-3 py-2 text-right font-mono">
-        {row.credits === null ? <span className="text-zinc-400">–</span> : row.credits}
+        {row.credits === null ? <span className="text-zinc-500">–</span> : row.credits}
       </div>
     </div>
   );
