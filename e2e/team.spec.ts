@@ -19,6 +19,8 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await expect(admin.getByRole("status").filter({ hasText: "Riley Chen signs in with riley.chen@acme.test" })).toBeVisible();
   const password = (await admin.getByTestId("new-password").textContent())!.trim();
   expect(password).toHaveLength(24);
+  const rileyRow = admin.getByTestId("team-member").filter({ hasText: "riley.chen@acme.test" });
+  await expect(rileyRow.getByTestId("last-sign-in")).toHaveText("Never");
 
   // The same email again is refused by name.
   await form.getByLabel("Name").fill("Riley Again");
@@ -38,6 +40,8 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   const riley = await signInAsRiley();
   // The same person on a second device, signed in with the same password.
   const rileyPhone = await signInAsRiley();
+  await admin.reload();
+  await expect(rileyRow.getByTestId("last-sign-in")).toHaveText(/^(Today|Yesterday), \d{1,2}:\d{2} [AP]M$/);
   await expect(riley.getByRole("banner")).toContainText("Riley Chen");
   await expect(riley.getByRole("link", { name: "Budgets" })).toHaveCount(0);
 

@@ -17,6 +17,8 @@ export const users = sqliteTable("users", {
   temporaryPassword: integer({ mode: "boolean" }).notNull().default(false),
   /** Set when an admin disables the account: it cannot sign in, and its open sessions stop working. Rows stay for history. */
   disabledAt: timestamp(),
+  /** The last successful sign-in: lets an admin spot seats nobody uses. */
+  lastSignedInAt: timestamp(),
 });
 
 export type User = typeof users.$inferSelect;

@@ -31,6 +31,7 @@ export function getAuthOptions(): NextAuthOptions {
           }
           clearSignInFailures(email);
           if (user.disabledAt) throw new Error(ACCOUNT_DISABLED);
+          getDb().update(users).set({ lastSignedInAt: new Date() }).where(eq(users.id, user.id)).run();
           return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
         },
       }),

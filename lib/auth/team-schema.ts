@@ -30,6 +30,6 @@ export const changeMemberSchema = z
   }, "Send one change at a time.");
 export type ChangeMember = z.infer<typeof changeMemberSchema>;
 
-export type TeamMember = { id: string; name: string; email: string; role: (typeof roles)[number]; createdAt: number; disabled: boolean };
+export type TeamMember = { id: string; name: string; email: string; role: (typeof roles)[number]; createdAt: number; lastSignedInAt: number | null; disabled: boolean };
 /** A new or reset password is shown once, to the admin who made it, and stored only as a hash. */
 export type MemberAnswer = { member: TeamMember; temporaryPassword: string | null };

@@ -14,6 +14,7 @@ const asMember = (user: User): TeamMember => ({
   email: user.email,
   role: user.role,
   createdAt: user.createdAt.getTime(),
+  lastSignedInAt: user.lastSignedInAt?.getTime() ?? null,
   disabled: user.disabledAt !== null,
 });
 

@@ -37,6 +37,7 @@ export function TeamClient({ currentUserId }: { currentUserId: string }) {
               <th scope="col" className="px-3 py-2 font-medium">Email</th>
               <th scope="col" className="px-3 py-2 font-medium">Role</th>
               <th scope="col" className="px-3 py-2 font-medium">Since</th>
+              <th scope="col" className="px-3 py-2 font-medium">Last sign-in</th>
               <th scope="col" className="px-3 py-2 text-right font-medium">Actions</th>
             </tr>
           </thead>

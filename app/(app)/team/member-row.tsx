@@ -27,7 +27,7 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
   };
 
   return (
-    <tr data-testid="team-member" className={member.disabled ? "text-zinc-400 dark:text-zinc-500" : ""} onKeyDown={(event) => event.key === "Escape" && cancel()}>
+    <tr data-testid="team-member" className={member.disabled ? "text-zinc-500" : ""} onKeyDown={(event) => event.key === "Escape" && cancel()}>
       <td className="px-3 py-2">
         {draft ? (
           <input form={formId} aria-label={`Name of ${member.name}`} autoFocus value={draft.name} onChange={(event) => setDraft({ ...draft, name: event.target.value })} className={input} />
@@ -68,6 +68,9 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
         </select>
       </td>
       <td className="px-3 py-2 text-xs text-zinc-500"><When at={member.createdAt} day /></td>
+      <td className="px-3 py-2 text-xs whitespace-nowrap text-zinc-500" data-testid="last-sign-in">
+        {member.lastSignedInAt === null ? "Never" : <When at={member.lastSignedInAt} />}
+      </td>
       <td className="px-3 py-2">
         {draft ? (
           <form id={formId} onSubmit={save} noValidate className="flex justify-end gap-1">

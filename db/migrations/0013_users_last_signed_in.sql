@@ -1,0 +1,1 @@
+ALTER TABLE `users` ADD `last_signed_in_at` integer;
