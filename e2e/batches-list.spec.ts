@@ -18,7 +18,9 @@ test("the batches list shows the newest 50, pages back to older ones, and search
 
   // Search goes past the pages loaded: the oldest list is found by name, and Escape brings the whole list back.
   const search = page.getByRole("searchbox", { name: "Search batches" });
-  await search.fill("many LISTS 0");
+  await page.keyboard.press("/");
+  await expect(search).toBeFocused();
+  await page.keyboard.type("many LISTS 0");
   await expect(table.getByRole("link")).toHaveText(["Many lists 0"]);
   await search.fill("no list is called this");
   await expect(page.getByRole("status").filter({ hasText: "No batches match" })).toHaveText(/No batches match “no list is called this”/);

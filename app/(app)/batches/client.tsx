@@ -1,15 +1,18 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { When } from "@/components/ui/when";
 import { batchLabel } from "@/lib/reveals/batch-label";
 import { useBatchList } from "@/lib/reveals/use-reveals";
 import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
+import { useSlashToFocus } from "@/lib/ui/use-slash-to-focus";
 
 export function BatchesClient() {
   const [search, setSearch] = useState("");
+  const searchField = useRef<HTMLInputElement>(null);
+  useSlashToFocus(searchField);
   const settledSearch = useDebouncedValue(search.trim());
   const list = useBatchList(settledSearch);
   const { error, isLoading } = list;
@@ -34,11 +37,13 @@ export function BatchesClient() {
       <label className="flex items-center gap-2 text-sm">
         <span className="sr-only">Search batches</span>
         <input
+          ref={searchField}
           type="search"
+          aria-keyshortcuts="/"
           value={search}
           onChange={(event) => setSearch(event.target.value)}
           onKeyDown={(event) => (event.key === "Escape" ? setSearch("") : undefined)}
-          placeholder="Search by list name, file name or who sent it"
+          placeholder="Search by list name, file name or who sent it (press /)"
           maxLength={200}
           className="h-9 w-full max-w-md rounded-md border border-zinc-300 bg-white px-3 text-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900"
         />

@@ -1,5 +1,9 @@
+"use client";
+
+import { useRef } from "react";
 import type { BatchCounts, BatchRow } from "@/lib/reveals/schemas";
 import { openStates } from "@/lib/reveals/state-machine";
+import { useSlashToFocus } from "@/lib/ui/use-slash-to-focus";
 
 export const stateFilters = {
   all: { label: "All", states: null },
@@ -28,6 +32,8 @@ export function filterRows(rows: BatchRow[], filter: StateFilter, search: string
 type BatchFiltersProps = { counts: BatchCounts; total: number; filter: StateFilter; onFilter: (filter: StateFilter) => void; search: string; onSearch: (search: string) => void };
 
 export function BatchFilters({ counts, total, filter, onFilter, search, onSearch }: BatchFiltersProps) {
+  const searchField = useRef<HTMLInputElement>(null);
+  useSlashToFocus(searchField);
   return (
     <div className="flex flex-wrap items-center gap-2">
       <div role="group" aria-label="Filter by state" className="flex flex-wrap gap-1">
@@ -53,10 +59,13 @@ export function BatchFilters({ counts, total, filter, onFilter, search, onSearch
       <label className="ml-auto flex items-center gap-2 text-xs">
         <span className="sr-only">Search by name or URL</span>
         <input
+          ref={searchField}
           type="search"
           value={search}
           onChange={(event) => onSearch(event.target.value)}
-          placeholder="Search name, company or URL"
+          onKeyDown={(event) => (event.key === "Escape" ? onSearch("") : undefined)}
+          aria-keyshortcuts="/"
+          placeholder="Search name, company or URL (press /)"
           className="h-8 w-64 rounded-md border border-zinc-300 bg-white px-2.5 text-xs outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900"
         />
       </label>
