@@ -66,7 +66,7 @@ export function BatchFilters({ counts, total, filter, onFilter, search, onSearch
           onKeyDown={(event) => (event.key === "Escape" ? onSearch("") : undefined)}
           aria-keyshortcuts="/"
           placeholder="Search name, company or URL (press /)"
-          className="h-8 w-64 rounded-md border border-zinc-300 bg-white px-2.5 text-xs outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900"
+          className="h-8 w-80 rounded-md border border-zinc-300 bg-white px-2.5 text-xs outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900"
         />
       </label>
     </div>
