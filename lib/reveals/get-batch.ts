@@ -6,6 +6,7 @@ import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import { getBatchCost } from "@/lib/credits/batch-cost";
 import { AppError } from "@/lib/errors";
 import { displayState } from "./display-state";
+import { countResendable, RETRYABLE_FAILURE, STOPPED } from "./resendable";
 import type { BatchCounts, BatchPage, BatchRow, BatchView } from "./schemas";
 
 const source = alias(reveals, "source");
@@ -42,6 +43,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
   const nameOf = (userId: string | null) => (userId ? (db.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? null) : null);
   const decidedBy = nameOf(batch.decidedBy);
   const { rows, more } = getBatchRows(db, batchId, query);
+  const counts = countStates(db, batchId);
   return {
     id: batch.id,
     createdAt: batch.createdAt.getTime(),
@@ -57,9 +59,10 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
       decidedBy,
       decidedAt: batch.decidedAt?.getTime() ?? null,
     },
-    stopped: batch.stoppedAt ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable: countResendable(db, batchId) } : null,
+    stopped: batch.stoppedAt ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable: countResendable(db, batchId, STOPPED) } : null,
     cost: getBatchCost(db, batch),
-    counts: countStates(db, batchId),
+    counts,
+    retryableFailures: counts.failed > 0 ? countResendable(db, batchId, RETRYABLE_FAILURE) : 0,
     providers: listBatchProviders(db, batchId),
     rows,
     cursor,
@@ -200,7 +203,3 @@ export function listBatchProviders(db: Db, batchId: string): string[] {
     .map((row) => row.provider);
 }
 
-function countResendable(db: Db, batchId: string): number {
-  const row = db.$client.prepare("SELECT count(*) AS n FROM reveals WHERE batch_id = ? AND state = 'cancelled' AND error_code = 'stopped'").get(batchId) as { n: number };
-  return row.n;
-}

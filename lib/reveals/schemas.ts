@@ -58,6 +58,8 @@ export type BatchView = {
   approval: { state: BatchApproval; reason: string | null; decidedBy: string | null; decidedAt: number | null };
   /** Who stopped the batch and when, and how many of the reveals it cancelled can still be sent again. */
   stopped: { by: string; at: number; resendable: number } | null;
+  /** Failed reveals another try could fix (Clodura kept erroring, or never answered). */
+  retryableFailures: number;
   cost: BatchCost;
   counts: BatchCounts;
   /** Every provider seen in this batch, in waterfall (payload) order. */

@@ -62,6 +62,10 @@ export function useResendCancelled(batchId: string) {
   return useBatchChange(batchId, (url, _: void) => fetchJson<CreatedBatch>(`${url}/resend`, { method: "POST" }));
 }
 
+export function useRetryFailed(batchId: string) {
+  return useBatchChange(batchId, (url, _: void) => fetchJson<CreatedBatch>(`${url}/retry`, { method: "POST" }));
+}
+
 export function useRenameBatch(batchId: string) {
   return useBatchChange(batchId, (url, name: string) => fetchJson<{ name: string | null }>(url, { method: "PATCH", body: JSON.stringify({ name }) }));
 }

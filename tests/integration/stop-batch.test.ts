@@ -2,10 +2,12 @@ import { eq, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { batches, reveals, sandboxRequests } from "@/db/schema";
 import { setBudget } from "@/lib/credits/budgets";
-import { dispatchNext } from "@/lib/reveals/dispatch";
+import { AppError } from "@/lib/errors";
+import { dispatchNext, MAX_ATTEMPTS } from "@/lib/reveals/dispatch";
 import { getBatchView } from "@/lib/reveals/get-batch";
 import { listBatches } from "@/lib/reveals/list-batches";
 import { resendCancelled } from "@/lib/reveals/resend-cancelled";
+import { retryFailed } from "@/lib/reveals/retry-failed";
 import { stopBatch } from "@/lib/reveals/stop-batch";
 import { revealRow } from "../support/inspect";
 import { entryFor, profileUrl, revealNow, submit } from "../support/reveal-flow";
@@ -138,5 +140,34 @@ describe("sending the cancelled people after all", () => {
 
     await expect(resendCancelled(app.db, batchId, sam)).rejects.toThrow("Nothing to send again");
     await expect(resendCancelled(app.db, batchId, jordan)).rejects.toThrow("does not exist or belongs to someone else");
+  });
+});
+
+describe("trying failed reveals again", () => {
+  it("sends the reveals Clodura kept failing in a new batch, once, and leaves the ones it rejected as invalid", async () => {
+    const sam = app.createUser("sdr");
+    // The sandbox answers 503 for "-sandbox-500" and 422 for "-sandbox-422".
+    const { batchId, revealIds } = app.createBatchFor(sam, ["https://www.linkedin.com/in/retry-sandbox-500/", "https://www.linkedin.com/in/retry-sandbox-422/"]);
+    const [flaky, invalid] = revealIds as [string, string];
+    // The flaky one is on its last try.
+    app.db.update(reveals).set({ attempts: MAX_ATTEMPTS - 1 }).where(eq(reveals.id, flaky)).run();
+    expect((await app.dispatchAll()).sort()).toEqual(["failed", "failed"]);
+    expect(revealRow(app.db, flaky)).toMatchObject({ state: "failed", errorCode: "retries_exhausted" });
+    expect(revealRow(app.db, invalid)).toMatchObject({ state: "failed", errorCode: "clodura_422" });
+    expect(getBatchView(app.db, batchId, sam)).toMatchObject({ counts: { failed: 2 }, retryableFailures: 1 });
+
+    // Another SDR cannot reach the batch; its owner can.
+    await expect(retryFailed(app.db, batchId, app.createUser("sdr"))).rejects.toMatchObject({ code: "not_found" });
+    const again = await retryFailed(app.db, batchId, sam);
+    expect(again).toMatchObject({ total: 1, queued: 1 });
+    const sent = getBatchView(app.db, again.batchId, sam);
+    expect(sent.rows.map((row) => row.linkedinUrl)).toEqual(["https://www.linkedin.com/in/retry-sandbox-500/"]);
+
+    expect(revealRow(app.db, flaky)).toMatchObject({ state: "failed", errorCode: "retried", errorMessage: `Failed here (Clodura errored or never answered); tried again by ${sam.name} in a new batch.` });
+    expect(revealRow(app.db, invalid)).toMatchObject({ errorCode: "clodura_422" });
+    expect(getBatchView(app.db, batchId, sam).retryableFailures).toBe(0);
+    const twice = await retryFailed(app.db, batchId, sam).catch((error: unknown) => error);
+    expect(twice).toBeInstanceOf(AppError);
+    expect(twice).toMatchObject({ code: "conflict", message: "Nothing to try again: no reveal of this batch failed in a way another try could fix." });
   });
 });

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useDeferredValue, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { When } from "@/components/ui/when";
 import { loadingRows, pendingCount, useBatch } from "@/lib/reveals/use-batch";
 import { ApprovalBanner } from "./_components/approval-banner";
 import { BatchCostCard } from "./_components/batch-cost-card";
@@ -10,8 +11,8 @@ import { BatchFilters, filterRows, type StateFilter } from "./_components/batch-
 import { BatchName } from "./_components/batch-name";
 import { BatchProgress } from "./_components/batch-progress";
 import { ResultGrid } from "./_components/result-grid";
+import { RetryFailedNotice } from "./_components/retry-failed";
 import { canStop, StopConfirmation, StoppedNotice } from "./_components/stop-sending";
-import { When } from "@/components/ui/when";
 
 export function BatchClient({ batchId, canApprove }: { batchId: string; canApprove: boolean }) {
   const { data: batch, error, isLoading } = useBatch(batchId);
@@ -86,6 +87,7 @@ export function BatchClient({ batchId, canApprove }: { batchId: string; canAppro
       <ApprovalBanner batch={batch} canApprove={canApprove} />
       {confirmingStop && canStop(batch) ? <StopConfirmation batch={batch} onClose={closeStop} /> : null}
       <StoppedNotice batch={batch} />
+      <RetryFailedNotice batch={batch} />
       <BatchCostCard batch={batch} />
       <BatchFilters counts={batch.counts} total={batch.total} filter={filter} onFilter={setFilter} search={search} onSearch={setSearch} />
       {loadingRows(batch) ? (

@@ -1,0 +1,41 @@
+import type { Db } from "@/db/client";
+import type { SessionUser } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors";
+import { createAnyBatch } from "./create-big-batch";
+import type { BatchEntry, CreatedBatch } from "./create-batch";
+import { findVisibleBatch } from "./get-batch";
+
+/** Which of a batch's reveals to send again, and how their rows say where they went. */
+export type Resend = {
+  /** A condition on `reveals` columns (a constant, never user input). */
+  which: string;
+  /** The error code the old rows get, so they are sent again once. */
+  markCode: string;
+  /** The old rows' new message, from the name of who sent them again. */
+  note: (viewer: string) => string;
+  nothingLeft: string;
+};
+
+/**
+ * Some of a batch's people, as a new batch of the viewer's: through the ledger (a teammate may have revealed them
+ * since) and the budgets again, like any list. Only the rows read are marked, so each is sent again exactly once.
+ */
+export async function resendAsNewBatch(db: Db, batchId: string, viewer: SessionUser, resend: Resend, now = new Date()): Promise<CreatedBatch> {
+  const { batch } = findVisibleBatch(db, batchId, viewer);
+  const rows = db.$client
+    .prepare(
+      `SELECT reveals.id AS revealId, c.key, c.linkedin_url AS linkedinUrl, c.person_id AS personId, c.first_name AS firstName,
+              c.last_name AS lastName, c.company
+         FROM reveals JOIN contacts c ON c.id = reveals.contact_id
+        WHERE reveals.batch_id = ? AND ${resend.which}
+        ORDER BY reveals.rowid`,
+    )
+    .all(batchId) as (BatchEntry & { revealId: string })[];
+  if (rows.length === 0) throw new AppError("conflict", resend.nothingLeft);
+  const entries = rows.map(({ revealId: _, ...entry }) => entry);
+  const created = await createAnyBatch(db, { requestedBy: viewer.id, source: batch.source, viaPartners: batch.viaPartners, fileName: batch.fileName, name: batch.name, entries }, now);
+  db.$client
+    .prepare(`UPDATE reveals SET error_code = ?, error_message = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND ${resend.which}`)
+    .run(resend.markCode, resend.note(viewer.name), now.getTime(), JSON.stringify(rows.map((row) => row.revealId)));
+  return created;
+}
