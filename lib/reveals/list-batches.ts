@@ -13,7 +13,14 @@ export type BatchCursor = { at: number; id: string };
 
 export const batchCursorOf = (batch: BatchSummary): string => `${batch.createdAt}:${batch.id}`;
 
-export type BatchListQuery = { limit?: number; before?: BatchCursor; /** Part of the list's name, file name or sender's name. */ search?: string };
+export type BatchListQuery = {
+  limit?: number;
+  before?: BatchCursor;
+  /** Part of the list's name, file name or sender's name. */
+  search?: string;
+  /** Only the viewer's own lists, for a manager who otherwise sees the whole team's. */
+  onlyMine?: boolean;
+};
 
 export function parseBatchCursor(text: string): BatchCursor | null {
   const match = /^(\d{1,15}):([\w-]{1,64})$/.exec(text);
@@ -24,7 +31,7 @@ export function parseBatchCursor(text: string): BatchCursor | null {
  * Batches newest first with their progress; SDRs see their own, managers and admins everyone's. The page of batches
  * is chosen first and only its reveals are counted: counting every batch before sorting read the whole history.
  */
-export function listBatches(db: Db, viewer: SessionUser, { limit = 100, before, search }: BatchListQuery = {}): BatchSummary[] {
+export function listBatches(db: Db, viewer: SessionUser, { limit = 100, before, search, onlyMine = false }: BatchListQuery = {}): BatchSummary[] {
   const after = before
     ? or(lt(batches.createdAt, new Date(before.at)), and(eq(batches.createdAt, new Date(before.at)), lt(batches.id, before.id)))
     : undefined;
@@ -43,7 +50,7 @@ export function listBatches(db: Db, viewer: SessionUser, { limit = 100, before, 
     })
     .from(batches)
     .innerJoin(users, eq(users.id, batches.createdBy))
-    .where(and(eq(batches.creating, false), hasRole(viewer.role, "manager") ? undefined : eq(batches.createdBy, viewer.id), after, matching(search)))
+    .where(and(eq(batches.creating, false), hasRole(viewer.role, "manager") && !onlyMine ? undefined : eq(batches.createdBy, viewer.id), after, matching(search)))
     .orderBy(desc(batches.createdAt), desc(batches.id))
     .limit(limit)
     .all();

@@ -18,21 +18,21 @@ export function useCreateReveals() {
 type BatchListPage = { batches: BatchSummary[]; next: string | null };
 const running = (batches: BatchSummary[]) => batches.some((batch) => batch.done < batch.total);
 
-/** The newest few, for the reveal page. */
+/** The viewer's own newest few (a manager's too, not the team's), for the reveal page and the "is done" notices. */
 export function useRecentBatches() {
   return useQuery({
     queryKey: [...revealKeys.batches(), "recent"],
-    queryFn: async () => (await fetchJson<BatchListPage>("/api/batches?limit=5")).batches,
+    queryFn: async () => (await fetchJson<BatchListPage>("/api/batches?limit=5&mine=1")).batches,
     refetchInterval: (query) => (running(query.state.data ?? []) ? 3_000 : false),
   });
 }
 
 /** Every batch (or those matching `search`), newest first, 50 at a time on request. */
-export function useBatchList(search = "") {
+export function useBatchList(search = "", onlyMine = false) {
   return useInfiniteQuery({
-    queryKey: [...revealKeys.batches(), "all", search],
+    queryKey: [...revealKeys.batches(), "all", search, onlyMine],
     queryFn: ({ pageParam }) => {
-      const query = new URLSearchParams({ limit: "50", ...(search ? { search } : {}), ...(pageParam ? { before: pageParam } : {}) });
+      const query = new URLSearchParams({ limit: "50", ...(search ? { search } : {}), ...(onlyMine ? { mine: "1" } : {}), ...(pageParam ? { before: pageParam } : {}) });
       return fetchJson<BatchListPage>(`/api/batches?${query}`);
     },
     placeholderData: keepPreviousData,

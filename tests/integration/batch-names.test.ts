@@ -87,5 +87,11 @@ describe("searching the list of batches", () => {
     // An SDR searches only their own lists; blank search is the whole list.
     expect(found(sam, "dreamforce")).toEqual([]);
     expect(found(sam, "   ")).toHaveLength(3);
+    // A manager sees the team's lists, or only their own when asked.
+    expect(listBatches(app.db, manager).map((batch) => batch.id)).toHaveLength(4);
+    expect(listBatches(app.db, manager, { onlyMine: true })).toEqual([]);
+    expect(listBatches(app.db, sam, { onlyMine: true })).toHaveLength(3);
+    expect(listBatches(app.db, manager)[0]).toMatchObject({ mine: false });
+    expect(listBatches(app.db, sam)[0]).toMatchObject({ mine: true });
   });
 });

@@ -3,18 +3,21 @@
 import Link from "next/link";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Switch } from "@/components/ui/switch";
 import { When } from "@/components/ui/when";
 import { batchLabel } from "@/lib/reveals/batch-label";
 import { useBatchList } from "@/lib/reveals/use-reveals";
 import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
 import { useSlashToFocus } from "@/lib/ui/use-slash-to-focus";
 
-export function BatchesClient() {
+/** `seesTeam`: a manager or admin, whose list holds the whole team's batches unless they ask for only theirs. */
+export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
   const [search, setSearch] = useState("");
   const searchField = useRef<HTMLInputElement>(null);
   useSlashToFocus(searchField);
   const settledSearch = useDebouncedValue(search.trim());
-  const list = useBatchList(settledSearch);
+  const [onlyMine, setOnlyMine] = useState(false);
+  const list = useBatchList(settledSearch, onlyMine);
   const { error, isLoading } = list;
   const data = list.data?.pages.flatMap((page) => page.batches);
   const searching = settledSearch !== "";
@@ -23,7 +26,7 @@ export function BatchesClient() {
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-lg font-semibold">Batches</h1>
-          <p className="text-sm text-zinc-500 dark:text-zinc-400">Every paste and upload, newest first, with its progress.</p>
+          <p className="text-sm text-zinc-500 dark:text-zinc-400">{seesTeam ? "Every paste and upload of the team" : "Every paste and upload of yours"}, newest first, with its progress.</p>
         </div>
         <div className="flex gap-2 text-sm">
           <Link href="/reveal" className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800">
@@ -34,21 +37,24 @@ export function BatchesClient() {
           </Link>
         </div>
       </div>
-      <label className="flex items-center gap-2 text-sm">
-        <span className="sr-only">Search batches</span>
-        <input
-          ref={searchField}
-          type="search"
-          aria-keyshortcuts="/"
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-          onKeyDown={(event) => (event.key === "Escape" ? setSearch("") : undefined)}
-          placeholder="Search by list name, file name or who sent it (press /)"
-          maxLength={200}
-          className="h-9 w-full max-w-md rounded-md border border-zinc-300 bg-white px-3 text-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900"
-        />
-        {list.isFetching && searching ? <span className="text-xs text-zinc-500">Searching…</span> : null}
-      </label>
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+        <label className="flex min-w-72 flex-1 items-center gap-2 text-sm">
+          <span className="sr-only">Search batches</span>
+          <input
+            ref={searchField}
+            type="search"
+            aria-keyshortcuts="/"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            onKeyDown={(event) => (event.key === "Escape" ? setSearch("") : undefined)}
+            placeholder="Search by list name, file name or who sent it (press /)"
+            maxLength={200}
+            className="h-9 w-full max-w-md rounded-md border border-zinc-300 bg-white px-3 text-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900"
+          />
+          {list.isFetching && searching ? <span className="text-xs text-zinc-500">Searching…</span> : null}
+        </label>
+        {seesTeam ? <Switch label="Only my lists" checked={onlyMine} onCheckedChange={setOnlyMine} /> : null}
+      </div>
       {isLoading ? <p className="text-sm text-zinc-500">Loading…</p> : null}
       {error ? <p role="alert" className="text-sm text-red-700">{error.message}</p> : null}
       {data && data.length === 0 && searching ? (

@@ -10,6 +10,7 @@ const querySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100, "Ask for at most 100 batches at a time.").default(50),
   before: z.string().max(100).optional(),
   search: z.string().max(200, "Search with at most 200 characters.").optional(),
+  mine: z.enum(["0", "1"], "mine is 0 or 1.").optional(),
 });
 
 /** Batches newest first, a page at a time (optionally only those matching `search`): `next` is the `before` of the page after this one, or null. */
@@ -17,6 +18,6 @@ export const GET = withUser("sdr", async ({ request, user, db }) => {
   const query = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const before = query.before === undefined ? undefined : parseBatchCursor(query.before);
   if (before === null) throw new AppError("bad_request", "That page of batches does not exist: reload the list to start from the newest.");
-  const page = listBatches(db, user, { limit: query.limit, before, search: query.search });
+  const page = listBatches(db, user, { limit: query.limit, before, search: query.search, onlyMine: query.mine === "1" });
   return NextResponse.json({ batches: page, next: page.length === query.limit ? batchCursorOf(page.at(-1)!) : null });
 });

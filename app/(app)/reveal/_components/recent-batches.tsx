@@ -11,7 +11,7 @@ export function RecentBatches() {
     <section aria-labelledby="recent-heading" className="pt-4">
       <div className="mb-2 flex items-baseline justify-between">
         <h2 id="recent-heading" className="text-sm font-semibold">
-          Recent batches
+          Your recent batches
         </h2>
         <Link href="/batches" className="text-xs text-indigo-600 hover:underline dark:text-indigo-400">
           All batches
