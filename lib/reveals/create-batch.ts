@@ -8,6 +8,7 @@ import { budgetStatus } from "@/lib/credits/budgets";
 import { estimateCost } from "@/lib/credits/estimate";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/events/bus";
+import { canRevealAgain } from "./reveal-again";
 import { bulkStatements, type BulkStatements } from "./bulk-statements";
 import { findLedgerHits } from "./ledger";
 
@@ -121,9 +122,8 @@ export function insertPeople(db: Db, sql: BulkStatements, chunk: PeopleChunk, co
     if (existing.has(entry.key) && (entry.firstName || entry.lastName || entry.company || entry.personId)) {
       sql.fillContact.run(at, entry.firstName ?? null, entry.lastName ?? null, entry.company ?? null, entry.personId, contactId);
     }
-    // "Reveal again" pays anew only for an answer already in; a reveal still under way is attached to, never sent twice.
     const known = hits.get(contactId);
-    const hit = entry.revealAgain && known?.kind === "fresh" ? undefined : known;
+    const hit = entry.revealAgain && canRevealAgain(known) ? undefined : known;
     if (hit) counts[hit.kind === "fresh" ? "cached" : "attached"] += 1;
     else counts.queued += 1;
     sql.insertReveal.run(

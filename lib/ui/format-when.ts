@@ -11,23 +11,25 @@ function dayKey(at: Date, timeZone: string | undefined): string {
  * A moment as a rep scans it in a list: "Today, 9:41 AM", "Yesterday, 6:02 PM", "Nov 3, 2:15 PM", or with the year
  * once it is not this year. The app's words are English, so the dates are too, in the reader's time zone.
  */
-export function formatWhen(at: Date | number | string, { now = new Date(), timeZone }: WhenOptions = {}): string {
-  const date = new Date(at);
-  const time = date.toLocaleTimeString("en", { hour: "numeric", minute: "2-digit", timeZone });
-  const day = dayKey(date, timeZone);
-  if (day === dayKey(now, timeZone)) return `Today, ${time}`;
-  if (day === dayKey(new Date(now.getTime() - DAY_MS), timeZone)) return `Yesterday, ${time}`;
-  return `${formatDay(date, { now, timeZone })}, ${time}`;
+export function formatWhen(at: Date | number | string, options: WhenOptions = {}): string {
+  const { day, time } = dayAndTime(at, options);
+  return day === "today" ? `Today, ${time}` : day === "yesterday" ? `Yesterday, ${time}` : `${day}, ${time}`;
 }
 
 /** The same moment inside a sentence: "today at 9:41 AM", "yesterday at 6:02 PM", "on Nov 3 at 2:15 PM". */
-export function formatWhenInSentence(at: Date | number | string, { now = new Date(), timeZone }: WhenOptions = {}): string {
+export function formatWhenInSentence(at: Date | number | string, options: WhenOptions = {}): string {
+  const { day, time } = dayAndTime(at, options);
+  return day === "today" || day === "yesterday" ? `${day} at ${time}` : `on ${day} at ${time}`;
+}
+
+/** "today", "yesterday" or "Nov 3", and "9:41 AM", where the reader is. */
+function dayAndTime(at: Date | number | string, { now = new Date(), timeZone }: WhenOptions): { day: string; time: string } {
   const date = new Date(at);
   const time = date.toLocaleTimeString("en", { hour: "numeric", minute: "2-digit", timeZone });
-  const day = dayKey(date, timeZone);
-  if (day === dayKey(now, timeZone)) return `today at ${time}`;
-  if (day === dayKey(new Date(now.getTime() - DAY_MS), timeZone)) return `yesterday at ${time}`;
-  return `on ${formatDay(date, { now, timeZone })} at ${time}`;
+  const key = dayKey(date, timeZone);
+  if (key === dayKey(now, timeZone)) return { day: "today", time };
+  if (key === dayKey(new Date(now.getTime() - DAY_MS), timeZone)) return { day: "yesterday", time };
+  return { day: formatDay(date, { now, timeZone }), time };
 }
 
 /** A day: "Nov 3", or "Nov 3, 2025" when it is not this year. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { OverBudgetNotice } from "@/components/credits/over-budget-notice";
 import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
@@ -11,7 +11,9 @@ import { MAX_BATCH_NAME } from "@/lib/reveals/batch-label";
 import type { LedgerHit } from "@/lib/reveals/ledger";
 import { useCheckProfiles } from "@/lib/reveals/use-imports";
 import { useCreateReveals } from "@/lib/reveals/use-reveals";
+import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
 import { useInputBeforeHydration } from "@/lib/ui/use-input-before-hydration";
+import { isRevealedAgain } from "@/lib/reveals/reveal-again";
 import { MyBudget } from "./_components/my-budget";
 import { PasteCost } from "./_components/paste-cost";
 import { PastePreview } from "./_components/paste-preview";
@@ -33,13 +35,13 @@ export function RevealClient() {
   const okKeys = useMemo(() => entries.flatMap((entry) => (entry.status === "ok" ? [entry.key] : [])), [entries]);
   const revealable = okKeys.length;
   // The ledger is asked once typing pauses, not on every keystroke.
-  const settledKeys = useSettled(okKeys, 400);
+  const settledKeys = useDebouncedValue(okKeys, 400);
   const check = useCheckProfiles(settledKeys, viaPartners);
   const ledger = check.data?.ledger ?? NO_LEDGER;
   const [revealAgain, setRevealAgain] = useState<ReadonlySet<string>>(() => new Set());
   const { charged, free } = useMemo(() => {
     let free = 0;
-    for (const key of okKeys) if (ledger[key] && !(revealAgain.has(key) && ledger[key].kind === "fresh")) free += 1;
+    for (const key of okKeys) if (ledger[key] && !isRevealedAgain(key, ledger, revealAgain)) free += 1;
     return { charged: okKeys.length - free, free };
   }, [okKeys, ledger, revealAgain]);
   const shortfall = useBudgetShortfall(check.data, charged);
@@ -57,7 +59,7 @@ export function RevealClient() {
 
   function submit() {
     if (revealable === 0 || createReveals.isPending) return;
-    const again = okKeys.filter((key) => ledger[key]?.kind === "fresh" && revealAgain.has(key));
+    const again = okKeys.filter((key) => isRevealedAgain(key, ledger, revealAgain));
     createReveals.mutate({ text, viaPartners, revealAgain: again, name }, { onSuccess: (result) => router.push(`/batches/${result.batchId}`) });
   }
 
@@ -146,14 +148,4 @@ export function RevealClient() {
       <PastePreview entries={entries} ledger={ledger} revealAgain={revealAgain} onToggleAgain={onToggleAgain} worstPerReveal={check.data?.worstPerReveal ?? null} />
     </div>
   );
-}
-
-/** The value once it has stopped changing for `delayMs`. */
-function useSettled<T>(value: T, delayMs: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return settled;
 }

@@ -5,6 +5,7 @@ import type { PastedEntry } from "@/lib/linkedin";
 import type { LedgerHit } from "@/lib/reveals/ledger";
 import { formatCredits } from "@/lib/reveals/use-imports";
 import { formatDay } from "@/lib/ui/format-when";
+import { canRevealAgain, isRevealedAgain } from "@/lib/reveals/reveal-again";
 
 const SHOWN = 300;
 
@@ -29,7 +30,7 @@ export const PastePreview = memo(function PastePreview({ entries, ledger, reveal
   const [problemsOnly, setProblemsOnly] = useState(false);
   const counts = { ok: 0, free: 0, duplicate: 0, unsupported: 0 };
   for (const entry of entries) {
-    if (entry.status === "ok" && ledger[entry.key] && !(revealAgain.has(entry.key) && ledger[entry.key]?.kind === "fresh")) counts.free += 1;
+    if (entry.status === "ok" && ledger[entry.key] && !isRevealedAgain(entry.key, ledger, revealAgain)) counts.free += 1;
     else counts[entry.status] += 1;
   }
   const visible = problemsOnly ? entries.filter((entry) => entry.status !== "ok") : entries;
@@ -64,7 +65,7 @@ export const PastePreview = memo(function PastePreview({ entries, ledger, reveal
               key={`${entry.line}-${index}`}
               entry={entry}
               hit={entry.status === "ok" ? ledger[entry.key] : undefined}
-              again={entry.status === "ok" && revealAgain.has(entry.key) && ledger[entry.key]?.kind === "fresh"}
+              again={entry.status === "ok" && isRevealedAgain(entry.key, ledger, revealAgain)}
               onToggleAgain={onToggleAgain}
               worstPerReveal={worstPerReveal}
             />
@@ -97,7 +98,7 @@ function PreviewRow({ entry, hit, again, onToggleAgain, worstPerReveal }: RowPro
               {hit.kind === "fresh" ? `Already revealed by ${hit.revealedBy} on ${formatDay(hit.at)}` : `In progress (started by ${hit.revealedBy})`}
               {again ? ": will reveal again" : hit.kind === "fresh" ? ": free" : ": will attach, free"}
             </p>
-            {hit.kind === "fresh" ? (
+            {canRevealAgain(hit) ? (
               <label className="inline-flex items-center gap-1.5 text-zinc-600 dark:text-zinc-400">
                 <input type="checkbox" checked={again} onChange={(event) => onToggleAgain(entry.key, event.target.checked)} className="accent-indigo-600" />
                 Reveal again<span className="sr-only"> (line {entry.line})</span>

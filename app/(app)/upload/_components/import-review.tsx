@@ -8,6 +8,7 @@ import type { OpenedCsv } from "@/lib/csv/parse-in-worker";
 import type { ColumnMapping as Mapping, ValidatedRow } from "@/lib/csv/types";
 import type { LedgerHit } from "@/lib/reveals/ledger";
 import { useCheckProfiles, useImportRows } from "@/lib/reveals/use-imports";
+import { canRevealAgain, isRevealedAgain } from "@/lib/reveals/reveal-again";
 import { ColumnMapping } from "./column-mapping";
 import { downloadTextFile } from "./download-file";
 import { FileFacts } from "./file-facts";
@@ -65,7 +66,7 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
   }, []);
 
   function onAgainAll(on: boolean) {
-    setRevealAgain(on ? new Set(rows.flatMap((row) => (row.status === "ok" && row.key && ledger[row.key]?.kind === "fresh" ? [row.key] : []))) : new Set());
+    setRevealAgain(on ? new Set(rows.flatMap((row) => (row.status === "ok" && row.key && canRevealAgain(ledger[row.key]) ? [row.key] : []))) : new Set());
   }
 
   function onDownload() {
@@ -78,7 +79,7 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
     const clip = (value: string | null | undefined) => value?.slice(0, MAX_CELL) ?? null;
     const body = rows.flatMap((row) => {
       if (row.status !== "ok") return [];
-      const again = row.key !== undefined && revealAgain.has(row.key) && ledger[row.key]?.kind === "fresh";
+      const again = row.key !== undefined && isRevealedAgain(row.key, ledger, revealAgain);
       return [
         {
           row: row.row,

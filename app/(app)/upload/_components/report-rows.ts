@@ -2,6 +2,7 @@ import { toCsv } from "@/lib/csv/export-csv";
 import type { ValidatedRow } from "@/lib/csv/types";
 import type { LedgerHit } from "@/lib/reveals/ledger";
 import { formatDay } from "@/lib/ui/format-when";
+import { isRevealedAgain } from "@/lib/reveals/reveal-again";
 
 /** What happens to a row on submit: validation status, refined by the team ledger for valid rows. */
 export type RowStatus = "new" | "fresh" | "in_flight" | "duplicate" | "unsupported" | "empty";
@@ -58,7 +59,7 @@ export function summarise(rows: ValidatedRow[], ledger: Ledger, revealAgain: Rea
   for (const row of rows) {
     const status = rowStatus(row, ledger);
     counts[status] += 1;
-    if (status === "fresh" && row.key && revealAgain.has(row.key)) again += 1;
+    if (row.status === "ok" && row.key && isRevealedAgain(row.key, ledger, revealAgain)) again += 1;
   }
   return { counts, again };
 }
@@ -92,7 +93,7 @@ export function reportCsv(rows: ValidatedRow[], ledger: Ledger, revealAgain: Rea
     rows.map((row) => {
       const status = rowStatus(row, ledger);
       const hit = ledgerHit(row, ledger);
-      if (hit?.kind === "fresh" && row.key && revealAgain.has(row.key)) return [row.row, row.input, "reveal again (charged if found)", ledgerFact(hit)];
+      if (hit && row.key && isRevealedAgain(row.key, ledger, revealAgain)) return [row.row, row.input, "reveal again (charged if found)", ledgerFact(hit)];
       return [row.row, row.input, reportStatus[status], hit ? ledgerNote(hit) : (row.reason ?? "")];
     }),
   );

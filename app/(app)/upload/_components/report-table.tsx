@@ -5,6 +5,7 @@ import { memo, useRef } from "react";
 import type { ValidatedRow } from "@/lib/csv/types";
 import type { LedgerHit } from "@/lib/reveals/ledger";
 import { formatCredits } from "@/lib/reveals/use-imports";
+import { canRevealAgain, isRevealedAgain } from "@/lib/reveals/reveal-again";
 import { ledgerHit, ledgerNote, rowStatus, statusLook } from "./report-rows";
 
 type Props = {
@@ -62,7 +63,7 @@ export const ReportTable = memo(function ReportTable({ rows, ledger, revealAgain
                 row={row}
                 index={item.index}
                 ledger={ledger}
-                again={row.key ? revealAgain.has(row.key) && ledger[row.key]?.kind === "fresh" : false}
+                again={row.key ? isRevealedAgain(row.key, ledger, revealAgain) : false}
                 onToggleAgain={onToggleAgain}
                 worstPerReveal={worstPerReveal}
                 showAgain={showAgain}
@@ -98,7 +99,7 @@ function ReportRow({ row, index, ledger, again, onToggleAgain, worstPerReveal, s
       </span>
       {showAgain ? (
         <span role="cell">
-          {hit?.kind === "fresh" && row.key ? (
+          {canRevealAgain(hit) && row.key ? (
             <label className="inline-flex items-center gap-1.5 whitespace-nowrap">
               <input type="checkbox" checked={again} onChange={(event) => row.key && onToggleAgain(row.key, event.target.checked)} className="accent-indigo-600" />
               <span>
