@@ -7,6 +7,7 @@ import { listCharges, type ChargeCursor, type ChargeFilter } from "../lib/credit
 import { utcDay, type DayRange } from "../lib/credits/periods";
 import { getSpendReport } from "../lib/credits/spend-report";
 import { listBatches } from "../lib/reveals/list-batches";
+import { listPeople, parsePersonCursor } from "../lib/reveals/list-people";
 import { DAY_MS, PROVIDERS, type PlannedBatch, type PlannedUser } from "./credits-plan";
 
 /** One dashboard read: what it is, whose view, and a call that returns a one-line summary of what it answered. */
@@ -63,6 +64,7 @@ export function dashboardQueries(db: Db, team: { users: PlannedUser[]; batches: 
       scope: viewer.role === "manager" ? "a manager: the whole team" : `one SDR (${viewer.name})`,
       run: () => count(listBatches(db, viewer).length, "batch", "batches"),
     })),
+    ...peopleQueries(db, sdr, now),
     {
       query: "Balance beside the ledger (`getBalanceSummary`)",
       scope: "readings every 10 min, last 30 days",
@@ -71,6 +73,28 @@ export function dashboardQueries(db: Db, team: { users: PlannedUser[]; batches: 
         return `drift ${count(summary.drift, "credit")}, ${count(summary.topUps, "top-up")}`;
       },
     },
+  ];
+}
+
+/** The People page: the team's directory of answers, newest first, searched the ways a rep searches it. */
+function peopleQueries(db: Db, viewer: PlannedUser, now: number): DashboardQuery[] {
+  const people = (query: Parameters<typeof listPeople>[2]) => () => {
+    const page = listPeople(db, viewer, query, now);
+    return `${count(page.people.length, "person", "people")}${page.next ? ", more to page" : ""}`;
+  };
+  let before: string | null = null;
+  for (let skipped = 1; skipped < 20; skipped += 1) before = listPeople(db, viewer, { before: before ? parsePersonCursor(before)! : undefined }, now).next;
+  const query = "People page (`listPeople`)";
+  return [
+    { query, scope: "newest 50", run: people({}) },
+    { query, scope: "page 20 (keyset cursor)", run: people({ before: before ? parsePersonCursor(before)! : undefined }) },
+    { query, scope: "only found, newest 50", run: people({ outcome: "found" }) },
+    { query, scope: "search a full name (1 in 100 match)", run: people({ search: "Jonas Jensen" }) },
+    { query, scope: "search a company (1 in 977 match)", run: people({ search: "Acme 976 Ltd" }) },
+    { query, scope: "search a word every person matches", run: people({ search: "Acme" }) },
+    { query, scope: "search a phone number", run: people({ search: "(415) 555-0042" }) },
+    { query, scope: "search a LinkedIn URL", run: people({ search: "linkedin.com/in/person-0004242" }) },
+    { query, scope: "search that matches no one", run: people({ search: "Zebediah" }) },
   ];
 }
 

@@ -1,5 +1,6 @@
 import { openDatabase } from "../db/client";
 import { rebuildSpendRollups } from "../lib/credits/rebuild-rollups";
+import { rebuildPeopleSearch } from "../lib/reveals/people-search";
 import { DAY_MS, DAYS, planBatches, planUsers, PROVIDERS, v7, type PlannedBatch, type PlannedUser } from "./credits-plan";
 import { FILL_SEQ, INSERT_CONTACTS, INSERT_LEDGER, INSERT_PROVIDER_RESULTS, INSERT_REVEALS, SPEND_PER_SLOT, TEMP_TABLES } from "./credits-seed-sql";
 
@@ -46,6 +47,7 @@ export function seedCreditsDatabase(file: string, now: number): SeededTeam {
   })();
   sqlite.exec("DROP TABLE bench_plan; DROP TABLE bench_seq; DROP TABLE bench_provider; DROP TABLE bench_position;");
   step("rebuild rollups", () => rebuildSpendRollups(db));
+  step("people search", () => rebuildPeopleSearch(db));
   const counts = Object.fromEntries(COUNTED.map((table) => [table, (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n]));
   sqlite.pragma("journal_mode = WAL");
   sqlite.close();

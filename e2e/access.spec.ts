@@ -9,7 +9,7 @@ test.describe("signed out", () => {
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Freveal/);
     await expect(page.getByText("Sandbox mode: demo accounts")).toBeVisible();
     const endpoints = [
-      ["GET", "/api/batches"], ["POST", "/api/reveals"], ["GET", "/api/queue"], ["POST", "/api/queue/resume"],
+      ["GET", "/api/batches"], ["GET", "/api/people"], ["POST", "/api/reveals"], ["GET", "/api/queue"], ["POST", "/api/queue/resume"],
       ["GET", "/api/credits/report"], ["GET", "/api/credits/charges"], ["GET", "/api/credits/charges/export"], ["GET", "/api/credits/balance"],
       ["GET", "/api/budgets"], ["PUT", "/api/budgets"], ["GET", "/api/budgets/me"], ["GET", "/api/approvals"], ["POST", "/api/batches/x/decision"], ["POST", "/api/batches/x/stop"], ["POST", "/api/batches/x/resend"], ["POST", "/api/batches/x/retry"],
       ["GET", "/api/budgets/history"], ["GET", "/api/settings/pricing"], ["PUT", "/api/settings/pricing"], ["GET", "/api/settings/reveals"], ["PUT", "/api/settings/reveals"],

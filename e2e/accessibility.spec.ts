@@ -28,7 +28,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(page.getByText("3 / 3 done")).toBeVisible({ timeout: 20_000 });
       expect(await violations(page), "the batch page").toEqual([]);
 
-      for (const path of ["/reveal", "/upload", "/batches", "/credits", "/approvals", "/budgets", "/team", "/settings", "/account"]) {
+      for (const path of ["/reveal", "/upload", "/batches", "/people", "/credits", "/approvals", "/budgets", "/team", "/settings", "/account"]) {
         await page.goto(path);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         await page.waitForLoadState("networkidle");

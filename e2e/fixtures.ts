@@ -23,9 +23,9 @@ export async function signIn(page: Page, account: { email: string; password: str
   await page.waitForURL(/\/reveal$/);
 }
 
-/** A fresh browser context signed in as `account`, for tests where two people act side by side. */
+/** A fresh browser context signed in as `account` (never the project's stored session), for two people side by side. */
 export async function signedIn(browser: Browser, account: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
   await signIn(page, account);
   return page;
 }

@@ -28,6 +28,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <NavLink href="/reveal">Reveal</NavLink>
             <NavLink href="/upload">Upload CSV</NavLink>
             <NavLink href="/batches">Batches</NavLink>
+            <NavLink href="/people">People</NavLink>
             <NavLink href="/credits">Credits</NavLink>
             {isManager ? (
               <>

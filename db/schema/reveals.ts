@@ -52,6 +52,8 @@ export const reveals = sqliteTable(
     index("reveals_source_reveal_id_idx").on(table.sourceRevealId).where(sql`${table.sourceRevealId} is not null`),
     index("reveals_contact_state_idx").on(table.contactId, table.state, table.completedAt),
     index("reveals_updated_at_idx").on(table.batchId, table.updatedAt),
+    // The team's people directory, newest answer first: only answered reveals are in it.
+    index("reveals_answered_at_idx").on(table.completedAt).where(sql`${table.state} in ('found', 'not_found')`),
   ],
 );
 

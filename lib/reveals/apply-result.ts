@@ -6,6 +6,7 @@ import type { RevealResult } from "@/lib/clodura/types";
 import { countRevealOutcome } from "@/lib/credits/count-reveal-outcome";
 import { recordCharge } from "@/lib/credits/record-charge";
 import { announceRevealChange } from "./announce";
+import { refreshPersonSearch } from "./people-search";
 import { isFinal, statesLeadingTo } from "./state-machine";
 
 export type ApplyOutcome = Extract<DeliveryOutcome, "applied" | "duplicate" | "ignored_final">;
@@ -69,6 +70,7 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
         })
         .where(eq(contacts.id, reveal.contactId))
         .run();
+      refreshPersonSearch(tx, reveal.contactId);
       const charge = charged ? recordCharge(db, { revealId, userId: reveal.requestedBy, batchId: reveal.batchId, provider: charged, at: now }) : null;
       countRevealOutcome(db, { userId: reveal.requestedBy, viaPartners: reveal.viaPartners, at: now, providers: result.providers, charge });
       return { outcome: "applied" as ApplyOutcome, batchId: reveal.batchId, state };

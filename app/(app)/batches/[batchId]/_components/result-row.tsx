@@ -3,8 +3,8 @@ import { StateBadge } from "@/components/reveals/state-badge";
 import { When } from "@/components/ui/when";
 import type { BatchRow } from "@/lib/reveals/schemas";
 import { inFlightStates } from "@/lib/reveals/state-machine";
-import { BestNumberCell } from "./best-number-cell";
-import { ProviderCellView } from "./provider-cell";
+import { BestNumberCell } from "@/components/reveals/best-number-cell";
+import { ProviderCellView } from "@/components/reveals/provider-cell";
 
 type ResultRowProps = { ref: Ref<HTMLDivElement>; index: number; row: BatchRow; providers: string[]; columns: string; style: CSSProperties };
 

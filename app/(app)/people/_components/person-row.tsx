@@ -1,0 +1,95 @@
+"use client";
+
+import Link from "next/link";
+import { useId, useState } from "react";
+import { BestNumberCell } from "@/components/reveals/best-number-cell";
+import { ProviderCellView } from "@/components/reveals/provider-cell";
+import { StateBadge } from "@/components/reveals/state-badge";
+import { When } from "@/components/ui/when";
+import type { Person } from "@/lib/reveals/people-schemas";
+
+const COLUMNS = 6;
+const DAY_MS = 86_400_000;
+
+/** One person of the directory; its details row lists what every provider said. */
+export function PersonRow({ person, freshnessDays }: { person: Person; freshnessDays: number }) {
+  const [open, setOpen] = useState(false);
+  const detailsId = useId();
+  const name = [person.firstName, person.lastName].filter(Boolean).join(" ");
+  const providers = Object.entries(person.results);
+  return (
+    <>
+      <tr data-testid="person-row" data-state={person.state} className="align-top hover:bg-zinc-50 dark:hover:bg-zinc-800/50">
+        <th scope="row" className="max-w-80 px-3 py-2 text-left font-normal">
+          <p className="truncate font-medium">
+            {name || <span className="font-normal text-zinc-500 dark:text-zinc-400">Name unknown</span>}
+            {person.company ? <span className="font-normal text-zinc-500 dark:text-zinc-400"> · {person.company}</span> : null}
+          </p>
+          {person.linkedinUrl ? (
+            <a href={person.linkedinUrl} target="_blank" rel="noreferrer noopener" className="block truncate font-mono text-[11px] text-indigo-700 hover:underline dark:text-indigo-300">
+              {person.linkedinUrl.replace("https://www.", "")}
+            </a>
+          ) : null}
+          {person.personId ? <p className="font-mono text-[11px] text-zinc-500 dark:text-zinc-400">personId {person.personId}</p> : null}
+        </th>
+        <td className="px-3 py-2">
+          {person.state === "found" ? <BestNumberCell results={person.results} /> : <span className="text-zinc-500 dark:text-zinc-400">No number found</span>}
+        </td>
+        <td className="px-3 py-2">
+          <StateBadge state={person.state} />
+          <p className="mt-1 text-[11px] text-zinc-600 dark:text-zinc-400">
+            {person.fresh ? (
+              <>
+                Free in any list until <When at={person.answeredAt + freshnessDays * DAY_MS} day />
+              </>
+            ) : (
+              `Older than ${freshnessDays} days: a new reveal costs credits`
+            )}
+          </p>
+        </td>
+        <td className="px-3 py-2">
+          <p>{person.byYou ? "You" : person.revealedBy}</p>
+          <When at={person.answeredAt} className="text-xs text-zinc-600 dark:text-zinc-400" />
+        </td>
+        <td className="px-3 py-2 text-xs">
+          {person.batchId ? (
+            <Link href={`/batches/${person.batchId}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+              Open list
+            </Link>
+          ) : (
+            <span className="text-zinc-500 dark:text-zinc-400" title={`${person.revealedBy}'s list: only they and managers can open it`}>
+              {person.revealedBy.split(" ")[0]}&apos;s list
+            </span>
+          )}
+        </td>
+        <td className="px-3 py-2 text-right">
+          {providers.length > 0 ? (
+            <button
+              type="button"
+              aria-expanded={open}
+              aria-controls={detailsId}
+              onClick={() => setOpen(!open)}
+              className="rounded px-1.5 py-0.5 text-xs whitespace-nowrap text-indigo-700 hover:bg-indigo-50 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-indigo-300 dark:hover:bg-indigo-950"
+            >
+              {open ? "Hide providers" : `${providers.length} provider${providers.length === 1 ? "" : "s"}`}
+            </button>
+          ) : null}
+        </td>
+      </tr>
+      {open ? (
+        <tr id={detailsId} className="bg-zinc-50/70 dark:bg-zinc-900/60">
+          <td colSpan={COLUMNS} className="px-3 py-3">
+            <ul aria-label={`What each provider said about ${name || "this person"}`} className="grid grid-cols-[repeat(auto-fill,minmax(12rem,1fr))] gap-3 text-xs">
+              {providers.map(([provider, cell]) => (
+                <li key={provider} className="space-y-1">
+                  <p className="font-medium text-zinc-700 dark:text-zinc-300">{provider}</p>
+                  <ProviderCellView cell={cell} pending={false} />
+                </li>
+              ))}
+            </ul>
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import Link from "next/link";
+import { useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { PeopleOutcome } from "@/lib/reveals/people-schemas";
+import { usePeople } from "@/lib/reveals/use-people";
+import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
+import { useSlashToFocus } from "@/lib/ui/use-slash-to-focus";
+import { PersonRow } from "./_components/person-row";
+
+const outcomes: Record<PeopleOutcome, string> = { all: "Everyone", found: "With a number", not_found: "No number found" };
+
+export function PeopleClient() {
+  const [search, setSearch] = useState("");
+  const [outcome, setOutcome] = useState<PeopleOutcome>("all");
+  const searchField = useRef<HTMLInputElement>(null);
+  useSlashToFocus(searchField);
+  const settledSearch = useDebouncedValue(search.trim());
+  const list = usePeople(settledSearch, outcome);
+  const people = list.data?.pages.flatMap((page) => page.people);
+  const freshnessDays = list.data?.pages[0]?.freshnessDays ?? 90;
+  const narrowed = settledSearch !== "" || outcome !== "all";
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="text-lg font-semibold">People</h1>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          Everyone your team has revealed, newest answer first. Anyone revealed in the last {freshnessDays} days is free in any new list.
+        </p>
+      </div>
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <label className="flex min-w-72 flex-1 items-center gap-2 text-sm">
+          <span className="sr-only">Search people</span>
+          <input
+            ref={searchField}
+            type="search"
+            aria-keyshortcuts="/"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            onKeyDown={(event) => (event.key === "Escape" ? setSearch("") : undefined)}
+            placeholder="Search a name, company, LinkedIn URL or phone number (press /)"
+            maxLength={200}
+            className="h-9 w-full max-w-lg rounded-md border border-zinc-300 bg-white px-3 text-sm outline-none placeholder:text-zinc-500 focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900 dark:placeholder:text-zinc-400"
+          />
+          {list.isFetching && settledSearch ? <span className="text-xs text-zinc-500">Searching…</span> : null}
+        </label>
+        <div role="group" aria-label="Show" className="flex gap-1">
+          {(Object.keys(outcomes) as PeopleOutcome[]).map((key) => (
+            <button
+              key={key}
+              type="button"
+              aria-pressed={key === outcome}
+              onClick={() => setOutcome(key)}
+              className={`rounded-full border px-2.5 py-1 text-xs transition-colors focus-visible:outline-2 focus-visible:outline-indigo-500 ${key === outcome ? "border-indigo-600 bg-indigo-600 text-white" : "border-zinc-300 bg-white text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800"}`}
+            >
+              {outcomes[key]}
+            </button>
+          ))}
+        </div>
+      </div>
+      {list.isLoading ? <p className="text-sm text-zinc-500">Loading…</p> : null}
+      {list.error ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">{list.error.message}</p> : null}
+      {people && people.length === 0 && narrowed ? (
+        <p role="status" className="rounded-xl border border-dashed border-zinc-300 px-6 py-8 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+          {settledSearch ? `No one matches “${settledSearch}”` : "No one here yet"}
+          {outcome !== "all" ? ` among “${outcomes[outcome]}”` : ""}. Try part of a name, a company, a LinkedIn URL or a phone number.
+        </p>
+      ) : null}
+      {people && people.length === 0 && !narrowed ? (
+        <div className="rounded-xl border border-dashed border-zinc-300 px-6 py-12 text-center dark:border-zinc-700">
+          <p className="font-medium">No one revealed yet</p>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+            Every answer your team gets lands here, for everyone to find and reuse for free.{" "}
+            <Link href="/reveal" className="text-indigo-700 hover:underline dark:text-indigo-300">Paste LinkedIn URLs</Link> or{" "}
+            <Link href="/upload" className="text-indigo-700 hover:underline dark:text-indigo-300">upload a CSV</Link> to start.
+          </p>
+        </div>
+      ) : null}
+      {people && people.length > 0 ? (
+        <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-medium">Person</th>
+                <th scope="col" className="px-3 py-2 font-medium">Best number</th>
+                <th scope="col" className="px-3 py-2 font-medium">Answer</th>
+                <th scope="col" className="px-3 py-2 font-medium">Revealed by</th>
+                <th scope="col" className="px-3 py-2 font-medium">List</th>
+                <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">Details</span></th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+              {people.map((person) => (
+                <PersonRow key={person.revealId} person={person} freshnessDays={freshnessDays} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {list.hasNextPage ? (
+        <Button variant="secondary" size="sm" disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+          {list.isFetchingNextPage ? "Loading…" : "Show more people"}
+        </Button>
+      ) : null}
+    </div>
+  );
+}

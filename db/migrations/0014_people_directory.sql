@@ -1,0 +1,1 @@
+CREATE INDEX `reveals_answered_at_idx` ON `reveals` (`completed_at`) WHERE "reveals"."state" in ('found', 'not_found');

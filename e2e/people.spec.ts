@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { planSandboxReveal } from "../lib/clodura/sandbox/scenarios";
+import { secondDemoSdr, signedIn } from "./fixtures";
+
+/** A profile the sandbox finds a number for, named "Quinn Directory" by its slug. */
+function foundProfile(): string {
+  for (let i = 0; ; i += 1) {
+    const url = `https://www.linkedin.com/in/quinn-directory-${i}/`;
+    if (planSandboxReveal({ personKey: url, linkedinUrl: url, viaPartners: true, form: "multi", trackingId: "x" }).chargedProvider !== null) return url;
+  }
+}
+
+test("a teammate finds a person the team revealed by name or number, with the number, who revealed it and its freshness", async ({ page, browser }) => {
+  const profile = foundProfile();
+  await page.goto("/reveal");
+  await page.getByLabel("LinkedIn URLs").fill(profile);
+  await page.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(page).toHaveURL(/\/batches\//);
+  const batchUrl = page.url();
+  await expect(page.getByTestId("reveal-row")).toHaveAttribute("data-state", "found", { timeout: 20_000 });
+  const dial = (await page.getByTestId("best-number").getByRole("link").getAttribute("href"))!.replace("tel:", "");
+
+  // Jordan, the other SDR, cannot open Sam's list, but finds the person in the team's directory.
+  const jordan = await signedIn(browser, secondDemoSdr());
+  await jordan.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).click();
+  await expect(jordan.getByRole("heading", { name: "People" })).toBeVisible();
+  await jordan.keyboard.press("/");
+  await expect(jordan.getByRole("searchbox", { name: "Search people" })).toBeFocused();
+  await jordan.keyboard.type("quinn direct");
+  const row = jordan.getByTestId("person-row");
+  await expect(row).toHaveCount(1);
+  await expect(row).toHaveAttribute("data-state", "found");
+  await expect(row.getByRole("rowheader")).toContainText("Quinn Directory");
+  await expect(row.getByTestId("best-number").getByRole("link")).toHaveAttribute("href", `tel:${dial}`);
+  await expect(row).toContainText("Sam Rivera");
+  await expect(row).toContainText(/Free in any list until \w{3} \d{1,2}/);
+  await expect(row.getByRole("link", { name: "Open list" })).toHaveCount(0);
+
+  // An inbound call: the number as a person would type it, without the country code.
+  await jordan.getByRole("searchbox", { name: "Search people" }).fill(dial.slice(-10).replace(/(\d{3})(\d{3})(\d{4})/, "($1) $2-$3"));
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole("rowheader")).toContainText("Quinn Directory");
+  await row.getByRole("button", { name: /providers?$/ }).click();
+  await expect(jordan.getByRole("list", { name: "What each provider said about Quinn Directory" })).toContainText("charged (est.)");
+
+  await jordan.getByRole("searchbox", { name: "Search people" }).fill("zebediah nobody");
+  await expect(jordan.getByRole("status")).toContainText("No one matches “zebediah nobody”");
+  await jordan.getByRole("searchbox", { name: "Search people" }).press("Escape");
+  await expect(row.first()).toBeVisible();
+  await jordan.getByRole("button", { name: "No number found" }).click();
+  await expect(jordan.getByTestId("person-row").filter({ hasText: "Quinn Directory" })).toHaveCount(0);
+  await jordan.context().close();
+
+  // Sam sees it as theirs, and the list it came from opens.
+  await page.goto("/people");
+  await page.getByRole("searchbox", { name: "Search people" }).fill(profile);
+  await expect(page.getByTestId("person-row")).toHaveCount(1);
+  await expect(page.getByTestId("person-row")).toContainText("You");
+  await page.getByRole("link", { name: "Open list" }).click();
+  await expect(page).toHaveURL(batchUrl);
+});

@@ -1,0 +1,138 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { listPeople, parsePersonCursor } from "@/lib/reveals/list-people";
+import { peopleQuerySchema } from "@/lib/reveals/people-schemas";
+import { setSetting } from "@/lib/settings/settings";
+import { contactOf, providerRowsOf, revealRow } from "../support/inspect";
+import { DAY_MS, entryFor, profileUrl, revealNow, submit } from "../support/reveal-flow";
+import { startTestApp, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+/** Reveals these people for `user` through the sandbox, over HTTP, and returns their reveal ids in order. */
+async function reveal(user: ReturnType<TestApp["createUser"]>, urls: string[], extra: Parameters<typeof entryFor>[1] = {}) {
+  const created = submit(app.db, user, urls.map((url) => entryFor(url, extra)));
+  await revealNow(app, created.revealIds);
+  return created;
+}
+
+describe("the team's people directory", () => {
+  it("lists every person the team has an answer for, newest first, with the numbers, who revealed them and when", async () => {
+    const [sam, jordan, manager] = [app.createUser("sdr"), app.createUser("sdr"), app.createUser("manager")];
+    const foundUrl = profileUrl("directory-found", { found: true });
+    const missUrl = profileUrl("directory-miss", { found: false });
+    const samBatch = await reveal(sam, [foundUrl], { company: "Acme Corp" });
+    const jordanBatch = await reveal(jordan, [missUrl]);
+    const [found] = samBatch.revealIds as [string];
+    const [missed] = jordanBatch.revealIds as [string];
+
+    const page = listPeople(app.db, jordan);
+    expect(page.freshnessDays).toBe(90);
+    expect(page.people.map((person) => person.revealId)).toEqual([missed, found]);
+    const [jordansMiss, samsFind] = page.people;
+    expect(samsFind).toMatchObject({
+      state: "found",
+      revealedBy: sam.name,
+      byYou: false,
+      answeredAt: revealRow(app.db, found).completedAt!.getTime(),
+      fresh: true,
+      company: "Acme Corp",
+      linkedinUrl: contactOf(app.db, found)!.linkedinUrl,
+      // Jordan may not open Sam's list: the person is shown, the list is not linked.
+      batchId: null,
+    });
+    const charged = providerRowsOf(app.db, found).find((row) => row.charged)!;
+    expect(samsFind!.results[charged.provider]).toEqual({ status: "found", numbers: charged.numbers, charged: true });
+    expect(jordansMiss).toMatchObject({ state: "not_found", revealedBy: jordan.name, byYou: true, batchId: jordanBatch.batchId });
+
+    expect(listPeople(app.db, sam).people.map((person) => person.batchId)).toEqual([null, samBatch.batchId]);
+    expect(listPeople(app.db, manager).people.map((person) => person.batchId)).toEqual([jordanBatch.batchId, samBatch.batchId]);
+    expect(listPeople(app.db, jordan, { outcome: "found" }).people.map((person) => person.revealId)).toEqual([found]);
+    expect(listPeople(app.db, jordan, { outcome: "not_found" }).people.map((person) => person.revealId)).toEqual([missed]);
+  });
+
+  it("shows a person once, by their latest answer: a ledger answer adds no row, a paid reveal again replaces the older one", async () => {
+    const [sam, jordan] = [app.createUser("sdr"), app.createUser("sdr")];
+    const url = profileUrl("directory-again", { found: true });
+    const first = await reveal(sam, [url]);
+    const fromLedger = submit(app.db, jordan, [entryFor(url)]);
+    expect(fromLedger.cached).toBe(1);
+    expect(listPeople(app.db, sam).people.map((person) => person.revealId)).toEqual(first.revealIds);
+
+    const again = await reveal(jordan, [url], { revealAgain: true });
+    expect(again.revealIds[0]).not.toBe(first.revealIds[0]);
+    expect(listPeople(app.db, sam).people).toEqual([expect.objectContaining({ revealId: again.revealIds[0], revealedBy: jordan.name })]);
+  });
+
+  it("finds people by part of a name, company or URL, by personId, and by the digits of a number however it is typed", async () => {
+    const sdr = app.createUser("sdr");
+    const [janeUrl, otherUrl] = [profileUrl("jane-directory", { found: true }), profileUrl("omar-directory", { found: true })];
+    const { revealIds } = await reveal(sdr, [janeUrl, otherUrl]);
+    const [jane, omar] = revealIds as [string, string];
+    await reveal(sdr, [profileUrl("percent-directory", { found: false })], { company: "100% Growth_Co" });
+    const found = (search: string) => listPeople(app.db, sdr, { search }).people.map((person) => person.revealId);
+
+    expect(contactOf(app.db, jane)).toMatchObject({ firstName: "Jane", lastName: "Directory" });
+    expect(found("jane dir")).toEqual([jane]);
+    expect(found("JANE")).toEqual([jane]);
+    expect(found("omar-directory")).toEqual([omar]);
+    // A profile URL in any of its forms finds that profile, and only it.
+    expect(found(`${janeUrl.replace("https://www.", "").replace(/\/$/, "")}?trk=public_profile`)).toEqual([jane]);
+    // Under 3 characters the full-text index cannot help; the search still answers, by reading newest first.
+    expect(found("ja")).toEqual(expect.arrayContaining([jane]));
+    expect(found("qz")).toEqual([]);
+    expect(found("nobody at all")).toEqual([]);
+    // % and _ match themselves, not any text.
+    expect(found("100%")).toHaveLength(1);
+    expect(found("%")).toHaveLength(1);
+    expect(found("growth_co")).toHaveLength(1);
+    expect(found("100_")).toEqual([]); // as a wildcard, _ would match the %
+
+    const number = providerRowsOf(app.db, jane).find((row) => row.charged)!.numbers[0]!;
+    const national = number.e164!.slice(-10);
+    expect(found(national)).toEqual([jane]);
+    expect(found(`(${national.slice(0, 3)}) ${national.slice(3, 6)}-${national.slice(6)}`)).toEqual([jane]);
+    expect(found(number.e164!)).toEqual([jane]);
+    expect(found("0000000")).toEqual([]);
+
+    const personId = contactOf(app.db, omar)!.personId;
+    expect(personId).toMatch(/^\d+$/);
+    expect(found(personId!)).toEqual([omar]);
+  });
+
+  it("marks answers older than the freshness window: a new list would pay for them again", async () => {
+    const sdr = app.createUser("sdr");
+    const { revealIds } = await reveal(sdr, [profileUrl("directory-stale", { found: true })]);
+    const answeredAt = revealRow(app.db, revealIds[0]!).completedAt!.getTime();
+    expect(listPeople(app.db, sdr, {}, answeredAt + 89 * DAY_MS).people[0]!.fresh).toBe(true);
+    expect(listPeople(app.db, sdr, {}, answeredAt + 91 * DAY_MS).people[0]!.fresh).toBe(false);
+    setSetting(app.db, "freshnessDays", 30);
+    expect(listPeople(app.db, sdr, {}, answeredAt + 31 * DAY_MS)).toMatchObject({ freshnessDays: 30, people: [expect.objectContaining({ fresh: false })] });
+  });
+
+  it("pages newest first with a cursor, each person once, and refuses a cursor it did not make", async () => {
+    const sdr = app.createUser("sdr");
+    const urls = Array.from({ length: 5 }, (_, i) => profileUrl(`directory-page-${i}`, { found: i % 2 === 0 }));
+    await reveal(sdr, urls);
+    const seen: string[] = [];
+    let before: string | null | undefined;
+    do {
+      const page = listPeople(app.db, sdr, { limit: 2, before: before ? parsePersonCursor(before)! : undefined });
+      seen.push(...page.people.map((person) => person.revealId));
+      before = page.next;
+    } while (before);
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen).size).toBe(5);
+    expect(seen).toEqual(listPeople(app.db, sdr).people.map((person) => person.revealId));
+
+    expect(parsePersonCursor("not-a-cursor")).toBeNull();
+    expect(peopleQuerySchema.safeParse({ outcome: "cached" }).error?.issues[0]?.message).toBe("outcome is all, found or not_found.");
+    expect(peopleQuerySchema.safeParse({ limit: "500" }).error?.issues[0]?.message).toBe("Ask for at most 100 people at a time.");
+  });
+});
