@@ -2,22 +2,23 @@ import { expect, test } from "@playwright/test";
 import { planSandboxReveal } from "../lib/clodura/sandbox/scenarios";
 import { secondDemoSdr, signedIn } from "./fixtures";
 
-/** A profile the sandbox finds a number for, named "Quinn Directory" by its slug. */
-function foundProfile(): string {
+/** A profile the sandbox finds a number for (or, with found false, finds none for), named by its slug. */
+function sandboxProfile(slug: string, found: boolean): string {
   for (let i = 0; ; i += 1) {
-    const url = `https://www.linkedin.com/in/quinn-directory-${i}/`;
-    if (planSandboxReveal({ personKey: url, linkedinUrl: url, viaPartners: true, form: "multi", trackingId: "x" }).chargedProvider !== null) return url;
+    // The sandbox keys a person by the profile URL without its trailing slash.
+    const url = `https://www.linkedin.com/in/${slug}-${i}`;
+    if ((planSandboxReveal({ personKey: url, linkedinUrl: url, viaPartners: true, form: "multi", trackingId: "x" }).chargedProvider !== null) === found) return `${url}/`;
   }
 }
 
 test("a teammate finds a person the team revealed by name or number, with the number, who revealed it and its freshness", async ({ page, browser }) => {
-  const profile = foundProfile();
+  const [profile, missing] = [sandboxProfile("quinn-directory", true), sandboxProfile("riley-directory", false)];
   await page.goto("/reveal");
-  await page.getByLabel("LinkedIn URLs").fill(profile);
+  await page.getByLabel("LinkedIn URLs").fill(`${profile}\n${missing}`);
   await page.getByRole("button", { name: "Reveal phones" }).click();
   await expect(page).toHaveURL(/\/batches\//);
   const batchUrl = page.url();
-  await expect(page.getByTestId("reveal-row")).toHaveAttribute("data-state", "found", { timeout: 20_000 });
+  await expect(page.getByText("2 / 2 done")).toBeVisible({ timeout: 20_000 });
   const dial = (await page.getByTestId("best-number").getByRole("link").getAttribute("href"))!.replace("tel:", "");
 
   // Jordan, the other SDR, cannot open Sam's list, but finds the person in the team's directory.
@@ -47,8 +48,14 @@ test("a teammate finds a person the team revealed by name or number, with the nu
   await expect(jordan.getByRole("status")).toContainText("No one matches “zebediah nobody”");
   await jordan.getByRole("searchbox", { name: "Search people" }).press("Escape");
   await expect(row.first()).toBeVisible();
+  await expect(row.filter({ hasText: "Quinn Directory" }).getByRole("link", { name: /Reveal .* again/ })).toHaveCount(0); // found and fresh: nothing to pay for
   await jordan.getByRole("button", { name: "No number found" }).click();
   await expect(jordan.getByTestId("person-row").filter({ hasText: "Quinn Directory" })).toHaveCount(0);
+
+  // Nobody had a number for Riley: trying again starts from the paste page, where the ledger's answer is explained.
+  await jordan.getByRole("link", { name: "Reveal Riley Directory again" }).click();
+  await expect(jordan.getByLabel("LinkedIn URLs")).toHaveValue(missing);
+  await expect(jordan.getByRole("list", { name: "Pasted lines" }).locator('[data-status="ok"]')).toContainText(/already revealed by Sam Rivera/i);
   await jordan.context().close();
 
   // Sam sees it as theirs, and the list it came from opens.

@@ -21,9 +21,9 @@ import { RecentBatches } from "./_components/recent-batches";
 
 const NO_LEDGER: Record<string, LedgerHit> = {};
 
-export function RevealClient() {
+export function RevealClient({ initialText = "" }: { initialText?: string }) {
   const router = useRouter();
-  const [text, setText] = useState("");
+  const [text, setText] = useState(initialText);
   const textarea = useRef<HTMLTextAreaElement>(null);
   useInputBeforeHydration(textarea, (field) => setText(field.value));
   const [name, setName] = useState("");

@@ -3,6 +3,8 @@ import { RevealClient } from "./client";
 
 export const metadata: Metadata = { title: "Reveal phones" };
 
-export default function RevealPage() {
-  return <RevealClient />;
+/** `?profile=` fills the box, for "Reveal again" on the People page. */
+export default async function RevealPage({ searchParams }: { searchParams: Promise<{ profile?: string | string[] }> }) {
+  const { profile } = await searchParams;
+  return <RevealClient initialText={typeof profile === "string" ? profile.slice(0, 600) : ""} />;
 }

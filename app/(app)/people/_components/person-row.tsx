@@ -17,6 +17,9 @@ export function PersonRow({ person, freshnessDays }: { person: Person; freshness
   const detailsId = useId();
   const name = [person.firstName, person.lastName].filter(Boolean).join(" ");
   const providers = Object.entries(person.results);
+  // Worth paying again when the answer has aged out, or found nothing (the paste page then offers "reveal again").
+  const profile = person.linkedinUrl ?? person.personId;
+  const revealAgainLink = profile && (!person.fresh || person.state === "not_found") ? `/reveal?${new URLSearchParams({ profile })}` : null;
   return (
     <>
       <tr data-testid="person-row" data-state={person.state} className="align-top hover:bg-zinc-50 dark:hover:bg-zinc-800/50">
@@ -46,6 +49,11 @@ export function PersonRow({ person, freshnessDays }: { person: Person; freshness
               `Older than ${freshnessDays} days: a new reveal costs credits`
             )}
           </p>
+          {revealAgainLink ? (
+            <Link href={revealAgainLink} aria-label={`Reveal ${name || "this person"} again`} className="mt-1 inline-block text-xs text-indigo-700 hover:underline dark:text-indigo-300">
+              Reveal again
+            </Link>
+          ) : null}
         </td>
         <td className="px-3 py-2">
           <p>{person.byYou ? "You" : person.revealedBy}</p>
