@@ -9,7 +9,7 @@ test.describe("signed out", () => {
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Freveal/);
     await expect(page.getByText("Sandbox mode: demo accounts")).toBeVisible();
     const endpoints = [
-      ["GET", "/api/batches"], ["GET", "/api/people"], ["POST", "/api/reveals"], ["GET", "/api/queue"], ["POST", "/api/queue/resume"],
+      ["GET", "/api/batches"], ["GET", "/api/people"], ["GET", "/api/people/export"], ["POST", "/api/reveals"], ["GET", "/api/queue"], ["POST", "/api/queue/resume"],
       ["GET", "/api/credits/report"], ["GET", "/api/credits/charges"], ["GET", "/api/credits/charges/export"], ["GET", "/api/credits/balance"],
       ["GET", "/api/budgets"], ["PUT", "/api/budgets"], ["GET", "/api/budgets/me"], ["GET", "/api/approvals"], ["POST", "/api/batches/x/decision"], ["POST", "/api/batches/x/stop"], ["POST", "/api/batches/x/resend"], ["POST", "/api/batches/x/retry"],
       ["GET", "/api/budgets/history"], ["GET", "/api/settings/pricing"], ["PUT", "/api/settings/pricing"], ["GET", "/api/settings/reveals"], ["PUT", "/api/settings/reveals"],
@@ -61,7 +61,7 @@ test("an SDR cannot see the team's spend, set budgets, decide approvals, change 
   const managerOrAdmin = [
     ["GET", "/api/credits/balance"], ["POST", "/api/credits/balance"], ["GET", "/api/budgets"], ["PUT", "/api/budgets"], ["GET", "/api/budgets/history"], ["GET", "/api/approvals"],
     ["POST", "/api/batches/x/decision"], ["GET", "/api/settings/pricing"], ["PUT", "/api/settings/pricing"], ["GET", "/api/settings/reveals"], ["PUT", "/api/settings/reveals"],
-    ["GET", "/api/team"], ["POST", "/api/team"], ["PATCH", "/api/team/x"],
+    ["GET", "/api/team"], ["POST", "/api/team"], ["PATCH", "/api/team/x"], ["GET", "/api/people/export"],
   ] as const;
   for (const [method, url] of managerOrAdmin) {
     const response = await request.fetch(url, { method, data: method === "GET" ? undefined : { subject: "team", period: "month", credits: 1, decision: "approve" } });

@@ -1,4 +1,5 @@
-import type { Browser, Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import type { Browser, Download, Page } from "@playwright/test";
 import { demoAccounts } from "../lib/auth/demo-accounts";
 import type { Role } from "../lib/auth/roles";
 
@@ -28,4 +29,9 @@ export async function signedIn(browser: Browser, account: { email: string; passw
   const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
   await signIn(page, account);
   return page;
+}
+
+/** A downloaded file's text, BOM included. */
+export async function downloadedText(download: Download): Promise<string> {
+  return readFileSync(await download.path(), "utf8");
 }

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { planSandboxReveal } from "../lib/clodura/sandbox/scenarios";
-import { secondDemoSdr, signedIn } from "./fixtures";
+import { demoUser, downloadedText, secondDemoSdr, signedIn } from "./fixtures";
 
 /** A profile the sandbox finds a number for (or, with found false, finds none for), named by its slug. */
 function sandboxProfile(slug: string, found: boolean): string {
@@ -58,11 +58,27 @@ test("a teammate finds a person the team revealed by name or number, with the nu
   await expect(jordan.getByRole("list", { name: "Pasted lines" }).locator('[data-status="ok"]')).toContainText(/already revealed by Sam Rivera/i);
   await jordan.context().close();
 
+  // A manager exports what the search shows (an SDR, below, browses the directory but cannot take it away).
+  const manager = await signedIn(browser, demoUser("manager"));
+  await manager.goto("/people");
+  await manager.getByRole("searchbox", { name: "Search people" }).fill("quinn directory");
+  await expect(manager.getByTestId("person-row")).toHaveCount(1);
+  const download = manager.waitForEvent("download");
+  await manager.getByRole("link", { name: "CSV for CRM import" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^reveal-desk-people-\d{4}-\d{2}-\d{2}-for-crm\.csv$/);
+  const [header, ...lines] = (await downloadedText(file)).replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(header).toMatch(/^First name,Last name,Company,LinkedIn URL,personId,Answer,Best number \(E\.164\)/);
+  expect(lines).toEqual([expect.stringContaining(`Quinn,Directory,,${profile},`)]);
+  expect(lines[0]).toContain(`,found,${dial},`);
+  await manager.context().close();
+
   // Sam sees it as theirs, and the list it came from opens.
   await page.goto("/people");
   await page.getByRole("searchbox", { name: "Search people" }).fill(profile);
   await expect(page.getByTestId("person-row")).toHaveCount(1);
   await expect(page.getByTestId("person-row")).toContainText("You");
+  await expect(page.getByRole("link", { name: /Export CSV|CSV for CRM import/ })).toHaveCount(0);
   await page.getByRole("link", { name: "Open list" }).click();
   await expect(page).toHaveURL(batchUrl);
 });

@@ -1,13 +1,8 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Download } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { downloadedText } from "./fixtures";
 
 const fixture = path.join(import.meta.dirname, "fixtures", "team-list.csv");
-
-async function downloadedText(download: Download): Promise<string> {
-  const file = await download.path();
-  return readFileSync(file, "utf8");
-}
 
 test("upload a CSV, fix the mapping, read the report, submit, watch progress, export the results", async ({ page }) => {
   await page.goto("/upload");

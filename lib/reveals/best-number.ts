@@ -14,3 +14,12 @@ export function bestNumber(results: BatchRow["results"]): BestNumber | null {
   const total = new Set(found.flatMap(([, each]) => each.numbers.map((candidate) => candidate.e164 ?? candidate.raw))).size;
   return { provider, number, others: total - 1 };
 }
+
+/** Every distinct number found for a person, with its type and provider: "+14155550134 (mobile, Wiza); …". */
+export function everyNumber(results: BatchRow["results"]): string {
+  const seen = new Set<string>();
+  for (const [provider, cell] of Object.entries(results)) {
+    for (const number of cell.numbers) seen.add(`${number.e164 ?? number.raw} (${number.type}, ${provider})`);
+  }
+  return [...seen].join("; ");
+}

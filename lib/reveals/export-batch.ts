@@ -1,7 +1,9 @@
 import type { Db } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
-import { formatLine, plainNumber, type CsvCell } from "@/lib/csv/export-csv";
-import { bestNumber } from "./best-number";
+import { csvStream } from "@/lib/csv/csv-stream";
+import { plainNumber, type CsvCell } from "@/lib/csv/export-csv";
+import type { ExportTarget } from "@/lib/csv/export-target";
+import { bestNumber, everyNumber } from "./best-number";
 import { findVisibleBatch, getBatchRows, listBatchProviders, type BatchViewQuery } from "./get-batch";
 import type { BatchRow } from "./schemas";
 
@@ -22,10 +24,6 @@ const ROWS_PER_CHUNK = 2_000;
 
 export type BatchExport = { fileName: string; body: ReadableStream<Uint8Array> };
 
-/** `spreadsheet`: every cell safe to open in Excel. `crm`: the best number plain E.164, for CRM and dialer imports. */
-export const exportTargets = ["spreadsheet", "crm"] as const;
-export type ExportTarget = (typeof exportTargets)[number];
-
 /**
  * A batch as CSV: one row per person, the best number first, then every number and every provider's answer. Checks
  * the viewer at once (a refused export throws before anything is sent), then streams the rows a page at a time.
@@ -39,21 +37,11 @@ export function exportBatchCsv(db: Db, batchId: string, viewer: SessionUser, tar
     ...providers.map((provider) => `${provider} status`),
     "Credits charged (estimate)", "Revealed by", "Note",
   ];
-  const encoder = new TextEncoder();
-  let next: BatchViewQuery | null = { limit: ROWS_PER_CHUNK };
-  let started = false;
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const lines = started ? [] : [`\uFEFF${formatLine(header)}`];
-      started = true;
-      if (next) {
-        const page = getBatchRows(db, batchId, next);
-        for (const row of page.rows) lines.push(formatLine(exportCells(row, providers, createdBy, target)));
-        next = page.more === null ? null : { after: page.more, limit: ROWS_PER_CHUNK };
-      }
-      if (lines.length > 0) controller.enqueue(encoder.encode(`${lines.join("\r\n")}\r\n`));
-      if (!next) controller.close();
-    },
+  let next: BatchViewQuery = { limit: ROWS_PER_CHUNK };
+  const body = csvStream(header, () => {
+    const page = getBatchRows(db, batchId, next);
+    if (page.more !== null) next = { after: page.more, limit: ROWS_PER_CHUNK };
+    return { rows: page.rows.map((row) => exportCells(row, providers, createdBy, target)), more: page.more !== null };
   });
   const stamp = batch.createdAt.toISOString().slice(0, 10);
   return { fileName: `reveal-desk-${nameSlug(batch.name)}${stamp}-${batchId.slice(0, 8)}${target === "crm" ? "-for-crm" : ""}.csv`, body };
@@ -71,18 +59,10 @@ function exportCells(row: BatchRow, providers: string[], createdBy: string, targ
   return [
     row.firstName, row.lastName, row.company, row.linkedinUrl, row.personId, stateLabels[row.state],
     target === "crm" ? plainNumber(dial) : dial, best?.number.type ?? "", best?.provider ?? "",
-    allNumbers(row),
+    everyNumber(row.results),
     ...providers.map((provider) => row.results[provider]?.status ?? ""),
     row.credits ?? "",
     row.ledger ? `${row.ledger.revealedBy} (${new Date(row.ledger.at).toISOString().slice(0, 10)})` : createdBy,
     row.errorMessage ?? "",
   ];
-}
-
-function allNumbers(row: BatchRow): string {
-  const seen = new Set<string>();
-  for (const [provider, cell] of Object.entries(row.results)) {
-    for (const number of cell.numbers) seen.add(`${number.e164 ?? number.raw} (${number.type}, ${provider})`);
-  }
-  return [...seen].join("; ");
 }

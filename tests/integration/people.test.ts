@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { exportPeopleCsv } from "@/lib/reveals/export-people";
 import { listPeople, parsePersonCursor } from "@/lib/reveals/list-people";
 import { peopleQuerySchema } from "@/lib/reveals/people-schemas";
 import { setSetting } from "@/lib/settings/settings";
@@ -134,5 +135,36 @@ describe("the team's people directory", () => {
     expect(parsePersonCursor("not-a-cursor")).toBeNull();
     expect(peopleQuerySchema.safeParse({ outcome: "cached" }).error?.issues[0]?.message).toBe("outcome is all, found or not_found.");
     expect(peopleQuerySchema.safeParse({ limit: "500" }).error?.issues[0]?.message).toBe("Ask for at most 100 people at a time.");
+  });
+});
+
+describe("exporting the directory", () => {
+  it("writes the people the page shows, searched and filtered, with the best number guarded for a spreadsheet or plain for a CRM", async () => {
+    const manager = app.createUser("manager");
+    const sdr = app.createUser("sdr");
+    const [foundUrl, missUrl] = [profileUrl("export-directory", { found: true }), profileUrl("export-miss", { found: false })];
+    const { revealIds } = await reveal(sdr, [foundUrl, missUrl], { company: "=HYPERLINK(\"http://x\")" });
+    const read = async (body: ReadableStream<Uint8Array>) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(new Uint8Array(await new Response(body).arrayBuffer()));
+    const answeredAt = revealRow(app.db, revealIds[0]!).completedAt!.getTime();
+
+    const sheet = exportPeopleCsv(app.db, manager, { search: "export-directory", outcome: "all" }, "spreadsheet", answeredAt);
+    expect(sheet.fileName).toBe(`reveal-desk-people-${new Date(answeredAt).toISOString().slice(0, 10)}.csv`);
+    const csv = await read(sheet.body);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const [header, ...lines] = csv.slice(1).trim().split("\r\n");
+    expect(header).toBe("First name,Last name,Company,LinkedIn URL,personId,Answer,Best number (E.164),Best number type,Best number provider,All numbers,Revealed by,Answered (UTC),Free to reuse until (UTC)");
+    expect(lines).toHaveLength(1);
+    const charged = providerRowsOf(app.db, revealIds[0]!).find((row) => row.charged)!;
+    const best = charged.numbers.find((number) => number.type === "mobile") ?? charged.numbers[0]!;
+    expect(lines[0]).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(lines[0]).toContain(`,found,'${best.e164},${best.type},${charged.provider},`);
+    expect(lines[0]).toContain(`,${sdr.name},${new Date(answeredAt).toISOString().slice(0, 10)},${new Date(answeredAt + 90 * DAY_MS).toISOString().slice(0, 10)}`);
+
+    const crm = exportPeopleCsv(app.db, manager, { outcome: "found" }, "crm", answeredAt + 91 * DAY_MS);
+    expect(crm.fileName).toMatch(/-for-crm\.csv$/);
+    const crmLines = (await read(crm.body)).trim().split("\r\n").slice(1);
+    expect(crmLines).toHaveLength(1);
+    expect(crmLines[0]).toContain(`,found,${best.e164},`);
+    expect(crmLines[0]).toMatch(/,older than 90 days$/);
   });
 });

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRef, useState } from "react";
+import { ExportButtons } from "@/components/reveals/export-buttons";
 import { Button } from "@/components/ui/button";
 import type { PeopleOutcome } from "@/lib/reveals/people-schemas";
 import { usePeople } from "@/lib/reveals/use-people";
@@ -11,7 +12,8 @@ import { PersonRow } from "./_components/person-row";
 
 const outcomes: Record<PeopleOutcome, string> = { all: "Everyone", found: "With a number", not_found: "No number found" };
 
-export function PeopleClient() {
+/** `canExport`: managers and admins, who may take the team's whole phone book away as CSV. */
+export function PeopleClient({ canExport }: { canExport: boolean }) {
   const [search, setSearch] = useState("");
   const [outcome, setOutcome] = useState<PeopleOutcome>("all");
   const searchField = useRef<HTMLInputElement>(null);
@@ -23,11 +25,14 @@ export function PeopleClient() {
   const narrowed = settledSearch !== "" || outcome !== "all";
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-lg font-semibold">People</h1>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          Everyone your team has revealed, newest answer first. Anyone revealed in the last {freshnessDays} days is free in any new list.
-        </p>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-lg font-semibold">People</h1>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            Everyone your team has revealed, newest answer first. Anyone revealed in the last {freshnessDays} days is free in any new list.
+          </p>
+        </div>
+        {canExport && people && people.length > 0 ? <ExportButtons href={`/api/people/export?${new URLSearchParams({ outcome, ...(settledSearch ? { search: settledSearch } : {}) })}`} /> : null}
       </div>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <label className="flex min-w-72 flex-1 items-center gap-2 text-sm">

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useDeferredValue, useMemo, useRef, useState } from "react";
+import { ExportButtons } from "@/components/reveals/export-buttons";
 import { Button } from "@/components/ui/button";
 import { When } from "@/components/ui/when";
 import { loadingRows, pendingCount, useBatch } from "@/lib/reveals/use-batch";
@@ -64,24 +65,7 @@ export function BatchClient({ batchId, canApprove }: { batchId: string; canAppro
               Stop sending
             </Button>
           ) : null}
-          <div role="group" aria-label="Export" className="flex shrink-0">
-            <a
-              href={`/api/batches/${encodeURIComponent(batch.id)}/export`}
-              download
-              title="Every cell safe to open in Excel or Google Sheets"
-              className="inline-flex h-9 items-center rounded-l-md border border-zinc-300 bg-white px-3 text-sm font-medium hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800"
-            >
-              Export CSV
-            </a>
-            <a
-              href={`/api/batches/${encodeURIComponent(batch.id)}/export?for=crm`}
-              download
-              title="The best number as plain E.164 (+14155550134), for Outreach, Salesloft, HubSpot or a dialer. Open the other one in a spreadsheet."
-              className="-ml-px inline-flex h-9 items-center rounded-r-md border border-zinc-300 bg-white px-3 text-sm text-zinc-700 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800"
-            >
-              CSV for CRM import
-            </a>
-          </div>
+          <ExportButtons href={`/api/batches/${encodeURIComponent(batch.id)}/export`} />
         </div>
       </div>
       <ApprovalBanner batch={batch} canApprove={canApprove} />

@@ -1,3 +1,4 @@
+import { csvDownload } from "@/lib/api/csv-download";
 import { withUser } from "@/lib/api/handler";
 import { chargesCsvFileName, streamChargesCsv } from "@/lib/credits/export-charges";
 import { readSpendQuery } from "@/lib/credits/schemas";
@@ -8,11 +9,5 @@ export const dynamic = "force-dynamic";
 export const GET = withUser("sdr", async ({ request, user, db }) => {
   const { cursor: _cursor, ...query } = readSpendQuery(request.url);
   const filter = { ...query, userId: spendUserScope(user, query.userId) };
-  return new Response(streamChargesCsv(db, filter), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${chargesCsvFileName(filter)}"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return csvDownload(chargesCsvFileName(filter), streamChargesCsv(db, filter));
 });
