@@ -1,6 +1,7 @@
 -- The People page's search: one trigram full-text row per person the team has an answer for (rowid = contacts.rowid),
 -- holding their name, company, profile slug, personId and the digits of every number found for them. Kept by the app
--- (lib/reveals/people-search.ts) when an answer is stored, rather than by triggers, so that big imports pay nothing.
+-- (lib/reveals/people-search.ts) when an answer is stored or a list fills in a detail, rather than by triggers, so that
+-- big imports of new people pay nothing.
 CREATE VIRTUAL TABLE `people_search` USING fts5(`text`, tokenize = 'trigram');
 --> statement-breakpoint
 CREATE VIEW `people_search_source` AS

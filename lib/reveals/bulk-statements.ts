@@ -10,9 +10,12 @@ export type BulkStatements = {
   /** Contacts first seen by LinkedIn URL whose personId Clodura has since reported. */
   findContactsByPersonId(personIds: string[]): { id: string; personId: string }[];
   insertContact: Database.Statement<[string, string, string | null, string | null, string | null, string | null, string | null, number]>;
-  fillContact: Database.Statement<[number, string | null, string | null, string | null, string | null, string]>;
+  /** Changes nothing (0 changes) when the contact already has every value given. */
+  fillContact: Database.Statement<[ContactFill]>;
   insertReveal: Database.Statement<[string, string, string, string, string, number, string | null, number | null, number, number, number]>;
 };
+
+export type ContactFill = { id: string; at: number; firstName: string | null; lastName: string | null; company: string | null; personId: string | null };
 
 const cache = new WeakMap<Database.Database, BulkStatements>();
 
@@ -33,8 +36,10 @@ export function bulkStatements(db: Db): BulkStatements {
     ),
     // Names Clodura sent win over names typed into a spreadsheet; a spreadsheet only fills what is still missing.
     fillContact: sqlite.prepare(
-      `UPDATE contacts SET updated_at = ?, first_name = coalesce(first_name, ?), last_name = coalesce(last_name, ?),
-              company = coalesce(company, ?), person_id = coalesce(person_id, ?) WHERE id = ?`,
+      `UPDATE contacts SET updated_at = @at, first_name = coalesce(first_name, @firstName), last_name = coalesce(last_name, @lastName),
+              company = coalesce(company, @company), person_id = coalesce(person_id, @personId)
+       WHERE id = @id AND ((first_name IS NULL AND @firstName IS NOT NULL) OR (last_name IS NULL AND @lastName IS NOT NULL)
+              OR (company IS NULL AND @company IS NOT NULL) OR (person_id IS NULL AND @personId IS NOT NULL))`,
     ),
     insertReveal: sqlite.prepare(
       `INSERT INTO reveals (id, batch_id, contact_id, requested_by, state, via_partners, source_reveal_id, completed_at,

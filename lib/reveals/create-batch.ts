@@ -11,6 +11,7 @@ import { publishEvent } from "@/lib/events/bus";
 import { canRevealAgain } from "./reveal-again";
 import { bulkStatements, type BulkStatements } from "./bulk-statements";
 import { findLedgerHits } from "./ledger";
+import { refreshPersonSearch } from "./people-search";
 
 export type BatchEntry = {
   key: string;
@@ -120,7 +121,9 @@ export function insertPeople(db: Db, sql: BulkStatements, chunk: PeopleChunk, co
   for (const entry of chunk.people) {
     const contactId = existing.get(entry.key) ?? insertContact(sql, entry, at);
     if (existing.has(entry.key) && (entry.firstName || entry.lastName || entry.company || entry.personId)) {
-      sql.fillContact.run(at, entry.firstName ?? null, entry.lastName ?? null, entry.company ?? null, entry.personId, contactId);
+      const filled = sql.fillContact.run({ id: contactId, at, firstName: entry.firstName ?? null, lastName: entry.lastName ?? null, company: entry.company ?? null, personId: entry.personId });
+      // A person the team has an answer for becomes findable on the People page by what the list added.
+      if (filled.changes > 0) refreshPersonSearch(db, contactId);
     }
     const known = hits.get(contactId);
     const hit = entry.revealAgain && canRevealAgain(known) ? undefined : known;

@@ -5,7 +5,8 @@ type Tx = Pick<Db, "run">;
 
 /**
  * Brings a person's row in the People search up to date: their name, company, profile, personId and every number
- * found for them (the view `people_search_source`, migration 0015). Called in the transaction that stores an answer.
+ * found for them (the view `people_search_source`, migration 0015). Called in the transaction that stores an answer, and
+ * in the one that fills in a detail a list brought (a company, say).
  */
 export function refreshPersonSearch(tx: Tx, contactId: string): void {
   tx.run(sql`DELETE FROM people_search WHERE rowid = (SELECT rowid FROM contacts WHERE id = ${contactId})`);

@@ -102,6 +102,11 @@ describe("the team's people directory", () => {
     expect(found(number.e164!)).toEqual([jane]);
     expect(found("0000000")).toEqual([]);
 
+    // A later list that brings the company of someone already answered makes them findable by it.
+    expect(found("Globex")).toEqual([]);
+    submit(app.db, sdr, [entryFor(otherUrl, { company: "Globex Corporation" })]);
+    expect(found("Globex")).toEqual([omar]);
+
     const personId = contactOf(app.db, omar)!.personId;
     expect(personId).toMatch(/^\d+$/);
     expect(found(personId!)).toEqual([omar]);
