@@ -21,10 +21,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     <div className="min-h-screen">
       <header className="sticky top-0 z-20 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
         <div className="mx-auto flex h-12 max-w-[1400px] items-center gap-4 px-4 whitespace-nowrap">
-          <Link href="/reveal" className="font-semibold tracking-tight">
+          <Link href="/reveal" className="shrink-0 font-semibold tracking-tight">
             Reveal Desk
           </Link>
-          <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+          {/* On a narrow window the links scroll sideways; the account and sign-out stay in view. */}
+          <nav aria-label="Main" className="flex min-w-0 items-center gap-1 overflow-x-auto text-sm [scrollbar-width:none]">
             <NavLink href="/reveal">Reveal</NavLink>
             <NavLink href="/upload">Upload CSV</NavLink>
             <NavLink href="/batches">Batches</NavLink>
@@ -48,14 +49,16 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           {sandboxMode ? (
             <span
               title="No CLODURA_API_KEY is set: requests go to the built-in Clodura simulator and cost nothing."
-              className="whitespace-nowrap rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+              className="shrink-0 whitespace-nowrap rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
             >
-              Sandbox: no real credits
+              Sandbox<span className="hidden xl:inline">: no real credits</span>
             </span>
           ) : null}
-          <div className="ml-auto flex items-center gap-3 text-sm">
-            <Link href="/account" title="Your account: change your password" className="truncate text-zinc-600 hover:text-zinc-900 hover:underline dark:text-zinc-400 dark:hover:text-zinc-100">
-              {user.name} <span className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs uppercase tracking-wide dark:bg-zinc-800">{user.role}</span>
+          <div className="ml-auto flex shrink-0 items-center gap-3 text-sm">
+            <Link href="/account" title={`${user.name}: your account, change your password`} className="truncate text-zinc-600 hover:text-zinc-900 hover:underline dark:text-zinc-400 dark:hover:text-zinc-100">
+              <span className="hidden xl:inline">{user.name} </span>
+              <span className="sr-only xl:hidden">{user.name} </span>
+              <span className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs uppercase tracking-wide dark:bg-zinc-800">{user.role}</span>
             </Link>
             <SignOutButton />
           </div>

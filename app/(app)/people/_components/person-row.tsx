@@ -43,15 +43,15 @@ export function PersonRow({ person, freshnessDays }: { person: Person; freshness
           <p className="mt-1 text-[11px] text-zinc-600 dark:text-zinc-400">
             {person.fresh ? (
               <>
-                Free in any list until <When at={person.answeredAt + freshnessDays * DAY_MS} day />
+                {person.state === "found" ? "Free in any list until" : "Lists reuse this answer until"} <When at={person.answeredAt + freshnessDays * DAY_MS} day />
               </>
             ) : (
               `Older than ${freshnessDays} days: a new reveal costs credits`
             )}
           </p>
           {revealAgainLink ? (
-            <Link href={revealAgainLink} aria-label={`Reveal ${name || "this person"} again`} className="mt-1 inline-block text-xs text-indigo-700 hover:underline dark:text-indigo-300">
-              Reveal again
+            <Link href={revealAgainLink} className="mt-1 inline-block text-xs text-indigo-700 hover:underline dark:text-indigo-300">
+              Reveal again<span className="sr-only"> ({name || profile})</span>
             </Link>
           ) : null}
         </td>
@@ -61,7 +61,7 @@ export function PersonRow({ person, freshnessDays }: { person: Person; freshness
         </td>
         <td className="px-3 py-2 text-xs">
           {person.batchId ? (
-            <Link href={`/batches/${person.batchId}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+            <Link href={`/batches/${person.batchId}`} className="whitespace-nowrap text-indigo-700 hover:underline dark:text-indigo-300">
               Open list
             </Link>
           ) : (
