@@ -63,6 +63,24 @@ test("an unknown provider and Insufficient Credits are shown as Clodura sent the
   await expect(page.locator('[data-testid="reveal-row"][data-state="not_found"]')).toHaveCount(1);
 });
 
+test("where two providers return the same number, both cells and the best number say they agree", async ({ page }) => {
+  await page.goto("/reveal");
+  await page.getByLabel("LinkedIn URLs").fill("https://www.linkedin.com/in/ada-sandbox-providers-agree");
+  await page.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(page).toHaveURL(/\/batches\//);
+  const row = page.locator('[data-testid="reveal-row"][data-state="found"]');
+  await expect(row).toHaveCount(1, { timeout: 20_000 });
+  const cells = row.locator('[data-provider-status="found"]');
+  await expect(cells).toHaveCount(2);
+  await expect(cells.first()).toContainText("✓ Enrichlayer agrees");
+  await expect(cells.last()).toContainText("✓ SignalHire agrees");
+  // SignalHire's second number is its own: no one agrees with it.
+  await expect(cells.first().getByTestId("phone-number")).toHaveCount(2);
+  await expect(cells.first().getByTestId("phone-number").last()).not.toContainText("agree");
+  await expect(row.getByTestId("best-number")).toContainText("✓ Enrichlayer agrees");
+  await expect(row.getByTestId("best-number")).toContainText("via SignalHire · 1 more");
+});
+
 test("a paste with nothing revealable cannot be submitted and says why", async ({ page }) => {
   await page.goto("/reveal");
   await page.getByLabel("LinkedIn URLs").fill("https://lnkd.in/abc123\nhttps://www.linkedin.com/company/acme/");

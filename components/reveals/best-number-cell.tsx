@@ -8,7 +8,7 @@ export function BestNumberCell({ results }: { results: BatchRow["results"] }) {
   if (!best) return <span className="text-zinc-500">—</span>;
   return (
     <div data-testid="best-number">
-      <PhoneNumberView number={best.number} />
+      <PhoneNumberView number={best.number} agreedBy={best.agreedBy} />
       <p className="mt-0.5 text-[11px] text-zinc-500 dark:text-zinc-400">
         via {best.provider}
         {best.others > 0 ? ` · ${best.others} more` : ""}

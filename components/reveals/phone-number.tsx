@@ -3,8 +3,11 @@ import type { PhoneNumber } from "@/lib/clodura/types";
 
 const digits = (text: string) => text.replace(/\D/g, "");
 
-/** A number to read (grouped), call (tel: link) and copy (E.164, what dialers and CRMs take). */
-export function PhoneNumberView({ number }: { number: PhoneNumber }) {
+/**
+ * A number to read (grouped), call (tel: link) and copy (E.164, what dialers and CRMs take). `agreedBy`: other
+ * providers that returned the same number, the best sign it is right.
+ */
+export function PhoneNumberView({ number, agreedBy = [] }: { number: PhoneNumber; agreedBy?: readonly string[] }) {
   const dial = number.e164 ?? number.raw;
   const shown = number.international ?? dial;
   // The provider's text is worth a second line only when it says more than what is shown (an extension, say).
@@ -21,6 +24,11 @@ export function PhoneNumberView({ number }: { number: PhoneNumber }) {
         {number.type}
         {rawSaysMore ? <span className="font-mono"> · as sent: {number.raw}</span> : null}
         {number.e164 === null ? " · could not be normalised" : null}
+        {agreedBy.length > 0 ? (
+          <span className="font-medium text-emerald-800 dark:text-emerald-300" title={`${agreedBy.join(", ")} returned this number too`}>
+            {" "}· ✓ {agreedBy.join(", ")} {agreedBy.length === 1 ? "agrees" : "agree"}
+          </span>
+        ) : null}
       </p>
     </div>
   );

@@ -1,8 +1,11 @@
 import { UNREADABLE_STATUS } from "@/lib/clodura/provider-status";
+import { alsoFoundBy, type NumberAgreement } from "@/lib/reveals/best-number";
 import type { ProviderCell } from "@/lib/reveals/schemas";
 import { PhoneNumberView } from "./phone-number";
 
-export function ProviderCellView({ cell, pending }: { cell: ProviderCell | undefined; pending: boolean }) {
+type ProviderCellProps = { provider: string; cell: ProviderCell | undefined; pending: boolean; agreement: NumberAgreement };
+
+export function ProviderCellView({ provider, cell, pending, agreement }: ProviderCellProps) {
   if (!cell) {
     return pending ? (
       <span className="animate-pending text-sky-700 dark:text-sky-400">pending</span>
@@ -19,7 +22,7 @@ export function ProviderCellView({ cell, pending }: { cell: ProviderCell | undef
           found{cell.charged ? <span title="Credits were charged to this provider (estimate: first provider that found a number)"> · charged (est.)</span> : null}
         </span>
         {cell.numbers.map((number, index) => (
-          <PhoneNumberView key={`${number.raw}-${index}`} number={number} />
+          <PhoneNumberView key={`${number.raw}-${index}`} number={number} agreedBy={alsoFoundBy(agreement, number, provider)} />
         ))}
       </div>
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toPhoneNumber } from "@/lib/phones/format-phone";
-import { bestNumber } from "./best-number";
+import { alsoFoundBy, bestNumber, numberAgreement } from "./best-number";
 
 const found = (charged: boolean, ...numbers: [string, string][]) => ({ status: "found", charged, numbers: numbers.map(([raw, type]) => toPhoneNumber(raw, type)) });
 
@@ -16,8 +16,21 @@ describe("bestNumber", () => {
 
   it("falls back to the first number found, counts a number two providers share once, and is null with none", () => {
     const best = bestNumber({ Wiza: found(false, ["+12125550100", "direct"]), LeadMagic: found(false, ["+1 212-555-0100", "office"]) });
-    expect(best).toMatchObject({ provider: "Wiza", number: { e164: "+12125550100" }, others: 0 });
+    expect(best).toMatchObject({ provider: "Wiza", number: { e164: "+12125550100" }, agreedBy: ["LeadMagic"], others: 0 });
     expect(bestNumber({ Clodura: { status: "notFound", charged: false, numbers: [] } })).toBeNull();
     expect(bestNumber({})).toBeNull();
+  });
+
+  it("prefers the charged provider's mobile that another provider agrees on, and says who agrees", () => {
+    const results = {
+      SignalHire: found(true, ["+1 303 555 0101", "mobile"], ["+1 404 555 0102", "mobile"], ["+1 212 555 0199", "direct"]),
+      Enrichlayer: found(false, ["+1 (404) 555-0102", "mobile"]),
+      Wiza: found(false, ["+14045550102", "direct"], ["+1 212 555 0199", "direct"]),
+      Clodura: { status: "notFound", charged: false, numbers: [] },
+    };
+    expect(bestNumber(results)).toMatchObject({ provider: "SignalHire", number: { raw: "+1 404 555 0102" }, agreedBy: ["Enrichlayer", "Wiza"], others: 2 });
+    const agreement = numberAgreement(results);
+    expect(alsoFoundBy(agreement, results.Wiza.numbers[1]!, "Wiza")).toEqual(["SignalHire"]);
+    expect(alsoFoundBy(agreement, results.SignalHire.numbers[0]!, "SignalHire")).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 export const sandboxKeywords = [
   "sandbox-unknown-provider",
   "sandbox-insufficient-credits",
+  "sandbox-providers-agree",
   "sandbox-duplicate-webhook",
   "sandbox-late-webhook",
   "sandbox-no-webhook",
@@ -29,6 +30,12 @@ export const sandboxScenarioTable: readonly SandboxScenarioRow[] = [
     example: example("sandbox-insufficient-credits"),
     whatHappens:
       'Clodura and SignalHire say notFound, Enrichlayer says "Insufficient Credits" and the waterfall stops (Standard form: empty phoneNumbers). Nothing is charged.',
+  },
+  {
+    keyword: "sandbox-providers-agree",
+    example: example("sandbox-providers-agree"),
+    whatHappens:
+      "With partners asked, Clodura says notFound, then SignalHire and Enrichlayer both find numbers and agree on one mobile, each writing it its own way (SignalHire is charged). Without partners, Clodura finds that mobile alone.",
   },
   {
     keyword: "sandbox-duplicate-webhook",

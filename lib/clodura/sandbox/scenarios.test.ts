@@ -137,6 +137,18 @@ describe("sandbox keywords", () => {
     expect((standard.payload as SandboxStandardPayload).phoneNumbers).toEqual([]);
   });
 
+  it("has two providers agree on one mobile, written two ways, and charges the first", () => {
+    const plan = planSandboxReveal(input("jane-doe-sandbox-providers-agree"));
+    const answers = providersOf(plan.payload as SandboxMultiPayload);
+    expect(Object.keys(answers)).toEqual(["Clodura", "SignalHire", "Enrichlayer"]);
+    const [signalHire, enrichlayer] = [answers.SignalHire!.mobile![0]!, answers.Enrichlayer!.mobile![0]!];
+    expect(enrichlayer.replace(/\D/g, "")).toBe(signalHire.replace(/\D/g, ""));
+    expect(answers.SignalHire?.direct).toHaveLength(1);
+    expect(plan).toMatchObject({ chargedProvider: "SignalHire", cost: 12 });
+    const alone = planSandboxReveal(input("jane-doe-sandbox-providers-agree", { viaPartners: false }));
+    expect(providersOf(alone.payload as SandboxMultiPayload)).toEqual({ Clodura: { mobile: [signalHire], status: "found" } });
+  });
+
   it("plans duplicate, late and missing webhooks", () => {
     const duplicate = planSandboxReveal(input("a-sandbox-duplicate-webhook"));
     expect(duplicate.deliveryDelaysMs).toEqual([duplicate.completeAfterMs, duplicate.completeAfterMs + 300]);

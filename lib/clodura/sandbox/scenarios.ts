@@ -90,6 +90,7 @@ function runWaterfall(personKey: string, keyword: SandboxKeyword | null, viaPart
   if (keyword === "sandbox-insufficient-credits") {
     return [notFound("Clodura"), notFound("SignalHire"), { provider: "Enrichlayer", status: "Insufficient Credits", numbers: [] }];
   }
+  if (keyword === "sandbox-providers-agree") return agreeingProviders(personKey, viaPartners);
   const answers: SandboxProviderAnswer[] = [];
   for (const provider of viaPartners ? sandboxProviders : (["Clodura"] as const)) {
     if (hashPerson(personKey, `${provider}:finds`) % 100 < 20) {
@@ -99,6 +100,17 @@ function runWaterfall(personKey: string, keyword: SandboxKeyword | null, viaPart
     answers.push(notFound(provider));
   }
   return answers;
+}
+
+/** Two providers that both find the same mobile, written differently, as real waterfalls sometimes report. */
+function agreeingProviders(personKey: string, viaPartners: boolean): SandboxProviderAnswer[] {
+  const shared = makePhoneNumber(personKey, "agreed");
+  if (!viaPartners) return [{ provider: "Clodura", status: "found", numbers: [{ raw: shared, kind: "mobile" }] }];
+  return [
+    notFound("Clodura"),
+    { provider: "SignalHire", status: "found", numbers: [{ raw: shared, kind: "mobile" }, { raw: makePhoneNumber(personKey, "SignalHire:2"), kind: "direct" }] },
+    { provider: "Enrichlayer", status: "found", numbers: [{ raw: `+${shared.replace(/\D/g, "")}`, kind: "mobile" }] },
+  ];
 }
 
 function notFound(provider: string): SandboxProviderAnswer {

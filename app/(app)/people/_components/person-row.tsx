@@ -6,6 +6,7 @@ import { BestNumberCell } from "@/components/reveals/best-number-cell";
 import { ProviderCellView } from "@/components/reveals/provider-cell";
 import { StateBadge } from "@/components/reveals/state-badge";
 import { When } from "@/components/ui/when";
+import { numberAgreement } from "@/lib/reveals/best-number";
 import type { Person } from "@/lib/reveals/people-schemas";
 
 const COLUMNS = 6;
@@ -17,6 +18,7 @@ export function PersonRow({ person, freshnessDays }: { person: Person; freshness
   const detailsId = useId();
   const name = [person.firstName, person.lastName].filter(Boolean).join(" ");
   const providers = Object.entries(person.results);
+  const agreement = numberAgreement(person.results);
   // Worth paying again when the answer has aged out, or found nothing (the paste page then offers "reveal again").
   const profile = person.linkedinUrl ?? person.personId;
   const revealAgainLink = profile && (!person.fresh || person.state === "not_found") ? `/reveal?${new URLSearchParams({ profile })}` : null;
@@ -91,7 +93,7 @@ export function PersonRow({ person, freshnessDays }: { person: Person; freshness
               {providers.map(([provider, cell]) => (
                 <li key={provider} className="space-y-1">
                   <p className="font-medium text-zinc-700 dark:text-zinc-300">{provider}</p>
-                  <ProviderCellView cell={cell} pending={false} />
+                  <ProviderCellView provider={provider} cell={cell} pending={false} agreement={agreement} />
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
 import type { CSSProperties, Ref } from "react";
 import { StateBadge } from "@/components/reveals/state-badge";
 import { When } from "@/components/ui/when";
+import { numberAgreement } from "@/lib/reveals/best-number";
 import type { BatchRow } from "@/lib/reveals/schemas";
 import { inFlightStates } from "@/lib/reveals/state-machine";
 import { BestNumberCell } from "@/components/reveals/best-number-cell";
@@ -13,6 +14,7 @@ const IN_FLIGHT: ReadonlySet<string> = new Set(inFlightStates);
 export function ResultRow({ ref, index, row, providers, columns, style }: ResultRowProps) {
   const name = [row.firstName, row.lastName].filter(Boolean).join(" ");
   const pending = IN_FLIGHT.has(row.state);
+  const agreement = numberAgreement(row.results);
   return (
     <div
       ref={ref}
@@ -50,7 +52,7 @@ export function ResultRow({ ref, index, row, providers, columns, style }: Result
       </div>
       {providers.map((provider) => (
         <div key={provider} role="cell" className="px-3 py-2">
-          <ProviderCellView cell={row.results[provider]} pending={pending} />
+          <ProviderCellView provider={provider} cell={row.results[provider]} pending={pending} agreement={agreement} />
         </div>
       ))}
       {providers.length === 0 ? <div role="cell" /> : null}
