@@ -72,8 +72,8 @@ test("where two providers return the same number, both cells and the best number
   await expect(row).toHaveCount(1, { timeout: 20_000 });
   const cells = row.locator('[data-provider-status="found"]');
   await expect(cells).toHaveCount(2);
-  await expect(cells.first()).toContainText("✓ Enrichlayer agrees");
-  await expect(cells.last()).toContainText("✓ SignalHire agrees");
+  await expect(cells.first()).toContainText("✓ 2 providers agree: Enrichlayer");
+  await expect(cells.last()).toContainText("✓ 2 providers agree: SignalHire");
   // SignalHire's second number is its own: no one agrees with it.
   await expect(cells.first().getByTestId("phone-number")).toHaveCount(2);
   await expect(cells.first().getByTestId("phone-number").last()).not.toContainText("agree");

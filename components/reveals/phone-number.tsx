@@ -5,9 +5,9 @@ const digits = (text: string) => text.replace(/\D/g, "");
 
 /**
  * A number to read (grouped), call (tel: link) and copy (E.164, what dialers and CRMs take). `agreedBy`: other
- * providers that returned the same number, the best sign it is right.
+ * providers that returned the same number, the best sign it is right; `compact` counts them, for narrow provider columns.
  */
-export function PhoneNumberView({ number, agreedBy = [] }: { number: PhoneNumber; agreedBy?: readonly string[] }) {
+export function PhoneNumberView({ number, agreedBy = [], compact = false }: { number: PhoneNumber; agreedBy?: readonly string[]; compact?: boolean }) {
   const dial = number.e164 ?? number.raw;
   const shown = number.international ?? dial;
   // The provider's text is worth a second line only when it says more than what is shown (an extension, say).
@@ -24,12 +24,13 @@ export function PhoneNumberView({ number, agreedBy = [] }: { number: PhoneNumber
         {number.type}
         {rawSaysMore ? <span className="font-mono"> · as sent: {number.raw}</span> : null}
         {number.e164 === null ? " · could not be normalised" : null}
-        {agreedBy.length > 0 ? (
-          <span className="font-medium text-emerald-800 dark:text-emerald-300" title={`${agreedBy.join(", ")} returned this number too`}>
-            {" "}· ✓ {agreedBy.join(", ")} {agreedBy.length === 1 ? "agrees" : "agree"}
-          </span>
-        ) : null}
+        {agreedBy.length > 0 && !compact ? <span className="font-medium text-emerald-800 dark:text-emerald-300"> · ✓ {agreedBy.join(", ")} {agreedBy.length === 1 ? "agrees" : "agree"}</span> : null}
       </p>
+      {agreedBy.length > 0 && compact ? (
+        <p className="text-[11px] font-medium whitespace-nowrap text-emerald-800 dark:text-emerald-300" title={`Also returned by ${agreedBy.join(", ")}`}>
+          ✓ {agreedBy.length + 1} providers<span className="sr-only"> agree: {agreedBy.join(", ")}</span>
+        </p>
+      ) : null}
     </div>
   );
 }

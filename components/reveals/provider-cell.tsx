@@ -22,7 +22,7 @@ export function ProviderCellView({ provider, cell, pending, agreement }: Provide
           found{cell.charged ? <span title="Credits were charged to this provider (estimate: first provider that found a number)"> · charged (est.)</span> : null}
         </span>
         {cell.numbers.map((number, index) => (
-          <PhoneNumberView key={`${number.raw}-${index}`} number={number} agreedBy={alsoFoundBy(agreement, number, provider)} />
+          <PhoneNumberView key={`${number.raw}-${index}`} number={number} agreedBy={alsoFoundBy(agreement, number, provider)} compact />
         ))}
       </div>
     );
