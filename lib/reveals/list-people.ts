@@ -42,7 +42,8 @@ export function listPeople(db: Db, viewer: SessionUser, { limit = 50, before, se
     // Few hits: sort just those. Many (or a search too short for the index): walk newest first until the page is full.
     rows = hits !== null && hits.length <= FEW_HITS ? statements.among.all({ ...params, rowids: JSON.stringify(hits) }) : statements.walk.all({ ...params, like: likePattern(wanted.text) });
   }
-  const freshSince = now - getSetting(db, "freshnessDays") * 86_400_000;
+  const freshnessDays = getSetting(db, "freshnessDays");
+  const freshSince = now - freshnessDays * 86_400_000;
   const cells = providerCellsOf(db, rows.map((row) => row.revealId));
   const seesEveryBatch = hasRole(viewer.role, "manager");
   const people: Person[] = rows.map(({ requestedBy, batchId, ...row }) => ({
@@ -52,7 +53,7 @@ export function listPeople(db: Db, viewer: SessionUser, { limit = 50, before, se
     batchId: seesEveryBatch || requestedBy === viewer.id ? batchId : null,
     results: cells.get(row.revealId) ?? {},
   }));
-  return { people, freshnessDays: getSetting(db, "freshnessDays"), next: people.length === limit ? personCursorOf(people.at(-1)!) : null };
+  return { people, freshnessDays, next: people.length === limit ? personCursorOf(people.at(-1)!) : null };
 }
 
 type Wanted = { kind: "profile"; key: string; text: string } | { kind: "text"; text: string };
