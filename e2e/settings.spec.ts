@@ -36,10 +36,11 @@ test("an admin sets the freshness window, and the ledger and the history follow 
     await admin.reload();
     await expect(admin.getByRole("form", { name: "Reveal settings" }).getByLabel("Freshness window")).toHaveValue("0");
 
-    // Revealed a minute ago, but outside a window of 0 days: a new paid request.
+    // Revealed a minute ago, but outside a window of 0 days: a new paid request, and the rep is told the team asked before.
     const line = await previewOf(sdr, person);
-    await expect(line).toContainText("Will reveal");
-    await expect(line).not.toHaveAttribute("data-ledger", /.+/);
+    await expect(line).toHaveAttribute("data-ledger", "older");
+    await expect(line).toContainText(/Will reveal again: Sam Rivera \(SDR\) revealed them on \w{3} \d{1,2} \(found a number\), outside the 0-day freshness window/);
+    await expect(sdr.getByText("1 free from the team ledger")).toHaveCount(0);
 
     await admin.goto("/budgets");
     await expect(admin.getByRole("region", { name: "History" }).getByRole("listitem").first()).toContainText("Reveal settings: freshness window 90 → 0 days");

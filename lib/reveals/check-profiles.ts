@@ -2,7 +2,9 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { estimateCost, type CostEstimate } from "@/lib/credits/estimate";
 import { getSetting } from "@/lib/settings/settings";
-import { checkLedgerByKey, type LedgerHit } from "./ledger";
+import { findLatestAnswers } from "./earlier-answers";
+import type { EarlierAnswer } from "./earlier-fact";
+import { byKey, contactIdsByKey, findLedgerHits, type LedgerHit } from "./ledger";
 
 export const MAX_CHECKED_KEYS = 100_000;
 
@@ -15,6 +17,8 @@ export type CheckProfilesRequest = z.input<typeof checkProfilesRequestSchema>;
 export type CheckProfilesResponse = {
   /** Only people the ledger knows: free (answered within the freshness window) or in flight (will attach). */
   ledger: Record<string, LedgerHit>;
+  /** People the ledger no longer answers (their latest answer is older than the window): who asked, when, and what came. */
+  earlier: Record<string, EarlierAnswer>;
   freshnessDays: number;
   estimate: CostEstimate;
 };
@@ -22,9 +26,13 @@ export type CheckProfilesResponse = {
 /** What a list would cost before anything is spent: ledger hits are free, the rest is estimated. */
 export function checkProfiles(db: Db, input: z.output<typeof checkProfilesRequestSchema>): CheckProfilesResponse {
   const unique = [...new Set(input.keys)];
-  const hits = checkLedgerByKey(db, unique);
+  const idsByKey = contactIdsByKey(db, unique);
+  const hits = byKey(idsByKey, findLedgerHits(db, [...idsByKey.values()]));
+  const unanswered = new Map([...idsByKey].filter(([key]) => !hits.has(key)));
+  const earlier = byKey(unanswered, findLatestAnswers(db, [...unanswered.values()]));
   return {
     ledger: Object.fromEntries(hits),
+    earlier: Object.fromEntries(earlier),
     freshnessDays: getSetting(db, "freshnessDays"),
     estimate: estimateCost(db, { newReveals: unique.length - hits.size, viaPartners: input.viaPartners }),
   };

@@ -63,19 +63,23 @@ export function findLedgerHits(db: Db, contactIds: string[], now = Date.now()): 
 }
 
 /**
- * Ledger status by person key, for the report shown before anything is spent. A "pid:" key also matches a contact
- * first revealed by URL whose personId Clodura reported. Unknown people are simply absent.
+ * The contacts these person keys name, for the report shown before anything is spent. A "pid:" key also finds a
+ * contact first seen by URL whose personId Clodura reported. Unknown people are simply absent.
  */
-export function checkLedgerByKey(db: Db, keys: string[], now = Date.now()): Map<string, LedgerHit> {
+export function contactIdsByKey(db: Db, keys: string[]): Map<string, string> {
   const sql = bulkStatements(db);
   const idsByKey = new Map(sql.findContacts(keys).map((row) => [row.key, row.id]));
   const unmatchedPersonIds = keys.filter((key) => key.startsWith("pid:") && !idsByKey.has(key)).map((key) => key.slice(4));
   for (const row of sql.findContactsByPersonId(unmatchedPersonIds)) idsByKey.set(`pid:${row.personId}`, row.id);
-  const hits = findLedgerHits(db, [...idsByKey.values()], now);
-  const byKey = new Map<string, LedgerHit>();
+  return idsByKey;
+}
+
+/** Re-keys what was found per contact by the person keys that name them. */
+export function byKey<T>(idsByKey: Map<string, string>, byContact: Map<string, T>): Map<string, T> {
+  const found = new Map<string, T>();
   for (const [key, id] of idsByKey) {
-    const hit = hits.get(id);
-    if (hit) byKey.set(key, hit);
+    const value = byContact.get(id);
+    if (value !== undefined) found.set(key, value);
   }
-  return byKey;
+  return found;
 }

@@ -6,6 +6,7 @@ import { fetchJson } from "@/lib/api/fetch-json";
 import type { CheckProfilesRequest, CheckProfilesResponse } from "./check-profiles";
 import type { ImportRowsRequest, ImportRowsResponse } from "./import-rows";
 import { revealKeys } from "./keys";
+import type { EarlierAnswer } from "./earlier-fact";
 import type { LedgerHit } from "./ledger";
 
 /** The server takes at most 100,000 keys per check; smaller requests keep each answer quick. */
@@ -20,6 +21,8 @@ const checkKeys = {
 export type LedgerCheck = {
   /** Only people the ledger knows; everyone else is a new reveal. */
   ledger: Record<string, LedgerHit>;
+  /** People whose latest answer is older than the window: new reveals, but the team asked before. */
+  earlier: Record<string, EarlierAnswer>;
   freshnessDays: number;
   plan: string;
   foundRate: number;
@@ -78,18 +81,21 @@ export function formatCredits(credits: number): string {
 
 async function checkInChunks(keys: string[], viaPartners: boolean, signal: AbortSignal): Promise<LedgerCheck> {
   const ledger: Record<string, LedgerHit> = {};
+  const earlier: Record<string, EarlierAnswer> = {};
   let first: CheckProfilesResponse | null = null;
   for (let start = 0; start === 0 || start < keys.length; start += CHECK_CHUNK) {
     const chunk = keys.slice(start, start + CHECK_CHUNK);
     const body: CheckProfilesRequest = { keys: chunk, viaPartners };
     const answer = await fetchJson<CheckProfilesResponse>("/api/reveals/check", { method: "POST", body: JSON.stringify(body), signal });
     Object.assign(ledger, answer.ledger);
+    Object.assign(earlier, answer.earlier);
     first ??= answer;
   }
   if (!first) throw new Error("unreachable: the first chunk always runs");
   const { estimate, freshnessDays } = first;
   return {
     ledger,
+    earlier,
     freshnessDays,
     plan: estimate.plan,
     foundRate: estimate.foundRate,

@@ -43,6 +43,32 @@ describe("a paste goes through the same ledger", () => {
   });
 });
 
+describe("people answered before the freshness window", () => {
+  it("are new, paid reveals, and the check says who revealed them, when and what came back", async () => {
+    const sdr = app.createUser("sdr");
+    const [found, missed, unknown] = [profileUrl("older-found", { found: true }), profileUrl("older-miss", { found: false }), profileUrl("older-unknown", { found: true })];
+    const { revealIds } = submit(app.db, sdr, [entryFor(found), entryFor(missed)]);
+    await revealNow(app, revealIds);
+    const answeredAt = (index: number) => revealRow(app.db, revealIds[index]!).completedAt!.getTime();
+
+    // A window of 0 days: both answers, a moment old, are already outside it.
+    setSetting(app.db, "freshnessDays", 0);
+    const outside = check([found, missed, unknown].map(keyOf));
+    expect(outside.ledger).toEqual({});
+    expect(outside.earlier).toEqual({
+      [keyOf(found)]: { state: "found", revealedBy: sdr.name, at: answeredAt(0) },
+      [keyOf(missed)]: { state: "not_found", revealedBy: sdr.name, at: answeredAt(1) },
+    });
+    expect(outside.estimate.newReveals).toBe(3);
+
+    setSetting(app.db, "freshnessDays", 90);
+    const inside = check([found, missed].map(keyOf));
+    expect(Object.keys(inside.ledger).sort()).toEqual([found, missed].map(keyOf).sort());
+    expect(inside.earlier).toEqual({});
+    expect(inside.estimate.newReveals).toBe(0);
+  });
+});
+
 describe("a personId matches the person first revealed by URL", () => {
   it("answers a pasted personId from the reveal made by LinkedIn URL, in the report and in the batch", async () => {
     const { db } = app;
@@ -75,6 +101,7 @@ describe("checkProfiles: what a list would cost before anything is spent", () =>
     const before = check([keyOf(found), keyOf(unknown)]);
     expect(before).toEqual({
       ledger: {},
+      earlier: {},
       freshnessDays: 90,
       estimate: { plan: "max", newReveals: 2, worstCase: 40, worstCasePerReveal: 20, expected: Math.round(2 * 0.5 * TABLE_AVERAGE), foundRate: 0.5, foundRateFromHistory: false, averagePrice: TABLE_AVERAGE },
     });

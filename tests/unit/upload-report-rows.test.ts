@@ -22,4 +22,10 @@ describe("the upload report and 'Reveal again'", () => {
     expect(lines[2]).toMatch(/^2,[^,]+,reveal again \(charged if found\),Revealed by Sam Rivera on Mar 3$/);
     expect(lines[3]).toMatch(/^3,[^,]+,"in progress \(attached, free\)","In progress \(started by Sam Rivera\) — will attach, free"$/);
   });
+
+  it("tells why a new row is charged although the team revealed the person before the freshness window", () => {
+    const earlier = { "li:new": { state: "found" as const, revealedBy: "Jordan Park", at: new Date(new Date().getFullYear() - 1, 5, 3, 12).getTime() } };
+    const lines = reportCsv(rows, ledger, new Set(), earlier, 30).trim().split("\r\n");
+    expect(lines[1]).toMatch(/^1,[^,]+,new \(charged if found\),"?Jordan Park revealed them on Jun 3, \d{4} \(found a number\), outside the 30-day freshness window — charged if found"?$/);
+  });
 });

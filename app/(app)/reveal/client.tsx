@@ -8,6 +8,7 @@ import { Switch } from "@/components/ui/switch";
 import { useBudgetShortfall } from "@/lib/credits/use-budget-shortfall";
 import { parsePastedProfiles } from "@/lib/linkedin";
 import { MAX_BATCH_NAME } from "@/lib/reveals/batch-label";
+import type { EarlierAnswer } from "@/lib/reveals/earlier-fact";
 import type { LedgerHit } from "@/lib/reveals/ledger";
 import { useCheckProfiles } from "@/lib/reveals/use-imports";
 import { useCreateReveals } from "@/lib/reveals/use-reveals";
@@ -20,6 +21,7 @@ import { PastePreview } from "./_components/paste-preview";
 import { RecentBatches } from "./_components/recent-batches";
 
 const NO_LEDGER: Record<string, LedgerHit> = {};
+const NO_EARLIER: Record<string, EarlierAnswer> = {};
 
 export function RevealClient({ initialText = "" }: { initialText?: string }) {
   const router = useRouter();
@@ -145,7 +147,7 @@ export function RevealClient({ initialText = "" }: { initialText?: string }) {
         ) : null}
         <RecentBatches />
       </section>
-      <PastePreview entries={entries} ledger={ledger} revealAgain={revealAgain} onToggleAgain={onToggleAgain} worstPerReveal={check.data?.worstPerReveal ?? null} />
+      <PastePreview entries={entries} ledger={ledger} earlier={check.data?.earlier ?? NO_EARLIER} freshnessDays={check.data?.freshnessDays ?? 90} revealAgain={revealAgain} onToggleAgain={onToggleAgain} worstPerReveal={check.data?.worstPerReveal ?? null} />
     </div>
   );
 }

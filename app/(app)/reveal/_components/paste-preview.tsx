@@ -2,6 +2,7 @@
 
 import { memo, useState } from "react";
 import type { PastedEntry } from "@/lib/linkedin";
+import { earlierFact, type EarlierAnswer } from "@/lib/reveals/earlier-fact";
 import type { LedgerHit } from "@/lib/reveals/ledger";
 import { formatCredits } from "@/lib/reveals/use-imports";
 import { formatDay } from "@/lib/ui/format-when";
@@ -19,6 +20,9 @@ type Props = {
   entries: PastedEntry[];
   /** Team ledger hits by person key: these people are answered for free unless revealed again. */
   ledger: Record<string, LedgerHit>;
+  /** People revealed before the freshness window: revealed again at full price, but the rep should know. */
+  earlier: Record<string, EarlierAnswer>;
+  freshnessDays: number;
   revealAgain: ReadonlySet<string>;
   onToggleAgain: (key: string, again: boolean) => void;
   /** The most one new reveal can cost; null until the ledger check answers. */
@@ -26,7 +30,7 @@ type Props = {
 };
 
 /** Live check of every pasted line. Only the first few hundred rows are drawn, so 5,000 lines stay responsive. */
-export const PastePreview = memo(function PastePreview({ entries, ledger, revealAgain, onToggleAgain, worstPerReveal }: Props) {
+export const PastePreview = memo(function PastePreview({ entries, ledger, earlier, freshnessDays, revealAgain, onToggleAgain, worstPerReveal }: Props) {
   const [problemsOnly, setProblemsOnly] = useState(false);
   const counts = { ok: 0, free: 0, duplicate: 0, unsupported: 0 };
   for (const entry of entries) {
@@ -65,6 +69,8 @@ export const PastePreview = memo(function PastePreview({ entries, ledger, reveal
               key={`${entry.line}-${index}`}
               entry={entry}
               hit={entry.status === "ok" ? ledger[entry.key] : undefined}
+              earlier={entry.status === "ok" ? earlier[entry.key] : undefined}
+              freshnessDays={freshnessDays}
               again={entry.status === "ok" && isRevealedAgain(entry.key, ledger, revealAgain)}
               onToggleAgain={onToggleAgain}
               worstPerReveal={worstPerReveal}
@@ -81,12 +87,20 @@ export const PastePreview = memo(function PastePreview({ entries, ledger, reveal
   );
 });
 
-type RowProps = { entry: PastedEntry; hit: LedgerHit | undefined; again: boolean; onToggleAgain: Props["onToggleAgain"]; worstPerReveal: number | null };
+type RowProps = {
+  entry: PastedEntry;
+  hit: LedgerHit | undefined;
+  earlier: EarlierAnswer | undefined;
+  freshnessDays: number;
+  again: boolean;
+  onToggleAgain: Props["onToggleAgain"];
+  worstPerReveal: number | null;
+};
 
-function PreviewRow({ entry, hit, again, onToggleAgain, worstPerReveal }: RowProps) {
+function PreviewRow({ entry, hit, earlier, freshnessDays, again, onToggleAgain, worstPerReveal }: RowProps) {
   const look = statusLook[entry.status];
   return (
-    <li className="grid grid-cols-[3rem_minmax(0,1fr)] gap-2 px-4 py-1.5" data-status={entry.status} data-ledger={hit?.kind}>
+    <li className="grid grid-cols-[3rem_minmax(0,1fr)] gap-2 px-4 py-1.5" data-status={entry.status} data-ledger={hit?.kind ?? (earlier ? "older" : undefined)}>
       <span className="text-right font-mono text-zinc-500">{entry.line}</span>
       <div className="min-w-0">
         <p className="truncate font-mono" title={entry.input}>
@@ -108,9 +122,10 @@ function PreviewRow({ entry, hit, again, onToggleAgain, worstPerReveal }: RowPro
           </div>
         ) : (
           <p className={look.className}>
-            {look.label}
+            {earlier ? "Will reveal again" : look.label}
             {entry.status === "duplicate" ? ` (same person as line ${entry.firstLine})` : null}
             {entry.status === "unsupported" ? `: ${entry.reason}` : null}
+            {earlier ? <span className="text-zinc-600 dark:text-zinc-400">: {earlierFact(earlier, freshnessDays)}</span> : null}
           </p>
         )}
       </div>

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { detectColumns } from "@/lib/csv/detect-columns";
 import type { OpenedCsv } from "@/lib/csv/parse-in-worker";
 import type { ColumnMapping as Mapping, ValidatedRow } from "@/lib/csv/types";
+import type { EarlierAnswer } from "@/lib/reveals/earlier-fact";
 import type { LedgerHit } from "@/lib/reveals/ledger";
 import { useCheckProfiles, useImportRows } from "@/lib/reveals/use-imports";
 import { canRevealAgain, isRevealedAgain } from "@/lib/reveals/reveal-again";
@@ -21,6 +22,7 @@ import { ValidationSummary } from "./validation-summary";
 
 const NO_ROWS: ValidatedRow[] = [];
 const NO_KEYS: string[] = [];
+const NO_EARLIER: Record<string, EarlierAnswer> = {};
 /** The server's MAX_BATCH_SIZE: one batch holds at most this many people. */
 const MAX_PEOPLE = 100_000;
 const NO_LEDGER: Record<string, LedgerHit> = {};
@@ -70,7 +72,7 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
   }
 
   function onDownload() {
-    downloadTextFile(`${fileName.replace(/\.[^.]+$/, "")}-check.csv`, reportCsv(rows, ledger, revealAgain));
+    downloadTextFile(`${fileName.replace(/\.[^.]+$/, "")}-check.csv`, reportCsv(rows, ledger, revealAgain, check.data?.earlier, check.data?.freshnessDays));
   }
 
   function submit() {
@@ -121,7 +123,7 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
           ) : null}
           <ValidationSummary counts={counts} freshnessDays={check.data?.freshnessDays ?? null} filter={filter} onFilter={setFilter} />
           <ReportToolbar total={rows.length} counts={counts} filter={filter} onFilter={setFilter} revealedRows={counts.fresh} again={again} onAgainAll={onAgainAll} onDownload={onDownload} />
-          <ReportTable rows={shown} ledger={ledger} revealAgain={revealAgain} onToggleAgain={onToggleAgain} worstPerReveal={check.data?.worstPerReveal ?? null} showAgain={ledgerRows > 0} />
+          <ReportTable rows={shown} ledger={ledger} earlier={check.data?.earlier ?? NO_EARLIER} freshnessDays={check.data?.freshnessDays ?? 90} revealAgain={revealAgain} onToggleAgain={onToggleAgain} worstPerReveal={check.data?.worstPerReveal ?? null} showAgain={ledgerRows > 0} />
         </section>
       </div>
       <SubmitPanel

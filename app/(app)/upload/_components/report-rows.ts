@@ -1,5 +1,6 @@
 import { toCsv } from "@/lib/csv/export-csv";
 import type { ValidatedRow } from "@/lib/csv/types";
+import { earlierFact, type EarlierAnswer } from "@/lib/reveals/earlier-fact";
 import type { LedgerHit } from "@/lib/reveals/ledger";
 import { formatDay } from "@/lib/ui/format-when";
 import { isRevealedAgain } from "@/lib/reveals/reveal-again";
@@ -74,6 +75,12 @@ export function ledgerNote(hit: LedgerHit): string {
   return `${ledgerFact(hit)} — ${hit.kind === "fresh" ? "free" : "will attach, free"}`;
 }
 
+/** Why a new row costs although the team asked before: "Sam Rivera revealed them on Jun 3 (…), outside … — charged if found". */
+export function earlierNote(row: ValidatedRow, earlier: Record<string, EarlierAnswer>, freshnessDays: number): string | null {
+  const answer = row.status === "ok" && row.key ? earlier[row.key] : undefined;
+  return answer ? `${earlierFact(answer, freshnessDays)} — charged if found` : null;
+}
+
 const reportStatus: Record<RowStatus, string> = {
   new: "new (charged if found)",
   fresh: "already revealed (free)",
@@ -87,14 +94,14 @@ const reportStatus: Record<RowStatus, string> = {
  * The downloadable check, one line per data row, in validationReportCsv's columns. Built here rather than with
  * validationReportCsv because that one keeps the validation status ("ok"); a ledger row must say it is free.
  */
-export function reportCsv(rows: ValidatedRow[], ledger: Ledger, revealAgain: ReadonlySet<string>): string {
+export function reportCsv(rows: ValidatedRow[], ledger: Ledger, revealAgain: ReadonlySet<string>, earlier: Record<string, EarlierAnswer> = {}, freshnessDays = 90): string {
   return toCsv(
     ["Row", "Input", "Status", "Reason"],
     rows.map((row) => {
       const status = rowStatus(row, ledger);
       const hit = ledgerHit(row, ledger);
       if (hit && row.key && isRevealedAgain(row.key, ledger, revealAgain)) return [row.row, row.input, "reveal again (charged if found)", ledgerFact(hit)];
-      return [row.row, row.input, reportStatus[status], hit ? ledgerNote(hit) : (row.reason ?? "")];
+      return [row.row, row.input, reportStatus[status], hit ? ledgerNote(hit) : (earlierNote(row, earlier, freshnessDays) ?? row.reason ?? "")];
     }),
   );
 }

@@ -3,14 +3,18 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { memo, useRef } from "react";
 import type { ValidatedRow } from "@/lib/csv/types";
+import type { EarlierAnswer } from "@/lib/reveals/earlier-fact";
 import type { LedgerHit } from "@/lib/reveals/ledger";
 import { formatCredits } from "@/lib/reveals/use-imports";
 import { canRevealAgain, isRevealedAgain } from "@/lib/reveals/reveal-again";
-import { ledgerHit, ledgerNote, rowStatus, statusLook } from "./report-rows";
+import { earlierNote, ledgerHit, ledgerNote, rowStatus, statusLook } from "./report-rows";
 
 type Props = {
   rows: ValidatedRow[];
   ledger: Record<string, LedgerHit>;
+  /** New rows the team revealed before the freshness window: said so, as they are charged again. */
+  earlier: Record<string, EarlierAnswer>;
+  freshnessDays: number;
   revealAgain: ReadonlySet<string>;
   onToggleAgain: (key: string, again: boolean) => void;
   /** Credits one more new reveal can cost at most; null until the ledger check answers. */
@@ -23,7 +27,7 @@ const columns = (showAgain: boolean) =>
   `grid gap-3 px-3 ${showAgain ? "grid-cols-[3.5rem_minmax(0,1.2fr)_8.5rem_minmax(0,1.4fr)_14rem]" : "grid-cols-[3.5rem_minmax(0,1.2fr)_8.5rem_minmax(0,1.6fr)]"}`;
 
 /** Every row of the file, virtualised: 100,000 rows draw only the few dozen on screen. */
-export const ReportTable = memo(function ReportTable({ rows, ledger, revealAgain, onToggleAgain, worstPerReveal, showAgain }: Props) {
+export const ReportTable = memo(function ReportTable({ rows, ledger, earlier, freshnessDays, revealAgain, onToggleAgain, worstPerReveal, showAgain }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualizer hands back fresh functions each render; the React Compiler lint knows it cannot memoise them.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -63,6 +67,8 @@ export const ReportTable = memo(function ReportTable({ rows, ledger, revealAgain
                 row={row}
                 index={item.index}
                 ledger={ledger}
+                earlier={earlier}
+                freshnessDays={freshnessDays}
                 again={row.key ? isRevealedAgain(row.key, ledger, revealAgain) : false}
                 onToggleAgain={onToggleAgain}
                 worstPerReveal={worstPerReveal}
@@ -78,7 +84,7 @@ export const ReportTable = memo(function ReportTable({ rows, ledger, revealAgain
 
 type RowProps = Omit<Props, "rows" | "revealAgain"> & { row: ValidatedRow; index: number; again: boolean };
 
-function ReportRow({ row, index, ledger, again, onToggleAgain, worstPerReveal, showAgain }: RowProps) {
+function ReportRow({ row, index, ledger, earlier, freshnessDays, again, onToggleAgain, worstPerReveal, showAgain }: RowProps) {
   const status = rowStatus(row, ledger);
   const look = statusLook[status];
   const hit = ledgerHit(row, ledger);
@@ -95,7 +101,7 @@ function ReportRow({ row, index, ledger, again, onToggleAgain, worstPerReveal, s
         <span className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 font-medium ${again ? statusLook.new.badge : look.badge}`}>{again ? "Reveal again" : look.label}</span>
       </span>
       <span role="cell" className={hit ? "text-violet-700 dark:text-violet-300" : status === "unsupported" ? "text-red-700 dark:text-red-400" : "text-zinc-600 dark:text-zinc-400"}>
-        {hit ? ledgerNote(hit) : (row.reason ?? ([name, row.company].filter(Boolean).join(" · ") || "Will be revealed"))}
+        {hit ? ledgerNote(hit) : (earlierNote(row, earlier, freshnessDays) ?? row.reason ?? ([name, row.company].filter(Boolean).join(" · ") || "Will be revealed"))}
       </span>
       {showAgain ? (
         <span role="cell">

@@ -1,0 +1,28 @@
+import { desc, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { reveals, users } from "@/db/schema";
+import type { EarlierAnswer } from "./earlier-fact";
+
+const CHUNK = 500;
+
+/**
+ * Each contact's latest answer, for the people the ledger no longer answers (older than the freshness window): a rep
+ * sees that the team asked before, and what it got, before paying again.
+ */
+export function findLatestAnswers(db: Db, contactIds: string[]): Map<string, EarlierAnswer> {
+  const latest = new Map<string, EarlierAnswer>();
+  for (let start = 0; start < contactIds.length; start += CHUNK) {
+    const rows = db
+      .select({ contactId: reveals.contactId, state: reveals.state, completedAt: reveals.completedAt, revealedBy: users.name })
+      .from(reveals)
+      .innerJoin(users, eq(users.id, reveals.requestedBy))
+      .where(inArray(reveals.contactId, contactIds.slice(start, start + CHUNK)))
+      .orderBy(desc(reveals.completedAt))
+      .all();
+    for (const row of rows) {
+      if (latest.has(row.contactId) || (row.state !== "found" && row.state !== "not_found") || !row.completedAt) continue;
+      latest.set(row.contactId, { state: row.state, revealedBy: row.revealedBy, at: row.completedAt.getTime() });
+    }
+  }
+  return latest;
+}
