@@ -41,6 +41,12 @@ test("an admin sets the freshness window, and the ledger and the history follow 
     await expect(line).toHaveAttribute("data-ledger", "older");
     await expect(line).toContainText(/Will reveal again: Sam Rivera \(SDR\) revealed them on \w{3} \d{1,2} \(found a number\), outside the 0-day freshness window/);
     await expect(sdr.getByText("1 free from the team ledger")).toHaveCount(0);
+    const [people] = await Promise.all([sdr.context().waitForEvent("page"), line.getByRole("link", { name: /^See it on People/ }).click()]);
+    await expect(people.getByRole("searchbox", { name: "Search people" })).toHaveValue(/e2e-settings-fresh/);
+    await expect(people.getByTestId("person-row")).toHaveCount(1);
+    await expect(people.getByTestId("person-row").getByTestId("best-number")).toBeVisible();
+    await expect(people.getByTestId("person-row")).toContainText("Older than 0 days: a new reveal costs credits");
+    await people.close();
 
     await admin.goto("/budgets");
     await expect(admin.getByRole("region", { name: "History" }).getByRole("listitem").first()).toContainText("Reveal settings: freshness window 90 → 0 days");

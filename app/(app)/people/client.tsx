@@ -13,8 +13,8 @@ import { PersonRow } from "./_components/person-row";
 const outcomes: Record<PeopleOutcome, string> = { all: "Everyone", found: "With a number", not_found: "No number found" };
 
 /** `canExport`: managers and admins, who may take the team's whole phone book away as CSV. */
-export function PeopleClient({ canExport }: { canExport: boolean }) {
-  const [search, setSearch] = useState("");
+export function PeopleClient({ canExport, initialSearch }: { canExport: boolean; initialSearch: string }) {
+  const [search, setSearch] = useState(initialSearch);
   const [outcome, setOutcome] = useState<PeopleOutcome>("all");
   const searchField = useRef<HTMLInputElement>(null);
   useSlashToFocus(searchField);

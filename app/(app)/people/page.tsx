@@ -5,7 +5,8 @@ import { PeopleClient } from "./client";
 
 export const metadata: Metadata = { title: "People" };
 
-export default async function PeoplePage() {
-  const user = await getSessionUser();
-  return <PeopleClient canExport={user ? hasRole(user.role, "manager") : false} />;
+/** `?search=` starts with a search, for "See on People" links. */
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<{ search?: string | string[] }> }) {
+  const [user, { search }] = await Promise.all([getSessionUser(), searchParams]);
+  return <PeopleClient canExport={user ? hasRole(user.role, "manager") : false} initialSearch={typeof search === "string" ? search.slice(0, 200) : ""} />;
 }

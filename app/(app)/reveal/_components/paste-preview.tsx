@@ -125,7 +125,14 @@ function PreviewRow({ entry, hit, earlier, freshnessDays, again, onToggleAgain, 
             {earlier ? "Will reveal again" : look.label}
             {entry.status === "duplicate" ? ` (same person as line ${entry.firstLine})` : null}
             {entry.status === "unsupported" ? `: ${entry.reason}` : null}
-            {earlier ? <span className="text-zinc-600 dark:text-zinc-400">: {earlierFact(earlier, freshnessDays)}</span> : null}
+            {earlier && entry.status === "ok" ? (
+              <>
+                <span className="text-zinc-600 dark:text-zinc-400">: {earlierFact(earlier, freshnessDays)}. </span>
+                <a href={`/people?${new URLSearchParams({ search: entry.linkedinUrl ?? entry.personId ?? "" })}`} target="_blank" rel="noreferrer" className="text-indigo-700 hover:underline dark:text-indigo-300">
+                  See it on People<span className="sr-only"> (line {entry.line}, opens a new tab)</span>
+                </a>
+              </>
+            ) : null}
           </p>
         )}
       </div>
