@@ -10,11 +10,14 @@ test("a list that finishes while the rep is on another page says so there, with 
   const batchUrl = page.url();
   await expect(page.getByText(/\d+ \/ 30 done/)).toBeVisible();
 
-  // The rep moves on while it runs; no notice on the batch's own page, one on the next page when it ends.
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Credits" }).click();
-  await expect(page).toHaveURL(/\/credits$/);
+  // The rep moves on while it runs; no notice on the batch's own page, one on the next page when it ends, and the
+  // People page there catches up without a reload.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).click();
+  await expect(page).toHaveURL(/\/people$/);
+  await page.getByRole("searchbox", { name: "Search people" }).fill("e2e-done-notice");
   const notice = page.getByRole("status").filter({ hasText: "Webinar follow-ups is done" });
   await expect(notice).toContainText(/Webinar follow-ups is done: \d+ of 30 found\./, { timeout: 30_000 });
+  await expect(page.getByTestId("person-row")).toHaveCount(30);
 
   await notice.getByRole("link", { name: "Open the results" }).click();
   await expect(page).toHaveURL(batchUrl);

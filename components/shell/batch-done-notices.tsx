@@ -27,11 +27,13 @@ export function BatchDoneNotices() {
     const finished = (data ?? []).filter((batch) => batch.mine && batch.done >= batch.total && wasRunning.has(batch.id) && pathname !== `/batches/${batch.id}`);
     if (finished.length > 0) setNotices([...notices.filter((notice) => !finished.some((batch) => batch.id === notice.id)), ...finished]);
   }
-  // Whatever else is on screen (the batches list, a batch page) catches up with the notice at once, not at its next poll.
+  // Whatever else is on screen (the batches list, a batch page, People) catches up with the notice at once, not at its next poll.
   const queryClient = useQueryClient();
   const newest = notices.at(-1)?.id;
   useEffect(() => {
-    if (newest) void queryClient.invalidateQueries({ queryKey: revealKeys.batches() });
+    if (!newest) return;
+    void queryClient.invalidateQueries({ queryKey: revealKeys.batches() });
+    void queryClient.invalidateQueries({ queryKey: revealKeys.people() });
   }, [newest, queryClient]);
   const dismiss = useCallback((id: string) => setNotices((shown) => shown.filter((notice) => notice.id !== id)), []);
   const visible = notices.filter((notice) => pathname !== `/batches/${notice.id}`);
