@@ -16,14 +16,19 @@ export function useCreateReveals() {
 }
 
 type BatchListPage = { batches: BatchSummary[]; next: string | null };
-const running = (batches: BatchSummary[]) => batches.some((batch) => batch.done < batch.total);
+/** Every 3 s while a list is being revealed; every 10 s while one only waits for a manager's approval; else never. */
+function pollEvery(batches: BatchSummary[]): number | false {
+  const open = batches.filter((batch) => batch.done < batch.total);
+  if (open.some((batch) => batch.approval !== "pending")) return 3_000;
+  return open.length > 0 ? 10_000 : false;
+}
 
 /** The viewer's own newest few (a manager's too, not the team's), for the reveal page and the "is done" notices. */
 export function useRecentBatches() {
   return useQuery({
     queryKey: [...revealKeys.batches(), "recent"],
     queryFn: async () => (await fetchJson<BatchListPage>("/api/batches?limit=5&mine=1")).batches,
-    refetchInterval: (query) => (running(query.state.data ?? []) ? 3_000 : false),
+    refetchInterval: (query) => pollEvery(query.state.data ?? []),
   });
 }
 
@@ -38,7 +43,7 @@ export function useBatchList(search = "", onlyMine = false) {
     placeholderData: keepPreviousData,
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.next,
-    refetchInterval: (query) => (running(query.state.data?.pages.flatMap((page) => page.batches) ?? []) ? 3_000 : false),
+    refetchInterval: (query) => pollEvery(query.state.data?.pages.flatMap((page) => page.batches) ?? []),
   });
 }
 
