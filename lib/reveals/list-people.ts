@@ -15,6 +15,8 @@ export type PeopleQuery = {
   /** Part of a name, company or profile; a LinkedIn URL or personId; or 6+ digits of a phone number. */
   search?: string;
   outcome?: PeopleOutcome;
+  /** How many of the newest answers a search under 3 characters reads. */
+  shortSearchWindow?: number;
 };
 
 export const personCursorOf = (person: Person): string => `${person.answeredAt}:${person.revealId}`;
@@ -26,21 +28,28 @@ export function parsePersonCursor(text: string): PersonCursor | null {
 
 /** Up to this many search hits are sorted directly; a search matching more is answered by walking newest first. */
 const FEW_HITS = 2_000;
+/**
+ * A search under 3 characters cannot use the trigram index: it reads only this many of the newest answers, so that "Wu"
+ * matching no one does not hold the server for seconds reading a million rows.
+ */
+export const SHORT_SEARCH_WINDOW = 25_000;
 
 /**
  * The team's directory: every person the team has an answer for, by their latest answer (found or not found), newest
  * first. Everyone on the team sees it, as the ledger answers everyone; a batch is linked only for those who may open it.
  */
-export function listPeople(db: Db, viewer: SessionUser, { limit = 50, before, search, outcome = "all" }: PeopleQuery = {}, now = Date.now()): PeoplePage {
+export function listPeople(db: Db, viewer: SessionUser, { limit = 50, before, search, outcome = "all", shortSearchWindow = SHORT_SEARCH_WINDOW }: PeopleQuery = {}, now = Date.now()): PeoplePage {
   const statements = peopleStatements(db);
-  const params: PageParams = { limit, outcome: outcome === "all" ? null : outcome, beforeAt: before?.at ?? null, beforeId: before?.id ?? "", like: null };
+  const params: PageParams = { limit, outcome: outcome === "all" ? null : outcome, beforeAt: before?.at ?? null, beforeId: before?.id ?? "", needle: null };
   const wanted = searchOf(search);
   let rows: PersonRow[];
+  const short = wanted?.kind === "text" && wanted.text.length < 3;
   if (wanted === null) rows = statements.walk.all(params);
+  else if (short) rows = statements.walkRecent.all({ ...params, needle: wanted.text.toLowerCase(), window: shortSearchWindow });
   else {
-    const hits = wanted.kind === "profile" ? statements.contactByKey.all(wanted.key).map((row) => row.rowid) : wanted.text.length >= 3 ? statements.search.all(phrase(wanted.text), FEW_HITS + 1).map((row) => row.rowid) : null;
-    // Few hits: sort just those. Many (or a search too short for the index): walk newest first until the page is full.
-    rows = hits !== null && hits.length <= FEW_HITS ? statements.among.all({ ...params, rowids: JSON.stringify(hits) }) : statements.walk.all({ ...params, like: likePattern(wanted.text) });
+    const hits = wanted.kind === "profile" ? statements.contactByKey.all(wanted.key).map((row) => row.rowid) : statements.search.all(phrase(wanted.text), FEW_HITS + 1).map((row) => row.rowid);
+    // Few hits: sort just those. Many: walk newest first until the page is full (dense hits fill it quickly).
+    rows = hits.length <= FEW_HITS ? statements.among.all({ ...params, rowids: JSON.stringify(hits) }) : statements.walk.all({ ...params, needle: wanted.text.toLowerCase() });
   }
   const freshnessDays = getSetting(db, "freshnessDays");
   const freshSince = now - freshnessDays * 86_400_000;
@@ -53,7 +62,7 @@ export function listPeople(db: Db, viewer: SessionUser, { limit = 50, before, se
     batchId: seesEveryBatch || requestedBy === viewer.id ? batchId : null,
     results: cells.get(row.revealId) ?? {},
   }));
-  return { people, freshnessDays, next: people.length === limit ? personCursorOf(people.at(-1)!) : null };
+  return { people, freshnessDays, next: people.length === limit ? personCursorOf(people.at(-1)!) : null, searchedNewest: short && statements.beyondWindow.get(shortSearchWindow) ? shortSearchWindow : null };
 }
 
 type Wanted = { kind: "profile"; key: string; text: string } | { kind: "text"; text: string };
@@ -74,13 +83,14 @@ function searchOf(search: string | undefined): Wanted | null {
 /** An FTS5 phrase: the text as one quoted string, so that no character in it is query syntax. */
 const phrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-
 type PersonRow = Omit<Person, "fresh" | "byYou" | "results"> & { requestedBy: string };
-type PageParams = { limit: number; outcome: string | null; beforeAt: number | null; beforeId: string; like: string | null };
+type PageParams = { limit: number; outcome: string | null; beforeAt: number | null; beforeId: string; needle: string | null };
 
 type PeopleStatements = {
   walk: Database.Statement<[PageParams], PersonRow>;
+  walkRecent: Database.Statement<[PageParams & { window: number }], PersonRow>;
+  /** Whether the team has more answers than a window of this size holds. */
+  beyondWindow: Database.Statement<[number], { found: 1 }>;
   among: Database.Statement<[PageParams & { rowids: string }], PersonRow>;
   search: Database.Statement<[string, number], { rowid: number }>;
   contactByKey: Database.Statement<[string], { rowid: number }>;
@@ -100,18 +110,27 @@ const NEWEST_FIRST = "ORDER BY r.completed_at DESC, r.id DESC LIMIT :limit";
 
 /**
  * Raw SQL, for what drizzle's builder cannot say: INDEXED BY (SQLite otherwise sorts every answer for a page) and the
- * full-text table. `(s.text || '')` keeps the per-row LIKE off the trigram index, which is slow one row at a time.
+ * full-text table. The walk's per-row check is a function, not LIKE: LIKE would be handed to the trigram index (slow one
+ * row at a time) and folds ASCII case only, where the index folds "Ł" to "ł" too.
  */
 function peopleStatements(db: Db): PeopleStatements {
   const sqlite = db.$client;
   const cached = cache.get(sqlite);
   if (cached) return cached;
+  sqlite.function("people_text_has", { deterministic: true }, (text: unknown, needle: unknown) => (String(text).toLowerCase().includes(String(needle)) ? 1 : 0));
   const statements: PeopleStatements = {
     walk: sqlite.prepare(`SELECT ${COLUMNS} FROM reveals r INDEXED BY reveals_answered_at_idx
       JOIN contacts c ON c.id = r.contact_id JOIN users u ON u.id = r.requested_by
       WHERE r.state IN ('found', 'not_found') AND ${LATEST} AND ${FILTERS}
-        AND (:like IS NULL OR EXISTS (SELECT 1 FROM people_search s WHERE s.rowid = c.rowid AND (s.text || '') LIKE :like ESCAPE '\\'))
+        AND (:needle IS NULL OR EXISTS (SELECT 1 FROM people_search s WHERE s.rowid = c.rowid AND people_text_has(s.text, :needle)))
       ${NEWEST_FIRST}`),
+    walkRecent: sqlite.prepare(`SELECT ${COLUMNS} FROM (SELECT * FROM reveals INDEXED BY reveals_answered_at_idx
+        WHERE state IN ('found', 'not_found') ORDER BY completed_at DESC, id DESC LIMIT :window) r
+      JOIN contacts c ON c.id = r.contact_id JOIN users u ON u.id = r.requested_by
+      WHERE ${LATEST} AND ${FILTERS} AND EXISTS (SELECT 1 FROM people_search s WHERE s.rowid = c.rowid AND people_text_has(s.text, :needle))
+      ${NEWEST_FIRST}`),
+    beyondWindow: sqlite.prepare(`SELECT 1 AS found FROM reveals INDEXED BY reveals_answered_at_idx
+      WHERE state IN ('found', 'not_found') ORDER BY completed_at DESC LIMIT 1 OFFSET ?`),
     // CROSS JOIN keeps this order: from the few hits out, never from every answer in.
     among: sqlite.prepare(`SELECT ${COLUMNS} FROM json_each(:rowids) j CROSS JOIN contacts c ON c.rowid = j.value
       CROSS JOIN reveals r ON r.contact_id = c.id AND r.state IN ('found', 'not_found') JOIN users u ON u.id = r.requested_by

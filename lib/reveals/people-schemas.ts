@@ -32,4 +32,10 @@ export type Person = {
   results: BatchRow["results"];
 };
 
-export type PeoplePage = { people: Person[]; freshnessDays: number; next: string | null };
+export type PeoplePage = {
+  people: Person[];
+  freshnessDays: number;
+  next: string | null;
+  /** Set when the search was too short for the index: only this many of the newest answers were searched. */
+  searchedNewest: number | null;
+};

@@ -110,6 +110,18 @@ describe("the team's people directory", () => {
     const personId = contactOf(app.db, omar)!.personId;
     expect(personId).toMatch(/^\d+$/);
     expect(found(personId!)).toEqual([omar]);
+
+    // Case folds beyond ASCII on both paths: the index (3+ characters) and the newest-first read (under 3).
+    const [lukasz] = (await reveal(sdr, [profileUrl("łukasz-ćwik", { found: false })])).revealIds as [string];
+    expect(contactOf(app.db, lukasz)).toMatchObject({ firstName: "Łukasz", lastName: "Ćwik" });
+    expect(found("ŁUKASZ ć")).toEqual([lukasz]);
+    expect(found("łu")).toEqual([lukasz]);
+    expect(found("ćw")).toEqual([lukasz]);
+    // A team this small fits the window a short search reads: it searched everyone, and says nothing more.
+    expect(listPeople(app.db, sdr, { search: "łu" }).searchedNewest).toBeNull();
+    // A bigger team: a short search reads only the newest answers, and says how many.
+    expect(listPeople(app.db, sdr, { search: "łu", shortSearchWindow: 1 })).toMatchObject({ people: [expect.objectContaining({ revealId: lukasz })], searchedNewest: 1 });
+    expect(listPeople(app.db, sdr, { search: "ja", shortSearchWindow: 1 })).toMatchObject({ people: [], searchedNewest: 1 });
   });
 
   it("marks answers older than the freshness window: a new list would pay for them again", async () => {

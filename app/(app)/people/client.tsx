@@ -22,6 +22,7 @@ export function PeopleClient({ canExport, initialSearch }: { canExport: boolean;
   const list = usePeople(settledSearch, outcome);
   const people = list.data?.pages.flatMap((page) => page.people);
   const freshnessDays = list.data?.pages[0]?.freshnessDays ?? 90;
+  const searchedNewest = list.data?.pages[0]?.searchedNewest ?? null;
   const narrowed = settledSearch !== "" || outcome !== "all";
   return (
     <div className="space-y-4">
@@ -64,6 +65,11 @@ export function PeopleClient({ canExport, initialSearch }: { canExport: boolean;
           ))}
         </div>
       </div>
+      {searchedNewest !== null && settledSearch ? (
+        <p role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
+          Searched the newest {searchedNewest.toLocaleString("en")} people for “{settledSearch}”. Type 3 or more characters to search everyone.
+        </p>
+      ) : null}
       {list.isLoading ? <p className="text-sm text-zinc-500">Loading…</p> : null}
       {list.error ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">{list.error.message}</p> : null}
       {people && people.length === 0 && narrowed ? (
