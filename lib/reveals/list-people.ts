@@ -32,7 +32,7 @@ const FEW_HITS = 2_000;
  * A search under 3 characters cannot use the trigram index: it reads only this many of the newest answers, so that "Wu"
  * matching no one does not hold the server for seconds reading a million rows.
  */
-export const SHORT_SEARCH_WINDOW = 25_000;
+export const SHORT_SEARCH_WINDOW = 20_000;
 
 /**
  * The team's directory: every person the team has an answer for, by their latest answer (found or not found), newest
