@@ -1,4 +1,4 @@
-import { desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reveals, users } from "@/db/schema";
 import type { EarlierAnswer } from "./earlier-fact";
@@ -16,12 +16,12 @@ export function findLatestAnswers(db: Db, contactIds: string[]): Map<string, Ear
       .select({ contactId: reveals.contactId, state: reveals.state, completedAt: reveals.completedAt, revealedBy: users.name })
       .from(reveals)
       .innerJoin(users, eq(users.id, reveals.requestedBy))
-      .where(inArray(reveals.contactId, contactIds.slice(start, start + CHUNK)))
+      .where(and(inArray(reveals.contactId, contactIds.slice(start, start + CHUNK)), inArray(reveals.state, ["found", "not_found"])))
       .orderBy(desc(reveals.completedAt))
       .all();
     for (const row of rows) {
-      if (latest.has(row.contactId) || (row.state !== "found" && row.state !== "not_found") || !row.completedAt) continue;
-      latest.set(row.contactId, { state: row.state, revealedBy: row.revealedBy, at: row.completedAt.getTime() });
+      if (latest.has(row.contactId) || !row.completedAt) continue;
+      latest.set(row.contactId, { state: row.state as EarlierAnswer["state"], revealedBy: row.revealedBy, at: row.completedAt.getTime() });
     }
   }
   return latest;

@@ -42,15 +42,8 @@ export function listPeople(db: Db, viewer: SessionUser, { limit = 50, before, se
   const statements = peopleStatements(db);
   const params: PageParams = { limit, outcome: outcome === "all" ? null : outcome, beforeAt: before?.at ?? null, beforeId: before?.id ?? "", needle: null };
   const wanted = searchOf(search);
-  let rows: PersonRow[];
   const short = wanted?.kind === "text" && wanted.text.length < 3;
-  if (wanted === null) rows = statements.walk.all(params);
-  else if (short) rows = statements.walkRecent.all({ ...params, needle: wanted.text.toLowerCase(), window: shortSearchWindow });
-  else {
-    const hits = wanted.kind === "profile" ? statements.contactByKey.all(wanted.key).map((row) => row.rowid) : statements.search.all(phrase(wanted.text), FEW_HITS + 1).map((row) => row.rowid);
-    // Few hits: sort just those. Many: walk newest first until the page is full (dense hits fill it quickly).
-    rows = hits.length <= FEW_HITS ? statements.among.all({ ...params, rowids: JSON.stringify(hits) }) : statements.walk.all({ ...params, needle: wanted.text.toLowerCase() });
-  }
+  const rows = selectRows(statements, wanted, params, shortSearchWindow);
   const freshnessDays = getSetting(db, "freshnessDays");
   const freshSince = now - freshnessDays * 86_400_000;
   const cells = providerCellsOf(db, rows.map((row) => row.revealId));
@@ -65,7 +58,20 @@ export function listPeople(db: Db, viewer: SessionUser, { limit = 50, before, se
   return { people, freshnessDays, next: people.length === limit ? personCursorOf(people.at(-1)!) : null, searchedNewest: short && statements.beyondWindow.get(shortSearchWindow) ? shortSearchWindow : null };
 }
 
-type Wanted = { kind: "profile"; key: string; text: string } | { kind: "text"; text: string };
+/**
+ * A profile is looked up exactly. Text under 3 characters (too short for the trigram index) reads the newest `window`
+ * answers. Otherwise few hits are sorted as they are, and many are met by walking newest first (they fill a page fast).
+ */
+function selectRows(statements: PeopleStatements, wanted: Wanted | null, params: PageParams, window: number): PersonRow[] {
+  if (wanted === null) return statements.walk.all(params);
+  if (wanted.kind === "profile") return statements.among.all({ ...params, rowids: JSON.stringify(statements.contactByKey.all(wanted.key).map((row) => row.rowid)) });
+  const needle = wanted.text.toLowerCase();
+  if (wanted.text.length < 3) return statements.walkRecent.all({ ...params, needle, window });
+  const hits = statements.search.all(phrase(wanted.text), FEW_HITS + 1).map((row) => row.rowid);
+  return hits.length <= FEW_HITS ? statements.among.all({ ...params, rowids: JSON.stringify(hits) }) : statements.walk.all({ ...params, needle });
+}
+
+type Wanted = { kind: "profile"; key: string } | { kind: "text"; text: string };
 
 /** A LinkedIn profile URL is looked up exactly; a phone number by its digits, however it is typed; the rest as typed. */
 function searchOf(search: string | undefined): Wanted | null {
@@ -73,7 +79,7 @@ function searchOf(search: string | undefined): Wanted | null {
   if (!text) return null;
   if (/linkedin\.com\//i.test(text)) {
     const person = normaliseLinkedIn(text);
-    if (person.ok) return { kind: "profile", key: person.key, text };
+    if (person.ok) return { kind: "profile", key: person.key };
   }
   const digits = text.replace(/\D/g, "");
   if (/^[\d\s()+.-]+$/.test(text) && digits.length >= 6) return { kind: "text", text: digits };

@@ -1,20 +1,18 @@
 "use client";
 
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { SearchField } from "@/components/ui/search-field";
 import { Switch } from "@/components/ui/switch";
 import { When } from "@/components/ui/when";
 import { batchLabel } from "@/lib/reveals/batch-label";
 import { useBatchList } from "@/lib/reveals/use-reveals";
 import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
-import { useSlashToFocus } from "@/lib/ui/use-slash-to-focus";
 
 /** `seesTeam`: a manager or admin, whose list holds the whole team's batches unless they ask for only theirs. */
 export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
   const [search, setSearch] = useState("");
-  const searchField = useRef<HTMLInputElement>(null);
-  useSlashToFocus(searchField);
   const settledSearch = useDebouncedValue(search.trim());
   const [onlyMine, setOnlyMine] = useState(false);
   const list = useBatchList(settledSearch, onlyMine);
@@ -38,21 +36,7 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
-        <label className="flex min-w-72 flex-1 items-center gap-2 text-sm">
-          <span className="sr-only">Search batches</span>
-          <input
-            ref={searchField}
-            type="search"
-            aria-keyshortcuts="/"
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-            onKeyDown={(event) => (event.key === "Escape" ? setSearch("") : undefined)}
-            placeholder="Search by list name, file name or who sent it (press /)"
-            maxLength={200}
-            className="h-9 w-full max-w-md rounded-md border border-zinc-300 bg-white px-3 text-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900"
-          />
-          {list.isFetching && searching ? <span className="text-xs text-zinc-500">Searching…</span> : null}
-        </label>
+        <SearchField label="Search batches" placeholder="Search by list name, file name or who sent it (press /)" value={search} onChange={setSearch} searching={list.isFetching && searching} maxWidth="max-w-md" />
         {seesTeam ? <Switch label="Only my lists" checked={onlyMine} onCheckedChange={setOnlyMine} /> : null}
       </div>
       {isLoading ? <p className="text-sm text-zinc-500">Loading…</p> : null}

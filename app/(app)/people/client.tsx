@@ -1,13 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { ExportButtons } from "@/components/reveals/export-buttons";
 import { Button } from "@/components/ui/button";
+import { SearchField } from "@/components/ui/search-field";
 import type { PeopleOutcome } from "@/lib/reveals/people-schemas";
 import { usePeople } from "@/lib/reveals/use-people";
 import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
-import { useSlashToFocus } from "@/lib/ui/use-slash-to-focus";
 import { PersonRow } from "./_components/person-row";
 
 const outcomes: Record<PeopleOutcome, string> = { all: "Everyone", found: "With a number", not_found: "No number found" };
@@ -16,8 +16,6 @@ const outcomes: Record<PeopleOutcome, string> = { all: "Everyone", found: "With 
 export function PeopleClient({ canExport, initialSearch }: { canExport: boolean; initialSearch: string }) {
   const [search, setSearch] = useState(initialSearch);
   const [outcome, setOutcome] = useState<PeopleOutcome>("all");
-  const searchField = useRef<HTMLInputElement>(null);
-  useSlashToFocus(searchField);
   const settledSearch = useDebouncedValue(search.trim());
   const list = usePeople(settledSearch, outcome);
   const people = list.data?.pages.flatMap((page) => page.people);
@@ -36,21 +34,7 @@ export function PeopleClient({ canExport, initialSearch }: { canExport: boolean;
         {canExport && people && people.length > 0 ? <ExportButtons href={`/api/people/export?${new URLSearchParams({ outcome, ...(settledSearch ? { search: settledSearch } : {}) })}`} /> : null}
       </div>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <label className="flex min-w-72 flex-1 items-center gap-2 text-sm">
-          <span className="sr-only">Search people</span>
-          <input
-            ref={searchField}
-            type="search"
-            aria-keyshortcuts="/"
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-            onKeyDown={(event) => (event.key === "Escape" ? setSearch("") : undefined)}
-            placeholder="Search a name, company, LinkedIn URL or phone number (press /)"
-            maxLength={200}
-            className="h-9 w-full max-w-lg rounded-md border border-zinc-300 bg-white px-3 text-sm outline-none placeholder:text-zinc-500 focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900 dark:placeholder:text-zinc-400"
-          />
-          {list.isFetching && settledSearch ? <span className="text-xs text-zinc-500">Searching…</span> : null}
-        </label>
+        <SearchField label="Search people" placeholder="Search a name, company, LinkedIn URL or phone number (press /)" value={search} onChange={setSearch} searching={list.isFetching && settledSearch !== ""} maxWidth="max-w-lg" />
         <div role="group" aria-label="Show" className="flex gap-1">
           {(Object.keys(outcomes) as PeopleOutcome[]).map((key) => (
             <button

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useId, useState } from "react";
 import { BestNumberCell } from "@/components/reveals/best-number-cell";
 import { ProviderCellView } from "@/components/reveals/provider-cell";
+import { PersonIdentity } from "@/components/reveals/person-identity";
 import { StateBadge } from "@/components/reveals/state-badge";
 import { When } from "@/components/ui/when";
 import { numberAgreement } from "@/lib/reveals/best-number";
@@ -26,16 +27,7 @@ export function PersonRow({ person, freshnessDays }: { person: Person; freshness
     <>
       <tr data-testid="person-row" data-state={person.state} className="align-top hover:bg-zinc-50 dark:hover:bg-zinc-800/50">
         <th scope="row" className="max-w-80 px-3 py-2 text-left font-normal">
-          <p className="truncate font-medium">
-            {name || <span className="font-normal text-zinc-500 dark:text-zinc-400">Name unknown</span>}
-            {person.company ? <span className="font-normal text-zinc-500 dark:text-zinc-400"> · {person.company}</span> : null}
-          </p>
-          {person.linkedinUrl ? (
-            <a href={person.linkedinUrl} target="_blank" rel="noreferrer noopener" className="block truncate font-mono text-[11px] text-indigo-700 hover:underline dark:text-indigo-300">
-              {person.linkedinUrl.replace("https://www.", "")}
-            </a>
-          ) : null}
-          {person.personId ? <p className="font-mono text-[11px] text-zinc-500 dark:text-zinc-400">personId {person.personId}</p> : null}
+          <PersonIdentity {...person} noName="Name unknown" />
         </th>
         <td className="px-3 py-2">
           {person.state === "found" ? <BestNumberCell results={person.results} /> : <span className="text-zinc-500 dark:text-zinc-400">No number found</span>}

@@ -1,4 +1,5 @@
 import type { CSSProperties, Ref } from "react";
+import { PersonIdentity } from "@/components/reveals/person-identity";
 import { StateBadge } from "@/components/reveals/state-badge";
 import { When } from "@/components/ui/when";
 import { numberAgreement } from "@/lib/reveals/best-number";
@@ -12,7 +13,6 @@ type ResultRowProps = { ref: Ref<HTMLDivElement>; index: number; row: BatchRow; 
 const IN_FLIGHT: ReadonlySet<string> = new Set(inFlightStates);
 
 export function ResultRow({ ref, index, row, providers, columns, style }: ResultRowProps) {
-  const name = [row.firstName, row.lastName].filter(Boolean).join(" ");
   const pending = IN_FLIGHT.has(row.state);
   const agreement = numberAgreement(row.results);
   return (
@@ -27,16 +27,7 @@ export function ResultRow({ ref, index, row, providers, columns, style }: Result
       style={{ ...style, gridTemplateColumns: columns }}
     >
       <div role="rowheader" className="min-w-0 px-3 py-2">
-        <p className="truncate font-medium">
-          {name || <span className="font-normal text-zinc-500">Name arrives with the result</span>}
-          {row.company ? <span className="font-normal text-zinc-500"> · {row.company}</span> : null}
-        </p>
-        {row.linkedinUrl ? (
-          <a href={row.linkedinUrl} target="_blank" rel="noreferrer noopener" className="block truncate font-mono text-[11px] text-indigo-600 hover:underline dark:text-indigo-400">
-            {row.linkedinUrl.replace("https://www.", "")}
-          </a>
-        ) : null}
-        {row.personId ? <p className="font-mono text-[11px] text-zinc-500">personId {row.personId}</p> : null}
+        <PersonIdentity {...row} noName="Name arrives with the result" />
       </div>
       <div role="cell" className="px-3 py-2">
         <StateBadge state={row.state} />
