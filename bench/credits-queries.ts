@@ -4,11 +4,13 @@ import { budgetStatus } from "../lib/credits/budgets";
 import { estimateCost } from "../lib/credits/estimate";
 import { listBudgets } from "../lib/credits/list-budgets";
 import { listCharges, type ChargeCursor, type ChargeFilter } from "../lib/credits/list-charges";
-import { utcDay, type DayRange } from "../lib/credits/periods";
+import { dayIn, type DayRange } from "../lib/credits/periods";
 import { getSpendReport } from "../lib/credits/spend-report";
 import { listBatches } from "../lib/reveals/list-batches";
 import { listPeople, parsePersonCursor } from "../lib/reveals/list-people";
 import { DAY_MS, PROVIDERS, type PlannedBatch, type PlannedUser } from "./credits-plan";
+
+const utcDay = (at: number) => dayIn(at, "UTC");
 
 /** One dashboard read: what it is, whose view, and a call that returns a one-line summary of what it answered. */
 export type DashboardQuery = { query: string; scope: string; run: () => string };

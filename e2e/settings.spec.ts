@@ -81,3 +81,29 @@ test("only an admin changes reveal settings; a manager reads the history a page 
   expect((await badPage.json()).error.message).toContain("That history page does not exist");
   expect((await manager.request.put("/api/budgets", { data: { subject: admin.subject, period: "day", credits: null } })).status()).toBe(200);
 });
+
+test("an admin moves the team's calendar to New York, and the budgets say so", async ({ browser }) => {
+  const admin = await signedIn(browser, demoUser("admin"));
+  try {
+    await admin.goto("/settings");
+    const form = admin.getByRole("form", { name: "Team calendar" });
+    const zone = form.getByLabel("Time zone");
+    await expect(zone).toHaveValue("UTC");
+    await expect(form.getByRole("button", { name: "Save time zone" })).toBeDisabled();
+    await zone.selectOption("America/New_York");
+    await form.getByRole("button", { name: "Save time zone" }).click();
+    await expect(form.getByRole("status")).toHaveText("Saved. Budgets and the Credits page count days in America/New York.");
+    await admin.reload();
+    await expect(admin.getByRole("form", { name: "Team calendar" }).getByLabel("Time zone")).toHaveValue("America/New_York");
+
+    await admin.goto("/budgets");
+    await expect(admin.getByText(/counted in the team's time zone \(America\/New York\): a daily cap starts again at midnight there/)).toBeVisible();
+    await expect(admin.getByRole("region", { name: "History" }).getByRole("listitem").first()).toContainText("Team time zone: UTC → America/New_York");
+
+    const refused = await admin.request.put("/api/settings/time-zone", { data: { timeZone: "Mars/Olympus_Mons" } });
+    expect(refused.status()).toBe(400);
+    expect((await refused.json()).error.message).toContain("Pick a time zone from the list, such as America/New_York.");
+  } finally {
+    expect((await admin.request.put("/api/settings/time-zone", { data: { timeZone: "UTC" } })).status()).toBe(200);
+  }
+});

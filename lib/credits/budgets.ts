@@ -6,7 +6,7 @@ import { inFlightStates } from "@/lib/reveals/state-machine";
 import { getSetting } from "@/lib/settings/settings";
 import { recordAudit } from "./audit";
 import type { BudgetLine } from "./budget-shortfall";
-import { startOfUtcMonth, utcDay } from "./periods";
+import { dayIn, monthStartOf } from "./periods";
 import { worstCasePrice } from "./prices";
 
 
@@ -15,8 +15,8 @@ export const TEAM = "team";
 
 /** What the SDR has spent today and this month, and the team this month, against the caps set by managers. */
 export function budgetStatus(db: Db, userId: string, now = new Date()): BudgetLine[] {
-  const today = utcDay(now);
-  const monthStart = utcDay(startOfUtcMonth(now));
+  const today = dayIn(now, getSetting(db, "timeZone"));
+  const monthStart = monthStartOf(today);
   const caps = new Map(
     db
       .select()

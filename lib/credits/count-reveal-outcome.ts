@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { outcomeDaily, providerDaily } from "@/db/schema";
-import { utcDay } from "./periods";
+import { getSetting } from "@/lib/settings/settings";
+import { dayIn } from "./periods";
 
 type FinishedReveal = {
   userId: string;
@@ -14,7 +15,7 @@ type FinishedReveal = {
 
 /** Adds one finished reveal to the scorecard and the estimate's rollups. Called once, when the reveal turns final. */
 export function countRevealOutcome(db: Db, reveal: FinishedReveal): void {
-  const day = utcDay(reveal.at);
+  const day = dayIn(reveal.at, getSetting(db, "timeZone"));
   for (const outcome of reveal.providers) {
     const found = outcome.status === "found" ? 1 : 0;
     db.insert(providerDaily)

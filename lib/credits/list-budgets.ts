@@ -2,7 +2,8 @@ import { asc, gte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { budgets, spendDaily, users } from "@/db/schema";
 import { TEAM } from "./budgets";
-import { startOfUtcMonth, utcDay } from "./periods";
+import { getSetting } from "@/lib/settings/settings";
+import { dayIn, monthStartOf } from "./periods";
 
 export type BudgetRow = {
   subject: string;
@@ -14,9 +15,9 @@ export type BudgetRow = {
   monthlyCap: number | null;
 };
 
-/** The team first, then everyone, with what they spent today and this month (UTC) and their caps. */
+/** The team first, then everyone, with what they spent today and this month (the team's days) and their caps. */
 export function listBudgets(db: Db, now = new Date()): BudgetRow[] {
-  const today = utcDay(now);
+  const today = dayIn(now, getSetting(db, "timeZone"));
   const spent = new Map(
     db
       .select({
@@ -25,7 +26,7 @@ export function listBudgets(db: Db, now = new Date()): BudgetRow[] {
         month: sql<number>`sum(${spendDaily.credits})`,
       })
       .from(spendDaily)
-      .where(gte(spendDaily.day, utcDay(startOfUtcMonth(now))))
+      .where(gte(spendDaily.day, monthStartOf(today)))
       .groupBy(spendDaily.userId)
       .all()
       .map((row) => [row.userId, { today: Number(row.today ?? 0), month: Number(row.month ?? 0) }]),

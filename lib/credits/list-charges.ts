@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { batches, contacts, creditLedger, reveals, users } from "@/db/schema";
+import { getSetting } from "@/lib/settings/settings";
 import { rangeBounds, type DayRange } from "./periods";
 import { batchLabel } from "@/lib/reveals/batch-label";
 
@@ -45,7 +46,7 @@ export function* iterateCharges(db: Db, filter: ChargeFilter): Generator<ChargeL
 }
 
 function selectCharges(db: Db, filter: ChargeFilter, cursor: ChargeCursor | null, limit: number): ChargeLine[] {
-  const { start, end } = rangeBounds(filter.range);
+  const { start, end } = rangeBounds(filter.range, getSetting(db, "timeZone"));
   const conditions: (SQL | undefined)[] = [
     gte(creditLedger.createdAt, new Date(start)),
     lt(creditLedger.createdAt, new Date(end)),

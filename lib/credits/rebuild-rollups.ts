@@ -1,28 +1,51 @@
 import type { Db } from "@/db/client";
+import { getSetting } from "@/lib/settings/settings";
+import { dayIn } from "./periods";
+
+const QUARTER_HOUR_MS = 15 * 60_000;
 
 /**
- * Recomputes the dashboard's daily rollups from the ledger and the provider results: a repair tool, the benchmark's
- * seeding step, and the reference the incremental updates are tested against.
+ * Recomputes the dashboard's daily rollups from the ledger and the provider results, counting days in the team's time
+ * zone: after the zone changes, a repair tool, the benchmark's seeding step, and the reference the incremental updates
+ * are tested against. Runs inside the caller's transaction when there is one.
  */
 export function rebuildSpendRollups(db: Db): void {
+  registerTeamDay(db, getSetting(db, "timeZone"));
   db.$client.transaction(() => {
     db.$client.exec(`
       DELETE FROM spend_daily;
       INSERT INTO spend_daily (day, user_id, batch_id, provider, charges, credits)
-      SELECT date(created_at / 1000, 'unixepoch'), user_id, batch_id, provider, count(*), sum(amount)
+      SELECT team_day(created_at), user_id, batch_id, provider, count(*), sum(amount)
       FROM credit_ledger GROUP BY 1, 2, 3, 4;
       DELETE FROM provider_daily;
       INSERT INTO provider_daily (day, user_id, provider, asked, found)
-      SELECT date(r.completed_at / 1000, 'unixepoch'), r.requested_by, p.provider, count(*), sum(p.status = 'found')
+      SELECT team_day(r.completed_at), r.requested_by, p.provider, count(*), sum(p.status = 'found')
       FROM provider_results p JOIN reveals r ON r.id = p.reveal_id
       WHERE r.completed_at IS NOT NULL GROUP BY 1, 2, 3;
       DELETE FROM outcome_daily;
       INSERT INTO outcome_daily (day, user_id, via_partners, plan, answered, found, credits)
-      SELECT date(r.completed_at / 1000, 'unixepoch'), r.requested_by, r.via_partners, coalesce(l.plan, ''), count(*),
+      SELECT team_day(r.completed_at), r.requested_by, r.via_partners, coalesce(l.plan, ''), count(*),
              sum(r.state = 'found'), coalesce(sum(l.amount), 0)
       FROM reveals r LEFT JOIN credit_ledger l ON l.reveal_id = r.id
       WHERE r.state IN ('found', 'not_found') AND r.source_reveal_id IS NULL AND r.completed_at IS NOT NULL
       GROUP BY 1, 2, 3, 4;
     `);
   })();
+}
+
+/**
+ * team_day(ms): the day a timestamp falls on in the zone. Zones change offset on whole quarter hours, so the offset is
+ * looked up once per quarter hour rather than once per row (a million rows: a few thousand lookups).
+ */
+function registerTeamDay(db: Db, timeZone: string): void {
+  const dayByQuarter = new Map<number, string>();
+  db.$client.function("team_day", { deterministic: true }, (at: unknown) => {
+    const quarter = Math.floor(Number(at) / QUARTER_HOUR_MS);
+    let day = dayByQuarter.get(quarter);
+    if (day === undefined) {
+      day = dayIn(quarter * QUARTER_HOUR_MS, timeZone);
+      dayByQuarter.set(quarter, day);
+    }
+    return day;
+  });
 }

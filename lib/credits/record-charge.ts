@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { creditLedger, spendDaily } from "@/db/schema";
 import { getSetting } from "@/lib/settings/settings";
-import { utcDay } from "./periods";
+import { dayIn } from "./periods";
 import { creditsForFound } from "./prices";
 
 export type ChargeInput = { revealId: string; userId: string; batchId: string; provider: string; at: Date };
@@ -22,7 +22,7 @@ export function recordCharge(db: Db, input: ChargeInput): { plan: string; amount
     .run();
   if (inserted.changes === 0) return null;
   db.insert(spendDaily)
-    .values({ day: utcDay(input.at), userId: input.userId, batchId: input.batchId, provider: input.provider, charges: 1, credits: amount })
+    .values({ day: dayIn(input.at, getSetting(db, "timeZone")), userId: input.userId, batchId: input.batchId, provider: input.provider, charges: 1, credits: amount })
     .onConflictDoUpdate({
       target: [spendDaily.day, spendDaily.userId, spendDaily.batchId, spendDaily.provider],
       set: { charges: sql`${spendDaily.charges} + 1`, credits: sql`${spendDaily.credits} + ${amount}` },

@@ -1,40 +1,42 @@
 import { z } from "zod";
-import { isDay, utcDay } from "./periods";
+import { addDays, daysBetween, isDay } from "./periods";
 
 const MAX_RANGE_DAYS = 400;
 const day = z.string().refine(isDay, "use a date like 2026-11-26");
 
-/** ?from=&to= (UTC days, inclusive), defaulting to the last 30 days; optional drill-down filters. */
-export const spendQuerySchema = z
-  .object({
-    from: day.optional(),
-    to: day.optional(),
-    userId: z.string().max(64).optional(),
-    provider: z.string().max(64).optional(),
-    batchId: z.string().max(64).optional(),
-    cursor: z
-      .string()
-      .regex(/^\d{1,15}:[\w-]{1,64}$/, "cursor is not one this app gave out")
-      .optional(),
-  })
-  .transform((query, context) => {
-    const to = query.to ?? utcDay(Date.now());
-    const from = query.from ?? utcDay(Date.parse(`${to}T00:00:00Z`) - 29 * 86_400_000);
-    const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
-    if (days < 1) context.addIssue({ code: "custom", message: "The period ends before it starts: pick a 'from' date on or before 'to'." });
-    if (days > MAX_RANGE_DAYS) context.addIssue({ code: "custom", message: `Pick a period of at most ${MAX_RANGE_DAYS} days.` });
-    const [at, id] = query.cursor?.split(":") ?? [];
-    return {
-      range: { from, to },
-      userId: query.userId ?? null,
-      provider: query.provider ?? null,
-      batchId: query.batchId ?? null,
-      cursor: at && id ? { at: Number(at), id } : null,
-    };
-  });
+/** ?from=&to= (the team's days, inclusive), defaulting to the 30 days up to `today`; optional drill-down filters. */
+export function spendQuerySchema(today: string) {
+  return z
+    .object({
+      from: day.optional(),
+      to: day.optional(),
+      userId: z.string().max(64).optional(),
+      provider: z.string().max(64).optional(),
+      batchId: z.string().max(64).optional(),
+      cursor: z
+        .string()
+        .regex(/^\d{1,15}:[\w-]{1,64}$/, "cursor is not one this app gave out")
+        .optional(),
+    })
+    .transform((query, context) => {
+      const to = query.to ?? today;
+      const from = query.from ?? addDays(to, -29);
+      const days = daysBetween(from, to) + 1;
+      if (days < 1) context.addIssue({ code: "custom", message: "The period ends before it starts: pick a 'from' date on or before 'to'." });
+      if (days > MAX_RANGE_DAYS) context.addIssue({ code: "custom", message: `Pick a period of at most ${MAX_RANGE_DAYS} days.` });
+      const [at, id] = query.cursor?.split(":") ?? [];
+      return {
+        range: { from, to },
+        userId: query.userId ?? null,
+        provider: query.provider ?? null,
+        batchId: query.batchId ?? null,
+        cursor: at && id ? { at: Number(at), id } : null,
+      };
+    });
+}
 
-export function readSpendQuery(url: string) {
-  return spendQuerySchema.parse(Object.fromEntries(new URL(url).searchParams));
+export function readSpendQuery(url: string, today: string) {
+  return spendQuerySchema(today).parse(Object.fromEntries(new URL(url).searchParams));
 }
 
 export const setBudgetSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_TIME_ZONE, isTimeZone } from "@/lib/credits/periods";
 
 export const plans = ["prospect", "prospect_pro", "free_forever", "max", "payg"] as const;
 export type Plan = (typeof plans)[number];
@@ -23,6 +24,8 @@ export const settingDefinitions = {
   sandboxBalance: { schema: z.number().int().min(0), defaultValue: 5_000 },
   balanceCheckMinutes: { schema: z.number().min(1).max(1_440), defaultValue: 10 },
   freshnessDays: { schema: z.number().int().min(0).max(3650), defaultValue: 90 },
+  /** The team's calendar: when a daily budget resets and which day a charge counts on (IANA name). */
+  timeZone: { schema: z.string().refine(isTimeZone), defaultValue: DEFAULT_TIME_ZONE as string },
   /** Credits per found number by provider (Free Forever / Max / PAYG). Clodura does not publish them: editable estimates. */
   providerPrices: {
     schema: z.record(z.string(), z.number().int().min(0).max(1000)),

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CloduraClient } from "@/lib/clodura/client";
-import { utcDay } from "@/lib/credits/periods";
+import { dayIn } from "@/lib/credits/periods";
 import { MAX_DOCUMENTED_PRICE } from "@/lib/credits/prices";
 import { recordCharge } from "@/lib/credits/record-charge";
 import { dispatchNext } from "@/lib/reveals/dispatch";
@@ -10,6 +10,8 @@ import { eventsOf, isSettled, postJson, providerRowsOf, revealRow, sandboxReques
 import { ledgerRows, rollupRows, trackOnlyUrl } from "../support/credit-flow";
 import { chargesOf, entryFor, profileUrl, revealNow, sandboxRequestCount, submit } from "../support/reveal-flow";
 import { startTestApp, waitFor, type TestApp } from "../support/test-app";
+
+const utcDay = (at: Date | number) => dayIn(at, "UTC");
 
 let app: TestApp;
 

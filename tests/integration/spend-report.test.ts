@@ -3,13 +3,15 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
 import { chargesCsvFileName, streamChargesCsv } from "@/lib/credits/export-charges";
 import { listCharges, type ChargeCursor, type ChargeFilter } from "@/lib/credits/list-charges";
-import { utcDay } from "@/lib/credits/periods";
+import { dayIn } from "@/lib/credits/periods";
 import { spendUserScope } from "@/lib/credits/scope";
 import { getSpendReport } from "@/lib/credits/spend-report";
 import { multiPayload, postJson, providerRowsOf, sandboxRequestOf } from "../support/inspect";
 import { ledgerRows, revealByTrack, sumCredits, trackOnlyUrl } from "../support/credit-flow";
 import { DAY_MS, entryFor, profileUrl, revealNow, submit } from "../support/reveal-flow";
 import { startTestApp, type TestApp } from "../support/test-app";
+
+const utcDay = (at: Date | number) => dayIn(at, "UTC");
 
 let app: TestApp;
 

@@ -1,13 +1,15 @@
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { spendDaily } from "@/db/schema";
-import { utcDay } from "@/lib/credits/periods";
+import { dayIn } from "@/lib/credits/periods";
 import { rebuildSpendRollups } from "@/lib/credits/rebuild-rollups";
 import { setSetting } from "@/lib/settings/settings";
 import { eventsOf } from "../support/inspect";
 import { ledgerRows, revealByTrack, rollupRows, trackOnlyUrl } from "../support/credit-flow";
 import { DAY_MS, entryFor, profileUrl, revealNow, submit } from "../support/reveal-flow";
 import { startTestApp, waitFor, type TestApp } from "../support/test-app";
+
+const utcDay = (at: Date | number) => dayIn(at, "UTC");
 
 let app: TestApp;
 

@@ -1,12 +1,13 @@
 "use client";
 
+import { zoneLabel } from "@/lib/credits/periods";
 import { useBudgets, useSetBudget } from "@/lib/credits/use-credits";
 import { BudgetInput } from "./budget-input";
 import { AuditHistory } from "./history";
 
 const fmt = (value: number) => value.toLocaleString("en");
 
-export function BudgetsClient() {
+export function BudgetsClient({ timeZone }: { timeZone: string }) {
   const budgets = useBudgets();
   const setBudget = useSetBudget();
   const rows = budgets.data?.budgets ?? [];
@@ -15,7 +16,7 @@ export function BudgetsClient() {
       <div>
         <h1 className="text-lg font-semibold">Budgets</h1>
         <p className="text-sm text-zinc-500 dark:text-zinc-400">
-          Caps in credits per UTC day and month. A list whose worst case is over what is left waits for a manager&apos;s approval; nothing is dropped or sent in part. Press Enter or leave a field to save; empty means no cap.
+          Caps in credits per day and month, counted in the team&apos;s time zone ({zoneLabel(timeZone)}): a daily cap starts again at midnight there. A list whose worst case is over what is left waits for a manager&apos;s approval; nothing is dropped or sent in part. Press Enter or leave a field to save; empty means no cap.
         </p>
       </div>
       {budgets.error ? <p role="alert" className="text-sm text-red-700">{budgets.error.message}</p> : null}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { hasRole } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
+import { teamTimeZone } from "@/lib/credits/team-calendar";
 import { BudgetsClient } from "./client";
 
 export const metadata: Metadata = { title: "Budgets" };
@@ -9,5 +10,5 @@ export const metadata: Metadata = { title: "Budgets" };
 export default async function BudgetsPage() {
   const user = await getSessionUser();
   if (!user || !hasRole(user.role, "manager")) redirect("/credits");
-  return <BudgetsClient />;
+  return <BudgetsClient timeZone={teamTimeZone()} />;
 }

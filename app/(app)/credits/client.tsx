@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { zoneLabel } from "@/lib/credits/periods";
 import { useBudgets, useSpendReport } from "@/lib/credits/use-credits";
 import { BalanceCard } from "./_components/balance-card";
 import { ChargesPanel } from "./_components/charges-panel";
@@ -11,8 +12,8 @@ import { useDashboardParams } from "./_components/use-dashboard-params";
 
 const fmt = (value: number) => value.toLocaleString("en");
 
-export function CreditsClient({ isManager }: { isManager: boolean }) {
-  const params = useDashboardParams();
+export function CreditsClient({ isManager, timeZone }: { isManager: boolean; timeZone: string }) {
+  const params = useDashboardParams(timeZone);
   const report = useSpendReport(params.report);
   const team = useBudgets(isManager);
   const people = isManager ? (team.data?.budgets.filter((row) => row.role !== null) ?? []) : [];
@@ -40,7 +41,7 @@ export function CreditsClient({ isManager }: { isManager: boolean }) {
               </select>
             </div>
           ) : null}
-          <PeriodPicker from={params.from} to={params.to} onChange={params.setPeriod} />
+          <PeriodPicker from={params.from} to={params.to} today={params.today} onChange={params.setPeriod} />
         </div>
       </div>
       {report.error ? <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{report.error.message}</p> : null}
@@ -51,7 +52,7 @@ export function CreditsClient({ isManager }: { isManager: boolean }) {
             <Stat label="Credits spent" value={fmt(data.totals.credits)} testId="total-credits" note="estimates until the balance confirms them" />
             <Stat label="Numbers found" value={fmt(data.totals.charges)} testId="total-found" note="each one charged once" />
             <Stat label="Cost per found number" value={data.totals.costPerFound === null ? "–" : data.totals.costPerFound.toLocaleString("en")} note="credits" />
-            {isManager ? <BalanceCard /> : <Stat label="Period" value={`${data.range.from} → ${data.range.to}`} note="UTC days" small />}
+            {isManager ? <BalanceCard /> : <Stat label="Period" value={`${data.range.from} → ${data.range.to}`} note={`days in ${zoneLabel(timeZone)}`} small />}
           </div>
           {data.totals.charges === 0 && data.providers.length === 0 ? (
             <div className="rounded-xl border border-dashed border-zinc-300 px-6 py-12 text-center dark:border-zinc-700">
@@ -70,13 +71,13 @@ export function CreditsClient({ isManager }: { isManager: boolean }) {
             </div>
           ) : (
             <>
-              <SpendChart days={data.byDay} onDrill={params.setDrill} />
+              <SpendChart days={data.byDay} timeZone={timeZone} onDrill={params.setDrill} />
               <div className={`grid gap-4 ${isManager ? "lg:grid-cols-2" : ""}`}>
                 {isManager ? <SpendBySdr rows={data.byUser} onDrill={params.setDrill} /> : null}
                 <SpendByBatch rows={data.byBatch} onDrill={params.setDrill} />
               </div>
               <ProviderScorecard rows={data.providers} onDrill={params.setDrill} />
-              <ChargesPanel params={params.charges} drill={params.drill} onClose={() => params.setDrill(null)} />
+              <ChargesPanel params={params.charges} drill={params.drill} timeZone={timeZone} onClose={() => params.setDrill(null)} />
             </>
           )}
         </>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { hasRole } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
+import { teamTimeZone } from "@/lib/credits/team-calendar";
 import { CreditsClient } from "./client";
 
 export const metadata: Metadata = { title: "Credits" };
@@ -10,7 +11,7 @@ export default async function CreditsPage() {
   const user = await getSessionUser();
   return (
     <Suspense fallback={<p className="py-10 text-center text-sm text-zinc-500">Loading credits…</p>}>
-      <CreditsClient isManager={user ? hasRole(user.role, "manager") : false} />
+      <CreditsClient isManager={user ? hasRole(user.role, "manager") : false} timeZone={teamTimeZone()} />
     </Suspense>
   );
 }

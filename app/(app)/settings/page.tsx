@@ -4,6 +4,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
 import { PricingForm } from "./pricing-form";
 import { RevealSettingsForm } from "./reveal-settings-form";
+import { TimeZoneForm } from "./time-zone-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -14,10 +15,11 @@ export default async function SettingsPage() {
     <div className="max-w-2xl space-y-4">
       <div>
         <h1 className="text-lg font-semibold">Settings</h1>
-        <p className="text-sm text-zinc-500 dark:text-zinc-400">How the ledger charges found numbers, and how reveals are sent and answered. Changes apply from now on; every change is in the history on the Budgets page.</p>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">How the ledger charges found numbers, how reveals are sent and answered, and which days budgets count. Changes apply from now on; every change is in the history on the Budgets page.</p>
       </div>
       <PricingForm />
       <RevealSettingsForm />
+      <TimeZoneForm />
     </div>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import { wallClock, zoneLabel } from "@/lib/credits/periods";
 import { spendSearch, useCharges, type SpendParams } from "@/lib/credits/use-credits";
 import type { Drill } from "./use-dashboard-params";
 
 /** The reveals behind the figure the manager clicked (or every charge of the period), newest first. */
-export function ChargesPanel({ params, drill, onClose }: { params: SpendParams; drill: Drill | null; onClose: () => void }) {
+export function ChargesPanel({ params, drill, timeZone, onClose }: { params: SpendParams; drill: Drill | null; timeZone: string; onClose: () => void }) {
   const charges = useCharges(params, true);
   const lines = charges.data?.pages.flatMap((page) => page.lines) ?? [];
   return (
@@ -32,7 +33,7 @@ export function ChargesPanel({ params, drill, onClose }: { params: SpendParams; 
         <table className="w-full text-left text-sm">
           <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
             <tr>
-              {["When (UTC)", "Person", "SDR", "Provider", "Batch", "Credits"].map((column) => (
+              {[`When (${zoneLabel(timeZone)})`, "Person", "SDR", "Provider", "Batch", "Credits"].map((column) => (
                 <th key={column} scope="col" className={`px-3 py-1.5 font-medium ${column === "Credits" ? "text-right" : ""}`}>
                   {column}
                 </th>
@@ -42,7 +43,7 @@ export function ChargesPanel({ params, drill, onClose }: { params: SpendParams; 
           <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
             {lines.map((line) => (
               <tr key={line.id}>
-                <td className="px-3 py-1.5 font-mono text-xs whitespace-nowrap">{new Date(line.at).toISOString().slice(0, 16).replace("T", " ")}</td>
+                <td className="px-3 py-1.5 font-mono text-xs whitespace-nowrap">{wallClock(line.at, timeZone)}</td>
                 <td className="max-w-64 truncate px-3 py-1.5">
                   {line.personName || line.linkedinUrl?.replace(/^https:\/\/www\.linkedin\.com\/in\//, "") || line.personId}
                 </td>

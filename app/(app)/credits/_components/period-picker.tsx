@@ -1,28 +1,30 @@
 "use client";
 
-import { daysAgo, today } from "./use-dashboard-params";
+import { addDays, monthStartOf } from "@/lib/credits/periods";
 
-const monthStart = () => `${today().slice(0, 8)}01`;
 const presets = [
-  { label: "7 days", from: () => daysAgo(6) },
-  { label: "30 days", from: () => daysAgo(29) },
-  { label: "This month", from: monthStart },
-  { label: "90 days", from: () => daysAgo(89) },
-  { label: "12 months", from: () => daysAgo(364) },
+  { label: "7 days", from: (today: string) => addDays(today, -6) },
+  { label: "30 days", from: (today: string) => addDays(today, -29) },
+  { label: "This month", from: monthStartOf },
+  { label: "90 days", from: (today: string) => addDays(today, -89) },
+  { label: "12 months", from: (today: string) => addDays(today, -364) },
 ];
 
-export function PeriodPicker({ from, to, onChange }: { from: string; to: string; onChange: (period: { from: string; to: string }) => void }) {
+type Period = { from: string; to: string };
+
+/** `today` is the team's day, so "7 days" ends where the server's days end. */
+export function PeriodPicker({ from, to, today, onChange }: Period & { today: string; onChange: (period: Period) => void }) {
   return (
     <div className="flex flex-wrap items-end gap-2 text-sm">
       <div role="group" aria-label="Period" className="flex overflow-hidden rounded-md border border-zinc-300 dark:border-zinc-700">
         {presets.map((preset) => {
-          const active = to === today() && from === preset.from();
+          const active = to === today && from === preset.from(today);
           return (
             <button
               key={preset.label}
               type="button"
               aria-pressed={active}
-              onClick={() => onChange({ from: preset.from(), to: today() })}
+              onClick={() => onChange({ from: preset.from(today), to: today })}
               className={`px-2.5 py-1.5 ${active ? "bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900" : "bg-white hover:bg-zinc-100 dark:bg-zinc-900 dark:hover:bg-zinc-800"}`}
             >
               {preset.label}

@@ -1,18 +1,19 @@
 "use client";
 
+import { zoneLabel } from "@/lib/credits/periods";
 import type { SpendReport } from "@/lib/credits/spend-report";
 import type { Drill } from "./use-dashboard-params";
 
 const dayLabel = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString("en", { day: "numeric", month: "short", timeZone: "UTC" });
 
-/** Credits per UTC day as bars; each bar opens the charges behind it. */
-export function SpendChart({ days, onDrill }: { days: SpendReport["byDay"]; onDrill: (drill: Drill) => void }) {
+/** Credits per day of the team's calendar as bars; each bar opens the charges behind it. */
+export function SpendChart({ days, timeZone, onDrill }: { days: SpendReport["byDay"]; timeZone: string; onDrill: (drill: Drill) => void }) {
   const max = Math.max(1, ...days.map((day) => day.credits));
   return (
     <figure className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
       <figcaption className="mb-3 flex items-baseline justify-between text-sm">
         <span className="font-medium">Spend by day</span>
-        <span className="text-xs text-zinc-500">credits per UTC day · highest {max.toLocaleString("en")}</span>
+        <span className="text-xs text-zinc-500">credits per day ({zoneLabel(timeZone)}) · highest {max.toLocaleString("en")}</span>
       </figcaption>
       <ul className="flex h-40 items-end gap-px" aria-label="Credits by day">
         {days.map((day) => (

@@ -1,22 +1,23 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
+import { addDays, dayIn } from "@/lib/credits/periods";
 import type { SpendParams } from "@/lib/credits/use-credits";
 
 export type Drill = { kind: "user" | "provider" | "batch" | "day"; value: string; label: string };
 
-const DAY_MS = 86_400_000;
-export const today = () => new Date().toISOString().slice(0, 10);
-export const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString().slice(0, 10);
-
-/** The dashboard's state lives in the URL, so a view (and a drill-down) can be bookmarked and shared. */
-export function useDashboardParams() {
+/**
+ * The dashboard's state lives in the URL, so a view (and a drill-down) can be bookmarked and shared. Days are the
+ * team's (its time zone), as the server counts them.
+ */
+export function useDashboardParams(timeZone: string) {
   const search = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
-  const from = search.get("from") ?? daysAgo(29);
-  const to = search.get("to") ?? today();
+  const [today] = useState(() => dayIn(Date.now(), timeZone));
+  const from = search.get("from") ?? addDays(today, -29);
+  const to = search.get("to") ?? today;
   const sdr = search.get("sdr");
   const [drillKind, drillValue, drillLabel] = [search.get("drill") as Drill["kind"] | null, search.get("value"), search.get("label")];
   const drill = useMemo<Drill | null>(
@@ -45,6 +46,7 @@ export function useDashboardParams() {
   }, [drill, report]);
 
   return {
+    today,
     from,
     to,
     sdr,

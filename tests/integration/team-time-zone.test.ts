@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { auditLog } from "@/db/schema";
+import { budgetStatus } from "@/lib/credits/budgets";
+import { listBudgets } from "@/lib/credits/list-budgets";
+import { listCharges } from "@/lib/credits/list-charges";
+import { rebuildSpendRollups } from "@/lib/credits/rebuild-rollups";
+import { getSpendReport } from "@/lib/credits/spend-report";
+import { getSetting } from "@/lib/settings/settings";
+import { getTeamTimeZone, timeZoneSchema, updateTeamTimeZone } from "@/lib/settings/time-zone";
+import { HOUR_MS, ledgerRows, revealByTrack, rollupRows, sumCredits, trackOnlyUrl } from "../support/credit-flow";
+import { DAY_MS } from "../support/reveal-flow";
+import { startTestApp, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+const NEW_YORK = "America/New_York";
+const utcMidnight = (at: number) => at - (at % DAY_MS);
+const day = (at: number) => new Date(at).toISOString().slice(0, 10);
+
+describe("the team's time zone", () => {
+  it("counts an evening charge in New York on New York's day, for budgets, rollups, the report and the charges list", async () => {
+    const { db } = app;
+    const [admin, sdr] = [app.createUser("admin"), app.createUser("sdr")];
+    // 02:30 UTC is 21:30 (or 22:30) the evening before in New York. Two days back, so even the later charge is past.
+    const chargeDayUtc = utcMidnight(Date.now()) - 2 * DAY_MS;
+    const evening = chargeDayUtc + 2.5 * HOUR_MS;
+    await revealByTrack(app, sdr, [trackOnlyUrl("tz-evening", true)], new Date(evening));
+    const spent = sumCredits(ledgerRows(db));
+    expect(spent).toBeGreaterThan(0);
+
+    // Until an admin sets a zone, days are UTC: the charge is yesterday's, and at 01:00 New York time it counts today.
+    expect(getTeamTimeZone(db)).toEqual({ timeZone: "UTC", default: "UTC" });
+    const nextMorningNy = chargeDayUtc + 6 * HOUR_MS;
+    expect(rollupRows(db).spend.map((row) => row.day)).toEqual([day(chargeDayUtc)]);
+    expect(budgetStatus(db, sdr.id, new Date(nextMorningNy))[0]).toMatchObject({ scope: "user_day", spent });
+
+    updateTeamTimeZone(db, admin.id, NEW_YORK);
+    expect(getSetting(db, "timeZone")).toBe(NEW_YORK);
+    const eveningDay = day(chargeDayUtc - DAY_MS);
+    expect(rollupRows(db).spend.map((row) => row.day)).toEqual([eveningDay]);
+    expect(rollupRows(db).outcomes.map((row) => row.day)).toEqual([eveningDay]);
+    // A new day has begun in New York: the daily budget starts again, and the evening shows on its own day.
+    expect(budgetStatus(db, sdr.id, new Date(nextMorningNy))[0]).toMatchObject({ scope: "user_day", spent: 0 });
+    expect(listBudgets(db, new Date(nextMorningNy)).find((row) => row.subject === sdr.id)).toMatchObject({ spentToday: 0 });
+    const report = getSpendReport(db, { range: { from: eveningDay, to: eveningDay }, userId: null });
+    expect(report.totals.credits).toBe(spent);
+    expect(listCharges(db, { range: { from: eveningDay, to: eveningDay }, userId: null }, null).lines).toHaveLength(1);
+    expect(listCharges(db, { range: { from: day(chargeDayUtc), to: day(chargeDayUtc) }, userId: null }, null).lines).toHaveLength(0);
+
+    // Charges made after the change land on New York's days as they happen, as a rebuild would put them.
+    const laterEvening = evening + DAY_MS;
+    await revealByTrack(app, sdr, [trackOnlyUrl("tz-later", true)], new Date(laterEvening));
+    expect(new Set(rollupRows(db).spend.map((row) => row.day))).toEqual(new Set([eveningDay, day(chargeDayUtc)]));
+    const incremental = rollupRows(db);
+    rebuildSpendRollups(db);
+    expect(rollupRows(db)).toEqual(incremental);
+
+    expect(db.select().from(auditLog).all()).toEqual([
+      expect.objectContaining({ actorId: admin.id, action: "settings.changed", subject: "calendar", summary: `Team time zone: UTC → ${NEW_YORK}` }),
+    ]);
+    updateTeamTimeZone(db, admin.id, NEW_YORK);
+    expect(db.select().from(auditLog).all()).toHaveLength(1);
+  });
+
+  it("refuses a zone that does not exist, with a message that says what to pick", () => {
+    expect(timeZoneSchema.safeParse({ timeZone: "Mars/Olympus_Mons" }).error?.issues[0]?.message).toBe("Pick a time zone from the list, such as America/New_York.");
+    expect(timeZoneSchema.safeParse({ timeZone: 42 }).success).toBe(false);
+    expect(timeZoneSchema.parse({ timeZone: "Asia/Kathmandu" })).toEqual({ timeZone: "Asia/Kathmandu" });
+  });
+});
