@@ -2,7 +2,7 @@ import { and, asc, desc, gt, gte, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { creditBalances, creditLedger } from "@/db/schema";
 import type { CloduraClient } from "@/lib/clodura/client";
-import { payloadFormOf, type Plan } from "@/lib/settings/definitions";
+import { isPlan, payloadFormOf, type Plan } from "@/lib/settings/definitions";
 import { getSetting } from "@/lib/settings/settings";
 
 export type BalanceReading = { at: number; kind: "pool" | "prospect" | "unavailable" | "error"; remaining: number | null; exportsRemaining: number | null; message: string | null };
@@ -71,7 +71,7 @@ export function getBalanceSummary(db: Db, now = new Date()): BalanceSummary {
     ledgerSpent: 0,
     drift: 0,
     topUps: 0,
-    planMismatch: planMismatch(getSetting(db, "plan"), comparableKind),
+    planMismatch: planMismatch(getSetting(db, "plan"), comparableKind) ?? chargeMismatch(db, getSetting(db, "plan")),
   };
   // Consecutive intervals tile [first, last]: one ledger sum over it, minus the top-up intervals that cannot be compared.
   const skipped: { from: number; to: number }[] = [];
@@ -98,6 +98,15 @@ function planMismatch(plan: Plan, kind: BalanceReading["kind"] | undefined): str
   return kind === "pool"
     ? "Clodura answers with a single credit pool (Free Forever, Max or PAYG), but the plan setting is a Prospect plan: an admin should check the plan in Settings."
     : "Clodura answers with Prospect counters, but the plan setting is Free Forever, Max or PAYG: an admin should check the plan in Settings.";
+}
+
+/** The latest charge came in the other family's webhook form, so it was charged by that family, not by the setting. */
+function chargeMismatch(db: Db, plan: Plan): string | null {
+  const last = db.select({ plan: creditLedger.plan }).from(creditLedger).orderBy(desc(creditLedger.createdAt)).limit(1).get();
+  if (!last || !isPlan(last.plan) || payloadFormOf(last.plan) === payloadFormOf(plan)) return null;
+  return payloadFormOf(last.plan) === "standard"
+    ? "Clodura's results come in the Standard form of Prospect plans, but the plan setting is Free Forever, Max or PAYG: they are charged as Prospect (1 phone + 1 export credit). An admin should set the plan in Settings."
+    : "Clodura's results come in the Multi-Provider form of Free Forever, Max and PAYG, but the plan setting is a Prospect plan: they are charged by the provider price table. An admin should set the plan in Settings.";
 }
 
 function latestComparable(db: Db): BalanceReading | null {

@@ -1,4 +1,4 @@
-import type { Plan } from "@/lib/settings/definitions";
+import { payloadFormOf, type Plan } from "@/lib/settings/definitions";
 
 /** Prospect plans charge 1 phone credit + 1 export credit per found number, whoever found it. */
 export const PROSPECT_CREDITS_PER_FOUND = 2;
@@ -19,4 +19,14 @@ export function worstCasePrice(plan: Plan, prices: Record<string, number>, viaPa
   if (isProspectPlan(plan)) return PROSPECT_CREDITS_PER_FOUND;
   if (!viaPartners) return prices.Clodura ?? MAX_DOCUMENTED_PRICE;
   return Math.max(MAX_DOCUMENTED_PRICE, ...Object.values(prices));
+}
+
+/**
+ * The plan a found number is charged under. The webhook's form is Clodura's word on the plan family (Standard: Prospect
+ * plans; Multi-Provider: Free Forever, Max, PAYG), so it wins over a setting of the other family; within a family the
+ * setting names the plan. The other family is charged as its first plan (Prospect, or Max), which prices the same.
+ */
+export function chargedPlan(setting: Plan, form: "standard" | "multi"): Plan {
+  if (payloadFormOf(setting) === form) return setting;
+  return form === "standard" ? "prospect" : "max";
 }

@@ -3,9 +3,10 @@ import type { Db } from "@/db/client";
 import { creditLedger, spendDaily } from "@/db/schema";
 import { getSetting } from "@/lib/settings/settings";
 import { dayIn } from "./periods";
-import { creditsForFound } from "./prices";
+import { chargedPlan, creditsForFound } from "./prices";
 
-export type ChargeInput = { revealId: string; userId: string; batchId: string; provider: string; at: Date };
+/** `form`: the webhook form the result came in, which decides the plan family (see chargedPlan). */
+export type ChargeInput = { revealId: string; userId: string; batchId: string; provider: string; form: "standard" | "multi"; at: Date };
 
 /**
  * Charges a found reveal to its requester, once: the ledger is unique per reveal, and the daily rollup only moves when
@@ -13,7 +14,7 @@ export type ChargeInput = { revealId: string; userId: string; batchId: string; p
  * new charge, or null when the reveal was already charged.
  */
 export function recordCharge(db: Db, input: ChargeInput): { plan: string; amount: number } | null {
-  const plan = getSetting(db, "plan");
+  const plan = chargedPlan(getSetting(db, "plan"), input.form);
   const amount = creditsForFound(plan, input.provider, getSetting(db, "providerPrices"));
   const inserted = db
     .insert(creditLedger)

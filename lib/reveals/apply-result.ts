@@ -71,7 +71,7 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
         .where(eq(contacts.id, reveal.contactId))
         .run();
       refreshPersonSearch(tx, reveal.contactId);
-      const charge = charged ? recordCharge(db, { revealId, userId: reveal.requestedBy, batchId: reveal.batchId, provider: charged, at: now }) : null;
+      const charge = charged ? recordCharge(db, { revealId, userId: reveal.requestedBy, batchId: reveal.batchId, provider: charged, form: result.form, at: now }) : null;
       countRevealOutcome(db, { userId: reveal.requestedBy, viaPartners: reveal.viaPartners, at: now, providers: result.providers, charge });
       return { outcome: "applied" as ApplyOutcome, batchId: reveal.batchId, state };
     },

@@ -4,6 +4,10 @@ import { DEFAULT_TIME_ZONE, isTimeZone } from "@/lib/credits/periods";
 export const plans = ["prospect", "prospect_pro", "free_forever", "max", "payg"] as const;
 export type Plan = (typeof plans)[number];
 
+export function isPlan(value: string): value is Plan {
+  return (plans as readonly string[]).includes(value);
+}
+
 /** Prospect plans get the Standard webhook form; the others the Multi-Provider form (CLODURA-API.md). */
 export function payloadFormOf(plan: Plan): "standard" | "multi" {
   return plan === "prospect" || plan === "prospect_pro" ? "standard" : "multi";

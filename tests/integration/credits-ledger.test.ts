@@ -131,7 +131,7 @@ describe("the same answer arriving again never charges twice", () => {
     const { webhookUrl, payload } = sandboxRequestOf(db, revealId);
     expect(await (await postJson(webhookUrl!, payload)).json()).toMatchObject({ outcome: "duplicate" });
     // Even called again directly, the charge is once per reveal: the rollup moves only with a new ledger row.
-    expect(recordCharge(db, { revealId, userId: sdr.id, batchId: ledger[0]!.batchId, provider: ledger[0]!.provider, at: new Date() })).toBeNull();
+    expect(recordCharge(db, { revealId, userId: sdr.id, batchId: ledger[0]!.batchId, provider: ledger[0]!.provider, form: "multi", at: new Date() })).toBeNull();
     expect(ledgerRows(db)).toEqual(ledger);
     expect(rollupRows(db)).toEqual(rollups);
   });

@@ -4,7 +4,9 @@ import { listAudit, recordAudit } from "@/lib/credits/audit";
 import { getBalanceSummary, readBalance } from "@/lib/credits/balance";
 import { getPricing, updatePricing } from "@/lib/settings/pricing";
 import { setSetting } from "@/lib/settings/settings";
-import { startTestApp, type TestApp } from "../support/test-app";
+import { chargesOf, entryFor, profileUrl, submit } from "../support/reveal-flow";
+import { isSettled } from "../support/inspect";
+import { startTestApp, waitFor, type TestApp } from "../support/test-app";
 
 let app: TestApp;
 
@@ -44,5 +46,29 @@ describe("pricing settings", () => {
     // The sandbox answered for Max (a pool); the setting now says Prospect.
     setSetting(app.db, "plan", "prospect");
     expect(getBalanceSummary(app.db).planMismatch).toContain("single credit pool");
+  });
+
+  it("charges by the plan family Clodura's webhook form shows when the setting is of the other family, and says so", async () => {
+    const sdr = app.createUser("sdr");
+    // Clodura answers Prospect accounts in the Standard form (the sandbox follows the plan when it is asked)…
+    setSetting(app.db, "plan", "prospect");
+    const standard = submit(app.db, sdr, [entryFor(profileUrl("plan-standard", { found: true, chargedBy: "Clodura" }))]);
+    await app.dispatchAll();
+    // …and the setting says Max by the time the answer arrives: the answer, not the setting, is Clodura's word.
+    setSetting(app.db, "plan", "max");
+    await app.deliverWebhooks();
+    await waitFor(() => isSettled(app.db, standard.revealIds[0]!), 5_000, "the Standard-form webhook");
+    expect(chargesOf(app.db, standard.revealIds[0]!)).toEqual([expect.objectContaining({ plan: "prospect", amount: 2 })]);
+    expect(getBalanceSummary(app.db).planMismatch).toBe(
+      "Clodura's results come in the Standard form of Prospect plans, but the plan setting is Free Forever, Max or PAYG: they are charged as Prospect (1 phone + 1 export credit). An admin should set the plan in Settings.",
+    );
+
+    // A Multi-Provider answer under the matching setting is charged by the price table, and the warning goes.
+    const multi = submit(app.db, sdr, [entryFor(profileUrl("plan-multi", { found: true, chargedBy: "Clodura" }))]);
+    await app.dispatchAll();
+    await app.deliverWebhooks();
+    await waitFor(() => isSettled(app.db, multi.revealIds[0]!), 5_000, "the Multi-Provider webhook");
+    expect(chargesOf(app.db, multi.revealIds[0]!)).toEqual([expect.objectContaining({ plan: "max", provider: "Clodura", amount: 10 })]);
+    expect(getBalanceSummary(app.db).planMismatch).toBeNull();
   });
 });
