@@ -1,7 +1,9 @@
+import { desc } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
+import { creditLedger } from "@/db/schema";
 import { recordAudit } from "@/lib/credits/audit";
-import { plans, settingDefinitions, type Plan } from "./definitions";
+import { isPlan, payloadFormOf, plans, settingDefinitions, type Plan } from "./definitions";
 import { getSetting, setSetting } from "./settings";
 
 export const pricingSchema = z.object({
@@ -12,8 +14,17 @@ export const pricingSchema = z.object({
 });
 export type Pricing = { plan: Plan; providerPrices: Record<string, number> };
 
-export function getPricing(db: Db): Pricing & { defaults: Record<string, number> } {
-  return { plan: getSetting(db, "plan"), providerPrices: getSetting(db, "providerPrices"), defaults: settingDefinitions.providerPrices.defaultValue };
+/** `answeredIn`: the webhook form of the latest charge (Clodura's word on the plan family), null before any. */
+export type PricingAnswer = Pricing & { defaults: Record<string, number>; answeredIn: "standard" | "multi" | null };
+
+export function getPricing(db: Db): PricingAnswer {
+  const last = db.select({ plan: creditLedger.plan }).from(creditLedger).orderBy(desc(creditLedger.createdAt)).limit(1).get();
+  return {
+    plan: getSetting(db, "plan"),
+    providerPrices: getSetting(db, "providerPrices"),
+    defaults: settingDefinitions.providerPrices.defaultValue,
+    answeredIn: last && isPlan(last.plan) ? payloadFormOf(last.plan) : null,
+  };
 }
 
 /** The plan and the price table the ledger charges by; each change is audited with what it was before. */

@@ -4,8 +4,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/fetch-json";
 import { creditKeys } from "@/lib/credits/use-credits";
 import type { Plan } from "./definitions";
+import type { PricingAnswer } from "./pricing";
 
-export type PricingAnswer = { plan: Plan; providerPrices: Record<string, number>; defaults: Record<string, number> };
+export type { PricingAnswer };
 const key = ["settings", "pricing"] as const;
 
 export function usePricing() {

@@ -59,6 +59,7 @@ describe("pricing settings", () => {
     await app.deliverWebhooks();
     await waitFor(() => isSettled(app.db, standard.revealIds[0]!), 5_000, "the Standard-form webhook");
     expect(chargesOf(app.db, standard.revealIds[0]!)).toEqual([expect.objectContaining({ plan: "prospect", amount: 2 })]);
+    expect(getPricing(app.db)).toMatchObject({ plan: "max", answeredIn: "standard" });
     expect(getBalanceSummary(app.db).planMismatch).toBe(
       "Clodura's results come in the Standard form of Prospect plans, but the plan setting is Free Forever, Max or PAYG: they are charged as Prospect (1 phone + 1 export credit). An admin should set the plan in Settings.",
     );
@@ -70,5 +71,6 @@ describe("pricing settings", () => {
     await waitFor(() => isSettled(app.db, multi.revealIds[0]!), 5_000, "the Multi-Provider webhook");
     expect(chargesOf(app.db, multi.revealIds[0]!)).toEqual([expect.objectContaining({ plan: "max", provider: "Clodura", amount: 10 })]);
     expect(getBalanceSummary(app.db).planMismatch).toBeNull();
+    expect(getPricing(app.db).answeredIn).toBe("multi");
   });
 });

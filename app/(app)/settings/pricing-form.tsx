@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { plans, type Plan } from "@/lib/settings/definitions";
+import { payloadFormOf, plans, type Plan } from "@/lib/settings/definitions";
 import { usePricing, useSavePricing, type PricingAnswer } from "@/lib/settings/use-pricing";
 
 const PLAN_NAMES: Record<Plan, string> = { prospect: "Prospect", prospect_pro: "Prospect Pro", free_forever: "Free Forever", max: "Max", payg: "Pay as you go" };
@@ -51,6 +51,13 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
             </option>
           ))}
         </select>
+        {initial.answeredIn && initial.answeredIn !== payloadFormOf(plan) ? (
+          <p role="note" className="rounded-md bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">
+            {initial.answeredIn === "standard"
+              ? "Clodura's latest result came in the Standard form, which only Prospect and Prospect Pro get: those results are charged as Prospect whatever this says."
+              : "Clodura's latest result came in the Multi-Provider form of Free Forever, Max and PAYG: those results are charged by the price table whatever this says."}
+          </p>
+        ) : null}
         <p className="text-xs text-zinc-500">{prospect ? "Prospect plans charge 1 phone + 1 export credit per found number, whichever provider found it." : "Free Forever, Max and PAYG charge the price of the provider that found the number (10–20, not published): the table below."}</p>
       </div>
       <fieldset disabled={prospect} className="space-y-2 disabled:opacity-50">
