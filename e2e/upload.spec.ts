@@ -63,3 +63,21 @@ test("upload a CSV, fix the mapping, read the report, submit, watch progress, ex
   expect(unknownTarget.status()).toBe(400);
   expect((await unknownTarget.json()).error.message).toBe('Export "for" is spreadsheet or crm, not "excel".');
 });
+
+test("a new user tries the sample list in sandbox mode and sees what each check catches", async ({ page }) => {
+  await page.goto("/upload");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "download it" }).click();
+  const sample = await downloadedText(await download);
+  expect(sample.split("\r\n")[0]).toBe("First Name,Last Name,Title,Company Name,Person Linkedin Url,Email,Notes");
+
+  await page.getByRole("button", { name: "Try a sample list" }).click();
+  await expect(page.getByText("sample-list.csv")).toBeVisible();
+  await expect(page.getByLabel("LinkedIn URL column")).toHaveValue("4");
+  const summary = page.getByRole("list", { name: "Validation summary" });
+  await expect(summary.locator('[data-summary="new"]')).toContainText("9");
+  await expect(summary.locator('[data-summary="duplicate"]')).toContainText("1");
+  await expect(summary.locator('[data-summary="unsupported"]')).toContainText("2");
+  await expect(summary.locator('[data-summary="empty"]')).toContainText("1");
+  await expect(page.getByRole("button", { name: "Reveal 9 phones" })).toBeEnabled();
+});

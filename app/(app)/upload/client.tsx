@@ -7,12 +7,15 @@ import { FileShapes } from "./_components/file-shapes";
 import { ImportReview } from "./_components/import-review";
 import { ParseProgress } from "./_components/parse-progress";
 
+const SAMPLE_PATH = "/sample-list.csv";
+
 type Stage =
   | { kind: "idle"; error: string | null }
   | { kind: "parsing"; fileName: string; fraction: number }
   | { kind: "ready"; upload: number; fileName: string; file: OpenedCsv };
 
-export function UploadClient() {
+/** `offerSample`: in sandbox mode, a made-up list to try the whole flow with (its people would be real lookups otherwise). */
+export function UploadClient({ offerSample }: { offerSample: boolean }) {
   const [stage, setStage] = useState<Stage>({ kind: "idle", error: null });
   const jobRef = useRef<AbortController | null>(null);
   const uploadsRef = useRef(0);
@@ -36,6 +39,13 @@ export function UploadClient() {
         const reason = error instanceof Error ? error.message : "The file could not be read: choose it again.";
         setStage({ kind: "idle", error: `Could not read ${file.name}. ${reason}` });
       });
+  }
+
+  function trySample() {
+    fetch(SAMPLE_PATH)
+      .then((response) => (response.ok ? response.blob() : Promise.reject(new Error(`HTTP ${response.status}`))))
+      .then((blob) => read(new File([blob], "sample-list.csv", { type: "text/csv" })))
+      .catch(() => setStage({ kind: "idle", error: "The sample list could not be loaded: reload the page and try again." }));
   }
 
   function startOver() {
@@ -69,7 +79,7 @@ export function UploadClient() {
           </p>
         ) : null}
       </section>
-      <FileShapes />
+      <FileShapes sample={offerSample ? { href: SAMPLE_PATH, onTry: trySample } : null} />
     </div>
   );
 }

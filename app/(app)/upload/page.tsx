@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { getEnv } from "@/lib/env";
 import { UploadClient } from "./client";
 
 export const metadata: Metadata = { title: "Upload CSV" };
 
 export default function UploadPage() {
-  return <UploadClient />;
+  return <UploadClient offerSample={getEnv().sandboxMode} />;
 }

@@ -1,5 +1,9 @@
+import { Button } from "@/components/ui/button";
+
+type Sample = { href: string; onTry: () => void };
+
 /** The empty state: which exports work as they are, so nobody has to reformat a file before trying. */
-export function FileShapes() {
+export function FileShapes({ sample }: { sample: Sample | null }) {
   return (
     <section aria-labelledby="shapes-heading" className="rounded-xl border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900">
       <h2 id="shapes-heading" className="mb-2 font-semibold">
@@ -26,6 +30,20 @@ export function FileShapes() {
       <p className="mt-3 text-xs text-zinc-500 dark:text-zinc-400">
         You choose the columns and see every row&apos;s status, the free ledger matches and a cost estimate before anything is spent.
       </p>
+      {sample ? (
+        <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 border-t border-zinc-100 pt-3 dark:border-zinc-800">
+          <Button variant="secondary" size="sm" onClick={sample.onTry}>
+            Try a sample list
+          </Button>
+          <span className="text-xs text-zinc-500 dark:text-zinc-400">
+            13 made-up people in Apollo&apos;s columns, with a duplicate, a Sales Navigator link and a company page to show the checks (
+            <a href={sample.href} download className="text-indigo-700 hover:underline dark:text-indigo-300">
+              download it
+            </a>
+            ). Sandbox only: nothing real is spent.
+          </span>
+        </div>
+      ) : null}
     </section>
   );
 }
