@@ -37,7 +37,7 @@ export function FileShapes({ sample }: { sample: Sample | null }) {
           </Button>
           <span className="text-xs text-zinc-500 dark:text-zinc-400">
             13 made-up people in Apollo&apos;s columns, with a duplicate, a Sales Navigator link and a company page to show the checks (
-            <a href={sample.href} download className="text-indigo-700 hover:underline dark:text-indigo-300">
+            <a href={sample.href} download className="text-indigo-700 underline dark:text-indigo-300">
               download it
             </a>
             ). Sandbox only: nothing real is spent.
