@@ -2,8 +2,9 @@ import { and, asc, desc, gt, gte, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { creditBalances, creditLedger } from "@/db/schema";
 import type { CloduraClient } from "@/lib/clodura/client";
-import { isPlan, payloadFormOf, type Plan } from "@/lib/settings/definitions";
+import { payloadFormOf, type Plan } from "@/lib/settings/definitions";
 import { getSetting } from "@/lib/settings/settings";
+import { latestAnswerForm } from "./pricing-plan";
 
 export type BalanceReading = { at: number; kind: "pool" | "prospect" | "unavailable" | "error"; remaining: number | null; exportsRemaining: number | null; message: string | null };
 
@@ -102,9 +103,9 @@ function planMismatch(plan: Plan, kind: BalanceReading["kind"] | undefined): str
 
 /** The latest charge came in the other family's webhook form, so it was charged by that family, not by the setting. */
 function chargeMismatch(db: Db, plan: Plan): string | null {
-  const last = db.select({ plan: creditLedger.plan }).from(creditLedger).orderBy(desc(creditLedger.createdAt)).limit(1).get();
-  if (!last || !isPlan(last.plan) || payloadFormOf(last.plan) === payloadFormOf(plan)) return null;
-  return payloadFormOf(last.plan) === "standard"
+  const answeredIn = latestAnswerForm(db);
+  if (!answeredIn || answeredIn === payloadFormOf(plan)) return null;
+  return answeredIn === "standard"
     ? "Clodura's results come in the Standard form of Prospect plans, but the plan setting is Free Forever, Max or PAYG: they are charged as Prospect (1 phone + 1 export credit). An admin should set the plan in Settings."
     : "Clodura's results come in the Multi-Provider form of Free Forever, Max and PAYG, but the plan setting is a Prospect plan: they are charged by the provider price table. An admin should set the plan in Settings.";
 }

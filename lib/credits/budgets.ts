@@ -7,6 +7,7 @@ import { getSetting } from "@/lib/settings/settings";
 import { recordAudit } from "./audit";
 import type { BudgetLine } from "./budget-shortfall";
 import { dayIn, monthStartOf } from "./periods";
+import { pricingPlan } from "./pricing-plan";
 import { worstCasePrice } from "./prices";
 
 
@@ -55,7 +56,7 @@ export function budgetStatus(db: Db, userId: string, now = new Date()): BudgetLi
 
 /** Worst case of reveals not yet answered (held ones are not counted: they wait for a decision). */
 function reservedCredits(db: Db, userId: string | null): number {
-  const plan = getSetting(db, "plan");
+  const plan = pricingPlan(db);
   const prices = getSetting(db, "providerPrices");
   const rows = db
     .select({ viaPartners: reveals.viaPartners, open: sql<number>`count(*)` })

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { outcomeDaily } from "@/db/schema";
 import { getSetting } from "@/lib/settings/settings";
+import { pricingPlan } from "./pricing-plan";
 import { creditsForFound, isProspectPlan, worstCasePrice } from "./prices";
 
 export type CostEstimate = {
@@ -22,7 +23,7 @@ export type CostEstimate = {
 const ASSUMED_FOUND_RATE = 0.5;
 
 export function estimateCost(db: Db, input: { newReveals: number; viaPartners: boolean }): CostEstimate {
-  const plan = getSetting(db, "plan");
+  const plan = pricingPlan(db);
   const prices = getSetting(db, "providerPrices");
   // From the daily rollup: a few rows per SDR and day, however many reveals the team has made.
   const history = db

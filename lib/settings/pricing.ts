@@ -1,9 +1,8 @@
-import { desc } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { creditLedger } from "@/db/schema";
 import { recordAudit } from "@/lib/credits/audit";
-import { isPlan, payloadFormOf, plans, settingDefinitions, type Plan } from "./definitions";
+import { latestAnswerForm } from "@/lib/credits/pricing-plan";
+import { plans, settingDefinitions, type Plan } from "./definitions";
 import { getSetting, setSetting } from "./settings";
 
 export const pricingSchema = z.object({
@@ -18,12 +17,11 @@ export type Pricing = { plan: Plan; providerPrices: Record<string, number> };
 export type PricingAnswer = Pricing & { defaults: Record<string, number>; answeredIn: "standard" | "multi" | null };
 
 export function getPricing(db: Db): PricingAnswer {
-  const last = db.select({ plan: creditLedger.plan }).from(creditLedger).orderBy(desc(creditLedger.createdAt)).limit(1).get();
   return {
     plan: getSetting(db, "plan"),
     providerPrices: getSetting(db, "providerPrices"),
     defaults: settingDefinitions.providerPrices.defaultValue,
-    answeredIn: last && isPlan(last.plan) ? payloadFormOf(last.plan) : null,
+    answeredIn: latestAnswerForm(db),
   };
 }
 

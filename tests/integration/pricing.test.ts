@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { auditLog } from "@/db/schema";
 import { listAudit, recordAudit } from "@/lib/credits/audit";
 import { getBalanceSummary, readBalance } from "@/lib/credits/balance";
+import { estimateCost } from "@/lib/credits/estimate";
 import { getPricing, updatePricing } from "@/lib/settings/pricing";
 import { setSetting } from "@/lib/settings/settings";
 import { chargesOf, entryFor, profileUrl, submit } from "../support/reveal-flow";
@@ -48,7 +49,7 @@ describe("pricing settings", () => {
     expect(getBalanceSummary(app.db).planMismatch).toContain("single credit pool");
   });
 
-  it("charges by the plan family Clodura's webhook form shows when the setting is of the other family, and says so", async () => {
+  it("charges and estimates by the plan family Clodura's webhook form shows when the setting is of the other family, and says so", async () => {
     const sdr = app.createUser("sdr");
     // Clodura answers Prospect accounts in the Standard form (the sandbox follows the plan when it is asked)…
     setSetting(app.db, "plan", "prospect");
@@ -60,17 +61,25 @@ describe("pricing settings", () => {
     await waitFor(() => isSettled(app.db, standard.revealIds[0]!), 5_000, "the Standard-form webhook");
     expect(chargesOf(app.db, standard.revealIds[0]!)).toEqual([expect.objectContaining({ plan: "prospect", amount: 2 })]);
     expect(getPricing(app.db)).toMatchObject({ plan: "max", answeredIn: "standard" });
+    // What is not charged yet is priced the same way: 2 credits a person, not the dearest provider's 20.
+    expect(estimateCost(app.db, { newReveals: 10, viaPartners: true })).toMatchObject({ plan: "prospect", worstCase: 20 });
     expect(getBalanceSummary(app.db).planMismatch).toBe(
       "Clodura's results come in the Standard form of Prospect plans, but the plan setting is Free Forever, Max or PAYG: they are charged as Prospect (1 phone + 1 export credit). An admin should set the plan in Settings.",
     );
+
+    // An admin saving the plan after that answer is the newer word (an upgrade, say): estimates follow the setting again.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    setSetting(app.db, "plan", "payg");
+    expect(estimateCost(app.db, { newReveals: 10, viaPartners: true })).toMatchObject({ plan: "payg", worstCase: 200 });
 
     // A Multi-Provider answer under the matching setting is charged by the price table, and the warning goes.
     const multi = submit(app.db, sdr, [entryFor(profileUrl("plan-multi", { found: true, chargedBy: "Clodura" }))]);
     await app.dispatchAll();
     await app.deliverWebhooks();
     await waitFor(() => isSettled(app.db, multi.revealIds[0]!), 5_000, "the Multi-Provider webhook");
-    expect(chargesOf(app.db, multi.revealIds[0]!)).toEqual([expect.objectContaining({ plan: "max", provider: "Clodura", amount: 10 })]);
+    expect(chargesOf(app.db, multi.revealIds[0]!)).toEqual([expect.objectContaining({ plan: "payg", provider: "Clodura", amount: 10 })]);
     expect(getBalanceSummary(app.db).planMismatch).toBeNull();
     expect(getPricing(app.db).answeredIn).toBe("multi");
+    expect(estimateCost(app.db, { newReveals: 10, viaPartners: true })).toMatchObject({ plan: "payg", worstCase: 200 });
   });
 });
