@@ -33,4 +33,29 @@ describe("bestNumber", () => {
     expect(alsoFoundBy(agreement, results.Wiza.numbers[1]!, "Wiza")).toEqual(["SignalHire"]);
     expect(alsoFoundBy(agreement, results.SignalHire.numbers[0]!, "SignalHire")).toEqual([]);
   });
+
+  it("matches a number sent without a country code to the same number another provider sent in E.164, and only then", () => {
+    const results = {
+      SignalHire: found(true, ["+1 415 555 0186", "mobile"], ["+44 20 7946 0958", "direct"]),
+      Wiza: found(false, ["(415) 555-0186", "mobile"], ["020 7946 0958", "direct"], ["555 0199", "direct"]),
+      LeadMagic: found(false, ["5550199", "direct"]),
+    };
+    expect(results.Wiza.numbers[0]!.e164).toBeNull();
+    const agreement = numberAgreement(results);
+    expect(alsoFoundBy(agreement, results.SignalHire.numbers[0]!, "SignalHire")).toEqual(["Wiza"]);
+    expect(alsoFoundBy(agreement, results.Wiza.numbers[1]!, "Wiza")).toEqual(["SignalHire"]);
+    // Too short to tie to an international number: compared by digits alone, which still match each other.
+    expect(alsoFoundBy(agreement, results.Wiza.numbers[2]!, "Wiza")).toEqual(["LeadMagic"]);
+    expect(bestNumber(results)).toMatchObject({ provider: "SignalHire", agreedBy: ["Wiza"], others: 2 });
+  });
+
+  it("leaves a bare number alone when it could be either of two international numbers", () => {
+    const results = {
+      SignalHire: found(true, ["+1 207 946 0958", "mobile"], ["+44 20 7946 0958", "direct"]),
+      Wiza: found(false, ["2079460958", "direct"]),
+    };
+    const agreement = numberAgreement(results);
+    expect(alsoFoundBy(agreement, results.Wiza.numbers[0]!, "Wiza")).toEqual([]);
+    expect(agreement.byNumber.size).toBe(3);
+  });
 });

@@ -10,28 +10,40 @@ export type BestNumber = {
   others: number;
 };
 
-/** Which providers returned each number (by E.164, else by the digits sent), for "where providers agree". */
-export type NumberAgreement = ReadonlyMap<string, readonly string[]>;
+/** Which providers returned each number, and how a number is keyed for that comparison. */
+export type NumberAgreement = { readonly byNumber: ReadonlyMap<string, readonly string[]>; keyOf(number: PhoneNumber): string };
 
-const sameNumber = (number: PhoneNumber) => number.e164 ?? number.raw.replace(/\D/g, "");
+const digitsOf = (number: PhoneNumber) => number.raw.replace(/\D/g, "");
 
+/**
+ * Where providers agree, by E.164. A number sent without a country code ("(415) 555-0186", "020 7946 0958") is the
+ * same as one E.164 number of this person that ends in its digits (trunk zeros dropped) after a 1–3 digit country
+ * code; with no such number, or more than one, it is compared by its digits alone.
+ */
 export function numberAgreement(results: BatchRow["results"]): NumberAgreement {
-  const providers = new Map<string, string[]>();
-  for (const [provider, cell] of Object.entries(results)) {
-    if (cell.status !== "found") continue;
+  const found = Object.entries(results).filter(([, cell]) => cell.status === "found");
+  const international = [...new Set(found.flatMap(([, cell]) => cell.numbers.flatMap((number) => (number.e164 ? [number.e164.slice(1)] : []))))];
+  const keyOf = (number: PhoneNumber): string => {
+    if (number.e164) return number.e164;
+    const national = digitsOf(number).replace(/^0+/, "");
+    const matches = national.length >= 7 ? international.filter((digits) => digits.endsWith(national) && digits.length - national.length <= 3) : [];
+    return matches.length === 1 ? `+${matches[0]}` : digitsOf(number);
+  };
+  const byNumber = new Map<string, string[]>();
+  for (const [provider, cell] of found) {
     for (const number of cell.numbers) {
-      const key = sameNumber(number);
-      const list = providers.get(key) ?? [];
+      const key = keyOf(number);
+      const list = byNumber.get(key) ?? [];
       if (!list.includes(provider)) list.push(provider);
-      providers.set(key, list);
+      byNumber.set(key, list);
     }
   }
-  return providers;
+  return { byNumber, keyOf };
 }
 
 /** The providers other than `provider` that returned `number` too. */
 export function alsoFoundBy(agreement: NumberAgreement, number: PhoneNumber, provider: string): string[] {
-  return (agreement.get(sameNumber(number)) ?? []).filter((other) => other !== provider);
+  return (agreement.byNumber.get(agreement.keyOf(number)) ?? []).filter((other) => other !== provider);
 }
 
 /**
@@ -47,7 +59,7 @@ export function bestNumber(results: BatchRow["results"]): BestNumber | null {
   const agreement = numberAgreement(results);
   const mobiles = cell.numbers.filter((candidate) => candidate.type === "mobile");
   const number = mobiles.find((candidate) => alsoFoundBy(agreement, candidate, provider).length > 0) ?? mobiles[0] ?? cell.numbers[0]!;
-  return { provider, number, agreedBy: alsoFoundBy(agreement, number, provider), others: agreement.size - 1 };
+  return { provider, number, agreedBy: alsoFoundBy(agreement, number, provider), others: agreement.byNumber.size - 1 };
 }
 
 /** Every distinct number found for a person, with its type and provider: "+14155550134 (mobile, Wiza); …". */
