@@ -6,8 +6,9 @@ import { inFlightStates } from "@/lib/reveals/state-machine";
 import { getSetting } from "@/lib/settings/settings";
 import { recordAudit } from "./audit";
 import type { BudgetLine } from "./budget-shortfall";
-import { dayIn, monthStartOf } from "./periods";
+import { monthStartOf } from "./periods";
 import { pricingPlan } from "./pricing-plan";
+import { teamDay } from "./team-calendar";
 import { worstCasePrice } from "./prices";
 
 
@@ -16,7 +17,7 @@ export const TEAM = "team";
 
 /** What the SDR has spent today and this month, and the team this month, against the caps set by managers. */
 export function budgetStatus(db: Db, userId: string, now = new Date()): BudgetLine[] {
-  const today = dayIn(now, getSetting(db, "timeZone"));
+  const today = teamDay(db, now);
   const monthStart = monthStartOf(today);
   const caps = new Map(
     db

@@ -1,8 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { outcomeDaily, providerDaily } from "@/db/schema";
-import { getSetting } from "@/lib/settings/settings";
-import { dayIn } from "./periods";
+import { teamDay } from "./team-calendar";
 
 type FinishedReveal = {
   userId: string;
@@ -15,7 +14,7 @@ type FinishedReveal = {
 
 /** Adds one finished reveal to the scorecard and the estimate's rollups. Called once, when the reveal turns final. */
 export function countRevealOutcome(db: Db, reveal: FinishedReveal): void {
-  const day = dayIn(reveal.at, getSetting(db, "timeZone"));
+  const day = teamDay(db, reveal.at);
   for (const outcome of reveal.providers) {
     const found = outcome.status === "found" ? 1 : 0;
     db.insert(providerDaily)

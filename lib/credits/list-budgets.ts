@@ -2,8 +2,8 @@ import { asc, gte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { budgets, spendDaily, users } from "@/db/schema";
 import { TEAM } from "./budgets";
-import { getSetting } from "@/lib/settings/settings";
-import { dayIn, monthStartOf } from "./periods";
+import { monthStartOf } from "./periods";
+import { teamDay } from "./team-calendar";
 
 export type BudgetRow = {
   subject: string;
@@ -17,7 +17,7 @@ export type BudgetRow = {
 
 /** The team first, then everyone, with what they spent today and this month (the team's days) and their caps. */
 export function listBudgets(db: Db, now = new Date()): BudgetRow[] {
-  const today = dayIn(now, getSetting(db, "timeZone"));
+  const today = teamDay(db, now);
   const spent = new Map(
     db
       .select({

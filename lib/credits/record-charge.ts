@@ -2,8 +2,8 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { creditLedger, spendDaily } from "@/db/schema";
 import { getSetting } from "@/lib/settings/settings";
-import { dayIn } from "./periods";
 import { chargedPlan, creditsForFound } from "./prices";
+import { teamDay } from "./team-calendar";
 
 /** `form`: the webhook form the result came in, which decides the plan family (see chargedPlan). */
 export type ChargeInput = { revealId: string; userId: string; batchId: string; provider: string; form: "standard" | "multi"; at: Date };
@@ -23,7 +23,7 @@ export function recordCharge(db: Db, input: ChargeInput): { plan: string; amount
     .run();
   if (inserted.changes === 0) return null;
   db.insert(spendDaily)
-    .values({ day: dayIn(input.at, getSetting(db, "timeZone")), userId: input.userId, batchId: input.batchId, provider: input.provider, charges: 1, credits: amount })
+    .values({ day: teamDay(db, input.at), userId: input.userId, batchId: input.batchId, provider: input.provider, charges: 1, credits: amount })
     .onConflictDoUpdate({
       target: [spendDaily.day, spendDaily.userId, spendDaily.batchId, spendDaily.provider],
       set: { charges: sql`${spendDaily.charges} + 1`, credits: sql`${spendDaily.credits} + ${amount}` },

@@ -1,14 +1,8 @@
-import { getDb } from "@/db";
 import type { Db } from "@/db/client";
 import { getSetting } from "@/lib/settings/settings";
 import { dayIn } from "./periods";
 
-/** Today, in the team's time zone. */
-export function teamToday(db: Db, now: Date | number = Date.now()): string {
-  return dayIn(now, getSetting(db, "timeZone"));
-}
-
-/** For pages: the team's time zone, from the app's database. */
-export function teamTimeZone(): string {
-  return getSetting(getDb(), "timeZone");
+/** The team's calendar day (in its time zone) that `at` falls on: today unless told otherwise. */
+export function teamDay(db: Db, at: Date | number = Date.now()): string {
+  return dayIn(at, getSetting(db, "timeZone"));
 }

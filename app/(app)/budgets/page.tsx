@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { hasRole } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
-import { teamTimeZone } from "@/lib/credits/team-calendar";
+import { teamTimeZone } from "@/lib/settings/team-time-zone";
 import { BudgetsClient } from "./client";
 
 export const metadata: Metadata = { title: "Budgets" };

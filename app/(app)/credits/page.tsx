@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { hasRole } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
-import { teamTimeZone } from "@/lib/credits/team-calendar";
+import { teamTimeZone } from "@/lib/settings/team-time-zone";
 import { CreditsClient } from "./client";
 
 export const metadata: Metadata = { title: "Credits" };

@@ -3,11 +3,11 @@ import { withUser } from "@/lib/api/handler";
 import { listCharges } from "@/lib/credits/list-charges";
 import { readSpendQuery } from "@/lib/credits/schemas";
 import { spendUserScope } from "@/lib/credits/scope";
-import { teamToday } from "@/lib/credits/team-calendar";
+import { teamDay } from "@/lib/credits/team-calendar";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withUser("sdr", async ({ request, user, db }) => {
-  const { cursor, ...query } = readSpendQuery(request.url, teamToday(db));
+  const { cursor, ...query } = readSpendQuery(request.url, teamDay(db));
   return NextResponse.json(listCharges(db, { ...query, userId: spendUserScope(user, query.userId) }, cursor));
 });
