@@ -44,10 +44,21 @@ export function errorResponse(error: unknown): Response {
     const where = first?.path.length ? `${first.path.join(".")}: ` : "";
     return NextResponse.json(errorBody(new AppError("bad_request", `${where}${first?.message ?? "invalid request"}`)), { status: 400 });
   }
+  if (isClientAbort(error)) return NextResponse.json(errorBody(new AppError("bad_request", CLIENT_ABORT_MESSAGE)), { status: 400 });
   console.error("Unhandled error in route handler:", error instanceof Error ? error.message : "unknown error");
   return NextResponse.json(errorBody(new AppError("internal", "Something went wrong on our side. Try again in a moment.")), {
     status: 500,
   });
+}
+
+export const CLIENT_ABORT_MESSAGE = "The request was cancelled before all of it arrived: send it again.";
+
+/**
+ * The browser went away while its body was still arriving (a closed tab, a page left mid-request): Node rejects the
+ * body read with "aborted". Nobody is left to answer, and it is not a fault of ours to log.
+ */
+function isClientAbort(error: unknown): boolean {
+  return error instanceof Error && error.message === "aborted";
 }
 
 /** Parses a JSON body with a size limit and a zod schema. */
