@@ -98,6 +98,8 @@ function peopleQueries(db: Db, viewer: PlannedUser, now: number): DashboardQuery
     { query, scope: "search a LinkedIn URL", run: people({ search: "linkedin.com/in/person-0004242" }) },
     { query, scope: "search that matches no one", run: people({ search: "Zebediah" }) },
     { query, scope: "2-letter search that matches no one (newest 20,000 read)", run: people({ search: "Zq" }) },
+    { query, scope: `revealed by one SDR (${viewer.name}), newest 50`, run: people({ revealedBy: viewer.id }) },
+    { query, scope: `revealed by one SDR (${viewer.name}), a word all match`, run: people({ revealedBy: viewer.id, search: "Acme" }) },
   ];
 }
 

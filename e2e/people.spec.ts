@@ -63,6 +63,11 @@ test("a teammate finds a person the team revealed by name or number, with the nu
   await manager.goto("/people");
   await manager.getByRole("searchbox", { name: "Search people" }).fill("quinn directory");
   await expect(manager.getByTestId("person-row")).toHaveCount(1);
+  // Narrowed to what one SDR revealed: Sam's person stays, and Jordan (who revealed no one) has nobody.
+  await manager.getByLabel("Revealed by").selectOption({ label: "Jordan Park (SDR)" });
+  await expect(manager.getByRole("status")).toContainText("No one matches “quinn directory” among the people they revealed");
+  await manager.getByLabel("Revealed by").selectOption({ label: "Sam Rivera (SDR)" });
+  await expect(manager.getByTestId("person-row")).toHaveCount(1);
   const download = manager.waitForEvent("download");
   await manager.getByRole("link", { name: "CSV for CRM import" }).click();
   const file = await download;
@@ -78,6 +83,8 @@ test("a teammate finds a person the team revealed by name or number, with the nu
   await page.getByRole("searchbox", { name: "Search people" }).fill(profile);
   await expect(page.getByTestId("person-row")).toHaveCount(1);
   await expect(page.getByTestId("person-row")).toContainText("You");
+  await page.getByLabel("Revealed by").selectOption("me");
+  await expect(page.getByTestId("person-row")).toHaveCount(1);
   await expect(page.getByRole("link", { name: /Export CSV|CSV for CRM import/ })).toHaveCount(0);
   await page.getByRole("link", { name: "Open list" }).click();
   await expect(page).toHaveURL(batchUrl);

@@ -54,6 +54,8 @@ export const reveals = sqliteTable(
     index("reveals_updated_at_idx").on(table.batchId, table.updatedAt),
     // The team's people directory, newest answer first: only answered reveals are in it.
     index("reveals_answered_at_idx").on(table.completedAt).where(sql`${table.state} in ('found', 'not_found')`),
+    // The same directory narrowed to what one person revealed ("Revealed by me").
+    index("reveals_answered_by_idx").on(table.requestedBy, table.completedAt).where(sql`${table.state} in ('found', 'not_found')`),
   ],
 );
 

@@ -15,6 +15,8 @@ export type PeopleQuery = {
   /** Part of a name, company or profile; a LinkedIn URL or personId; or 6+ digits of a phone number. */
   search?: string;
   outcome?: PeopleOutcome;
+  /** Only people whose latest answer this user revealed. */
+  revealedBy?: string;
   /** How many of the newest answers a search under 3 characters reads. */
   shortSearchWindow?: number;
 };
@@ -38,9 +40,16 @@ export const SHORT_SEARCH_WINDOW = 20_000;
  * The team's directory: every person the team has an answer for, by their latest answer (found or not found), newest
  * first. Everyone on the team sees it, as the ledger answers everyone; a batch is linked only for those who may open it.
  */
-export function listPeople(db: Db, viewer: SessionUser, { limit = 50, before, search, outcome = "all", shortSearchWindow = SHORT_SEARCH_WINDOW }: PeopleQuery = {}, now = Date.now()): PeoplePage {
+export function listPeople(db: Db, viewer: SessionUser, { limit = 50, before, search, outcome = "all", revealedBy, shortSearchWindow = SHORT_SEARCH_WINDOW }: PeopleQuery = {}, now = Date.now()): PeoplePage {
   const statements = peopleStatements(db);
-  const params: PageParams = { limit, outcome: outcome === "all" ? null : outcome, beforeAt: before?.at ?? null, beforeId: before?.id ?? "", needle: null };
+  const params: PageParams = {
+    limit,
+    outcome: outcome === "all" ? null : outcome,
+    revealedBy: revealedBy ?? null,
+    beforeAt: before?.at ?? null,
+    beforeId: before?.id ?? "",
+    needle: null,
+  };
   const wanted = searchOf(search);
   const short = wanted?.kind === "text" && wanted.text.length < 3;
   const rows = selectRows(statements, wanted, params, shortSearchWindow);
@@ -60,15 +69,17 @@ export function listPeople(db: Db, viewer: SessionUser, { limit = 50, before, se
 
 /**
  * A profile is looked up exactly. Text under 3 characters (too short for the trigram index) reads the newest `window`
- * answers. Otherwise few hits are sorted as they are, and many are met by walking newest first (they fill a page fast).
+ * answers. Otherwise few hits are sorted as they are, and many are met by walking newest first (they fill a page fast),
+ * through one person's answers only when the list is narrowed to what they revealed.
  */
 function selectRows(statements: PeopleStatements, wanted: Wanted | null, params: PageParams, window: number): PersonRow[] {
-  if (wanted === null) return statements.walk.all(params);
+  const walk = params.revealedBy === null ? statements.walk : statements.walkBy;
+  if (wanted === null) return walk.all(params);
   if (wanted.kind === "profile") return statements.among.all({ ...params, rowids: JSON.stringify(statements.contactByKey.all(wanted.key).map((row) => row.rowid)) });
   const needle = wanted.text.toLowerCase();
   if (wanted.text.length < 3) return statements.walkRecent.all({ ...params, needle, window });
   const hits = statements.search.all(phrase(wanted.text), FEW_HITS + 1).map((row) => row.rowid);
-  return hits.length <= FEW_HITS ? statements.among.all({ ...params, rowids: JSON.stringify(hits) }) : statements.walk.all({ ...params, needle });
+  return hits.length <= FEW_HITS ? statements.among.all({ ...params, rowids: JSON.stringify(hits) }) : walk.all({ ...params, needle });
 }
 
 type Wanted = { kind: "profile"; key: string } | { kind: "text"; text: string };
@@ -90,10 +101,12 @@ function searchOf(search: string | undefined): Wanted | null {
 const phrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
 type PersonRow = Omit<Person, "fresh" | "byYou" | "results"> & { requestedBy: string };
-type PageParams = { limit: number; outcome: string | null; beforeAt: number | null; beforeId: string; needle: string | null };
+type PageParams = { limit: number; outcome: string | null; revealedBy: string | null; beforeAt: number | null; beforeId: string; needle: string | null };
 
 type PeopleStatements = {
   walk: Database.Statement<[PageParams], PersonRow>;
+  /** The walk through one person's answers (`revealedBy` set). */
+  walkBy: Database.Statement<[PageParams], PersonRow>;
   walkRecent: Database.Statement<[PageParams & { window: number }], PersonRow>;
   /** Whether the team has more answers than a window of this size holds. */
   beyondWindow: Database.Statement<[number], { found: 1 }>;
@@ -110,9 +123,16 @@ const COLUMNS = `r.id AS revealId, r.state, r.completed_at AS answeredAt, r.batc
 // Only a person's latest answer: a reveal paid for again replaces the older one here.
 const LATEST = `NOT EXISTS (SELECT 1 FROM reveals newer WHERE newer.contact_id = r.contact_id AND newer.state IN ('found', 'not_found')
   AND (newer.completed_at > r.completed_at OR (newer.completed_at = r.completed_at AND newer.id > r.id)))`;
-const FILTERS = `(:outcome IS NULL OR r.state = :outcome)
+const FILTERS = `(:outcome IS NULL OR r.state = :outcome) AND (:revealedBy IS NULL OR r.requested_by = :revealedBy)
   AND (:beforeAt IS NULL OR r.completed_at < :beforeAt OR (r.completed_at = :beforeAt AND r.id < :beforeId))`;
 const NEWEST_FIRST = "ORDER BY r.completed_at DESC, r.id DESC LIMIT :limit";
+
+/** Answers newest first through an index on completed_at: the team's, or one person's (then it leads with them). */
+const walkThrough = (index: "reveals_answered_at_idx" | "reveals_answered_by_idx") => `SELECT ${COLUMNS} FROM reveals r INDEXED BY ${index}
+  JOIN contacts c ON c.id = r.contact_id JOIN users u ON u.id = r.requested_by
+  WHERE r.state IN ('found', 'not_found') ${index === "reveals_answered_by_idx" ? "AND r.requested_by = :revealedBy" : ""} AND ${LATEST} AND ${FILTERS}
+    AND (:needle IS NULL OR EXISTS (SELECT 1 FROM people_search s WHERE s.rowid = c.rowid AND people_text_has(s.text, :needle)))
+  ${NEWEST_FIRST}`;
 
 /**
  * Raw SQL, for what drizzle's builder cannot say: INDEXED BY (SQLite otherwise sorts every answer for a page) and the
@@ -125,11 +145,8 @@ function peopleStatements(db: Db): PeopleStatements {
   if (cached) return cached;
   sqlite.function("people_text_has", { deterministic: true }, (text: unknown, needle: unknown) => (String(text).toLowerCase().includes(String(needle)) ? 1 : 0));
   const statements: PeopleStatements = {
-    walk: sqlite.prepare(`SELECT ${COLUMNS} FROM reveals r INDEXED BY reveals_answered_at_idx
-      JOIN contacts c ON c.id = r.contact_id JOIN users u ON u.id = r.requested_by
-      WHERE r.state IN ('found', 'not_found') AND ${LATEST} AND ${FILTERS}
-        AND (:needle IS NULL OR EXISTS (SELECT 1 FROM people_search s WHERE s.rowid = c.rowid AND people_text_has(s.text, :needle)))
-      ${NEWEST_FIRST}`),
+    walk: sqlite.prepare(walkThrough("reveals_answered_at_idx")),
+    walkBy: sqlite.prepare(walkThrough("reveals_answered_by_idx")),
     walkRecent: sqlite.prepare(`SELECT ${COLUMNS} FROM (SELECT * FROM reveals INDEXED BY reveals_answered_at_idx
         WHERE state IN ('found', 'not_found') ORDER BY completed_at DESC, id DESC LIMIT :window) r
       JOIN contacts c ON c.id = r.contact_id JOIN users u ON u.id = r.requested_by

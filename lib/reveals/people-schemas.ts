@@ -9,7 +9,12 @@ export const peopleQuerySchema = z.object({
   before: z.string().max(100).optional(),
   search: z.string().max(200, "Search with at most 200 characters.").optional(),
   outcome: z.enum(peopleOutcomes, "outcome is all, found or not_found.").default("all"),
+  /** "me", or a teammate's user id: only people whose latest answer they revealed. */
+  by: z.string().min(1).max(64, "by is 'me' or a user id.").optional(),
 });
+
+/** The `by` filter as a user id. */
+export const revealedByOf = (by: string | undefined, viewerId: string): string | undefined => (by === "me" ? viewerId : by);
 
 /** One person in the team's directory, by their latest answer. */
 export type Person = {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { exportPeopleCsv } from "@/lib/reveals/export-people";
 import { listPeople, parsePersonCursor } from "@/lib/reveals/list-people";
-import { peopleQuerySchema } from "@/lib/reveals/people-schemas";
+import { peopleQuerySchema, revealedByOf } from "@/lib/reveals/people-schemas";
 import { setSetting } from "@/lib/settings/settings";
 import { contactOf, providerRowsOf, revealRow } from "../support/inspect";
 import { DAY_MS, entryFor, profileUrl, revealNow, submit } from "../support/reveal-flow";
@@ -69,6 +69,39 @@ describe("the team's people directory", () => {
     const again = await reveal(jordan, [url], { revealAgain: true });
     expect(again.revealIds[0]).not.toBe(first.revealIds[0]);
     expect(listPeople(app.db, sam).people).toEqual([expect.objectContaining({ revealId: again.revealIds[0], revealedBy: jordan.name })]);
+  });
+
+  it("narrows to the people one teammate revealed, by their latest answer, with search, outcome and paging", async () => {
+    const [sam, jordan, manager] = [app.createUser("sdr"), app.createUser("sdr"), app.createUser("manager")];
+    const samFound = profileUrl("by-sam-found", { found: true });
+    const samMiss = profileUrl("by-sam-miss", { found: false });
+    const shared = profileUrl("by-shared", { found: true });
+    const sams = await reveal(sam, [samFound, samMiss, shared], { company: "Sam's Accounts" });
+    const jordans = await reveal(jordan, [profileUrl("by-jordan", { found: true })]);
+    const ids = (query: Parameters<typeof listPeople>[2]) => listPeople(app.db, manager, query).people.map((person) => person.revealId);
+
+    expect(new Set(ids({ revealedBy: sam.id }))).toEqual(new Set(sams.revealIds));
+    expect(ids({ revealedBy: jordan.id })).toEqual(jordans.revealIds);
+    expect(ids({ revealedBy: manager.id })).toEqual([]);
+    expect(ids({ revealedBy: sam.id, outcome: "not_found" })).toEqual([sams.revealIds[1]]);
+    expect(new Set(ids({ revealedBy: sam.id, search: "sam's acc" }))).toEqual(new Set(sams.revealIds));
+    expect(ids({ revealedBy: jordan.id, search: "sam's acc" })).toEqual([]);
+
+    // Jordan pays to reveal the shared person again: the person now counts as Jordan's, not Sam's.
+    const again = await reveal(jordan, [shared], { revealAgain: true });
+    expect(ids({ revealedBy: sam.id })).not.toContain(sams.revealIds[2]);
+    expect(ids({ revealedBy: sam.id })).toHaveLength(2);
+    expect(ids({ revealedBy: jordan.id })).toEqual([again.revealIds[0], ...jordans.revealIds]);
+
+    // Page by page through one person's answers, each once.
+    const first = listPeople(app.db, manager, { revealedBy: sam.id, limit: 1 });
+    const second = listPeople(app.db, manager, { revealedBy: sam.id, limit: 1, before: parsePersonCursor(first.next!)! });
+    expect([...first.people, ...second.people].map((person) => person.revealId).sort()).toEqual([sams.revealIds[0], sams.revealIds[1]].sort());
+
+    const csv = await new Response(exportPeopleCsv(app.db, manager, { revealedBy: jordan.id }).body).text();
+    expect(csv.trim().split("\r\n")).toHaveLength(3); // the header and Jordan's two people
+    expect(revealedByOf("me", sam.id)).toBe(sam.id);
+    expect(peopleQuerySchema.safeParse({ by: "x".repeat(65) }).error?.issues[0]?.message).toBe("by is 'me' or a user id.");
   });
 
   it("finds people by part of a name, company or URL, by personId, and by the digits of a number however it is typed", async () => {

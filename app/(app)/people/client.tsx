@@ -6,22 +6,32 @@ import { ExportButtons } from "@/components/reveals/export-buttons";
 import { Button } from "@/components/ui/button";
 import { SearchField } from "@/components/ui/search-field";
 import type { PeopleOutcome } from "@/lib/reveals/people-schemas";
-import { usePeople } from "@/lib/reveals/use-people";
+import { peopleSearchParams, usePeople, type PeopleFilter } from "@/lib/reveals/use-people";
 import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
 import { PersonRow } from "./_components/person-row";
+import { RevealedBySelect } from "./_components/revealed-by-select";
 
 const outcomes: Record<PeopleOutcome, string> = { all: "Everyone", found: "With a number", not_found: "No number found" };
 
-/** `canExport`: managers and admins, who may take the team's whole phone book away as CSV. */
-export function PeopleClient({ canExport, initialSearch }: { canExport: boolean; initialSearch: string }) {
+/** What an empty, narrowed directory says: what was asked, and what to try. */
+function nobodyMessage({ search, outcome, by }: PeopleFilter): string {
+  const among = [outcome !== "all" ? `“${outcomes[outcome]}”` : null, by === "me" ? "the people you revealed" : by ? "the people they revealed" : null].filter(Boolean).join(", ");
+  if (search) return `No one matches “${search}”${among ? ` among ${among}` : ""}. Try part of a name, a company, a LinkedIn URL or a phone number.`;
+  return `No one here yet${among ? ` among ${among}` : ""}. Choose “Anyone” and “Everyone” to see the whole team's answers.`;
+}
+
+/** `isManager`: managers and admins, who may take the team's whole phone book away as CSV and narrow it to any SDR. */
+export function PeopleClient({ isManager, viewerId, initialSearch }: { isManager: boolean; viewerId: string; initialSearch: string }) {
   const [search, setSearch] = useState(initialSearch);
   const [outcome, setOutcome] = useState<PeopleOutcome>("all");
+  const [by, setBy] = useState("");
   const settledSearch = useDebouncedValue(search.trim());
-  const list = usePeople(settledSearch, outcome);
+  const filter = { search: settledSearch, outcome, by };
+  const list = usePeople(filter);
   const people = list.data?.pages.flatMap((page) => page.people);
   const freshnessDays = list.data?.pages[0]?.freshnessDays ?? 90;
   const searchedNewest = list.data?.pages[0]?.searchedNewest ?? null;
-  const narrowed = settledSearch !== "" || outcome !== "all";
+  const narrowed = settledSearch !== "" || outcome !== "all" || by !== "";
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -31,7 +41,7 @@ export function PeopleClient({ canExport, initialSearch }: { canExport: boolean;
             Everyone your team has revealed, newest answer first. Anyone revealed in the last {freshnessDays} days is free in any new list.
           </p>
         </div>
-        {canExport && people && people.length > 0 ? <ExportButtons href={`/api/people/export?${new URLSearchParams({ outcome, ...(settledSearch ? { search: settledSearch } : {}) })}`} /> : null}
+        {isManager && people && people.length > 0 ? <ExportButtons href={`/api/people/export?${new URLSearchParams(peopleSearchParams(filter))}`} /> : null}
       </div>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <SearchField label="Search people" placeholder="Search a name, company, LinkedIn URL or phone number (press /)" value={search} onChange={setSearch} searching={list.isFetching && settledSearch !== ""} maxWidth="max-w-lg" />
@@ -48,6 +58,7 @@ export function PeopleClient({ canExport, initialSearch }: { canExport: boolean;
             </button>
           ))}
         </div>
+        <RevealedBySelect value={by} onChange={setBy} viewerId={viewerId} listTeam={isManager} />
       </div>
       {searchedNewest !== null && settledSearch ? (
         <p role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
@@ -58,8 +69,7 @@ export function PeopleClient({ canExport, initialSearch }: { canExport: boolean;
       {list.error ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">{list.error.message}</p> : null}
       {people && people.length === 0 && narrowed ? (
         <p role="status" className="rounded-xl border border-dashed border-zinc-300 px-6 py-8 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
-          {settledSearch ? `No one matches “${settledSearch}”` : "No one here yet"}
-          {outcome !== "all" ? ` among “${outcomes[outcome]}”` : ""}. Try part of a name, a company, a LinkedIn URL or a phone number.
+          {nobodyMessage(filter)}
         </p>
       ) : null}
       {people && people.length === 0 && !narrowed ? (

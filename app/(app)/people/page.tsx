@@ -8,5 +8,11 @@ export const metadata: Metadata = { title: "People" };
 /** `?search=` starts with a search, for "See on People" links. */
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<{ search?: string | string[] }> }) {
   const [user, { search }] = await Promise.all([getSessionUser(), searchParams]);
-  return <PeopleClient canExport={user ? hasRole(user.role, "manager") : false} initialSearch={typeof search === "string" ? search.slice(0, 200) : ""} />;
+  return (
+    <PeopleClient
+      isManager={user ? hasRole(user.role, "manager") : false}
+      viewerId={user?.id ?? ""}
+      initialSearch={typeof search === "string" ? search.slice(0, 200) : ""}
+    />
+  );
 }

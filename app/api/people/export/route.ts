@@ -2,7 +2,7 @@ import { csvDownload } from "@/lib/api/csv-download";
 import { withUser } from "@/lib/api/handler";
 import { parseExportTarget } from "@/lib/csv/export-target";
 import { exportPeopleCsv } from "@/lib/reveals/export-people";
-import { peopleQuerySchema } from "@/lib/reveals/people-schemas";
+import { peopleQuerySchema, revealedByOf } from "@/lib/reveals/people-schemas";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +10,9 @@ export const dynamic = "force-dynamic";
 export const GET = withUser("manager", async ({ request, user, db }) => {
   const { searchParams } = new URL(request.url);
   const target = parseExportTarget(searchParams.get("for"));
-  const query = peopleQuerySchema.pick({ search: true, outcome: true }).parse({ search: searchParams.get("search") ?? undefined, outcome: searchParams.get("outcome") ?? undefined });
-  const { fileName, body } = exportPeopleCsv(db, user, query, target);
+  const query = peopleQuerySchema
+    .pick({ search: true, outcome: true, by: true })
+    .parse({ search: searchParams.get("search") ?? undefined, outcome: searchParams.get("outcome") ?? undefined, by: searchParams.get("by") ?? undefined });
+  const { fileName, body } = exportPeopleCsv(db, user, { search: query.search, outcome: query.outcome, revealedBy: revealedByOf(query.by, user.id) }, target);
   return csvDownload(fileName, body);
 });

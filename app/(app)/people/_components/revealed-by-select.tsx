@@ -1,0 +1,30 @@
+"use client";
+
+import { useBudgets } from "@/lib/credits/use-credits";
+
+/**
+ * Narrows the directory to what one person revealed: "" anyone, "me", or (for managers, who see the team) a teammate's
+ * user id. The teammates come from the budgets list, which managers already read.
+ */
+export function RevealedBySelect({ value, onChange, viewerId, listTeam }: { value: string; onChange: (by: string) => void; viewerId: string; listTeam: boolean }) {
+  const team = useBudgets(listTeam);
+  const teammates = (team.data?.budgets ?? []).filter((row) => row.role !== null && row.subject !== viewerId);
+  return (
+    <label className="flex items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
+      Revealed by
+      <select
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        className="rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
+      >
+        <option value="">Anyone</option>
+        <option value="me">Me</option>
+        {teammates.map((row) => (
+          <option key={row.subject} value={row.subject}>
+            {row.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,1 @@
+CREATE INDEX `reveals_answered_by_idx` ON `reveals` (`requested_by`,`completed_at`) WHERE "reveals"."state" in ('found', 'not_found');
