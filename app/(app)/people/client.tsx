@@ -17,6 +17,7 @@ const outcomes: Record<PeopleOutcome, string> = { all: "Everyone", found: "With 
 function nobodyMessage({ search, outcome, by }: PeopleFilter): string {
   const among = [outcome !== "all" ? `“${outcomes[outcome]}”` : null, by === "me" ? "the people you revealed" : by ? "the people they revealed" : null].filter(Boolean).join(", ");
   if (search) return `No one matches “${search}”${among ? ` among ${among}` : ""}. Try part of a name, a company, a LinkedIn URL or a phone number.`;
+  if (by === "me" && outcome === "all") return "You have not revealed anyone yet. Choose “Anyone” to see the whole team's answers.";
   return `No one here yet${among ? ` among ${among}` : ""}. Choose “Anyone” and “Everyone” to see the whole team's answers.`;
 }
 
