@@ -15,17 +15,29 @@ const WARMUPS = 2;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const count = (value: number) => value.toLocaleString("en");
 
-/** One run (it rewrites the rollups), after the queries so they read the UTC rollups the seed built. */
-function timeTimeZoneChange(db: Db, actorId: string): number {
+/**
+ * One run (it rewrites the rollups), after the queries so they read the UTC rollups the seed built. A 1 ms timer stands
+ * in for other requests: the longest gap between its ticks is the longest anyone would have waited.
+ */
+async function timeTimeZoneChange(db: Db, actorId: string): Promise<{ total: number; longestHoldMs: number }> {
+  let last = performance.now();
+  let longestHoldMs = 0;
+  const ticker = setInterval(() => {
+    const at = performance.now();
+    longestHoldMs = Math.max(longestHoldMs, at - last);
+    last = at;
+  }, 1);
   const started = performance.now();
-  updateTeamTimeZone(db, actorId, "America/New_York");
-  const took = performance.now() - started;
-  console.log(`Team time zone UTC → America/New_York (rollups rebuilt): ${(took / 1000).toFixed(1)} s`);
-  return took;
+  await updateTeamTimeZone(db, actorId, "America/New_York");
+  const total = performance.now() - started;
+  clearInterval(ticker);
+  longestHoldMs = Math.max(longestHoldMs, performance.now() - last);
+  console.log(`Team time zone UTC → America/New_York: ${(total / 1000).toFixed(1)} s in all, longest hold ${longestHoldMs.toFixed(0)} ms`);
+  return { total, longestHoldMs };
 }
 
 /** Seeds a year of spend (1,000,000 ledger rows) into a fresh file, then times every dashboard query warm. Returns Markdown. */
-export function runCreditsBench(): string {
+export async function runCreditsBench(): Promise<string> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "reveal-credits-bench-"));
   try {
     const file = path.join(dir, "credits.db");
@@ -47,7 +59,7 @@ export function runCreditsBench(): string {
     );
     const over = rows.filter((row) => row.max >= BUDGET_MS);
     for (const row of over) console.log(`\nOver ${BUDGET_MS} ms: ${row.query.trim()} [${row.scope}]; its costliest statements:\n${explainQuery(db, row.run)}`);
-    const timeZoneChange = timeTimeZoneChange(db, team.users.find((user) => user.role === "manager")!.id);
+    const timeZoneChange = await timeTimeZoneChange(db, team.users.find((user) => user.role === "manager")!.id);
     db.$client.close();
     const table = [
       `| dashboard query (1,000,000 ledger rows) | scope | median | max | under ${BUDGET_MS} ms | answered |`,
@@ -63,7 +75,8 @@ export function runCreditsBench(): string {
     const stamp = `Last run ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.version}; median and max of ${RUNS} warm runs after ${WARMUPS} untimed${otherLoad === null ? "" : `; other processes used ${Math.round(otherLoad * 100)}% of the CPUs meanwhile`}.`;
     const rebuild =
       `An admin moving the team calendar from UTC to America/New_York recounts every charge and provider answer on its new day ` +
-      `(the three rollups rebuilt in one transaction): ${(timeZoneChange / 1000).toFixed(1)} s, once, during which the server answers nothing else.`;
+      `(read in chunks of 25,000 rows between other requests, then swapped in one transaction): ${(timeZoneChange.total / 1000).toFixed(1)} s in all; ` +
+      `the longest the server was held at once was ${timeZoneChange.longestHoldMs.toFixed(0)} ms.`;
     return `${table}\n\n${seeded} ${verdict}\n\n${rebuild}\n\n${stamp}`;
   } finally {
     rmSync(dir, { recursive: true, force: true });

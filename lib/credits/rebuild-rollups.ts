@@ -6,11 +6,11 @@ const QUARTER_HOUR_MS = 15 * 60_000;
 
 /**
  * Recomputes the dashboard's daily rollups from the ledger and the provider results, counting days in the team's time
- * zone: after the zone changes, a repair tool, the benchmark's seeding step, and the reference the incremental updates
- * are tested against. Runs inside the caller's transaction when there is one.
+ * zone, in one transaction: a repair tool, the benchmark's seeding step, and the reference that the incremental updates
+ * and the recount of a zone change (recount-rollups.ts) are tested against.
  */
 export function rebuildSpendRollups(db: Db): void {
-  registerTeamDay(db, getSetting(db, "timeZone"));
+  registerDayFunction(db, "team_day", getSetting(db, "timeZone"));
   db.$client.transaction(() => {
     db.$client.exec(`
       DELETE FROM spend_daily;
@@ -34,12 +34,12 @@ export function rebuildSpendRollups(db: Db): void {
 }
 
 /**
- * team_day(ms): the day a timestamp falls on in the zone. Zones change offset on whole quarter hours, so the offset is
+ * `name(ms)`: the day a timestamp falls on in the zone. Zones change offset on whole quarter hours, so the day is
  * looked up once per quarter hour rather than once per row (a million rows: a few thousand lookups).
  */
-function registerTeamDay(db: Db, timeZone: string): void {
+export function registerDayFunction(db: Db, name: string, timeZone: string): void {
   const dayByQuarter = new Map<number, string>();
-  db.$client.function("team_day", { deterministic: true }, (at: unknown) => {
+  db.$client.function(name, { deterministic: true }, (at: unknown) => {
     const quarter = Math.floor(Number(at) / QUARTER_HOUR_MS);
     let day = dayByQuarter.get(quarter);
     if (day === undefined) {

@@ -4,12 +4,15 @@ import { budgetStatus } from "@/lib/credits/budgets";
 import { listBudgets } from "@/lib/credits/list-budgets";
 import { listCharges } from "@/lib/credits/list-charges";
 import { rebuildSpendRollups } from "@/lib/credits/rebuild-rollups";
+import { dayIn } from "@/lib/credits/periods";
 import { getSpendReport } from "@/lib/credits/spend-report";
-import { getSetting } from "@/lib/settings/settings";
+import { reconcileDue } from "@/lib/reveals/reconcile";
+import { getSetting, setSetting } from "@/lib/settings/settings";
 import { getTeamTimeZone, timeZoneSchema, updateTeamTimeZone } from "@/lib/settings/time-zone";
 import { HOUR_MS, ledgerRows, revealByTrack, rollupRows, sumCredits, trackOnlyUrl } from "../support/credit-flow";
-import { DAY_MS } from "../support/reveal-flow";
-import { startTestApp, type TestApp } from "../support/test-app";
+import { chargesOf, DAY_MS, entryFor, profileUrl, revealNow, submit } from "../support/reveal-flow";
+import { sandboxRequestOf } from "../support/inspect";
+import { startTestApp, waitFor, type TestApp } from "../support/test-app";
 
 let app: TestApp;
 
@@ -41,7 +44,7 @@ describe("the team's time zone", () => {
     expect(rollupRows(db).spend.map((row) => row.day)).toEqual([day(chargeDayUtc)]);
     expect(budgetStatus(db, sdr.id, new Date(nextMorningNy))[0]).toMatchObject({ scope: "user_day", spent });
 
-    updateTeamTimeZone(db, admin.id, NEW_YORK);
+    await updateTeamTimeZone(db, admin.id, NEW_YORK);
     expect(getSetting(db, "timeZone")).toBe(NEW_YORK);
     const eveningDay = day(chargeDayUtc - DAY_MS);
     expect(rollupRows(db).spend.map((row) => row.day)).toEqual([eveningDay]);
@@ -65,8 +68,45 @@ describe("the team's time zone", () => {
     expect(db.select().from(auditLog).all()).toEqual([
       expect.objectContaining({ actorId: admin.id, action: "settings.changed", subject: "calendar", summary: `Team time zone: UTC → ${NEW_YORK}` }),
     ]);
-    updateTeamTimeZone(db, admin.id, NEW_YORK);
+    await updateTeamTimeZone(db, admin.id, NEW_YORK);
     expect(db.select().from(auditLog).all()).toHaveLength(1);
+  });
+
+  it("keeps serving while it recounts: a charge made midway counts once, on its new day, and a second change waits its turn", async () => {
+    const { db } = app;
+    const [admin, sdr] = [app.createUser("admin"), app.createUser("sdr")];
+    await revealByTrack(app, sdr, [trackOnlyUrl("tz-before-a", true), trackOnlyUrl("tz-before-b", true), trackOnlyUrl("tz-before-c", false)], new Date(Date.now() - 3 * DAY_MS));
+    // Sent before the change starts, answered (by a track poll) while it runs: read once, after the cut.
+    setSetting(db, "reconcileAfterSeconds", 0);
+    const pending = submit(db, sdr, [entryFor(trackOnlyUrl("tz-pending", true))]).revealIds;
+    await app.dispatchAll();
+    await waitFor(() => Date.now() > sandboxRequestOf(db, pending[0]!).completeAt.getTime(), 3_000, "the sandbox to finish");
+    let pauses = 0;
+    let midway: string[] = [];
+    // One row per chunk, and between the first two a reveal is answered by webhook, as any request could be.
+    const change = updateTeamTimeZone(db, admin.id, "Asia/Kathmandu", {
+      rowsPerChunk: 1,
+      giveWay: async () => {
+        pauses += 1;
+        if (pauses !== 1) return;
+        await expect(updateTeamTimeZone(db, admin.id, NEW_YORK)).rejects.toThrow("The team's time zone is being changed already: try again in a minute.");
+        expect(await reconcileDue(db, { client: app.client })).toBe(1);
+        midway = submit(db, sdr, [entryFor(profileUrl("tz-midway", { found: true }))]).revealIds;
+        await revealNow(app, midway);
+        // Still the old calendar until the swap: the new charge sits on its UTC day meanwhile.
+        expect(getSetting(db, "timeZone")).toBe("UTC");
+      },
+    });
+    await change;
+    expect(pauses).toBeGreaterThan(3);
+    expect(getSetting(db, "timeZone")).toBe("Asia/Kathmandu");
+    expect(chargesOf(db, midway[0]!)).toHaveLength(1);
+    const recounted = rollupRows(db);
+    expect(recounted.spend.reduce((sum, row) => sum + row.charges, 0)).toBe(4);
+    expect(recounted.outcomes.reduce((sum, row) => sum + row.answered, 0)).toBe(5);
+    expect(recounted.spend.map((row) => row.day)).toContain(dayIn(chargesOf(db, midway[0]!)[0]!.createdAt, "Asia/Kathmandu"));
+    rebuildSpendRollups(db);
+    expect(rollupRows(db)).toEqual(recounted);
   });
 
   it("refuses a zone that does not exist, with a message that says what to pick", () => {

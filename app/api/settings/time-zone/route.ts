@@ -7,6 +7,6 @@ export const dynamic = "force-dynamic";
 export const GET = withUser("admin", async ({ db }) => NextResponse.json(getTeamTimeZone(db)));
 
 export const PUT = withUser("admin", async ({ request, user, db }) => {
-  updateTeamTimeZone(db, user.id, (await parseJsonBody(request, timeZoneSchema, 1024)).timeZone);
+  await updateTeamTimeZone(db, user.id, (await parseJsonBody(request, timeZoneSchema, 1024)).timeZone);
   return NextResponse.json(getTeamTimeZone(db));
 });
