@@ -71,6 +71,12 @@ export function useBudgets(enabled = true) {
   return useQuery({ queryKey: creditKeys.budgets(), queryFn: () => fetchJson<BudgetsAnswer>("/api/budgets"), enabled });
 }
 
+/** The team's people (the budgets list less its whole-team row), for a manager's "which SDR" choices. */
+export function useTeammates(enabled: boolean): BudgetRow[] {
+  const budgets = useBudgets(enabled);
+  return enabled ? (budgets.data?.budgets.filter((row) => row.role !== null) ?? []) : [];
+}
+
 export function useSetBudget() {
   const queryClient = useQueryClient();
   return useMutation({

@@ -1,24 +1,11 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { fetchJson } from "@/lib/api/fetch-json";
 import { creditKeys } from "@/lib/credits/use-credits";
 import type { RevealSettings } from "./reveal-settings-schema";
+import { settingsSection } from "./settings-section";
 
 export type RevealSettingsAnswer = RevealSettings & { defaults: RevealSettings };
-const key = ["settings", "reveals"] as const;
 
-export function useRevealSettings() {
-  return useQuery({ queryKey: key, queryFn: () => fetchJson<RevealSettingsAnswer>("/api/settings/reveals") });
-}
-
-export function useSaveRevealSettings() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: RevealSettings) => fetchJson<RevealSettingsAnswer>("/api/settings/reveals", { method: "PUT", body: JSON.stringify(input) }),
-    onSuccess: (answer) => {
-      queryClient.setQueryData(key, answer);
-      void queryClient.invalidateQueries({ queryKey: creditKeys.budgets() });
-    },
-  });
-}
+const revealSettings = settingsSection<RevealSettingsAnswer, RevealSettings>("/api/settings/reveals", creditKeys.budgets());
+export const useRevealSettings = revealSettings.useAnswer;
+export const useSaveRevealSettings = revealSettings.useSave;

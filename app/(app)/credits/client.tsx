@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { zoneLabel } from "@/lib/credits/periods";
-import { useBudgets, useSpendReport } from "@/lib/credits/use-credits";
+import { useSpendReport, useTeammates } from "@/lib/credits/use-credits";
 import { BalanceCard } from "./_components/balance-card";
 import { ChargesPanel } from "./_components/charges-panel";
 import { PeriodPicker } from "./_components/period-picker";
@@ -15,8 +15,7 @@ const fmt = (value: number) => value.toLocaleString("en");
 export function CreditsClient({ isManager, timeZone }: { isManager: boolean; timeZone: string }) {
   const params = useDashboardParams(timeZone);
   const report = useSpendReport(params.report);
-  const team = useBudgets(isManager);
-  const people = isManager ? (team.data?.budgets.filter((row) => row.role !== null) ?? []) : [];
+  const people = useTeammates(isManager);
   const data = report.data;
   return (
     <div className="space-y-4">

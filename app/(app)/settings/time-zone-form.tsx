@@ -24,7 +24,7 @@ function TimeZoneFields({ initial, save }: { initial: TeamTimeZone; save: Return
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate(timeZone);
+    save.mutate({ timeZone });
   };
 
   return (

@@ -1,14 +1,13 @@
 "use client";
 
-import { useBudgets } from "@/lib/credits/use-credits";
+import { useTeammates } from "@/lib/credits/use-credits";
 
 /**
  * Narrows the directory to what one person revealed: "" anyone, "me", or (for managers, who see the team) a teammate's
- * user id. The teammates come from the budgets list, which managers already read.
+ * user id.
  */
 export function RevealedBySelect({ value, onChange, viewerId, listTeam }: { value: string; onChange: (by: string) => void; viewerId: string; listTeam: boolean }) {
-  const team = useBudgets(listTeam);
-  const teammates = (team.data?.budgets ?? []).filter((row) => row.role !== null && row.subject !== viewerId);
+  const teammates = useTeammates(listTeam).filter((row) => row.subject !== viewerId);
   return (
     <label className="flex items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400">
       Revealed by
