@@ -6,11 +6,18 @@ import { BatchDoneNotices } from "@/components/shell/batch-done-notices";
 import { NavLink } from "@/components/shell/nav-link";
 import { QueueBanner } from "@/components/shell/queue-banner";
 import { SignOutButton } from "@/components/shell/sign-out-button";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole, type Role } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
+
+// Where each role's links (5, 7 or 9 of them) stop fitting beside the name and the account: below it they take a row.
+const ownRowBelow: Record<Role, { bar: string; nav: string }> = {
+  sdr: { bar: "max-md:flex-wrap", nav: "max-md:order-last max-md:basis-full max-md:-mx-2 max-md:pb-1.5" },
+  manager: { bar: "max-lg:flex-wrap", nav: "max-lg:order-last max-lg:basis-full max-lg:-mx-2 max-lg:pb-1.5" },
+  admin: { bar: "max-2xl:flex-wrap", nav: "max-2xl:order-last max-2xl:basis-full max-2xl:-mx-2 max-2xl:pb-1.5" },
+};
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await getSessionUser();
@@ -20,12 +27,12 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <div className="min-h-screen">
       <header className="sticky top-0 z-20 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
-        <div className="mx-auto flex h-12 max-w-[1400px] items-center gap-4 px-4 whitespace-nowrap">
+        <div className={`mx-auto flex min-h-12 max-w-[1400px] items-center gap-x-3 px-4 whitespace-nowrap sm:gap-x-4 ${ownRowBelow[user.role].bar}`}>
           <Link href="/reveal" className="shrink-0 font-semibold tracking-tight">
             Reveal Desk
           </Link>
-          {/* On a narrow window the links scroll sideways; the account and sign-out stay in view. */}
-          <nav aria-label="Main" className="flex min-w-0 items-center gap-1 overflow-x-auto text-sm [scrollbar-width:none]">
+          {/* Too narrow for one row (a phone, or a window beside LinkedIn's), the links take a row of their own and scroll sideways. */}
+          <nav aria-label="Main" className={`flex min-w-0 items-center gap-1 overflow-x-auto text-sm [scrollbar-width:none] ${ownRowBelow[user.role].nav}`}>
             <NavLink href="/reveal">Reveal</NavLink>
             <NavLink href="/upload">Upload CSV</NavLink>
             <NavLink href="/batches">Batches</NavLink>
@@ -54,7 +61,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               Sandbox<span className="hidden xl:inline">: no real credits</span>
             </span>
           ) : null}
-          <div className="ml-auto flex shrink-0 items-center gap-3 text-sm">
+          <div className="ml-auto flex h-12 shrink-0 items-center gap-2 text-sm sm:gap-3">
             <Link href="/account" title={`${user.name}: your account, change your password`} className="truncate text-zinc-600 hover:text-zinc-900 hover:underline dark:text-zinc-400 dark:hover:text-zinc-100">
               <span className="hidden xl:inline">{user.name} </span>
               <span className="sr-only xl:hidden">{user.name} </span>

@@ -9,6 +9,7 @@ import { When } from "@/components/ui/when";
 import { batchLabel } from "@/lib/reveals/batch-label";
 import { useBatchList } from "@/lib/reveals/use-reveals";
 import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
+import { DataTable } from "@/components/ui/data-table";
 
 /** `seesTeam`: a manager or admin, whose list holds the whole team's batches unless they ask for only theirs. */
 export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
@@ -53,13 +54,13 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
         </div>
       ) : null}
       {data && data.length > 0 ? (
-        <table className="w-full overflow-hidden rounded-xl border border-zinc-200 bg-white text-left text-sm dark:border-zinc-800 dark:bg-zinc-900">
+        <DataTable>
           <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
             <tr>
               <th scope="col" className="px-3 py-2 font-medium">List</th>
-              <th scope="col" className="px-3 py-2 font-medium">By</th>
-              <th scope="col" className="px-3 py-2 font-medium">Created</th>
-              <th scope="col" className="w-72 px-3 py-2 font-medium">Progress</th>
+              <th scope="col" className="px-3 py-2 font-medium max-md:hidden">By</th>
+              <th scope="col" className="px-3 py-2 font-medium max-md:hidden">Created</th>
+              <th scope="col" className="px-3 py-2 font-medium md:w-72">Progress</th>
               <th scope="col" className="px-3 py-2 text-right font-medium">Found</th>
               <th scope="col" className="px-3 py-2 text-right font-medium">Free</th>
             </tr>
@@ -79,15 +80,18 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
                     ) : null}
                     {batch.approval === "rejected" ? <span className="ml-2 text-xs text-zinc-500">not approved</span> : null}
                     {batch.stopped ? <span className="ml-2 text-xs text-zinc-500">stopped</span> : null}
+                    <p className="text-xs text-zinc-500 md:hidden">
+                      {batch.createdBy} · <When at={batch.createdAt} />
+                    </p>
                   </td>
-                  <td className="px-3 py-2 text-zinc-600 dark:text-zinc-400">{batch.createdBy}</td>
-                  <td className="px-3 py-2 text-zinc-600 dark:text-zinc-400"><When at={batch.createdAt} /></td>
+                  <td className="px-3 py-2 text-zinc-600 max-md:hidden dark:text-zinc-400">{batch.createdBy}</td>
+                  <td className="px-3 py-2 text-zinc-600 max-md:hidden dark:text-zinc-400"><When at={batch.createdAt} /></td>
                   <td className="px-3 py-2">
                     <div className="flex items-center gap-2">
-                      <div role="progressbar" aria-label={`Progress of ${batchLabel(batch)}`} aria-valuemin={0} aria-valuemax={batch.total} aria-valuenow={batch.done} className="h-1.5 flex-1 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800">
+                      <div role="progressbar" aria-label={`Progress of ${batchLabel(batch)}`} aria-valuemin={0} aria-valuemax={batch.total} aria-valuenow={batch.done} className="h-1.5 flex-1 overflow-hidden rounded-full bg-zinc-200 max-sm:hidden dark:bg-zinc-800">
                         <div className="h-full bg-emerald-500" style={{ width: `${percent}%` }} />
                       </div>
-                      <span className="w-24 text-right font-mono text-xs">
+                      <span className="text-right font-mono text-xs whitespace-nowrap sm:w-24">
                         {batch.done.toLocaleString("en")}/{batch.total.toLocaleString("en")}
                       </span>
                     </div>
@@ -98,7 +102,7 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
               );
             })}
           </tbody>
-        </table>
+        </DataTable>
       ) : null}
       {list.hasNextPage ? (
         <Button variant="secondary" size="sm" disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>

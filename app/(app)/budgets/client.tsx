@@ -4,6 +4,7 @@ import { zoneLabel } from "@/lib/credits/periods";
 import { useBudgets, useSetBudget } from "@/lib/credits/use-credits";
 import { BudgetInput } from "./budget-input";
 import { AuditHistory } from "./history";
+import { DataTable } from "@/components/ui/data-table";
 
 const fmt = (value: number) => value.toLocaleString("en");
 
@@ -23,7 +24,7 @@ export function BudgetsClient({ timeZone }: { timeZone: string }) {
       {setBudget.error ? <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{setBudget.error.message}</p> : null}
       {budgets.isLoading ? <p className="text-sm text-zinc-500">Loading budgets…</p> : null}
       {rows.length > 0 ? (
-        <table className="w-full overflow-hidden rounded-xl border border-zinc-200 bg-white text-left text-sm dark:border-zinc-800 dark:bg-zinc-900">
+        <DataTable>
           <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
             <tr>
               <th scope="col" className="px-3 py-2 font-medium">Who</th>
@@ -58,7 +59,7 @@ export function BudgetsClient({ timeZone }: { timeZone: string }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       ) : null}
       <AuditHistory />
     </div>

@@ -16,10 +16,10 @@ export function AuditHistory() {
       {history.data && entries.length === 0 ? <p className="text-sm text-zinc-500">No changes yet.</p> : null}
       <ul className="divide-y divide-zinc-100 text-sm dark:divide-zinc-800">
         {entries.map((entry) => (
-          <li key={entry.id} className="flex items-baseline gap-3 py-1.5">
+          <li key={entry.id} className="flex flex-wrap items-baseline gap-x-3 py-1.5">
             <When at={entry.at} className="w-36 shrink-0 whitespace-nowrap text-xs text-zinc-500" />
             <span className="w-32 shrink-0">{entry.actor}</span>
-            <span>{entry.summary}</span>
+            <span className="min-w-0 [overflow-wrap:anywhere] max-sm:basis-full">{entry.summary}</span>
           </li>
         ))}
       </ul>

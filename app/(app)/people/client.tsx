@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { ExportButtons } from "@/components/reveals/export-buttons";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { SearchField } from "@/components/ui/search-field";
 import type { PeopleOutcome } from "@/lib/reveals/people-schemas";
 import { peopleSearchParams, usePeople, type PeopleFilter } from "@/lib/reveals/use-people";
@@ -84,9 +85,8 @@ export function PeopleClient({ isManager, viewerId, initialSearch }: { isManager
         </div>
       ) : null}
       {people && people.length > 0 ? (
-        <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
+        <DataTable className="max-lg:block">
+            <thead className="bg-zinc-50 text-xs text-zinc-600 max-lg:sr-only dark:bg-zinc-900 dark:text-zinc-400">
               <tr>
                 <th scope="col" className="px-3 py-2 font-medium">Person</th>
                 <th scope="col" className="px-3 py-2 font-medium">Best number</th>
@@ -96,13 +96,12 @@ export function PeopleClient({ isManager, viewerId, initialSearch }: { isManager
                 <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">Details</span></th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+            <tbody className="divide-y divide-zinc-100 max-lg:block dark:divide-zinc-800">
               {people.map((person) => (
                 <PersonRow key={person.revealId} person={person} freshnessDays={freshnessDays} />
               ))}
             </tbody>
-          </table>
-        </div>
+        </DataTable>
       ) : null}
       {list.hasNextPage ? (
         <Button variant="secondary" size="sm" disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>

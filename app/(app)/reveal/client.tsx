@@ -73,7 +73,7 @@ export function RevealClient({ initialText = "" }: { initialText?: string }) {
   }
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
       <section aria-labelledby="reveal-heading" className="space-y-4">
         <div>
           <h1 id="reveal-heading" className="text-lg font-semibold">

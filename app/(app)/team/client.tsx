@@ -6,6 +6,7 @@ import { useChangeMember, useTeam } from "@/lib/auth/use-team";
 import { AddMemberForm } from "./add-member-form";
 import { MemberRow } from "./member-row";
 import { NewPassword } from "./new-password";
+import { DataTable } from "@/components/ui/data-table";
 
 export function TeamClient({ currentUserId }: { currentUserId: string }) {
   const team = useTeam();
@@ -30,7 +31,7 @@ export function TeamClient({ currentUserId }: { currentUserId: string }) {
       {team.error ? <p role="alert" className="text-sm text-red-700">{team.error.message}</p> : null}
       {team.isLoading ? <p className="text-sm text-zinc-500">Loading the team…</p> : null}
       {team.data ? (
-        <table className="w-full overflow-hidden rounded-xl border border-zinc-200 bg-white text-left text-sm dark:border-zinc-800 dark:bg-zinc-900">
+        <DataTable>
           <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
             <tr>
               <th scope="col" className="px-3 py-2 font-medium">Name</th>
@@ -62,7 +63,7 @@ export function TeamClient({ currentUserId }: { currentUserId: string }) {
               />
             ))}
           </tbody>
-        </table>
+        </DataTable>
       ) : null}
     </div>
   );

@@ -58,7 +58,7 @@ export function UploadClient({ offerSample }: { offerSample: boolean }) {
     return <ImportReview key={stage.upload} fileName={stage.fileName} file={stage.file} onStartOver={startOver} />;
   }
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
       <section aria-labelledby="upload-heading" className="space-y-4">
         <div>
           <h1 id="upload-heading" className="text-lg font-semibold">

@@ -30,38 +30,40 @@ export function ChargesPanel({ params, drill, timeZone, onClose }: { params: Spe
       {charges.isLoading ? <p className="px-3 pb-3 text-sm text-zinc-500">Loading charges…</p> : null}
       {!charges.isLoading && lines.length === 0 ? <p className="px-3 pb-4 text-sm text-zinc-500">No charges here: nothing found a number in this period.</p> : null}
       {lines.length > 0 ? (
-        <table className="w-full text-left text-sm">
-          <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
-            <tr>
-              {[`When (${zoneLabel(timeZone)})`, "Person", "SDR", "Provider", "Batch", "Credits"].map((column) => (
-                <th key={column} scope="col" className={`px-3 py-1.5 font-medium ${column === "Credits" ? "text-right" : ""}`}>
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
-            {lines.map((line) => (
-              <tr key={line.id}>
-                <td className="px-3 py-1.5 font-mono text-xs whitespace-nowrap">{wallClock(line.at, timeZone)}</td>
-                <td className="max-w-64 truncate px-3 py-1.5">
-                  {line.personName || line.linkedinUrl?.replace(/^https:\/\/www\.linkedin\.com\/in\//, "") || line.personId}
-                </td>
-                <td className="px-3 py-1.5">{line.userName}</td>
-                <td className="px-3 py-1.5">{line.provider}</td>
-                <td className="max-w-48 truncate px-3 py-1.5">
-                  <a href={`/batches/${line.batchId}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
-                    {line.batchName}
-                  </a>
-                </td>
-                <td className="px-3 py-1.5 text-right font-mono" title={line.estimated ? "Estimate from the price table" : "Confirmed by Clodura's balance"}>
-                  {line.amount}
-                  {line.estimated ? <span className="text-zinc-500">*</span> : null}
-                </td>
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
+              <tr>
+                {[`When (${zoneLabel(timeZone)})`, "Person", "SDR", "Provider", "Batch", "Credits"].map((column) => (
+                  <th key={column} scope="col" className={`px-3 py-1.5 font-medium ${column === "Credits" ? "text-right" : ""}`}>
+                    {column}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+              {lines.map((line) => (
+                <tr key={line.id}>
+                  <td className="px-3 py-1.5 font-mono text-xs whitespace-nowrap">{wallClock(line.at, timeZone)}</td>
+                  <td className="max-w-64 truncate px-3 py-1.5">
+                    {line.personName || line.linkedinUrl?.replace(/^https:\/\/www\.linkedin\.com\/in\//, "") || line.personId}
+                  </td>
+                  <td className="px-3 py-1.5">{line.userName}</td>
+                  <td className="px-3 py-1.5">{line.provider}</td>
+                  <td className="max-w-48 truncate px-3 py-1.5">
+                    <a href={`/batches/${line.batchId}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+                      {line.batchName}
+                    </a>
+                  </td>
+                  <td className="px-3 py-1.5 text-right font-mono" title={line.estimated ? "Estimate from the price table" : "Confirmed by Clodura's balance"}>
+                    {line.amount}
+                    {line.estimated ? <span className="text-zinc-500">*</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
       <div className="flex items-center justify-between px-3 py-2 text-xs text-zinc-500">
         <span>* estimate until Clodura&apos;s balance confirms it</span>

@@ -84,7 +84,7 @@ function Panel({ title, note, empty, children }: { title: string; note?: string;
         {title}
         {note ? <span className="text-xs font-normal text-zinc-500">{note}</span> : null}
       </h2>
-      {empty ? <p className="px-3 pb-4 text-sm text-zinc-500">Nothing charged in this period.</p> : <table className="w-full text-left text-sm">{children}</table>}
+      {empty ? <p className="px-3 pb-4 text-sm text-zinc-500">Nothing charged in this period.</p> : <div className="overflow-x-auto"><table className="w-full text-left text-sm">{children}</table></div>}
     </section>
   );
 }

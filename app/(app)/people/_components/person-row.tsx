@@ -12,6 +12,9 @@ import type { Person } from "@/lib/reveals/people-schemas";
 
 const COLUMNS = 6;
 const DAY_MS = 86_400_000;
+// Narrower than a laptop (a phone, or a window beside LinkedIn), the row is a card: who, then the number, the answer, who revealed it and the links.
+const CARD = "max-lg:flex max-lg:flex-wrap max-lg:gap-x-4 max-lg:gap-y-2 max-lg:py-2";
+const CARD_CELL = "px-3 py-2 max-lg:py-0";
 
 /** One person of the directory; its details row lists what every provider said. */
 export function PersonRow({ person, freshnessDays }: { person: Person; freshnessDays: number }) {
@@ -25,14 +28,14 @@ export function PersonRow({ person, freshnessDays }: { person: Person; freshness
   const revealAgainLink = profile && (!person.fresh || person.state === "not_found") ? `/reveal?${new URLSearchParams({ profile })}` : null;
   return (
     <>
-      <tr data-testid="person-row" data-state={person.state} className="align-top hover:bg-zinc-50 dark:hover:bg-zinc-800/50">
-        <th scope="row" className="max-w-80 px-3 py-2 text-left font-normal">
+      <tr data-testid="person-row" data-state={person.state} className={`align-top hover:bg-zinc-50 dark:hover:bg-zinc-800/50 ${CARD}`}>
+        <th scope="row" className="max-w-80 px-3 py-2 text-left font-normal max-lg:max-w-none max-lg:min-w-0 max-lg:basis-full max-lg:pb-0">
           <PersonIdentity {...person} noName="Name unknown" />
         </th>
-        <td className="px-3 py-2">
+        <td className={CARD_CELL}>
           {person.state === "found" ? <BestNumberCell results={person.results} /> : <span className="text-zinc-500 dark:text-zinc-400">No number found</span>}
         </td>
-        <td className="px-3 py-2">
+        <td className={CARD_CELL}>
           <StateBadge state={person.state} />
           <p className="mt-1 text-[11px] text-zinc-600 dark:text-zinc-400">
             {person.fresh ? (
@@ -49,11 +52,11 @@ export function PersonRow({ person, freshnessDays }: { person: Person; freshness
             </Link>
           ) : null}
         </td>
-        <td className="px-3 py-2">
+        <td className={`${CARD_CELL} max-lg:flex max-lg:items-baseline max-lg:gap-1.5 max-lg:text-xs`}>
           <p>{person.byYou ? "You" : person.revealedBy}</p>
           <When at={person.answeredAt} className="text-xs text-zinc-600 dark:text-zinc-400" />
         </td>
-        <td className="px-3 py-2 text-xs">
+        <td className={`${CARD_CELL} text-xs`}>
           {person.batchId ? (
             <Link href={`/batches/${person.batchId}`} className="whitespace-nowrap text-indigo-700 hover:underline dark:text-indigo-300">
               Open list
@@ -64,7 +67,7 @@ export function PersonRow({ person, freshnessDays }: { person: Person; freshness
             </span>
           )}
         </td>
-        <td className="px-3 py-2 text-right">
+        <td className={`${CARD_CELL} text-right max-lg:ml-auto`}>
           {providers.length > 0 ? (
             <button
               type="button"
@@ -80,7 +83,7 @@ export function PersonRow({ person, freshnessDays }: { person: Person; freshness
       </tr>
       {open ? (
         <tr id={detailsId} className="bg-zinc-50/70 dark:bg-zinc-900/60">
-          <td colSpan={COLUMNS} className="px-3 py-3">
+          <td colSpan={COLUMNS} className="px-3 py-3 max-lg:block">
             <ul aria-label={`What each provider said about ${name || "this person"}`} className="grid grid-cols-[repeat(auto-fill,minmax(12rem,1fr))] gap-3 text-xs">
               {providers.map(([provider, cell]) => (
                 <li key={provider} className="space-y-1">

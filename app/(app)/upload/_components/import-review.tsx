@@ -98,7 +98,7 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
   }
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0 space-y-4">
         <div className="flex flex-wrap items-start justify-between gap-3">
           <FileFacts fileName={fileName} facts={facts} />

@@ -18,7 +18,7 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
   const answered = counts.found + counts.not_found;
   const foundRate = answered === 0 ? null : Math.round((counts.found / answered) * 100);
   return (
-    <div className="w-80 text-xs">
+    <div className="w-full text-xs sm:w-80">
       <div className="mb-1 flex justify-between gap-2 text-zinc-600 dark:text-zinc-400">
         <span>
           {done.toLocaleString("en")} / {batch.total.toLocaleString("en")} done

@@ -3,7 +3,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRef } from "react";
 import type { BatchRow } from "@/lib/reveals/schemas";
-import { ResultRow } from "./result-row";
+import { PERSON_COLUMN, ResultRow } from "./result-row";
 
 const ESTIMATED_ROW_PX = 64;
 
@@ -18,9 +18,9 @@ export function ResultGrid({ rows, providers, emptyMessage }: { rows: BatchRow[]
     overscan: 12,
     getItemKey: (index) => rows[index]?.revealId ?? index,
   });
-  const columns = `minmax(15rem,1.4fr) 9.5rem 11.5rem ${providers.length ? `repeat(${providers.length}, minmax(8.5rem,1fr))` : "minmax(12rem,1fr)"} 5.5rem`;
+  const columns = `minmax(min(15rem,45vw),1.4fr) 9.5rem 11.5rem ${providers.length ? `repeat(${providers.length}, minmax(9.5rem,1fr))` : "minmax(12rem,1fr)"} 5.5rem`;
   // Header and body are separate boxes: the same explicit width keeps their fr columns aligned.
-  const width = { width: "100%", minWidth: `${41.5 + 8.5 * Math.max(providers.length, 1.5)}rem` };
+  const width = { width: "100%", minWidth: `${41.5 + 9.5 * Math.max(providers.length, 1.5)}rem` };
 
   return (
     <div
@@ -32,7 +32,7 @@ export function ResultGrid({ rows, providers, emptyMessage }: { rows: BatchRow[]
     >
       <div role="rowgroup" style={width} className="sticky top-0 z-10 bg-zinc-50 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
         <div role="row" className="grid border-b border-zinc-200 dark:border-zinc-800" style={{ gridTemplateColumns: columns }}>
-          <div role="columnheader" className="px-3 py-2 font-medium">
+          <div role="columnheader" className={`bg-zinc-50 px-3 py-2 font-medium dark:bg-zinc-900 ${PERSON_COLUMN}`}>
             Person
           </div>
           <div role="columnheader" className="px-3 py-2 font-medium">

@@ -11,6 +11,8 @@ import { ProviderCellView } from "@/components/reveals/provider-cell";
 type ResultRowProps = { ref: Ref<HTMLDivElement>; index: number; row: BatchRow; providers: string[]; columns: string; style: CSSProperties };
 
 const IN_FLIGHT: ReadonlySet<string> = new Set(inFlightStates);
+/** The person stays in view while the grid scrolls sideways through seven providers (or, on a phone, to the number). */
+export const PERSON_COLUMN = "sticky left-0 z-[1] border-r border-zinc-100 dark:border-zinc-800";
 
 export function ResultRow({ ref, index, row, providers, columns, style }: ResultRowProps) {
   const pending = IN_FLIGHT.has(row.state);
@@ -26,7 +28,7 @@ export function ResultRow({ ref, index, row, providers, columns, style }: Result
       className="absolute left-0 top-0 grid w-full border-b border-zinc-100 dark:border-zinc-800"
       style={{ ...style, gridTemplateColumns: columns }}
     >
-      <div role="rowheader" className="min-w-0 px-3 py-2">
+      <div role="rowheader" className={`min-w-0 bg-white px-3 py-2 dark:bg-zinc-900 ${PERSON_COLUMN}`}>
         <PersonIdentity {...row} noName="Name arrives with the result" />
       </div>
       <div role="cell" className="px-3 py-2">

@@ -1,0 +1,10 @@
+import type { ReactNode } from "react";
+
+/** A page's table in its card; on a window too narrow for its columns it scrolls sideways inside the card, not the page. */
+export function DataTable({ children, className = "" }: { children: ReactNode; className?: string }) {
+  return (
+    <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+      <table className={`w-full text-left text-sm ${className}`}>{children}</table>
+    </div>
+  );
+}

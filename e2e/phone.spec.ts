@@ -1,0 +1,58 @@
+import { expect, test, type Page } from "@playwright/test";
+import { demoUser, signIn } from "./fixtures";
+
+// A rep between meetings looks a number up on a phone: the width of a common one.
+test.use({ viewport: { width: 390, height: 844 }, storageState: { cookies: [], origins: [] } });
+
+/** How far the page itself scrolls sideways (0 when everything fits; a wide table scrolls inside its own box). */
+const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test("on a phone no page scrolls sideways, the menu marks where you are, and a found number and its person stay in view", async ({ page }) => {
+  await signIn(page, demoUser("admin"));
+  const slug = `phone-${Date.now()}-sandbox-providers-agree`;
+  await page.getByLabel("LinkedIn URLs").fill(`https://www.linkedin.com/in/${slug}/`);
+  await page.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(page).toHaveURL(/\/batches\/[\w-]+$/);
+  await expect(page.getByText("1 / 1 done")).toBeVisible({ timeout: 20_000 });
+  const batchPage = page.url();
+
+  // The grid scrolls sideways through the providers; the person's column stays where it was.
+  const row = page.getByTestId("reveal-row").first();
+  const person = row.getByRole("rowheader");
+  const before = await person.boundingBox();
+  await page.getByRole("table", { name: "Reveal results" }).evaluate((grid) => grid.scrollBy({ left: 2_000 }));
+  await expect(row.getByRole("cell").last()).toBeInViewport();
+  expect(await person.boundingBox()).toEqual(before);
+
+  const menu = page.getByRole("navigation", { name: "Main" });
+  for (const [path, link] of [
+    ["/reveal", "Reveal"],
+    ["/upload", "Upload CSV"],
+    ["/batches", "Batches"],
+    ["/people", "People"],
+    ["/credits", "Credits"],
+    ["/approvals", "Approvals"],
+    ["/budgets", "Budgets"],
+    ["/team", "Team"],
+    ["/settings", "Settings"],
+    ["/account", null],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(await sidewaysOverflow(page), `${path} scrolls sideways`).toBe(0);
+    if (link) await expect(menu.getByRole("link", { name: link, exact: true }), path).toHaveAttribute("aria-current", "page");
+  }
+  await page.goto(batchPage);
+  expect(await sidewaysOverflow(page), "the batch page scrolls sideways").toBe(0);
+  await expect(menu.getByRole("link", { name: "Batches", exact: true })).toHaveAttribute("aria-current", "page");
+
+  // People is a list of cards: the number is on screen to tap, with no sideways scrolling.
+  await page.goto("/people");
+  await page.getByRole("searchbox", { name: "Search people" }).fill(slug);
+  const card = page.getByTestId("person-row");
+  await expect(card).toHaveCount(1);
+  const call = card.getByRole("link", { name: /^Call / }).first();
+  await expect(call).toBeInViewport({ ratio: 1 });
+  await expect(call).toHaveAttribute("href", /^tel:\+\d+$/);
+});
