@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { When } from "@/components/ui/when";
 import type { SpendReport } from "@/lib/credits/spend-report";
 import type { Drill } from "./use-dashboard-params";
 
@@ -33,7 +34,7 @@ export function SpendBySdr({ rows, onDrill }: DrillProps & { rows: SpendReport["
 export function SpendByBatch({ rows, onDrill }: DrillProps & { rows: SpendReport["byBatch"] }) {
   return (
     <Panel title="By batch" note="top 50 by credits" empty={rows.length === 0}>
-      <Head columns={["Batch", "By", "Numbers found", "Credits"]} />
+      <Head columns={["Batch", "By", "Created", "Numbers found", "Credits"]} textColumns={3} />
       <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
         {rows.map((row) => (
           <tr key={row.batchId}>
@@ -43,7 +44,10 @@ export function SpendByBatch({ rows, onDrill }: DrillProps & { rows: SpendReport
                 open
               </a>
             </td>
-            <td className="px-3 py-1.5 text-zinc-600 dark:text-zinc-400">{row.createdBy}</td>
+            <td className="px-3 py-1.5 whitespace-nowrap text-zinc-600 dark:text-zinc-400">{row.createdBy}</td>
+            <td className="px-3 py-1.5 whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+              <When at={row.createdAt} day />
+            </td>
             <Num>{fmt(row.charges)}</Num>
             <Num>{fmt(row.credits)}</Num>
           </tr>
@@ -89,12 +93,13 @@ function Panel({ title, note, empty, children }: { title: string; note?: string;
   );
 }
 
-function Head({ columns }: { columns: string[] }) {
+/** Column headings: the first `textColumns` are text, aligned left like their cells; the figures after them right. */
+function Head({ columns, textColumns = 1 }: { columns: string[]; textColumns?: number }) {
   return (
     <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
       <tr>
         {columns.map((column, index) => (
-          <th key={column} scope="col" className={`px-3 py-1.5 font-medium ${index > 0 ? "text-right" : ""}`}>
+          <th key={column} scope="col" className={`px-3 py-1.5 font-medium ${index >= textColumns ? "text-right" : ""}`}>
             {column}
           </th>
         ))}
