@@ -25,7 +25,7 @@ export function PeriodPicker({ from, to, today, onChange }: Period & { today: st
               type="button"
               aria-pressed={active}
               onClick={() => onChange({ from: preset.from(today), to: today })}
-              className={`px-2.5 py-1.5 ${active ? "bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900" : "bg-white hover:bg-zinc-100 dark:bg-zinc-900 dark:hover:bg-zinc-800"}`}
+              className={`px-2 py-1.5 text-xs whitespace-nowrap sm:px-2.5 sm:text-sm ${active ? "bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900" : "bg-white hover:bg-zinc-100 dark:bg-zinc-900 dark:hover:bg-zinc-800"}`}
             >
               {preset.label}
             </button>

@@ -26,6 +26,11 @@ type Props = {
 const columns = (showAgain: boolean) =>
   `grid gap-3 px-3 ${showAgain ? "grid-cols-[3.5rem_minmax(0,1.2fr)_8.5rem_minmax(0,1.4fr)_14rem]" : "grid-cols-[3.5rem_minmax(0,1.2fr)_8.5rem_minmax(0,1.6fr)]"}`;
 
+// Narrower than this (a phone), the table scrolls sideways in its box rather than squeezing the input to "https…".
+const minWidth = (showAgain: boolean) => (showAgain ? "min-w-[44rem]" : "min-w-[34rem]");
+// The cell shows where the URL starts to differ; its title keeps the cell as the file has it.
+const shownInput = (input: string) => input.replace(/^\s*https?:\/\/(www\.)?/i, "");
+
 /** Every row of the file, virtualised: 100,000 rows draw only the few dozen on screen. */
 export const ReportTable = memo(function ReportTable({ rows, ledger, earlier, freshnessDays, revealAgain, onToggleAgain, worstPerReveal, showAgain }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -44,9 +49,9 @@ export const ReportTable = memo(function ReportTable({ rows, ledger, earlier, fr
       aria-rowcount={rows.length + 1}
       tabIndex={0}
       data-scroll="report"
-      className="max-h-[32rem] overflow-y-auto rounded-xl border border-zinc-200 bg-white text-xs dark:border-zinc-800 dark:bg-zinc-900"
+      className="max-h-[32rem] overflow-auto rounded-xl border border-zinc-200 bg-white text-xs dark:border-zinc-800 dark:bg-zinc-900"
     >
-      <div role="rowgroup" className="sticky top-0 z-10 border-b border-zinc-200 bg-zinc-50 text-zinc-600 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400">
+      <div role="rowgroup" className={`sticky top-0 z-10 ${minWidth(showAgain)} border-b border-zinc-200 bg-zinc-50 text-zinc-600 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400`}>
         <div role="row" aria-rowindex={1} className={`${columns(showAgain)} py-2 font-medium`}>
           <span role="columnheader" className="text-right">
             Row
@@ -57,7 +62,7 @@ export const ReportTable = memo(function ReportTable({ rows, ledger, earlier, fr
           {showAgain ? <span role="columnheader">Reveal again</span> : null}
         </div>
       </div>
-      <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+      <div role="rowgroup" className={`relative ${minWidth(showAgain)}`} style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index];
           if (!row) return null;
@@ -95,7 +100,7 @@ function ReportRow({ row, index, ledger, earlier, freshnessDays, again, onToggle
         {row.row}
       </span>
       <span role="cell" className="truncate font-mono" title={row.input}>
-        {row.input || <span className="font-sans italic text-zinc-500">blank</span>}
+        {row.input ? shownInput(row.input) : <span className="font-sans italic text-zinc-500">blank</span>}
       </span>
       <span role="cell">
         <span className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 font-medium ${again ? statusLook.new.badge : look.badge}`}>{again ? "Reveal again" : look.label}</span>
