@@ -95,3 +95,31 @@ test("a batch over budget waits for approval, then runs once a manager approves 
   await cap.press("Enter");
   await expect(history).toContainText("Monthly budget of Jordan Park (SDR): 1 credit → no cap");
 });
+
+test("a paste that could empty Clodura's balance says so before anything is sent", async ({ browser }) => {
+  const manager = await signedIn(browser, demoUser("manager"));
+  await manager.goto("/credits");
+  const [read] = await Promise.all([
+    manager.waitForResponse((response) => response.url().endsWith("/api/credits/balance") && response.request().method() === "POST"),
+    manager.getByRole("button", { name: "Check now" }).click(),
+  ]);
+  const balance = ((await read.json()) as { latest: { remaining: number } }).latest.remaining;
+  await expect(manager.getByTestId("clodura-balance")).toContainText(balance.toLocaleString("en"));
+
+  // A few people fit whatever is left; enough that even the cheapest provider for each would empty it do not.
+  await manager.goto("/reveal");
+  const urls = (count: number) => Array.from({ length: count }, (_, index) => `https://www.linkedin.com/in/balance-${Date.now()}-${index}/`);
+  await manager.getByLabel("LinkedIn URLs").fill(urls(2).join("\n"));
+  await expect(manager.getByLabel("Estimated cost")).toBeVisible();
+  await expect(manager.getByRole("status", { name: "Clodura balance" })).toHaveCount(0);
+
+  const tooMany = Math.floor(balance / 10) + 1;
+  await manager.getByLabel("LinkedIn URLs").fill(urls(tooMany).join("\n"));
+  const notice = manager.getByRole("status", { name: "Clodura balance" });
+  await expect(notice).toContainText(/Clodura's balance (may|will likely) run out during this paste\./);
+  await expect(notice).toContainText(/It had about [\d,]+ credits left today at/);
+  await expect(notice).toContainText(/this paste could take up to [\d,]+/);
+  await expect(notice).toContainText("sending pauses for the whole team until an admin tops up");
+  // Only a warning: the paste can still be sent.
+  await expect(manager.getByRole("button", { name: "Reveal phones" })).toBeEnabled();
+});

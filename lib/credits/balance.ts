@@ -110,13 +110,14 @@ function chargeMismatch(db: Db, plan: Plan): string | null {
     : "Clodura's results come in the Multi-Provider form of Free Forever, Max and PAYG, but the plan setting is a Prospect plan: they are charged by the provider price table. An admin should set the plan in Settings.";
 }
 
-function latestComparable(db: Db): BalanceReading | null {
+/** The latest reading that carried a figure (a failed or 404 reading does not). */
+export function latestComparable(db: Db): BalanceReading | null {
   const row = db.select().from(creditBalances).where(sql`${creditBalances.remaining} is not null`).orderBy(desc(creditBalances.createdAt)).limit(1).get();
   return row ? toReading(row) : null;
 }
 
 /** Pool plans: credits charged. Prospect plans: phone credits, one per found number (the export credit is separate). */
-function ledgerSpentBetween(db: Db, kind: BalanceReading["kind"], interval: { from: number; to: number }): number {
+export function ledgerSpentBetween(db: Db, kind: BalanceReading["kind"], interval: { from: number; to: number }): number {
   const row = db
     .select({ credits: sql<number>`coalesce(sum(${creditLedger.amount}), 0)`, charges: sql<number>`count(*)` })
     .from(creditLedger)

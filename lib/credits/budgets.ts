@@ -56,16 +56,21 @@ export function budgetStatus(db: Db, userId: string, now = new Date()): BudgetLi
 }
 
 /** Worst case of reveals not yet answered (held ones are not counted: they wait for a decision). */
-function reservedCredits(db: Db, userId: string | null): number {
+export function reservedCredits(db: Db, userId: string | null): number {
   const plan = pricingPlan(db);
   const prices = getSetting(db, "providerPrices");
-  const rows = db
+  return inFlightReveals(db, userId).reduce((total, row) => total + row.open * worstCasePrice(plan, prices, row.viaPartners), 0);
+}
+
+/** How many reveals are not yet answered, the team's or one person's, by whether partners were asked. */
+export function inFlightReveals(db: Db, userId: string | null): { viaPartners: boolean; open: number }[] {
+  return db
     .select({ viaPartners: reveals.viaPartners, open: sql<number>`count(*)` })
     .from(reveals)
     .where(and(inArray(reveals.state, [...inFlightStates]), userId ? eq(reveals.requestedBy, userId) : undefined))
     .groupBy(reveals.viaPartners)
-    .all();
-  return rows.reduce((total, row) => total + Number(row.open) * worstCasePrice(plan, prices, row.viaPartners), 0);
+    .all()
+    .map((row) => ({ viaPartners: row.viaPartners, open: Number(row.open) }));
 }
 
 export type BudgetTarget = { subject: string; period: BudgetPeriod };

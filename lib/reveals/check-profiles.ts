@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@/db/client";
+import { balanceHeadroom, type BalanceHeadroom } from "@/lib/credits/balance-headroom";
 import { estimateCost, type CostEstimate } from "@/lib/credits/estimate";
 import { getSetting } from "@/lib/settings/settings";
 import { findLatestAnswers } from "./earlier-answers";
@@ -21,6 +22,8 @@ export type CheckProfilesResponse = {
   earlier: Record<string, EarlierAnswer>;
   freshnessDays: number;
   estimate: CostEstimate;
+  /** Clodura's balance as far as the app knows, to warn when a list could empty it. */
+  balance: BalanceHeadroom | null;
 };
 
 /** What a list would cost before anything is spent: ledger hits are free, the rest is estimated. */
@@ -35,5 +38,6 @@ export function checkProfiles(db: Db, input: z.output<typeof checkProfilesReques
     earlier: Object.fromEntries(earlier),
     freshnessDays: getSetting(db, "freshnessDays"),
     estimate: estimateCost(db, { newReveals: unique.length - hits.size, viaPartners: input.viaPartners }),
+    balance: balanceHeadroom(db),
   };
 }

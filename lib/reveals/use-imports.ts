@@ -3,6 +3,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { fetchJson } from "@/lib/api/fetch-json";
+import type { BalanceHeadroom } from "@/lib/credits/balance-headroom";
 import type { CheckProfilesRequest, CheckProfilesResponse } from "./check-profiles";
 import type { ImportRowsRequest, ImportRowsResponse } from "./import-rows";
 import { revealKeys } from "./keys";
@@ -30,6 +31,7 @@ export type LedgerCheck = {
   averagePrice: number;
   /** The most one new reveal can cost with this partner setting. */
   worstPerReveal: number;
+  balance: BalanceHeadroom | null;
 };
 
 /** Worst case and expected credits for `count` new reveals (an estimate: the balance confirms it later). */
@@ -102,6 +104,7 @@ async function checkInChunks(keys: string[], viaPartners: boolean, signal: Abort
     foundRateFromHistory: estimate.foundRateFromHistory,
     averagePrice: estimate.averagePrice,
     worstPerReveal: estimate.worstCasePerReveal,
+    balance: first.balance,
   };
 }
 

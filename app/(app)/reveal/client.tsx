@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { LowBalanceNotice } from "@/components/credits/low-balance-notice";
 import { OverBudgetNotice } from "@/components/credits/over-budget-notice";
 import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
@@ -135,6 +136,7 @@ export function RevealClient({ initialText = "" }: { initialText?: string }) {
         </div>
         {stale || settledKeys !== okKeys ? null : <PasteCost check={check.data} charged={charged} />}
         <OverBudgetNotice what="paste" reason={shortfall} />
+        {stale || settledKeys !== okKeys ? null : <LowBalanceNotice what="paste" check={check.data} charged={charged} />}
         {check.error && revealable > 0 ? (
           <p className="text-xs text-zinc-500 dark:text-zinc-400">
             The team ledger could not be checked ({check.error.message}). You can still submit: people already revealed are answered for free when the batch is created.

@@ -22,7 +22,7 @@ export function BalanceCard() {
           ) : latest.remaining === null ? (
             <p className={latest.kind === "error" ? "text-red-700 dark:text-red-400" : "text-zinc-600"}>{latest.message}</p>
           ) : (
-            <p className="font-mono text-2xl font-semibold whitespace-nowrap">
+            <p data-testid="clodura-balance" className="font-mono text-2xl font-semibold whitespace-nowrap">
               {fmt(latest.remaining)} <span className="font-sans text-sm font-normal text-zinc-500">{summary.unit} left</span>
             </p>
           )}

@@ -1,3 +1,4 @@
+import { LowBalanceNotice } from "@/components/credits/low-balance-notice";
 import { OverBudgetNotice } from "@/components/credits/over-budget-notice";
 import { estimateFor, formatCredits, foundRateBasis, type LedgerCheck } from "@/lib/reveals/use-imports";
 
@@ -43,6 +44,7 @@ export function CostEstimate({ check, shortfall, charged, free, updating }: Prop
         </div>
       )}
       <OverBudgetNotice what="list" reason={shortfall} />
+      <LowBalanceNotice what="list" check={check} charged={charged} />
       <p className="text-xs text-zinc-500 dark:text-zinc-400">Estimates: credits are charged only when a provider finds a number, and your Clodura balance confirms the final figure.</p>
     </section>
   );

@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readBalance } from "@/lib/credits/balance";
+import { balanceHeadroom } from "@/lib/credits/balance-headroom";
+import { balanceShortfall } from "@/lib/credits/balance-shortfall";
+import { worstCasePrice } from "@/lib/credits/prices";
+import { checkProfiles, checkProfilesRequestSchema } from "@/lib/reveals/check-profiles";
+import { getSetting, setSetting } from "@/lib/settings/settings";
+import { sumCredits } from "../support/credit-flow";
+import { chargesOf, entryFor, profileUrl, revealNow, submit } from "../support/reveal-flow";
+import { startTestApp, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+const people = (prefix: string, count: number, found = true) => Array.from({ length: count }, (_, index) => entryFor(profileUrl(`${prefix}-${index}`, { found })));
+const check = (prefix: string, count: number) => checkProfiles(app.db, checkProfilesRequestSchema.parse({ keys: people(prefix, count).map((entry) => entry.key), viaPartners: true }));
+/** What the upload and paste pages decide from a check's answer. */
+const shortfallOf = (answer: ReturnType<typeof check>, charged: number) =>
+  balanceShortfall(answer.balance, charged, answer.estimate.foundRate, { worstCase: charged * answer.estimate.worstCasePerReveal, expected: Math.round(charged * answer.estimate.foundRate * answer.estimate.averagePrice) });
+
+describe("Clodura's balance before a list is sent", () => {
+  it("is the last reading less what was charged since, with the reveals in flight reserved at their worst case", async () => {
+    const { db, client } = app;
+    expect(balanceHeadroom(db)).toBeNull();
+    setSetting(db, "sandboxBalance", 300);
+    const reading = await readBalance(db, client);
+    const sdr = app.createUser("sdr");
+    const answered = submit(db, sdr, people("headroom-answered", 3));
+    await revealNow(app, answered.revealIds);
+    const spent = sumCredits(answered.revealIds.flatMap((id) => chargesOf(db, id)));
+    expect(spent).toBeGreaterThan(0);
+
+    // Three sent but not yet answered: each may still be charged the dearest provider's price.
+    submit(db, sdr, people("headroom-in-flight", 3));
+    const worstEach = worstCasePrice(getSetting(db, "plan"), getSetting(db, "providerPrices"), true);
+    const headroom = balanceHeadroom(db);
+    expect(headroom).toEqual({ unit: "credits", readAt: reading.at, left: 300 - spent, reserved: 3 * worstEach });
+    // The estimate of what Clodura has left is what it says when asked again.
+    expect((await readBalance(db, client)).remaining).toBe(headroom!.left);
+
+    const available = headroom!.left - headroom!.reserved;
+    const fits = Math.floor(available / worstEach);
+    expect(shortfallOf(check("headroom-fits", fits), fits)).toBeNull();
+    const tooMany = check("headroom-too-many", fits + 1);
+    expect(tooMany.balance).toMatchObject({ unit: "credits", left: 300 - spent, reserved: 3 * worstEach });
+    expect(shortfallOf(tooMany, fits + 1)).toMatchObject({ worstCase: (fits + 1) * worstEach, likely: false });
+    // Expected to use more than is left, not only at worst.
+    const many = fits * 4 + 4;
+    expect(shortfallOf(check("headroom-many", many), many)).toMatchObject({ likely: true });
+  });
+
+  it("counts phone credits on a Prospect plan: one per found number, one reserved per reveal in flight", async () => {
+    const { db, client } = app;
+    setSetting(db, "plan", "prospect");
+    const reading = await readBalance(db, client);
+    const sdr = app.createUser("sdr");
+    const answered = submit(db, sdr, [...people("headroom-p-found", 2), ...people("headroom-p-none", 1, false)]);
+    await revealNow(app, answered.revealIds);
+    submit(db, sdr, people("headroom-p-in-flight", 4));
+
+    expect(balanceHeadroom(db)).toEqual({ unit: "phone credits", readAt: reading.at, left: reading.remaining! - 2, reserved: 4 });
+    const available = reading.remaining! - 2 - 4;
+    const answer = check("headroom-p-list", 1);
+    expect(shortfallOf(answer, available)).toBeNull();
+    expect(shortfallOf(answer, available + 1)).toMatchObject({ unit: "phone credits", worstCase: available + 1 });
+  });
+});
