@@ -1,15 +1,10 @@
-"use client";
-
-import { balanceShortfall } from "@/lib/credits/balance-shortfall";
-import { estimateFor, type LedgerCheck } from "@/lib/reveals/use-imports";
+import type { BalanceShortfall } from "@/lib/credits/balance-shortfall";
 import { formatWhenInSentence } from "@/lib/ui/format-when";
 
 const fmt = (value: number) => value.toLocaleString("en");
 
-/** Said before submitting: this list could empty Clodura's balance midway, which pauses sending for the whole team. */
-export function LowBalanceNotice({ what, check, charged }: { what: "list" | "paste"; check: LedgerCheck | undefined; charged: number }) {
-  if (!check) return null;
-  const short = balanceShortfall(check.balance, charged, check.foundRate, estimateFor(check, charged));
+/** Said before a list is sent (or approved): it could empty Clodura's balance midway, which pauses sending for the whole team. */
+export function LowBalanceNotice({ what, short }: { what: "list" | "paste"; short: BalanceShortfall | null }) {
   if (!short) return null;
   return (
     <p role="status" aria-label="Clodura balance" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">

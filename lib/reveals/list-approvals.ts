@@ -1,6 +1,9 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { batches, reveals, users } from "@/db/schema";
+import { balanceHeadroom } from "@/lib/credits/balance-headroom";
+import { balanceShortfall, type BalanceShortfall } from "@/lib/credits/balance-shortfall";
+import { estimateCost } from "@/lib/credits/estimate";
 import { batchLabel } from "./batch-label";
 
 export type PendingApproval = {
@@ -13,10 +16,14 @@ export type PendingApproval = {
   worstCase: number;
   expected: number;
   reason: string | null;
+  /** Set when sending its held reveals could empty Clodura's balance midway. */
+  balance: BalanceShortfall | null;
 };
 
 /** Batches waiting for a manager, oldest first. */
 export function listPendingApprovals(db: Db): PendingApproval[] {
+  const headroom = balanceHeadroom(db);
+  const foundRate = (viaPartners: boolean) => estimateCost(db, { newReveals: 0, viaPartners }).foundRate;
   return db
     .select({
       batchId: batches.id,
@@ -30,16 +37,18 @@ export function listPendingApprovals(db: Db): PendingApproval[] {
       worstCase: batches.worstCase,
       expected: batches.expected,
       reason: batches.approvalReason,
+      viaPartners: batches.viaPartners,
     })
     .from(batches)
     .innerJoin(users, eq(users.id, batches.createdBy))
     .where(and(eq(batches.approval, "pending"), eq(batches.creating, false)))
     .orderBy(asc(batches.createdAt))
     .all()
-    .map(({ fileName, batchName, source, createdAt, held, ...row }) => ({
+    .map(({ fileName, batchName, source, createdAt, held, viaPartners, ...row }) => ({
       ...row,
       name: batchLabel({ name: batchName, fileName, source }),
       createdAt: createdAt.getTime(),
       held: Number(held),
+      balance: headroom && balanceShortfall(headroom, Number(held), foundRate(viaPartners), { worstCase: row.worstCase, expected: row.expected }),
     }));
 }

@@ -2,8 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readBalance } from "@/lib/credits/balance";
 import { balanceHeadroom } from "@/lib/credits/balance-headroom";
 import { balanceShortfall } from "@/lib/credits/balance-shortfall";
+import { setBudget } from "@/lib/credits/budgets";
 import { worstCasePrice } from "@/lib/credits/prices";
 import { checkProfiles, checkProfilesRequestSchema } from "@/lib/reveals/check-profiles";
+import { listPendingApprovals } from "@/lib/reveals/list-approvals";
 import { getSetting, setSetting } from "@/lib/settings/settings";
 import { sumCredits } from "../support/credit-flow";
 import { chargesOf, entryFor, profileUrl, revealNow, submit } from "../support/reveal-flow";
@@ -69,5 +71,20 @@ describe("Clodura's balance before a list is sent", () => {
     const answer = check("headroom-p-list", 1);
     expect(shortfallOf(answer, available)).toBeNull();
     expect(shortfallOf(answer, available + 1)).toMatchObject({ unit: "phone credits", worstCase: available + 1 });
+  });
+
+  it("is weighed again when a manager looks at a held list: one that could empty it says so, a small one does not", async () => {
+    const { db, client } = app;
+    setSetting(db, "sandboxBalance", 200);
+    await readBalance(db, client);
+    const [manager, sdr] = [app.createUser("manager"), app.createUser("sdr")];
+    setBudget(db, manager.id, { subject: sdr.id, period: "month" }, 1);
+    const small = submit(db, sdr, people("headroom-held-small", 2));
+    const big = submit(db, sdr, people("headroom-held-big", 15));
+
+    const waiting = new Map(listPendingApprovals(db).map((item) => [item.batchId, item]));
+    expect(waiting.get(small.batchId)).toMatchObject({ held: 2, balance: null });
+    // Held reveals are not in flight: only the list's own worst case (15 × 20) is weighed against the 200 left.
+    expect(waiting.get(big.batchId)).toMatchObject({ held: 15, balance: { unit: "credits", left: 200, reserved: 0, worstCase: 300 } });
   });
 });

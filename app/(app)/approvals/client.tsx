@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { LowBalanceNotice } from "@/components/credits/low-balance-notice";
 import { Button } from "@/components/ui/button";
 import { useApprovals, useDecideBatch } from "@/lib/credits/use-credits";
 import { When } from "@/components/ui/when";
@@ -38,6 +39,11 @@ export function ApprovalsClient() {
                 {fmt(item.held)} new reveals on hold of {fmt(item.total)} people · worst case <span className="font-mono">{fmt(item.worstCase)}</span> credits · expected <span className="font-mono">{fmt(item.expected)}</span>
               </p>
               <p className="text-xs text-zinc-500">{item.reason}</p>
+              {item.balance ? (
+                <div className="mt-2">
+                  <LowBalanceNotice what="list" short={item.balance} />
+                </div>
+              ) : null}
             </div>
             <div className="flex gap-2">
               <Button variant="secondary" disabled={decide.isPending} onClick={() => decide.mutate({ batchId: item.batchId, decision: "reject" })} aria-label={`Reject ${item.name} by ${item.createdBy}`}>

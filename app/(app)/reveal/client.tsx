@@ -6,6 +6,7 @@ import { LowBalanceNotice } from "@/components/credits/low-balance-notice";
 import { OverBudgetNotice } from "@/components/credits/over-budget-notice";
 import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
+import { checkBalanceShortfall } from "@/lib/credits/check-balance-shortfall";
 import { useBudgetShortfall } from "@/lib/credits/use-budget-shortfall";
 import { parsePastedProfiles } from "@/lib/linkedin";
 import { MAX_BATCH_NAME } from "@/lib/reveals/batch-label";
@@ -136,7 +137,7 @@ export function RevealClient({ initialText = "" }: { initialText?: string }) {
         </div>
         {stale || settledKeys !== okKeys ? null : <PasteCost check={check.data} charged={charged} />}
         <OverBudgetNotice what="paste" reason={shortfall} />
-        {stale || settledKeys !== okKeys ? null : <LowBalanceNotice what="paste" check={check.data} charged={charged} />}
+        {stale || settledKeys !== okKeys ? null : <LowBalanceNotice what="paste" short={checkBalanceShortfall(check.data, charged)} />}
         {check.error && revealable > 0 ? (
           <p className="text-xs text-zinc-500 dark:text-zinc-400">
             The team ledger could not be checked ({check.error.message}). You can still submit: people already revealed are answered for free when the batch is created.

@@ -1,5 +1,6 @@
 import { LowBalanceNotice } from "@/components/credits/low-balance-notice";
 import { OverBudgetNotice } from "@/components/credits/over-budget-notice";
+import { checkBalanceShortfall } from "@/lib/credits/check-balance-shortfall";
 import { estimateFor, formatCredits, foundRateBasis, type LedgerCheck } from "@/lib/reveals/use-imports";
 
 const PLAN_NAMES: Record<string, string> = { prospect: "Prospect", prospect_pro: "Prospect Pro", free_forever: "Free Forever", max: "Max", payg: "Pay as you go" };
@@ -44,7 +45,7 @@ export function CostEstimate({ check, shortfall, charged, free, updating }: Prop
         </div>
       )}
       <OverBudgetNotice what="list" reason={shortfall} />
-      <LowBalanceNotice what="list" check={check} charged={charged} />
+      <LowBalanceNotice what="list" short={checkBalanceShortfall(check, charged)} />
       <p className="text-xs text-zinc-500 dark:text-zinc-400">Estimates: credits are charged only when a provider finds a number, and your Clodura balance confirms the final figure.</p>
     </section>
   );
