@@ -1,5 +1,6 @@
 import type { Db } from "../db/client";
 import { getBalanceSummary } from "../lib/credits/balance";
+import { balanceHeadroom } from "../lib/credits/balance-headroom";
 import { budgetStatus } from "../lib/credits/budgets";
 import { estimateCost } from "../lib/credits/estimate";
 import { listBudgets } from "../lib/credits/list-budgets";
@@ -73,6 +74,14 @@ export function dashboardQueries(db: Db, team: { users: PlannedUser[]; batches: 
       run: () => {
         const summary = getBalanceSummary(db, new Date(now));
         return `drift ${count(summary.drift, "credit")}, ${count(summary.topUps, "top-up")}`;
+      },
+    },
+    {
+      query: "What the balance can still take, before a submission (`balanceHeadroom`)",
+      scope: "last reading, charges since, reveals in flight",
+      run: () => {
+        const headroom = balanceHeadroom(db, now);
+        return headroom ? `${count(headroom.left, "credit")} left, ${count(headroom.reserved, "credit")} reserved` : "no reading";
       },
     },
   ];
