@@ -82,7 +82,7 @@ export function PersonRow({ person, freshnessDays }: { person: Person; freshness
         </td>
       </tr>
       {open ? (
-        <tr id={detailsId} className="bg-zinc-50/70 dark:bg-zinc-900/60">
+        <tr id={detailsId} className="bg-zinc-50/70 max-lg:block dark:bg-zinc-900/60">
           <td colSpan={COLUMNS} className="px-3 py-3 max-lg:block">
             <ul aria-label={`What each provider said about ${name || "this person"}`} className="grid grid-cols-[repeat(auto-fill,minmax(12rem,1fr))] gap-3 text-xs">
               {providers.map(([provider, cell]) => (
