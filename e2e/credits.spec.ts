@@ -96,8 +96,10 @@ test("a batch over budget waits for approval, then runs once a manager approves 
   await expect(history).toContainText("Monthly budget of Jordan Park (SDR): 1 credit → no cap");
 });
 
-test("a paste that could empty Clodura's balance says so before anything is sent", async ({ browser }) => {
+test("the balance says how long it lasts, and a paste that could empty it says so before anything is sent", async ({ browser }) => {
   const manager = await signedIn(browser, demoUser("manager"));
+  // Something charged this week, so there is a pace to measure the balance by.
+  await revealAndCharge(manager, [found("e2e-runway")]);
   await manager.goto("/credits");
   const [read] = await Promise.all([
     manager.waitForResponse((response) => response.url().endsWith("/api/credits/balance") && response.request().method() === "POST"),
@@ -105,6 +107,7 @@ test("a paste that could empty Clodura's balance says so before anything is sent
   ]);
   const balance = ((await read.json()) as { latest: { remaining: number } }).latest.remaining;
   await expect(manager.getByTestId("clodura-balance")).toContainText(balance.toLocaleString("en"));
+  await expect(manager.getByTestId("balance-runway")).toHaveText(/^Lasts (about [\d,]+ days?|less than a day|more than a year) at the last 7 days' pace \([\d,.]+ credits a day\)$/);
 
   // A few people fit whatever is left; enough that even the cheapest provider for each would empty it do not.
   await manager.goto("/reveal");

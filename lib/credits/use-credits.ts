@@ -5,7 +5,7 @@ import { fetchJson } from "@/lib/api/fetch-json";
 import { revealKeys } from "@/lib/reveals/keys";
 import type { PendingApproval } from "@/lib/reveals/list-approvals";
 import type { AuditPage } from "./audit";
-import type { BalanceSummary } from "./balance";
+import type { BalanceView } from "./balance-runway";
 import type { BudgetLine } from "./budget-shortfall";
 import type { BudgetRow } from "./list-budgets";
 import type { ChargeCursor, ChargeLine } from "./list-charges";
@@ -54,13 +54,13 @@ export function useCharges(params: SpendParams, enabled: boolean) {
 }
 
 export function useBalance(enabled: boolean) {
-  return useQuery({ queryKey: creditKeys.balance(), queryFn: () => fetchJson<BalanceSummary>("/api/credits/balance"), enabled, refetchInterval: 60_000 });
+  return useQuery({ queryKey: creditKeys.balance(), queryFn: () => fetchJson<BalanceView>("/api/credits/balance"), enabled, refetchInterval: 60_000 });
 }
 
 export function useRefreshBalance() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => fetchJson<BalanceSummary>("/api/credits/balance", { method: "POST" }),
+    mutationFn: () => fetchJson<BalanceView>("/api/credits/balance", { method: "POST" }),
     onSuccess: (summary) => queryClient.setQueryData(creditKeys.balance(), summary),
   });
 }

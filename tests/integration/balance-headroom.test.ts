@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readBalance } from "@/lib/credits/balance";
 import { balanceHeadroom } from "@/lib/credits/balance-headroom";
+import { getBalanceView } from "@/lib/credits/balance-runway";
 import { balanceShortfall } from "@/lib/credits/balance-shortfall";
 import { setBudget } from "@/lib/credits/budgets";
 import { worstCasePrice } from "@/lib/credits/prices";
 import { checkProfiles, checkProfilesRequestSchema } from "@/lib/reveals/check-profiles";
 import { listPendingApprovals } from "@/lib/reveals/list-approvals";
 import { getSetting, setSetting } from "@/lib/settings/settings";
-import { sumCredits } from "../support/credit-flow";
+import { revealByTrack, sumCredits, trackOnlyUrl } from "../support/credit-flow";
 import { chargesOf, entryFor, profileUrl, revealNow, submit } from "../support/reveal-flow";
 import { startTestApp, type TestApp } from "../support/test-app";
 
@@ -26,7 +27,7 @@ const check = (prefix: string, count: number) => checkProfiles(app.db, checkProf
 const shortfallOf = (answer: ReturnType<typeof check>, charged: number) =>
   balanceShortfall(answer.balance, charged, answer.estimate.foundRate, { worstCase: charged * answer.estimate.worstCasePerReveal, expected: Math.round(charged * answer.estimate.foundRate * answer.estimate.averagePrice) });
 
-describe("Clodura's balance before a list is sent", () => {
+describe("what Clodura's balance can still take", () => {
   it("is the last reading less what was charged since, with the reveals in flight reserved at their worst case", async () => {
     const { db, client } = app;
     expect(balanceHeadroom(db)).toBeNull();
@@ -86,5 +87,20 @@ describe("Clodura's balance before a list is sent", () => {
     expect(waiting.get(small.batchId)).toMatchObject({ held: 2, balance: null });
     // Held reveals are not in flight: only the list's own worst case (15 × 20) is weighed against the 200 left.
     expect(waiting.get(big.batchId)).toMatchObject({ held: 15, balance: { unit: "credits", left: 200, reserved: 0, worstCase: 300 } });
+  });
+
+  it("lasts what is left over the last 7 days' spend per day; an older charge does not set the pace", async () => {
+    const { db, client } = app;
+    setSetting(db, "sandboxBalance", 1_000);
+    const sdr = app.createUser("sdr");
+    await revealByTrack(app, sdr, [trackOnlyUrl("runway-old", true)], new Date(Date.now() - 10 * 86_400_000));
+    const reading = await readBalance(db, client);
+    expect(getBalanceView(db).runway).toBeNull();
+
+    const recent = submit(db, sdr, people("runway-recent", 3));
+    await revealNow(app, recent.revealIds);
+    const spent = sumCredits(recent.revealIds.flatMap((id) => chargesOf(db, id)));
+    expect(spent).toBeGreaterThan(0);
+    expect(getBalanceView(db).runway).toEqual({ perDay: Math.round((spent / 7) * 10) / 10, days: Math.floor((reading.remaining! - spent) / (spent / 7)) });
   });
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import type { BalanceRunway } from "@/lib/credits/balance-runway";
 import { useBalance, useRefreshBalance } from "@/lib/credits/use-credits";
 import { When } from "@/components/ui/when";
 
@@ -27,10 +28,13 @@ export function BalanceCard() {
             </p>
           )}
           {latest ? <p className="text-xs text-zinc-500">read <When at={latest.at} inSentence /></p> : null}
+          {summary?.runway ? <RunwayLine runway={summary.runway} unit={summary.unit} /> : null}
         </div>
-        <Button variant="secondary" size="sm" disabled={refresh.isPending} onClick={() => refresh.mutate()}>
-          {refresh.isPending ? "Checking…" : "Check now"}
-        </Button>
+        <div className="shrink-0">
+          <Button variant="secondary" size="sm" disabled={refresh.isPending} onClick={() => refresh.mutate()}>
+            {refresh.isPending ? "Checking…" : "Check now"}
+          </Button>
+        </div>
       </div>
       {summary?.planMismatch ? <p role="alert" className="mt-2 rounded-md bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">{summary.planMismatch}</p> : null}
       {refresh.error ? <p role="alert" className="mt-1 text-xs text-red-700">{refresh.error.message}</p> : null}
@@ -60,5 +64,15 @@ export function BalanceCard() {
         </>
       ) : null}
     </section>
+  );
+}
+
+/** How long what is left lasts at the last week's pace; amber when it is under three days. */
+function RunwayLine({ runway, unit }: { runway: BalanceRunway; unit: string }) {
+  const lasts = runway.days === 0 ? "less than a day" : runway.days > 365 ? "more than a year" : `about ${fmt(runway.days)} ${runway.days === 1 ? "day" : "days"}`;
+  return (
+    <p data-testid="balance-runway" className={`text-xs ${runway.days < 3 ? "font-medium text-amber-800 dark:text-amber-300" : "text-zinc-500"}`}>
+      Lasts {lasts} at the last 7 days&apos; pace ({fmt(runway.perDay >= 10 ? Math.round(runway.perDay) : runway.perDay)} {unit} a day)
+    </p>
   );
 }

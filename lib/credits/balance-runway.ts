@@ -1,0 +1,31 @@
+import type { Db } from "@/db/client";
+import { getBalanceSummary, ledgerSpentBetween, type BalanceSummary } from "./balance";
+import { balanceHeadroom } from "./balance-headroom";
+
+const PACE_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+/** How long what is left lasts at the team's recent pace. */
+export type BalanceRunway = {
+  /** What the ledger charged per day over the last 7 days, in the balance's unit. */
+  perDay: number;
+  /** Whole days the balance lasts at that pace. */
+  days: number;
+};
+
+/** The balance card's figures: Clodura's balance beside the ledger, and how long it lasts. */
+export type BalanceView = BalanceSummary & { runway: BalanceRunway | null };
+
+export function getBalanceView(db: Db, now = new Date()): BalanceView {
+  return { ...getBalanceSummary(db, now), runway: balanceRunway(db, now.getTime()) };
+}
+
+/** Null until Clodura has given a balance, or when nothing was charged in the last 7 days. */
+export function balanceRunway(db: Db, now = Date.now()): BalanceRunway | null {
+  const headroom = balanceHeadroom(db, now);
+  if (!headroom) return null;
+  const spent = ledgerSpentBetween(db, headroom.unit === "phone credits" ? "prospect" : "pool", { from: now - PACE_DAYS * DAY_MS, to: now });
+  if (spent === 0) return null;
+  const perDay = spent / PACE_DAYS;
+  return { perDay: Math.round(perDay * 10) / 10, days: Math.floor(headroom.left / perDay) };
+}
