@@ -1,6 +1,6 @@
 import type { Db } from "../db/client";
-import { getBalanceSummary } from "../lib/credits/balance";
 import { balanceHeadroom } from "../lib/credits/balance-headroom";
+import { getBalanceView } from "../lib/credits/balance-runway";
 import { budgetStatus } from "../lib/credits/budgets";
 import { estimateCost } from "../lib/credits/estimate";
 import { listBudgets } from "../lib/credits/list-budgets";
@@ -69,11 +69,11 @@ export function dashboardQueries(db: Db, team: { users: PlannedUser[]; batches: 
     })),
     ...peopleQueries(db, sdr, now),
     {
-      query: "Balance beside the ledger (`getBalanceSummary`)",
-      scope: "readings every 10 min, last 30 days",
+      query: "Balance card: Clodura beside the ledger, and how long it lasts (`getBalanceView`)",
+      scope: "readings every 10 min, last 30 days; pace of the last 7",
       run: () => {
-        const summary = getBalanceSummary(db, new Date(now));
-        return `drift ${count(summary.drift, "credit")}, ${count(summary.topUps, "top-up")}`;
+        const view = getBalanceView(db, new Date(now));
+        return `drift ${count(view.drift, "credit")}, ${count(view.topUps, "top-up")}, lasts ${view.runway ? count(view.runway.days, "day") : "–"}`;
       },
     },
     {
