@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { violations } from "./axe";
 import { demoUser, signIn } from "./fixtures";
 
 // A rep between meetings looks a number up on a phone: the width of a common one.
@@ -7,7 +8,7 @@ test.use({ viewport: { width: 390, height: 844 }, storageState: { cookies: [], o
 /** How far the page itself scrolls sideways (0 when everything fits; a wide table scrolls inside its own box). */
 const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-test("on a phone no page scrolls sideways, the menu marks where you are, and a found number and its person stay in view", async ({ page }) => {
+test("on a phone no page scrolls sideways or fails an axe scan, the menu marks where you are, and a found number and its person stay in view", async ({ page }) => {
   await signIn(page, demoUser("admin"));
   const slug = `phone-${Date.now()}-sandbox-providers-agree`;
   await page.getByLabel("LinkedIn URLs").fill(`https://www.linkedin.com/in/${slug}/`);
@@ -41,6 +42,7 @@ test("on a phone no page scrolls sideways, the menu marks where you are, and a f
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await page.waitForLoadState("networkidle");
     expect(await sidewaysOverflow(page), `${path} scrolls sideways`).toBe(0);
+    expect(await violations(page), `${path} at a phone's width`).toEqual([]);
     if (link) await expect(menu.getByRole("link", { name: link, exact: true }), path).toHaveAttribute("aria-current", "page");
   }
   await page.goto(batchPage);
