@@ -23,7 +23,13 @@ export type PendingApproval = {
 /** Batches waiting for a manager, oldest first. */
 export function listPendingApprovals(db: Db): PendingApproval[] {
   const headroom = balanceHeadroom(db);
-  const foundRate = (viaPartners: boolean) => estimateCost(db, { newReveals: 0, viaPartners }).foundRate;
+  // The team's found rate, read once per way of asking (with partners or without), not once per list.
+  const foundRates = new Map<boolean, number>();
+  const foundRate = (viaPartners: boolean) => {
+    const rate = foundRates.get(viaPartners) ?? estimateCost(db, { newReveals: 0, viaPartners }).foundRate;
+    foundRates.set(viaPartners, rate);
+    return rate;
+  };
   return db
     .select({
       batchId: batches.id,

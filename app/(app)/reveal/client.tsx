@@ -51,6 +51,8 @@ export function RevealClient({ initialText = "" }: { initialText?: string }) {
   const shortfall = useBudgetShortfall(check.data, charged);
   const createReveals = useCreateReveals();
   const stale = deferredText !== text;
+  // The ledger check answered for exactly the lines shown: its cost and balance figures apply to them.
+  const checkedAsShown = !stale && settledKeys === okKeys;
 
   const onToggleAgain = useCallback((key: string, again: boolean) => {
     setRevealAgain((current) => {
@@ -135,9 +137,9 @@ export function RevealClient({ initialText = "" }: { initialText?: string }) {
             <span className="ml-2 hidden text-xs sm:inline">Ctrl/⌘ + Enter</span>
           </span>
         </div>
-        {stale || settledKeys !== okKeys ? null : <PasteCost check={check.data} charged={charged} />}
+        {checkedAsShown ? <PasteCost check={check.data} charged={charged} /> : null}
         <OverBudgetNotice what="paste" reason={shortfall} />
-        {stale || settledKeys !== okKeys ? null : <LowBalanceNotice what="paste" short={checkBalanceShortfall(check.data, charged)} />}
+        {checkedAsShown ? <LowBalanceNotice what="paste" short={checkBalanceShortfall(check.data, charged)} /> : null}
         {check.error && revealable > 0 ? (
           <p className="text-xs text-zinc-500 dark:text-zinc-400">
             The team ledger could not be checked ({check.error.message}). You can still submit: people already revealed are answered for free when the batch is created.
