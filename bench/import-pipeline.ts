@@ -6,7 +6,8 @@ import { openDatabase } from "../db/client";
 import { checkpoint } from "../db/deferred-checkpoint";
 import { users } from "../db/schema";
 import { detectColumns } from "../lib/csv/detect-columns";
-import { parseCsvText } from "../lib/csv/parse-csv";
+import { guessedColumns } from "../lib/csv/mapped-columns";
+import { parseCsvText, SAMPLE_ROWS } from "../lib/csv/parse-csv";
 import { validateCsvRows } from "../lib/csv/validate-rows";
 import { releasesSettled } from "../lib/reveals/big-batch-lifecycle";
 import { createAnyBatch } from "../lib/reveals/create-big-batch";
@@ -37,9 +38,10 @@ export async function runImportPipeline(text: string): Promise<PipelineTimes> {
     const db = openDatabase(path.join(dir, "bench.db"));
     const user = db.insert(users).values({ email: "bench@example.com", name: "Bench", passwordHash: "x", role: "sdr" }).returning().get();
     const t0 = performance.now();
-    const parsed = parseCsvText(text);
+    // As the upload's worker does: rows keep the columns guessed from the first rows.
+    const parsed = parseCsvText(text, { keepColumns: guessedColumns });
     const t1 = performance.now();
-    const mapping = detectColumns(parsed.headers, parsed.rows.slice(0, 50));
+    const mapping = detectColumns(parsed.headers, parsed.rows.slice(0, SAMPLE_ROWS));
     const validated = validateCsvRows(parsed, mapping);
     const t2 = performance.now();
     // What the upload page sends: the validated rows (the server normalises and checks them again).

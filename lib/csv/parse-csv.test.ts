@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFixture } from "@/tests/fixtures/csv/read-fixture";
-import { MAX_COLUMNS, parseCsvText, uniqueHeaders } from "./parse-csv";
+import { MAX_COLUMNS, parseCsvText, SAMPLE_ROWS, uniqueHeaders } from "./parse-csv";
 
 describe("parseCsvText: real export shapes", () => {
   it("reads a Sales Navigator export with quoted commas in URLs and locations", () => {
@@ -110,9 +110,58 @@ describe("parseCsvText: format details", () => {
 
   it("reports progress that rises to 1", () => {
     const fractions: number[] = [];
-    parseCsvText(`a,b\n${"x,y\n".repeat(300_000)}`, (fraction) => fractions.push(fraction));
+    parseCsvText(`a,b\n${"x,y\n".repeat(300_000)}`, { onProgress: (fraction) => fractions.push(fraction) });
     expect(fractions.length).toBeGreaterThan(2);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(fractions.at(-1)).toBe(1);
+  });
+});
+
+describe("parseCsvText: keeping only the columns a mapping reads", () => {
+  const wide = (count: number, headerless = false) =>
+    [...(headerless ? [] : ["Name,Notes,LinkedIn,City"]), ...Array.from({ length: count }, (_, i) => `P${i},"note, ${i}",linkedin.com/in/p-${i},Town ${i}`)].join("\n");
+
+  it("keeps the header and 50 data rows whole, then only the chosen columns at their own indexes", () => {
+    const seen: { headers: string[]; sample: string[][] }[] = [];
+    const parsed = parseCsvText(wide(120), {
+      keepColumns: (headers, sample) => {
+        seen.push({ headers, sample });
+        return [2, 0, 2];
+      },
+    });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.headers).toEqual(["Name", "Notes", "LinkedIn", "City"]);
+    expect(seen[0]?.sample).toHaveLength(SAMPLE_ROWS);
+    expect(seen[0]?.sample[0]).toEqual(["P0", "note, 0", "linkedin.com/in/p-0", "Town 0"]);
+    expect(parsed.keptColumns).toEqual([0, 2]);
+    expect(parsed.rows).toHaveLength(120);
+    expect(parsed.rows[SAMPLE_ROWS - 1]).toEqual(["P49", "note, 49", "linkedin.com/in/p-49", "Town 49"]);
+    const narrowed = parsed.rows[SAMPLE_ROWS]!;
+    expect([narrowed[0], narrowed[1], narrowed[2], narrowed[3]]).toEqual(["P50", undefined, "linkedin.com/in/p-50", undefined]);
+    expect(parsed.rows.at(-1)?.[2]).toBe("linkedin.com/in/p-119");
+  });
+
+  it("treats a headerless file's first row as a sample row", () => {
+    const parsed = parseCsvText(wide(60, true), { keepColumns: () => [2] });
+    expect(parsed.headers).toEqual(["Column 1", "Column 2", "Column 3", "Column 4"]);
+    expect(parsed.rows).toHaveLength(60);
+    expect(parsed.rows[SAMPLE_ROWS]).toEqual(["P50", "note, 50", "linkedin.com/in/p-50", "Town 50"]);
+    expect(parsed.rows[SAMPLE_ROWS + 1]?.[0]).toBeUndefined();
+    expect(parsed.rows[SAMPLE_ROWS + 1]?.[2]).toBe("linkedin.com/in/p-51");
+  });
+
+  it("keeps every row whole in a file of 50 rows or fewer, or when every column is chosen", () => {
+    expect(parseCsvText(wide(SAMPLE_ROWS), { keepColumns: () => [2] }).keptColumns).toBeNull();
+    const all = parseCsvText(wide(80), { keepColumns: () => [0, 1, 2, 3] });
+    expect(all.keptColumns).toBeNull();
+    expect(all.rows.at(-1)).toEqual(["P79", "note, 79", "linkedin.com/in/p-79", "Town 79"]);
+  });
+
+  it("counts rows, blank lines and quote errors the same as a whole parse", () => {
+    const text = `${wide(70)}\n\n,,,\nLast,"unclosed,linkedin.com/in/x,Town\n`;
+    const whole = parseCsvText(text);
+    const narrowed = parseCsvText(text, { keepColumns: () => [2] });
+    expect({ ...narrowed, rows: narrowed.rows.length, keptColumns: null }).toEqual({ ...whole, rows: whole.rows.length });
+    expect(narrowed.errors).toHaveLength(1);
   });
 });

@@ -1,17 +1,30 @@
-import Papa, { type ParseError, type ParseResult } from "papaparse";
+import Papa, { type ParseError, type ParseStepResult } from "papaparse";
 import { AppError } from "@/lib/errors";
 import type { ParsedCsv } from "./types";
 
 const DELIMITERS = [",", ";", "\t", "|"];
-// Only sets how often progress is reported: parse time barely moves between 256 KB and 4 MB chunks.
-const CHUNK_SIZE = 1024 * 1024;
+// Progress is worked out this often; the worker posts it at most every 50 ms.
+const PROGRESS_EVERY_ROWS = 2_048;
 // A first row holding a profile URL or a personId is data: the file is a bare list with no header row.
 const DATA_CELL = /linkedin\.com\/|^\s*\d{15,20}\s*$/i;
 // CRM exports have a few hundred columns at most; a first row far wider is not a list (and every row is padded to it).
 export const MAX_COLUMNS = 2_000;
 
-/** Splits CSV text into unique headers and padded data rows, guessing the delimiter. Synchronous. */
-export function parseCsvText(text: string, onProgress?: (fraction: number) => void): ParsedCsv {
+/** The first data rows, kept whole for column detection and the mapping's examples. */
+export const SAMPLE_ROWS = 50;
+
+export type ParseOptions = {
+  onProgress?: (fraction: number) => void;
+  /**
+   * Which columns to keep of each data row after the first SAMPLE_ROWS, chosen from the headers and those rows (which
+   * stay whole). Unset keeps every column. A 50-column export of 100,000 rows holds five million cells; the few a
+   * mapping reads are all validation needs.
+   */
+  keepColumns?: (headers: string[], sampleRows: string[][]) => number[];
+};
+
+/** Splits CSV text into unique headers and data rows, guessing the delimiter. Synchronous. */
+export function parseCsvText(text: string, { onProgress, keepColumns }: ParseOptions = {}): ParsedCsv {
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const { delimiter, linebreak } = sniffFormat(input);
   const kept: string[][] = [];
@@ -19,29 +32,54 @@ export function parseCsvText(text: string, onProgress?: (fraction: number) => vo
   let rawCount = 0;
   let skippedBlankLines = 0;
   let lastWasBlank = false;
+  // Set once SAMPLE_ROWS data rows are in, when keepColumns is given (an object: the parse callback assigns it).
+  const narrowing: { columns: number[] | null; project: ((cells: string[]) => string[]) | null; wholeRows: number } = { columns: null, project: null, wholeRows: Infinity };
 
-  // Blank lines are dropped here rather than by papaparse's skipEmptyLines, so they can be counted.
+  // Row by row over the whole text: every kept cell is a slice of `text`, which the caller keeps anyway (chunks would
+  // be copies of it, each held alive by the cells sliced from it). Blank lines are counted here, not skipped by papaparse.
   Papa.parse<string[]>(input, {
     delimiter,
     newline: linebreak,
-    chunkSize: CHUNK_SIZE,
-    chunk: (result: ParseResult<string[]>) => {
-      const errorRows = new Map<number, ParseError>(result.errors.map((e) => [rawCount + (e.row ?? 0), e]));
-      for (const cells of result.data) {
-        const error = errorRows.get(rawCount);
-        if (error) errors.push({ keptIndex: kept.length, message: describeError(error) });
-        lastWasBlank = isBlank(cells);
-        if (lastWasBlank) skippedBlankLines++;
-        else kept.push(cells);
-        rawCount++;
+    step: (result: ParseStepResult<string[]>) => {
+      const cells = result.data;
+      const error = result.errors.at(-1);
+      if (error) errors.push({ keptIndex: kept.length, message: describeError(error) });
+      rawCount++;
+      if (onProgress && rawCount % PROGRESS_EVERY_ROWS === 0) onProgress(Math.min(1, result.meta.cursor / input.length));
+      lastWasBlank = isBlank(cells);
+      if (lastWasBlank) {
+        skippedBlankLines++;
+        return;
       }
-      onProgress?.(input.length === 0 ? 1 : Math.min(1, result.meta.cursor / input.length));
+      // The header row (if any) and SAMPLE_ROWS data rows are whole: a row after them, time to choose what rows keep.
+      if (keepColumns && !narrowing.project && kept.length === SAMPLE_ROWS + 1) {
+        narrowing.columns = chosenColumns(kept, keepColumns);
+        narrowing.project = projection(narrowing.columns);
+        narrowing.wholeRows = kept.length;
+      }
+      kept.push(narrowing.project ? narrowing.project(cells) : cells);
     },
-    complete: () => onProgress?.(1),
   });
+  onProgress?.(1);
   // The newline that ends the last line is not a blank line of its own.
   if (lastWasBlank && /[\r\n]$/.test(input)) skippedBlankLines--;
 
+  const { headers, headerless } = headerRow(kept);
+  const rows = headerless ? kept : kept.slice(1);
+  const rowOffset = headerless ? 1 : 0;
+  for (const row of rows.slice(0, narrowing.wholeRows - 1 + rowOffset)) while (row.length < headers.length) row.push("");
+  return {
+    headers,
+    rows,
+    // A short file never reached the choice: every row is whole.
+    keptColumns: narrowing.columns && narrowing.columns.length < headers.length ? narrowing.columns : null,
+    delimiter,
+    skippedBlankLines,
+    errors: errors.map((e) => ({ row: e.keptIndex + rowOffset, message: e.message })),
+  };
+}
+
+function headerRow(kept: string[][]): { headers: string[]; headerless: boolean } {
   const first = kept[0] ?? [];
   if (first.length > MAX_COLUMNS) {
     throw new AppError(
@@ -50,16 +88,22 @@ export function parseCsvText(text: string, onProgress?: (fraction: number) => vo
     );
   }
   const headerless = first.some((cell) => DATA_CELL.test(cell));
-  const headers = headerless ? first.map((_, i) => `Column ${i + 1}`) : uniqueHeaders(first);
-  const rows = headerless ? kept : kept.slice(1);
-  for (const row of rows) while (row.length < headers.length) row.push("");
-  const rowOffset = headerless ? 1 : 0;
-  return {
-    headers,
-    rows,
-    delimiter,
-    skippedBlankLines,
-    errors: errors.map((e) => ({ row: e.keptIndex + rowOffset, message: e.message })),
+  return { headers: headerless ? first.map((_, i) => `Column ${i + 1}`) : uniqueHeaders(first), headerless };
+}
+
+function chosenColumns(kept: string[][], keepColumns: NonNullable<ParseOptions["keepColumns"]>): number[] {
+  const { headers, headerless } = headerRow(kept);
+  const sample = headerless ? kept.slice(0, SAMPLE_ROWS) : kept.slice(1);
+  return [...new Set(keepColumns(headers, sample))].sort((a, b) => a - b);
+}
+
+/** A row holding only `columns`, at their own indexes (the rest are holes), so a mapping reads it like a whole row. */
+function projection(columns: number[]): (cells: string[]) => string[] {
+  const width = (columns.at(-1) ?? -1) + 1;
+  return (cells) => {
+    const row = new Array<string>(width);
+    for (const column of columns) row[column] = cells[column] ?? "";
+    return row;
   };
 }
 

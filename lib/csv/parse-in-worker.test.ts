@@ -84,10 +84,10 @@ describe("openCsvFileInWorker", () => {
     expect(InProcessWorker.created[0]?.terminated).toBe(true);
   });
 
-  it("refuses a file over 50 MB before starting a worker", async () => {
+  it("refuses a file over 200 MB before starting a worker", async () => {
     const file = new File(["x"], "huge.csv");
-    Object.defineProperty(file, "size", { value: 60 * 1024 * 1024 });
-    await expect(open(file)).rejects.toThrow(/^This file is 60\.0 MB and the limit is 50 MB/);
+    Object.defineProperty(file, "size", { value: 260 * 1024 * 1024 });
+    await expect(open(file)).rejects.toThrow(/^This file is 260\.0 MB and the limit is 200 MB/);
     expect(InProcessWorker.created).toHaveLength(0);
   });
 

@@ -31,9 +31,11 @@ describe("decodeCsvBytes", () => {
 });
 
 describe("assertCsvFileSize", () => {
-  it("accepts up to 50 MB and refuses more, saying how big the file is", () => {
+  it("accepts up to 200 MB and refuses more, saying how big the file is and what to do", () => {
     expect(() => assertCsvFileSize(MAX_CSV_BYTES)).not.toThrow();
-    expect(() => assertCsvFileSize(MAX_CSV_BYTES + 1)).toThrow("This file is 50.0 MB and the limit is 50 MB");
-    expect(() => assertCsvFileSize(80 * 1024 * 1024)).toThrow(expect.objectContaining({ code: "payload_too_large", message: expect.stringMatching(/^This file is 80\.0 MB.*split the list/) }));
+    expect(() => assertCsvFileSize(MAX_CSV_BYTES + 1)).toThrow("This file is 200.0 MB and the limit is 200 MB");
+    expect(() => assertCsvFileSize(280 * 1024 * 1024)).toThrow(
+      expect.objectContaining({ code: "payload_too_large", message: expect.stringMatching(/^This file is 280\.0 MB.*export only the columns you need.*split the list/) }),
+    );
   });
 });

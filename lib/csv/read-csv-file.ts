@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors";
 
-export const MAX_CSV_BYTES = 50 * 1024 * 1024;
+/** A whole 52-column Apollo export of 100,000 people is about 100 MB; the worker holds the text and the mapped cells only. */
+export const MAX_CSV_BYTES = 200 * 1024 * 1024;
 
 const SAVE_AS_UTF8 = `in Excel choose File › Save As › “CSV UTF-8 (Comma delimited)”, or in Google Sheets File › Download › CSV, and upload that file.`;
 
@@ -8,7 +9,10 @@ const SAVE_AS_UTF8 = `in Excel choose File › Save As › “CSV UTF-8 (Comma d
 export function assertCsvFileSize(size: number): void {
   if (size <= MAX_CSV_BYTES) return;
   const megabytes = (size / 1024 / 1024).toFixed(1);
-  throw new AppError("payload_too_large", `This file is ${megabytes} MB and the limit is 50 MB: split the list into smaller files and upload them one at a time.`);
+  throw new AppError(
+    "payload_too_large",
+    `This file is ${megabytes} MB and the limit is ${MAX_CSV_BYTES / 1024 / 1024} MB: export only the columns you need (LinkedIn URL, name, company), or split the list into smaller files and upload them one at a time.`,
+  );
 }
 
 /** Decodes an uploaded file as text, refusing workbooks, binary files and legacy encodings. */

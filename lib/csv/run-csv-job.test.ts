@@ -28,7 +28,10 @@ describe("the CSV worker's job", () => {
   it("parses text sent directly", async () => {
     expect(await run([{ type: "parse", text: "LinkedIn\nlinkedin.com/in/jane-doe" }])).toContainEqual({
       type: "parsed",
-      facts: { headers: ["LinkedIn"], rowCount: 1, sampleRows: [["linkedin.com/in/jane-doe"]], delimiter: ",", skippedBlankLines: 0, errors: [] },
+      facts: {
+        headers: ["LinkedIn"], rowCount: 1, sampleRows: [["linkedin.com/in/jane-doe"]], delimiter: ",", skippedBlankLines: 0, errors: [],
+        detected: { ...NO_MAPPING, linkedinUrl: 0 },
+      },
     });
   });
 
@@ -57,6 +60,24 @@ describe("the CSV worker's job", () => {
     expect(rows[0]).toMatchObject({ status: "ok", linkedinUrl: "https://www.linkedin.com/in/p-0/" });
     expect(rows.at(-1)).toMatchObject({ status: "duplicate", duplicateOfRow: 1 });
     expect(answers(1).flatMap((message) => (message.type === "rows" ? message.rows : [])).every((row) => row.status === "unsupported")).toBe(true);
+  });
+
+  it("holds a wide file's rows by the guessed columns, and reads the file again for a column the user maps later", async () => {
+    const header = "First Name,Notes,Person Linkedin Url,City,Keywords";
+    const text = [header, ...Array.from({ length: 300 }, (_, i) => `Ann${i},"n, ${i}",linkedin.com/in/ann-${i},Town ${i},"saas, crm"`)].join("\r\n");
+    const guessed: ColumnMapping = { ...NO_MAPPING, linkedinUrl: 2, firstName: 0 };
+    const withCity: ColumnMapping = { ...guessed, company: 3 };
+    const messages = await run([
+      { type: "parse", text },
+      { type: "validate", id: 1, mapping: guessed },
+      { type: "validate", id: 2, mapping: withCity },
+    ]);
+    const parsed = messages.find((message) => message.type === "parsed");
+    expect(parsed?.type === "parsed" && parsed.facts.detected).toEqual(guessed);
+    const rowsOf = (id: number) => messages.flatMap((message) => (message.type === "rows" && message.id === id ? message.rows : []));
+    expect(rowsOf(1).at(-1)).toMatchObject({ row: 300, status: "ok", firstName: "Ann299", company: null, linkedinUrl: "https://www.linkedin.com/in/ann-299/" });
+    expect(rowsOf(2).map((row) => row.company)).toEqual(Array.from({ length: 300 }, (_, i) => `Town ${i}`));
+    expect(messages.filter((message) => message.type === "validate-error")).toEqual([]);
   });
 
   it("answers a validate request before any file is open with an error for that request", async () => {

@@ -1,40 +1,45 @@
 import { AppError } from "@/lib/errors";
-import { parseCsvText } from "./parse-csv";
+import { detectColumns } from "./detect-columns";
+import { guessedColumns, holdsMappedColumns, mappedColumns } from "./mapped-columns";
+import { parseCsvText, SAMPLE_ROWS } from "./parse-csv";
 import { assertCsvFileSize, decodeCsvBytes } from "./read-csv-file";
 import { ROWS_PER_MESSAGE, type ColumnMapping, type CsvFileFacts, type CsvWorkerMessage, type CsvWorkerRequest, type ParsedCsv } from "./types";
 import { validateCsvRows } from "./validate-rows";
 
 const PROGRESS_INTERVAL_MS = 50;
-const SAMPLE_ROWS = 50;
 
 type Post = (message: CsvWorkerMessage) => void;
+/** The file's text (to read other columns when the mapping changes) and its rows as last parsed. */
+type LoadedCsv = { text: string; parsed: ParsedCsv };
 
 /**
  * The CSV worker's whole job, kept out of csv-worker.ts so it runs (and is tested) anywhere. The parsed rows stay
  * here: the page gets the file's facts and a few sample rows, then only the validated rows it asks for, so a
- * 100,000-row file is never copied to the page and back.
+ * 100,000-row file is never copied to the page and back. Rows keep only the columns the mapping reads (a full
+ * 50-column export would hold a gigabyte of cells); a mapping that reads another column parses the text again.
  */
 export function createCsvJob(post: Post, now: () => number = () => performance.now()): (request: CsvWorkerRequest) => Promise<void> {
-  let parsed: ParsedCsv | null = null;
+  let loaded: LoadedCsv | null = null;
   return async (request) => {
-    if (request.type === "validate") return validate(parsed, request.id, request.mapping, post);
-    parsed = await parse(request, post, now);
+    if (request.type === "validate") return validate(loaded, request.id, request.mapping, post);
+    loaded = await parse(request, post, now);
   };
 }
 
-async function parse(request: Extract<CsvWorkerRequest, { type: "parse" }>, post: Post, now: () => number): Promise<ParsedCsv | null> {
+async function parse(request: Extract<CsvWorkerRequest, { type: "parse" }>, post: Post, now: () => number): Promise<LoadedCsv | null> {
   try {
     const text = "text" in request ? request.text : await readFile(request.file);
     let lastReport = -Infinity;
-    const result = parseCsvText(text, (fraction) => {
+    const onProgress = (fraction: number) => {
       const time = now();
       if (time - lastReport < PROGRESS_INTERVAL_MS) return;
       lastReport = time;
       post({ type: "progress", fraction });
-    });
-    assertHasRows(result);
-    post({ type: "parsed", facts: factsOf(result) });
-    return result;
+    };
+    const parsed = parseCsvText(text, { onProgress, keepColumns: guessedColumns });
+    assertHasRows(parsed);
+    post({ type: "parsed", facts: factsOf(parsed) });
+    return { text, parsed };
   } catch (error) {
     const message = error instanceof AppError ? error.message : "The file could not be read (it may have been moved or changed since you chose it): choose it again.";
     post({ type: "error", message });
@@ -42,10 +47,14 @@ async function parse(request: Extract<CsvWorkerRequest, { type: "parse" }>, post
   }
 }
 
-function validate(parsed: ParsedCsv | null, id: number, mapping: ColumnMapping, post: Post): void {
-  if (!parsed) return post({ type: "validate-error", id, message: "The file is no longer loaded: choose it again." });
+function validate(loaded: LoadedCsv | null, id: number, mapping: ColumnMapping, post: Post): void {
+  if (!loaded) return post({ type: "validate-error", id, message: "The file is no longer loaded: choose it again." });
   try {
-    const rows = validateCsvRows(parsed, mapping);
+    if (!holdsMappedColumns(loaded.parsed, mapping)) {
+      const keep = [...(loaded.parsed.keptColumns ?? []), ...mappedColumns(mapping)];
+      loaded.parsed = parseCsvText(loaded.text, { keepColumns: () => keep });
+    }
+    const rows = validateCsvRows(loaded.parsed, mapping);
     for (let start = 0; start < rows.length; start += ROWS_PER_MESSAGE) post({ type: "rows", id, rows: rows.slice(start, start + ROWS_PER_MESSAGE) });
     post({ type: "validated", id });
   } catch {
@@ -53,8 +62,9 @@ function validate(parsed: ParsedCsv | null, id: number, mapping: ColumnMapping, 
   }
 }
 
-function factsOf({ rows, ...rest }: ParsedCsv): CsvFileFacts {
-  return { ...rest, rowCount: rows.length, sampleRows: rows.slice(0, SAMPLE_ROWS) };
+function factsOf({ rows, keptColumns: _kept, ...rest }: ParsedCsv): CsvFileFacts {
+  const sampleRows = rows.slice(0, SAMPLE_ROWS);
+  return { ...rest, rowCount: rows.length, sampleRows, detected: detectColumns(rest.headers, sampleRows) };
 }
 
 async function readFile(file: File): Promise<string> {

@@ -2,8 +2,13 @@
 export type ParsedCsv = {
   /** Trimmed and unique ("Column 3", "Email (2)"); "Column 1…N" when the file has no header row. */
   headers: string[];
-  /** Data rows, never shorter than `headers` (padded with ""); longer rows keep their extra cells. */
+  /**
+   * Data rows. Whole rows are never shorter than `headers` (padded with ""), and longer ones keep their extra cells.
+   * When `keptColumns` is set, rows after the first SAMPLE_ROWS hold only those columns, at their own indexes.
+   */
   rows: string[][];
+  /** The columns every row holds, ascending; null when every row is whole. */
+  keptColumns: number[] | null;
   delimiter: string;
   /** Lines with nothing but whitespace or delimiters, e.g. Excel's ";;;" rows. */
   skippedBlankLines: number;
@@ -43,8 +48,10 @@ export type ValidatedRow = {
 };
 
 /** What the page keeps of a parsed file: everything but the rows, which stay in the CSV worker. */
-export type CsvFileFacts = Omit<ParsedCsv, "rows"> & {
+export type CsvFileFacts = Omit<ParsedCsv, "rows" | "keptColumns"> & {
   rowCount: number;
+  /** The columns guessed from the headers and sample rows (detectColumns); the rows are first checked with these. */
+  detected: ColumnMapping;
   /** The first rows, for column detection and the mapping's examples. */
   sampleRows: string[][];
 };

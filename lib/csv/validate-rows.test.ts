@@ -10,7 +10,7 @@ const PID = "2751275603503088159";
 const MAPPING: ColumnMapping = { linkedinUrl: 0, personId: 1, firstName: 2, lastName: 3, fullName: null, company: 4 };
 
 function csv(rows: string[][]): ParsedCsv {
-  return { headers: ["LinkedIn", "Person ID", "First", "Last", "Company"], rows, delimiter: ",", skippedBlankLines: 0, errors: [] };
+  return { headers: ["LinkedIn", "Person ID", "First", "Last", "Company"], rows, keptColumns: null, delimiter: ",", skippedBlankLines: 0, errors: [] };
 }
 
 function validateFixture(name: string): ValidatedRow[] {
@@ -27,6 +27,12 @@ describe("validateCsvRows", () => {
       row: 1, status: "ok", key: `li:${JANE}`, linkedinUrl: JANE, personId: null,
       firstName: "Jane", lastName: "Doe", company: "Acme", input: "https://uk.linkedin.com/in/Jane-Doe?trk=x",
     });
+  });
+
+  it("refuses a mapping that reads a column the rows were parsed without, rather than report it blank", () => {
+    const narrowed: ParsedCsv = { ...csv([[JANE, PID, "Jane", "Doe", "Acme"]]), keptColumns: [0, 1] };
+    expect(validateCsvRows(narrowed, { ...MAPPING, firstName: null, lastName: null, company: null })[0]).toMatchObject({ status: "ok", personId: PID });
+    expect(() => validateCsvRows(narrowed, MAPPING)).toThrow(/parsed without/);
   });
 
   it("prefers a valid LinkedIn URL, keeps a valid personId beside it, and falls back to the personId", () => {

@@ -1,4 +1,5 @@
 import { normaliseLinkedIn, type NormalisedPerson } from "@/lib/linkedin";
+import { holdsMappedColumns } from "./mapped-columns";
 import type { ColumnMapping, ParsedCsv, ValidatedRow } from "./types";
 
 const EMPTY_REASON = "This row has no LinkedIn URL or personId: fill one in, or leave the row out.";
@@ -9,6 +10,8 @@ type Judgement = { person: NormalisedPerson; input: string };
 
 /** Classifies every data row: a person to reveal, a repeat of an earlier row, an unusable cell, or nothing. */
 export function validateCsvRows(parsed: ParsedCsv, mapping: ColumnMapping): ValidatedRow[] {
+  // A column the rows do not hold would read as blank in every row: a wrong report, never a right one.
+  if (!holdsMappedColumns(parsed, mapping)) throw new Error("The mapping reads a column these rows were parsed without: parse the file again keeping it.");
   const firstRowByKey = new Map<string, number>();
   const results = new Array<ValidatedRow>(parsed.rows.length);
   // One flat literal per row rather than spreads: this loop runs over 100k-row files.

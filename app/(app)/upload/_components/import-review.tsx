@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { detectColumns } from "@/lib/csv/detect-columns";
 import type { OpenedCsv } from "@/lib/csv/parse-in-worker";
 import type { ColumnMapping as Mapping, ValidatedRow } from "@/lib/csv/types";
 import type { EarlierAnswer } from "@/lib/reveals/earlier-fact";
@@ -33,7 +32,7 @@ const MAX_CELL = 2_000;
 export function ImportReview({ fileName, file, onStartOver }: { fileName: string; file: OpenedCsv; onStartOver: () => void }) {
   const router = useRouter();
   const { facts } = file;
-  const [mapping, setMapping] = useState<Mapping>(() => detectColumns(facts.headers, facts.sampleRows));
+  const [mapping, setMapping] = useState<Mapping>(facts.detected);
   const [viaPartners, setViaPartners] = useState(true);
   const [listName, setListName] = useState("");
   const [filter, setFilter] = useState<RowStatus | "all">("all");
