@@ -1,23 +1,30 @@
 import type { Db } from "@/db/client";
 import { csvStream } from "@/lib/csv/csv-stream";
 import type { CsvCell } from "@/lib/csv/export-csv";
+import { getSetting } from "@/lib/settings/settings";
 import { iterateCharges, type ChargeFilter } from "./list-charges";
+import { wallClock, zoneLabel } from "./periods";
 
-const HEADER = ["Charged at (UTC)", "SDR", "Person", "LinkedIn URL", "personId", "Provider", "Plan", "Credits", "Status", "Batch", "Batch id", "Reveal id"];
+const HEADER = ["SDR", "Person", "LinkedIn URL", "personId", "Provider", "Plan", "Credits", "Status", "Batch", "Batch id", "Reveal id"];
 const LINES_PER_CHUNK = 500;
 
 export function chargesCsvFileName(filter: ChargeFilter): string {
   return `reveal-desk-credits-${filter.range.from}-to-${filter.range.to}.csv`;
 }
 
-/** The charges behind a dashboard view as CSV (UTF-8 BOM, formula-neutralised), streamed page by page. */
+/**
+ * The charges behind a dashboard view as CSV (UTF-8 BOM, formula-neutralised), streamed page by page. Times are the
+ * team's wall clock, so a spreadsheet's days match the dashboard's, with the exact UTC instant beside them.
+ */
 export function streamChargesCsv(db: Db, filter: ChargeFilter): ReadableStream<Uint8Array> {
+  const timeZone = getSetting(db, "timeZone");
   const charges = iterateCharges(db, filter);
-  return csvStream(HEADER, () => {
+  return csvStream([`Charged at (${zoneLabel(timeZone)})`, "Charged at (UTC, ISO 8601)", ...HEADER], () => {
     const rows: CsvCell[][] = [];
     for (let next = charges.next(); !next.done; next = charges.next()) {
       const charge = next.value;
       rows.push([
+        wallClock(charge.at, timeZone, "second"),
         new Date(charge.at).toISOString(),
         charge.userName,
         charge.personName || null,

@@ -10,6 +10,7 @@ describe("the team's calendar", () => {
     expect(dayIn(at("2026-11-27T05:00:00Z"), "America/New_York")).toBe("2026-11-27");
     expect(dayIn(at("2026-11-27T03:30:00Z"), "UTC")).toBe("2026-11-27");
     expect(wallClock(at("2026-11-27T03:30:00Z"), "America/New_York")).toBe("2026-11-26 22:30");
+    expect(wallClock(at("2026-11-27T03:30:12.345Z"), "America/New_York", "second")).toBe("2026-11-26 22:30:12");
   });
 
   it("turns the day at a zone's midnight, quarter-hour offsets included", () => {

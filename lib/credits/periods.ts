@@ -77,9 +77,9 @@ export function rangeBounds(range: DayRange, timeZone: string): { start: number;
   return { start: dayStartMs(range.from, timeZone), end: dayStartMs(addDays(range.to, 1), timeZone) };
 }
 
-/** "2026-11-27 09:30": the wall clock in the zone, as the charges list shows it. */
-export function wallClock(at: number, timeZone: string): string {
-  return new Date(at + utcOffsetMs(at, timeZone)).toISOString().slice(0, 16).replace("T", " ");
+/** "2026-11-27 09:30" (or "2026-11-27 09:30:12" to the second): the wall clock in the zone, as the charges list shows it. */
+export function wallClock(at: number, timeZone: string, to: "minute" | "second" = "minute"): string {
+  return new Date(at + utcOffsetMs(at, timeZone)).toISOString().slice(0, to === "minute" ? 16 : 19).replace("T", " ");
 }
 
 /** "America/New York" for "America/New_York". */

@@ -1,8 +1,10 @@
 import type { Db } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
+import { dayIn } from "@/lib/credits/periods";
 import { csvStream } from "@/lib/csv/csv-stream";
 import { plainNumber, type CsvCell } from "@/lib/csv/export-csv";
 import type { ExportTarget } from "@/lib/csv/export-target";
+import { getSetting } from "@/lib/settings/settings";
 import { bestNumber, everyNumber } from "./best-number";
 import { findVisibleBatch, getBatchRows, listBatchProviders, type BatchViewQuery } from "./get-batch";
 import type { BatchRow } from "./schemas";
@@ -37,13 +39,15 @@ export function exportBatchCsv(db: Db, batchId: string, viewer: SessionUser, tar
     ...providers.map((provider) => `${provider} status`),
     "Credits charged (estimate)", "Revealed by", "Note",
   ];
+  const timeZone = getSetting(db, "timeZone");
+  const day = (at: Date | number) => dayIn(at, timeZone);
   let next: BatchViewQuery = { limit: ROWS_PER_CHUNK };
   const body = csvStream(header, () => {
     const page = getBatchRows(db, batchId, next);
     if (page.more !== null) next = { after: page.more, limit: ROWS_PER_CHUNK };
-    return { rows: page.rows.map((row) => exportCells(row, providers, createdBy, target)), more: page.more !== null };
+    return { rows: page.rows.map((row) => exportCells(row, providers, createdBy, target, day)), more: page.more !== null };
   });
-  const stamp = batch.createdAt.toISOString().slice(0, 10);
+  const stamp = day(batch.createdAt);
   return { fileName: `reveal-desk-${nameSlug(batch.name)}${stamp}-${batchId.slice(0, 8)}${target === "crm" ? "-for-crm" : ""}.csv`, body };
 }
 
@@ -53,7 +57,7 @@ function nameSlug(name: string | null): string {
   return slug ? `${slug}-` : "";
 }
 
-function exportCells(row: BatchRow, providers: string[], createdBy: string, target: ExportTarget): CsvCell[] {
+function exportCells(row: BatchRow, providers: string[], createdBy: string, target: ExportTarget, day: (at: number) => string): CsvCell[] {
   const best = bestNumber(row.results);
   const dial = best ? (best.number.e164 ?? best.number.raw) : "";
   return [
@@ -62,7 +66,7 @@ function exportCells(row: BatchRow, providers: string[], createdBy: string, targ
     everyNumber(row.results),
     ...providers.map((provider) => row.results[provider]?.status ?? ""),
     row.credits ?? "",
-    row.ledger ? `${row.ledger.revealedBy} (${new Date(row.ledger.at).toISOString().slice(0, 10)})` : createdBy,
+    row.ledger ? `${row.ledger.revealedBy} (${day(row.ledger.at)})` : createdBy,
     row.errorMessage ?? "",
   ];
 }

@@ -216,5 +216,14 @@ describe("exporting the directory", () => {
     expect(crmLines).toHaveLength(1);
     expect(crmLines[0]).toContain(`,found,${best.e164},`);
     expect(crmLines[0]).toMatch(/,older than 90 days$/);
+
+    // Days are the team's: at UTC+14 (Kiritimati, no daylight saving) they are those of the clock 14 hours ahead.
+    setSetting(app.db, "timeZone", "Pacific/Kiritimati");
+    const ahead = (at: number) => new Date(at + 14 * 3_600_000).toISOString().slice(0, 10);
+    const zoned = exportPeopleCsv(app.db, manager, { search: "export-directory", outcome: "all" }, "spreadsheet", answeredAt);
+    expect(zoned.fileName).toBe(`reveal-desk-people-${ahead(answeredAt)}.csv`);
+    const [zonedHeader, zonedLine] = (await read(zoned.body)).slice(1).trim().split("\r\n");
+    expect(zonedHeader).toMatch(/,Answered \(Pacific\/Kiritimati\),Free to reuse until \(Pacific\/Kiritimati\)$/);
+    expect(zonedLine).toMatch(new RegExp(`,${ahead(answeredAt)},${ahead(answeredAt + 90 * DAY_MS)}$`));
   });
 });

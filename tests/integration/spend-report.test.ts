@@ -6,6 +6,7 @@ import { listCharges, type ChargeCursor, type ChargeFilter } from "@/lib/credits
 import { dayIn } from "@/lib/credits/periods";
 import { spendUserScope } from "@/lib/credits/scope";
 import { getSpendReport } from "@/lib/credits/spend-report";
+import { setSetting } from "@/lib/settings/settings";
 import { multiPayload, postJson, providerRowsOf, sandboxRequestOf } from "../support/inspect";
 import { ledgerRows, revealByTrack, sumCredits, trackOnlyUrl } from "../support/credit-flow";
 import { DAY_MS, entryFor, profileUrl, revealNow, submit } from "../support/reveal-flow";
@@ -153,5 +154,24 @@ describe("the charges behind a figure", () => {
     expect(cell(row, "Person")).toBe(`'${evil} Doe`);
     expect(row).toEqual(expect.arrayContaining([sdr.name, "Findymail", "max", "20", "estimate"]));
     for (const value of rows.flat()) expect(value).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it("exports each charge at the team's wall clock, beside the exact UTC instant", async () => {
+    const { db } = app;
+    await twoSdrsSpend();
+    // Kiritimati is UTC+14 all year: its wall clock is worked out here without the app's time-zone code.
+    setSetting(db, "timeZone", "Pacific/Kiritimati");
+    const filter: ChargeFilter = { range: RANGE, userId: null };
+    const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(streamChargesCsv(db, filter)).arrayBuffer());
+    const [header, ...rows] = Papa.parse<string[]>(csv.slice(1), { delimiter: ",", newline: "\r\n", skipEmptyLines: true }).data as [string[], ...string[][]];
+    expect(header.slice(0, 3)).toEqual(["Charged at (Pacific/Kiritimati)", "Charged at (UTC, ISO 8601)", "SDR"]);
+    const lines = listCharges(db, filter, null).lines;
+    expect(rows).toHaveLength(lines.length);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const [i, row] of rows.entries()) {
+      const at = lines[i]!.at;
+      expect(row[0]).toBe(new Date(at + 14 * 3_600_000).toISOString().slice(0, 19).replace("T", " "));
+      expect(row[1]).toBe(new Date(at).toISOString());
+    }
   });
 });
