@@ -164,4 +164,11 @@ describe("parseCsvText: keeping only the columns a mapping reads", () => {
     expect({ ...narrowed, rows: narrowed.rows.length, keptColumns: null }).toEqual({ ...whole, rows: whole.rows.length });
     expect(narrowed.errors).toHaveLength(1);
   });
+
+  it("stops reading past the row limit and throws the caller's error", () => {
+    const tooMany = () => new Error("too many");
+    const lines = (count: number) => `LinkedIn\n${Array.from({ length: count }, (_, i) => `linkedin.com/in/p-${i}`).join("\n")}\n\n`;
+    expect(parseCsvText(lines(100), { maxRows: { rows: 100, tooMany } }).rows).toHaveLength(100);
+    expect(() => parseCsvText(lines(101), { maxRows: { rows: 100, tooMany } })).toThrow("too many");
+  });
 });

@@ -21,10 +21,12 @@ export type ParseOptions = {
    * mapping reads are all validation needs.
    */
   keepColumns?: (headers: string[], sampleRows: string[][]) => number[];
+  /** Stop reading and throw `tooMany()` once the file has more than `rows` data rows (a headerless file: one more). */
+  maxRows?: { rows: number; tooMany: () => Error };
 };
 
 /** Splits CSV text into unique headers and data rows, guessing the delimiter. Synchronous. */
-export function parseCsvText(text: string, { onProgress, keepColumns }: ParseOptions = {}): ParsedCsv {
+export function parseCsvText(text: string, { onProgress, keepColumns, maxRows }: ParseOptions = {}): ParsedCsv {
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const { delimiter, linebreak } = sniffFormat(input);
   const kept: string[][] = [];
@@ -40,7 +42,7 @@ export function parseCsvText(text: string, { onProgress, keepColumns }: ParseOpt
   Papa.parse<string[]>(input, {
     delimiter,
     newline: linebreak,
-    step: (result: ParseStepResult<string[]>) => {
+    step: (result: ParseStepResult<string[]>, parser) => {
       const cells = result.data;
       const error = result.errors.at(-1);
       if (error) errors.push({ keptIndex: kept.length, message: describeError(error) });
@@ -58,8 +60,10 @@ export function parseCsvText(text: string, { onProgress, keepColumns }: ParseOpt
         narrowing.wholeRows = kept.length;
       }
       kept.push(narrowing.project ? narrowing.project(cells) : cells);
+      if (maxRows && kept.length > maxRows.rows + 1) parser.abort();
     },
   });
+  if (maxRows && kept.length > maxRows.rows + 1) throw maxRows.tooMany();
   onProgress?.(1);
   // The newline that ends the last line is not a blank line of its own.
   if (lastWasBlank && /[\r\n]$/.test(input)) skippedBlankLines--;

@@ -3,6 +3,19 @@ import { AppError } from "@/lib/errors";
 /** A whole 52-column Apollo export of 100,000 people is about 100 MB; the worker holds the text and the mapped cells only. */
 export const MAX_CSV_BYTES = 200 * 1024 * 1024;
 
+/**
+ * Rows one upload reads: twice the people a batch holds, room for repeats and blank rows. A file of a million rows is
+ * refused as soon as its 200,001st row is read, not after checking rows that could never be sent.
+ */
+export const MAX_CSV_ROWS = 200_000;
+
+export function tooManyRows(): AppError {
+  return new AppError(
+    "payload_too_large",
+    `This file has more than ${MAX_CSV_ROWS.toLocaleString("en")} rows, and one batch holds at most 100,000 people: split it into files of up to 100,000 rows and upload them one at a time.`,
+  );
+}
+
 const SAVE_AS_UTF8 = `in Excel choose File › Save As › “CSV UTF-8 (Comma delimited)”, or in Google Sheets File › Download › CSV, and upload that file.`;
 
 /** Throws unless the file fits the size limit, with a message the user can act on. */

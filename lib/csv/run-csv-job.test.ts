@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFixture } from "@/tests/fixtures/csv/read-fixture";
+import { MAX_CSV_ROWS } from "./read-csv-file";
 import { createCsvJob } from "./run-csv-job";
 import type { ColumnMapping, CsvWorkerMessage, CsvWorkerRequest } from "./types";
 
@@ -110,6 +111,21 @@ describe("the CSV worker's job", () => {
     const messages = await run([request]);
     expect(messages.at(-1)).toEqual({ type: "error", message: expect.stringMatching(message) });
     expect(messages.filter((posted) => posted.type !== "progress")).toHaveLength(1);
+  });
+
+  it("refuses a file of more than 200,000 rows as soon as it gets there, saying how to split it", async () => {
+    const rows = (count: number) => `LinkedIn\n${"linkedin.com/in/someone\n".repeat(count)}`;
+    const fits = await run([{ type: "parse", text: rows(MAX_CSV_ROWS) }]);
+    expect(fits.at(-1)).toMatchObject({ type: "parsed", facts: { rowCount: MAX_CSV_ROWS } });
+    const refused = await run([{ type: "parse", text: rows(MAX_CSV_ROWS + 1) }]);
+    expect(refused.at(-1)).toEqual({ type: "error", message: expect.stringMatching(/^This file has more than 200,000 rows.*split it into files of up to 100,000 rows/) });
+    // A file four times over is not read to its end: the last progress reported is about a quarter of the way.
+    let clock = 0;
+    const messages = await run([{ type: "parse", text: rows(4 * MAX_CSV_ROWS) }], () => (clock += 100));
+    const fractions = messages.flatMap((message) => (message.type === "progress" ? [message.fraction] : []));
+    expect(fractions.at(-1)).toBeGreaterThan(0.2);
+    expect(fractions.at(-1)).toBeLessThan(0.3);
+    expect(messages.at(-1)).toMatchObject({ type: "error" });
   });
 
   it("posts a generic, actionable error when the file cannot be read", async () => {

@@ -2,7 +2,7 @@ import { AppError } from "@/lib/errors";
 import { detectColumns } from "./detect-columns";
 import { guessedColumns, holdsMappedColumns, mappedColumns } from "./mapped-columns";
 import { parseCsvText, SAMPLE_ROWS } from "./parse-csv";
-import { assertCsvFileSize, decodeCsvBytes } from "./read-csv-file";
+import { assertCsvFileSize, decodeCsvBytes, MAX_CSV_ROWS, tooManyRows } from "./read-csv-file";
 import { ROWS_PER_MESSAGE, type ColumnMapping, type CsvFileFacts, type CsvWorkerMessage, type CsvWorkerRequest, type ParsedCsv } from "./types";
 import { validateCsvRows } from "./validate-rows";
 
@@ -36,7 +36,7 @@ async function parse(request: Extract<CsvWorkerRequest, { type: "parse" }>, post
       lastReport = time;
       post({ type: "progress", fraction });
     };
-    const parsed = parseCsvText(text, { onProgress, keepColumns: guessedColumns });
+    const parsed = parseCsvText(text, { onProgress, keepColumns: guessedColumns, maxRows: { rows: MAX_CSV_ROWS, tooMany: tooManyRows } });
     assertHasRows(parsed);
     post({ type: "parsed", facts: factsOf(parsed) });
     return { text, parsed };
