@@ -96,4 +96,12 @@ test("API requests must be JSON, and oversized or invalid bodies get a specific 
 
   const huge = await request.post("/api/reveals", { data: { text: "x".repeat(3 * 1024 * 1024) } });
   expect(huge.status()).toBe(413);
+
+  // An upload's rows come a few thousand to a line, so the server can answer others between lines.
+  const oneJson = await request.post("/api/imports", { data: { fileName: "a.csv", rows: [{ row: 1, linkedinUrl: "https://www.linkedin.com/in/jane-doe/" }] } });
+  expect(oneJson.status()).toBe(400);
+  expect((await oneJson.json()).error.message).toContain("Content-Type: application/x-ndjson");
+  const brokenLine = await request.post("/api/imports", { headers: { "Content-Type": "application/x-ndjson" }, data: '{"fileName":"a.csv"}\n[{"row":1,\n' });
+  expect(brokenLine.status()).toBe(400);
+  expect((await brokenLine.json()).error.message).toBe("Line 2 of the request body is not valid JSON.");
 });

@@ -1,4 +1,8 @@
 import { AppError } from "@/lib/errors";
+import { nextTurn } from "./next-turn";
+
+// A body already in memory arrives as a chain of reads that never leaves the microtask queue (~55 ms for 15 MB).
+const CHUNKS_PER_TURN = 64;
 
 /** Reads a request body as text, refusing anything over `limitBytes` without buffering it all. */
 export async function readBodyText(request: Request, limitBytes: number): Promise<string> {
@@ -17,6 +21,7 @@ export async function readBodyText(request: Request, limitBytes: number): Promis
       throw tooLarge(limitBytes);
     }
     chunks.push(value);
+    if (chunks.length % CHUNKS_PER_TURN === 0) await nextTurn();
   }
   return Buffer.concat(chunks).toString("utf8");
 }

@@ -3,8 +3,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { fetchJson } from "@/lib/api/fetch-json";
+import { NDJSON } from "@/lib/api/ndjson";
 import type { BalanceHeadroom } from "@/lib/credits/balance-headroom";
 import type { CheckProfilesRequest, CheckProfilesResponse } from "./check-profiles";
+import { importRequestBody } from "./import-body";
 import type { ImportRowsRequest, ImportRowsResponse } from "./import-rows";
 import { revealKeys } from "./keys";
 import type { EarlierAnswer } from "./earlier-fact";
@@ -60,7 +62,8 @@ export function useCheckProfiles(keys: string[], viaPartners: boolean) {
 export function useImportRows() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ImportRowsRequest) => fetchJson<ImportRowsResponse>("/api/imports", { method: "POST", body: JSON.stringify(input) }),
+    mutationFn: (input: ImportRowsRequest) =>
+      fetchJson<ImportRowsResponse>("/api/imports", { method: "POST", headers: { "Content-Type": NDJSON }, body: importRequestBody(input) }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: revealKeys.batches() });
       // The new batch changed the ledger: the next check must ask again.

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { toNdjson } from "./ndjson";
+import { parseNdjson, readNdjsonBody } from "./read-ndjson";
+
+const post = (body: string, contentType: string) => new Request("http://localhost/api/imports", { method: "POST", headers: { "Content-Type": contentType }, body });
+
+describe("newline-delimited JSON bodies", () => {
+  it("reads one value per line, skipping blank lines, back to what was written", async () => {
+    const body = toNdjson({ fileName: "a.csv" }, [1, 2, 3, 4, 5], 2);
+    expect(body).toBe('{"fileName":"a.csv"}\n[1,2]\n[3,4]\n[5]\n');
+    expect(await readNdjsonBody(post(`${body}\n\n`, "application/x-ndjson"), 1_000)).toEqual([{ fileName: "a.csv" }, [1, 2], [3, 4], [5]]);
+  });
+
+  it("refuses another content type, and names the line that is not JSON", async () => {
+    await expect(readNdjsonBody(post("{}", "application/json"), 1_000)).rejects.toThrow("Content-Type: application/x-ndjson");
+    await expect(parseNdjson('{"a":1}\n[1]\n[2,\n')).rejects.toThrow("Line 3 of the request body is not valid JSON.");
+  });
+
+  it("lets other work run between lines", async () => {
+    let ranBetween = false;
+    const parsing = parseNdjson("[1]\n[2]\n[3]\n");
+    setImmediate(() => {
+      ranBetween = true;
+    });
+    expect(await parsing).toEqual([[1], [2], [3]]);
+    expect(ranBetween).toBe(true);
+  });
+});

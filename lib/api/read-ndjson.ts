@@ -1,0 +1,34 @@
+import { AppError } from "@/lib/errors";
+import { nextTurn } from "./next-turn";
+import { NDJSON } from "./ndjson";
+import { readBodyText } from "./read-body";
+
+/**
+ * A newline-delimited JSON body (one JSON value per line) with a size limit, parsed a line at a time with the event
+ * loop free in between: one JSON.parse of a 15 MB body held every other request for about 0.2 s.
+ */
+export async function readNdjsonBody(request: Request, limitBytes: number): Promise<unknown[]> {
+  // Not a type a cross-site HTML form can send without a CORS preflight, like application/json.
+  if (!request.headers.get("content-type")?.toLowerCase().startsWith(NDJSON)) {
+    throw new AppError("bad_request", `Send the request as newline-delimited JSON (Content-Type: ${NDJSON}).`);
+  }
+  return parseNdjson(await readBodyText(request, limitBytes));
+}
+
+export async function parseNdjson(text: string): Promise<unknown[]> {
+  const values: unknown[] = [];
+  let start = 0;
+  for (let line = 1; start < text.length; line += 1) {
+    const end = text.indexOf("\n", start);
+    const source = text.slice(start, end === -1 ? text.length : end).trim();
+    start = end === -1 ? text.length : end + 1;
+    if (!source) continue;
+    if (values.length > 0) await nextTurn();
+    try {
+      values.push(JSON.parse(source));
+    } catch {
+      throw new AppError("bad_request", `Line ${line} of the request body is not valid JSON.`);
+    }
+  }
+  return values;
+}
