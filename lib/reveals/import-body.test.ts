@@ -15,9 +15,9 @@ describe("the upload's request body", () => {
   });
 
   it("refuses a body whose first line is not the settings, or whose later lines are not arrays of rows", () => {
-    expect(() => importRequestFromLines([[{ row: 1 }]])).toThrow(/^The first line of the body must be the upload's settings/);
+    expect(() => importRequestFromLines([[{ row: 1 }]])).toThrow(/^The first line of the request body must be the upload's settings/);
     expect(() => importRequestFromLines([{ fileName: "a.csv", rows: [] }])).toThrow(/without rows/);
-    expect(() => importRequestFromLines([{ fileName: "a.csv" }, [{ row: 1 }], { row: 2 }])).toThrow("Line 3 of the body must be a JSON array of rows.");
+    expect(() => importRequestFromLines([{ fileName: "a.csv" }, [{ row: 1 }], { row: 2 }])).toThrow("Line 3 of the request body must be a JSON array of rows.");
     expect(importRequestFromLines([{ fileName: "a.csv" }])).toEqual({ fileName: "a.csv", rows: [] });
   });
 });

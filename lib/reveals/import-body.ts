@@ -14,9 +14,9 @@ export function importRequestBody({ rows, ...settings }: ImportRowsRequest): str
 export function importRequestFromLines(lines: unknown[]): unknown {
   const [settings, ...chunks] = lines;
   if (typeof settings !== "object" || settings === null || Array.isArray(settings) || "rows" in settings) {
-    throw new AppError("bad_request", "The first line of the body must be the upload's settings (fileName, name, viaPartners), without rows.");
+    throw new AppError("bad_request", "The first line of the request body must be the upload's settings (fileName, name, viaPartners), without rows.");
   }
   const badLine = chunks.findIndex((chunk) => !Array.isArray(chunk));
-  if (badLine !== -1) throw new AppError("bad_request", `Line ${badLine + 2} of the body must be a JSON array of rows.`);
+  if (badLine !== -1) throw new AppError("bad_request", `Line ${badLine + 2} of the request body must be a JSON array of rows.`);
   return { ...settings, rows: (chunks as unknown[][]).flat() };
 }
