@@ -78,6 +78,10 @@ describe("the CSV worker's job", () => {
     const rowsOf = (id: number) => messages.flatMap((message) => (message.type === "rows" && message.id === id ? message.rows : []));
     expect(rowsOf(1).at(-1)).toMatchObject({ row: 300, status: "ok", firstName: "Ann299", company: null, linkedinUrl: "https://www.linkedin.com/in/ann-299/" });
     expect(rowsOf(2).map((row) => row.company)).toEqual(Array.from({ length: 300 }, (_, i) => `Town ${i}`));
+    // Only the request that needed the file read again reports that reading, before its rows.
+    const rereading = messages.filter((message) => message.type === "rereading");
+    expect(rereading).toEqual([{ type: "rereading", id: 2, fraction: 1 }]);
+    expect(messages.indexOf(rereading[0]!)).toBeLessThan(messages.findIndex((message) => message.type === "rows" && message.id === 2));
     expect(messages.filter((message) => message.type === "validate-error")).toEqual([]);
   });
 

@@ -20,22 +20,28 @@ type LoadedCsv = { text: string; parsed: ParsedCsv };
  */
 export function createCsvJob(post: Post, now: () => number = () => performance.now()): (request: CsvWorkerRequest) => Promise<void> {
   let loaded: LoadedCsv | null = null;
-  return async (request) => {
-    if (request.type === "validate") return validate(loaded, request.id, request.mapping, post);
-    loaded = await parse(request, post, now);
-  };
-}
-
-async function parse(request: Extract<CsvWorkerRequest, { type: "parse" }>, post: Post, now: () => number): Promise<LoadedCsv | null> {
-  try {
-    const text = "text" in request ? request.text : await readFile(request.file);
+  // At most one progress message per PROGRESS_INTERVAL_MS, whatever it reports on.
+  const throttled = (report: (fraction: number) => void) => {
     let lastReport = -Infinity;
-    const onProgress = (fraction: number) => {
+    return (fraction: number) => {
       const time = now();
       if (time - lastReport < PROGRESS_INTERVAL_MS) return;
       lastReport = time;
-      post({ type: "progress", fraction });
+      report(fraction);
     };
+  };
+  return async (request) => {
+    if (request.type === "validate") {
+      const onRereading = throttled((fraction) => post({ type: "rereading", id: request.id, fraction }));
+      return validate(loaded, request.id, request.mapping, post, onRereading);
+    }
+    loaded = await parse(request, post, throttled((fraction) => post({ type: "progress", fraction })));
+  };
+}
+
+async function parse(request: Extract<CsvWorkerRequest, { type: "parse" }>, post: Post, onProgress: (fraction: number) => void): Promise<LoadedCsv | null> {
+  try {
+    const text = "text" in request ? request.text : await readFile(request.file);
     const parsed = parseCsvText(text, { onProgress, keepColumns: guessedColumns, maxRows: { rows: MAX_CSV_ROWS, tooMany: tooManyRows } });
     assertHasRows(parsed);
     post({ type: "parsed", facts: factsOf(parsed) });
@@ -47,12 +53,12 @@ async function parse(request: Extract<CsvWorkerRequest, { type: "parse" }>, post
   }
 }
 
-function validate(loaded: LoadedCsv | null, id: number, mapping: ColumnMapping, post: Post): void {
+function validate(loaded: LoadedCsv | null, id: number, mapping: ColumnMapping, post: Post, onRereading: (fraction: number) => void): void {
   if (!loaded) return post({ type: "validate-error", id, message: "The file is no longer loaded: choose it again." });
   try {
     if (!holdsMappedColumns(loaded.parsed, mapping)) {
       const keep = [...(loaded.parsed.keptColumns ?? []), ...mappedColumns(mapping)];
-      loaded.parsed = parseCsvText(loaded.text, { keepColumns: () => keep });
+      loaded.parsed = parseCsvText(loaded.text, { keepColumns: () => keep, onProgress: onRereading });
     }
     const rows = validateCsvRows(loaded.parsed, mapping);
     for (let start = 0; start < rows.length; start += ROWS_PER_MESSAGE) post({ type: "rows", id, rows: rows.slice(start, start + ROWS_PER_MESSAGE) });

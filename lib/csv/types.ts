@@ -68,11 +68,15 @@ export type CsvWorkerRequest =
  */
 export const ROWS_PER_MESSAGE = 5_000;
 
-/** Validated rows arrive in `rows` messages, in order, then `validated`; answers to an older id can be dropped. */
+/**
+ * Validated rows arrive in `rows` messages, in order, then `validated`; answers to an older id can be dropped. Before
+ * them, `rereading` reports progress when the mapping reads a column the worker must read the file again for.
+ */
 export type CsvWorkerMessage =
   | { type: "progress"; fraction: number }
   | { type: "parsed"; facts: CsvFileFacts }
   | { type: "error"; message: string }
+  | { type: "rereading"; id: number; fraction: number }
   | { type: "rows"; id: number; rows: ValidatedRow[] }
   | { type: "validated"; id: number }
   | { type: "validate-error"; id: number; message: string };

@@ -112,7 +112,13 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
               Check before anything is spent
             </h2>
             <p role="status" className="text-xs text-zinc-500 dark:text-zinc-400">
-              {validation.pending ? "Checking the rows…" : checking ? "Looking people up in the team ledger…" : null}
+              {validation.rereading !== null
+                ? `Reading the file again for that column… ${Math.round(validation.rereading * 100)}%`
+                : validation.pending
+                  ? "Checking the rows…"
+                  : checking
+                    ? "Looking people up in the team ledger…"
+                    : null}
             </p>
           </div>
           {validation.error ? (

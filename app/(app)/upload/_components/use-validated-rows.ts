@@ -8,6 +8,8 @@ export type Validation = {
   rows: ValidatedRow[] | null;
   /** True while the rows on screen are not yet those of the current mapping. */
   pending: boolean;
+  /** How far the worker is through reading the file again for a newly mapped column (0–1), or null. */
+  rereading: number | null;
   error: string | null;
 };
 
@@ -18,6 +20,7 @@ export function useValidatedRows(worker: Worker, mapping: ColumnMapping): Valida
   const sentRef = useRef(new Map<number, ColumnMapping>());
   const latestRef = useRef(0);
   const [answer, setAnswer] = useState<Answer>({ mapping: null, rows: null, error: null });
+  const [rereading, setRereading] = useState<{ mapping: ColumnMapping; fraction: number } | null>(null);
 
   useEffect(() => {
     const sent = sentRef.current;
@@ -25,9 +28,11 @@ export function useValidatedRows(worker: Worker, mapping: ColumnMapping): Valida
     let bufferId = 0;
     const onMessage = (event: MessageEvent<CsvWorkerMessage>) => {
       const message = event.data;
-      if (message.type !== "rows" && message.type !== "validated" && message.type !== "validate-error") return;
+      // Only answers to a validate request carry its id.
+      if (!("id" in message)) return;
       const answered = sent.get(message.id);
       if (message.id !== latestRef.current || !answered) return;
+      if (message.type === "rereading") return setRereading({ mapping: answered, fraction: message.fraction });
       if (bufferId !== message.id) {
         buffer = [];
         bufferId = message.id;
@@ -60,5 +65,6 @@ export function useValidatedRows(worker: Worker, mapping: ColumnMapping): Valida
     worker.postMessage({ type: "validate", id, mapping } satisfies CsvWorkerRequest);
   }, [worker, mapping]);
 
-  return { rows: answer.rows, pending: answer.mapping !== mapping, error: answer.error };
+  const pending = answer.mapping !== mapping;
+  return { rows: answer.rows, pending, rereading: pending && rereading?.mapping === mapping ? rereading.fraction : null, error: answer.error };
 }
