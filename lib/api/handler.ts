@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { hasRole, type Role, type SessionUser } from "@/lib/auth/roles";
 import { AppError, errorBody, errorStatus } from "@/lib/errors";
-import { readBodyText } from "./read-body";
+import { readBodyText, requireContentType } from "./read-body";
 import { nextTurn } from "./next-turn";
 
 type RouteContext = { params: Promise<Record<string, string>> };
@@ -70,10 +70,7 @@ export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>, l
 
 /** A JSON body with a size limit, not yet checked: for routes that check a big body in slices. */
 export async function readJsonBody(request: Request, limitBytes: number): Promise<unknown> {
-  // Only JSON: a cross-site HTML form cannot send this content type without a CORS preflight.
-  if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
-    throw new AppError("bad_request", "Send the request as JSON (Content-Type: application/json).");
-  }
+  requireContentType(request, "application/json", "JSON");
   const text = await readBodyText(request, limitBytes);
   let json: unknown;
   try {

@@ -4,6 +4,16 @@ import { nextTurn } from "./next-turn";
 // A body already in memory arrives as a chain of reads that never leaves the microtask queue (~55 ms for 15 MB).
 const CHUNKS_PER_TURN = 64;
 
+/**
+ * Refuses a body that is not of `type` (named `name` in the message). The JSON types are not ones a cross-site HTML
+ * form can send without a CORS preflight.
+ */
+export function requireContentType(request: Request, type: string, name: string): void {
+  if (!request.headers.get("content-type")?.toLowerCase().startsWith(type)) {
+    throw new AppError("bad_request", `Send the request as ${name} (Content-Type: ${type}).`);
+  }
+}
+
 /** Reads a request body as text, refusing anything over `limitBytes` without buffering it all. */
 export async function readBodyText(request: Request, limitBytes: number): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? "0");

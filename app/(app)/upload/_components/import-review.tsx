@@ -16,7 +16,7 @@ import { reportCsv, rowStatus, summarise, type RowStatus } from "./report-rows";
 import { ReportTable } from "./report-table";
 import { ReportToolbar } from "./report-toolbar";
 import { SubmitPanel } from "./submit-panel";
-import { useValidatedRows } from "./use-validated-rows";
+import { useValidatedRows, type Validation } from "./use-validated-rows";
 import { ValidationSummary } from "./validation-summary";
 
 const NO_ROWS: ValidatedRow[] = [];
@@ -112,13 +112,7 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
               Check before anything is spent
             </h2>
             <p role="status" className="text-xs text-zinc-500 dark:text-zinc-400">
-              {validation.rereading !== null
-                ? `Reading the file again for that column… ${Math.round(validation.rereading * 100)}%`
-                : validation.pending
-                  ? "Checking the rows…"
-                  : checking
-                    ? "Looking people up in the team ledger…"
-                    : null}
+              {reportStatus(validation, checking)}
             </p>
           </div>
           {validation.error ? (
@@ -152,6 +146,13 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
 }
 
 /** Why the submit button is disabled, or null when it may be pressed. */
+/** What the report is waiting for, beside its heading, or null once it is up to date. */
+function reportStatus(validation: Validation, checkingLedger: boolean): string | null {
+  if (validation.rereading !== null) return `Reading the file again for that column… ${Math.round(validation.rereading * 100)}%`;
+  if (validation.pending) return "Checking the rows…";
+  return checkingLedger ? "Looking people up in the team ledger…" : null;
+}
+
 function blockReason({ validating, people, checkingLedger }: { validating: boolean; people: number; checkingLedger: boolean }): string | null {
   if (validating) return "Checking the rows…";
   if (people === 0) return "No row has a LinkedIn profile URL or personId that can be revealed: check the column mapping, or download the report to see why.";
