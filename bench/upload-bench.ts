@@ -129,7 +129,7 @@ async function chooseFileUntilReviewed(page: Page, file: string): Promise<Review
 }
 
 /** Pressing "Reveal N phones" on the last run's page until the batch page shows its first rows. */
-type Submission = { created: number; shown: number; people: string; slowestPing: number };
+type Submission = { created: number; shown: number; people: string; slowestPing: number; bodyBytes: number; encoding: string };
 
 /**
  * Also asks for the queue status every 25 ms from outside the page meanwhile: the slowest answer is how long other users
@@ -153,15 +153,26 @@ async function submitUntilBatchShown(page: Page): Promise<Submission> {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   })();
+  const sending = page.waitForRequest((request) => request.method() === "POST" && request.url().endsWith("/api/imports"), { timeout: 120_000 });
+  // Playwright does not see a Blob body's size: the page notes it as it sends.
+  await page.evaluate(() => {
+    const send = window.fetch;
+    window.fetch = (input, init) => {
+      if (String(input).endsWith("/api/imports")) document.body.dataset.importBodyBytes = String(new Blob([init?.body as BlobPart]).size);
+      return send(input, init);
+    };
+  });
   const started = Date.now();
   await button.click();
   await page.waitForURL(/\/batches\/[\w-]+$/, { timeout: 120_000 });
   const created = Date.now() - started;
+  const sent = await sending;
   await page.getByTestId("reveal-row").first().waitFor({ timeout: 120_000 });
   const shown = Date.now() - started;
   submitting = false;
   await pings;
-  return { created, shown, people: Number(people).toLocaleString("en"), slowestPing };
+  const bodyBytes = Number(await page.evaluate(() => document.body.dataset.importBodyBytes));
+  return { created, shown, people: Number(people).toLocaleString("en"), slowestPing, bodyBytes, encoding: (await sent.headerValue("content-encoding")) ?? "none" };
 }
 
 type ExportRun = { firstByte: number; whole: number; rows: number; megabytes: number; slowestPing: number; slowestPingBefore: number };
@@ -217,6 +228,7 @@ function report(bare: number, review: Review, wide: WideRun, submit: Submission,
     ["  longest main-thread task meanwhile", ms(wide.review.longestTask), ""],
     [`Press "Reveal ${submit.people} phones" → batch created (request body, server re-validation, persist) and page open`, ms(submit.created), "one run"],
     ["  → its first rows shown", ms(submit.shown), "one run"],
+    ["  request body sent", `${(submit.bodyBytes / 1024 / 1024).toFixed(1)} MB`, `Content-Encoding: ${submit.encoding}`],
     ["  slowest other request meanwhile (queue status, asked every 25 ms)", ms(submit.slowestPing), "how long other users wait while a big batch is created"],
     [`Export CSV of that batch (${exported.rows.toLocaleString("en")} rows, ${exported.megabytes.toFixed(1)} MB): whole file`, ms(exported.whole), `first byte after ${ms(exported.firstByte)}`],
     ["  slowest other request meanwhile (queue status, asked every 25 ms)", ms(exported.slowestPing), `${ms(exported.slowestPingBefore)} in the 3 s before the export`],

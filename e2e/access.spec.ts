@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { demoUser } from "./fixtures";
 
@@ -104,4 +105,19 @@ test("API requests must be JSON, and oversized or invalid bodies get a specific 
   const brokenLine = await request.post("/api/imports", { headers: { "Content-Type": "application/x-ndjson" }, data: '{"fileName":"a.csv"}\n[{"row":1,\n' });
   expect(brokenLine.status()).toBe(400);
   expect((await brokenLine.json()).error.message).toBe("Line 2 of the request body is not valid JSON.");
+
+  // Big bodies come gzip-compressed; the limit counts what they inflate to.
+  const gzipped = await request.post("/api/reveals/check", {
+    headers: { "Content-Type": "application/json", "Content-Encoding": "gzip" },
+    data: gzipSync(JSON.stringify({ keys: ["li:e2e-gzip-check-nobody"], viaPartners: true })),
+  });
+  expect(gzipped.status()).toBe(200);
+  expect(await gzipped.json()).toMatchObject({ ledger: {}, freshnessDays: expect.any(Number) });
+  const bomb = await request.post("/api/imports", { headers: { "Content-Type": "application/x-ndjson", "Content-Encoding": "gzip" }, data: gzipSync(Buffer.alloc(64 * 1024 * 1024, 32)) });
+  expect(bomb.status()).toBe(413);
+  const notGzip = await request.post("/api/imports", { headers: { "Content-Type": "application/x-ndjson", "Content-Encoding": "gzip" }, data: '{"fileName":"a.csv"}\n' });
+  expect(notGzip.status()).toBe(400);
+  expect((await notGzip.json()).error.message).toBe("The request body is not valid gzip data (Content-Encoding: gzip).");
+  const brotli = await request.post("/api/reveals/check", { headers: { "Content-Type": "application/json", "Content-Encoding": "br" }, data: "{}" });
+  expect(brotli.status()).toBe(415);
 });

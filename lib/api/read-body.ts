@@ -14,16 +14,24 @@ export function requireContentType(request: Request, type: string, name: string)
   }
 }
 
-/** Reads a request body as text, refusing anything over `limitBytes` without buffering it all. */
+/**
+ * Reads a request body as text, refusing anything over `limitBytes` without buffering it all. A compressed body
+ * (Content-Encoding: gzip or deflate) is inflated as it arrives, and the limit counts the inflated bytes: a small body
+ * that inflates to gigabytes is refused at the limit.
+ */
 export async function readBodyText(request: Request, limitBytes: number): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limitBytes) throw tooLarge(limitBytes);
   if (!request.body) return "";
-  const reader = request.body.getReader();
+  const encoding = contentEncoding(request);
+  const reader = (encoding === "identity" ? request.body : request.body.pipeThrough(new DecompressionStream(encoding))).getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch((error: unknown) => {
+      if (encoding !== "identity") throw new AppError("bad_request", `The request body is not valid ${encoding} data (Content-Encoding: ${encoding}).`);
+      throw error;
+    });
     if (done) break;
     size += value.byteLength;
     if (size > limitBytes) {
@@ -34,6 +42,15 @@ export async function readBodyText(request: Request, limitBytes: number): Promis
     if (chunks.length % CHUNKS_PER_TURN === 0) await nextTurn();
   }
   return Buffer.concat(chunks).toString("utf8");
+}
+
+const ENCODINGS = ["identity", "gzip", "deflate"] as const;
+
+function contentEncoding(request: Request): (typeof ENCODINGS)[number] {
+  const encoding = request.headers.get("content-encoding")?.trim().toLowerCase() || "identity";
+  const known = ENCODINGS.find((name) => name === encoding);
+  if (known) return known;
+  throw new AppError("unsupported_media_type", `Send the request body uncompressed, gzip- or deflate-compressed, not "${encoding.slice(0, 40)}".`);
 }
 
 function tooLarge(limitBytes: number): AppError {

@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
+import { compressedBody } from "@/lib/api/compress-body";
 import { fetchJson } from "@/lib/api/fetch-json";
 import { NDJSON } from "@/lib/api/ndjson";
 import type { BalanceHeadroom } from "@/lib/credits/balance-headroom";
@@ -62,8 +63,8 @@ export function useCheckProfiles(keys: string[], viaPartners: boolean) {
 export function useImportRows() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ImportRowsRequest) =>
-      fetchJson<ImportRowsResponse>("/api/imports", { method: "POST", headers: { "Content-Type": NDJSON }, body: importRequestBody(input) }),
+    mutationFn: async (input: ImportRowsRequest) =>
+      fetchJson<ImportRowsResponse>("/api/imports", { method: "POST", ...(await compressedBody(importRequestBody(input), NDJSON)) }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: revealKeys.batches() });
       // The new batch changed the ledger: the next check must ask again.
@@ -90,8 +91,9 @@ async function checkInChunks(keys: string[], viaPartners: boolean, signal: Abort
   let first: CheckProfilesResponse | null = null;
   for (let start = 0; start === 0 || start < keys.length; start += CHECK_CHUNK) {
     const chunk = keys.slice(start, start + CHECK_CHUNK);
-    const body: CheckProfilesRequest = { keys: chunk, viaPartners };
-    const answer = await fetchJson<CheckProfilesResponse>("/api/reveals/check", { method: "POST", body: JSON.stringify(body), signal });
+    const request: CheckProfilesRequest = { keys: chunk, viaPartners };
+    const body = await compressedBody(JSON.stringify(request), "application/json");
+    const answer = await fetchJson<CheckProfilesResponse>("/api/reveals/check", { method: "POST", ...body, signal });
     Object.assign(ledger, answer.ledger);
     Object.assign(earlier, answer.earlier);
     first ??= answer;
