@@ -31,6 +31,11 @@ test("a batch written in chunks waits for approval whole, shows its first rows a
   await expect(jordan.getByRole("button", { name: /^All/ })).toContainText(PEOPLE.toLocaleString("en"));
   // The last person comes with a later page; search then finds them.
   await expect(jordan.getByRole("status").filter({ hasText: "Loading rows" })).toBeHidden({ timeout: 20_000 });
+  // Only the rows in view are in the DOM, and the grid scrolls to the very last one.
+  expect(await rows.count()).toBeLessThan(100);
+  await jordan.getByRole("table", { name: "Reveal results" }).evaluate((grid) => grid.scrollTo({ top: grid.scrollHeight }));
+  await expect(rows.last()).toHaveAttribute("aria-rowindex", String(PEOPLE + 1));
+  await expect(rows.last()).toContainText(`Person${PEOPLE - 1}`);
   await jordan.getByPlaceholder("Search name, company or URL").fill(`e2e-bulk-person-${PEOPLE - 1}/`);
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText(`Person${PEOPLE - 1}`);

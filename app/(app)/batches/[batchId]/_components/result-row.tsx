@@ -1,4 +1,3 @@
-import type { CSSProperties, Ref } from "react";
 import { PersonIdentity } from "@/components/reveals/person-identity";
 import { StateBadge } from "@/components/reveals/state-badge";
 import { When } from "@/components/ui/when";
@@ -8,25 +7,23 @@ import { inFlightStates } from "@/lib/reveals/state-machine";
 import { BestNumberCell } from "@/components/reveals/best-number-cell";
 import { ProviderCellView } from "@/components/reveals/provider-cell";
 
-type ResultRowProps = { ref: Ref<HTMLDivElement>; index: number; row: BatchRow; providers: string[]; columns: string; style: CSSProperties };
+type ResultRowProps = { index: number; row: BatchRow; providers: string[]; columns: string };
 
 const IN_FLIGHT: ReadonlySet<string> = new Set(inFlightStates);
 /** The person stays in view while the grid scrolls sideways through seven providers (or, on a phone, to the number). */
 export const PERSON_COLUMN = "sticky left-0 z-[1] border-r border-zinc-100 dark:border-zinc-800";
 
-export function ResultRow({ ref, index, row, providers, columns, style }: ResultRowProps) {
+export function ResultRow({ index, row, providers, columns }: ResultRowProps) {
   const pending = IN_FLIGHT.has(row.state);
   const agreement = numberAgreement(row.results);
   return (
     <div
-      ref={ref}
-      data-index={index}
       role="row"
       aria-rowindex={index + 2}
       data-testid="reveal-row"
       data-state={row.state}
-      className="absolute left-0 top-0 grid w-full border-b border-zinc-100 dark:border-zinc-800"
-      style={{ ...style, gridTemplateColumns: columns }}
+      className="grid w-full border-b border-zinc-100 dark:border-zinc-800"
+      style={{ gridTemplateColumns: columns }}
     >
       <div role="rowheader" className={`min-w-0 bg-white px-3 py-2 dark:bg-zinc-900 ${PERSON_COLUMN}`}>
         <PersonIdentity {...row} noName="Name arrives with the result" />
