@@ -1,20 +1,19 @@
 import type { Page } from "@playwright/test";
 
-/** Scrolling a batch's result grid in the page: frame times, and how many rows were in the DOM at the end. */
-export type GridScroll = { rows: number; frames: number; medianFrame: number; p95Frame: number; worstFrame: number; longestTask: number; rowsInDom: number };
+/** Scrolling a virtualized table in the page: frame times, and how many rows were in the DOM at the end. */
+export type GridScroll = { rows: number; frames: number; meanFrame: number; medianFrame: number; p95Frame: number; worstFrame: number; longestTask: number; rowsInDom: number };
 
 const STEPS = 240;
 
 /**
- * Scrolls the open batch page's grid from top to bottom in STEPS frames (hundreds of rows a frame, far faster than a
- * person scrolls), once every row has loaded, while the batch is being revealed and the page takes in its changes.
- * A frame is the time between two animation frames; 17 ms is a smooth 60 per second.
+ * Scrolls the table named `name` from top to bottom in STEPS frames: hundreds of rows a frame, as when dragging the
+ * scroll bar. A frame is the time between two animation frames; 17 ms is a smooth 60 per second.
  */
-export async function scrollBatchGrid(page: Page): Promise<GridScroll> {
-  await page.getByRole("status").filter({ hasText: "Loading rows" }).waitFor({ state: "hidden", timeout: 120_000 });
-  return page.evaluate(async (steps) => {
-    const grid = document.querySelector<HTMLElement>('[role="table"][aria-label="Reveal results"]');
-    if (!grid) throw new Error("The batch page has no result grid.");
+export async function scrollTable(page: Page, name: string): Promise<GridScroll> {
+  return page.evaluate(async ({ steps, name }) => {
+    const grid = document.querySelector<HTMLElement>(`[role="table"][aria-label="${name}"]`);
+    if (!grid) throw new Error(`The page has no table named "${name}".`);
+    grid.scrollTop = 0;
     const longTasks: number[] = [];
     const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)));
     observer.observe({ type: "longtask" });
@@ -31,11 +30,12 @@ export async function scrollBatchGrid(page: Page): Promise<GridScroll> {
     return {
       rows: Number(grid.getAttribute("aria-rowcount")) - 1,
       frames: frames.length,
+      meanFrame: frames.reduce((sum, frame) => sum + frame, 0) / frames.length,
       medianFrame: sorted[Math.floor(sorted.length / 2)]!,
       p95Frame: sorted[Math.floor(sorted.length * 0.95)]!,
       worstFrame: sorted.at(-1)!,
       longestTask: Math.max(0, ...longTasks),
-      rowsInDom: grid.querySelectorAll('[data-testid="reveal-row"]').length,
+      rowsInDom: grid.querySelectorAll('[role="rowgroup"] [role="row"]').length,
     };
-  }, STEPS);
+  }, { steps: STEPS, name });
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { useVirtualizer } from "@tanstack/react-virtual";
 import { memo, useRef } from "react";
+import { ROWS_PER_BLOCK, useRowBlocks } from "@/components/ui/use-row-blocks";
 import type { ValidatedRow } from "@/lib/csv/types";
 import type { EarlierAnswer } from "@/lib/reveals/earlier-fact";
 import type { LedgerHit } from "@/lib/reveals/ledger";
@@ -28,15 +28,14 @@ const columns = (showAgain: boolean) =>
 
 // Narrower than this (a phone), the table scrolls sideways in its box rather than squeezing the input to "https…".
 const minWidth = (showAgain: boolean) => (showAgain ? "min-w-[44rem]" : "min-w-[34rem]");
+const fileRowNumber = (row: ValidatedRow) => row.row;
 // The cell shows where the URL starts to differ; its title keeps the cell as the file has it.
 const shownInput = (input: string) => input.replace(/^\s*https?:\/\/(www\.)?/i, "");
 
 /** Every row of the file, virtualised: 100,000 rows draw only the few dozen on screen. */
 export const ReportTable = memo(function ReportTable({ rows, ledger, earlier, freshnessDays, revealAgain, onToggleAgain, worstPerReveal, showAgain }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // The virtualizer hands back fresh functions each render; the React Compiler lint knows it cannot memoise them.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => 34, overscan: 12 });
+  const virtualizer = useRowBlocks({ rows, rowKey: fileRowNumber, estimateRowPx: 45, scrollRef });
 
   if (rows.length === 0) {
     return <p className="rounded-lg border border-dashed border-zinc-300 px-4 py-8 text-center text-sm text-zinc-500 dark:border-zinc-700">No rows with this status. Choose another count above to see its rows.</p>;
@@ -63,22 +62,24 @@ export const ReportTable = memo(function ReportTable({ rows, ledger, earlier, fr
         </div>
       </div>
       <div role="rowgroup" className={`relative ${minWidth(showAgain)}`} style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index];
-          if (!row) return null;
+        {virtualizer.getVirtualItems().map((block) => {
+          const first = block.index * ROWS_PER_BLOCK;
           return (
-            <div key={row.row} ref={virtualizer.measureElement} data-index={item.index} className="absolute inset-x-0 top-0" style={{ transform: `translateY(${item.start}px)` }}>
-              <ReportRow
-                row={row}
-                index={item.index}
-                ledger={ledger}
-                earlier={earlier}
-                freshnessDays={freshnessDays}
-                again={row.key ? isRevealedAgain(row.key, ledger, revealAgain) : false}
-                onToggleAgain={onToggleAgain}
-                worstPerReveal={worstPerReveal}
-                showAgain={showAgain}
-              />
+            <div key={block.key} ref={virtualizer.measureElement} data-index={block.index} className="absolute inset-x-0 top-0" style={{ transform: `translateY(${block.start}px)` }}>
+              {rows.slice(first, first + ROWS_PER_BLOCK).map((row, offset) => (
+                <ReportRow
+                  key={row.row}
+                  row={row}
+                  index={first + offset}
+                  ledger={ledger}
+                  earlier={earlier}
+                  freshnessDays={freshnessDays}
+                  again={row.key ? isRevealedAgain(row.key, ledger, revealAgain) : false}
+                  onToggleAgain={onToggleAgain}
+                  worstPerReveal={worstPerReveal}
+                  showAgain={showAgain}
+                />
+              ))}
             </div>
           );
         })}

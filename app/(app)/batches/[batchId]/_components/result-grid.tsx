@@ -1,31 +1,17 @@
 "use client";
 
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { memo, useCallback, useRef } from "react";
+import { memo, useRef } from "react";
+import { ROWS_PER_BLOCK, useRowBlocks } from "@/components/ui/use-row-blocks";
 import type { BatchRow } from "@/lib/reveals/schemas";
 import { PERSON_COLUMN, ResultRow } from "./result-row";
 
 const ESTIMATED_ROW_PX = 64;
-/**
- * The virtualizer places blocks of rows, not rows: each size it measures makes it recount every position after it,
- * and a jump through 95,000 rows one by one (dragging the scroll bar) took 100–200 ms a frame. Rows lay out in their block.
- */
-const ROWS_PER_BLOCK = 8;
+const revealKey = (row: BatchRow) => row.revealId;
 
 /** A virtualized grid (ARIA table semantics): only the rows in view are in the DOM, so 10,000+ rows scroll smoothly. */
 export function ResultGrid({ rows, providers, emptyMessage }: { rows: BatchRow[]; providers: string[]; emptyMessage: string }) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // Stable until the rows change: a new function each render made the virtualizer recount every block each frame.
-  const getItemKey = useCallback((block: number) => rows[block * ROWS_PER_BLOCK]?.revealId ?? block, [rows]);
-  const estimateSize = useCallback((block: number) => Math.min(ROWS_PER_BLOCK, rows.length - block * ROWS_PER_BLOCK) * ESTIMATED_ROW_PX, [rows.length]);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the React Compiler is off; the virtualizer is used as documented.
-  const virtualizer = useVirtualizer({
-    count: Math.ceil(rows.length / ROWS_PER_BLOCK),
-    getScrollElement: () => scrollRef.current,
-    estimateSize,
-    overscan: 1,
-    getItemKey,
-  });
+  const virtualizer = useRowBlocks({ rows, rowKey: revealKey, estimateRowPx: ESTIMATED_ROW_PX, scrollRef });
   const columns = `minmax(min(15rem,45vw),1.4fr) 9.5rem 11.5rem ${providers.length ? `repeat(${providers.length}, minmax(9.5rem,1fr))` : "minmax(12rem,1fr)"} 5.5rem`;
   // Header and body are separate boxes: the same explicit width keeps their fr columns aligned.
   const width = { width: "100%", minWidth: `${41.5 + 9.5 * Math.max(providers.length, 1.5)}rem` };
