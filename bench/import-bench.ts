@@ -61,7 +61,7 @@ export async function runImportBench(): Promise<string> {
     ["  of which: server re-validation + in-file dedupe", ms(pipeline.revalidate), ""],
     [`  of which: persist ${pipeline.people.toLocaleString("en")} reveals (transactions of 2,000 people, committed)`, ms(pipeline.persist), "target < 3,000 ms"],
     ["  then, after the response: the new reveals made due for the dispatcher", ms(pipeline.release), "not in the total"],
-    ["  then: WAL checkpoint", ms(pipeline.checkpoint), "not in the total"],
+    ["  then: WAL checkpoint, in a worker thread", ms(pipeline.checkpoint), "not in the total"],
     [`Papa Parse alone, the same people as a whole Apollo export (52 columns, ${fullWidthMb} MB) (baseline)`, ms(wide.bare), "—"],
     ["Full import pipeline, whole Apollo export", ms(wide.pipeline.total), `${(wide.pipeline.total / wide.bare).toFixed(2)}× baseline (target ≤ 3×)`],
     ["  of which: parse (rows keep the mapped columns)", ms(wide.pipeline.parse), ""],

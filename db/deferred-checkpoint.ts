@@ -1,3 +1,4 @@
+import { backgroundCheckpoints } from "./background-checkpoints";
 import type { Db } from "./client";
 
 /**
@@ -17,7 +18,12 @@ export function withDeferredCheckpoint<T>(db: Db, write: () => T): T {
   }
 }
 
-/** PASSIVE: never waits for readers; pages a reader still needs are copied by a later checkpoint. */
+/**
+ * PASSIVE: never waits for readers; pages a reader still needs are copied by a later checkpoint. Handed to the
+ * connection's checkpoint thread when it has one.
+ */
 export function checkpoint(db: Db): void {
-  if (db.$client.open) db.$client.pragma("wal_checkpoint(PASSIVE)");
+  const background = backgroundCheckpoints(db);
+  if (background) void background.checkpointNow().catch((error: unknown) => console.error(`[reveal-desk] WAL checkpoint failed: ${error instanceof Error ? error.message : "unknown error"}`));
+  else if (db.$client.open) db.$client.pragma("wal_checkpoint(PASSIVE)");
 }
