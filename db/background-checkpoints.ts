@@ -8,7 +8,14 @@ export type BackgroundCheckpoints = {
   stop(): Promise<void>;
 };
 
-const running = new WeakMap<Db["$client"], BackgroundCheckpoints>();
+// Kept on the connection itself: Next's route bundles each get their own copy of this module, but share the connection.
+const HANDLE = Symbol.for("reveal-desk.background-checkpoints");
+type WithHandle = { [HANDLE]?: BackgroundCheckpoints };
+const running = {
+  get: (sqlite: Db["$client"]) => (sqlite as WithHandle)[HANDLE],
+  set: (sqlite: Db["$client"], handle: BackgroundCheckpoints) => void ((sqlite as WithHandle)[HANDLE] = handle),
+  delete: (sqlite: Db["$client"]) => void delete (sqlite as WithHandle)[HANDLE],
+};
 
 // CommonJS run by the worker: its own connection to the same file, checkpointing every `everyMs` and when asked.
 const WORKER_SOURCE = `

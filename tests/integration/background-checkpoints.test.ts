@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { startBackgroundCheckpoints, type BackgroundCheckpoints } from "@/db/background-checkpoints";
 import { openDatabase, type Db } from "@/db/client";
 import { checkpoint } from "@/db/deferred-checkpoint";
@@ -59,6 +59,13 @@ describe("background checkpoints: the WAL is copied into the database file by a 
     checkpoint(db);
     expect(statSync(file).size).toBe(middle);
     await waitFor(() => statSync(file).size > middle + PAGES_OF_TEXT, 5_000, "the checkpoint asked for");
+  });
+
+  it("is found from another copy of the module, as each Next route bundle has its own", async () => {
+    background = startBackgroundCheckpoints(db, 60_000);
+    vi.resetModules();
+    const otherCopy = await import("@/db/background-checkpoints");
+    expect(otherCopy.backgroundCheckpoints(db)).toBe(background);
   });
 
   it("stopping gives the connection back SQLite's automatic checkpoint", async () => {
