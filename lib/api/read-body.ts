@@ -17,13 +17,13 @@ export function requireContentType(request: Request, type: string, name: string)
 /**
  * Reads a request body as text, refusing anything over `limitBytes` without buffering it all. A compressed body
  * (Content-Encoding: gzip or deflate) is inflated as it arrives, and the limit counts the inflated bytes: a small body
- * that inflates to gigabytes is refused at the limit.
+ * that inflates to gigabytes is refused at the limit. `inflate: false` reads the bytes as they came, whatever the header.
  */
-export async function readBodyText(request: Request, limitBytes: number): Promise<string> {
+export async function readBodyText(request: Request, limitBytes: number, { inflate = true }: { inflate?: boolean } = {}): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limitBytes) throw tooLarge(limitBytes);
   if (!request.body) return "";
-  const encoding = contentEncoding(request);
+  const encoding = inflate ? contentEncoding(request) : "identity";
   const reader = (encoding === "identity" ? request.body : request.body.pipeThrough(new DecompressionStream(encoding))).getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -23,7 +23,8 @@ export async function receiveWebhook(db: Db, token: string, request: Request): P
     ? db.select({ revealId: webhookTokens.revealId }).from(webhookTokens).where(eq(webhookTokens.tokenHash, hashWebhookToken(token))).get()
     : undefined;
   if (!match) throw new AppError("not_found", "Unknown webhook URL.");
-  const body = await readBodyText(request, WEBHOOK_BODY_LIMIT);
+  // As received, whatever its Content-Encoding: a body that could not be inflated would otherwise be lost, not kept.
+  const body = await readBodyText(request, WEBHOOK_BODY_LIMIT, { inflate: false });
 
   const settle = storeDelivery(db, { revealId: match.revealId, source: "webhook", body, headers: pickHeaders(request.headers) });
 

@@ -63,6 +63,13 @@ describe("webhooks that do not come from Clodura", () => {
     expect(revealRow(app.db, revealId).state).toBe("awaiting");
   });
 
+  it("keeps a body as it came, whatever its Content-Encoding says, so nothing is lost to a header", async () => {
+    const body = "\u0000 not gzip, not JSON";
+    const response = await fetch(webhookUrl, { method: "POST", headers: { "Content-Type": "application/json", "Content-Encoding": "gzip" }, body });
+    await expectError(response, 400, "bad_request");
+    expect(eventsOf(app.db, revealId, "webhook")).toEqual([expect.objectContaining({ body, outcome: "rejected", detail: "malformed JSON" })]);
+  });
+
   it("keeps valid JSON that is not a result, answers 400 and marks it rejected", async () => {
     for (const body of ['{"hello":"world"}', '{"trackingId":"abc","status":"processing"}', "[]", "42"]) {
       await expectError(await postJson(webhookUrl, body), 400, "bad_request");
