@@ -65,7 +65,7 @@ type RowBlockProps = { measureRef: (element: HTMLDivElement | null) => void; blo
 const RowBlock = memo(function RowBlock({ measureRef, block, start, rows, providers, columns }: RowBlockProps) {
   const first = block * ROWS_PER_BLOCK;
   return (
-    <div ref={measureRef} data-index={block} className="absolute left-0 top-0 w-full" style={{ transform: `translateY(${start}px)` }}>
+    <div ref={measureRef} data-index={block} className="absolute left-0 top-0 w-full [contain:layout_paint]" style={{ transform: `translateY(${start}px)` }}>
       {rows.slice(first, first + ROWS_PER_BLOCK).map((row, offset) => (
         <ResultRow key={row.revealId} index={first + offset} row={row} providers={providers} columns={columns} />
       ))}
