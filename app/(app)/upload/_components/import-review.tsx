@@ -145,7 +145,6 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
   );
 }
 
-/** Why the submit button is disabled, or null when it may be pressed. */
 /** What the report is waiting for, beside its heading, or null once it is up to date. */
 function reportStatus(validation: Validation, checkingLedger: boolean): string | null {
   if (validation.rereading !== null) return `Reading the file again for that column… ${Math.round(validation.rereading * 100)}%`;
@@ -153,6 +152,7 @@ function reportStatus(validation: Validation, checkingLedger: boolean): string |
   return checkingLedger ? "Looking people up in the team ledger…" : null;
 }
 
+/** Why the submit button is disabled, or null when it may be pressed. */
 function blockReason({ validating, people, checkingLedger }: { validating: boolean; people: number; checkingLedger: boolean }): string | null {
   if (validating) return "Checking the rows…";
   if (people === 0) return "No row has a LinkedIn profile URL or personId that can be revealed: check the column mapping, or download the report to see why.";
