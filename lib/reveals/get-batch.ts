@@ -6,7 +6,7 @@ import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import { getBatchCost } from "@/lib/credits/batch-cost";
 import { AppError } from "@/lib/errors";
 import { displayState } from "./display-state";
-import { countResendable, RETRYABLE_FAILURE, STOPPED } from "./resendable";
+import { countResendable, RETRYABLE_FAILURE, STOPPED, UNANSWERED_FAILURE } from "./resendable";
 import type { BatchCounts, BatchPage, BatchRow, BatchView } from "./schemas";
 
 const source = alias(reveals, "source");
@@ -63,6 +63,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
     cost: getBatchCost(db, batch),
     counts,
     retryableFailures: counts.failed > 0 ? countResendable(db, batchId, RETRYABLE_FAILURE) : 0,
+    unansweredFailures: counts.failed > 0 ? countResendable(db, batchId, UNANSWERED_FAILURE) : 0,
     providers: listBatchProviders(db, batchId),
     rows,
     cursor,

@@ -60,6 +60,8 @@ export type BatchView = {
   stopped: { by: string; at: number; resendable: number } | null;
   /** Failed reveals another try could fix (Clodura kept erroring, or never answered). */
   retryableFailures: number;
+  /** Of those, the ones Clodura accepted and never answered: it may have charged for them. */
+  unansweredFailures: number;
   cost: BatchCost;
   counts: BatchCounts;
   /** Every provider seen in this batch, in waterfall (payload) order. */

@@ -154,7 +154,7 @@ describe("trying failed reveals again", () => {
     expect((await app.dispatchAll()).sort()).toEqual(["failed", "failed"]);
     expect(revealRow(app.db, flaky)).toMatchObject({ state: "failed", errorCode: "retries_exhausted" });
     expect(revealRow(app.db, invalid)).toMatchObject({ state: "failed", errorCode: "clodura_422" });
-    expect(getBatchView(app.db, batchId, sam)).toMatchObject({ counts: { failed: 2 }, retryableFailures: 1 });
+    expect(getBatchView(app.db, batchId, sam)).toMatchObject({ counts: { failed: 2 }, retryableFailures: 1, unansweredFailures: 0 });
 
     // Another SDR cannot reach the batch; its owner can.
     await expect(retryFailed(app.db, batchId, app.createUser("sdr"))).rejects.toMatchObject({ code: "not_found" });
@@ -165,9 +165,21 @@ describe("trying failed reveals again", () => {
 
     expect(revealRow(app.db, flaky)).toMatchObject({ state: "failed", errorCode: "retried", errorMessage: `Failed here (Clodura errored or never answered); tried again by ${sam.name} in a new batch.` });
     expect(revealRow(app.db, invalid)).toMatchObject({ errorCode: "clodura_422" });
-    expect(getBatchView(app.db, batchId, sam).retryableFailures).toBe(0);
+    expect(getBatchView(app.db, batchId, sam)).toMatchObject({ retryableFailures: 0, unansweredFailures: 0 });
     const twice = await retryFailed(app.db, batchId, sam).catch((error: unknown) => error);
     expect(twice).toBeInstanceOf(AppError);
     expect(twice).toMatchObject({ code: "conflict", message: "Nothing to try again: no reveal of this batch failed in a way another try could fix." });
+  });
+
+  it("counts apart the failures Clodura accepted and never answered, which it may have charged for", async () => {
+    const sam = app.createUser("sdr");
+    const { batchId, revealIds } = app.createBatchFor(sam, ["https://www.linkedin.com/in/quiet-one/", "https://www.linkedin.com/in/quiet-two/"]);
+    const [quiet, flaky] = revealIds as [string, string];
+    app.db.update(reveals).set({ state: "failed", errorCode: "no_result" }).where(eq(reveals.id, quiet)).run();
+    app.db.update(reveals).set({ state: "failed", errorCode: "retries_exhausted" }).where(eq(reveals.id, flaky)).run();
+    expect(getBatchView(app.db, batchId, sam)).toMatchObject({ retryableFailures: 2, unansweredFailures: 1 });
+
+    await retryFailed(app.db, batchId, sam);
+    expect(getBatchView(app.db, batchId, sam)).toMatchObject({ retryableFailures: 0, unansweredFailures: 0 });
   });
 });

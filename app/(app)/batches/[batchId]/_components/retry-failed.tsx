@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
+import { failureNotice } from "@/lib/reveals/failure-notice";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { useRetryFailed } from "@/lib/reveals/use-reveals";
 
@@ -11,13 +12,10 @@ export function RetryFailedNotice({ batch }: { batch: BatchView }) {
   const retry = useRetryFailed(batch.id);
   const n = batch.retryableFailures;
   if (n === 0) return null;
-  const reveals = `${n.toLocaleString("en")} ${n === 1 ? "reveal" : "reveals"}`;
   return (
     <div role="status" aria-label="Failed reveals" className="flex flex-wrap items-center gap-3 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
       <div className="min-w-0 flex-1">
-        <p>
-          {reveals} failed because Clodura kept erroring or never answered. Nothing was charged for {n === 1 ? "it" : "them"}; another try often works.
-        </p>
+        <p>{failureNotice(n, batch.unansweredFailures)}</p>
         {retry.error ? (
           <p role="alert" className="mt-1 font-medium">
             {retry.error.message}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { failureNotice } from "./failure-notice";
+
+describe("the failed-reveals notice", () => {
+  it("says nothing was charged when Clodura never accepted the requests", () => {
+    expect(failureNotice(1, 0)).toBe("1 reveal failed because Clodura kept erroring. Nothing was charged for it; another try often works.");
+    expect(failureNotice(1_200, 0)).toBe("1,200 reveals failed because Clodura kept erroring. Nothing was charged for them; another try often works.");
+  });
+
+  it("warns that a request Clodura accepted and never answered may have been charged", () => {
+    expect(failureNotice(2, 2)).toBe(
+      "2 reveals failed because Clodura never sent a result. Clodura may still have charged for any it found before going quiet, so another try can cost twice; a manager sees any difference in the balance check on Credits.",
+    );
+  });
+
+  it("separates the two kinds when a batch has both", () => {
+    expect(failureNotice(5, 1)).toBe(
+      "5 reveals failed: Clodura kept erroring on 4 (nothing charged) and never sent a result for 1. Clodura may still have charged for any it found before going quiet, so another try can cost twice; a manager sees any difference in the balance check on Credits.",
+    );
+  });
+});

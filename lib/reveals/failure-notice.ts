@@ -1,0 +1,15 @@
+const reveals = (n: number) => `${n.toLocaleString("en")} ${n === 1 ? "reveal" : "reveals"}`;
+
+/**
+ * What a batch's retryable failures cost so far, said honestly: a request Clodura never accepted was not charged, but
+ * one it accepted and never answered may have been (Clodura charges when a provider finds a number).
+ */
+export function failureNotice(failures: number, unanswered: number): string {
+  const erroring = failures - unanswered;
+  if (unanswered === 0) {
+    return `${reveals(failures)} failed because Clodura kept erroring. Nothing was charged for ${failures === 1 ? "it" : "them"}; another try often works.`;
+  }
+  const mayHaveCharged = `Clodura may still have charged for any it found before going quiet, so another try can cost twice; a manager sees any difference in the balance check on Credits.`;
+  if (erroring === 0) return `${reveals(unanswered)} failed because Clodura never sent a result. ${mayHaveCharged}`;
+  return `${reveals(failures)} failed: Clodura kept erroring on ${erroring.toLocaleString("en")} (nothing charged) and never sent a result for ${unanswered.toLocaleString("en")}. ${mayHaveCharged}`;
+}
