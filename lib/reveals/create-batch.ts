@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/events/bus";
 import { canRevealAgain } from "./reveal-again";
 import { bulkStatements, type BulkStatements } from "./bulk-statements";
-import { findLedgerHits } from "./ledger";
+import { findLedgerHits, type LedgerHit } from "./ledger";
 import { refreshPersonSearch } from "./people-search";
 
 export type BatchEntry = {
@@ -118,6 +118,8 @@ export function insertPeople(db: Db, sql: BulkStatements, chunk: PeopleChunk, co
   const { batchId, input, at } = chunk;
   const existing = findExistingContacts(sql, chunk.people);
   const hits = findLedgerHits(db, [...existing.values()], at);
+  // A list can name one contact twice (its URL and the personId Clodura reported for it): the second attaches.
+  const queuedHere = new Map<string, string>();
   for (const entry of chunk.people) {
     const contactId = existing.get(entry.key) ?? insertContact(sql, entry, at);
     if (existing.has(entry.key) && (entry.firstName || entry.lastName || entry.company || entry.personId)) {
@@ -126,11 +128,18 @@ export function insertPeople(db: Db, sql: BulkStatements, chunk: PeopleChunk, co
       if (filled.changes > 0) refreshPersonSearch(db, contactId);
     }
     const known = hits.get(contactId);
-    const hit = entry.revealAgain && canRevealAgain(known) ? undefined : known;
+    const queuedEarlier = queuedHere.get(contactId);
+    const hit: Pick<LedgerHit, "kind" | "revealId"> | undefined = queuedEarlier
+      ? { kind: "in_flight", revealId: queuedEarlier }
+      : entry.revealAgain && canRevealAgain(known)
+        ? undefined
+        : known;
     if (hit) counts[hit.kind === "fresh" ? "cached" : "attached"] += 1;
     else counts.queued += 1;
+    const revealId = newId();
+    if (!hit) queuedHere.set(contactId, revealId);
     sql.insertReveal.run(
-      newId(),
+      revealId,
       batchId,
       contactId,
       input.requestedBy,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { creditLedger } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { contacts, creditLedger } from "@/db/schema";
 import { getBatchView } from "@/lib/reveals/get-batch";
 import { listBatches } from "@/lib/reveals/list-batches";
 import { getSetting, setSetting } from "@/lib/settings/settings";
@@ -118,6 +119,23 @@ describe("a person a teammate already revealed is answered from the ledger", () 
     await revealNow(app, [bReveal]);
     expect(sandboxRequestCount(db, url)).toBe(2);
     expect(chargesOf(db, bReveal)).toEqual([expect.objectContaining({ userId: sdrB.id })]);
+  });
+});
+
+describe("a list that names one person twice", () => {
+  it("reveals them once when one line has the profile URL and another the personId Clodura reported for it", async () => {
+    const { db } = app;
+    const [sdrA, sdrB] = [app.createUser("sdr"), app.createUser("sdr")];
+    const url = profileUrl("ledger-twice", { found: true });
+    const [aReveal] = submit(db, sdrA, [entryFor(url)]).revealIds as [string];
+    await revealNow(app, [aReveal]);
+    const personId = db.select({ personId: contacts.personId }).from(contacts).where(eq(contacts.linkedinUrl, url)).get()!.personId!;
+
+    const b = submit(db, sdrB, [entryFor(url, { revealAgain: true }), entryFor(personId, { revealAgain: true })]);
+    expect(b).toMatchObject({ total: 2, queued: 1, attached: 1, cached: 0 });
+    const [first, second] = b.revealIds as [string, string];
+    expect(revealRow(db, second)).toMatchObject({ state: "cached", sourceRevealId: first });
+    expect(await app.dispatchAll()).toHaveLength(1);
   });
 });
 
