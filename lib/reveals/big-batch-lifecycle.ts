@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { nextTurn } from "@/lib/api/next-turn";
 import { publishEvent } from "@/lib/events/bus";
+import { findLedgerHits } from "./ledger";
 
 /** next_attempt_at of a new reveal whose batch is still being written: the dispatcher's "due" range never reaches it. */
 export const NOT_YET_DUE = Date.UTC(9999, 0, 1);
@@ -76,28 +77,52 @@ export function recoverBatchCreation(db: Db, now = Date.now()): number {
   return abandoned.length;
 }
 
+type AttachedReveal = { id: string; batchId: string; contactId: string; stopped: number; creating: number; pending: number };
+
 /**
- * Reveals of other batches answered by (attached to) this batch's reveals (or only its cancelled ones) become new
- * reveals of their own: due now, or once their own batch is written if it is still being written too; in a batch its
- * SDR stopped, cancelled like the rest of it (nothing more is sent from a stopped batch). Returns their batches.
+ * Reveals of other batches answered by (attached to) this batch's reveals (or only its cancelled ones) are answered
+ * another way, one person at a time so nobody is sent twice: by the team's other reveal of the person (in flight, or
+ * answered within the freshness window) if there is one; else the first of them becomes a reveal of its own and the
+ * rest attach to it. Its own is due now, or once its batch is written if that is still being written too; held if its
+ * batch waits for a manager's approval (approving checks the ledger again). In a batch its SDR stopped, an attached
+ * reveal is cancelled like the rest of it (nothing more is sent from a stopped batch). Returns the batches changed.
  */
 export function detachFrom(db: Db, batchId: string, now: number, only: "all" | "cancelled" = "all"): string[] {
-  return (
-    db.$client
-      .prepare(
-        `UPDATE reveals SET source_reveal_id = NULL, updated_at = :now,
-                state = CASE WHEN stopped THEN 'cancelled' ELSE 'queued' END,
-                completed_at = CASE WHEN stopped THEN :now ELSE NULL END,
-                error_code = CASE WHEN stopped THEN 'stopped' ELSE error_code END,
-                error_message = CASE WHEN stopped THEN 'The teammate''s reveal it waited on was stopped, and so was this batch: nothing charged.' ELSE error_message END,
-                next_attempt_at = CASE WHEN batch_id IN (SELECT id FROM batches WHERE creating = 1) THEN :notYetDue ELSE :now END
-           FROM (SELECT id AS stopped_batch, stopped_at IS NOT NULL AS stopped FROM batches) AS b
-          WHERE b.stopped_batch = reveals.batch_id
-            AND source_reveal_id IN (SELECT id FROM reveals WHERE batch_id = :batchId AND (:only = 'all' OR state = 'cancelled')) AND batch_id <> :batchId
-          RETURNING batch_id AS batchId`,
-      )
-      .all({ now, notYetDue: NOT_YET_DUE, batchId, only }) as { batchId: string }[]
-  ).map((row) => row.batchId);
+  const attached = db.$client
+    .prepare(
+      `SELECT r.id, r.batch_id AS batchId, r.contact_id AS contactId, b.stopped_at IS NOT NULL AS stopped, b.creating AS creating,
+              b.approval = 'pending' AS pending
+         FROM reveals AS r JOIN batches AS b ON b.id = r.batch_id
+        WHERE r.source_reveal_id IN (SELECT id FROM reveals WHERE batch_id = :batchId AND (:only = 'all' OR state = 'cancelled'))
+          AND r.batch_id <> :batchId AND r.state = 'cached'
+        ORDER BY pending, r.rowid`,
+    )
+    .all({ batchId, only }) as AttachedReveal[];
+  if (attached.length === 0) return [];
+  const answers = new Map([...findLedgerHits(db, [...new Set(attached.map((row) => row.contactId))], now, batchId)].map(([contactId, hit]) => [contactId, { revealId: hit.revealId, fresh: hit.kind === "fresh" }]));
+  const move = detachStatements(db);
+  for (const row of attached) {
+    const answer = answers.get(row.contactId);
+    if (row.stopped) move.cancel.run({ id: row.id, now });
+    else if (answer) move.reattach.run({ id: row.id, now, source: answer.revealId, completedAt: answer.fresh ? now : null });
+    else if (row.pending) move.hold.run({ id: row.id, now });
+    else {
+      move.queue.run({ id: row.id, now, due: row.creating ? NOT_YET_DUE : now });
+      answers.set(row.contactId, { revealId: row.id, fresh: false });
+    }
+  }
+  return [...new Set(attached.map((row) => row.batchId))];
+}
+
+function detachStatements(db: Db) {
+  const set = (assignments: string) => db.$client.prepare(`UPDATE reveals SET ${assignments}, updated_at = :now WHERE id = :id AND state = 'cached'`);
+  return {
+    cancel: set(`source_reveal_id = NULL, state = 'cancelled', completed_at = :now, error_code = 'stopped',
+                 error_message = 'The teammate''s reveal it waited on was stopped, and so was this batch: nothing charged.'`),
+    reattach: set("source_reveal_id = :source, completed_at = :completedAt"),
+    hold: set("source_reveal_id = NULL, state = 'held', completed_at = NULL, next_attempt_at = :now"),
+    queue: set("source_reveal_id = NULL, state = 'queued', completed_at = NULL, next_attempt_at = :due"),
+  };
 }
 
 /** Runs `step` over the batch's rowids 2,000 at a time with the event loop free in between; sums what it changed. */

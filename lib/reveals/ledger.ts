@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, or, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, ne, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reveals, users } from "@/db/schema";
 import { getSetting } from "@/lib/settings/settings";
@@ -20,8 +20,9 @@ const CHUNK = 500;
 /**
  * The team-wide "never pay twice" ledger: for each contact, a reveal already in flight (attach to it) or one answered
  * within the freshness window (answer from it at 0 credits). In-flight wins: its answer is the newest to come.
+ * `exceptBatchId`: leave out one batch's reveals (a batch being removed or stopped answers nobody).
  */
-export function findLedgerHits(db: Db, contactIds: string[], now = Date.now()): Map<string, LedgerHit> {
+export function findLedgerHits(db: Db, contactIds: string[], now = Date.now(), exceptBatchId?: string): Map<string, LedgerHit> {
   const freshSince = new Date(now - getSetting(db, "freshnessDays") * 86_400_000);
   const hits = new Map<string, LedgerHit>();
   for (let start = 0; start < contactIds.length; start += CHUNK) {
@@ -41,6 +42,7 @@ export function findLedgerHits(db: Db, contactIds: string[], now = Date.now()): 
           inArray(reveals.contactId, contactIds.slice(start, start + CHUNK)),
           // Unary + keeps SQLite off the source_reveal_id index (nearly every row is NULL there) and on contact_id.
           sql`+${reveals.sourceRevealId} is null`,
+          exceptBatchId === undefined ? undefined : ne(reveals.batchId, exceptBatchId),
           or(inArray(reveals.state, [...inFlightStates]), and(inArray(reveals.state, [...ANSWERED]), gte(reveals.completedAt, freshSince))),
         ),
       )

@@ -78,6 +78,51 @@ describe("stopping a batch", () => {
     expect(sentToClodura()).toBe(2);
   });
 
+  it("sends a person once when several teammates attached to the stopped reveal: the first gets its own, the rest attach to it", async () => {
+    const [sam, jordan, kim] = [app.createUser("sdr"), app.createUser("sdr"), app.createUser("sdr")];
+    const [person] = urls("stop-many", 1) as [string];
+    const mine = submit(app.db, sam, [entryFor(person)]);
+    const jordans = submit(app.db, jordan, [entryFor(person)]);
+    const kims = submit(app.db, kim, [entryFor(person)]);
+    expect([jordans.attached, kims.attached]).toEqual([1, 1]);
+
+    expect(await stopBatch(app.db, mine.batchId, sam)).toMatchObject({ cancelled: 1, detached: 2 });
+    expect(revealRow(app.db, jordans.revealIds[0]!)).toMatchObject({ state: "queued", sourceRevealId: null });
+    expect(revealRow(app.db, kims.revealIds[0]!)).toMatchObject({ state: "cached", sourceRevealId: jordans.revealIds[0] });
+    await revealNow(app, [jordans.revealIds[0]!]);
+    expect(sentToClodura()).toBe(1);
+    expect(getBatchView(app.db, kims.batchId, kim).rows[0]).toMatchObject({ state: "cached", ledger: { revealedBy: jordan.name } });
+  });
+
+  it("answers a teammate who attached to the stopped reveal from the team's earlier answer, at no cost", async () => {
+    const [ana, sam, jordan] = [app.createUser("sdr"), app.createUser("sdr"), app.createUser("sdr")];
+    const [person] = urls("stop-fresh", 1) as [string];
+    const [earlier] = submit(app.db, ana, [entryFor(person)]).revealIds as [string];
+    await revealNow(app, [earlier]);
+    const again = submit(app.db, sam, [entryFor(person, { revealAgain: true })]);
+    const jordans = submit(app.db, jordan, [entryFor(person)]);
+    expect(revealRow(app.db, jordans.revealIds[0]!).sourceRevealId).toBe(again.revealIds[0]);
+
+    await stopBatch(app.db, again.batchId, sam);
+    expect(revealRow(app.db, jordans.revealIds[0]!)).toMatchObject({ state: "cached", sourceRevealId: earlier, completedAt: expect.any(Date) });
+    expect(await app.dispatchAll()).toEqual([]);
+    expect(sentToClodura()).toBe(1);
+  });
+
+  it("holds a freed reveal whose own batch waits for a manager's approval instead of sending it", async () => {
+    const [manager, sam, jordan] = [app.createUser("manager"), app.createUser("sdr"), app.createUser("sdr")];
+    const [shared, own] = urls("stop-pending", 2) as [string, string];
+    const mine = submit(app.db, sam, [entryFor(shared)]);
+    setBudget(app.db, manager.id, { subject: jordan.id, period: "month" }, 1);
+    const jordans = submit(app.db, jordan, [entryFor(shared), entryFor(own)]);
+    expect(jordans).toMatchObject({ attached: 1, held: 1, approvalReason: expect.any(String) });
+
+    await stopBatch(app.db, mine.batchId, sam);
+    expect(revealRow(app.db, jordans.revealIds[0]!)).toMatchObject({ state: "held", sourceRevealId: null });
+    expect(await app.dispatchAll()).toEqual([]);
+    expect(sentToClodura()).toBe(0);
+  });
+
   it("sends nothing more from a stopped batch, even when the teammate's reveal it waited on is stopped later", async () => {
     const [sam, jordan] = [app.createUser("sdr"), app.createUser("sdr")];
     const [shared, own] = urls("stop-chain", 2) as [string, string];
