@@ -22,6 +22,18 @@ test.describe("signed out", () => {
     }
   });
 
+  test("signing in never leaves the site, whatever callbackUrl says", async ({ page, baseURL }) => {
+    await page.goto("/login?callbackUrl=%2F%5Cevil.example%2Fphish");
+    await page.getByLabel("Email").fill(demoUser("sdr").email);
+    await page.getByLabel("Password").fill(demoUser("sdr").password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(/\/reveal$/);
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+    // Signed in, the sign-in page sends the same link home too.
+    await page.goto("/login?callbackUrl=%2F%5Cevil.example%2Fphish");
+    await expect(page).toHaveURL(/\/reveal$/);
+  });
+
   const wrongLogins = [
     { name: "wrong password", email: demoUser("sdr").email, password: "not-the-password" },
     { name: "unknown email", email: "nobody@example.com", password: "whatever-pass" },

@@ -41,4 +41,24 @@ describe("seedUsers", () => {
     await seedUsers(db, { sandboxMode: false, initialAdmin: null });
     expect(db.select().from(users).all()).toHaveLength(0);
   });
+
+  it("disables the demo accounts once a real Clodura key is set, and creates ADMIN_EMAIL's admin though people exist", async () => {
+    const db = freshDb();
+    await seedUsers(db, { sandboxMode: true, initialAdmin: null });
+    const before = db.select().from(users).all();
+
+    await seedUsers(db, { sandboxMode: false, initialAdmin: { email: "boss@acme.example", password: "correct horse" } });
+    const after = db.select().from(users).all();
+    for (const account of demoAccounts) {
+      const demo = after.find((user) => user.email === account.email)!;
+      expect(demo.disabledAt).toBeInstanceOf(Date);
+      // Sessions already open end too.
+      expect(demo.sessionVersion).toBe(before.find((user) => user.email === account.email)!.sessionVersion + 1);
+    }
+    expect(after.find((user) => user.email === "boss@acme.example")).toMatchObject({ role: "admin", disabledAt: null });
+
+    // Once the team has its own admin, ADMIN_EMAIL adds nobody, and restarting changes nothing.
+    await seedUsers(db, { sandboxMode: false, initialAdmin: { email: "other@acme.example", password: "another one" } });
+    expect(db.select().from(users).all()).toEqual(after);
+  });
 });

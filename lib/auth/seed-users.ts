@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { and, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { demoAccounts } from "./demo-accounts";
@@ -6,17 +6,26 @@ import { hashPassword } from "./passwords";
 
 type SeedInput = { sandboxMode: boolean; initialAdmin: { email: string; password: string } | null };
 
-/** On start: the first admin from ADMIN_EMAIL/ADMIN_PASSWORD when nobody exists; demo accounts in sandbox mode. */
+const demoEmails = demoAccounts.map((account) => account.email);
+
+/**
+ * On start: demo accounts in sandbox mode, and disabled outside it (their passwords are published: with a real
+ * Clodura account they would let anyone in); the admin from ADMIN_EMAIL/ADMIN_PASSWORD while the team has no admin of
+ * its own (a team that tried the sandbox first has only the demo admin).
+ */
 export async function seedUsers(db: Db, input: SeedInput): Promise<void> {
-  const existing = db.select({ n: count() }).from(users).get()?.n ?? 0;
-  if (existing === 0 && input.initialAdmin) {
+  if (!input.sandboxMode) disableDemoAccounts(db);
+  if (input.initialAdmin && !hasOwnAdmin(db)) {
     const email = input.initialAdmin.email.toLowerCase();
     db.insert(users)
       .values({ email, name: "Administrator", role: "admin", passwordHash: await hashPassword(input.initialAdmin.password) })
       .onConflictDoNothing()
       .run();
   }
-  if (!input.sandboxMode) return;
+  if (!input.sandboxMode) {
+    if (!hasOwnAdmin(db)) console.warn("[reveal-desk] no admin can sign in: set ADMIN_EMAIL and ADMIN_PASSWORD and restart (demo accounts work in sandbox mode only)");
+    return;
+  }
   for (const account of demoAccounts) {
     const found = db.select({ id: users.id }).from(users).where(eq(users.email, account.email)).get();
     if (found) continue;
@@ -25,4 +34,19 @@ export async function seedUsers(db: Db, input: SeedInput): Promise<void> {
       .onConflictDoNothing()
       .run();
   }
+}
+
+function disableDemoAccounts(db: Db): void {
+  db.update(users)
+    .set({ disabledAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(and(inArray(users.email, demoEmails), isNull(users.disabledAt)))
+    .run();
+}
+
+function hasOwnAdmin(db: Db): boolean {
+  return db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "admin"), isNull(users.disabledAt), notInArray(users.email, demoEmails)))
+    .get() !== undefined;
 }

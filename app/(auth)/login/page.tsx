@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { demoAccounts } from "@/lib/auth/demo-accounts";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { getSessionUser } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { LoginForm } from "./client";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const { callbackUrl } = await searchParams;
-  const target = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/reveal";
+  const target = safeCallbackPath(callbackUrl);
   if (await getSessionUser()) redirect(target);
   const { sandboxMode } = getEnv();
   return (
