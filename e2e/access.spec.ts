@@ -34,6 +34,17 @@ test.describe("signed out", () => {
     await expect(page).toHaveURL(/\/reveal$/);
   });
 
+  test("the embedded sandbox answers only the app itself", async ({ request }) => {
+    const credits = await request.get("/sandbox/api/v1/credits", { headers: { "x-api-key": "sandbox" } });
+    expect(credits.status()).toBe(401);
+    const match = await request.post("/sandbox/api/v1/search/people/phone/match", {
+      headers: { "x-api-key": "anything" },
+      data: { linkedinUrl: "https://www.linkedin.com/in/jane-doe-sandbox-402/", revealPhoneNumberViaPartners: true, webhookUrl: "http://127.0.0.1:9/internal" },
+    });
+    expect(match.status()).toBe(401);
+    expect(await match.json()).toEqual({ message: "API key missing or invalid" });
+  });
+
   const wrongLogins = [
     { name: "wrong password", email: demoUser("sdr").email, password: "not-the-password" },
     { name: "unknown email", email: "nobody@example.com", password: "whatever-pass" },

@@ -46,6 +46,7 @@ describe("POST /api/v1/search/people/phone/match", () => {
       [await postMatch(sandbox.url, JSON.stringify({ personId: 2751275603503088000 })), 400, "personId must be a string of digits"],
       [await postMatch(sandbox.url, { linkedinUrl: profile("nohook"), revealPhoneNumberViaPartners: true }), 400, "webhookUrl is required when revealPhoneNumberViaPartners is true"],
       [await postMatch(sandbox.url, { linkedinUrl: "https://www.linkedin.com/sales/lead/ACwAAA" }), 422, "linkedinUrl could not be processed"],
+      [await postMatch(sandbox.url, { linkedinUrl: profile("huge"), note: "x".repeat(20_000) } as never), 413, "Request body too large"],
     ];
     for (const [response, status, message] of cases) {
       expect(response.status).toBe(status);

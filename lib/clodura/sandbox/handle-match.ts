@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/db/client";
+import { readBodyText } from "@/lib/api/read-body";
+import { AppError } from "@/lib/errors";
 import { sandboxRequests } from "@/db/schema";
 import { getSetting, setSetting } from "@/lib/settings/settings";
 import { payloadFormOf } from "@/lib/settings/definitions";
@@ -9,12 +11,19 @@ import { admitSandboxRequest, countSandboxAttempt } from "./sandbox-memory";
 import { planSandboxReveal, type SandboxPlan } from "./scenarios";
 
 const creditsExhausted = "Credits exhausted";
+/** A match request is one person: a few hundred bytes. */
+const MATCH_BODY_LIMIT = 16 * 1024;
 
 /** POST /api/v1/search/people/phone/match, answered the way Clodura does, including its failure modes. */
 export async function handleSandboxMatch(db: Db, request: Request, now: number = Date.now()): Promise<Response> {
   const unauthorized = rejectMissingApiKey(request);
   if (unauthorized) return unauthorized;
-  const parsed = parseSandboxMatchRequest(await request.text());
+  const body = await readBodyText(request, MATCH_BODY_LIMIT, { inflate: false }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "payload_too_large") return null;
+    throw error;
+  });
+  if (body === null) return respondCloduraError(413, "Request body too large");
+  const parsed = parseSandboxMatchRequest(body);
   if (!parsed.ok) return respondCloduraError(parsed.status, parsed.message);
   if (!admitSandboxRequest(now)) return respondCloduraError(429, "Rate limit exceeded", { "retry-after": "1" });
   if (getSetting(db, "sandboxBalance") <= 0) return respondCloduraError(402, creditsExhausted);

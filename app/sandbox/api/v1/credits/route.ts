@@ -1,11 +1,11 @@
 import { getDb } from "@/db";
 import { handleSandboxCredits } from "@/lib/clodura/sandbox/handle-credits";
-import { respondSandboxOff } from "@/lib/clodura/sandbox/respond";
-import { getEnv } from "@/lib/env";
+import { guardSandboxRoute } from "@/lib/clodura/sandbox/guard-route";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
-  if (!getEnv().sandboxMode) return respondSandboxOff();
+  const refused = guardSandboxRoute(request);
+  if (refused) return refused;
   return handleSandboxCredits(getDb(), request);
 }
