@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contacts, providerResults, reveals, type DeliveryOutcome } from "@/db/schema";
 import { firstFoundProvider } from "@/lib/clodura/parse-result";
@@ -7,20 +7,21 @@ import { countRevealOutcome } from "@/lib/credits/count-reveal-outcome";
 import { recordCharge } from "@/lib/credits/record-charge";
 import { announceRevealChange } from "./announce";
 import { refreshPersonSearch } from "./people-search";
-import { isFinal, statesLeadingTo } from "./state-machine";
+import { isFinal, LATE_ANSWER_CODES, statesLeadingTo, takesLateAnswer } from "./state-machine";
 
 export type ApplyOutcome = Extract<DeliveryOutcome, "applied" | "duplicate" | "ignored_final">;
 
 /**
  * Applies a complete result to a reveal, once. A reveal already in a final state is left untouched:
- * the same result again is a "duplicate", anything else is "ignored_final" (a final state never moves back).
+ * the same result again is a "duplicate", anything else is "ignored_final" (a final state never moves back). The one
+ * exception is a failure Clodura may have answered after all (`takesLateAnswer`): its late answer is applied.
  */
 export function applyRevealResult(db: Db, revealId: string, result: RevealResult, now = new Date()): ApplyOutcome {
   const { outcome, batchId, state } = db.transaction(
     (tx) => {
       const reveal = tx.select().from(reveals).where(eq(reveals.id, revealId)).get();
       if (!reveal) throw new Error(`reveal ${revealId} does not exist`);
-      if (isFinal(reveal.state)) {
+      if (isFinal(reveal.state) && !takesLateAnswer(reveal)) {
         const stored = tx
           .select({ provider: providerResults.provider, status: providerResults.status })
           .from(providerResults)
@@ -43,7 +44,12 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
           errorCode: null,
           errorMessage: null,
         })
-        .where(and(eq(reveals.id, revealId), inArray(reveals.state, statesLeadingTo(state))))
+        .where(
+          and(
+            eq(reveals.id, revealId),
+            or(inArray(reveals.state, statesLeadingTo(state)), and(eq(reveals.state, "failed"), inArray(reveals.errorCode, [...LATE_ANSWER_CODES]))),
+          ),
+        )
         .run();
       // A state this result cannot finish (a reveal held for approval was never sent): store nothing, charge nothing.
       if (moved.changes === 0) return { outcome: "ignored_final" as ApplyOutcome, batchId: reveal.batchId, state: reveal.state };

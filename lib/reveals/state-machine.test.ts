@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { revealStates, type RevealState } from "@/db/schema/reveals";
-import { canTransition, finalStates, isFinal, statesLeadingTo } from "./state-machine";
+import { canTransition, finalStates, isFinal, statesLeadingTo, takesLateAnswer } from "./state-machine";
 
 /** The life of a reveal (DESIGN.md), written out edge by edge. */
 const expected: Record<RevealState, RevealState[]> = {
@@ -46,5 +46,12 @@ describe("reveal state machine", () => {
     expect(statesLeadingTo("dispatching")).toEqual(["queued"]);
     expect(statesLeadingTo("cancelled")).toEqual(["held", "queued"]);
     expect(statesLeadingTo("cached")).toEqual(["held"]);
+  });
+
+  it("takes a late answer only for a failure Clodura may have had the request for", () => {
+    for (const errorCode of ["no_result", "retries_exhausted", "retried"]) expect(takesLateAnswer({ state: "failed", errorCode })).toBe(true);
+    for (const errorCode of ["clodura_422", "clodura_400", null]) expect(takesLateAnswer({ state: "failed", errorCode })).toBe(false);
+    expect(takesLateAnswer({ state: "cancelled", errorCode: "retried" })).toBe(false);
+    expect(takesLateAnswer({ state: "not_found", errorCode: null })).toBe(false);
   });
 });

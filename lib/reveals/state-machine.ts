@@ -26,6 +26,17 @@ const allowed: Record<RevealState, readonly RevealState[]> = {
   cancelled: [],
 };
 
+/**
+ * Failures after which Clodura may have had the request all along: it went quiet (`no_result`), a send timed out
+ * (`retries_exhausted`), and either of those sent again in a new batch (`retried`). If its answer still comes, it is
+ * applied (failed → found / not_found): Clodura charged for it, and the numbers must not be thrown away.
+ */
+export const LATE_ANSWER_CODES = ["no_result", "retries_exhausted", "retried"] as const;
+
+export function takesLateAnswer(reveal: { state: RevealState; errorCode: string | null }): boolean {
+  return reveal.state === "failed" && (LATE_ANSWER_CODES as readonly (string | null)[]).includes(reveal.errorCode);
+}
+
 export function isFinal(state: RevealState): boolean {
   return finalStates.includes(state);
 }

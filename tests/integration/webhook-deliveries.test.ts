@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { creditLedger, reveals } from "@/db/schema";
 import { contactOf, eventsOf, multiPayload, postJson, providerRowsOf, revealRow, sandboxRequestOf } from "../support/inspect";
 import { startTestApp, waitFor, type TestApp } from "../support/test-app";
 
@@ -90,6 +92,34 @@ describe("out-of-order deliveries to a reveal that is already final", () => {
     expect(rows.map((row) => row.status)).toEqual(["notFound", "notFound", "notFound"]);
     expect(rows.flatMap((row) => row.numbers)).toEqual([]);
     expect(eventsOf(db, revealId, "webhook").map((event) => event.outcome)).toEqual(["applied", "ignored_final"]);
+  });
+});
+
+describe("an answer that arrives after the reveal was given up on", () => {
+  it("is applied and charged once when Clodura went quiet or the send timed out: the numbers are not thrown away", async () => {
+    const { db } = app;
+    for (const [slug, errorCode] of [["gave-up", "no_result"], ["timed-out", "retries_exhausted"], ["sent-again", "retried"]] as const) {
+      const { revealId, webhookUrl, trackingId } = await awaitingReveal(slug);
+      db.update(reveals).set({ state: "failed", errorCode, errorMessage: "Clodura sent no result within 24 hours." }).where(eq(reveals.id, revealId)).run();
+
+      const late = await postJson(webhookUrl, multiPayload(trackingId, foundByFindymail));
+      expect(await late.json()).toMatchObject({ outcome: "applied" });
+      expect(revealRow(db, revealId)).toMatchObject({ state: "found", errorCode: null, errorMessage: null });
+      expect(providerRowsOf(db, revealId).find((row) => row.charged)).toMatchObject({ provider: "Findymail" });
+      expect(db.select().from(creditLedger).where(eq(creditLedger.revealId, revealId)).all()).toHaveLength(1);
+
+      expect(await (await postJson(webhookUrl, multiPayload(trackingId, foundByFindymail))).json()).toMatchObject({ outcome: "duplicate" });
+      expect(db.select().from(creditLedger).where(eq(creditLedger.revealId, revealId)).all()).toHaveLength(1);
+    }
+  });
+
+  it("is ignored when Clodura had rejected the request: it never had it", async () => {
+    const { db } = app;
+    const { revealId, webhookUrl, trackingId } = await awaitingReveal("rejected");
+    db.update(reveals).set({ state: "failed", errorCode: "clodura_422" }).where(eq(reveals.id, revealId)).run();
+    expect(await (await postJson(webhookUrl, multiPayload(trackingId, foundByFindymail))).json()).toMatchObject({ outcome: "ignored_final" });
+    expect(revealRow(db, revealId)).toMatchObject({ state: "failed", errorCode: "clodura_422" });
+    expect(providerRowsOf(db, revealId)).toEqual([]);
   });
 });
 
