@@ -34,8 +34,33 @@ export async function resendAsNewBatch(db: Db, batchId: string, viewer: SessionU
   if (rows.length === 0) throw new AppError("conflict", resend.nothingLeft);
   const entries = rows.map(({ revealId: _, ...entry }) => entry);
   const created = await createAnyBatch(db, { requestedBy: viewer.id, source: batch.source, viaPartners: batch.viaPartners, fileName: batch.fileName, name: batch.name, entries }, now);
-  db.$client
-    .prepare(`UPDATE reveals SET error_code = ?, error_message = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND ${resend.which}`)
-    .run(resend.markCode, resend.note(viewer.name), now.getTime(), JSON.stringify(rows.map((row) => row.revealId)));
+  const sentAgain = JSON.stringify(rows.map((row) => row.revealId));
+  db.transaction(
+    () => {
+      db.$client
+        .prepare(`UPDATE reveals SET error_code = ?, error_message = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND ${resend.which}`)
+        .run(resend.markCode, resend.note(viewer.name), now.getTime(), sentAgain);
+      followNewReveals(db, sentAgain, created.batchId, now.getTime());
+    },
+    { behavior: "immediate" },
+  );
   return created;
+}
+
+/**
+ * Teammates' rows attached to the reveals just sent again follow the new reveals (or what the ledger answered them
+ * with), so they get the answer too. A new reveal held for a manager's approval is not followed: the old row stays
+ * one its SDR can try again.
+ */
+function followNewReveals(db: Db, sentAgain: string, newBatchId: string, now: number): void {
+  db.$client
+    .prepare(
+      `UPDATE reveals SET source_reveal_id = coalesce(n.source_reveal_id, n.id), updated_at = :now,
+              completed_at = CASE WHEN n.state = 'cached' THEN n.completed_at END
+         FROM reveals AS o JOIN reveals AS n ON n.contact_id = o.contact_id AND n.batch_id = :newBatchId
+        WHERE reveals.source_reveal_id = o.id AND o.id IN (SELECT value FROM json_each(:sentAgain))
+          AND reveals.state = 'cached' AND reveals.error_code IS NULL
+          AND (n.state IN ('queued', 'dispatching', 'awaiting') OR (n.state = 'cached' AND n.source_reveal_id IS NOT NULL))`,
+    )
+    .run({ now, newBatchId, sentAgain });
 }

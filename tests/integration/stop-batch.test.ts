@@ -10,7 +10,7 @@ import { resendCancelled } from "@/lib/reveals/resend-cancelled";
 import { retryFailed } from "@/lib/reveals/retry-failed";
 import { stopBatch } from "@/lib/reveals/stop-batch";
 import { revealRow } from "../support/inspect";
-import { entryFor, profileUrl, revealNow, submit } from "../support/reveal-flow";
+import { entryFor, profileUrl, revealIdsOf, revealNow, submit } from "../support/reveal-flow";
 import { startTestApp, waitFor, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -226,5 +226,42 @@ describe("trying failed reveals again", () => {
 
     await retryFailed(app.db, batchId, sam);
     expect(getBatchView(app.db, batchId, sam)).toMatchObject({ retryableFailures: 0, unansweredFailures: 0 });
+  });
+
+  describe("a teammate's row attached to the reveal that failed", () => {
+    /** Sam's reveal of a flaky person fails on its last try, with Jordan's row attached to it. */
+    async function failedUnderJordan() {
+      const [sam, jordan] = [app.createUser("sdr"), app.createUser("sdr")];
+      const person = "https://www.linkedin.com/in/shared-sandbox-500/";
+      const sams = submit(app.db, sam, [entryFor(person)]);
+      const jordans = submit(app.db, jordan, [entryFor(person)]);
+      app.db.update(reveals).set({ attempts: MAX_ATTEMPTS - 1 }).where(eq(reveals.id, sams.revealIds[0]!)).run();
+      expect(await app.dispatchAll()).toEqual(["failed"]);
+      expect(getBatchView(app.db, jordans.batchId, jordan)).toMatchObject({ counts: { failed: 1 }, retryableFailures: 1 });
+      return { sam, jordan, sams, jordans };
+    }
+
+    it("can be tried again by its own SDR, once", async () => {
+      const { jordan, jordans } = await failedUnderJordan();
+      const again = await retryFailed(app.db, jordans.batchId, jordan);
+      expect(again).toMatchObject({ total: 1, queued: 1 });
+      expect(revealRow(app.db, jordans.revealIds[0]!)).toMatchObject({ state: "cached", errorCode: "retried" });
+      expect(getBatchView(app.db, jordans.batchId, jordan).retryableFailures).toBe(0);
+      await revealNow(app, revealIdsOf(app.db, again.batchId));
+      // The sandbox keeps only the requests it accepted: the 503 is not among them.
+      expect(sentToClodura()).toBe(1);
+    });
+
+    it("follows the new reveal when the teammate tries theirs again, and gets its answer", async () => {
+      const { sam, jordan, sams, jordans } = await failedUnderJordan();
+      const again = await retryFailed(app.db, sams.batchId, sam);
+      const [newReveal] = revealIdsOf(app.db, again.batchId) as [string];
+      expect(revealRow(app.db, jordans.revealIds[0]!)).toMatchObject({ state: "cached", sourceRevealId: newReveal, errorCode: null });
+      expect(getBatchView(app.db, jordans.batchId, jordan).retryableFailures).toBe(0);
+
+      await revealNow(app, [newReveal]);
+      expect(getBatchView(app.db, jordans.batchId, jordan).rows[0]).toMatchObject({ state: "cached", ledger: { revealedBy: sam.name } });
+      expect(sentToClodura()).toBe(1);
+    });
   });
 });
