@@ -2,10 +2,8 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { webhookTokens, type DeliveryOutcome } from "@/db/schema";
 import { readBodyText } from "@/lib/api/read-body";
-import { parseCloduraJson } from "@/lib/clodura/parse-json";
-import { parseRevealResult } from "@/lib/clodura/parse-result";
 import { AppError } from "@/lib/errors";
-import { applyRevealResult } from "./apply-result";
+import { applyDeliveredBody } from "./apply-delivery";
 import { storeDelivery } from "./store-delivery";
 import { hashWebhookToken } from "./webhook-token";
 
@@ -27,22 +25,13 @@ export async function receiveWebhook(db: Db, token: string, request: Request): P
   const body = await readBodyText(request, WEBHOOK_BODY_LIMIT, { inflate: false });
 
   const settle = storeDelivery(db, { revealId: match.revealId, source: "webhook", body, headers: pickHeaders(request.headers) });
-
-  let json: unknown;
-  try {
-    json = parseCloduraJson(body);
-  } catch {
-    settle("rejected", "malformed JSON");
-    throw new AppError("bad_request", "The body is not valid JSON; it was kept for inspection.");
+  const verdict = applyDeliveredBody(db, match.revealId, body);
+  if (verdict.outcome === "rejected") {
+    settle("rejected", verdict.detail);
+    throw new AppError("bad_request", verdict.detail === "malformed JSON" ? "The body is not valid JSON; it was kept for inspection." : "The body is not a Clodura phone result; it was kept for inspection.");
   }
-  const result = parseRevealResult(json);
-  if (!result) {
-    settle("rejected", "not a recognised Clodura result");
-    throw new AppError("bad_request", "The body is not a Clodura phone result; it was kept for inspection.");
-  }
-  const outcome = applyRevealResult(db, match.revealId, result);
-  settle(outcome);
-  return { status: 200, outcome, message: outcome === "applied" ? "Result applied." : "Already had a final result; nothing changed." };
+  settle(verdict.outcome);
+  return { status: 200, outcome: verdict.outcome, message: verdict.outcome === "applied" ? "Result applied." : "Already had a final result; nothing changed." };
 }
 
 function pickHeaders(headers: Headers): Record<string, string> {

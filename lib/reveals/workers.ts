@@ -6,6 +6,7 @@ import { getSetting } from "@/lib/settings/settings";
 import { claimDispatch, sendDispatch } from "./dispatch";
 import { reconcileDue } from "./reconcile";
 import { recoverBatchCreation } from "./big-batch-lifecycle";
+import { reapplyStoredWebhooks } from "./reapply-deliveries";
 import { recoverInterruptedDispatches } from "./recover";
 
 const MAX_IN_FLIGHT = 16;
@@ -58,6 +59,7 @@ export function startRevealWorkers(db: Db, deps: WorkerDeps): () => void {
 
   const reconcileTimer = setInterval(() => {
     safely(() => recoverInterruptedDispatches(db), 0);
+    safely(() => reapplyStoredWebhooks(db), 0);
     void reconcileDue(db, { client: deps.client }).catch((error: unknown) => logWorkerError("reconcile", error));
   }, RECONCILE_EVERY_MS);
   reconcileTimer.unref();

@@ -6,7 +6,9 @@ import { openDatabase, type Db } from "@/db/client";
 import { sandboxRequests } from "@/db/schema";
 import { claimDispatch, dispatchNext, type ClaimedDispatch } from "@/lib/reveals/dispatch";
 import { reconcileDue } from "@/lib/reveals/reconcile";
+import { reapplyStoredWebhooks } from "@/lib/reveals/reapply-deliveries";
 import { recoverInterruptedDispatches } from "@/lib/reveals/recover";
+import { storeDelivery } from "@/lib/reveals/store-delivery";
 import { webhookUrlFor } from "@/lib/reveals/webhook-token";
 import { eventsOf, multiPayload, postJson, revealRow } from "../support/inspect";
 import { startTestApp, type TestApp } from "../support/test-app";
@@ -58,6 +60,45 @@ describe("a crash between the claim and the HTTP call", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ outcome: "applied" });
     expect(revealRow(db, revealId)).toMatchObject({ state: "found", errorCode: null, errorMessage: null, trackingId: "688a0c47e21f6bc2b089ee19" });
+  });
+});
+
+describe("a crash after Clodura answered the match request, before its trackingId was saved", () => {
+  it("takes the trackingId from the stored answer, so the track endpoint finishes the reveal", async () => {
+    const { db } = app;
+    const revealId = app.createBatchFor(app.createUser("sdr"), ["https://www.linkedin.com/in/crash-after-answer-sandbox-no-webhook/"]).revealIds[0]!;
+    const t0 = Date.now();
+    const claim = claimed(claimDispatch(db, "worker-that-crashes", t0));
+    // What sendDispatch stores first: Clodura's answer, with the trackingId. Then the process stops.
+    const answer = await app.client.matchPhone({ personId: null, linkedinUrl: claim.target.linkedinUrl, revealPhoneNumberViaPartners: true, webhookUrl: webhookUrlFor(app.publicUrl, claim.token) });
+    storeDelivery(db, { revealId, source: "match", body: answer.rawBody!, outcome: "pending" });
+    const trackingId = (JSON.parse(answer.rawBody!) as { trackingId: string }).trackingId;
+
+    const afterLease = revealRow(db, revealId).leaseUntil!.getTime() + 1;
+    expect(recoverInterruptedDispatches(db, afterLease)).toBe(1);
+    expect(revealRow(db, revealId)).toMatchObject({ state: "awaiting", errorCode: "interrupted", trackingId });
+    await new Promise((resolve) => setTimeout(resolve, 1_200)); // the sandbox's track says "completed" after about a second
+    expect(await reconcileDue(db, { client: app.client, now: () => afterLease + 1_000 })).toBe(1);
+    expect(["found", "not_found"]).toContain(revealRow(db, revealId).state);
+  });
+});
+
+describe("a webhook stored but never applied (the process stopped in between)", () => {
+  it("is applied by the recovery pass once it has waited 30 seconds; a broken one is marked rejected", async () => {
+    const { db } = app;
+    const [revealId, other] = app.createBatchFor(app.createUser("sdr"), ["https://www.linkedin.com/in/stored-only-sandbox-no-webhook/", "https://www.linkedin.com/in/stored-broken-sandbox-no-webhook/"]).revealIds as [string, string];
+    await app.dispatchAll();
+    const body = JSON.stringify(multiPayload("688a0c47e21f6bc2b089ee20", { Clodura: { status: "notFound" }, Wiza: { status: "found", mobile: ["+1 628-555-0107"] } }));
+    storeDelivery(db, { revealId, source: "webhook", body });
+    storeDelivery(db, { revealId: other, source: "webhook", body: "{not json" });
+
+    expect(reapplyStoredWebhooks(db, Date.now() + 1_000)).toBe(0);
+    expect(revealRow(db, revealId).state).toBe("awaiting");
+    expect(reapplyStoredWebhooks(db, Date.now() + 31_000)).toBe(2);
+    expect(revealRow(db, revealId)).toMatchObject({ state: "found" });
+    expect(eventsOf(db, revealId, "webhook").map((event) => event.outcome)).toEqual(["applied"]);
+    expect(eventsOf(db, other, "webhook")).toEqual([expect.objectContaining({ outcome: "rejected", detail: "malformed JSON" })]);
+    expect(reapplyStoredWebhooks(db, Date.now() + 31_000)).toBe(0);
   });
 });
 
