@@ -12,6 +12,7 @@ import { applyRevealResult } from "./apply-result";
 import { retryDelayMs } from "./backoff";
 import { storeDelivery } from "./store-delivery";
 import { claimNextQueued } from "./claim";
+import { finishNotFound } from "./finish-not-found";
 import { pauseQueue } from "./queue-pause";
 import { createWebhookToken, webhookUrlFor } from "./webhook-token";
 
@@ -127,7 +128,7 @@ function handleFailure(
   const done = { leaseOwner: null, leaseUntil: null, updatedAt: new Date(now) };
   switch (failure.kind) {
     case "not_found":
-      db.update(reveals).set({ ...done, state: "not_found", completedAt: new Date(now), errorCode: null, errorMessage: null }).where(stillDispatching).run();
+      finishNotFound(db, claimed.revealId, ["dispatching"], now);
       return "not_found";
     case "invalid":
       db.update(reveals)

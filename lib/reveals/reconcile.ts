@@ -9,6 +9,7 @@ import { getSetting } from "@/lib/settings/settings";
 import { applyRevealResult } from "./apply-result";
 import { trackPollDelayMs } from "./backoff";
 import { claimDueAwaiting } from "./claim";
+import { finishNotFound } from "./finish-not-found";
 import { storeDelivery } from "./store-delivery";
 import { pauseQueue } from "./queue-pause";
 
@@ -32,7 +33,7 @@ export async function reconcileDue(db: Db, deps: ReconcileDeps): Promise<number>
       continue;
     }
     if (waitedMs > GIVE_UP_AFTER_MS) {
-      settled += finish(db, reveal, "failed", "Clodura sent no result within 24 hours. Reveal this person again if you still need the number.", now());
+      settled += fail(db, reveal, "Clodura sent no result within 24 hours. Reveal this person again if you still need the number.", now());
       continue;
     }
     const response = await deps.client.track(reveal.trackingId);
@@ -49,7 +50,10 @@ export async function reconcileDue(db: Db, deps: ReconcileDeps): Promise<number>
       }
       settle("pending");
     } else if (response.failure.kind === "not_found") {
-      settled += finish(db, reveal, "not_found", null, now());
+      if (finishNotFound(db, id, ["awaiting"], now())) {
+        announceRevealChange(db, { batchId: reveal.batchId, revealId: id, state: "not_found" });
+        settled += 1;
+      }
       continue;
     } else if (response.failure.kind === "pause") {
       pauseQueue(db, response.failure, now());
@@ -71,15 +75,15 @@ function settleInterrupted(db: Db, reveal: typeof reveals.$inferSelect, waitedMs
     return 0;
   }
   const message = "The app stopped while sending this request and no result arrived afterwards. Reveal again if you still need it (it may cost credits again).";
-  return finish(db, reveal, "failed", message, now);
+  return fail(db, reveal, message, now);
 }
 
-function finish(db: Db, reveal: typeof reveals.$inferSelect, state: "failed" | "not_found", message: string | null, now: number): number {
+function fail(db: Db, reveal: typeof reveals.$inferSelect, message: string, now: number): number {
   const changed = db
     .update(reveals)
-    .set({ state, completedAt: new Date(now), updatedAt: new Date(now), errorCode: state === "failed" ? "no_result" : null, errorMessage: message })
+    .set({ state: "failed", completedAt: new Date(now), updatedAt: new Date(now), errorCode: "no_result", errorMessage: message })
     .where(and(eq(reveals.id, reveal.id), eq(reveals.state, "awaiting")))
     .run().changes;
-  if (changed) announceRevealChange(db, { batchId: reveal.batchId, revealId: reveal.id, state });
+  if (changed) announceRevealChange(db, { batchId: reveal.batchId, revealId: reveal.id, state: "failed" });
   return changed;
 }

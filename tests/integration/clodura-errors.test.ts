@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { outcomeDaily } from "@/db/schema";
 import { dispatchNext } from "@/lib/reveals/dispatch";
 import { resumeQueue } from "@/lib/reveals/queue-pause";
 import { getSetting } from "@/lib/settings/settings";
@@ -77,10 +78,11 @@ describe("400/422 and 404: final at once", () => {
     expect(revealRow(app.db, revealId).attempts).toBe(1);
   });
 
-  it("completes a 404 as not_found", async () => {
+  it("completes a 404 as not_found, counted as answered for the team's found rate", async () => {
     const revealId = queueOne("jane-doe-sandbox-404");
     expect(await app.dispatchAll()).toEqual(["not_found"]);
-    expect(revealRow(app.db, revealId)).toMatchObject({ state: "not_found", attempts: 1, completedAt: expect.any(Date) });
+    expect(revealRow(app.db, revealId)).toMatchObject({ state: "not_found", attempts: 1, completedAt: expect.any(Date), leaseOwner: null });
+    expect(app.db.select().from(outcomeDaily).all()).toEqual([expect.objectContaining({ userId: revealRow(app.db, revealId).requestedBy, answered: 1, found: 0, credits: 0 })]);
   });
 });
 
