@@ -20,6 +20,14 @@ describe("classifyHttpFailure", () => {
     expect(classifyHttpFailure(400, json, body).message).toContain(`"${reason}"`);
   });
 
+  it("never quotes a webhook token Clodura echoes back: the message reaches the batch page and its export", () => {
+    const token = "Zx9_-abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+    const body = JSON.stringify({ message: `webhookUrl https://desk.example/api/webhooks/clodura/${token} is not reachable` });
+    const message = classifyHttpFailure(400, json, body).message;
+    expect(message).toContain("https://desk.example/api/webhooks/clodura/[redacted] is not reachable");
+    expect(message).not.toContain(token);
+  });
+
   it("leaves the quote out when the body says nothing", () => {
     expect(classifyHttpFailure(422, json, "").message).not.toContain("Clodura said");
     expect(classifyHttpFailure(400, json, "<html>oops</html>").message).not.toContain("Clodura said");

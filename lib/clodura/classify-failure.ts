@@ -1,6 +1,8 @@
 import type { CloduraFailure } from "./types";
 
 const MAX_DETAIL_LENGTH = 200;
+/** Clodura may echo the request back, and a reveal's webhook token would let its holder post a forged answer. */
+const WEBHOOK_TOKEN = /(\/api\/webhooks\/clodura\/)[A-Za-z0-9_-]+/g;
 
 /** Maps a non-2xx answer to what the dispatcher should do, with a sentence an admin can act on. */
 export function classifyHttpFailure(
@@ -9,7 +11,7 @@ export function classifyHttpFailure(
   bodyText: string,
   nowMs: number = Date.now(),
 ): CloduraFailure {
-  const detail = readCloduraMessage(bodyText);
+  const detail = readCloduraMessage(bodyText)?.replace(WEBHOOK_TOKEN, "$1[redacted]") ?? null;
   const said = detail === null ? "" : ` Clodura said: "${detail}".`;
   if (status === 400 || status === 422) {
     const message = `Clodura rejected the request as invalid (HTTP ${status}).${said} Check the person's LinkedIn URL or Clodura id, then submit again.`;
