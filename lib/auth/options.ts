@@ -5,7 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { getEnv } from "@/lib/env";
-import { verifyPassword } from "./passwords";
+import { verifyAccountPassword } from "./passwords";
 import { clearSignInFailures, isSignInLocked, recordSignInFailure, SIGN_IN_LOCKED } from "./sign-in-throttle";
 import type { Role } from "./roles";
 import { ACCOUNT_DISABLED } from "./team-schema";
@@ -25,7 +25,7 @@ export function getAuthOptions(): NextAuthOptions {
           if (!email || !password) return null;
           if (isSignInLocked(email)) throw new Error(SIGN_IN_LOCKED);
           const user = getDb().select().from(users).where(eq(users.email, email)).get();
-          if (!user || !(await verifyPassword(password, user.passwordHash))) {
+          if (!(await verifyAccountPassword(password, user?.passwordHash)) || !user) {
             recordSignInFailure(email);
             return null;
           }

@@ -18,3 +18,15 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const actual = await scryptAsync(password, Buffer.from(salt, "base64url"), expected.length);
   return timingSafeEqual(actual, expected);
 }
+
+/** A hash of nothing anyone types, checked against when an email is unknown, so it answers as slowly as a known one. */
+const UNKNOWN_ACCOUNT_HASH = `scrypt$${Buffer.alloc(16).toString("base64url")}$${Buffer.alloc(KEY_LENGTH).toString("base64url")}`;
+
+/**
+ * Checks a password for an account that may not exist. Without one, the same scrypt work is done and the answer is
+ * no: how long a sign-in takes does not tell whether an email has an account.
+ */
+export async function verifyAccountPassword(password: string, stored: string | undefined): Promise<boolean> {
+  const matches = await verifyPassword(password, stored ?? UNKNOWN_ACCOUNT_HASH);
+  return stored !== undefined && matches;
+}
