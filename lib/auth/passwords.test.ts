@@ -15,6 +15,5 @@ describe("passwords", () => {
     expect(await verifyAccountPassword("wrong", stored)).toBe(false);
     expect(await verifyAccountPassword("", undefined)).toBe(false);
     expect(await verifyAccountPassword("correct horse", undefined)).toBe(false);
-
   });
 });
