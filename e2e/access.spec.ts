@@ -100,6 +100,12 @@ test("an SDR cannot see the team's spend, set budgets, decide approvals, change 
   expect((await badPeriod.json()).error.message).toContain("The period ends before it starts");
 });
 
+test("a request another site makes with the SDR's session changes nothing", async ({ request }) => {
+  const response = await request.post("/api/batches/x/stop", { headers: { "Sec-Fetch-Site": "cross-site" } });
+  expect(response.status()).toBe(403);
+  expect((await response.json()).error.message).toContain("This request came from another site");
+});
+
 test("the webhook receiver refuses an unknown token without writing anything", async ({ request }) => {
   const response = await request.post(`/api/webhooks/clodura/${"x".repeat(43)}`, { data: { personId: "1", phoneNumbers: [] } });
   expect(response.status()).toBe(404);

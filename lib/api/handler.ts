@@ -7,6 +7,7 @@ import { hasRole, type Role, type SessionUser } from "@/lib/auth/roles";
 import { AppError, errorBody, errorStatus } from "@/lib/errors";
 import { readBodyText, requireContentType } from "./read-body";
 import { nextTurn } from "./next-turn";
+import { refuseCrossSite } from "./same-origin";
 
 type RouteContext = { params: Promise<Record<string, string>> };
 type PublicInput = { request: Request; db: Db; params: Record<string, string> };
@@ -16,6 +17,7 @@ type HandlerInput = PublicInput & { user: SessionUser };
 export function withUser(minimumRole: Role, handler: (input: HandlerInput) => Promise<Response>) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
+      refuseCrossSite(request);
       const user = await getSessionUser();
       if (!user) throw new AppError("unauthorized", "Your session has ended. Sign in again.");
       if (!hasRole(user.role, minimumRole)) throw new AppError("forbidden", `This needs the ${minimumRole} role.`);
