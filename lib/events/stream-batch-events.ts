@@ -2,8 +2,14 @@ import { subscribeEvents } from "./bus";
 
 const HEARTBEAT_MS = 15_000;
 
+type StreamOptions = {
+  /** Asked at every heartbeat: false (the viewer was disabled, signed out everywhere, or lost the batch) ends the stream. */
+  stillAllowed: () => boolean;
+  heartbeatMs?: number;
+};
+
 /** Server-sent events for one batch: a small "changed" message per reveal update; the client refetches the view. */
-export function streamBatchEvents(batchId: string, signal: AbortSignal): Response {
+export function streamBatchEvents(batchId: string, signal: AbortSignal, { stillAllowed, heartbeatMs = HEARTBEAT_MS }: StreamOptions): Response {
   const encoder = new TextEncoder();
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
@@ -21,7 +27,7 @@ export function streamBatchEvents(batchId: string, signal: AbortSignal): Respons
         }
         if (event.type === "batch.updated" && event.batchId === batchId) send("event: batch\ndata: {}\n\n");
       });
-      const heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
+      const heartbeat = setInterval(() => (stillAllowed() ? send(": keep-alive\n\n") : cleanup()), heartbeatMs);
       cleanup = () => {
         unsubscribe();
         clearInterval(heartbeat);
