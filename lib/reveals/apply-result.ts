@@ -7,6 +7,7 @@ import { countRevealOutcome } from "@/lib/credits/count-reveal-outcome";
 import { recordCharge } from "@/lib/credits/record-charge";
 import { announceRevealChange } from "./announce";
 import { refreshPersonSearch } from "./people-search";
+import { RAN_OUT_MESSAGE, RAN_OUT_OF_CREDITS, ranOutOfCredits } from "./ran-out-of-credits";
 import { isFinal, LATE_ANSWER_CODES, statesLeadingTo, takesLateAnswer } from "./state-machine";
 
 export type ApplyOutcome = Extract<DeliveryOutcome, "applied" | "duplicate" | "ignored_final">;
@@ -32,6 +33,7 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
       }
       const charged = firstFoundProvider(result);
       const state = charged ? "found" : "not_found";
+      const ranOut = ranOutOfCredits(result);
       const moved = tx
         .update(reveals)
         .set({
@@ -41,8 +43,8 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
           updatedAt: now,
           leaseOwner: null,
           leaseUntil: null,
-          errorCode: null,
-          errorMessage: null,
+          errorCode: ranOut ? RAN_OUT_OF_CREDITS : null,
+          errorMessage: ranOut ? RAN_OUT_MESSAGE : null,
         })
         .where(
           and(

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { reveals, users } from "@/db/schema";
 import { getSetting } from "@/lib/settings/settings";
 import { bulkStatements } from "./bulk-statements";
+import { RAN_OUT_OF_CREDITS } from "./ran-out-of-credits";
 import { inFlightStates } from "./state-machine";
 
 export type LedgerHit = {
@@ -43,7 +44,11 @@ export function findLedgerHits(db: Db, contactIds: string[], now = Date.now(), e
           // Unary + keeps SQLite off the source_reveal_id index (nearly every row is NULL there) and on contact_id.
           sql`+${reveals.sourceRevealId} is null`,
           exceptBatchId === undefined ? undefined : ne(reveals.batchId, exceptBatchId),
-          or(inArray(reveals.state, [...inFlightStates]), and(inArray(reveals.state, [...ANSWERED]), gte(reveals.completedAt, freshSince))),
+          or(
+            inArray(reveals.state, [...inFlightStates]),
+            // An answer cut short by Clodura's credits running out is not one to reuse.
+            and(inArray(reveals.state, [...ANSWERED]), gte(reveals.completedAt, freshSince), sql`${reveals.errorCode} IS NOT ${RAN_OUT_OF_CREDITS}`),
+          ),
         ),
       )
       .orderBy(desc(reveals.createdAt))

@@ -57,9 +57,10 @@ export function listPeople(db: Db, viewer: SessionUser, { limit = 50, before, se
   const freshSince = now - freshnessDays * 86_400_000;
   const cells = providerCellsOf(db, rows.map((row) => row.revealId));
   const seesEveryBatch = hasRole(viewer.role, "manager");
-  const people: Person[] = rows.map(({ requestedBy, batchId, ...row }) => ({
+  const people: Person[] = rows.map(({ requestedBy, batchId, ranOutOfCredits, ...row }) => ({
     ...row,
-    fresh: row.answeredAt >= freshSince,
+    ranOutOfCredits: Boolean(ranOutOfCredits),
+    fresh: row.answeredAt >= freshSince && !ranOutOfCredits,
     byYou: requestedBy === viewer.id,
     batchId: seesEveryBatch || requestedBy === viewer.id ? batchId : null,
     results: cells.get(row.revealId) ?? {},
@@ -100,7 +101,7 @@ function searchOf(search: string | undefined): Wanted | null {
 /** An FTS5 phrase: the text as one quoted string, so that no character in it is query syntax. */
 const phrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
-type PersonRow = Omit<Person, "fresh" | "byYou" | "results"> & { requestedBy: string };
+type PersonRow = Omit<Person, "fresh" | "byYou" | "results" | "ranOutOfCredits"> & { requestedBy: string; ranOutOfCredits: 0 | 1 };
 type PageParams = { limit: number; outcome: string | null; revealedBy: string | null; beforeAt: number | null; beforeId: string; needle: string | null };
 
 type PeopleStatements = {
@@ -119,7 +120,7 @@ const cache = new WeakMap<Database.Database, PeopleStatements>();
 
 const COLUMNS = `r.id AS revealId, r.state, r.completed_at AS answeredAt, r.batch_id AS batchId, r.requested_by AS requestedBy,
   u.name AS revealedBy, c.first_name AS firstName, c.last_name AS lastName, c.company, c.linkedin_url AS linkedinUrl,
-  c.person_id AS personId`;
+  c.person_id AS personId, r.error_code IS 'insufficient_credits' AS ranOutOfCredits`;
 // Only a person's latest answer: a reveal paid for again replaces the older one here.
 const LATEST = `NOT EXISTS (SELECT 1 FROM reveals newer WHERE newer.contact_id = r.contact_id AND newer.state IN ('found', 'not_found')
   AND (newer.completed_at > r.completed_at OR (newer.completed_at = r.completed_at AND newer.id > r.id)))`;

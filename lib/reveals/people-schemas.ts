@@ -24,6 +24,8 @@ export type Person = {
   answeredAt: number;
   /** Answered within the freshness window: a list with this person gets it again at 0 credits. */
   fresh: boolean;
+  /** Nobody found a number because Clodura's credits ran out midway: not an answer any list reuses. */
+  ranOutOfCredits: boolean;
   revealedBy: string;
   /** The viewer revealed this person. */
   byYou: boolean;

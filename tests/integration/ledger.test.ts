@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { contacts, creditLedger } from "@/db/schema";
 import { getBatchView } from "@/lib/reveals/get-batch";
 import { listBatches } from "@/lib/reveals/list-batches";
+import { listPeople } from "@/lib/reveals/list-people";
 import { getSetting, setSetting } from "@/lib/settings/settings";
 import { providerRowsOf, revealRow } from "../support/inspect";
 import { chargesOf, DAY_MS, entryFor, profileUrl, revealNow, sandboxRequestCount, submit } from "../support/reveal-flow";
@@ -119,6 +120,20 @@ describe("a person a teammate already revealed is answered from the ledger", () 
     await revealNow(app, [bReveal]);
     expect(sandboxRequestCount(db, url)).toBe(2);
     expect(chargesOf(db, bReveal)).toEqual([expect.objectContaining({ userId: sdrB.id })]);
+  });
+});
+
+describe("an answer cut short because Clodura's credits ran out", () => {
+  it("is not reused: the next list sends the person again, and People says it is unfinished", async () => {
+    const { db } = app;
+    const [sdrA, sdrB] = [app.createUser("sdr"), app.createUser("sdr")];
+    const url = "https://www.linkedin.com/in/ledger-sandbox-insufficient-credits/";
+    const [aReveal] = submit(db, sdrA, [entryFor(url)]).revealIds as [string];
+    await revealNow(app, [aReveal]);
+    expect(revealRow(db, aReveal)).toMatchObject({ state: "not_found", errorCode: "insufficient_credits", errorMessage: expect.stringContaining("not a real \"not found\"") });
+
+    expect(submit(db, sdrB, [entryFor(url)])).toMatchObject({ queued: 1, cached: 0, attached: 0 });
+    expect(listPeople(db, sdrA).people).toEqual([expect.objectContaining({ revealId: aReveal, ranOutOfCredits: true, fresh: false })]);
   });
 });
 
