@@ -42,6 +42,9 @@ test("a batch written in chunks waits for approval whole, shows its first rows a
 
   await manager.goto("/approvals");
   await manager.getByRole("button", { name: "Reject bulk.csv by Jordan Park (SDR)" }).click();
+  // One press only asks: the list is still there until the rejection is confirmed.
+  await expect(manager.getByText("Jordan's list will not be sent.")).toBeVisible();
+  await manager.getByRole("button", { name: "Reject list" }).click();
   await expect(manager.getByText("Nothing waits for approval")).toBeVisible();
   await setJordansMonthlyCap(manager, "", "1 credit → no cap");
 });

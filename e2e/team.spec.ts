@@ -73,6 +73,13 @@ test("an admin adds a person, who signs in and sets their own password; a role c
 
   // A reset password signs Riley out everywhere; the new one works.
   await admin.getByRole("button", { name: "Reset password of Riley Chen" }).click();
+  await expect(admin.getByRole("group", { name: "Riley is signed out everywhere." })).toBeVisible();
+  await admin.getByRole("button", { name: "Keep" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Riley Chen signs in with" })).toHaveCount(0);
+  await riley.reload();
+  await expect(riley.getByRole("banner")).toContainText("Riley Chen"); // kept: still signed in
+  await admin.getByRole("button", { name: "Reset password of Riley Chen" }).click();
+  await admin.getByRole("button", { name: "Reset password", exact: true }).click();
   await expect(admin.getByRole("status").filter({ hasText: "Riley Chen signs in with" })).toBeVisible();
   await expect(admin.getByTestId("new-password")).not.toHaveText(password);
   const resetPassword = (await admin.getByTestId("new-password").textContent())!.trim();

@@ -3,10 +3,12 @@
 import Link from "next/link";
 import { LowBalanceNotice } from "@/components/credits/low-balance-notice";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { useApprovals, useDecideBatch } from "@/lib/credits/use-credits";
 import { When } from "@/components/ui/when";
 
 const fmt = (value: number) => value.toLocaleString("en");
+const plural = (n: number, one: string, many = `${one}s`) => `${fmt(n)} ${n === 1 ? one : many}`;
 
 export function ApprovalsClient() {
   const approvals = useApprovals();
@@ -36,7 +38,7 @@ export function ApprovalsClient() {
                 by {item.createdBy} · <When at={item.createdAt} />
               </p>
               <p className="text-zinc-600 dark:text-zinc-400">
-                {fmt(item.held)} new reveals on hold of {fmt(item.total)} people · worst case <span className="font-mono">{fmt(item.worstCase)}</span> credits · expected <span className="font-mono">{fmt(item.expected)}</span>
+                {plural(item.held, "new reveal")} on hold, in a list of {plural(item.total, "person", "people")} · worst case <span className="font-mono">{fmt(item.worstCase)}</span> credits · expected <span className="font-mono">{fmt(item.expected)}</span>
               </p>
               <p className="text-xs text-zinc-500">{item.reason}</p>
               {item.balance ? (
@@ -46,9 +48,15 @@ export function ApprovalsClient() {
               ) : null}
             </div>
             <div className="flex gap-2">
-              <Button variant="secondary" disabled={decide.isPending} onClick={() => decide.mutate({ batchId: item.batchId, decision: "reject" })} aria-label={`Reject ${item.name} by ${item.createdBy}`}>
+              <ConfirmButton
+                label={`Reject ${item.name} by ${item.createdBy}`}
+                warning={`${item.createdBy.split(" ")[0]}'s list will not be sent.`}
+                confirmLabel="Reject list"
+                disabled={decide.isPending}
+                onConfirm={() => decide.mutate({ batchId: item.batchId, decision: "reject" })}
+              >
                 Reject
-              </Button>
+              </ConfirmButton>
               <Button disabled={decide.isPending} onClick={() => decide.mutate({ batchId: item.batchId, decision: "approve" })} aria-label={`Approve ${item.name} by ${item.createdBy}`}>
                 Approve
               </Button>

@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { changeMemberSchema, roleNames, teamRoles, type ChangeMember, type TeamMember } from "@/lib/auth/team-schema";
 import { When } from "@/components/ui/when";
 
@@ -86,9 +87,17 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
             <Button variant="ghost" size="sm" disabled={pending} onClick={() => setDraft({ name: member.name, email: member.email })} aria-label={`Edit ${member.name}`}>
               Edit
             </Button>
-            <Button variant="ghost" size="sm" disabled={pending} onClick={() => onChange({ resetPassword: true })} aria-label={`Reset password of ${member.name}`}>
+            <ConfirmButton
+              variant="ghost"
+              size="sm"
+              label={`Reset password of ${member.name}`}
+              warning={`${member.name.split(" ")[0]} is signed out everywhere.`}
+              confirmLabel="Reset password"
+              disabled={pending}
+              onConfirm={() => onChange({ resetPassword: true })}
+            >
               Reset password
-            </Button>
+            </ConfirmButton>
             {you ? null : (
               <Button variant="secondary" size="sm" disabled={pending} onClick={() => onChange({ disabled: !member.disabled })} aria-label={`${member.disabled ? "Enable" : "Disable"} ${member.name}`}>
                 {member.disabled ? "Enable" : "Disable"}

@@ -1,6 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { useDecideBatch } from "@/lib/credits/use-credits";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { When } from "@/components/ui/when";
@@ -14,8 +15,9 @@ export function ApprovalBanner({ batch, canApprove }: { batch: BatchView; canApp
     const approved = approval.state === "approved";
     return (
       <p className={`rounded-lg border px-3 py-2 text-sm ${approved ? "border-emerald-200 bg-emerald-50 text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-200" : "border-zinc-300 bg-zinc-50 text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300"}`}>
-        {approved ? "Approved over budget" : "Not approved: nothing was sent or charged"} by {approval.decidedBy ?? "a manager"}
-        {approval.decidedAt ? <> <When at={approval.decidedAt} inSentence /></> : null}.
+        {approved ? "Approved over budget" : "Not approved"} by {approval.decidedBy ?? "a manager"}
+        {approval.decidedAt ? <> <When at={approval.decidedAt} inSentence /></> : null}
+        {approved ? "." : ": nothing in this list was sent or charged."}
       </p>
     );
   }
@@ -28,9 +30,9 @@ export function ApprovalBanner({ batch, canApprove }: { batch: BatchView; canApp
       </div>
       {canApprove ? (
         <div className="flex gap-2">
-          <Button variant="secondary" disabled={decide.isPending} onClick={() => decide.mutate({ batchId: batch.id, decision: "reject" })}>
+          <ConfirmButton warning="This list will not be sent." confirmLabel="Reject list" disabled={decide.isPending} onConfirm={() => decide.mutate({ batchId: batch.id, decision: "reject" })}>
             Reject
-          </Button>
+          </ConfirmButton>
           <Button disabled={decide.isPending} onClick={() => decide.mutate({ batchId: batch.id, decision: "approve" })}>
             Approve and send
           </Button>

@@ -1,0 +1,49 @@
+"use client";
+
+import { useState, type ReactNode } from "react";
+import { Button } from "./button";
+
+type ConfirmButtonProps = {
+  children: ReactNode;
+  /** Names the button for a screen reader when its text alone is ambiguous ("Reject Q4 list by Sam"). */
+  label?: string;
+  /** What will happen, said next to the confirming button. */
+  warning: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  disabled?: boolean;
+  variant?: "secondary" | "ghost";
+  size?: "sm" | "md";
+};
+
+/** A button for what cannot be undone: the first press asks, in place, and only the second acts. */
+export function ConfirmButton({ children, label, warning, confirmLabel, onConfirm, disabled, variant = "secondary", size = "md" }: ConfirmButtonProps) {
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <Button variant={variant} size={size} disabled={disabled} onClick={() => setAsking(true)} aria-label={label}>
+        {children}
+      </Button>
+    );
+  }
+  return (
+    <span role="group" aria-label={warning} className="inline-flex flex-wrap items-center justify-end gap-1.5">
+      <span className="text-xs text-zinc-700 dark:text-zinc-300">{warning}</span>
+      <Button
+        variant="danger"
+        size={size}
+        disabled={disabled}
+        autoFocus
+        onClick={() => {
+          setAsking(false);
+          onConfirm();
+        }}
+      >
+        {confirmLabel}
+      </Button>
+      <Button variant="ghost" size={size} onClick={() => setAsking(false)}>
+        Keep
+      </Button>
+    </span>
+  );
+}
