@@ -53,6 +53,15 @@ test("two SDRs run batches; the manager sees both in the dashboard with correct 
   await expect(charges.locator("tbody tr")).toHaveCount(1);
   await expect(charges.locator("tbody tr")).toContainText("Jordan Park");
 
+  // A period typed with the keyboard, digit by digit, is the one shown.
+  const from = manager.getByLabel("From");
+  await from.focus();
+  await from.pressSequentially("01152026", { delay: 30 });
+  await from.press("Tab");
+  await expect(manager).toHaveURL(/from=2026-01-15/);
+  await expect(from).toHaveValue("2026-01-15");
+  await expect(manager.getByRole("group", { name: "Period" }).getByRole("button", { pressed: true })).toHaveCount(0);
+
   // An SDR sees only their own spend.
   await jordan.goto("/credits");
   await expect(jordan.getByTestId("total-credits")).toHaveText(jordanBatch.spent.toLocaleString("en"));

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef, useState } from "react";
 import { addDays, monthStartOf } from "@/lib/credits/periods";
 
 const presets = [
@@ -32,14 +33,55 @@ export function PeriodPicker({ from, to, today, onChange }: Period & { today: st
           );
         })}
       </div>
-      <label className="flex flex-col text-xs text-zinc-500">
-        From
-        <input type="date" value={from} max={to} onChange={(event) => event.target.value && onChange({ from: event.target.value, to })} className="rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100" />
-      </label>
-      <label className="flex flex-col text-xs text-zinc-500">
-        To
-        <input type="date" value={to} min={from} onChange={(event) => event.target.value && onChange({ from, to: event.target.value })} className="rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100" />
-      </label>
+      <DateField label="From" value={from} max={to} onCommit={(day) => onChange({ from: day, to })} />
+      <DateField label="To" value={to} min={from} onCommit={(day) => onChange({ from, to: day })} />
     </div>
+  );
+}
+
+// While a year is typed digit by digit the field passes through 0002, 0020, 0202: only a plausible year is a choice.
+const PLAUSIBLE_DAY = /^(19|20|21)\d{2}-\d{2}-\d{2}$/;
+/** A date picked from the calendar has no blur or Enter after it: it is taken once the field has been still this long. */
+const SETTLE_MS = 700;
+
+type DateFieldProps = { label: string; value: string; min?: string; max?: string; onCommit: (day: string) => void };
+
+/**
+ * A date typed or picked. While the field has focus it shows what is being typed, and the page follows on Enter, on
+ * leaving the field, or once the date has settled: a reload mid-typing would put the old date back under the cursor.
+ */
+function DateField({ label, value, min, max, onCommit }: DateFieldProps) {
+  const [typed, setTyped] = useState<string | null>(null);
+  const settle = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(settle.current), []);
+  const commit = (day: string) => {
+    clearTimeout(settle.current);
+    if (PLAUSIBLE_DAY.test(day) && day !== value) onCommit(day);
+  };
+  return (
+    <label className="flex flex-col text-xs text-zinc-500">
+      {label}
+      <input
+        type="date"
+        value={typed ?? value}
+        min={min}
+        max={max}
+        onFocus={() => setTyped(value)}
+        onChange={(event) => {
+          const day = event.target.value;
+          setTyped(day);
+          clearTimeout(settle.current);
+          settle.current = setTimeout(() => commit(day), SETTLE_MS);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === "Enter" && typed !== null) commit(typed);
+        }}
+        onBlur={() => {
+          if (typed !== null) commit(typed);
+          setTyped(null);
+        }}
+        className="rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
+      />
+    </label>
   );
 }
