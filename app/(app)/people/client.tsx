@@ -16,7 +16,9 @@ const outcomes: Record<PeopleOutcome, string> = { all: "Everyone", found: "With 
 
 /** What an empty, narrowed directory says: what was asked, and what to try. */
 function nobodyMessage({ search, outcome, by }: PeopleFilter): string {
-  const among = [outcome !== "all" ? `“${outcomes[outcome]}”` : null, by === "me" ? "the people you revealed" : by ? "the people they revealed" : null].filter(Boolean).join(", ");
+  const who = by === "me" ? "you revealed" : by ? "they revealed" : null;
+  const what = outcome === "found" ? "with a number" : outcome === "not_found" ? "with no number found" : null;
+  const among = who || what ? ["the people", who, what].filter(Boolean).join(" ") : "";
   if (search) return `No one matches “${search}”${among ? ` among ${among}` : ""}. Try part of a name, a company, a LinkedIn URL or a phone number.`;
   if (by === "me" && outcome === "all") return "You have not revealed anyone yet. Choose “Anyone” to see the whole team's answers.";
   return `No one here yet${among ? ` among ${among}` : ""}. Choose “Anyone” and “Everyone” to see the whole team's answers.`;

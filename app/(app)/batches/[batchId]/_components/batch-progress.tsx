@@ -15,24 +15,23 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
   useEffect(() => {
     document.title = `${pending > 0 ? `${percent}%` : "Done"} · ${label} · Reveal Desk`;
   }, [pending, percent, label]);
+  const rejected = batch.approval.state === "rejected";
   const answered = counts.found + counts.not_found;
   const foundRate = answered === 0 ? null : Math.round((counts.found / answered) * 100);
   return (
     <div className="w-full text-xs sm:w-80">
       <div className="mb-1 flex justify-between gap-2 text-zinc-600 dark:text-zinc-400">
-        <span>
-          {done.toLocaleString("en")} / {batch.total.toLocaleString("en")} done
-        </span>
+        <span>{rejected ? "Not approved: not sent" : `${done.toLocaleString("en")} / ${batch.total.toLocaleString("en")} done`}</span>
         <span>
           <span className="text-emerald-700 dark:text-emerald-400">{counts.found.toLocaleString("en")} found</span>
-          {foundRate === null ? null : ` (${foundRate}%)`}
+          {foundRate === null ? null : ` (${foundRate}% of ${answered.toLocaleString("en")} answered)`}
           {counts.cached > 0 ? <span className="text-violet-700 dark:text-violet-300"> · {counts.cached.toLocaleString("en")} free</span> : null}
           {counts.failed > 0 ? <span className="text-red-700 dark:text-red-400"> · {counts.failed} failed</span> : null}
           {counts.cancelled > 0 ? <span> · {counts.cancelled.toLocaleString("en")} cancelled</span> : null}
         </span>
       </div>
       <div role="progressbar" aria-label="Batch progress" aria-valuemin={0} aria-valuemax={batch.total} aria-valuenow={done} className="h-2 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800">
-        <div className="h-full bg-emerald-500 transition-[width] duration-500" style={{ width: `${percent}%` }} />
+        <div className={`h-full transition-[width] duration-500 ${rejected ? "bg-zinc-400 dark:bg-zinc-600" : "bg-emerald-500"}`} style={{ width: rejected ? "0%" : `${percent}%` }} />
       </div>
     </div>
   );
