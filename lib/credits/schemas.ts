@@ -42,7 +42,7 @@ export function readSpendQuery(url: string, today: string) {
 export const setBudgetSchema = z.object({
   subject: z.string().min(1).max(64),
   period: z.enum(["day", "month"]),
-  credits: z.number().int("Budgets are whole credits.").min(0, "A budget cannot be negative.").max(100_000_000).nullable(),
+  credits: z.number().int("Budgets are whole credits.").min(0, "A budget cannot be negative.").max(100_000_000, "A budget is at most 100,000,000 credits.").nullable(),
 });
 
 export const decisionSchema = z.object({ decision: z.enum(["approve", "reject"]) });

@@ -8,7 +8,7 @@ import { getSetting, setSetting } from "./settings";
 export const pricingSchema = z.object({
   plan: z.enum(plans),
   providerPrices: z
-    .record(z.string().trim().min(1, "A provider needs a name.").max(64), z.number().int("Prices are whole credits.").min(0).max(1000))
+    .record(z.string().trim().min(1, "A provider needs a name.").max(64), z.number().min(0, "A price cannot be negative.").int("Prices are whole credits.").max(1000, "A price is at most 1,000 credits."))
     .refine((prices) => Object.keys(prices).length <= 50, "At most 50 providers."),
 });
 export type Pricing = { plan: Plan; providerPrices: Record<string, number> };

@@ -5,13 +5,13 @@ import { Button } from "@/components/ui/button";
 import { revealSettingsSchema, type RevealSettings } from "@/lib/settings/reveal-settings-schema";
 import { useRevealSettings, useSaveRevealSettings, type RevealSettingsAnswer } from "@/lib/settings/use-reveal-settings";
 
-type Field = { key: keyof RevealSettings; label: string; unit: string; step: string; help: string };
+type Field = { key: keyof RevealSettings; label: string; unit: string; min: string; step: string; help: string };
 
 const FIELDS: Field[] = [
-  { key: "freshnessDays", label: "Freshness window", unit: "days", step: "1", help: "A person anyone on the team revealed within this many days is answered from the ledger at 0 credits. 0 asks Clodura every time." },
-  { key: "rateLimitPerSecond", label: "Send rate", unit: "requests / s", step: "0.1", help: "How fast reveals go to Clodura, for the whole team. Clodura does not publish its limit; a 429 answer slows sending down either way." },
-  { key: "reconcileAfterSeconds", label: "Wait for the webhook", unit: "seconds", step: "1", help: "A reveal still unanswered after this is polled through Clodura's track endpoint, so results arrive even when webhooks do not." },
-  { key: "balanceCheckMinutes", label: "Read Clodura's balance every", unit: "minutes", step: "1", help: "Also read once after each batch finishes. The new interval starts after the next reading." },
+  { key: "freshnessDays", label: "Freshness window", unit: "days", min: "0", step: "1", help: "A person anyone on the team revealed within this many days is answered from the ledger at 0 credits. 0 asks Clodura every time." },
+  { key: "rateLimitPerSecond", label: "Send rate", unit: "requests / s", min: "0.1", step: "0.1", help: "How fast reveals go to Clodura, for the whole team. Clodura does not publish its limit; a 429 answer slows sending down either way." },
+  { key: "reconcileAfterSeconds", label: "Wait for the webhook", unit: "seconds", min: "0", step: "1", help: "A reveal still unanswered after this is polled through Clodura's track endpoint, so results arrive even when webhooks do not." },
+  { key: "balanceCheckMinutes", label: "Read Clodura's balance every", unit: "minutes", min: "1", step: "1", help: "Also read once after each batch finishes. The new interval starts after the next reading." },
 ];
 
 export function RevealSettingsForm() {
@@ -51,7 +51,7 @@ function RevealSettingsFields({ initial, save }: { initial: RevealSettingsAnswer
             <input
               id={field.key}
               type="number"
-              min={0}
+              min={field.min}
               step={field.step}
               value={values[field.key]}
               onChange={(event) => setValues({ ...values, [field.key]: event.target.value })}
