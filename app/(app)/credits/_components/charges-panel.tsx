@@ -66,7 +66,7 @@ export function ChargesPanel({ params, drill, timeZone, onClose }: { params: Spe
         </div>
       ) : null}
       <div className="flex items-center justify-between px-3 py-2 text-xs text-zinc-500">
-        <span>* estimate until Clodura&apos;s balance confirms it</span>
+        <span>{lines.some((line) => line.estimated) ? "* estimate until Clodura's balance confirms it" : null}</span>
         {charges.hasNextPage ? (
           <Button variant="secondary" size="sm" disabled={charges.isFetchingNextPage} onClick={() => void charges.fetchNextPage()}>
             {charges.isFetchingNextPage ? "Loading…" : "Load more"}
