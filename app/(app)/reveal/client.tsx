@@ -38,6 +38,7 @@ export function RevealClient({ initialText = "" }: { initialText?: string }) {
   const entries = useMemo(() => parsePastedProfiles(deferredText), [deferredText]);
   const okKeys = useMemo(() => entries.flatMap((entry) => (entry.status === "ok" ? [entry.key] : [])), [entries]);
   const revealable = okKeys.length;
+  const unsupported = useMemo(() => entries.filter((entry) => entry.status === "unsupported").length, [entries]);
   // The ledger is asked once typing pauses, not on every keystroke.
   const settledKeys = useDebouncedValue(okKeys, 400);
   const check = useCheckProfiles(settledKeys, viaPartners);
@@ -134,6 +135,11 @@ export function RevealClient({ initialText = "" }: { initialText?: string }) {
           <span className="text-sm text-zinc-500 dark:text-zinc-400" aria-live="polite">
             {revealable === 0 ? "Nothing to reveal yet." : `${charged.toLocaleString("en")} ${charged === 1 ? "person" : "people"} will be revealed.`}
             {revealable > 0 && free > 0 ? <span className="ml-1.5 text-violet-700 dark:text-violet-300">{free.toLocaleString("en")} free from the team ledger.</span> : null}
+            {unsupported > 0 ? (
+              <span className="ml-1.5 text-red-700 dark:text-red-400">
+                {unsupported.toLocaleString("en")} {unsupported === 1 ? "line is" : "lines are"} not a profile: see the preview.
+              </span>
+            ) : null}
             <span className="ml-2 hidden text-xs sm:inline">Ctrl/⌘ + Enter</span>
           </span>
         </div>

@@ -63,7 +63,7 @@ export const PastePreview = memo(function PastePreview({ entries, ledger, earlie
           Paste profiles on the left. Each line is checked here before anything is sent or charged.
         </p>
       ) : (
-        <ol className="max-h-[32rem] divide-y divide-zinc-100 overflow-y-auto text-xs dark:divide-zinc-800" aria-label="Pasted lines">
+        <ol className="max-h-[32rem] lg:max-h-[calc(100vh-9rem)] divide-y divide-zinc-100 overflow-y-auto text-xs dark:divide-zinc-800" aria-label="Pasted lines">
           {visible.slice(0, SHOWN).map((entry, index) => (
             <PreviewRow
               key={`${entry.line}-${index}`}
