@@ -12,7 +12,7 @@ const revealKey = (row: BatchRow) => row.revealId;
 export function ResultGrid({ rows, providers, emptyMessage }: { rows: BatchRow[]; providers: string[]; emptyMessage: string }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useRowBlocks({ rows, rowKey: revealKey, estimateRowPx: ESTIMATED_ROW_PX, scrollRef });
-  const columns = `minmax(min(15rem,45vw),1.4fr) 9.5rem 11.5rem ${providers.length ? `repeat(${providers.length}, minmax(9.5rem,1fr))` : "minmax(12rem,1fr)"} 5.5rem`;
+  const columns = `minmax(min(15rem,45vw),1.4fr) 11rem 11.5rem ${providers.length ? `repeat(${providers.length}, minmax(9.5rem,1fr))` : "minmax(12rem,1fr)"} 5.5rem`;
   // Header and body are separate boxes: the same explicit width keeps their fr columns aligned.
   const width = { width: "100%", minWidth: `${41.5 + 9.5 * Math.max(providers.length, 1.5)}rem` };
 
