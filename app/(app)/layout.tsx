@@ -31,8 +31,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <Link href="/reveal" className="shrink-0 font-semibold tracking-tight">
             Reveal Desk
           </Link>
-          {/* Too narrow for one row (a phone, or a window beside LinkedIn's), the links take a row of their own and scroll sideways. */}
-          <nav aria-label="Main" className={`flex min-w-0 items-center gap-1 overflow-x-auto text-sm [scrollbar-width:none] ${ownRowBelow[user.role].nav}`}>
+          {/* Too narrow for one row (a window beside LinkedIn's), the links take a row of their own and scroll sideways; on a phone they wrap, so none is out of sight. */}
+          <nav aria-label="Main" className={`flex min-w-0 items-center gap-1 overflow-x-auto text-sm [scrollbar-width:none] max-sm:flex-wrap ${ownRowBelow[user.role].nav}`}>
             <NavLink href="/reveal">Reveal</NavLink>
             <NavLink href="/upload">Upload CSV</NavLink>
             <NavLink href="/batches">Batches</NavLink>

@@ -30,7 +30,7 @@ export function ApprovalsClient() {
       <ul className="space-y-3">
         {approvals.data?.map((item) => (
           <li key={item.batchId} className="flex flex-wrap items-center gap-4 rounded-xl border border-zinc-200 bg-white px-4 py-3 dark:border-zinc-800 dark:bg-zinc-900">
-            <div className="min-w-0 flex-1 text-sm">
+            <div className="min-w-0 flex-1 text-sm max-sm:basis-full">
               <p>
                 <Link href={`/batches/${item.batchId}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
                   {item.name}
