@@ -43,7 +43,11 @@ test("on a phone no page scrolls sideways or fails an axe scan, the menu marks w
     await page.waitForLoadState("networkidle");
     expect(await sidewaysOverflow(page), `${path} scrolls sideways`).toBe(0);
     expect(await violations(page), `${path} at a phone's width`).toEqual([]);
-    if (link) await expect(menu.getByRole("link", { name: link, exact: true }), path).toHaveAttribute("aria-current", "page");
+    if (link) {
+      await expect(menu.getByRole("link", { name: link, exact: true }), path).toHaveAttribute("aria-current", "page");
+      // Every link is on screen at a phone's width: none hides past the edge of a sideways-scrolling menu.
+      await expect(menu.getByRole("link", { name: link, exact: true }), path).toBeInViewport({ ratio: 1 });
+    }
   }
   await page.goto(batchPage);
   expect(await sidewaysOverflow(page), "the batch page scrolls sideways").toBe(0);

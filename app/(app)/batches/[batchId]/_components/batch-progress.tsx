@@ -19,12 +19,12 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
   const answered = counts.found + counts.not_found;
   const foundRate = answered === 0 ? null : Math.round((counts.found / answered) * 100);
   return (
-    <div className="w-full text-xs sm:w-80">
+    <div className="w-full text-xs sm:w-96">
       <div className="mb-1 flex justify-between gap-2 text-zinc-600 dark:text-zinc-400">
-        <span>{rejected ? "Not approved: not sent" : `${done.toLocaleString("en")} / ${batch.total.toLocaleString("en")} done`}</span>
-        <span>
+        <span className="whitespace-nowrap">{rejected ? "Not approved: not sent" : `${done.toLocaleString("en")} / ${batch.total.toLocaleString("en")} done`}</span>
+        <span className="text-right">
           <span className="text-emerald-700 dark:text-emerald-400">{counts.found.toLocaleString("en")} found</span>
-          {foundRate === null ? null : ` (${foundRate}% of ${answered.toLocaleString("en")} answered)`}
+          {foundRate === null ? null : ` (${foundRate}% of answered)`}
           {counts.cached > 0 ? <span className="text-violet-700 dark:text-violet-300"> · {counts.cached.toLocaleString("en")} free</span> : null}
           {counts.failed > 0 ? <span className="text-red-700 dark:text-red-400"> · {counts.failed} failed</span> : null}
           {counts.cancelled > 0 ? <span> · {counts.cancelled.toLocaleString("en")} cancelled</span> : null}
