@@ -24,9 +24,10 @@ export function RecentBatches() {
         <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white text-sm dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
           {data.slice(0, 5).map((batch) => (
             <li key={batch.id}>
-              <Link href={`/batches/${batch.id}`} className="flex items-center gap-3 px-3 py-2 hover:bg-zinc-50 dark:hover:bg-zinc-800/60">
-                <When at={batch.createdAt} className="w-36 shrink-0 whitespace-nowrap text-zinc-500" />
-                <span className="truncate">{batchLabel(batch)}</span>
+              {/* On a phone the name takes its own line: beside the date and the counts it shrank to a letter or two. */}
+              <Link href={`/batches/${batch.id}`} className="flex flex-wrap items-center gap-x-3 gap-y-0.5 px-3 py-2 hover:bg-zinc-50 dark:hover:bg-zinc-800/60">
+                <When at={batch.createdAt} className="w-36 shrink-0 whitespace-nowrap text-zinc-500 max-sm:w-auto max-sm:text-xs" />
+                <span className="min-w-0 flex-1 truncate max-sm:order-first max-sm:basis-full">{batchLabel(batch)}</span>
                 <span className="ml-auto whitespace-nowrap font-mono text-xs">
                   {batch.done}/{batch.total} done · {batch.found} found
                 </span>
