@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { webhookTokens, type DeliveryOutcome } from "@/db/schema";
+import { webhookEvents, webhookTokens, type DeliveryOutcome } from "@/db/schema";
 import { readBodyText } from "@/lib/api/read-body";
 import { AppError } from "@/lib/errors";
 import { applyDeliveredBody } from "./apply-delivery";
@@ -8,6 +8,8 @@ import { storeDelivery } from "./store-delivery";
 import { hashWebhookToken } from "./webhook-token";
 
 export const WEBHOOK_BODY_LIMIT = 64 * 1024;
+/** Clodura sends one or two; a token that keeps posting is not Clodura, and must not fill the disk. */
+export const MAX_DELIVERIES_PER_REVEAL = 20;
 const KEPT_HEADERS = ["content-type", "content-length", "user-agent", "x-forwarded-for", "cf-connecting-ip"];
 
 export type WebhookReceipt = { status: number; outcome: DeliveryOutcome; message: string };
@@ -21,6 +23,9 @@ export async function receiveWebhook(db: Db, token: string, request: Request): P
     ? db.select({ revealId: webhookTokens.revealId }).from(webhookTokens).where(eq(webhookTokens.tokenHash, hashWebhookToken(token))).get()
     : undefined;
   if (!match) throw new AppError("not_found", "Unknown webhook URL.");
+  if (deliveriesSoFar(db, match.revealId) >= MAX_DELIVERIES_PER_REVEAL) {
+    throw new AppError("conflict", `This reveal has already received ${MAX_DELIVERIES_PER_REVEAL} webhooks; no more are stored.`);
+  }
   // As received, whatever its Content-Encoding: a body that could not be inflated would otherwise be lost, not kept.
   const body = await readBodyText(request, WEBHOOK_BODY_LIMIT, { inflate: false });
 
@@ -32,6 +37,10 @@ export async function receiveWebhook(db: Db, token: string, request: Request): P
   }
   settle(verdict.outcome);
   return { status: 200, outcome: verdict.outcome, message: verdict.outcome === "applied" ? "Result applied." : "Already had a final result; nothing changed." };
+}
+
+function deliveriesSoFar(db: Db, revealId: string): number {
+  return db.select({ n: count() }).from(webhookEvents).where(and(eq(webhookEvents.revealId, revealId), eq(webhookEvents.source, "webhook"))).get()?.n ?? 0;
 }
 
 function pickHeaders(headers: Headers): Record<string, string> {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { WEBHOOK_BODY_LIMIT } from "@/lib/reveals/receive-webhook";
+import { MAX_DELIVERIES_PER_REVEAL, WEBHOOK_BODY_LIMIT } from "@/lib/reveals/receive-webhook";
 import { countEvents, eventsOf, multiPayload, postJson, revealRow, sandboxRequestOf } from "../support/inspect";
 import { startTestApp, type TestApp } from "../support/test-app";
 
@@ -78,6 +78,13 @@ describe("webhooks that do not come from Clodura", () => {
     expect(events.map((event) => [event.body, event.outcome, event.detail])).toEqual(
       ['{"hello":"world"}', '{"trackingId":"abc","status":"processing"}', "[]", "42"].map((body) => [body, "rejected", "not a recognised Clodura result"]),
     );
+    expect(revealRow(app.db, revealId).state).toBe("awaiting");
+  });
+
+  it("stores at most 20 deliveries per reveal: a token that keeps posting cannot fill the disk", async () => {
+    for (let i = 0; i < MAX_DELIVERIES_PER_REVEAL; i += 1) expect((await postJson(webhookUrl, { junk: i })).status).toBe(400);
+    await expectError(await postJson(webhookUrl, result), 409, "conflict");
+    expect(eventsOf(app.db, revealId, "webhook")).toHaveLength(MAX_DELIVERIES_PER_REVEAL);
     expect(revealRow(app.db, revealId).state).toBe("awaiting");
   });
 
