@@ -1,5 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
+import { violations } from "./axe";
 import { demoUser } from "./fixtures";
 
 test.describe("signed out", () => {
@@ -73,6 +74,15 @@ test.describe("signed out", () => {
       await expect(page.getByRole("alert").filter({ hasText: "don't match an account" })).toBeVisible();
       await expect(page).toHaveURL(/\/login/);
     });
+  }
+});
+
+test("an SDR opening a manager's or an admin's page is told why and where to go", async ({ page }) => {
+  for (const [path, needs] of [["/approvals", "managers and admins"], ["/budgets", "managers and admins"], ["/team", "admins"], ["/settings", "admins"]] as const) {
+    await page.goto(path);
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.getByText(`is for ${needs}, and you are signed in as an SDR`)).toBeVisible();
+    expect(await violations(page), path).toEqual([]);
   }
 });
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { hasRole } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
+import { NoAccess } from "@/components/shell/no-access";
 import { PricingForm } from "./pricing-form";
 import { RevealSettingsForm } from "./reveal-settings-form";
 import { TimeZoneForm } from "./time-zone-form";
@@ -10,7 +11,8 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await getSessionUser();
-  if (!user || !hasRole(user.role, "admin")) redirect("/credits");
+  if (!user) redirect("/login");
+  if (!hasRole(user.role, "admin")) return <NoAccess page="Settings" needs="admin" role={user.role} next={{ href: "/credits", label: "Go to Credits" }} />;
   return (
     <div className="max-w-2xl space-y-4">
       <div>
