@@ -27,8 +27,16 @@ test("an admin sets the freshness window, and the ledger and the history follow 
     const freshness = form.getByLabel("Freshness window");
     await expect(freshness).toHaveValue("90");
     await freshness.fill("1.5");
+    const sendRate = form.getByLabel("Send rate");
+    await sendRate.fill("");
     await form.getByRole("button", { name: "Save reveal settings" }).click();
-    await expect(form.getByRole("alert")).toHaveText("The freshness window is a whole number of days.");
+    // Every bad value is named beside its own field, and the first one gets the focus.
+    await expect(form.getByRole("alert")).toHaveText("2 values need fixing: see the fields above.");
+    await expect(freshness).toHaveAccessibleDescription(/^The freshness window is a whole number of days\./);
+    await expect(freshness).toHaveAttribute("aria-invalid", "true");
+    await expect(freshness).toBeFocused();
+    await expect(sendRate).toHaveAccessibleDescription(/^Enter a number\./);
+    await sendRate.fill("5");
 
     await freshness.fill("0");
     await freshness.press("Enter");

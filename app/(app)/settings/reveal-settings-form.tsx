@@ -23,21 +23,34 @@ export function RevealSettingsForm() {
   return <RevealSettingsFields key={JSON.stringify(settings.data)} initial={settings.data} save={save} />;
 }
 
+type Problems = Partial<Record<keyof RevealSettings, string>>;
+
+/** The first problem with each field, in words: an empty one needs a number, not a schema's "expected number". */
+function problemsOf(issues: { path: PropertyKey[]; message: string }[], values: Record<keyof RevealSettings, string>): Problems {
+  const problems: Problems = {};
+  for (const issue of issues) {
+    const key = issue.path[0] as keyof RevealSettings;
+    problems[key] ??= values[key].trim() === "" || Number.isNaN(Number(values[key])) ? "Enter a number." : issue.message;
+  }
+  return problems;
+}
+
 const asText = (values: RevealSettings) => Object.fromEntries(FIELDS.map(({ key }) => [key, String(values[key])])) as Record<keyof RevealSettings, string>;
 
 function RevealSettingsFields({ initial, save }: { initial: RevealSettingsAnswer; save: ReturnType<typeof useSaveRevealSettings> }) {
   const [values, setValues] = useState(() => asText(initial));
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problems, setProblems] = useState<Problems>({});
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const blank = FIELDS.find(({ key }) => values[key].trim() === "");
-    if (blank) return setProblem(`${blank.label}: enter a number.`);
-    const parsed = revealSettingsSchema.safeParse(Object.fromEntries(FIELDS.map(({ key }) => [key, Number(values[key].trim())])));
-    if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? "Check the values.");
-    setProblem(null);
-    save.mutate(parsed.data);
+    const parsed = revealSettingsSchema.safeParse(Object.fromEntries(FIELDS.map(({ key }) => [key, values[key].trim() === "" ? Number.NaN : Number(values[key].trim())])));
+    const found = parsed.success ? {} : problemsOf(parsed.error.issues, values);
+    setProblems(found);
+    const first = FIELDS.find(({ key }) => found[key]);
+    if (first) return event.currentTarget.querySelector<HTMLInputElement>(`#${first.key}`)?.focus();
+    if (parsed.success) save.mutate(parsed.data);
   };
+  const problem = Object.keys(problems).length > 0;
 
   return (
     <form onSubmit={submit} noValidate aria-label="Reveal settings" className="space-y-4 rounded-xl border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900">
@@ -55,17 +68,31 @@ function RevealSettingsFields({ initial, save }: { initial: RevealSettingsAnswer
               step={field.step}
               value={values[field.key]}
               onChange={(event) => setValues({ ...values, [field.key]: event.target.value })}
-              aria-describedby={`${field.key}-help`}
-              className="w-24 rounded-md border border-zinc-300 bg-white px-2 py-1 text-right font-mono dark:border-zinc-700 dark:bg-zinc-900"
+              aria-describedby={problems[field.key] ? `${field.key}-problem ${field.key}-help` : `${field.key}-help`}
+              aria-invalid={problems[field.key] ? true : undefined}
+              className={`w-24 rounded-md border bg-white px-2 py-1 text-right font-mono dark:bg-zinc-900 ${problems[field.key] ? "border-red-600 dark:border-red-500" : "border-zinc-300 dark:border-zinc-700"}`}
             />
             <span className="w-24 text-xs text-zinc-500">{field.unit}</span>
           </span>
+          {problems[field.key] ? (
+            <p id={`${field.key}-problem`} className="col-span-2 text-xs font-medium text-red-700 dark:text-red-400">
+              {problems[field.key]}
+            </p>
+          ) : null}
           <p id={`${field.key}-help`} className="col-span-2 text-xs text-zinc-500">
             {field.help}
           </p>
         </div>
       ))}
-      {problem || save.error ? <p role="alert" className="text-red-700 dark:text-red-400">{problem ?? save.error?.message}</p> : null}
+      {problem ? (
+        <p role="alert" className="text-red-700 dark:text-red-400">
+          {Object.keys(problems).length === 1 ? "One value needs fixing" : `${Object.keys(problems).length} values need fixing`}: see the fields above.
+        </p>
+      ) : save.error ? (
+        <p role="alert" className="text-red-700 dark:text-red-400">
+          {save.error.message}
+        </p>
+      ) : null}
       {save.isSuccess && !problem ? <p role="status" className="text-emerald-700 dark:text-emerald-400">Saved. Sending and the ledger use these now.</p> : null}
       <div className="flex gap-2">
         <Button type="submit" disabled={save.isPending}>
