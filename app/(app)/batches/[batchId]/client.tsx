@@ -55,7 +55,7 @@ export function BatchClient({ batchId, canApprove }: { batchId: string; canAppro
           </h1>
           <p className="text-xs text-zinc-500 dark:text-zinc-400">
             <When at={batch.createdAt} /> · {batch.viaPartners ? "partner providers asked" : "Clodura database only"}
-            {live ? " · updating live" : ""}
+            {batch.approval.state === "pending" ? " · waiting for approval" : live ? " · updating live" : ""}
           </p>
         </div>
         <div className="flex flex-wrap items-end justify-end gap-4">

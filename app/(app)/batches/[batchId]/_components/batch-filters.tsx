@@ -2,12 +2,13 @@
 
 import { useRef } from "react";
 import type { BatchCounts, BatchRow } from "@/lib/reveals/schemas";
-import { openStates } from "@/lib/reveals/state-machine";
+import { inFlightStates } from "@/lib/reveals/state-machine";
 import { useSlashToFocus } from "@/lib/ui/use-slash-to-focus";
 
 export const stateFilters = {
   all: { label: "All", states: null },
-  pending: { label: "In progress", states: openStates },
+  pending: { label: "In progress", states: inFlightStates },
+  held: { label: "Needs approval", states: ["held"] },
   found: { label: "Found", states: ["found"] },
   not_found: { label: "Not found", states: ["not_found"] },
   cached: { label: "Free (ledger)", states: ["cached"] },
@@ -41,8 +42,8 @@ export function BatchFilters({ counts, total, filter, onFilter, search, onSearch
           const { label, states } = stateFilters[key];
           const n = states ? states.reduce((sum, state) => sum + counts[state], 0) : total;
           const active = key === filter;
-          // Only stopped or rejected batches have cancelled rows: no chip for a state most batches never reach.
-          if (key === "cancelled" && n === 0 && !active) return null;
+          // Only held, stopped or rejected batches have these rows: no chip for a state most batches never reach.
+          if ((key === "cancelled" || key === "held") && n === 0 && !active) return null;
           return (
             <button
               key={key}
