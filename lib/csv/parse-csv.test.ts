@@ -65,6 +65,17 @@ describe("parseCsvText: format details", () => {
     expect(parsed.skippedBlankLines).toBe(0);
   });
 
+  it("splits a file whose header ends in CRLF and whose rows end in LF alone (two exports joined, rows added by a script)", () => {
+    const parsed = parseCsvText("LinkedIn URL,Name\r\nhttps://www.linkedin.com/in/jane-doe/,Jane\nhttps://www.linkedin.com/in/john-roe/,John\r\nx,\"two\nlines\"\ny,\"it \"\"said\"\"\r\nso\"\n");
+    expect(parsed.headers).toEqual(["LinkedIn URL", "Name"]);
+    expect(parsed.rows).toEqual([
+      ["https://www.linkedin.com/in/jane-doe/", "Jane"],
+      ["https://www.linkedin.com/in/john-roe/", "John"],
+      ["x", "two\nlines"],
+      ["y", 'it "said"\r\nso'],
+    ]);
+  });
+
   it("pads short rows, keeps long rows whole, and skips whitespace-only lines", () => {
     const parsed = parseCsvText("a,b,c\n1\n\n  \n,,\n1,2,3,4\n");
     expect(parsed.rows).toEqual([["1", "", ""], ["1", "2", "3", "4"]]);

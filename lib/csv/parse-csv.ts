@@ -27,8 +27,7 @@ export type ParseOptions = {
 
 /** Splits CSV text into unique headers and data rows, guessing the delimiter. Synchronous. */
 export function parseCsvText(text: string, { onProgress, keepColumns, maxRows }: ParseOptions = {}): ParsedCsv {
-  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const { delimiter, linebreak } = sniffFormat(input);
+  const { input, delimiter, linebreak } = sniffFormat(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const kept: string[][] = [];
   const errors: { keptIndex: number; message: string }[] = [];
   let rawCount = 0;
@@ -113,10 +112,46 @@ function projection(columns: number[]): (cells: string[]) => string[] {
 
 type Linebreak = "\r\n" | "\n" | "\r";
 
-function sniffFormat(input: string): { delimiter: string; linebreak: Linebreak } {
-  const { meta } = Papa.parse<string[]>(input, { preview: 10, delimitersToGuess: DELIMITERS, skipEmptyLines: "greedy" });
+/**
+ * The delimiter and line break, guessed from the first lines. In a file whose first lines end in CRLF, a line that
+ * ends in LF alone (rows added by a script, two exports joined) would be glued to the next one: such line ends are made
+ * CRLF (a copy, made only for such a file). A line break inside a quoted cell is the cell's own and stays as it is.
+ */
+function sniffFormat(text: string): { input: string; delimiter: string; linebreak: Linebreak } {
+  const { meta } = Papa.parse<string[]>(text, { preview: 10, delimitersToGuess: DELIMITERS, skipEmptyLines: "greedy" });
   const linebreak = meta.linebreak === "\r\n" || meta.linebreak === "\r" ? meta.linebreak : "\n";
-  return { delimiter: meta.delimiter, linebreak };
+  const input = linebreak === "\r\n" && hasLoneLineFeed(text) ? mendLoneLineFeeds(text) : text;
+  return { input, delimiter: meta.delimiter, linebreak };
+}
+
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+
+/** One native search per line: a CRLF file of 100,000 rows is checked in a few milliseconds. */
+function hasLoneLineFeed(text: string): boolean {
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) {
+    if (at === 0 || text.charCodeAt(at - 1) !== CR) return true;
+  }
+  return false;
+}
+
+/** The text with every LF that ends a line without a CR, outside quotes, made CRLF. */
+function mendLoneLineFeeds(text: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  let quoted = false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    // A doubled quote inside a quoted cell toggles twice: the cell stays quoted.
+    if (code === QUOTE) quoted = !quoted;
+    else if (code === LF && !quoted && (at === 0 || text.charCodeAt(at - 1) !== CR)) {
+      parts.push(text.slice(from, at), "\r\n");
+      from = at + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.join("");
 }
 
 function isBlank(cells: string[]): boolean {

@@ -119,6 +119,13 @@ describe("normaliseLinkedIn: refusals", () => {
     expect(normaliseLinkedIn(`https://www.linkedin.com/in/${"a".repeat(100)}/`)).toMatchObject({ ok: true, linkedinUrl: `https://www.linkedin.com/in/${"a".repeat(100)}/` });
   });
 
+  it("refuses a cell with a line break, a tab or a space inside, rather than glue two profiles into one", () => {
+    for (const cell of ["https://www.linkedin.com/in/jane-doe/\nhttps://www.linkedin.com/in/john-smith/", "https://www.linkedin.com/in/jane-\ndoe/", "linkedin.com/in/jane\tdoe", "https://www.linkedin.com/in/jane doe/"]) {
+      expect(normaliseLinkedIn(cell), JSON.stringify(cell)).toEqual({ ok: false, kind: "malformed", reason: "This cell holds more than one line or value: put one profile URL or personId per cell." });
+    }
+    expect(normaliseLinkedIn("  https://www.linkedin.com/in/jane-doe/ \r\n")).toMatchObject({ ok: true, linkedinUrl: "https://www.linkedin.com/in/jane-doe/" });
+  });
+
   it("names the foreign host", () => {
     expect(normaliseLinkedIn("https://github.com/jane")).toMatchObject({ ok: false, reason: expect.stringContaining("github.com") });
   });

@@ -2,6 +2,7 @@ import { refuse } from "./refusals";
 import type { NormalisedPerson } from "./types";
 
 const PERSON_ID = /^[0-9]{6,25}$/;
+const INNER_BREAK = /[\s\u0000-\u001f\u007f]/;
 const SCHEME = /^(?:https?:\/{0,3}|\/\/)/i;
 const OTHER_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\.?(?::[0-9]+)?(?:[/?#]|$)/i;
@@ -23,6 +24,8 @@ const PLAIN_PROFILE = /^(?:https?:\/\/)?(?:(?:www|[a-z]{2})\.)?linkedin\.com\/in
 export function normaliseLinkedIn(input: string): NormalisedPerson {
   const text = input.trim();
   if (/^[0-9]+$/.test(text)) return normalisePersonId(text);
+  // `new URL` would drop a line break or tab silently, gluing two profiles (or two lines of a file) into one.
+  if (INNER_BREAK.test(text)) return refuse("malformed", "This cell holds more than one line or value: put one profile URL or personId per cell.");
   const plain = PLAIN_PROFILE.exec(text)?.[1];
   if (plain) return canonicaliseProfile(plain);
   const url = parseWebUrl(text);
