@@ -87,7 +87,8 @@ type Wanted = { kind: "profile"; key: string } | { kind: "text"; text: string };
 
 /** A LinkedIn profile URL is looked up exactly; a phone number by its digits, however it is typed; the rest as typed. */
 function searchOf(search: string | undefined): Wanted | null {
-  const text = search?.trim();
+  // Control characters (a NUL from a pasted binary, a tab) read as spaces; the full-text index refuses a NUL.
+  const text = search?.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
   if (!text) return null;
   if (/linkedin\.com\//i.test(text)) {
     const person = normaliseLinkedIn(text);

@@ -157,6 +157,17 @@ describe("the team's people directory", () => {
     expect(listPeople(app.db, sdr, { search: "ja", shortSearchWindow: 1 })).toMatchObject({ people: [], searchedNewest: 1 });
   });
 
+  it("reads control characters in a search as spaces (a NUL made the full-text index throw)", async () => {
+    const sdr = app.createUser("sdr");
+    const url = profileUrl("people-nul", { found: true });
+    await revealNow(app, submit(app.db, sdr, [entryFor(url, { firstName: "Nula", lastName: "Byte", company: "Zeroth Labs" })]).revealIds);
+    for (const search of ["Zeroth\u0000", "Zer\u0000oth", "\u0000", "Zeroth\tLabs"]) {
+      expect(() => listPeople(app.db, sdr, { search }), JSON.stringify(search)).not.toThrow();
+    }
+    expect(listPeople(app.db, sdr, { search: "Zeroth\u0000" }).people).toHaveLength(1);
+    expect(listPeople(app.db, sdr, { search: "Zeroth\tLabs" }).people).toHaveLength(1);
+  });
+
   it("marks answers older than the freshness window: a new list would pay for them again", async () => {
     const sdr = app.createUser("sdr");
     const { revealIds } = await reveal(sdr, [profileUrl("directory-stale", { found: true })]);
