@@ -50,9 +50,9 @@ describe("toCsv", () => {
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
 
-  it("quotes only fields with quotes, commas or line breaks, doubling quotes", () => {
+  it("quotes only fields with quotes, commas, semicolons or line breaks, doubling quotes", () => {
     expect(toCsv(["h"], [["plain"], ["a,b"], ['say "hi"'], ["two\nlines"], ["cr\ronly"], ["semi;colon"], [" padded "]])).toBe(
-      '\uFEFFh\r\nplain\r\n"a,b"\r\n"say ""hi"""\r\n"two\nlines"\r\n"cr\ronly"\r\nsemi;colon\r\n padded \r\n',
+      '\uFEFFh\r\nplain\r\n"a,b"\r\n"say ""hi"""\r\n"two\nlines"\r\n"cr\ronly"\r\n"semi;colon"\r\n padded \r\n',
     );
   });
 
@@ -62,6 +62,10 @@ describe("toCsv", () => {
 
   it("neutralises formulas in header and string cells, then quotes as needed", () => {
     expect(toCsv(["=x"], [['=HYPERLINK("a","b")'], ["+14155550134"]])).toBe(`\uFEFF'=x\r\n"'=HYPERLINK(""a"",""b"")"\r\n'+14155550134\r\n`);
+  });
+
+  it("quotes a cell with a ';', so Excel set to a ';' list separator cannot split a formula out of it", () => {
+    expect(toCsv(["Company"], [["Acme;=cmd|' /C calc'!A0;"]])).toBe(`\uFEFFCompany\r\n"Acme;=cmd|' /C calc'!A0;"\r\n`);
   });
 
   it("round-trips tricky values through parseCsvText", () => {

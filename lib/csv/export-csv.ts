@@ -1,5 +1,7 @@
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+// ";" too: Excel set to a ";" list separator (German, French…) splits an unquoted cell there, and "Acme;=cmd|…" would
+// become a cell of its own that starts with "=".
+const NEEDS_QUOTES = /[",;\r\n]/;
 const E164 = /^\+[1-9]\d{5,14}$/;
 
 /** A phone number written without the guard's quote, for CRM and dialer imports (which would keep the '). */
