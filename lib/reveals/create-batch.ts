@@ -120,8 +120,11 @@ export function insertPeople(db: Db, sql: BulkStatements, chunk: PeopleChunk, co
   const hits = findLedgerHits(db, [...existing.values()], at);
   // A list can name one contact twice (its URL and the personId Clodura reported for it): the second attaches.
   const queuedHere = new Map<string, string>();
+  // A personId names one person whatever the key: a line with a URL and a personId, then one with the personId alone.
+  const insertedByPersonId = new Map<string, string>();
   for (const entry of chunk.people) {
-    const contactId = existing.get(entry.key) ?? insertContact(sql, entry, at);
+    const contactId = existing.get(entry.key) ?? (entry.personId ? insertedByPersonId.get(entry.personId) : undefined) ?? insertContact(sql, entry, at);
+    if (entry.personId && !insertedByPersonId.has(entry.personId)) insertedByPersonId.set(entry.personId, contactId);
     if (existing.has(entry.key) && (entry.firstName || entry.lastName || entry.company || entry.personId)) {
       const filled = sql.fillContact.run({ id: contactId, at, firstName: entry.firstName ?? null, lastName: entry.lastName ?? null, company: entry.company ?? null, personId: entry.personId });
       // A person the team has an answer for becomes findable on the People page by what the list added.
@@ -170,12 +173,17 @@ export function createdBatch(batchId: string, total: number, counts: PeopleCount
   return { batchId, total, ...counts, queued, held, approvalReason: decision.approvalReason, worstCase: decision.worstCase, expected: decision.expected };
 }
 
-/** Contact id by person key; a pasted personId also finds the contact Clodura gave that personId when revealed by URL. */
+/**
+ * Contact id by person key. An entry with a personId also finds the contact that personId belongs to under another
+ * key: one first seen by URL that Clodura gave that personId, or one first pasted as the personId alone.
+ */
 function findExistingContacts(sql: BulkStatements, chunk: BatchEntry[]): Map<string, string> {
   const existing = new Map(sql.findContacts(chunk.map((entry) => entry.key)).map((row) => [row.key, row.id]));
-  const unmatched = chunk.filter((entry) => !existing.has(entry.key) && entry.personId && !entry.linkedinUrl);
-  for (const row of sql.findContactsByPersonId(unmatched.map((entry) => entry.personId!))) {
-    existing.set(`pid:${row.personId}`, row.id);
+  const unmatched = chunk.filter((entry) => !existing.has(entry.key) && entry.personId);
+  const byPersonId = new Map(sql.findContactsByPersonId(unmatched.map((entry) => entry.personId!)).map((row) => [row.personId, row.id]));
+  for (const entry of unmatched) {
+    const id = byPersonId.get(entry.personId!);
+    if (id) existing.set(entry.key, id);
   }
   return existing;
 }
