@@ -37,7 +37,8 @@ export function updatePricing(db: Db, actorId: string, next: Pricing, now = new 
         if (was !== now) changes.push(`${provider} ${was ?? "–"} → ${now ?? "removed"}`);
       }
       if (changes.length === 0) return;
-      setSetting(db, "plan", next.plan);
+      // Only a real plan change is saved: its time says which is newer, the admin's plan or Clodura's latest answer.
+      if (before.plan !== next.plan) setSetting(db, "plan", next.plan);
       setSetting(db, "providerPrices", next.providerPrices);
       recordAudit(db, { actorId, action: "settings.changed", subject: "pricing", summary: `Pricing: ${changes.join(", ")}`, detail: { before, after: next }, at: now });
     },

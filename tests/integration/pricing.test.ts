@@ -4,7 +4,7 @@ import { listAudit, recordAudit } from "@/lib/credits/audit";
 import { getBalanceSummary, readBalance } from "@/lib/credits/balance";
 import { estimateCost } from "@/lib/credits/estimate";
 import { getPricing, updatePricing } from "@/lib/settings/pricing";
-import { setSetting } from "@/lib/settings/settings";
+import { getSetting, setSetting } from "@/lib/settings/settings";
 import { chargesOf, entryFor, profileUrl, submit } from "../support/reveal-flow";
 import { isSettled } from "../support/inspect";
 import { startTestApp, waitFor, type TestApp } from "../support/test-app";
@@ -62,6 +62,11 @@ describe("pricing settings", () => {
     expect(chargesOf(app.db, standard.revealIds[0]!)).toEqual([expect.objectContaining({ plan: "prospect", amount: 2 })]);
     expect(getPricing(app.db)).toMatchObject({ plan: "max", answeredIn: "standard" });
     // What is not charged yet is priced the same way: 2 credits a person, not the dearest provider's 20.
+    expect(estimateCost(app.db, { newReveals: 10, viaPartners: true })).toMatchObject({ plan: "prospect", worstCase: 20 });
+    // An admin editing only a price is not a word on the plan: estimates still follow Clodura's answer.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const admin = app.createUser("admin");
+    updatePricing(app.db, admin.id, { plan: "max", providerPrices: { ...getSetting(app.db, "providerPrices"), Wiza: 16 } });
     expect(estimateCost(app.db, { newReveals: 10, viaPartners: true })).toMatchObject({ plan: "prospect", worstCase: 20 });
     expect(getBalanceSummary(app.db).planMismatch).toBe(
       "Clodura's results come in the Standard form of Prospect plans, but the plan setting is Free Forever, Max or PAYG: they are charged as Prospect (1 phone + 1 export credit). An admin should set the plan in Settings.",
