@@ -4,6 +4,7 @@ import { batches, reveals, users } from "@/db/schema";
 import { recordAudit } from "@/lib/credits/audit";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/events/bus";
+import { mayApprove, OWN_LIST_NOTE } from "./approval-rule";
 import { findLedgerHits } from "./ledger";
 
 export type BatchDecision = "approve" | "reject";
@@ -17,7 +18,7 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
   const result = db.transaction(
     () => {
       const batch = db
-        .select({ approval: batches.approval, createdBy: users.name, worstCase: batches.worstCase, total: batches.total })
+        .select({ approval: batches.approval, createdBy: users.name, createdById: batches.createdBy, worstCase: batches.worstCase, total: batches.total })
         .from(batches)
         .innerJoin(users, eq(users.id, batches.createdBy))
         .where(and(eq(batches.id, input.batchId), eq(batches.creating, false)))
@@ -26,6 +27,8 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
       if (batch.approval !== "pending") {
         throw new AppError("conflict", `This batch was already ${batch.approval === "none" ? "sent without needing approval" : batch.approval}.`);
       }
+      const actor = db.select({ id: users.id, role: users.role }).from(users).where(eq(users.id, input.actorId)).get();
+      if (input.decision === "approve" && !(actor && mayApprove(actor, batch.createdById))) throw new AppError("forbidden", `${OWN_LIST_NOTE} You can reject it.`);
       const held = db
         .select({ id: reveals.id, contactId: reveals.contactId })
         .from(reveals)

@@ -48,6 +48,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
     id: batch.id,
     createdAt: batch.createdAt.getTime(),
     createdBy,
+    createdById: batch.createdBy,
     source: batch.source,
     fileName: batch.fileName,
     name: batch.name,

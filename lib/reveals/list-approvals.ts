@@ -10,6 +10,7 @@ export type PendingApproval = {
   batchId: string;
   name: string;
   createdBy: string;
+  createdById: string;
   createdAt: number;
   total: number;
   held: number;
@@ -37,6 +38,7 @@ export function listPendingApprovals(db: Db): PendingApproval[] {
       batchName: batches.name,
       source: batches.source,
       createdBy: users.name,
+      createdById: batches.createdBy,
       createdAt: batches.createdAt,
       total: batches.total,
       held: sql<number>`(select count(*) from ${reveals} where ${reveals.batchId} = ${batches.id} and ${reveals.state} = 'held')`,

@@ -50,6 +50,7 @@ export type BatchView = {
   id: string;
   createdAt: number;
   createdBy: string;
+  createdById: string;
   source: string;
   fileName: string | null;
   name: string | null;

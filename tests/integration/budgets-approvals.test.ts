@@ -26,6 +26,33 @@ const batchRow = (batchId: string) => app.db.select().from(batches).where(eq(bat
 const auditRows = () => app.db.select().from(auditLog).orderBy(asc(sql`rowid`)).all();
 const monthly = (userId: string) => ({ subject: userId, period: "month" as const });
 
+describe("a manager's own list over budget", () => {
+  it("is approved by another manager or an admin, not by its owner, who may still reject it", () => {
+    const { db } = app;
+    const [owner, otherManager, admin] = [app.createUser("manager"), app.createUser("manager"), app.createUser("admin")];
+    setBudget(db, admin.id, monthly(owner.id), 10);
+    let lists = 0;
+    const held = () => submit(db, owner, [entryFor(profileUrl(`own-list-${(lists += 1)}`, { found: true }))]);
+
+    const first = held();
+    expect(first.approvalReason).not.toBeNull();
+    expect(listPendingApprovals(db)).toEqual([expect.objectContaining({ batchId: first.batchId, createdById: owner.id })]);
+    expect(() => decideBatch(db, { batchId: first.batchId, actorId: owner.id, decision: "approve" })).toThrow(
+      expect.objectContaining({ code: "forbidden", message: "A list of your own over budget is approved by another manager or an admin. You can reject it." }),
+    );
+    expect(batchRow(first.batchId).approval).toBe("pending");
+    expect(decideBatch(db, { batchId: first.batchId, actorId: otherManager.id, decision: "approve" })).toMatchObject({ queued: 1 });
+
+    const second = held();
+    expect(decideBatch(db, { batchId: second.batchId, actorId: owner.id, decision: "reject" })).toMatchObject({ cancelled: 1 });
+    const ownAdmin = submit(db, admin, [entryFor(profileUrl("own-list-admin", { found: true }))]);
+    setBudget(db, admin.id, monthly(admin.id), 1);
+    const third = submit(db, admin, [entryFor(profileUrl("own-list-admin-2", { found: true }))]);
+    expect(ownAdmin.approvalReason).toBeNull();
+    expect(decideBatch(db, { batchId: third.batchId, actorId: admin.id, decision: "approve" })).toMatchObject({ queued: 1 });
+  });
+});
+
 describe("a batch over budget waits for a manager", () => {
   it("holds the new reveals (not the ledger answers), sends nothing, and approving queues and sends them", async () => {
     const { db } = app;

@@ -4,13 +4,15 @@ import Link from "next/link";
 import { LowBalanceNotice } from "@/components/credits/low-balance-notice";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import type { Role } from "@/lib/auth/roles";
+import { mayApprove, OWN_LIST_NOTE } from "@/lib/reveals/approval-rule";
 import { useApprovals, useDecideBatch } from "@/lib/credits/use-credits";
 import { When } from "@/components/ui/when";
 
 const fmt = (value: number) => value.toLocaleString("en");
 const plural = (n: number, one: string, many = `${one}s`) => `${fmt(n)} ${n === 1 ? one : many}`;
 
-export function ApprovalsClient() {
+export function ApprovalsClient({ viewer }: { viewer: { id: string; role: Role } }) {
   const approvals = useApprovals();
   const decide = useDecideBatch();
   return (
@@ -57,9 +59,13 @@ export function ApprovalsClient() {
               >
                 Reject
               </ConfirmButton>
-              <Button disabled={decide.isPending} onClick={() => decide.mutate({ batchId: item.batchId, decision: "approve" })} aria-label={`Approve ${item.name} by ${item.createdBy}`}>
-                Approve
-              </Button>
+              {mayApprove(viewer, item.createdById) ? (
+                <Button disabled={decide.isPending} onClick={() => decide.mutate({ batchId: item.batchId, decision: "approve" })} aria-label={`Approve ${item.name} by ${item.createdBy}`}>
+                  Approve
+                </Button>
+              ) : (
+                <p className="max-w-56 self-center text-xs text-zinc-500 dark:text-zinc-400">{OWN_LIST_NOTE}</p>
+              )}
             </div>
           </li>
         ))}

@@ -11,5 +11,5 @@ export default async function ApprovalsPage() {
   const user = await getSessionUser();
   if (!user) redirect("/login");
   if (!hasRole(user.role, "manager")) return <NoAccess page="Approvals" needs="manager" role={user.role} next={{ href: "/batches", label: "Go to your batches" }} />;
-  return <ApprovalsClient />;
+  return <ApprovalsClient viewer={{ id: user.id, role: user.role }} />;
 }

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useDeferredValue, useMemo, useRef, useState } from "react";
+import type { Role } from "@/lib/auth/roles";
 import { ExportButtons } from "@/components/reveals/export-buttons";
 import { Button } from "@/components/ui/button";
 import { When } from "@/components/ui/when";
@@ -15,7 +16,7 @@ import { ResultGrid } from "./_components/result-grid";
 import { RetryFailedNotice } from "./_components/retry-failed";
 import { canStop, StopConfirmation, StoppedNotice } from "./_components/stop-sending";
 
-export function BatchClient({ batchId, canApprove }: { batchId: string; canApprove: boolean }) {
+export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id: string; role: Role } | null }) {
   const { data: batch, error, isLoading } = useBatch(batchId);
   const [filter, setFilter] = useState<StateFilter>("all");
   const [search, setSearch] = useState("");
@@ -68,7 +69,7 @@ export function BatchClient({ batchId, canApprove }: { batchId: string; canAppro
           <ExportButtons href={`/api/batches/${encodeURIComponent(batch.id)}/export`} />
         </div>
       </div>
-      <ApprovalBanner batch={batch} canApprove={canApprove} />
+      <ApprovalBanner batch={batch} viewer={viewer} />
       {confirmingStop && canStop(batch) ? <StopConfirmation batch={batch} onClose={closeStop} /> : null}
       <StoppedNotice batch={batch} />
       <RetryFailedNotice batch={batch} />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { hasRole } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
 import { BatchClient } from "./client";
 
@@ -8,5 +7,5 @@ export const metadata: Metadata = { title: "Batch" };
 export default async function BatchPage({ params }: { params: Promise<{ batchId: string }> }) {
   const { batchId } = await params;
   const user = await getSessionUser();
-  return <BatchClient batchId={batchId} canApprove={user ? hasRole(user.role, "manager") : false} />;
+  return <BatchClient batchId={batchId} viewer={user ? { id: user.id, role: user.role } : null} />;
 }

@@ -1,13 +1,16 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import { hasRole, type Role } from "@/lib/auth/roles";
+import { mayApprove, OWN_LIST_NOTE } from "@/lib/reveals/approval-rule";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { useDecideBatch } from "@/lib/credits/use-credits";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { When } from "@/components/ui/when";
 
-/** Why a batch waits, and for a manager the one-click decision; after the decision, who made it. */
-export function ApprovalBanner({ batch, canApprove }: { batch: BatchView; canApprove: boolean }) {
+/** Why a batch waits, and for a manager the decision (not approving their own list); after the decision, who made it. */
+export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { id: string; role: Role } | null }) {
+  const canDecide = viewer !== null && hasRole(viewer.role, "manager");
   const decide = useDecideBatch();
   const { approval } = batch;
   if (approval.state === "none") return null;
@@ -28,14 +31,18 @@ export function ApprovalBanner({ batch, canApprove }: { batch: BatchView; canApp
         <p className="mt-0.5 text-indigo-900/80 dark:text-indigo-200/80">{approval.reason}</p>
         {decide.error ? <p role="alert" className="mt-1 text-red-700 dark:text-red-400">{decide.error.message}</p> : null}
       </div>
-      {canApprove ? (
-        <div className="flex gap-2">
+      {canDecide ? (
+        <div className="flex flex-wrap items-center gap-2">
           <ConfirmButton warning="This list will not be sent." confirmLabel="Reject list" disabled={decide.isPending} onConfirm={() => decide.mutate({ batchId: batch.id, decision: "reject" })}>
             Reject
           </ConfirmButton>
-          <Button disabled={decide.isPending} onClick={() => decide.mutate({ batchId: batch.id, decision: "approve" })}>
-            Approve and send
-          </Button>
+          {mayApprove(viewer, batch.createdById) ? (
+            <Button disabled={decide.isPending} onClick={() => decide.mutate({ batchId: batch.id, decision: "approve" })}>
+              Approve and send
+            </Button>
+          ) : (
+            <p className="max-w-56 text-xs text-indigo-900/70 dark:text-indigo-200/70">{OWN_LIST_NOTE}</p>
+          )}
         </div>
       ) : (
         <p className="text-xs text-indigo-900/70 dark:text-indigo-200/70">A manager can approve it from Approvals. You will see it start here.</p>
