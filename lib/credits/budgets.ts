@@ -1,6 +1,6 @@
-import { and, eq, gte, inArray, sql, sum } from "drizzle-orm";
+import { and, eq, gte, inArray, ne, sql, sum } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { budgets, reveals, spendDaily, users, type BudgetPeriod } from "@/db/schema";
+import { batches, budgets, reveals, spendDaily, users, type BudgetPeriod } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { inFlightStates } from "@/lib/reveals/state-machine";
 import { getSetting } from "@/lib/settings/settings";
@@ -15,8 +15,11 @@ import { worstCasePrice } from "./prices";
 export const TEAM = "team";
 
 
-/** What the SDR has spent today and this month, and the team this month, against the caps set by managers. */
-export function budgetStatus(db: Db, userId: string, now = new Date()): BudgetLine[] {
+/**
+ * What the SDR has spent today and this month, and the team this month, against the caps set by managers.
+ * `exceptBatchId`: a batch being written, whose own new reveals must not count as reserved against itself.
+ */
+export function budgetStatus(db: Db, userId: string, now = new Date(), exceptBatchId?: string): BudgetLine[] {
   const today = teamDay(db, now);
   const monthStart = monthStartOf(today);
   const caps = new Map(
@@ -38,8 +41,8 @@ export function budgetStatus(db: Db, userId: string, now = new Date()): BudgetLi
   const userCaps = [caps.get(`${userId}:day`) ?? null, caps.get(`${userId}:month`) ?? null] as const;
   const teamCap = caps.get(`${TEAM}:month`) ?? null;
   // Counting every open reveal reads each one (a 100k-row batch in flight: ~0.1 s), and only a cap needs it.
-  const userReserved = userCaps.some((cap) => cap !== null) ? reservedCredits(db, userId) : 0;
-  const teamReserved = teamCap !== null ? reservedCredits(db, null) : 0;
+  const userReserved = userCaps.some((cap) => cap !== null) ? reservedCredits(db, userId, exceptBatchId) : 0;
+  const teamReserved = teamCap !== null ? reservedCredits(db, null, exceptBatchId) : 0;
   const line = (scope: BudgetLine["scope"], label: string, cap: number | null, spent: number, reserved: number): BudgetLine => ({
     scope,
     label,
@@ -56,18 +59,26 @@ export function budgetStatus(db: Db, userId: string, now = new Date()): BudgetLi
 }
 
 /** Worst case of reveals not yet answered (held ones are not counted: they wait for a decision). */
-export function reservedCredits(db: Db, userId: string | null): number {
+export function reservedCredits(db: Db, userId: string | null, exceptBatchId?: string): number {
   const plan = pricingPlan(db);
   const prices = getSetting(db, "providerPrices");
-  return inFlightReveals(db, userId).reduce((total, row) => total + row.open * worstCasePrice(plan, prices, row.viaPartners), 0);
+  return inFlightReveals(db, userId, exceptBatchId).reduce((total, row) => total + row.open * worstCasePrice(plan, prices, row.viaPartners), 0);
 }
 
 /** How many reveals are not yet answered, the team's or one person's, by whether partners were asked. */
-export function inFlightReveals(db: Db, userId: string | null): { viaPartners: boolean; open: number }[] {
+export function inFlightReveals(db: Db, userId: string | null, exceptBatchId?: string): { viaPartners: boolean; open: number }[] {
   return db
     .select({ viaPartners: reveals.viaPartners, open: sql<number>`count(*)` })
     .from(reveals)
-    .where(and(inArray(reveals.state, [...inFlightStates]), userId ? eq(reveals.requestedBy, userId) : undefined))
+    .where(
+      and(
+        inArray(reveals.state, [...inFlightStates]),
+        userId ? eq(reveals.requestedBy, userId) : undefined,
+        exceptBatchId === undefined ? undefined : ne(reveals.batchId, exceptBatchId),
+        // A list just found over budget has its reveals held a slice at a time: they are not going out.
+        sql`${reveals.batchId} NOT IN (SELECT ${batches.id} FROM ${batches} WHERE ${batches.approval} = 'pending')`,
+      ),
+    )
     .groupBy(reveals.viaPartners)
     .all()
     .map((row) => ({ viaPartners: row.viaPartners, open: Number(row.open) }));

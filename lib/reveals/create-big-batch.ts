@@ -23,8 +23,6 @@ export async function createAnyBatch(db: Db, input: CreateBatchInput, now = new 
   // Counted before removing repeats: a list this short has at most this many people, and createBatch dedupes it.
   if (input.entries.length <= ONE_TRANSACTION_UP_TO) return createBatch(db, input, now);
   const unique = uniquePeople(input);
-  // Read before inserting: the new reveals must not count as "reserved" against themselves.
-  const budgetLines = budgetStatus(db, input.requestedBy, now);
   const batchId = insertBatchRow(db, input, unique.length, now, true);
   const counts: PeopleCounts = { queued: 0, cached: 0, attached: 0 };
   const sql = bulkStatements(db);
@@ -36,7 +34,9 @@ export async function createAnyBatch(db: Db, input: CreateBatchInput, now = new 
       db.transaction(() => insertPeople(db, sql, { batchId, input, people, at, dueAt: NOT_YET_DUE }, counts), { behavior: "immediate" });
     }
     await nextTurn();
-    const decision = db.transaction(() => assessBatch(db, input, batchId, counts, budgetLines), { behavior: "immediate" });
+    // The budget is read now, not before the chunks: another list written meanwhile is reserved by now, and this
+    // batch's own new reveals do not count against it.
+    const decision = db.transaction(() => assessBatch(db, input, batchId, counts, budgetStatus(db, input.requestedBy, now, batchId)), { behavior: "immediate" });
     const held = decision.approvalReason ? await holdNewReveals(db, batchId, at) : 0;
     db.update(batches).set({ creating: false }).where(eq(batches.id, batchId)).run();
     publishEvent({ type: "queue.changed" });

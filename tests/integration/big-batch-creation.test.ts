@@ -122,6 +122,19 @@ describe("a big batch is written in chunks", () => {
   });
 });
 
+describe("two big lists of one SDR written at the same time", () => {
+  it("are checked against the budget as they finish, each counting the other as reserved: together they cannot overrun it", async () => {
+    const [manager, sdr] = [app.createUser("manager"), app.createUser("sdr")];
+    const second = Array.from({ length: PEOPLE }, (_, i) => entryFor(`https://www.linkedin.com/in/big-second-${i}/`));
+    // Each list alone fits (its worst case is PEOPLE × 20 credits); the two together do not.
+    setBudget(app.db, manager.id, { subject: sdr.id, period: "month" }, Math.round(PEOPLE * 20 * 1.5));
+    const [a, b] = await Promise.all([startBig(sdr), startBig(sdr, second)]);
+    expect([a.approvalReason === null, b.approvalReason === null].sort()).toEqual([false, true]);
+    expect(a.queued + b.queued).toBe(PEOPLE);
+    expect(a.held + b.held).toBe(PEOPLE);
+  });
+});
+
 describe("recoverBatchCreation", () => {
   it("gives a reveal attached to a removed batch one of its own, not yet due when its batch is still being written", () => {
     const sdr = app.createUser("sdr");
