@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { nextTurn } from "@/lib/api/next-turn";
 import { publishEvent } from "@/lib/events/bus";
+import { freedOverBudget } from "./freed-over-budget";
 import { findLedgerHits } from "./ledger";
 
 /** next_attempt_at of a new reveal whose batch is still being written: the dispatcher's "due" range never reaches it. */
@@ -84,8 +85,9 @@ type AttachedReveal = { id: string; batchId: string; contactId: string; stopped:
  * another way, one person at a time so nobody is sent twice: by the team's other reveal of the person (in flight, or
  * answered within the freshness window) if there is one; else the first of them becomes a reveal of its own and the
  * rest attach to it. Its own is due now, or once its batch is written if that is still being written too; held if its
- * batch waits for a manager's approval (approving checks the ledger again). In a batch its SDR stopped, an attached
- * reveal is cancelled like the rest of it (nothing more is sent from a stopped batch). Returns the batches changed.
+ * batch waits for a manager's approval (approving checks the ledger again), or once its owner's budget cannot take the
+ * new cost (the batch then waits for approval). In a batch its SDR stopped, an attached reveal is cancelled like the
+ * rest of it (nothing more is sent from a stopped batch). Returns the batches changed.
  */
 export function detachFrom(db: Db, batchId: string, now: number, only: "all" | "cancelled" = "all"): string[] {
   const attached = db.$client
@@ -101,14 +103,30 @@ export function detachFrom(db: Db, batchId: string, now: number, only: "all" | "
   if (attached.length === 0) return [];
   const answers = new Map([...findLedgerHits(db, [...new Set(attached.map((row) => row.contactId))], now, batchId)].map(([contactId, hit]) => [contactId, { revealId: hit.revealId, fresh: hit.kind === "fresh" }]));
   const move = detachStatements(db);
+  const queued: AttachedReveal[] = [];
   for (const row of attached) {
     const answer = answers.get(row.contactId);
     if (row.stopped) move.cancel.run({ id: row.id, now });
     else if (answer) move.reattach.run({ id: row.id, now, source: answer.revealId, completedAt: answer.fresh ? now : null });
     else if (row.pending) move.hold.run({ id: row.id, now });
     else {
-      move.queue.run({ id: row.id, now, due: row.creating ? NOT_YET_DUE : now });
+      queued.push(row);
       answers.set(row.contactId, { revealId: row.id, fresh: false });
+    }
+  }
+  const queuedByBatch = new Map<string, AttachedReveal[]>();
+  for (const row of queued) {
+    const rows = queuedByBatch.get(row.batchId);
+    if (rows) rows.push(row);
+    else queuedByBatch.set(row.batchId, [row]);
+  }
+  for (const [owningBatch, rows] of queuedByBatch) {
+    // Free until now, paid from now: a batch being written is checked against the budgets once it is whole.
+    const overBudget = rows[0]!.creating ? null : freedOverBudget(db, owningBatch, rows.length, now);
+    if (overBudget) db.$client.prepare("UPDATE batches SET approval = 'pending', approval_reason = ? WHERE id = ?").run(overBudget, owningBatch);
+    for (const row of rows) {
+      if (overBudget) move.hold.run({ id: row.id, now });
+      else move.queue.run({ id: row.id, now, due: row.creating ? NOT_YET_DUE : now });
     }
   }
   return [...new Set(attached.map((row) => row.batchId))];

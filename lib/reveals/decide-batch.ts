@@ -1,10 +1,11 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { batches, reveals, users } from "@/db/schema";
 import { recordAudit } from "@/lib/credits/audit";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/events/bus";
 import { mayApprove, OWN_LIST_NOTE } from "./approval-rule";
+import { detachFrom } from "./big-batch-lifecycle";
 import { findLedgerHits } from "./ledger";
 
 export type BatchDecision = "approve" | "reject";
@@ -79,10 +80,18 @@ function releaseHeld(db: Db, held: { id: string; contactId: string }[], now: Dat
 }
 
 function cancelHeld(db: Db, batchId: string, now: Date) {
+  const notApproved = { state: "cancelled" as const, completedAt: now, updatedAt: now, errorCode: "not_approved", errorMessage: "A manager did not approve this batch, so nothing was sent or charged." };
   const cancelled = db
     .update(reveals)
-    .set({ state: "cancelled", completedAt: now, updatedAt: now, errorCode: "not_approved", errorMessage: "A manager did not approve this batch, so nothing was sent or charged." })
+    .set(notApproved)
     .where(and(eq(reveals.batchId, batchId), eq(reveals.state, "held")))
     .run().changes;
+  // A line of this batch attached to another of its own (one person by URL and by personId) goes with it.
+  db.update(reveals)
+    .set(notApproved)
+    .where(and(eq(reveals.batchId, batchId), eq(reveals.state, "cached"), sql`${reveals.sourceRevealId} IN (SELECT id FROM reveals WHERE batch_id = ${batchId} AND state = 'cancelled')`))
+    .run();
+  // Teammates' reveals that came to wait on these (freed from a stopped reveal) are answered another way.
+  detachFrom(db, batchId, now.getTime(), "cancelled");
   return { queued: 0, cached: 0, attached: 0, cancelled };
 }

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { batches, reveals, sandboxRequests } from "@/db/schema";
 import { setBudget } from "@/lib/credits/budgets";
 import { AppError } from "@/lib/errors";
+import { decideBatch } from "@/lib/reveals/decide-batch";
 import { dispatchNext, MAX_ATTEMPTS } from "@/lib/reveals/dispatch";
 import { getBatchView } from "@/lib/reveals/get-batch";
 import { listBatches } from "@/lib/reveals/list-batches";
@@ -120,6 +121,26 @@ describe("stopping a batch", () => {
     await stopBatch(app.db, mine.batchId, sam);
     expect(revealRow(app.db, jordans.revealIds[0]!)).toMatchObject({ state: "held", sourceRevealId: null });
     expect(await app.dispatchAll()).toEqual([]);
+    expect(sentToClodura()).toBe(0);
+  });
+
+  it("holds freed reveals for a manager when their owner's budget cannot take what they now cost", async () => {
+    const [manager, sam, jordan] = [app.createUser("manager"), app.createUser("sdr"), app.createUser("sdr")];
+    const people = urls("stop-budget", 3);
+    const mine = submit(app.db, sam, people.map((person) => entryFor(person)));
+    setBudget(app.db, manager.id, { subject: jordan.id, period: "day" }, 10);
+    const jordans = submit(app.db, jordan, people.map((person) => entryFor(person)));
+    // Attached, so free: no budget stood in the way.
+    expect(jordans).toMatchObject({ attached: 3, approvalReason: null });
+
+    await stopBatch(app.db, mine.batchId, sam);
+    expect(jordans.revealIds.map((id) => revealRow(app.db, id).state)).toEqual(["held", "held", "held"]);
+    const waiting = getBatchView(app.db, jordans.batchId, jordan).approval;
+    expect(waiting).toMatchObject({ state: "pending", reason: expect.stringContaining("3 people were to be answered by a teammate's reveal that was stopped.") });
+    expect(waiting.reason).toContain(`${jordan.name}'s daily budget has 10 left`);
+    expect(await app.dispatchAll()).toEqual([]);
+
+    expect(decideBatch(app.db, { batchId: jordans.batchId, actorId: manager.id, decision: "reject" })).toMatchObject({ cancelled: 3 });
     expect(sentToClodura()).toBe(0);
   });
 

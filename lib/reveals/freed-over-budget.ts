@@ -1,0 +1,26 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { batches, users } from "@/db/schema";
+import { budgetShortfall } from "@/lib/credits/budget-shortfall";
+import { budgetStatus } from "@/lib/credits/budgets";
+import { pricingPlan } from "@/lib/credits/pricing-plan";
+import { worstCasePrice } from "@/lib/credits/prices";
+import { getSetting } from "@/lib/settings/settings";
+
+/**
+ * Why `count` reveals of a batch that were free (attached to a teammate's reveal that was then stopped, held or
+ * removed) must wait for a manager now that they would be paid for, or null when the owner's budgets can take them.
+ * Read before they are queued, so they do not count as reserved against themselves.
+ */
+export function freedOverBudget(db: Db, batchId: string, count: number, now: number): string | null {
+  const batch = db
+    .select({ owner: batches.createdBy, ownerName: users.name, viaPartners: batches.viaPartners })
+    .from(batches)
+    .innerJoin(users, eq(users.id, batches.createdBy))
+    .where(eq(batches.id, batchId))
+    .get();
+  if (!batch) return null;
+  const worstCase = count * worstCasePrice(pricingPlan(db), getSetting(db, "providerPrices"), batch.viaPartners);
+  const short = budgetShortfall(budgetStatus(db, batch.owner, new Date(now)), worstCase, batch.ownerName);
+  return short && `${count.toLocaleString("en")} ${count === 1 ? "person was" : "people were"} to be answered by a teammate's reveal that was stopped. ${short}`;
+}
