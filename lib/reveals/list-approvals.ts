@@ -3,6 +3,11 @@ import type { Db } from "@/db/client";
 import { batches, reveals, users } from "@/db/schema";
 import { balanceHeadroom } from "@/lib/credits/balance-headroom";
 import { balanceShortfall, type BalanceShortfall } from "@/lib/credits/balance-shortfall";
+import { budgetShortfall } from "@/lib/credits/budget-shortfall";
+import { budgetStatus } from "@/lib/credits/budgets";
+import { pricingPlan } from "@/lib/credits/pricing-plan";
+import { worstCasePrice } from "@/lib/credits/prices";
+import { getSetting } from "@/lib/settings/settings";
 import { estimateCost } from "@/lib/credits/estimate";
 import { batchLabel } from "./batch-label";
 
@@ -17,6 +22,8 @@ export type PendingApproval = {
   worstCase: number;
   expected: number;
   reason: string | null;
+  /** The budgets as they stand now, when that reads differently from `reason` (written when the list was held). */
+  budgetNow: string | null;
   /** Set when sending its held reveals could empty Clodura's balance midway. */
   balance: BalanceShortfall | null;
 };
@@ -24,6 +31,8 @@ export type PendingApproval = {
 /** Batches waiting for a manager, oldest first. */
 export function listPendingApprovals(db: Db): PendingApproval[] {
   const headroom = balanceHeadroom(db);
+  const plan = pricingPlan(db);
+  const prices = getSetting(db, "providerPrices");
   // The team's found rate, read once per way of asking (with partners or without), not once per list.
   const foundRates = new Map<boolean, number>();
   const foundRate = (viaPartners: boolean) => {
@@ -57,6 +66,13 @@ export function listPendingApprovals(db: Db): PendingApproval[] {
       name: batchLabel({ name: batchName, fileName, source }),
       createdAt: createdAt.getTime(),
       held: Number(held),
+      budgetNow: budgetNow(db, row.createdById, row.createdBy, Number(held) * worstCasePrice(plan, prices, viaPartners), row.reason),
       balance: headroom && balanceShortfall(headroom, Number(held), foundRate(viaPartners), { worstCase: row.worstCase, expected: row.expected }),
     }));
+}
+
+/** Spend and other lists move on while a list waits: what approving it would do to its owner's budgets today. */
+function budgetNow(db: Db, ownerId: string, owner: string, worstCase: number, heldFor: string | null): string | null {
+  const now = budgetShortfall(budgetStatus(db, ownerId), worstCase, owner) ?? `Every budget of ${owner}'s can take it now.`;
+  return heldFor?.endsWith(now) ? null : `Now: ${now}`;
 }

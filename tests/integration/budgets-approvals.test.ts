@@ -26,6 +26,23 @@ const batchRow = (batchId: string) => app.db.select().from(batches).where(eq(bat
 const auditRows = () => app.db.select().from(auditLog).orderBy(asc(sql`rowid`)).all();
 const monthly = (userId: string) => ({ subject: userId, period: "month" as const });
 
+describe("a list waiting for approval", () => {
+  it("shows the budgets as they stand now when they have moved since it was held", () => {
+    const { db } = app;
+    const [manager, sdr] = [app.createUser("manager"), app.createUser("sdr")];
+    setBudget(db, manager.id, monthly(sdr.id), 30);
+    const waiting = submit(db, sdr, [profileUrl("now-a", { found: true }), profileUrl("now-b", { found: true })].map((url) => entryFor(url)));
+    expect(listPendingApprovals(db)).toEqual([expect.objectContaining({ batchId: waiting.batchId, budgetNow: null })]);
+
+    // Another list of the SDR's goes out meanwhile: approving this one now overruns by more.
+    setBudget(db, manager.id, monthly(sdr.id), 59);
+    expect(submit(db, sdr, [entryFor(profileUrl("now-c", { found: true }))]).approvalReason).toBeNull();
+    expect(listPendingApprovals(db)[0]!.budgetNow).toBe(`Now: This list could cost up to 40 credits, but ${sdr.name}'s monthly budget has 39 left (59 cap − 0 spent − 20 reserved for reveals still running).`);
+    setBudget(db, manager.id, monthly(sdr.id), 1_000);
+    expect(listPendingApprovals(db)[0]!.budgetNow).toBe(`Now: Every budget of ${sdr.name}'s can take it now.`);
+  });
+});
+
 describe("a manager's own list over budget", () => {
   it("is approved by another manager or an admin, not by its owner, who may still reject it", () => {
     const { db } = app;

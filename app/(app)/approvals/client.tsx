@@ -43,6 +43,7 @@ export function ApprovalsClient({ viewer }: { viewer: { id: string; role: Role }
                 {plural(item.held, "new reveal")} on hold, in a list of {plural(item.total, "person", "people")} · worst case <span className="font-mono">{fmt(item.worstCase)}</span> credits · expected <span className="font-mono">{fmt(item.expected)}</span>
               </p>
               <p className="text-xs text-zinc-500">{item.reason}</p>
+              {item.budgetNow ? <p className="text-xs font-medium text-zinc-700 dark:text-zinc-300">{item.budgetNow}</p> : null}
               {item.balance ? (
                 <div className="mt-2">
                   <LowBalanceNotice what="list" short={item.balance} />
