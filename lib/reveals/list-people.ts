@@ -94,7 +94,9 @@ function searchOf(search: string | undefined): Wanted | null {
     const person = normaliseLinkedIn(text);
     if (person.ok) return { kind: "profile", key: person.key };
   }
-  const digits = text.replace(/\D/g, "");
+  // Numbers are indexed as E.164 digits: an international prefix typed as 00, a national trunk 0 or the UK's "(0)"
+  // is not part of them ("020 7946 0958" and "+44 (0)20 7946 0958" find +44 20 7946 0958).
+  const digits = text.replace(/\(0\)/g, "").replace(/\D/g, "").replace(/^00?/, "");
   if (/^[\d\s()+.-]+$/.test(text) && digits.length >= 6) return { kind: "text", text: digits };
   return { kind: "text", text };
 }

@@ -133,6 +133,10 @@ describe("the team's people directory", () => {
     expect(found(national)).toEqual([jane]);
     expect(found(`(${national.slice(0, 3)}) ${national.slice(3, 6)}-${national.slice(6)}`)).toEqual([jane]);
     expect(found(number.e164!)).toEqual([jane]);
+    // An international prefix typed as 00, a national trunk 0, the UK's "(0)": none is part of the number.
+    expect(found(`00${number.e164!.slice(1)}`)).toEqual([jane]);
+    expect(found(`0${national}`)).toEqual([jane]);
+    expect(found(`${number.e164!.slice(0, -10)} (0)${national}`)).toEqual([jane]);
     expect(found("0000000")).toEqual([]);
 
     // A later list that brings the company of someone already answered makes them findable by it.
