@@ -11,7 +11,13 @@ export function isProspectPlan(plan: Plan): boolean {
 
 export function creditsForFound(plan: Plan, provider: string, prices: Record<string, number>): number {
   if (isProspectPlan(plan)) return PROSPECT_CREDITS_PER_FOUND;
-  return prices[provider] ?? MAX_DOCUMENTED_PRICE;
+  return prices[provider] ?? priceIgnoringCase(provider, prices) ?? MAX_DOCUMENTED_PRICE;
+}
+
+/** A provider Clodura names in another case than the price table ("findymail") is still the one priced there. */
+function priceIgnoringCase(provider: string, prices: Record<string, number>): number | undefined {
+  const wanted = provider.toLowerCase();
+  return Object.entries(prices).find(([name]) => name.toLowerCase() === wanted)?.[1];
 }
 
 /** The most one reveal can cost: the dearest provider that may be asked. */
