@@ -50,6 +50,17 @@ describe("detectColumns: LinkedIn column", () => {
     expect(detectColumns(headers.toReversed(), rows.map((row) => row.toReversed())).linkedinUrl).toBe(0);
   });
 
+  it("prefers public profiles under a header it does not know to Sales Navigator links under one it knows", () => {
+    const headers = ["Nombre", "Sales Navigator URL", "Perfil público"];
+    const rows = [
+      ["Ana", "https://www.linkedin.com/sales/lead/ACwAAA1,NAME_SEARCH,x", "https://www.linkedin.com/in/ana-garcia"],
+      ["Luis", "https://www.linkedin.com/sales/lead/ACwAAA2,NAME_SEARCH,y", "https://www.linkedin.com/in/luis-perez"],
+    ];
+    expect(detectColumns(headers, rows).linkedinUrl).toBe(2);
+    // With no public profiles anywhere, the named column is still the guess (its rows then say why they cannot go).
+    expect(detectColumns(headers, rows.map(([name, lead]) => [name!, lead!, ""])).linkedinUrl).toBe(1);
+  });
+
   it("finds an unnamed column from its contents when most sampled cells are LinkedIn links", () => {
     const rows = [
       ["Jane", "https://www.linkedin.com/in/jane-doe", "see linkedin.com/in/jane-doe"],

@@ -32,16 +32,23 @@ function detectLinkedIn(keys: string[], samples: string[][]): number | null {
   const scored = named.map((column) => ({ column, profiles: countProfiles(samples[column] ?? []) }));
   scored.sort((a, b) => b.profiles - a.profiles);
   const best = scored[0];
-  if (best && (best.profiles > 0 || (samples[best.column] ?? []).some((cell) => PERSON_LINK.test(cell)))) return best.column;
+  if (best && best.profiles > 0) return best.column;
+  // A named column of links Clodura cannot read (Sales Navigator) loses to one whose header is in another language
+  // ("Perfil público") but whose cells are public profiles.
+  const readable = byContent(samples, isProfile, new Set());
+  if (readable !== null) return readable;
+  if (best && (samples[best.column] ?? []).some((cell) => PERSON_LINK.test(cell))) return best.column;
   return byContent(samples, (cell) => PERSON_LINK.test(cell), new Set()) ?? best?.column ?? null;
+}
+
+function isProfile(cell: string): boolean {
+  const person = normaliseLinkedIn(cell);
+  return person.ok && person.linkedinUrl !== null;
 }
 
 function countProfiles(cells: string[]): number {
   let count = 0;
-  for (const cell of cells) {
-    const person = normaliseLinkedIn(cell);
-    if (person.ok && person.linkedinUrl) count++;
-  }
+  for (const cell of cells) if (isProfile(cell)) count++;
   return count;
 }
 
