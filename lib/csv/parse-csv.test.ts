@@ -82,6 +82,14 @@ describe("parseCsvText: format details", () => {
     expect(parsed.skippedBlankLines).toBe(3);
   });
 
+  it("keeps the first line of a bare list of personIds of any length Clodura uses as data, not as a header", () => {
+    for (const ids of [["123456789012", "223456789012"], ["1234567890123456789012", "2234567890123456789012"]]) {
+      const parsed = parseCsvText(ids.join("\n"));
+      expect(parsed.headers).toEqual(["Column 1"]);
+      expect(parsed.rows).toEqual(ids.map((id) => [id]));
+    }
+  });
+
   it("takes the first non-blank line as the header row", () => {
     expect(parseCsvText("\n\nName,URL\nJane,x").headers).toEqual(["Name", "URL"]);
   });

@@ -5,8 +5,8 @@ import type { ParsedCsv } from "./types";
 const DELIMITERS = [",", ";", "\t", "|"];
 // Progress is worked out this often; the worker posts it at most every 50 ms.
 const PROGRESS_EVERY_ROWS = 2_048;
-// A first row holding a profile URL or a personId is data: the file is a bare list with no header row.
-const DATA_CELL = /linkedin\.com\/|^\s*\d{15,20}\s*$/i;
+// A first row holding a profile URL or a personId (any length Clodura's ids come in) is data: a bare list, no header.
+const DATA_CELL = /linkedin\.com\/|^\s*\d{6,25}\s*$/i;
 // CRM exports have a few hundred columns at most; a first row far wider is not a list (and every row is padded to it).
 export const MAX_COLUMNS = 2_000;
 
