@@ -24,10 +24,10 @@ const PLAIN_PROFILE = /^(?:https?:\/\/)?(?:(?:www|[a-z]{2})\.)?linkedin\.com\/in
 export function normaliseLinkedIn(input: string): NormalisedPerson {
   const text = input.trim();
   if (/^[0-9]+$/.test(text)) return normalisePersonId(text);
-  // `new URL` would drop a line break or tab silently, gluing two profiles (or two lines of a file) into one.
-  if (INNER_BREAK.test(text)) return refuse("malformed", "This cell holds more than one line or value: put one profile URL or personId per cell.");
   const plain = PLAIN_PROFILE.exec(text)?.[1];
   if (plain) return canonicaliseProfile(plain);
+  // `new URL` would drop a line break or tab silently, gluing two profiles (or two lines of a file) into one.
+  if (INNER_BREAK.test(text)) return refuse("malformed", "This cell holds more than one line or value: put one profile URL or personId per cell.");
   const url = parseWebUrl(text);
   if (!url) return refuse("malformed");
   return classifyUrl(url);
