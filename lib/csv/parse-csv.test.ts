@@ -90,6 +90,13 @@ describe("parseCsvText: format details", () => {
     }
   });
 
+  it("follows Excel's sep= first line and does not read it as the header", () => {
+    const parsed = parseCsvText("sep=;\r\nName;LinkedIn URL\r\nJane, Doe;https://www.linkedin.com/in/jane-doe/\r\n");
+    expect(parsed.delimiter).toBe(";");
+    expect(parsed.headers).toEqual(["Name", "LinkedIn URL"]);
+    expect(parsed.rows).toEqual([["Jane, Doe", "https://www.linkedin.com/in/jane-doe/"]]);
+  });
+
   it("takes the first non-blank line as the header row", () => {
     expect(parseCsvText("\n\nName,URL\nJane,x").headers).toEqual(["Name", "URL"]);
   });

@@ -117,12 +117,17 @@ type Linebreak = "\r\n" | "\n" | "\r";
  * ends in LF alone (rows added by a script, two exports joined) would be glued to the next one: such line ends are made
  * CRLF (a copy, made only for such a file). A line break inside a quoted cell is the cell's own and stays as it is.
  */
-function sniffFormat(text: string): { input: string; delimiter: string; linebreak: Linebreak } {
+function sniffFormat(file: string): { input: string; delimiter: string; linebreak: Linebreak } {
+  // Excel's "sep=;" first line names the delimiter; Excel does not show it as a row, and neither do we.
+  const directive = SEP_LINE.exec(file);
+  const text = directive ? file.slice(directive[0].length) : file;
   const { meta } = Papa.parse<string[]>(text, { preview: 10, delimitersToGuess: DELIMITERS, skipEmptyLines: "greedy" });
   const linebreak = meta.linebreak === "\r\n" || meta.linebreak === "\r" ? meta.linebreak : "\n";
   const input = linebreak === "\r\n" && hasLoneLineFeed(text) ? mendLoneLineFeeds(text) : text;
-  return { input, delimiter: meta.delimiter, linebreak };
+  return { input, delimiter: directive?.[1] ?? meta.delimiter, linebreak };
 }
+
+const SEP_LINE = /^sep=([,;\t|])(?:\r\n|\n|\r)/i;
 
 const LF = 10;
 const CR = 13;

@@ -73,6 +73,14 @@ describe("validateCsvRows", () => {
     expect([row?.firstName, row?.lastName, lone?.firstName, lone?.lastName]).toEqual(["Mary", "Jane van Doe", "Cher", null]);
   });
 
+  it("reads a full name written last name first, with a comma", () => {
+    const mapping: ColumnMapping = { ...MAPPING, firstName: null, lastName: null, fullName: 2 };
+    const [row, odd] = validateCsvRows(csv([[JANE, "", "van Doe, Mary Jane"], ["linkedin.com/in/jr", "", "Doe, John, Jr."]]), mapping);
+    expect([row?.firstName, row?.lastName]).toEqual(["Mary Jane", "van Doe"]);
+    // More than one comma is not that form: split as written.
+    expect([odd?.firstName, odd?.lastName]).toEqual(["Doe,", "John, Jr."]);
+  });
+
   it("marks every row empty when no identity column was found", () => {
     const none: ColumnMapping = { ...MAPPING, linkedinUrl: null, personId: null };
     expect(validateCsvRows(csv([[JANE, PID]]), none).map((row) => row.status)).toEqual(["empty"]);

@@ -63,11 +63,16 @@ type PersonDetails = Pick<ValidatedRow, "firstName" | "lastName" | "company">;
 
 function personDetails(cells: string[], mapping: ColumnMapping): PersonDetails {
   const company = cellAt(cells, mapping.company);
-  if (mapping.firstName === null && mapping.lastName === null && mapping.fullName !== null) {
-    const [firstName = null, ...rest] = (cellAt(cells, mapping.fullName) ?? "").split(/\s+/).filter(Boolean);
-    return { firstName, lastName: rest.join(" ") || null, company };
-  }
+  if (mapping.firstName === null && mapping.lastName === null && mapping.fullName !== null) return { ...splitFullName(cellAt(cells, mapping.fullName) ?? ""), company };
   return { firstName: cellAt(cells, mapping.firstName), lastName: cellAt(cells, mapping.lastName), company };
+}
+
+/** "Jane Doe" or, as CRMs and Excel lists write it, "Doe, Jane". */
+function splitFullName(full: string): Pick<PersonDetails, "firstName" | "lastName"> {
+  const [last, first, ...more] = full.split(",").map((part) => part.trim());
+  if (first && last && more.length === 0) return { firstName: first, lastName: last };
+  const [firstName = null, ...rest] = full.split(/\s+/).filter(Boolean);
+  return { firstName, lastName: rest.join(" ") || null };
 }
 
 /** The trimmed cell, or null when the column is unmapped or the cell is blank. */
