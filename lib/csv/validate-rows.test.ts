@@ -81,6 +81,12 @@ describe("validateCsvRows", () => {
     expect([odd?.firstName, odd?.lastName]).toEqual(["Doe,", "John, Jr."]);
   });
 
+  it("says so when a row repeats the header (two exports joined into one file)", () => {
+    const parsed = { ...csv([[JANE, PID], ["LinkedIn URL", "personId"]]), headers: ["LinkedIn URL", "personId", "First", "Last", "Company"] };
+    const [, repeated] = validateCsvRows(parsed, MAPPING);
+    expect(repeated).toMatchObject({ status: "unsupported", reason: "This row repeats the header row (were two files joined?): it is left out." });
+  });
+
   it("marks every row empty when no identity column was found", () => {
     const none: ColumnMapping = { ...MAPPING, linkedinUrl: null, personId: null };
     expect(validateCsvRows(csv([[JANE, PID]]), none).map((row) => row.status)).toEqual(["empty"]);

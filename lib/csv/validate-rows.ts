@@ -3,6 +3,7 @@ import { holdsMappedColumns } from "./mapped-columns";
 import type { ColumnMapping, ParsedCsv, ValidatedRow } from "./types";
 
 const EMPTY_REASON = "This row has no LinkedIn URL or personId: fill one in, or leave the row out.";
+const REPEATED_HEADER = "This row repeats the header row (were two files joined?): it is left out.";
 // What Excel shows after it has stored a 19-digit personId as a number and rounded it.
 const SCIENTIFIC = /^\d(?:[.,]\d+)?E\+?\d+$/i;
 
@@ -26,7 +27,8 @@ export function validateCsvRows(parsed: ParsedCsv, mapping: ColumnMapping): Vali
     }
     const { person, input } = judge(url, id);
     if (!person.ok) {
-      results[index] = { row, status: "unsupported", reason: person.reason, input, linkedinUrl: null, personId: null, firstName, lastName, company };
+      const reason = repeatsHeader(parsed.headers, mapping, url, id) ? REPEATED_HEADER : person.reason;
+      results[index] = { row, status: "unsupported", reason, input, linkedinUrl: null, personId: null, firstName, lastName, company };
       continue;
     }
     const { key, linkedinUrl, personId } = person;
@@ -40,6 +42,12 @@ export function validateCsvRows(parsed: ParsedCsv, mapping: ColumnMapping): Vali
     results[index] = { row, status: "ok", key, linkedinUrl, personId, input, firstName, lastName, company };
   }
   return results;
+}
+
+/** Two exports joined into one file: the second one's header row sits among the rows. */
+function repeatsHeader(headers: string[], mapping: ColumnMapping, url: string, id: string): boolean {
+  const same = (column: number | null, cell: string) => column === null || cell === "" || headers[column]?.trim().toLowerCase() === cell.toLowerCase();
+  return same(mapping.linkedinUrl, url) && same(mapping.personId, id);
 }
 
 /** A valid LinkedIn URL wins (keeping a valid personId beside it); otherwise the personId; otherwise the URL's refusal. */
