@@ -123,7 +123,11 @@ export function detachFrom(db: Db, batchId: string, now: number, only: "all" | "
   for (const [owningBatch, rows] of queuedByBatch) {
     // Free until now, paid from now: a batch being written is checked against the budgets once it is whole.
     const overBudget = rows[0]!.creating ? null : freedOverBudget(db, owningBatch, rows.length, now);
-    if (overBudget) db.$client.prepare("UPDATE batches SET approval = 'pending', approval_reason = ? WHERE id = ?").run(overBudget, owningBatch);
+    if (overBudget) {
+      db.$client
+        .prepare("UPDATE batches SET approval = 'pending', approval_reason = ?, worst_case = worst_case + ? WHERE id = ?")
+        .run(overBudget.reason, overBudget.worstCase, owningBatch);
+    }
     for (const row of rows) {
       if (overBudget) move.hold.run({ id: row.id, now });
       else move.queue.run({ id: row.id, now, due: row.creating ? NOT_YET_DUE : now });

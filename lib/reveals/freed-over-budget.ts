@@ -9,10 +9,11 @@ import { getSetting } from "@/lib/settings/settings";
 
 /**
  * Why `count` reveals of a batch that were free (attached to a teammate's reveal that was then stopped, held or
- * removed) must wait for a manager now that they would be paid for, or null when the owner's budgets can take them.
+ * removed) must wait for a manager now that they would be paid for, and what they may cost; null when the owner's
+ * budgets can take them.
  * Read before they are queued, so they do not count as reserved against themselves.
  */
-export function freedOverBudget(db: Db, batchId: string, count: number, now: number): string | null {
+export function freedOverBudget(db: Db, batchId: string, count: number, now: number): { reason: string; worstCase: number } | null {
   const batch = db
     .select({ owner: batches.createdBy, ownerName: users.name, viaPartners: batches.viaPartners })
     .from(batches)
@@ -22,5 +23,6 @@ export function freedOverBudget(db: Db, batchId: string, count: number, now: num
   if (!batch) return null;
   const worstCase = count * worstCasePrice(pricingPlan(db), getSetting(db, "providerPrices"), batch.viaPartners);
   const short = budgetShortfall(budgetStatus(db, batch.owner, new Date(now)), worstCase, batch.ownerName);
-  return short && `${count.toLocaleString("en")} ${count === 1 ? "person was" : "people were"} to be answered by a teammate's reveal that was stopped. ${short}`;
+  if (!short) return null;
+  return { reason: `${count.toLocaleString("en")} ${count === 1 ? "person was" : "people were"} to be answered by a teammate's reveal that was stopped. ${short}`, worstCase };
 }

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { decideBatch } from "@/lib/reveals/decide-batch";
 import { dispatchNext, MAX_ATTEMPTS } from "@/lib/reveals/dispatch";
 import { getBatchView } from "@/lib/reveals/get-batch";
+import { listPendingApprovals } from "@/lib/reveals/list-approvals";
 import { listBatches } from "@/lib/reveals/list-batches";
 import { resendCancelled } from "@/lib/reveals/resend-cancelled";
 import { retryFailed } from "@/lib/reveals/retry-failed";
@@ -138,6 +139,7 @@ describe("stopping a batch", () => {
     const waiting = getBatchView(app.db, jordans.batchId, jordan).approval;
     expect(waiting).toMatchObject({ state: "pending", reason: expect.stringContaining("3 people were to be answered by a teammate's reveal that was stopped.") });
     expect(waiting.reason).toContain(`${jordan.name}'s daily budget has 10 left`);
+    expect(listPendingApprovals(app.db)).toEqual([expect.objectContaining({ batchId: jordans.batchId, held: 3, worstCase: 60 })]);
     expect(await app.dispatchAll()).toEqual([]);
 
     expect(decideBatch(app.db, { batchId: jordans.batchId, actorId: manager.id, decision: "reject" })).toMatchObject({ cancelled: 3 });
