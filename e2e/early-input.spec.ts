@@ -34,7 +34,7 @@ test("a CSV file chosen before the page finished loading is checked", async ({ p
   await release();
 
   await expect(page.getByRole("list", { name: "Validation summary" })).toBeVisible();
-  await expect(page.getByLabel("LinkedIn URL column")).toHaveValue("2");
+  await expect(page.getByLabel("LinkedIn URL column")).toHaveValue("3");
 });
 
 test.describe("signed out", () => {
