@@ -3,9 +3,7 @@ import type { Db } from "@/db/client";
 import { batches, users } from "@/db/schema";
 import { budgetShortfall } from "@/lib/credits/budget-shortfall";
 import { budgetStatus } from "@/lib/credits/budgets";
-import { pricingPlan } from "@/lib/credits/pricing-plan";
-import { worstCasePrice } from "@/lib/credits/prices";
-import { getSetting } from "@/lib/settings/settings";
+import { estimateCost } from "@/lib/credits/estimate";
 
 /**
  * Why `count` reveals of a batch that were free (attached to a teammate's reveal that was then stopped, held or
@@ -21,7 +19,7 @@ export function freedOverBudget(db: Db, batchId: string, count: number, now: num
     .where(eq(batches.id, batchId))
     .get();
   if (!batch) return null;
-  const worstCase = count * worstCasePrice(pricingPlan(db), getSetting(db, "providerPrices"), batch.viaPartners);
+  const { worstCase } = estimateCost(db, { newReveals: count, viaPartners: batch.viaPartners });
   const short = budgetShortfall(budgetStatus(db, batch.owner, new Date(now)), worstCase, batch.ownerName);
   if (!short) return null;
   return { reason: `${count.toLocaleString("en")} ${count === 1 ? "person was" : "people were"} to be answered by a teammate's reveal that was stopped. ${short}`, worstCase };

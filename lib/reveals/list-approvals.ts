@@ -5,10 +5,8 @@ import { balanceHeadroom } from "@/lib/credits/balance-headroom";
 import { balanceShortfall, type BalanceShortfall } from "@/lib/credits/balance-shortfall";
 import { budgetShortfall } from "@/lib/credits/budget-shortfall";
 import { budgetStatus } from "@/lib/credits/budgets";
-import { pricingPlan } from "@/lib/credits/pricing-plan";
-import { worstCasePrice } from "@/lib/credits/prices";
-import { getSetting } from "@/lib/settings/settings";
-import { estimateCost } from "@/lib/credits/estimate";
+import type { BudgetLine } from "@/lib/credits/budget-shortfall";
+import { estimateCost, type CostEstimate } from "@/lib/credits/estimate";
 import { batchLabel } from "./batch-label";
 
 export type PendingApproval = {
@@ -31,15 +29,9 @@ export type PendingApproval = {
 /** Batches waiting for a manager, oldest first. */
 export function listPendingApprovals(db: Db): PendingApproval[] {
   const headroom = balanceHeadroom(db);
-  const plan = pricingPlan(db);
-  const prices = getSetting(db, "providerPrices");
-  // The team's found rate, read once per way of asking (with partners or without), not once per list.
-  const foundRates = new Map<boolean, number>();
-  const foundRate = (viaPartners: boolean) => {
-    const rate = foundRates.get(viaPartners) ?? estimateCost(db, { newReveals: 0, viaPartners }).foundRate;
-    foundRates.set(viaPartners, rate);
-    return rate;
-  };
+  // Read once per way of asking (with partners or without) and once per owner, not once per list.
+  const estimate = remembered((viaPartners: boolean): CostEstimate => estimateCost(db, { newReveals: 0, viaPartners }));
+  const budgetsOf = remembered((ownerId: string): BudgetLine[] => budgetStatus(db, ownerId));
   return db
     .select({
       batchId: batches.id,
@@ -66,13 +58,22 @@ export function listPendingApprovals(db: Db): PendingApproval[] {
       name: batchLabel({ name: batchName, fileName, source }),
       createdAt: createdAt.getTime(),
       held: Number(held),
-      budgetNow: budgetNow(db, row.createdById, row.createdBy, Number(held) * worstCasePrice(plan, prices, viaPartners), row.reason),
-      balance: headroom && balanceShortfall(headroom, Number(held), foundRate(viaPartners), { worstCase: row.worstCase, expected: row.expected }),
+      budgetNow: budgetNow(budgetsOf(row.createdById), row.createdBy, Number(held) * estimate(viaPartners).worstCasePerReveal, row.reason),
+      balance: headroom && balanceShortfall(headroom, Number(held), estimate(viaPartners).foundRate, { worstCase: row.worstCase, expected: row.expected }),
     }));
 }
 
 /** Spend and other lists move on while a list waits: what approving it would do to its owner's budgets today. */
-function budgetNow(db: Db, ownerId: string, owner: string, worstCase: number, heldFor: string | null): string | null {
-  const now = budgetShortfall(budgetStatus(db, ownerId), worstCase, owner) ?? `Every budget of ${owner}'s can take it now.`;
+function budgetNow(lines: BudgetLine[], owner: string, worstCase: number, heldFor: string | null): string | null {
+  const now = budgetShortfall(lines, worstCase, owner) ?? `Every budget of ${owner}'s can take it now.`;
   return heldFor?.endsWith(now) ? null : `Now: ${now}`;
+}
+
+/** `read`, asked once per key. */
+function remembered<K, V>(read: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    if (!known.has(key)) known.set(key, read(key));
+    return known.get(key)!;
+  };
 }

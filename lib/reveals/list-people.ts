@@ -4,6 +4,7 @@ import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import { normaliseLinkedIn } from "@/lib/linkedin";
 import { getSetting } from "@/lib/settings/settings";
 import { providerCellsOf } from "./people-cells";
+import { RAN_OUT_OF_CREDITS } from "./ran-out-of-credits";
 import type { PeopleOutcome, PeoplePage, Person } from "./people-schemas";
 
 /** Where the next page of the directory starts: the last person shown ("<answered ms>:<reveal id>"). */
@@ -123,7 +124,7 @@ const cache = new WeakMap<Database.Database, PeopleStatements>();
 
 const COLUMNS = `r.id AS revealId, r.state, r.completed_at AS answeredAt, r.batch_id AS batchId, r.requested_by AS requestedBy,
   u.name AS revealedBy, c.first_name AS firstName, c.last_name AS lastName, c.company, c.linkedin_url AS linkedinUrl,
-  c.person_id AS personId, r.error_code IS 'insufficient_credits' AS ranOutOfCredits`;
+  c.person_id AS personId, r.error_code IS '${RAN_OUT_OF_CREDITS}' AS ranOutOfCredits`;
 // Only a person's latest answer: a reveal paid for again replaces the older one here.
 const LATEST = `NOT EXISTS (SELECT 1 FROM reveals newer WHERE newer.contact_id = r.contact_id AND newer.state IN ('found', 'not_found')
   AND (newer.completed_at > r.completed_at OR (newer.completed_at = r.completed_at AND newer.id > r.id)))`;
