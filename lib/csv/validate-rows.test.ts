@@ -36,12 +36,27 @@ describe("validateCsvRows", () => {
   });
 
   it("prefers a valid LinkedIn URL, keeps a valid personId beside it, and falls back to the personId", () => {
-    const rows = validateCsvRows(csv([[JANE, PID], ["https://www.linkedin.com/sales/lead/ACwAAA1,NAME_SEARCH,x", PID], ["", PID]]), MAPPING);
+    const other = "2751275603503088160";
+    const rows = validateCsvRows(csv([[JANE, PID], ["https://www.linkedin.com/sales/lead/ACwAAA1,NAME_SEARCH,x", other], ["", other]]), MAPPING);
     expect(rows.map((row) => [row.status, row.key, row.linkedinUrl, row.personId, row.input])).toEqual([
       ["ok", `li:${JANE}`, JANE, PID, JANE],
-      ["ok", `pid:${PID}`, null, PID, PID],
-      ["duplicate", `pid:${PID}`, null, PID, PID],
+      ["ok", `pid:${other}`, null, other, other],
+      ["duplicate", `pid:${other}`, null, other, other],
     ]);
+  });
+
+  it("counts a personId once whether it came beside a URL or alone, as the batch will", () => {
+    const john = "https://www.linkedin.com/in/john-smith/";
+    const rows = validateCsvRows(csv([[JANE, PID], ["", PID], [john, PID], ["", "2751275603503088160"], [john, "2751275603503088160"]]), MAPPING);
+    expect(summary(rows)).toEqual([
+      [1, "ok", `li:${JANE}`],
+      [2, "duplicate", `pid:${PID}`],
+      [3, "duplicate", `li:${john}`],
+      [4, "ok", "pid:2751275603503088160"],
+      [5, "duplicate", `li:${john}`],
+    ]);
+    expect(rows.map((row) => row.duplicateOfRow ?? null)).toEqual([null, 1, 1, null, 4]);
+    expect(rows[1]?.reason).toBe("Same personId as row 1: they are revealed once.");
   });
 
   it("explains unsupported cells, using the URL's reason when neither cell is usable", () => {

@@ -14,6 +14,8 @@ export function validateCsvRows(parsed: ParsedCsv, mapping: ColumnMapping): Vali
   // A column the rows do not hold would read as blank in every row: a wrong report, never a right one.
   if (!holdsMappedColumns(parsed, mapping)) throw new Error("The mapping reads a column these rows were parsed without: parse the file again keeping it.");
   const firstRowByKey = new Map<string, number>();
+  // A personId names one person whether it came alone or beside a URL: the server would attach the second line.
+  const firstRowByPersonId = new Map<string, number>();
   const results = new Array<ValidatedRow>(parsed.rows.length);
   // One flat literal per row rather than spreads: this loop runs over 100k-row files.
   for (const [index, cells] of parsed.rows.entries()) {
@@ -32,13 +34,15 @@ export function validateCsvRows(parsed: ParsedCsv, mapping: ColumnMapping): Vali
       continue;
     }
     const { key, linkedinUrl, personId } = person;
-    const firstRow = firstRowByKey.get(key);
+    const sameKey = firstRowByKey.get(key);
+    const firstRow = sameKey ?? (personId ? firstRowByPersonId.get(personId) : undefined);
     if (firstRow !== undefined) {
-      const reason = `Same person as row ${firstRow}: they are revealed once.`;
+      const reason = `Same ${sameKey === undefined ? "personId" : "person"} as row ${firstRow}: they are revealed once.`;
       results[index] = { row, status: "duplicate", duplicateOfRow: firstRow, reason, key, linkedinUrl, personId, input, firstName, lastName, company };
       continue;
     }
     firstRowByKey.set(key, row);
+    if (personId && !firstRowByPersonId.has(personId)) firstRowByPersonId.set(personId, row);
     results[index] = { row, status: "ok", key, linkedinUrl, personId, input, firstName, lastName, company };
   }
   return results;

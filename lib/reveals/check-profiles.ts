@@ -12,6 +12,8 @@ export const MAX_CHECKED_KEYS = 100_000;
 export const checkProfilesRequestSchema = z.object({
   keys: z.array(z.string().min(3).max(600)).max(MAX_CHECKED_KEYS, `At most ${MAX_CHECKED_KEYS.toLocaleString("en")} people can be checked at once.`),
   viaPartners: z.boolean().default(true),
+  /** The personId a list gives beside a URL key: the batch will find the person by it, so the check does too. */
+  personIds: z.record(z.string().max(600), z.string().regex(/^\d{6,25}$/, "A personId is 6–25 digits.")).default({}),
 });
 export type CheckProfilesRequest = z.input<typeof checkProfilesRequestSchema>;
 
@@ -29,7 +31,7 @@ export type CheckProfilesResponse = {
 /** What a list would cost before anything is spent: ledger hits are free, the rest is estimated. */
 export function checkProfiles(db: Db, input: z.output<typeof checkProfilesRequestSchema>): CheckProfilesResponse {
   const unique = [...new Set(input.keys)];
-  const idsByKey = contactIdsByKey(db, unique);
+  const idsByKey = contactIdsByKey(db, unique, input.personIds);
   const hits = byKey(idsByKey, findLedgerHits(db, [...idsByKey.values()]));
   const unanswered = new Map([...idsByKey].filter(([key]) => !hits.has(key)));
   const earlier = byKey(unanswered, findLatestAnswers(db, [...unanswered.values()]));
@@ -37,7 +39,18 @@ export function checkProfiles(db: Db, input: z.output<typeof checkProfilesReques
     ledger: Object.fromEntries(hits),
     earlier: Object.fromEntries(earlier),
     freshnessDays: getSetting(db, "freshnessDays"),
-    estimate: estimateCost(db, { newReveals: unique.length - hits.size, viaPartners: input.viaPartners }),
+    estimate: estimateCost(db, { newReveals: countNewReveals(unique, idsByKey, hits, input.personIds), viaPartners: input.viaPartners }),
     balance: balanceHeadroom(db),
   };
+}
+
+/** One new reveal per person the ledger cannot answer: keys that name one contact, or one personId, are one person. */
+function countNewReveals(keys: string[], idsByKey: Map<string, string>, hits: Map<string, LedgerHit>, personIds: Record<string, string>): number {
+  const people = new Set<string>();
+  for (const key of keys) {
+    if (hits.has(key)) continue;
+    const personId = key.startsWith("pid:") ? key.slice(4) : personIds[key];
+    people.add(idsByKey.get(key) ?? (personId ? `pid:${personId}` : key));
+  }
+  return people.size;
 }

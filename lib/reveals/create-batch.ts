@@ -10,7 +10,8 @@ import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/events/bus";
 import { canRevealAgain } from "./reveal-again";
 import { bulkStatements, type BulkStatements } from "./bulk-statements";
-import { findLedgerHits, type LedgerHit } from "./ledger";
+import { contactIdsByKey, findLedgerHits, type LedgerHit } from "./ledger";
+import { personIdsByKey } from "./person-ids-by-key";
 import { refreshPersonSearch } from "./people-search";
 
 export type BatchEntry = {
@@ -116,7 +117,8 @@ type PeopleChunk = {
  */
 export function insertPeople(db: Db, sql: BulkStatements, chunk: PeopleChunk, counts: PeopleCounts): void {
   const { batchId, input, at } = chunk;
-  const existing = findExistingContacts(sql, chunk.people);
+  // An entry with a personId also finds the contact that personId belongs to under another key.
+  const existing = contactIdsByKey(db, chunk.people.map((entry) => entry.key), personIdsByKey(chunk.people));
   const hits = findLedgerHits(db, [...existing.values()], at);
   // A list can name one contact twice (its URL and the personId Clodura reported for it): the second attaches.
   const queuedHere = new Map<string, string>();
@@ -171,21 +173,6 @@ export function assessBatch(db: Db, input: CreateBatchInput, batchId: string, co
 export function createdBatch(batchId: string, total: number, counts: PeopleCounts, held: number, decision: Decision): CreatedBatch {
   const queued = decision.approvalReason ? 0 : counts.queued;
   return { batchId, total, ...counts, queued, held, approvalReason: decision.approvalReason, worstCase: decision.worstCase, expected: decision.expected };
-}
-
-/**
- * Contact id by person key. An entry with a personId also finds the contact that personId belongs to under another
- * key: one first seen by URL that Clodura gave that personId, or one first pasted as the personId alone.
- */
-function findExistingContacts(sql: BulkStatements, chunk: BatchEntry[]): Map<string, string> {
-  const existing = new Map(sql.findContacts(chunk.map((entry) => entry.key)).map((row) => [row.key, row.id]));
-  const unmatched = chunk.filter((entry) => !existing.has(entry.key) && entry.personId);
-  const byPersonId = new Map(sql.findContactsByPersonId(unmatched.map((entry) => entry.personId!)).map((row) => [row.personId, row.id]));
-  for (const entry of unmatched) {
-    const id = byPersonId.get(entry.personId!);
-    if (id) existing.set(entry.key, id);
-  }
-  return existing;
 }
 
 function insertContact(sql: BulkStatements, entry: BatchEntry, at: number): string {

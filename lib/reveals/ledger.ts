@@ -71,13 +71,21 @@ export function findLedgerHits(db: Db, contactIds: string[], now = Date.now(), e
 
 /**
  * The contacts these person keys name, for the report shown before anything is spent. A "pid:" key also finds a
- * contact first seen by URL whose personId Clodura reported. Unknown people are simply absent.
+ * contact first seen by URL whose personId Clodura reported, and so does a URL key the list gave a personId beside
+ * (`personIdByKey`), as the batch will. Unknown people are simply absent.
  */
-export function contactIdsByKey(db: Db, keys: string[]): Map<string, string> {
+export function contactIdsByKey(db: Db, keys: string[], personIdByKey: Record<string, string> = {}): Map<string, string> {
   const sql = bulkStatements(db);
   const idsByKey = new Map(sql.findContacts(keys).map((row) => [row.key, row.id]));
-  const unmatchedPersonIds = keys.filter((key) => key.startsWith("pid:") && !idsByKey.has(key)).map((key) => key.slice(4));
-  for (const row of sql.findContactsByPersonId(unmatchedPersonIds)) idsByKey.set(`pid:${row.personId}`, row.id);
+  const unmatched = keys.flatMap((key) => {
+    const personId = key.startsWith("pid:") ? key.slice(4) : personIdByKey[key];
+    return !idsByKey.has(key) && personId ? [{ key, personId }] : [];
+  });
+  const byPersonId = new Map(sql.findContactsByPersonId(unmatched.map((entry) => entry.personId)).map((row) => [row.personId, row.id]));
+  for (const { key, personId } of unmatched) {
+    const id = byPersonId.get(personId);
+    if (id) idsByKey.set(key, id);
+  }
   return idsByKey;
 }
 

@@ -42,15 +42,17 @@ export function estimateFor(check: LedgerCheck, count: number): { worstCase: num
   return { worstCase: count * check.worstPerReveal, expected: Math.round(count * check.foundRate * check.averagePrice) };
 }
 
+const NO_PERSON_IDS: Record<string, string> = {};
+
 /**
- * Ledger hits and prices for these person keys. Keyed by a hash of the keys, so re-validating a file that maps to
- * the same people reuses the answer. Pass an empty list to wait.
+ * Ledger hits and prices for these person keys (and the personIds a list gives beside URL keys). Keyed by a hash of
+ * both, so re-validating a file that maps to the same people reuses the answer. Pass an empty list to wait.
  */
-export function useCheckProfiles(keys: string[], viaPartners: boolean) {
-  const hash = useMemo(() => hashKeys(keys), [keys]);
+export function useCheckProfiles(keys: string[], viaPartners: boolean, personIds: Record<string, string> = NO_PERSON_IDS) {
+  const hash = useMemo(() => hashKeys(keys, personIds), [keys, personIds]);
   return useQuery({
     queryKey: checkKeys.one(hash, viaPartners),
-    queryFn: ({ signal }) => checkInChunks(keys, viaPartners, signal),
+    queryFn: ({ signal }) => checkInChunks(keys, viaPartners, personIds, signal),
     enabled: keys.length > 0,
     // The ledger moves whenever anyone submits: a cached answer is shown at once and checked again on next use,
     // but not on every window focus (a 100,000-key check is megabytes).
@@ -85,13 +87,13 @@ export function formatCredits(credits: number): string {
 }
 
 
-async function checkInChunks(keys: string[], viaPartners: boolean, signal: AbortSignal): Promise<LedgerCheck> {
+async function checkInChunks(keys: string[], viaPartners: boolean, personIds: Record<string, string>, signal: AbortSignal): Promise<LedgerCheck> {
   const ledger: Record<string, LedgerHit> = {};
   const earlier: Record<string, EarlierAnswer> = {};
   let first: CheckProfilesResponse | null = null;
   for (let start = 0; start === 0 || start < keys.length; start += CHECK_CHUNK) {
     const chunk = keys.slice(start, start + CHECK_CHUNK);
-    const request: CheckProfilesRequest = { keys: chunk, viaPartners };
+    const request: CheckProfilesRequest = { keys: chunk, viaPartners, personIds: personIdsOf(chunk, personIds) };
     const body = await compressedBody(JSON.stringify(request), "application/json");
     const answer = await fetchJson<CheckProfilesResponse>("/api/reveals/check", { method: "POST", ...body, signal });
     Object.assign(ledger, answer.ledger);
@@ -113,12 +115,22 @@ async function checkInChunks(keys: string[], viaPartners: boolean, signal: Abort
   };
 }
 
-/** FNV-1a over the keys in order: a cheap cache key (100,000 keys hash in a few milliseconds). */
-function hashKeys(keys: string[]): string {
+function personIdsOf(keys: string[], personIds: Record<string, string>): Record<string, string> {
+  const chunk: Record<string, string> = {};
+  for (const key of keys) if (personIds[key]) chunk[key] = personIds[key];
+  return chunk;
+}
+
+/** FNV-1a over the keys in order, each with its personId: a cheap cache key (100,000 keys hash in a few milliseconds). */
+function hashKeys(keys: string[], personIds: Record<string, string>): string {
   let hash = 0x811c9dc5;
-  for (const key of keys) {
-    for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  const mix = (text: string) => {
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
     hash = Math.imul(hash ^ 10, 0x01000193);
+  };
+  for (const key of keys) {
+    mix(key);
+    if (personIds[key]) mix(personIds[key]);
   }
   return `${keys.length}:${(hash >>> 0).toString(36)}`;
 }

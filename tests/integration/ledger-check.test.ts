@@ -86,6 +86,39 @@ describe("a personId matches the person first revealed by URL", () => {
   });
 });
 
+describe("a URL line with a personId beside it", () => {
+  it("is matched by that personId in the report, as the batch matches it, and counts as one person with its personId alone", async () => {
+    const { db } = app;
+    const [sdrA, sdrB] = [app.createUser("sdr"), app.createUser("sdr")];
+    const url = profileUrl("pid-beside", { found: true });
+    const a = submit(db, sdrA, [entryFor(url)]);
+    await revealNow(app, a.revealIds);
+    const personId = contactOf(db, a.revealIds[0]!)?.personId ?? "";
+    expect(personId).toMatch(/^\d{19}$/);
+
+    // The same person under a URL the team has not seen: only the personId beside it says who they are.
+    const other = entryFor("https://www.linkedin.com/in/pid-beside-renamed/", { personId });
+    const byPersonId = (personIds: Record<string, string>) => checkProfiles(db, checkProfilesRequestSchema.parse({ keys: [other.key], personIds }));
+    expect(byPersonId({}).ledger).toEqual({});
+    const report = byPersonId({ [other.key]: personId });
+    expect(report.ledger[other.key]).toMatchObject({ kind: "fresh", revealId: a.revealIds[0] });
+    expect(report.estimate.newReveals).toBe(0);
+    const created = submit(db, sdrB, [other]);
+    expect(created).toMatchObject({ queued: 0, cached: 1 });
+
+    const unknownId = "1234567890123456789";
+    const unknown = entryFor("https://www.linkedin.com/in/pid-beside-unknown/", { personId: unknownId });
+    const twice = checkProfiles(db, checkProfilesRequestSchema.parse({ keys: [unknown.key, `pid:${unknownId}`], personIds: { [unknown.key]: unknownId } }));
+    expect(twice.estimate.newReveals).toBe(1);
+    expect(submit(db, sdrB, [unknown, entryFor(unknownId)])).toMatchObject({ queued: 1, attached: 1 });
+  });
+
+  it("refuses a personId that is not 6–25 digits", () => {
+    const parsed = checkProfilesRequestSchema.safeParse({ keys: ["li:https://www.linkedin.com/in/x/"], personIds: { "li:https://www.linkedin.com/in/x/": "12ab" } });
+    expect(parsed.success).toBe(false);
+  });
+});
+
 describe("checkProfiles: what a list would cost before anything is spent", () => {
   it("reports fresh and in-flight people by key, and estimates only the rest", async () => {
     const { db } = app;

@@ -7,6 +7,7 @@ import type { OpenedCsv } from "@/lib/csv/parse-in-worker";
 import type { ColumnMapping as Mapping, ValidatedRow } from "@/lib/csv/types";
 import type { EarlierAnswer } from "@/lib/reveals/earlier-fact";
 import type { LedgerHit } from "@/lib/reveals/ledger";
+import { personIdsByKey } from "@/lib/reveals/person-ids-by-key";
 import { useCheckProfiles, useImportRows } from "@/lib/reveals/use-imports";
 import { canRevealAgain, isRevealedAgain } from "@/lib/reveals/reveal-again";
 import { ColumnMapping } from "./column-mapping";
@@ -41,9 +42,10 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
   const validation = useValidatedRows(file.worker, mapping);
   const rows = validation.rows ?? NO_ROWS;
   const okKeys = useMemo(() => rows.flatMap((row) => (row.status === "ok" && row.key ? [row.key] : [])), [rows]);
+  const personIds = useMemo(() => personIdsByKey(rows.flatMap((row) => (row.status === "ok" && row.key ? [{ key: row.key, personId: row.personId }] : []))), [rows]);
   const importRows = useImportRows();
   // Once the batch exists the page is being left: checking 100,000 people again would only delay the batch page.
-  const check = useCheckProfiles(importRows.isSuccess ? NO_KEYS : okKeys, viaPartners);
+  const check = useCheckProfiles(importRows.isSuccess ? NO_KEYS : okKeys, viaPartners, personIds);
   const ledger = check.data?.ledger ?? NO_LEDGER;
 
   const summary = useMemo(() => summarise(rows, ledger, revealAgain), [rows, ledger, revealAgain]);
