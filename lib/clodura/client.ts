@@ -1,6 +1,5 @@
 import "server-only";
 import { parseCloduraJson } from "./parse-json";
-import { parseRevealResult } from "./parse-result";
 import { creditsResponseSchema, matchResponseSchema, type CreditsResponse, type MatchResponse } from "./schemas";
 import { sendCloduraRequest, type HttpExchange } from "./send-request";
 import type { CloduraFailure } from "./types";
@@ -48,8 +47,7 @@ export function createCloduraClient({
     async matchPhone(input) {
       const body = buildMatchBody(input);
       if (typeof body === "string") return { ok: false, failure: { kind: "invalid", status: 400, message: body }, rawBody: null };
-      const exchange = await sendCloduraRequest(config, "POST", MATCH_PATH, body);
-      return decodeBody(exchange, readMatchResponse, "a match response (trackingId and status)");
+      return readMatchResponse(await sendCloduraRequest(config, "POST", MATCH_PATH, body));
     },
     async track(trackingId) {
       const exchange = await sendCloduraRequest(config, "GET", TRACK_PATH + encodeURIComponent(trackingId));
@@ -87,11 +85,17 @@ function buildMatchBody(input: MatchPhoneInput): Record<string, unknown> | strin
   };
 }
 
-/** A trackingId, or (so an immediate answer is never lost) a body that is already a result. */
-function readMatchResponse(json: unknown): MatchResponse | null {
-  const parsed = matchResponseSchema.safeParse(json);
-  if (!parsed.success) return null;
-  return parsed.data.trackingId !== undefined || parseRevealResult(json) !== null ? parsed.data : null;
+/**
+ * Any 2xx but a Cloudflare page means Clodura took the request: it will charge and call the webhook, so the reveal
+ * waits for it even when the body has no trackingId to poll with (or is not JSON at all). Failing it instead would
+ * throw away the answer Clodura is about to send.
+ */
+function readMatchResponse(exchange: HttpExchange): CloduraResponse<MatchResponse> {
+  if (!exchange.ok) return exchange;
+  const json = readJson(exchange);
+  if (!json.ok && json.failure.kind === "retry") return { ok: false, failure: json.failure, rawBody: exchange.text };
+  const body = (json.ok ? matchResponseSchema.safeParse(json.value).data : undefined) ?? {};
+  return { ok: true, status: exchange.status, body, rawBody: exchange.text };
 }
 
 /**

@@ -12,10 +12,10 @@ const idSchema = z.unknown().optional().transform((id): string | null => {
 
 const nameSchema = z.string().nullish().catch(null).transform((name): string | null => name ?? null);
 
-/** Immediate answer to POST …/phone/match. trackingId is optional only so an immediate result is not lost. */
+/** Immediate answer to POST …/phone/match. Lenient: an odd field must not turn an accepted request into a failure. */
 export const matchResponseSchema = z.looseObject({
-  trackingId: z.string().min(1).optional(),
-  status: z.string().optional(),
+  trackingId: idSchema.transform((id) => id ?? undefined),
+  status: z.string().optional().catch(undefined),
 });
 export type MatchResponse = z.infer<typeof matchResponseSchema>;
 

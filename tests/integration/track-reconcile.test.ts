@@ -75,3 +75,38 @@ describe("a webhook that arrives after track has answered", () => {
     expect(eventsOf(db, revealId, "webhook")).toEqual([expect.objectContaining({ outcome: "duplicate", body: JSON.stringify(payload) })]);
   });
 });
+
+describe("a match answer of 200 without a trackingId", () => {
+  it("waits for the webhook instead of failing, and its answer is applied and charged once", async () => {
+    const { db, client } = app;
+    const revealId = app.createBatchFor(app.createUser("sdr"), ["https://www.linkedin.com/in/pia-lund-sandbox-no-tracking-id/"]).revealIds[0]!;
+    expect(await app.dispatchAll()).toEqual(["sent"]);
+    expect(revealRow(db, revealId)).toMatchObject({ state: "awaiting", trackingId: null, errorCode: null });
+    expect(JSON.parse(eventsOf(db, revealId, "match")[0]!.body)).toEqual({ status: "Callback will be triggered once processing is complete." });
+
+    // Nothing to poll with: a reconcile pass well past the usual window still leaves it waiting for the webhook.
+    expect(await reconcileDue(db, { client, now: () => Date.now() + 60 * 60_000 })).toBe(0);
+    expect(revealRow(db, revealId)).toMatchObject({ state: "awaiting" });
+    expect(eventsOf(db, revealId, "track")).toEqual([]);
+
+    await app.deliverWebhooks();
+    await waitFor(() => revealRow(db, revealId).state !== "awaiting", 5_000, "the webhook");
+    expect(["found", "not_found"]).toContain(revealRow(db, revealId).state);
+    expect(eventsOf(db, revealId, "webhook").map((event) => event.outcome)).toEqual(["applied"]);
+  });
+
+  it("is failed after 24 hours with no answer, and a webhook after that is still applied", async () => {
+    const { db, client } = app;
+    const revealId = app.createBatchFor(app.createUser("sdr"), ["https://www.linkedin.com/in/pia-lund-sandbox-no-tracking-id/"]).revealIds[0]!;
+    expect(await app.dispatchAll()).toEqual(["sent"]);
+    const dayLater = revealRow(db, revealId).awaitingSince!.getTime() + 24 * 60 * 60_000 + 1_000;
+    expect(await reconcileDue(db, { client, now: () => dayLater })).toBe(1);
+    const failed = revealRow(db, revealId);
+    expect(failed).toMatchObject({ state: "failed", errorCode: "no_result" });
+    expect(failed.errorMessage).toContain("without a tracking id");
+
+    await app.deliverWebhooks();
+    await waitFor(() => revealRow(db, revealId).state !== "failed", 5_000, "the late webhook");
+    expect(eventsOf(db, revealId, "webhook").map((event) => event.outcome)).toEqual(["applied"]);
+  });
+});

@@ -41,7 +41,8 @@ export async function handleSandboxMatch(db: Db, request: Request, now: number =
   const rejected = rejectByScenario(db, plan, match.personKey);
   if (rejected) return rejected;
   if (!acceptReveal(db, plan, match, trackingId, now)) return respondCloduraError(402, creditsExhausted);
-  return respondJson(200, { trackingId, status: "Callback will be triggered once processing is complete." });
+  const status = "Callback will be triggered once processing is complete.";
+  return respondJson(200, plan.keyword === "sandbox-no-tracking-id" ? { status } : { trackingId, status });
 }
 
 function rejectByScenario(db: Db, plan: SandboxPlan, personKey: string): Response | null {

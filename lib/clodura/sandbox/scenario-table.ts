@@ -5,6 +5,7 @@ export const sandboxKeywords = [
   "sandbox-duplicate-webhook",
   "sandbox-late-webhook",
   "sandbox-no-webhook",
+  "sandbox-no-tracking-id",
   "sandbox-402",
   "sandbox-429",
   "sandbox-500",
@@ -51,6 +52,11 @@ export const sandboxScenarioTable: readonly SandboxScenarioRow[] = [
     keyword: "sandbox-no-webhook",
     example: example("sandbox-no-webhook"),
     whatHappens: "No webhook is ever sent; the track endpoint reports completed after about 1 second.",
+  },
+  {
+    keyword: "sandbox-no-tracking-id",
+    example: example("sandbox-no-tracking-id"),
+    whatHappens: "The request is accepted with HTTP 200 but no trackingId; the webhook arrives as usual.",
   },
   {
     keyword: "sandbox-402",
