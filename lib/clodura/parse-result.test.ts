@@ -51,6 +51,17 @@ describe("parseRevealResult: documented examples", () => {
     expect(firstFoundProvider(result!)).toBe("partner");
   });
 
+  it("keeps a Standard form's good numbers when one entry has none, and reads an explicit null list as no numbers", () => {
+    const person = { personId: "2751275603503088159", firstName: "Brad", lastName: "Dickey" };
+    const mixed = parseRevealResult({ ...person, phoneNumbers: [{ raw_number: "+11099773515", type: "mobile", source: 7 }, { raw_number: null }, "x", { raw_number: " " }] });
+    expect(mixed?.providers).toEqual([
+      { provider: "Clodura", status: "found", position: 0, numbers: [{ raw: "+11099773515", e164: "+11099773515", international: "+1 1099773515", type: "mobile" }] },
+    ]);
+    expect(parseRevealResult({ ...person, phoneNumbers: null })?.providers).toEqual([{ provider: "Clodura", status: "notFound", numbers: [], position: 0 }]);
+    // No list at all is not a result: it may be a pending answer or an envelope.
+    expect(parseRevealResult(person)).toBeNull();
+  });
+
   it("reads the Multi-Provider form, one outcome per provider in payload order", () => {
     const result = parseText(MULTI_EXAMPLE);
     expect(result).toMatchObject({ form: "multi", trackingId: "69c25b4178ded0e4ebfc4772", personId: "3602687943191298570" });

@@ -20,9 +20,9 @@ export const matchResponseSchema = z.looseObject({
 export type MatchResponse = z.infer<typeof matchResponseSchema>;
 
 export const standardPhoneSchema = z.looseObject({
-  raw_number: z.union([z.string(), z.number()]).transform(String),
-  type: z.string().optional(),
-  source: z.string().optional(),
+  raw_number: z.union([z.string().trim().min(1), z.number()]).transform(String),
+  type: z.string().optional().catch(undefined),
+  source: z.string().optional().catch(undefined),
 });
 
 /** Webhook, Standard form (Prospect plans): a phoneNumbers array, no trackingId documented. */
@@ -31,7 +31,9 @@ export const standardResultSchema = z.looseObject({
   personId: idSchema,
   firstName: nameSchema,
   lastName: nameSchema,
-  phoneNumbers: z.array(standardPhoneSchema),
+  // Lenient per number: one entry without a number must not cost the others. An explicit null is "no numbers"; a
+  // missing list is not this form at all (an envelope or a pending answer may look like a bare person otherwise).
+  phoneNumbers: z.union([z.array(z.unknown()), z.null()]).transform((items) => (items ?? []).flatMap((item) => standardPhoneSchema.safeParse(item).data ?? [])),
 });
 export type StandardResult = z.infer<typeof standardResultSchema>;
 
