@@ -108,7 +108,7 @@ describe("matchPhone", () => {
     reply = sendJson(200, { status: "ok" });
     expect(await createClient().matchPhone(matchInput)).toEqual({ ok: true, status: 200, body: { status: "ok" }, rawBody: '{"status":"ok"}' });
     reply = (res) => res.writeHead(202, { "content-type": "text/plain" }).end("Callback will be triggered");
-    expect(await createClient().matchPhone(matchInput)).toEqual({ ok: true, status: 202, body: {}, rawBody: "Callback will be triggered" });
+    expect(await createClient().matchPhone(matchInput)).toEqual({ ok: true, status: 202, body: { trackingId: undefined }, rawBody: "Callback will be triggered" });
     reply = sendJson(200, { trackingId: 12345, status: ["odd"] });
     expect(await createClient().matchPhone(matchInput)).toMatchObject({ ok: true, body: { trackingId: "12345", status: undefined } });
   });

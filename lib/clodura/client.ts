@@ -94,7 +94,7 @@ function readMatchResponse(exchange: HttpExchange): CloduraResponse<MatchRespons
   if (!exchange.ok) return exchange;
   const json = readJson(exchange);
   if (!json.ok && json.failure.kind === "retry") return { ok: false, failure: json.failure, rawBody: exchange.text };
-  const body = (json.ok ? matchResponseSchema.safeParse(json.value).data : undefined) ?? {};
+  const body = (json.ok ? matchResponseSchema.safeParse(json.value).data : undefined) ?? { trackingId: undefined };
   return { ok: true, status: exchange.status, body, rawBody: exchange.text };
 }
 

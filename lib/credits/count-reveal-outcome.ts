@@ -10,6 +10,8 @@ type FinishedReveal = {
   providers: { provider: string; status: string }[];
   /** The charge recorded for it, or null when nothing was found. */
   charge: { plan: string; amount: number } | null;
+  /** 0 when the reveal was already counted as answered (a track 404 that its webhook then answered). Default 1. */
+  answered?: 0 | 1;
 };
 
 /** Adds one finished reveal to the scorecard and the estimate's rollups. Called once, when the reveal turns final. */
@@ -26,12 +28,13 @@ export function countRevealOutcome(db: Db, reveal: FinishedReveal): void {
       .run();
   }
   const found = reveal.charge ? 1 : 0;
+  const answered = reveal.answered ?? 1;
   const credits = reveal.charge?.amount ?? 0;
   db.insert(outcomeDaily)
-    .values({ day, userId: reveal.userId, viaPartners: reveal.viaPartners, plan: reveal.charge?.plan ?? "", answered: 1, found, credits })
+    .values({ day, userId: reveal.userId, viaPartners: reveal.viaPartners, plan: reveal.charge?.plan ?? "", answered, found, credits })
     .onConflictDoUpdate({
       target: [outcomeDaily.day, outcomeDaily.userId, outcomeDaily.viaPartners, outcomeDaily.plan],
-      set: { answered: sql`${outcomeDaily.answered} + 1`, found: sql`${outcomeDaily.found} + ${found}`, credits: sql`${outcomeDaily.credits} + ${credits}` },
+      set: { answered: sql`${outcomeDaily.answered} + ${answered}`, found: sql`${outcomeDaily.found} + ${found}`, credits: sql`${outcomeDaily.credits} + ${credits}` },
     })
     .run();
 }

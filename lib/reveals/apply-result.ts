@@ -8,7 +8,7 @@ import { recordCharge } from "@/lib/credits/record-charge";
 import { announceRevealChange } from "./announce";
 import { refreshPersonSearch } from "./people-search";
 import { RAN_OUT_MESSAGE, RAN_OUT_OF_CREDITS, ranOutOfCredits } from "./ran-out-of-credits";
-import { isFinal, LATE_ANSWER_CODES, statesLeadingTo, takesLateAnswer } from "./state-machine";
+import { isFinal, LATE_ANSWER_CODES, statesLeadingTo, takesLateAnswer, TRACK_NOT_FOUND } from "./state-machine";
 
 export type ApplyOutcome = Extract<DeliveryOutcome, "applied" | "duplicate" | "ignored_final">;
 
@@ -49,7 +49,11 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
         .where(
           and(
             eq(reveals.id, revealId),
-            or(inArray(reveals.state, statesLeadingTo(state)), and(eq(reveals.state, "failed"), inArray(reveals.errorCode, [...LATE_ANSWER_CODES]))),
+            or(
+              inArray(reveals.state, statesLeadingTo(state)),
+              and(eq(reveals.state, "failed"), inArray(reveals.errorCode, [...LATE_ANSWER_CODES])),
+              and(eq(reveals.state, "not_found"), eq(reveals.errorCode, TRACK_NOT_FOUND)),
+            ),
           ),
         )
         .run();
@@ -80,7 +84,9 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
         .run();
       refreshPersonSearch(tx, reveal.contactId);
       const charge = charged ? recordCharge(db, { revealId, userId: reveal.requestedBy, batchId: reveal.batchId, provider: charged, form: result.form, at: now }) : null;
-      countRevealOutcome(db, { userId: reveal.requestedBy, viaPartners: reveal.viaPartners, at: now, providers: result.providers, charge });
+      // A track 404 already counted this reveal as answered: its real answer adds what was found, not another answer.
+      const answered = reveal.state === "not_found" ? 0 : 1;
+      countRevealOutcome(db, { userId: reveal.requestedBy, viaPartners: reveal.viaPartners, at: now, providers: result.providers, charge, answered });
       return { outcome: "applied" as ApplyOutcome, batchId: reveal.batchId, state };
     },
     { behavior: "immediate" },

@@ -2,18 +2,19 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reveals } from "@/db/schema";
 import { countRevealOutcome } from "@/lib/credits/count-reveal-outcome";
-import type { RevealState } from "./state-machine";
+import type { RevealState, TRACK_NOT_FOUND } from "./state-machine";
 
 /**
  * Clodura's 404 "No result found" (to the match request, or to track): the reveal is answered, with no number and no
  * charge. It counts as answered in the rollups, or the team's found rate (and every expected cost) would read high.
+ * From track, it is marked `TRACK_NOT_FOUND`: the webhook may still bring the real answer.
  */
-export function finishNotFound(db: Db, revealId: string, from: RevealState[], now: number): boolean {
+export function finishNotFound(db: Db, revealId: string, from: RevealState[], now: number, errorCode: typeof TRACK_NOT_FOUND | null = null): boolean {
   return db.transaction(
     () => {
       const finished = db
         .update(reveals)
-        .set({ state: "not_found", completedAt: new Date(now), updatedAt: new Date(now), leaseOwner: null, leaseUntil: null, errorCode: null, errorMessage: null })
+        .set({ state: "not_found", completedAt: new Date(now), updatedAt: new Date(now), leaseOwner: null, leaseUntil: null, errorCode, errorMessage: null })
         .where(and(eq(reveals.id, revealId), inArray(reveals.state, from)))
         .returning({ requestedBy: reveals.requestedBy, viaPartners: reveals.viaPartners })
         .get();

@@ -10,6 +10,7 @@ import { applyRevealResult } from "./apply-result";
 import { trackPollDelayMs } from "./backoff";
 import { claimDueAwaiting } from "./claim";
 import { finishNotFound } from "./finish-not-found";
+import { TRACK_NOT_FOUND } from "./state-machine";
 import { storeDelivery } from "./store-delivery";
 import { pauseQueue } from "./queue-pause";
 
@@ -50,7 +51,7 @@ export async function reconcileDue(db: Db, deps: ReconcileDeps): Promise<number>
       }
       settle("pending");
     } else if (response.failure.kind === "not_found") {
-      if (finishNotFound(db, id, ["awaiting"], now())) {
+      if (finishNotFound(db, id, ["awaiting"], now(), TRACK_NOT_FOUND)) {
         announceRevealChange(db, { batchId: reveal.batchId, revealId: id, state: "not_found" });
         settled += 1;
       }

@@ -53,5 +53,7 @@ describe("reveal state machine", () => {
     for (const errorCode of ["clodura_422", "clodura_400", null]) expect(takesLateAnswer({ state: "failed", errorCode })).toBe(false);
     expect(takesLateAnswer({ state: "cancelled", errorCode: "retried" })).toBe(false);
     expect(takesLateAnswer({ state: "not_found", errorCode: null })).toBe(false);
+    expect(takesLateAnswer({ state: "not_found", errorCode: "track_not_found" })).toBe(true);
+    expect(takesLateAnswer({ state: "found", errorCode: "track_not_found" })).toBe(false);
   });
 });

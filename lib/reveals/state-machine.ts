@@ -33,7 +33,14 @@ const allowed: Record<RevealState, readonly RevealState[]> = {
  */
 export const LATE_ANSWER_CODES = ["no_result", "retries_exhausted", "retried"] as const;
 
+/**
+ * A "not found" that only the track endpoint's 404 said: that 404 may mean "unknown id" rather than "no number", so the
+ * webhook's answer, if it still comes, replaces it (not_found → found / not_found).
+ */
+export const TRACK_NOT_FOUND = "track_not_found";
+
 export function takesLateAnswer(reveal: { state: RevealState; errorCode: string | null }): boolean {
+  if (reveal.state === "not_found") return reveal.errorCode === TRACK_NOT_FOUND;
   return reveal.state === "failed" && (LATE_ANSWER_CODES as readonly (string | null)[]).includes(reveal.errorCode);
 }
 

@@ -1,7 +1,10 @@
+import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { creditLedger, outcomeDaily, reveals } from "@/db/schema";
 import { reconcileDue } from "@/lib/reveals/reconcile";
 import { setSetting } from "@/lib/settings/settings";
 import { eventsOf, postJson, providerRowsOf, revealRow, sandboxRequestOf } from "../support/inspect";
+import { profileUrl } from "../support/reveal-flow";
 import { startTestApp, waitFor, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -108,5 +111,30 @@ describe("a match answer of 200 without a trackingId", () => {
     await app.deliverWebhooks();
     await waitFor(() => revealRow(db, revealId).state !== "failed", 5_000, "the late webhook");
     expect(eventsOf(db, revealId, "webhook").map((event) => event.outcome)).toEqual(["applied"]);
+  });
+});
+
+describe("a track 404 and then the webhook", () => {
+  it("closes the reveal as not found, then takes the webhook's number, charged once and counted as one answer", async () => {
+    const { db, client } = app;
+    const url = profileUrl("ana-ruiz-sandbox-late-webhook", { found: true });
+    const revealId = app.createBatchFor(app.createUser("sdr"), [url]).revealIds[0]!;
+    expect(await app.dispatchAll()).toEqual(["sent"]);
+    const { webhookUrl, payload } = sandboxRequestOf(db, revealId);
+    // Clodura's track endpoint does not know the id (yet): 404.
+    db.update(reveals).set({ trackingId: "000000000000000000000000" }).where(eq(reveals.id, revealId)).run();
+    expect(await reconcileDue(db, { client })).toBe(1);
+    expect(revealRow(db, revealId)).toMatchObject({ state: "not_found", errorCode: "track_not_found" });
+    expect(db.select().from(outcomeDaily).all()).toEqual([expect.objectContaining({ answered: 1, found: 0 })]);
+
+    const response = await postJson(webhookUrl!, payload, { "user-agent": "Clodura-Sandbox/1.0" });
+    expect(await response.json()).toMatchObject({ outcome: "applied" });
+    expect(revealRow(db, revealId)).toMatchObject({ state: "found", errorCode: null });
+    expect(db.select().from(creditLedger).all()).toHaveLength(1);
+    expect(db.select().from(outcomeDaily).all().reduce((sum, row) => [sum[0]! + row.answered, sum[1]! + row.found], [0, 0])).toEqual([1, 1]);
+
+    // The same body again is a duplicate: nothing more is charged.
+    expect(await (await postJson(webhookUrl!, payload, { "user-agent": "Clodura-Sandbox/1.0" })).json()).toMatchObject({ outcome: "duplicate" });
+    expect(db.select().from(creditLedger).all()).toHaveLength(1);
   });
 });
