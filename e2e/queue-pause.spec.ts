@@ -1,15 +1,19 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { demoUser } from "./fixtures";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
-test("402 from Clodura pauses sending, the admin sees why and resumes, and the reveal then completes", async ({ page }) => {
+async function signInAsAdmin(page: Page): Promise<void> {
   const admin = demoUser("admin");
   await page.goto("/login");
   await page.getByLabel("Email").fill(admin.email);
   await page.getByLabel("Password").fill(admin.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/reveal$/);
+}
+
+test("402 from Clodura pauses sending, the admin sees why and resumes, and the reveal then completes", async ({ page }) => {
+  await signInAsAdmin(page);
 
   await page.getByLabel("LinkedIn URLs").fill("https://www.linkedin.com/in/pat-sandbox-402");
   await page.getByRole("button", { name: "Reveal phones" }).click();
@@ -24,4 +28,22 @@ test("402 from Clodura pauses sending, the admin sees why and resumes, and the r
   await banner.getByRole("button", { name: "Resume sending" }).click();
   await expect(banner).toBeHidden();
   await expect(row).toHaveAttribute("data-state", /^(found|not_found)$/, { timeout: 20_000 });
+});
+
+test('"Insufficient Credits" from a provider is shown as sent, marks the row unfinished, and pauses sending until resumed', async ({ page }) => {
+  await signInAsAdmin(page);
+  await page.getByLabel("LinkedIn URLs").fill("https://www.linkedin.com/in/bo-sandbox-insufficient-credits");
+  await page.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(page).toHaveURL(/\/batches\//);
+
+  const cutShort = page.locator('[data-testid="reveal-row"][data-state="not_found"]');
+  await expect(cutShort).toHaveCount(1, { timeout: 20_000 });
+  await expect(page.locator('[data-provider-status="insufficient"]')).toHaveText("Insufficient Credits");
+  await expect(cutShort).toContainText("ran out of credits before every provider was asked");
+
+  const banner = page.getByRole("alert").filter({ hasText: "Sending to Clodura is paused (402)" });
+  await expect(banner).toBeVisible({ timeout: 15_000 });
+  await expect(banner).toContainText("Insufficient Credits");
+  await banner.getByRole("button", { name: "Resume sending" }).click();
+  await expect(banner).toBeHidden();
 });

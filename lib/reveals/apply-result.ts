@@ -7,6 +7,7 @@ import { countRevealOutcome } from "@/lib/credits/count-reveal-outcome";
 import { recordCharge } from "@/lib/credits/record-charge";
 import { announceRevealChange } from "./announce";
 import { refreshPersonSearch } from "./people-search";
+import { pauseForEmptyAccount } from "./queue-pause";
 import { RAN_OUT_MESSAGE, RAN_OUT_OF_CREDITS, ranOutOfCredits } from "./ran-out-of-credits";
 import { isFinal, LATE_ANSWER_CODES, statesLeadingTo, takesLateAnswer, TRACK_NOT_FOUND } from "./state-machine";
 
@@ -18,7 +19,7 @@ export type ApplyOutcome = Extract<DeliveryOutcome, "applied" | "duplicate" | "i
  * exception is a failure Clodura may have answered after all (`takesLateAnswer`): its late answer is applied.
  */
 export function applyRevealResult(db: Db, revealId: string, result: RevealResult, now = new Date()): ApplyOutcome {
-  const { outcome, batchId, state } = db.transaction(
+  const { outcome, batchId, state, ranOut, sentAt } = db.transaction(
     (tx) => {
       const reveal = tx.select().from(reveals).where(eq(reveals.id, revealId)).get();
       if (!reveal) throw new Error(`reveal ${revealId} does not exist`);
@@ -29,7 +30,7 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
           .where(eq(providerResults.revealId, revealId))
           .all();
         const outcome: ApplyOutcome = sameProviders(stored, result) ? "duplicate" : "ignored_final";
-        return { outcome, batchId: reveal.batchId, state: reveal.state };
+        return { outcome, batchId: reveal.batchId, state: reveal.state, ranOut: false, sentAt: 0 };
       }
       const charged = firstFoundProvider(result);
       const state = charged ? "found" : "not_found";
@@ -58,7 +59,7 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
         )
         .run();
       // A state this result cannot finish (a reveal held for approval was never sent): store nothing, charge nothing.
-      if (moved.changes === 0) return { outcome: "ignored_final" as ApplyOutcome, batchId: reveal.batchId, state: reveal.state };
+      if (moved.changes === 0) return { outcome: "ignored_final" as ApplyOutcome, batchId: reveal.batchId, state: reveal.state, ranOut: false, sentAt: 0 };
       if (result.providers.length > 0) {
         tx.insert(providerResults)
           .values(
@@ -87,11 +88,12 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
       // A track 404 already counted this reveal as answered: its real answer adds what was found, not another answer.
       const answered = reveal.state === "not_found" ? 0 : 1;
       countRevealOutcome(db, { userId: reveal.requestedBy, viaPartners: reveal.viaPartners, at: now, providers: result.providers, charge, answered });
-      return { outcome: "applied" as ApplyOutcome, batchId: reveal.batchId, state };
+      return { outcome: "applied" as ApplyOutcome, batchId: reveal.batchId, state, ranOut, sentAt: (reveal.awaitingSince ?? now).getTime() };
     },
     { behavior: "immediate" },
   );
   if (outcome === "applied") announceRevealChange(db, { batchId, revealId, state }, now);
+  if (ranOut) pauseForEmptyAccount(db, sentAt, now.getTime());
   return outcome;
 }
 

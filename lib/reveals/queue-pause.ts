@@ -3,6 +3,7 @@ import type { CloduraFailure } from "@/lib/clodura/types";
 import { publishEvent } from "@/lib/events/bus";
 import type { QueuePause } from "@/lib/settings/definitions";
 import { getSetting, setSetting } from "@/lib/settings/settings";
+import { RAN_OUT_PAUSE } from "./ran-out-of-credits";
 
 export function getQueuePause(db: Db): QueuePause | null {
   return getSetting(db, "queuePause");
@@ -14,8 +15,20 @@ export function pauseQueue(db: Db, failure: Extract<CloduraFailure, { kind: "pau
   publishEvent({ type: "queue.changed" });
 }
 
-export function resumeQueue(db: Db, options: { refillSandbox: boolean }): void {
+export function resumeQueue(db: Db, options: { refillSandbox: boolean }, now = Date.now()): void {
   setSetting(db, "queuePause", null);
+  setSetting(db, "queueResumedAt", now);
   if (options.refillSandbox) setSetting(db, "sandboxBalance", 5_000);
   publishEvent({ type: "queue.changed" });
+}
+
+/**
+ * A provider said "Insufficient Credits": the account is empty, and every reveal sent now would come back unfinished
+ * too, so sending pauses as it does on a 402. Not for a request sent before an admin last resumed: its answer tells
+ * of the account as it was then.
+ */
+export function pauseForEmptyAccount(db: Db, sentAt: number, now: number): void {
+  const resumedAt = getSetting(db, "queueResumedAt");
+  if (resumedAt !== null && sentAt <= resumedAt) return;
+  pauseQueue(db, { kind: "pause", status: 402, message: RAN_OUT_PAUSE }, now);
 }

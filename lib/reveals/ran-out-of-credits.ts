@@ -6,6 +6,9 @@ export const RAN_OUT_OF_CREDITS = "insufficient_credits";
 export const RAN_OUT_MESSAGE =
   "Clodura's account ran out of credits before every provider was asked, so this is not a real \"not found\". Add credits, then reveal this person again.";
 
+export const RAN_OUT_PAUSE =
+  'A provider answered "Insufficient Credits": Clodura\'s account has run out, so sending stopped before more reveals come back unfinished.';
+
 /** Nobody found a number, and a provider said "Insufficient Credits": the waterfall stopped there. */
 export function ranOutOfCredits(result: RevealResult): boolean {
   return result.providers.every((provider) => provider.status !== "found") && result.providers.some((provider) => provider.status === "Insufficient Credits");

@@ -112,3 +112,36 @@ describe("402: the whole queue pauses without burning reveals", () => {
     for (const id of revealIds) expect(["found", "not_found"]).toContain(revealRow(db, id).state);
   });
 });
+
+describe('"Insufficient Credits" from a provider: the account is empty', () => {
+  it("pauses sending like a 402, so the rest of the queue waits instead of coming back unfinished", async () => {
+    const { db } = app;
+    const sdr = app.createUser("sdr");
+    const { revealIds } = app.createBatchFor(sdr, [profile("una-sandbox-insufficient-credits")]);
+    expect(await app.dispatchAll()).toEqual(["sent"]);
+    const waiting = app.createBatchFor(sdr, [profile("kai-west"), profile("lou-park")]).revealIds;
+
+    await app.deliverWebhooks();
+    await waitFor(() => isSettled(db, revealIds[0]!), 5_000, "the cut-short answer");
+    expect(revealRow(db, revealIds[0]!)).toMatchObject({ state: "not_found", errorCode: "insufficient_credits" });
+    expect(getSetting(db, "queuePause")).toMatchObject({ status: 402, message: expect.stringContaining("Insufficient Credits") });
+    expect(await app.dispatchAll()).toEqual([]);
+    for (const id of waiting) expect(revealRow(db, id)).toMatchObject({ state: "queued", attempts: 0 });
+
+    resumeQueue(db, { refillSandbox: true });
+    expect(await app.dispatchAll()).toEqual(["sent", "sent"]);
+  });
+
+  it("does not pause again for an answer to a request sent before the admin resumed", async () => {
+    const { db } = app;
+    const sdr = app.createUser("sdr");
+    const { revealIds } = app.createBatchFor(sdr, [profile("vic-sandbox-insufficient-credits")]);
+    expect(await app.dispatchAll()).toEqual(["sent"]);
+    // The admin topped up and resumed while this answer was still on its way.
+    resumeQueue(db, { refillSandbox: true }, Date.now() + 1);
+    await app.deliverWebhooks();
+    await waitFor(() => isSettled(db, revealIds[0]!), 5_000, "the cut-short answer");
+    expect(revealRow(db, revealIds[0]!)).toMatchObject({ errorCode: "insufficient_credits" });
+    expect(getSetting(db, "queuePause")).toBeNull();
+  });
+});
