@@ -14,13 +14,14 @@ import { storeDelivery } from "./store-delivery";
 import { claimNextQueued } from "./claim";
 import { finishNotFound } from "./finish-not-found";
 import { pauseQueue } from "./queue-pause";
+import { backOffOnRateLimit, rateLimitedUntil } from "./rate-limit-backoff";
 import { createWebhookToken, webhookUrlFor } from "./webhook-token";
 
 export const MAX_ATTEMPTS = 8;
 const LEASE_MS = 60_000;
 
 export type DispatchDeps = { client: CloduraClient; publicUrl: string; owner: string; now?: () => number; random?: () => number };
-export type DispatchOutcome = "paused" | "idle" | "sent" | "retry" | "failed" | "not_found" | "queue_paused";
+export type DispatchOutcome = "paused" | "rate_limited" | "idle" | "sent" | "retry" | "failed" | "not_found" | "queue_paused";
 
 export type ClaimedDispatch = {
   revealId: string;
@@ -34,8 +35,9 @@ export type ClaimedDispatch = {
  * Claims the next due reveal. The claim (state = dispatching) and its webhook token are committed BEFORE any HTTP
  * call, so a crash mid-call leaves a visible row that recovery will not blindly re-send.
  */
-export function claimDispatch(db: Db, owner: string, now: number): ClaimedDispatch | "paused" | null {
+export function claimDispatch(db: Db, owner: string, now: number): ClaimedDispatch | "paused" | "rate_limited" | null {
   if (getSetting(db, "queuePause")) return "paused";
+  if (rateLimitedUntil(db, now) !== null) return "rate_limited";
   const { token, tokenHash } = createWebhookToken();
   const claimed = db.transaction(
     () => {
@@ -91,7 +93,7 @@ export async function sendDispatch(db: Db, claim: ClaimedDispatch, deps: Dispatc
 /** Claim and send in one step (tests and single-shot callers). */
 export async function dispatchNext(db: Db, deps: DispatchDeps): Promise<DispatchOutcome> {
   const claim = claimDispatch(db, deps.owner, (deps.now ?? Date.now)());
-  if (claim === "paused") return "paused";
+  if (claim === "paused" || claim === "rate_limited") return claim;
   if (!claim) return "idle";
   return sendDispatch(db, claim, deps);
 }
@@ -154,6 +156,7 @@ function handleFailure(
         return "failed";
       }
       const delay = retryDelayMs(claimed.attempts, failure.retryAfterMs, random);
+      backOffOnRateLimit(db, failure, delay, now);
       db.update(reveals)
         .set({ ...done, state: "queued", nextAttemptAt: new Date(now + delay), errorCode: failure.status ? `clodura_${failure.status}` : "network", errorMessage: failure.message })
         .where(stillDispatching)

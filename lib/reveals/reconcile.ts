@@ -13,6 +13,7 @@ import { finishNotFound } from "./finish-not-found";
 import { TRACK_NOT_FOUND } from "./state-machine";
 import { storeDelivery } from "./store-delivery";
 import { pauseQueue } from "./queue-pause";
+import { backOffOnRateLimit, rateLimitedUntil } from "./rate-limit-backoff";
 
 /** After this long with no result at all, a reveal is failed instead of polled forever. */
 export const GIVE_UP_AFTER_MS = 24 * 60 * 60_000;
@@ -25,6 +26,7 @@ export type ReconcileDeps = { client: CloduraClient; now?: () => number };
 export async function reconcileDue(db: Db, deps: ReconcileDeps): Promise<number> {
   const now = deps.now ?? Date.now;
   let settled = 0;
+  if (rateLimitedUntil(db, now()) !== null) return settled;
   for (const { id } of claimDueAwaiting(db, now(), HOLD_MS, BATCH)) {
     const reveal = db.select().from(reveals).where(eq(reveals.id, id)).get();
     if (!reveal || reveal.state !== "awaiting") continue;
@@ -60,10 +62,14 @@ export async function reconcileDue(db: Db, deps: ReconcileDeps): Promise<number>
       pauseQueue(db, response.failure, now());
     }
     const reconcileAfterMs = getSetting(db, "reconcileAfterSeconds") * 1000;
+    const retryAfterMs = !response.ok && response.failure.kind === "retry" ? (response.failure.retryAfterMs ?? 0) : 0;
+    const delayMs = Math.max(trackPollDelayMs(reveal.trackPolls + 1, reconcileAfterMs), retryAfterMs);
+    if (!response.ok) backOffOnRateLimit(db, response.failure, delayMs, now());
     db.update(reveals)
-      .set({ trackPolls: reveal.trackPolls + 1, nextAttemptAt: new Date(now() + trackPollDelayMs(reveal.trackPolls + 1, reconcileAfterMs)) })
+      .set({ trackPolls: reveal.trackPolls + 1, nextAttemptAt: new Date(now() + delayMs) })
       .where(eq(reveals.id, id))
       .run();
+    if (rateLimitedUntil(db, now()) !== null) break;
   }
   return settled;
 }

@@ -44,7 +44,7 @@ export function startRevealWorkers(db: Db, deps: WorkerDeps): () => void {
       }
       const started = Date.now();
       const claim = safely(() => claimDispatch(db, owner, started), null);
-      if (claim === null || claim === "paused") {
+      if (claim === null || claim === "paused" || claim === "rate_limited") {
         await sleep(IDLE_MS);
         continue;
       }

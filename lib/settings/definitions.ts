@@ -27,6 +27,8 @@ export const settingDefinitions = {
   queuePause: { schema: queuePauseSchema.nullable(), defaultValue: null as QueuePause | null },
   /** When an admin last resumed sending (ms since the epoch): answers to requests sent before it do not pause again. */
   queueResumedAt: { schema: z.number().nullable(), defaultValue: null as number | null },
+  /** After a 429: no request goes to Clodura before this moment (ms since the epoch). */
+  rateLimitedUntil: { schema: z.number().nullable(), defaultValue: null as number | null },
   sandboxBalance: { schema: z.number().int().min(0), defaultValue: 5_000 },
   balanceCheckMinutes: { schema: z.number().min(1).max(1_440), defaultValue: 10 },
   freshnessDays: { schema: z.number().int().min(0).max(3650), defaultValue: 90 },

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { outcomeDaily } from "@/db/schema";
 import { dispatchNext } from "@/lib/reveals/dispatch";
+import { reconcileDue } from "@/lib/reveals/reconcile";
 import { resumeQueue } from "@/lib/reveals/queue-pause";
-import { getSetting } from "@/lib/settings/settings";
+import { getSetting, setSetting } from "@/lib/settings/settings";
 import { eventsOf, isSettled, revealRow } from "../support/inspect";
 import { startTestApp, waitFor, type TestApp } from "../support/test-app";
 
@@ -35,7 +36,8 @@ describe("429 and 5xx: retried with backoff", () => {
     expect(first.errorMessage).toContain("HTTP 429");
     expect(first.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(t0 + 1000);
 
-    expect(await dispatchNext(db, { ...app.deps, ...at(first.nextAttemptAt.getTime() - 1) })).toBe("idle");
+    // A 429 is about the account: nothing is sent before Retry-After has passed.
+    expect(await dispatchNext(db, { ...app.deps, ...at(first.nextAttemptAt.getTime() - 1) })).toBe("rate_limited");
     expect(await dispatchNext(db, { ...app.deps, ...at(first.nextAttemptAt.getTime()) })).toBe("retry");
     const second = revealRow(db, revealId);
     expect(second).toMatchObject({ state: "queued", attempts: 2, errorCode: "clodura_429" });
@@ -64,6 +66,29 @@ describe("429 and 5xx: retried with backoff", () => {
     await waitFor(() => isSettled(db, revealId), 5_000, "the webhook after the retry");
     expect(revealRow(db, revealId)).toMatchObject({ attempts: 2, errorCode: null });
     expect(["found", "not_found"]).toContain(revealRow(db, revealId).state);
+  });
+});
+
+describe("429: the whole account waits", () => {
+  it("holds every other send and track poll until Retry-After has passed", async () => {
+    const { db } = app;
+    const sdr = app.createUser("sdr");
+    setSetting(db, "reconcileAfterSeconds", 0);
+    const [polled] = app.createBatchFor(sdr, [profile("sue-park-sandbox-no-webhook")]).revealIds as [string];
+    expect(await app.dispatchAll()).toEqual(["sent"]);
+    const [limited, other] = app.createBatchFor(sdr, [profile("ray-sandbox-429"), profile("tom-lee")]).revealIds as [string, string];
+    const t0 = Date.now();
+    expect(await app.dispatchAll({ now: () => t0, random: () => 0 })).toEqual(["retry"]);
+    expect(getSetting(db, "rateLimitedUntil")).toBe(t0 + 1000);
+    expect(revealRow(db, other)).toMatchObject({ state: "queued", attempts: 0 });
+    await reconcileDue(db, { client: app.client, now: () => t0 + 999 });
+    expect(revealRow(db, polled).trackPolls).toBe(0);
+
+    expect(await app.dispatchAll({ now: () => t0 + 1000, random: () => 0 })).toEqual(["sent", "retry"]);
+    expect(revealRow(db, other)).toMatchObject({ state: "awaiting", attempts: 1 });
+    expect(revealRow(db, limited)).toMatchObject({ state: "queued", attempts: 2 });
+    await reconcileDue(db, { client: app.client, now: () => t0 + 3000 });
+    expect(revealRow(db, polled).trackPolls).toBe(1);
   });
 });
 

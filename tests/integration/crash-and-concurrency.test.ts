@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 function claimed(result: ReturnType<typeof claimDispatch>): ClaimedDispatch {
-  if (result === null || result === "paused") throw new Error(`expected a claim, got ${String(result)}`);
+  if (result === null || result === "paused" || result === "rate_limited") throw new Error(`expected a claim, got ${String(result)}`);
   return result;
 }
 

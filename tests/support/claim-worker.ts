@@ -15,7 +15,7 @@ await once(process.stdin, "data");
 const ids: string[] = [];
 for (;;) {
   const claim = claimDispatch(db, owner, Date.now());
-  if (claim === null || claim === "paused") break;
+  if (claim === null || claim === "paused" || claim === "rate_limited") break;
   ids.push(claim.revealId);
 }
 db.$client.close();

@@ -88,7 +88,7 @@ export async function startTestApp(): Promise<TestApp> {
       const outcomes: DispatchOutcome[] = [];
       for (;;) {
         const outcome = await dispatchNext(db, { ...deps, ...overrides });
-        if (outcome === "idle" || outcome === "paused") return outcomes;
+        if (outcome === "idle" || outcome === "paused" || outcome === "rate_limited") return outcomes;
         outcomes.push(outcome);
       }
     },
