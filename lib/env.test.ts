@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigurationError, parseEnv } from "./env";
+import { ConfigurationError, configurationWarnings, parseEnv } from "./env";
 
 const dataDir = () => mkdtempSync(path.join(tmpdir(), "reveal-env-"));
 
@@ -26,6 +26,7 @@ describe("parseEnv", () => {
     [{ PORT: "eighty" }, /PORT must be a whole number between 1 and 65535 \(got "eighty"\)/],
     [{ PORT: "70000" }, /PORT must be a whole number/],
     [{ CLODURA_BASE_URL: "api.clodura.ai" }, /CLODURA_BASE_URL must be an http\(s\) URL/],
+    [{ CLODURA_API_KEY: "key-123", CLODURA_BASE_URL: "http://api.clodura.ai" }, /CLODURA_BASE_URL must be https:\/\/ when CLODURA_API_KEY is set/],
     [{ PUBLIC_URL: "ftp://x" }, /PUBLIC_URL must be an http\(s\) URL/],
     [{ AUTH_SECRET: "short" }, /AUTH_SECRET must be at least 32 characters/],
     [{ ADMIN_EMAIL: "not-an-email", ADMIN_PASSWORD: "long-enough" }, /ADMIN_EMAIL must be an email address/],
@@ -35,6 +36,14 @@ describe("parseEnv", () => {
     const run = () => parseEnv({ DATABASE_URL: path.join(dataDir(), "app.db"), ...source });
     expect(run).toThrow(ConfigurationError);
     expect(run).toThrow(message);
+  });
+
+  it("lets a real key go to a Clodura stand-in over http on this machine, but warns that webhooks cannot reach localhost", () => {
+    const env = parseEnv({ DATABASE_URL: path.join(dataDir(), "app.db"), CLODURA_API_KEY: "key-123", CLODURA_BASE_URL: "http://127.0.0.1:4010" });
+    expect(env.cloduraBaseUrl).toBe("http://127.0.0.1:4010");
+    expect(configurationWarnings(env)).toEqual([expect.stringContaining("PUBLIC_URL is http://localhost:3000: Clodura cannot post webhooks")]);
+    expect(configurationWarnings({ ...env, publicUrl: "https://desk.example.com" })).toEqual([]);
+    expect(configurationWarnings({ ...env, sandboxMode: true })).toEqual([]);
   });
 
   it("never echoes a secret value in its message", () => {

@@ -54,7 +54,24 @@ const rawEnvSchema = z
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
     message: "set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither",
     path: ["ADMIN_PASSWORD"],
+  })
+  .refine((env) => !env.CLODURA_API_KEY || env.CLODURA_BASE_URL.startsWith("https://") || isLoopback(env.CLODURA_BASE_URL), {
+    message: "CLODURA_BASE_URL must be https:// when CLODURA_API_KEY is set, or the key travels in clear (http is only for this machine)",
+    path: ["CLODURA_BASE_URL"],
   });
+
+function isLoopback(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === "localhost" || host === "[::1]" || /^127\./.test(host);
+}
+
+/** Settings that start, but that a team connecting a real Clodura account should hear about at once. */
+export function configurationWarnings(env: AppEnv): string[] {
+  if (env.sandboxMode || !isLoopback(env.publicUrl)) return [];
+  return [
+    `PUBLIC_URL is ${env.publicUrl}: Clodura cannot post webhooks to this machine's own address, so every reveal will wait for the track endpoint. Set PUBLIC_URL to the address Clodura can reach.`,
+  ];
+}
 
 export type AppEnv = {
   port: number;

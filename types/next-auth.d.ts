@@ -1,14 +1,14 @@
-import type { Role } from "@/lib/auth/roles";
+import "next-auth";
+import "next-auth/jwt";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; email: string; name: string; role: Role; sessionVersion: number };
+    user: { id: string; email: string; name: string; sessionVersion: number };
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
-    role?: Role;
     sessionVersion?: number;
   }
 }

@@ -7,7 +7,6 @@ import { users } from "@/db/schema";
 import { getEnv } from "@/lib/env";
 import { verifyAccountPassword } from "./passwords";
 import { clearSignInFailures, isSignInLocked, recordSignInFailure, SIGN_IN_LOCKED } from "./sign-in-throttle";
-import type { Role } from "./roles";
 import { ACCOUNT_DISABLED } from "./team-schema";
 
 export function getAuthOptions(): NextAuthOptions {
@@ -32,20 +31,19 @@ export function getAuthOptions(): NextAuthOptions {
           clearSignInFailures(email);
           if (user.disabledAt) throw new Error(ACCOUNT_DISABLED);
           getDb().update(users).set({ lastSignedInAt: new Date() }).where(eq(users.id, user.id)).run();
-          return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+          // The role is not kept in the session: it is read from the team list on every request.
+          return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
         },
       }),
     ],
     callbacks: {
       jwt({ token, user }) {
-        if (user && "role" in user) token.role = user.role as Role;
         if (user && "sessionVersion" in user) token.sessionVersion = user.sessionVersion as number;
         return token;
       },
       session({ session, token }) {
         if (session.user) {
           session.user.id = token.sub ?? "";
-          session.user.role = token.role as Role;
           session.user.sessionVersion = token.sessionVersion ?? 0;
         }
         return session;

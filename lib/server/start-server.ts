@@ -3,7 +3,7 @@ import { seedUsers } from "@/lib/auth/seed-users";
 import { cloduraClientFromEnv } from "@/lib/clodura/client-from-env";
 import { startBalanceWatcher } from "@/lib/credits/balance-watcher";
 import { ensureSandboxCourier } from "@/lib/clodura/sandbox/courier";
-import { ConfigurationError, getEnv } from "@/lib/env";
+import { ConfigurationError, configurationWarnings, getEnv } from "@/lib/env";
 import { startRevealWorkers } from "@/lib/reveals/workers";
 
 const globalForServer = globalThis as unknown as { revealDeskStarted?: boolean };
@@ -28,6 +28,7 @@ export async function startServer(): Promise<void> {
   startRevealWorkers(db, { client, publicUrl: env.publicUrl });
   startBalanceWatcher(db, client);
   if (env.sandboxMode) ensureSandboxCourier(db);
+  for (const warning of configurationWarnings(env)) console.warn(`[reveal-desk] warning: ${warning}`);
   console.log(
     env.sandboxMode
       ? `[reveal-desk] sandbox mode: Clodura is simulated at ${env.cloduraBaseUrl} (set CLODURA_API_KEY to use the real API)`
