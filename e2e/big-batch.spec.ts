@@ -29,6 +29,9 @@ test("a batch written in chunks waits for approval whole, shows its first rows a
   const rows = jordan.getByTestId("reveal-row");
   await expect(rows.first()).toHaveAttribute("data-state", "held");
   await expect(jordan.getByRole("button", { name: /^All/ })).toContainText(PEOPLE.toLocaleString("en"));
+  // Whole: every person is held, none is in progress.
+  await expect(jordan.getByRole("button", { name: /^Needs approval/ })).toContainText(PEOPLE.toLocaleString("en"));
+  await expect(jordan.getByRole("button", { name: /^In progress/ })).toContainText(/\b0$/);
   // The last person comes with a later page; search then finds them.
   await expect(jordan.getByRole("status").filter({ hasText: "Loading rows" })).toBeHidden({ timeout: 20_000 });
   // Only the rows in view are in the DOM, and the grid scrolls to the very last one.

@@ -94,11 +94,10 @@ describe("matchPhone", () => {
   });
 
   it("turns a timeout into a retry with status null", async () => {
+    // The answer would come after a second, and be a success: only the timeout can make this a retry.
     reply = (res) => setTimeout(() => res.writeHead(200).end("{}"), 1000);
-    const started = Date.now();
     const response = await createClient({ timeoutMs: 100 }).matchPhone(matchInput);
     expect(response).toMatchObject({ ok: false, failure: { kind: "retry", status: null, retryAfterMs: null }, rawBody: null });
-    expect(Date.now() - started).toBeLessThan(900);
   });
 
   it("retries a 200 Cloudflare HTML page, and takes any other 2xx as accepted, with or without a trackingId", async () => {

@@ -150,6 +150,8 @@ describe("two dispatchers sharing one queue", () => {
     );
     const taken = await claimInProcesses(app.db.$client.name, ["process-a", "process-b"]);
     const all = [...taken.values()].flat();
+    // Both really took part: neither finished the queue before the other began.
+    for (const ids of taken.values()) expect(ids.length).toBeGreaterThan(0);
     expect(all.length).toBe(new Set(all).size);
     expect(all.sort()).toEqual([...revealIds].sort());
     for (const [owner, ids] of taken) {
@@ -177,7 +179,8 @@ async function claimInProcesses(file: string, owners: string[]): Promise<Map<str
     return { owner, child, ready, exited, output: () => output };
   });
   await Promise.all(workers.map((worker) => worker.ready));
-  for (const worker of workers) worker.child.stdin.end("go\n");
+  const at = Date.now() + 100;
+  for (const worker of workers) worker.child.stdin.end(`${at}\n`);
   await Promise.all(workers.map((worker) => worker.exited));
   return new Map(workers.map((worker) => [worker.owner, JSON.parse(worker.output().split("\n")[1] ?? "null") as string[]]));
 }

@@ -85,6 +85,7 @@ describe("two SDRs submitting the same person at the same moment", () => {
       onlyA: `https://www.linkedin.com/in/race-${round}-only-a/`,
       onlyB: `https://www.linkedin.com/in/race-${round}-only-b/`,
     }));
+    let raced = 0;
     for (const round of rounds) {
       const at = Date.now() + 100; // long enough for both to be spinning on the same clock when it strikes
       // Different positions in each list, so the contested person is not always the first row either side writes.
@@ -97,7 +98,10 @@ describe("two SDRs submitting the same person at the same moment", () => {
       // One of them queued the contested person, the other attached to that reveal.
       expect(a.attached + b.attached).toBe(1);
       expect(a.queued + b.queued).toBe(3);
+      // The two calls really ran at once (one waited on the other's transaction), not one after the other.
+      if (Math.max(a.startedAt, b.startedAt) < Math.min(a.finishedAt, b.finishedAt)) raced += 1;
     }
+    expect(raced).toBeGreaterThan(0);
 
     // Dispatch everything through the sandbox over HTTP (past its 10/s limit the 429s are retried), then settle.
     await waitFor(

@@ -11,7 +11,12 @@ const [file, owner] = process.argv.slice(2);
 if (!file || !owner) throw new Error("usage: claim-worker <db file> <owner>");
 const db = openDatabase(file);
 process.stdout.write("ready\n");
-await once(process.stdin, "data");
+// stdin says when to start (epoch ms): both workers spin until then, so their claims really interleave.
+const [go] = (await once(process.stdin, "data")) as [Buffer];
+const at = Number(go.toString().trim());
+while (Date.now() < at) {
+  // busy-wait: a timer would wake each process up to a few ms apart
+}
 const ids: string[] = [];
 for (;;) {
   const claim = claimDispatch(db, owner, Date.now());
