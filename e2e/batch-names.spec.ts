@@ -16,11 +16,13 @@ test("a list named when pasted keeps its name on the batch page, in the tab titl
   await page.getByLabel("List name").fill("Scrapped");
   await page.getByLabel("List name").press("Escape");
   await expect(breadcrumb).toContainText("Acme webinar");
+  await expect(page.getByRole("button", { name: "Rename" })).toBeFocused();
   await page.getByRole("button", { name: "Rename" }).click();
   await expect(page.getByLabel("List name")).toHaveValue("Acme webinar");
   await page.getByLabel("List name").fill("Acme webinar, day 2");
   await page.getByLabel("List name").press("Enter");
   await expect(breadcrumb).toContainText("Acme webinar, day 2");
+  await expect(page.getByRole("button", { name: "Rename" })).toBeFocused();
   await expect(page).toHaveTitle("Done · Acme webinar, day 2 · Reveal Desk");
 
   await page.goto("/batches");

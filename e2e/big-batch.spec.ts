@@ -49,5 +49,7 @@ test("a batch written in chunks waits for approval whole, shows its first rows a
   await expect(manager.getByText("Jordan's list will not be sent.")).toBeVisible();
   await manager.getByRole("button", { name: "Reject list" }).click();
   await expect(manager.getByText("Nothing waits for approval")).toBeVisible();
+  await expect(manager.getByRole("status").filter({ hasText: "Rejected bulk.csv by Jordan Park (SDR): nothing was sent." })).toBeVisible();
+  await expect(manager.getByRole("heading", { name: "Approvals" })).toBeFocused();
   await setJordansMonthlyCap(manager, "", "1 credit → no cap");
 });

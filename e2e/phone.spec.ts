@@ -20,6 +20,9 @@ test("on a phone no page scrolls sideways or fails an axe scan, the menu marks w
   // The grid scrolls sideways through the providers; the person's column stays where it was.
   const row = page.getByTestId("reveal-row").first();
   const person = row.getByRole("rowheader");
+  // The number a rep came for is in view without scrolling, under the person's name.
+  await expect(person.getByTestId("best-number-phone")).toBeInViewport();
+  await expect(person.getByTestId("best-number-phone")).toContainText(/\+\d/);
   const before = await person.boundingBox();
   await page.getByRole("table", { name: "Reveal results" }).evaluate((grid) => grid.scrollBy({ left: 2_000 }));
   await expect(row.getByRole("cell").last()).toBeInViewport();

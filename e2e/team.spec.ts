@@ -66,8 +66,19 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await expect(rileyPhone).toHaveURL(/\/login/);
   await rileyPhone.close();
 
-  await admin.getByLabel("Role of Riley Chen").selectOption("manager");
-  await expect(admin.getByLabel("Role of Riley Chen")).toHaveValue("manager");
+  // Picking a role (as the arrow keys do) changes nothing until it is saved; Escape puts it back.
+  const role = admin.getByLabel("Role of Riley Chen");
+  await role.focus();
+  await role.press("ArrowDown");
+  await expect(role).toHaveValue("manager");
+  await role.press("Escape");
+  await expect(role).toHaveValue("sdr");
+  await expect(role).toBeFocused();
+  await role.selectOption("manager");
+  await admin.getByRole("button", { name: "Make Riley Chen Manager" }).click();
+  await expect(admin.getByRole("button", { name: "Make Riley Chen Manager" })).toHaveCount(0);
+  await expect(role).toHaveValue("manager");
+  await expect(role).toBeFocused();
   await riley.reload();
   await expect(riley.getByRole("link", { name: "Budgets" })).toBeVisible();
 
@@ -75,6 +86,10 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await admin.getByRole("button", { name: "Reset password of Riley Chen" }).click();
   await expect(admin.getByRole("group", { name: "Riley is signed out everywhere." })).toBeVisible();
   await admin.getByRole("button", { name: "Keep" }).click();
+  await expect(admin.getByRole("button", { name: "Reset password of Riley Chen" })).toBeFocused();
+  await admin.getByRole("button", { name: "Reset password of Riley Chen" }).press("Enter");
+  await admin.keyboard.press("Escape");
+  await expect(admin.getByRole("button", { name: "Reset password of Riley Chen" })).toBeFocused();
   await expect(admin.getByRole("status").filter({ hasText: "Riley Chen signs in with" })).toHaveCount(0);
   await riley.reload();
   await expect(riley.getByRole("banner")).toContainText("Riley Chen"); // kept: still signed in
@@ -109,6 +124,7 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await admin.getByLabel("Email of Riley Chen").fill("riley.ng@acme.test");
   await admin.getByLabel("Email of Riley Chen").press("Enter");
   await expect(admin.getByTestId("team-member").filter({ hasText: "Riley Ng" })).toContainText("riley.ng@acme.test");
+  await expect(admin.getByRole("button", { name: "Edit Riley Ng" })).toBeFocused();
 
   await admin.goto("/budgets");
   const history = admin.getByRole("region", { name: "History" });

@@ -81,6 +81,8 @@ test("a column mapped after the guess is read for every row, past the first 50 t
   const text = ["First Name,Org,Person Linkedin Url", ...refused.map((line) => line.replace(/(https:\S+)$/, '"$1"')), ...late].join("\r\n");
   await page.goto("/upload");
   await page.getByLabel("CSV file").setInputFiles({ name: "late-columns.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
+  // The review replaces the picker: a keyboard user starts at the file's name.
+  await expect(page.getByRole("heading", { name: "late-columns.csv" })).toBeFocused();
 
   await expect(page.getByLabel("Company column")).toHaveValue("");
   await page.getByLabel("Show").selectOption("new");
@@ -92,6 +94,10 @@ test("a column mapped after the guess is read for every row, past the first 50 t
   await expect(table).toContainText("Ana · Globex Late");
   await expect(table).toContainText("Ben · Umbrella Late");
   await expect(page.getByRole("button", { name: "Reveal 2 phones" })).toBeEnabled();
+
+  // "Start over" goes back to the picker, with the focus on its heading.
+  await page.getByRole("button", { name: "Start over" }).click();
+  await expect(page.getByRole("heading", { name: "Upload a CSV" })).toBeFocused();
 });
 
 test("a new user tries the sample list in sandbox mode and sees what each check catches", async ({ page }) => {

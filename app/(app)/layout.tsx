@@ -26,6 +26,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const isManager = hasRole(user.role, "manager");
   return (
     <div className="min-h-screen">
+      <a href="#main" className="sr-only rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50">
+        Skip to content
+      </a>
       <header className="sticky top-0 z-20 border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
         <div className={`mx-auto flex min-h-12 max-w-[1400px] items-center gap-x-3 px-4 whitespace-nowrap sm:gap-x-4 ${ownRowBelow[user.role].bar}`}>
           <Link href="/reveal" className="shrink-0 font-semibold tracking-tight">
@@ -81,7 +84,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           so that only you know it.
         </p>
       ) : null}
-      <main className="mx-auto max-w-[1400px] px-4 py-6">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-[1400px] px-4 py-6 focus:outline-none">
+        {children}
+      </main>
       <BatchDoneNotices />
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Button } from "./button";
 
 type ConfirmButtonProps = {
@@ -16,18 +16,41 @@ type ConfirmButtonProps = {
   size?: "sm" | "md";
 };
 
-/** A button for what cannot be undone: the first press asks, in place, and only the second acts. */
+/**
+ * A button for what cannot be undone: the first press asks, in place, and only the second acts. Keep or Escape puts
+ * the question away and the focus back on the button.
+ */
 export function ConfirmButton({ children, label, warning, confirmLabel, onConfirm, disabled, variant = "secondary", size = "md" }: ConfirmButtonProps) {
   const [asking, setAsking] = useState(false);
+  const refocus = useRef(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking || !refocus.current) return;
+    refocus.current = false;
+    trigger.current?.focus();
+  }, [asking]);
+  const keep = () => {
+    refocus.current = true;
+    setAsking(false);
+  };
   if (!asking) {
     return (
-      <Button variant={variant} size={size} disabled={disabled} onClick={() => setAsking(true)} aria-label={label}>
+      <Button ref={trigger} variant={variant} size={size} disabled={disabled} onClick={() => setAsking(true)} aria-label={label}>
         {children}
       </Button>
     );
   }
   return (
-    <span role="group" aria-label={warning} className="inline-flex flex-wrap items-center justify-end gap-1.5">
+    <span
+      role="group"
+      aria-label={warning}
+      className="inline-flex flex-wrap items-center justify-end gap-1.5"
+      onKeyDown={(event) => {
+        if (event.key !== "Escape") return;
+        event.stopPropagation();
+        keep();
+      }}
+    >
       <span className="text-xs text-zinc-700 dark:text-zinc-300">{warning}</span>
       <Button
         variant="danger"
@@ -35,13 +58,15 @@ export function ConfirmButton({ children, label, warning, confirmLabel, onConfir
         disabled={disabled}
         autoFocus
         onClick={() => {
+          // The button comes back (until the action removes its row): the focus goes back to it too.
+          refocus.current = true;
           setAsking(false);
           onConfirm();
         }}
       >
         {confirmLabel}
       </Button>
-      <Button variant="ghost" size={size} onClick={() => setAsking(false)}>
+      <Button variant="ghost" size={size} onClick={keep}>
         Keep
       </Button>
     </span>

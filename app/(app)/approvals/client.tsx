@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useRef, useState } from "react";
 import { LowBalanceNotice } from "@/components/credits/low-balance-notice";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
@@ -15,10 +16,30 @@ const plural = (n: number, one: string, many = `${one}s`) => `${fmt(n)} ${n === 
 export function ApprovalsClient({ viewer }: { viewer: { id: string; role: Role } }) {
   const approvals = useApprovals();
   const decide = useDecideBatch();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [decided, setDecided] = useState("");
+  // The card, and the button that was pressed, go away: say what happened, and keep the focus on the page.
+  const decideList = (item: { batchId: string; name: string; createdBy: string }, decision: "approve" | "reject") => {
+    if (decide.isPending) return;
+    decide.mutate(
+      { batchId: item.batchId, decision },
+      {
+        onSuccess: () => {
+          setDecided(decision === "approve" ? `Approved ${item.name} by ${item.createdBy}: it is being sent.` : `Rejected ${item.name} by ${item.createdBy}: nothing was sent.`);
+          heading.current?.focus();
+        },
+      },
+    );
+  };
   return (
     <div className="space-y-4">
       <div>
-        <h1 className="text-lg font-semibold">Approvals</h1>
+        <h1 ref={heading} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
+          Approvals
+        </h1>
+        <p role="status" className="text-sm font-medium text-emerald-800 empty:hidden dark:text-emerald-300">
+          {decided}
+        </p>
         <p className="text-sm text-zinc-500 dark:text-zinc-400">Lists held because their worst case is over a budget. Approve to send them now, or reject: nothing was sent or charged yet.</p>
       </div>
       {approvals.error ? <p role="alert" className="text-sm text-red-700">{approvals.error.message}</p> : null}
@@ -55,13 +76,12 @@ export function ApprovalsClient({ viewer }: { viewer: { id: string; role: Role }
                 label={`Reject ${item.name} by ${item.createdBy}`}
                 warning={`${item.createdBy.split(" ")[0]}'s list will not be sent.`}
                 confirmLabel="Reject list"
-                disabled={decide.isPending}
-                onConfirm={() => decide.mutate({ batchId: item.batchId, decision: "reject" })}
+                onConfirm={() => decideList(item, "reject")}
               >
                 Reject
               </ConfirmButton>
               {mayApprove(viewer, item.createdById) ? (
-                <Button disabled={decide.isPending} onClick={() => decide.mutate({ batchId: item.batchId, decision: "approve" })} aria-label={`Approve ${item.name} by ${item.createdBy}`}>
+                <Button aria-disabled={decide.isPending || undefined} onClick={() => decideList(item, "approve")} aria-label={`Approve ${item.name} by ${item.createdBy}`}>
                   Approve
                 </Button>
               ) : (

@@ -1,12 +1,18 @@
 "use client";
 
-import { useState } from "react";
+import { useId, useState } from "react";
 
-/** A cap in credits; empty means no cap. Saves on Enter or when focus leaves, only if the value changed. */
-export function BudgetInput({ label, value, onSave, disabled }: { label: string; value: number | null; onSave: (credits: number | null) => void; disabled: boolean }) {
+/**
+ * A cap in credits; empty means no cap. Saves on Enter or when focus leaves, only if the value changed. Never disabled
+ * while a save runs: Tab moves on to the next cap, and typing there must not be lost.
+ */
+export function BudgetInput({ label, value, onSave }: { label: string; value: number | null; onSave: (credits: number | null) => Promise<unknown> }) {
   const [draft, setDraft] = useState(value === null ? "" : String(value));
   const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
   const [shown, setShown] = useState(value);
+  const messageId = useId();
   if (shown !== value) {
     setShown(value);
     setDraft(value === null ? "" : String(value));
@@ -19,25 +25,37 @@ export function BudgetInput({ label, value, onSave, disabled }: { label: string;
     }
     setError(null);
     const credits = text === "" ? null : Number(text);
-    if (credits !== value) onSave(credits);
+    if (credits === value) return;
+    setSaved(false);
+    setSaving(true);
+    // A failed save is reported above the table; here it only stops saying "Saving…".
+    onSave(credits).then(
+      () => setSaved(true),
+      () => {},
+    ).finally(() => setSaving(false));
   };
   return (
     <div className="flex flex-col items-end">
       <input
         aria-label={label}
+        aria-describedby={messageId}
         inputMode="numeric"
         placeholder="no cap"
         value={draft}
-        disabled={disabled}
         aria-invalid={error !== null}
-        onChange={(event) => setDraft(event.target.value)}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          setSaved(false);
+        }}
         onBlur={save}
         onKeyDown={(event) => {
           if (event.key === "Enter") save();
         }}
         className="w-28 rounded-md border border-zinc-300 bg-white px-2 py-1 text-right font-mono text-sm aria-invalid:border-red-500 dark:border-zinc-700 dark:bg-zinc-900"
       />
-      {error ? <span className="text-xs text-red-700">{error}</span> : null}
+      <span id={messageId} role={error ? "alert" : "status"} className={`text-xs ${error ? "text-red-700 dark:text-red-400" : "text-zinc-500 dark:text-zinc-400"}`}>
+        {error ?? (saving ? "Saving…" : saved ? "Saved" : "")}
+      </span>
     </div>
   );
 }

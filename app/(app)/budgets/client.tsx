@@ -46,7 +46,7 @@ export function BudgetsClient({ timeZone }: { timeZone: string }) {
                   {row.role === null ? (
                     <span className="text-xs text-zinc-500">monthly only</span>
                   ) : (
-                    <BudgetInput label={`Daily cap for ${row.name}`} value={row.dailyCap} disabled={setBudget.isPending} onSave={(credits) => setBudget.mutate({ subject: row.subject, period: "day", credits })} />
+                    <BudgetInput label={`Daily cap for ${row.name}`} value={row.dailyCap} onSave={(credits) => setBudget.mutateAsync({ subject: row.subject, period: "day", credits })} />
                   )}
                 </td>
                 <td className="px-3 py-2 text-right font-mono">
@@ -54,7 +54,7 @@ export function BudgetsClient({ timeZone }: { timeZone: string }) {
                   {row.monthlyCap !== null && row.spentThisMonth > row.monthlyCap ? <span className="ml-1 text-xs text-red-700">over</span> : null}
                 </td>
                 <td className="px-3 py-2 text-right">
-                  <BudgetInput label={`Monthly cap for ${row.name}`} value={row.monthlyCap} disabled={setBudget.isPending} onSave={(credits) => setBudget.mutate({ subject: row.subject, period: "month", credits })} />
+                  <BudgetInput label={`Monthly cap for ${row.name}`} value={row.monthlyCap} onSave={(credits) => setBudget.mutateAsync({ subject: row.subject, period: "month", credits })} />
                 </td>
               </tr>
             ))}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { changeMemberSchema, roleNames, teamRoles, type ChangeMember, type TeamMember } from "@/lib/auth/team-schema";
@@ -10,21 +10,50 @@ const input = "h-8 w-full rounded-md border border-zinc-300 bg-white px-2 text-s
 
 type Props = { member: TeamMember; you: boolean; pending: boolean; onChange: (change: ChangeMember, done?: () => void) => void };
 
-/** One person: role picker, and name and email edited in place (Enter saves, Escape cancels). */
+/**
+ * One person: a role picked then saved, and name and email edited in place (Enter saves, Escape cancels). Controls are
+ * not disabled while a change is saved (that would drop the keyboard's focus): they ignore presses until it is done.
+ */
 export function MemberRow({ member, you, pending, onChange }: Props) {
   const [draft, setDraft] = useState<{ name: string; email: string } | null>(null);
+  const [role, setRole] = useState<TeamMember["role"] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const roleSelect = useRef<HTMLSelectElement>(null);
+  const refocus = useRef<"edit" | "role" | null>(null);
+  useEffect(() => {
+    const target = refocus.current === "edit" ? editButton.current : refocus.current === "role" ? roleSelect.current : null;
+    if (!target || (refocus.current === "edit" && draft) || (refocus.current === "role" && role)) return;
+    refocus.current = null;
+    target.focus();
+  }, [draft, role]);
+  const unlessPending = (act: () => void) => () => {
+    if (!pending) act();
+  };
   const save = (event: FormEvent) => {
     event.preventDefault();
+    if (pending) return;
     const parsed = changeMemberSchema.safeParse(draft);
     if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? "Check the name and email.");
     setProblem(null);
-    onChange(parsed.data, () => setDraft(null));
+    onChange(parsed.data, () => {
+      refocus.current = "edit";
+      setDraft(null);
+    });
   };
   const formId = `edit-${member.id}`;
   const cancel = () => {
+    refocus.current = draft ? "edit" : role ? "role" : null;
     setDraft(null);
+    setRole(null);
     setProblem(null);
+  };
+  const saveRole = () => {
+    if (pending || !role) return;
+    onChange({ role }, () => {
+      refocus.current = "role";
+      setRole(null);
+    });
   };
 
   return (
@@ -53,20 +82,33 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
         )}
       </td>
       <td className="px-3 py-2">
-        <select
-          aria-label={`Role of ${member.name}`}
-          value={member.role}
-          disabled={you || pending}
-          title={you ? "Another admin can change your role." : undefined}
-          onChange={(event) => onChange({ role: event.target.value as TeamMember["role"] })}
-          className="h-8 rounded-md border border-zinc-300 bg-white px-2 text-sm disabled:opacity-60 dark:border-zinc-700 dark:bg-zinc-900"
-        >
-          {teamRoles.map((role) => (
-            <option key={role} value={role}>
-              {roleNames[role]}
-            </option>
-          ))}
-        </select>
+        <div className="flex items-center gap-1">
+          <select
+            ref={roleSelect}
+            aria-label={`Role of ${member.name}`}
+            value={role ?? member.role}
+            disabled={you}
+            title={you ? "Another admin can change your role." : undefined}
+            onChange={(event) => setRole(event.target.value === member.role ? null : (event.target.value as TeamMember["role"]))}
+            className="h-8 rounded-md border border-zinc-300 bg-white px-2 text-sm disabled:opacity-60 dark:border-zinc-700 dark:bg-zinc-900"
+          >
+            {teamRoles.map((option) => (
+              <option key={option} value={option}>
+                {roleNames[option]}
+              </option>
+            ))}
+          </select>
+          {role ? (
+            <>
+              <Button size="sm" aria-disabled={pending || undefined} onClick={saveRole} aria-label={`Make ${member.name} ${roleNames[role]}`}>
+                Save
+              </Button>
+              <Button variant="ghost" size="sm" onClick={cancel} aria-label={`Keep ${member.name} ${roleNames[member.role]}`}>
+                Cancel
+              </Button>
+            </>
+          ) : null}
+        </div>
       </td>
       <td className="px-3 py-2 text-xs text-zinc-500"><When at={member.createdAt} day /></td>
       <td className="px-3 py-2 text-xs whitespace-nowrap text-zinc-500" data-testid="last-sign-in">
@@ -75,7 +117,7 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
       <td className="px-3 py-2">
         {draft ? (
           <form id={formId} onSubmit={save} noValidate className="flex justify-end gap-1">
-            <Button type="submit" size="sm" disabled={pending}>
+            <Button type="submit" size="sm" aria-disabled={pending || undefined}>
               Save
             </Button>
             <Button variant="ghost" size="sm" onClick={cancel}>
@@ -84,7 +126,7 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
           </form>
         ) : (
           <div className="flex justify-end gap-1">
-            <Button variant="ghost" size="sm" disabled={pending} onClick={() => setDraft({ name: member.name, email: member.email })} aria-label={`Edit ${member.name}`}>
+            <Button ref={editButton} variant="ghost" size="sm" onClick={() => setDraft({ name: member.name, email: member.email })} aria-label={`Edit ${member.name}`}>
               Edit
             </Button>
             <ConfirmButton
@@ -93,13 +135,12 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
               label={`Reset password of ${member.name}`}
               warning={`${member.name.split(" ")[0]} is signed out everywhere.`}
               confirmLabel="Reset password"
-              disabled={pending}
-              onConfirm={() => onChange({ resetPassword: true })}
+              onConfirm={unlessPending(() => onChange({ resetPassword: true }))}
             >
               Reset password
             </ConfirmButton>
             {you ? null : (
-              <Button variant="secondary" size="sm" disabled={pending} onClick={() => onChange({ disabled: !member.disabled })} aria-label={`${member.disabled ? "Enable" : "Disable"} ${member.name}`}>
+              <Button variant="secondary" size="sm" aria-disabled={pending || undefined} onClick={unlessPending(() => onChange({ disabled: !member.disabled }))} aria-label={`${member.disabled ? "Enable" : "Disable"} ${member.name}`}>
                 {member.disabled ? "Enable" : "Disable"}
               </Button>
             )}

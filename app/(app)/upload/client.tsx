@@ -21,6 +21,13 @@ export function UploadClient({ offerSample }: { offerSample: boolean }) {
   const uploadsRef = useRef(0);
 
   useEffect(() => () => jobRef.current?.abort(), []);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const startedOver = useRef(false);
+  useEffect(() => {
+    if (stage.kind !== "idle" || !startedOver.current) return;
+    startedOver.current = false;
+    heading.current?.focus();
+  }, [stage.kind]);
 
   function read(file: File) {
     jobRef.current?.abort();
@@ -49,6 +56,7 @@ export function UploadClient({ offerSample }: { offerSample: boolean }) {
   }
 
   function startOver() {
+    startedOver.current = true;
     jobRef.current?.abort();
     jobRef.current = null;
     setStage({ kind: "idle", error: null });
@@ -61,7 +69,7 @@ export function UploadClient({ offerSample }: { offerSample: boolean }) {
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
       <section aria-labelledby="upload-heading" className="space-y-4">
         <div>
-          <h1 id="upload-heading" className="text-lg font-semibold">
+          <h1 ref={heading} id="upload-heading" tabIndex={-1} className="text-lg font-semibold focus:outline-none">
             Upload a CSV
           </h1>
           <p className="text-sm text-zinc-500 dark:text-zinc-400">

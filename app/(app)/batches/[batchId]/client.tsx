@@ -80,6 +80,9 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
           Loading rows: {batch.rows.length.toLocaleString("en")} of {batch.total.toLocaleString("en")} so far. Filters and search cover the rows loaded.
         </p>
       ) : null}
+      <p role="status" className="sr-only">
+        {filter === "all" && !deferredSearch ? "" : `${rows.length.toLocaleString("en")} ${rows.length === 1 ? "row" : "rows"} shown`}
+      </p>
       <ResultGrid rows={rows} providers={batch.providers} emptyMessage={filter === "all" && !deferredSearch ? "This batch is empty." : "No rows match this filter or search."} />
     </div>
   );

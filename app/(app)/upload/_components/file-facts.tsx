@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import type { CsvFileFacts } from "@/lib/csv/types";
 
 const DELIMITER_NAMES: Record<string, string> = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe" };
@@ -6,9 +7,12 @@ const SHOWN_ERRORS = 3;
 /** What was read from the file, and what could not be, so a broken export is noticed before the table. */
 export function FileFacts({ fileName, facts }: { fileName: string; facts: CsvFileFacts }) {
   const { rowCount, headers, delimiter, skippedBlankLines, errors } = facts;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The review replaced the file picker that had the focus: start a keyboard or screen-reader user at its top.
+  useEffect(() => heading.current?.focus(), []);
   return (
     <div className="min-w-0 space-y-1">
-      <h1 className="truncate text-lg font-semibold" title={fileName}>
+      <h1 ref={heading} tabIndex={-1} className="truncate text-lg font-semibold focus:outline-none" title={fileName}>
         {fileName}
       </h1>
       <p className="text-xs text-zinc-500 dark:text-zinc-400">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { batchLabel, MAX_BATCH_NAME } from "@/lib/reveals/batch-label";
 import type { BatchView } from "@/lib/reveals/schemas";
@@ -10,12 +10,25 @@ import { useRenameBatch } from "@/lib/reveals/use-reveals";
 export function BatchName({ batch }: { batch: BatchView }) {
   const rename = useRenameBatch(batch.id);
   const [draft, setDraft] = useState<string | null>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (draft !== null || !refocus.current) return;
+    refocus.current = false;
+    renameButton.current?.focus();
+  }, [draft]);
+  // Saved, cancelled or escaped: the focus goes back to "Rename", not to the page.
+  const close = () => {
+    refocus.current = true;
+    setDraft(null);
+  };
 
   if (draft === null) {
     return (
       <>
         {batchLabel(batch)}{" "}
         <button
+          ref={renameButton}
           type="button"
           onClick={() => {
             rename.reset();
@@ -30,10 +43,11 @@ export function BatchName({ batch }: { batch: BatchView }) {
   }
   const save = (event: FormEvent) => {
     event.preventDefault();
-    rename.mutate(draft, { onSuccess: () => setDraft(null) });
+    if (rename.isPending) return;
+    rename.mutate(draft, { onSuccess: close });
   };
   return (
-    <form onSubmit={save} className="inline-flex flex-wrap items-center gap-1.5" onKeyDown={(event) => event.key === "Escape" && setDraft(null)}>
+    <form onSubmit={save} className="inline-flex flex-wrap items-center gap-1.5" onKeyDown={(event) => event.key === "Escape" && close()}>
       <input
         aria-label="List name"
         autoFocus
@@ -43,10 +57,10 @@ export function BatchName({ batch }: { batch: BatchView }) {
         placeholder={batch.fileName ?? "Pasted list"}
         className="h-7 w-64 rounded-md border border-zinc-300 bg-white px-2 text-xs text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
       />
-      <Button type="submit" size="sm" disabled={rename.isPending}>
+      <Button type="submit" size="sm" aria-disabled={rename.isPending || undefined}>
         {rename.isPending ? "Saving…" : "Save"}
       </Button>
-      <Button variant="ghost" size="sm" onClick={() => setDraft(null)}>
+      <Button variant="ghost" size="sm" onClick={close}>
         Cancel
       </Button>
       {rename.error ? (

@@ -27,6 +27,12 @@ export function ResultRow({ index, row, providers, columns }: ResultRowProps) {
     >
       <div role="rowheader" className={`min-w-0 bg-white px-3 py-2 dark:bg-zinc-900 ${PERSON_COLUMN}`}>
         <PersonIdentity {...row} noName="Name arrives with the result" />
+        {/* On a phone the number column is off to the side: the number a rep came for sits under the name too. */}
+        {row.state === "found" ? (
+          <div className="mt-1 sm:hidden">
+            <BestNumberCell results={row.results} testId="best-number-phone" />
+          </div>
+        ) : null}
       </div>
       <div role="cell" className="px-3 py-2">
         <StateBadge state={row.state} />
