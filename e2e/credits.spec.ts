@@ -52,6 +52,20 @@ test("two SDRs run batches; the manager sees both in the dashboard with correct 
   await expect(charges.getByRole("heading")).toContainText("Charges behind provider");
   await expect(charges.locator("tbody tr")).toHaveCount(1);
   await expect(charges.locator("tbody tr")).toContainText("Jordan Park");
+  await charges.getByRole("button", { name: "Show all charges" }).click();
+  await expect(charges.getByRole("heading", { name: "Every charge in this period" })).toBeFocused();
+
+  // The day chart is one tab stop, today's bar; the arrow keys move between days and Enter opens one.
+  const bars = manager.getByRole("list", { name: /Credits by day/ }).getByRole("button");
+  const barCount = await bars.count();
+  await expect(manager.getByRole("list", { name: /Credits by day/ }).locator('button[tabindex="0"]')).toHaveCount(1);
+  await bars.last().focus();
+  await manager.keyboard.press("ArrowLeft");
+  await expect(bars.nth(barCount - 2)).toBeFocused();
+  await manager.keyboard.press("End");
+  await expect(bars.last()).toBeFocused();
+  await manager.keyboard.press("Enter");
+  await expect(charges.getByRole("heading")).toContainText("Charges behind");
 
   // A period typed with the keyboard, digit by digit, is the one shown.
   const from = manager.getByLabel("From");

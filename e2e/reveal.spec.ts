@@ -49,6 +49,12 @@ test("paste five profiles: the Sales Navigator URL is refused with its reason, t
   await expect(janeRow.getByTestId("best-number")).toContainText(/^\+\d{1,3}( \d{2,})+.*via \w+/);
   // Shown grouped to read; copied as E.164, what dialers and CRMs take.
   await expect(janeRow.getByRole("button", { name: /^Copy \+\d{10,14}$/ }).first()).toBeVisible();
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  const copy = janeRow.getByRole("button", { name: /^Copy \+\d{10,14}$/ }).first();
+  const dial = (await copy.getAttribute("aria-label"))!.replace("Copy ", "");
+  await copy.click();
+  await expect(janeRow.getByRole("button", { name: "Copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(dial);
   await expect(rows.filter({ hasText: "personId 2751275603503088159" })).toHaveCount(1);
 });
 

@@ -41,6 +41,8 @@ test("an admin sets the freshness window, and the ledger and the history follow 
     await freshness.fill("0");
     await freshness.press("Enter");
     await expect(form.getByRole("status")).toHaveText("Saved. Sending and the ledger use these now.");
+    // The fields came back with the saved values: the focus is on the form's save button, not lost to the page.
+    await expect(admin.getByRole("form", { name: "Reveal settings" }).getByRole("button", { name: "Save reveal settings" })).toBeFocused();
     await admin.reload();
     await expect(admin.getByRole("form", { name: "Reveal settings" }).getByLabel("Freshness window")).toHaveValue("0");
 

@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { useFocusAfterSave } from "@/lib/ui/use-focus-after-save";
 import { payloadFormOf, plans, type Plan } from "@/lib/settings/definitions";
 import { usePricing, useSavePricing, type PricingAnswer } from "@/lib/settings/use-pricing";
 
@@ -18,6 +19,7 @@ export function PricingForm() {
 }
 
 function PricingFields({ initial, save }: { initial: PricingAnswer; save: ReturnType<typeof useSavePricing> }) {
+  const saveButton = useFocusAfterSave<HTMLButtonElement>(save.isSuccess);
   const [plan, setPlan] = useState<Plan>(initial.plan);
   const [rows, setRows] = useState<Row[]>(Object.entries(initial.providerPrices).map(([provider, price]) => ({ provider, price: String(price) })));
   const [problem, setProblem] = useState<string | null>(null);
@@ -93,7 +95,7 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
       </fieldset>
       {problem || save.error ? <p role="alert" className="text-red-700 dark:text-red-400">{problem ?? save.error?.message}</p> : null}
       {save.isSuccess && !problem ? <p role="status" className="text-emerald-700 dark:text-emerald-400">Saved. New charges use these prices.</p> : null}
-      <Button type="submit" disabled={save.isPending}>
+      <Button ref={saveButton} type="submit" disabled={save.isPending}>
         {save.isPending ? "Saving…" : "Save pricing"}
       </Button>
     </form>

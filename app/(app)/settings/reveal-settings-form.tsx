@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { useFocusAfterSave } from "@/lib/ui/use-focus-after-save";
 import { revealSettingsSchema, type RevealSettings } from "@/lib/settings/reveal-settings-schema";
 import { useRevealSettings, useSaveRevealSettings, type RevealSettingsAnswer } from "@/lib/settings/use-reveal-settings";
 
@@ -38,6 +39,7 @@ function problemsOf(issues: { path: PropertyKey[]; message: string }[], values: 
 const asText = (values: RevealSettings) => Object.fromEntries(FIELDS.map(({ key }) => [key, String(values[key])])) as Record<keyof RevealSettings, string>;
 
 function RevealSettingsFields({ initial, save }: { initial: RevealSettingsAnswer; save: ReturnType<typeof useSaveRevealSettings> }) {
+  const saveButton = useFocusAfterSave<HTMLButtonElement>(save.isSuccess);
   const [values, setValues] = useState(() => asText(initial));
   const [problems, setProblems] = useState<Problems>({});
 
@@ -95,7 +97,7 @@ function RevealSettingsFields({ initial, save }: { initial: RevealSettingsAnswer
       ) : null}
       {save.isSuccess && !problem ? <p role="status" className="text-emerald-700 dark:text-emerald-400">Saved. Sending and the ledger use these now.</p> : null}
       <div className="flex gap-2">
-        <Button type="submit" disabled={save.isPending}>
+        <Button ref={saveButton} type="submit" disabled={save.isPending}>
           {save.isPending ? "Saving…" : "Save reveal settings"}
         </Button>
         <Button variant="ghost" onClick={() => setValues(asText(initial.defaults))}>

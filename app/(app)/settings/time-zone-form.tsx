@@ -2,6 +2,7 @@
 
 import { useMemo, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { useFocusAfterSave } from "@/lib/ui/use-focus-after-save";
 import type { TeamTimeZone } from "@/lib/settings/time-zone";
 import { useSaveTeamTimeZone, useTeamTimeZone } from "@/lib/settings/use-time-zone";
 
@@ -15,6 +16,7 @@ export function TimeZoneForm() {
 }
 
 function TimeZoneFields({ initial, save }: { initial: TeamTimeZone; save: ReturnType<typeof useSaveTeamTimeZone> }) {
+  const saveButton = useFocusAfterSave<HTMLButtonElement>(save.isSuccess);
   const [timeZone, setTimeZone] = useState(initial.timeZone);
   const zones = useMemo(() => {
     const known = Intl.supportedValuesOf("timeZone");
@@ -54,7 +56,7 @@ function TimeZoneFields({ initial, save }: { initial: TeamTimeZone; save: Return
       </div>
       {save.error ? <p role="alert" className="text-red-700 dark:text-red-400">{save.error.message}</p> : null}
       {save.isSuccess ? <p role="status" className="text-emerald-700 dark:text-emerald-400">Saved. Budgets and the Credits page count days in {initial.timeZone.replaceAll("_", " ")}.</p> : null}
-      <Button type="submit" disabled={save.isPending || timeZone === initial.timeZone}>
+      <Button ref={saveButton} type="submit" disabled={save.isPending || timeZone === initial.timeZone}>
         {save.isPending ? "Recounting past charges…" : "Save time zone"}
       </Button>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { wallClock, zoneLabel } from "@/lib/credits/periods";
 import { spendSearch, useCharges, type SpendParams } from "@/lib/credits/use-credits";
@@ -9,15 +10,24 @@ import type { Drill } from "./use-dashboard-params";
 export function ChargesPanel({ params, drill, timeZone, onClose }: { params: SpendParams; drill: Drill | null; timeZone: string; onClose: () => void }) {
   const charges = useCharges(params, true);
   const lines = charges.data?.pages.flatMap((page) => page.lines) ?? [];
+  const heading = useRef<HTMLHeadingElement>(null);
   return (
     <section aria-label="Charges" className="rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
       <div className="flex flex-wrap items-center justify-between gap-2 px-3 pt-3 pb-2">
-        <h2 className="text-sm font-medium">
+        {/* Said aloud when a bar or a row picks other charges; the focus lands here when "Show all" goes away. */}
+        <h2 ref={heading} tabIndex={-1} aria-live="polite" className="text-sm font-medium focus:outline-none">
           {drill ? `Charges behind ${drill.kind === "day" ? "" : `${drill.kind === "user" ? "SDR" : drill.kind} `}${drill.label}` : "Every charge in this period"}
         </h2>
         <div className="flex gap-2">
           {drill ? (
-            <Button variant="ghost" size="sm" onClick={onClose}>
+            <Button
+              variant="ghost"
+              size="sm"
+              onClick={() => {
+                onClose();
+                heading.current?.focus();
+              }}
+            >
               Show all charges
             </Button>
           ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRef, useState, type KeyboardEvent } from "react";
 import { zoneLabel } from "@/lib/credits/periods";
 import type { SpendReport } from "@/lib/credits/spend-report";
 import type { Drill } from "./use-dashboard-params";
@@ -9,17 +10,34 @@ const dayLabel = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateStrin
 /** Credits per day of the team's calendar as bars; each bar opens the charges behind it. */
 export function SpendChart({ days, timeZone, onDrill }: { days: SpendReport["byDay"]; timeZone: string; onDrill: (drill: Drill) => void }) {
   const max = Math.max(1, ...days.map((day) => day.credits));
+  // One tab stop for the whole chart (a year is 365 bars): the arrow keys, Home and End move between days.
+  const [picked, setPicked] = useState<number | null>(null);
+  const current = Math.min(picked ?? days.length - 1, days.length - 1);
+  const bars = useRef<HTMLUListElement>(null);
+  const moveTo = (index: number) => {
+    const next = Math.max(0, Math.min(days.length - 1, index));
+    setPicked(next);
+    bars.current?.querySelectorAll("button")[next]?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const step: Record<string, number> = { ArrowLeft: current - 1, ArrowRight: current + 1, Home: 0, End: days.length - 1 };
+    if (!(event.key in step)) return;
+    event.preventDefault();
+    moveTo(step[event.key]!);
+  };
   return (
     <figure className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
       <figcaption className="mb-3 flex items-baseline justify-between text-sm">
         <span className="font-medium">Spend by day</span>
         <span className="text-xs text-zinc-500">credits per day ({zoneLabel(timeZone)}) · highest {max.toLocaleString("en")}</span>
       </figcaption>
-      <ul className="flex h-40 items-end gap-px" aria-label="Credits by day">
-        {days.map((day) => (
+      <ul ref={bars} className="flex h-40 items-end gap-px" aria-label="Credits by day (arrow keys move between days)" onKeyDown={onKeyDown}>
+        {days.map((day, index) => (
           <li key={day.day} className="flex h-full min-w-0 flex-1">
             <button
               type="button"
+              tabIndex={index === current ? 0 : -1}
+              onFocus={() => setPicked(index)}
               aria-label={`${dayLabel(day.day)}: ${day.credits.toLocaleString("en")} credits, ${day.charges.toLocaleString("en")} numbers found`}
               title={`${dayLabel(day.day)}: ${day.credits.toLocaleString("en")} credits`}
               onClick={() => onDrill({ kind: "day", value: day.day, label: dayLabel(day.day) })}
