@@ -137,6 +137,21 @@ describe("classifyNetworkFailure", () => {
     expect(failure.message).toContain("(ECONNREFUSED)");
   });
 
+  it("says which failures may have reached Clodura: a response timeout, a connection cut after sending, a gateway timeout", () => {
+    const cause = (code: string) => new TypeError("fetch failed", { cause: Object.assign(new Error(code), { code }) });
+    expect(classifyNetworkFailure(new DOMException("timeout", "TimeoutError"))).toMatchObject({ mayHaveArrived: true });
+    expect(classifyNetworkFailure(cause("ECONNRESET"))).toMatchObject({ mayHaveArrived: true });
+    expect(classifyNetworkFailure(cause("UND_ERR_SOCKET"))).toMatchObject({ mayHaveArrived: true });
+    expect(classifyNetworkFailure(cause("UND_ERR_CONNECT_TIMEOUT"))).toMatchObject({ mayHaveArrived: false });
+    expect(classifyNetworkFailure(cause("ECONNREFUSED"))).toMatchObject({ mayHaveArrived: false });
+    expect(classifyNetworkFailure(cause("ENOTFOUND"))).toMatchObject({ mayHaveArrived: false });
+    const none = new Headers();
+    expect(classifyHttpFailure(504, none, "")).toMatchObject({ kind: "retry", mayHaveArrived: true });
+    expect(classifyHttpFailure(524, none, "")).toMatchObject({ kind: "retry", mayHaveArrived: true });
+    expect(classifyHttpFailure(503, none, "")).toMatchObject({ kind: "retry", mayHaveArrived: false });
+    expect(classifyHttpFailure(429, none, "")).toMatchObject({ kind: "retry", mayHaveArrived: false });
+  });
+
   it("copes with things that are not errors", () => {
     expect(classifyNetworkFailure("boom")).toMatchObject({ kind: "retry", status: null });
     expect(classifyNetworkFailure(new DOMException("aborted", "AbortError")).message).toContain("(aborted)");

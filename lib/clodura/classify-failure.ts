@@ -48,11 +48,12 @@ export function classifyNetworkFailure(error: unknown): CloduraFailure {
   const code = readErrorCode(error);
   if (name === "TimeoutError" || code === "UND_ERR_CONNECT_TIMEOUT" || code === "ETIMEDOUT") {
     const message = "Clodura did not answer in time; the request will be retried. If timeouts persist, check Clodura's status or raise the timeout.";
-    return { kind: "retry", status: null, retryAfterMs: null, message };
+    // A connection never made carried nothing; a request sent and then waited on may be in Clodura's hands.
+    return { kind: "retry", status: null, retryAfterMs: null, message, mayHaveArrived: code !== "UND_ERR_CONNECT_TIMEOUT" };
   }
   const reason = code ?? (name === "AbortError" ? "aborted" : "network error");
   const message = `Could not reach Clodura (${reason}); the request will be retried. If it persists, check the Clodura base URL and this server's outbound network access.`;
-  return { kind: "retry", status: null, retryAfterMs: null, message };
+  return { kind: "retry", status: null, retryAfterMs: null, message, mayHaveArrived: typeof code === "string" && CUT_AFTER_SENDING.has(code) };
 }
 
 /** Retry-After is either delay-seconds or an HTTP date; anything else is ignored. */
@@ -66,6 +67,11 @@ export function parseRetryAfter(value: string | null, nowMs: number = Date.now()
   return Number.isNaN(dateMs) ? null : Math.max(0, dateMs - nowMs);
 }
 
+/** Connections that broke after the request may have gone out. */
+const CUT_AFTER_SENDING = new Set(["ECONNRESET", "UND_ERR_SOCKET", "EPIPE"]);
+/** Gateways that timed out waiting for Clodura, which may still be working on the request (Cloudflare's 524). */
+const GATEWAY_TIMEOUTS = new Set([504, 524]);
+
 function classifyRetryable(status: number, headers: Headers, nowMs: number): CloduraFailure {
   const retryAfterMs = parseRetryAfter(headers.get("retry-after"), nowMs);
   const when = retryAfterMs === null ? "later" : `in ${Math.ceil(retryAfterMs / 1000)} s, as Clodura asked`;
@@ -73,7 +79,7 @@ function classifyRetryable(status: number, headers: Headers, nowMs: number): Clo
     status === 429
       ? `Clodura's rate limit was reached (HTTP 429); the request will be retried ${when}. If this keeps happening, lower the request rate in settings.`
       : `Clodura had a server error (HTTP ${status}); the request will be retried ${when}.`;
-  return { kind: "retry", status, retryAfterMs, message };
+  return { kind: "retry", status, retryAfterMs, message, mayHaveArrived: GATEWAY_TIMEOUTS.has(status) };
 }
 
 /** Cloudflare answers bot blocks with 403 and an empty or HTML body; Clodura's own 403s are JSON. */

@@ -28,7 +28,9 @@ export type RevealResult = {
 
 /** How a failed Clodura call should be handled by the dispatcher. */
 export type CloduraFailure =
-  | { kind: "retry"; status: number | null; retryAfterMs: number | null; message: string } // 429, 5xx, timeout, network
+  // 429, 5xx, timeout, network. `mayHaveArrived`: the request may have reached Clodura (it timed out waiting for the
+  // answer, or a gateway gave up on it), so Clodura may charge for it and call its webhook.
+  | { kind: "retry"; status: number | null; retryAfterMs: number | null; message: string; mayHaveArrived?: boolean }
   | { kind: "invalid"; status: 400 | 422; message: string } // fail the reveal with the reason
   | { kind: "not_found"; status: 404; message: string } // complete as not found
   | { kind: "pause"; status: 401 | 402 | 403; message: string }; // pause the queue, tell admins

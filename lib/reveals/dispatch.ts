@@ -19,6 +19,7 @@ import { createWebhookToken, webhookUrlFor } from "./webhook-token";
 
 export const MAX_ATTEMPTS = 8;
 const LEASE_MS = 60_000;
+export const MAY_HAVE_ARRIVED_WAIT_MS = 2 * 60_000;
 
 export type DispatchDeps = { client: CloduraClient; publicUrl: string; owner: string; now?: () => number; random?: () => number };
 export type DispatchOutcome = "paused" | "rate_limited" | "idle" | "sent" | "retry" | "failed" | "not_found" | "queue_paused";
@@ -155,10 +156,14 @@ function handleFailure(
           .run();
         return "failed";
       }
-      const delay = retryDelayMs(claimed.attempts, failure.retryAfterMs, random);
-      backOffOnRateLimit(db, failure, delay, now);
+      const backoff = retryDelayMs(claimed.attempts, failure.retryAfterMs, random);
+      backOffOnRateLimit(db, failure, backoff, now);
+      // Sent again at once, a request Clodura did get would be charged twice: give its webhook time to answer first
+      // (a queued reveal takes it). Only then is it sent again.
+      const delay = failure.mayHaveArrived ? Math.max(backoff, MAY_HAVE_ARRIVED_WAIT_MS) : backoff;
+      const message = failure.mayHaveArrived ? `${failure.message} Clodura may have the request already: its answer is awaited for ${MAY_HAVE_ARRIVED_WAIT_MS / 60_000} minutes before it is sent again, so it is not paid twice.` : failure.message;
       db.update(reveals)
-        .set({ ...done, state: "queued", nextAttemptAt: new Date(now + delay), errorCode: failure.status ? `clodura_${failure.status}` : "network", errorMessage: failure.message })
+        .set({ ...done, state: "queued", nextAttemptAt: new Date(now + delay), errorCode: failure.status ? `clodura_${failure.status}` : "network", errorMessage: message })
         .where(stillDispatching)
         .run();
       return "queued";

@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { outcomeDaily } from "@/db/schema";
-import { dispatchNext } from "@/lib/reveals/dispatch";
+import { creditLedger, outcomeDaily, sandboxRequests } from "@/db/schema";
+import { createCloduraClient } from "@/lib/clodura/client";
+import { dispatchNext, MAY_HAVE_ARRIVED_WAIT_MS } from "@/lib/reveals/dispatch";
 import { reconcileDue } from "@/lib/reveals/reconcile";
 import { resumeQueue } from "@/lib/reveals/queue-pause";
 import { getSetting, setSetting } from "@/lib/settings/settings";
 import { eventsOf, isSettled, revealRow } from "../support/inspect";
+import { profileUrl } from "../support/reveal-flow";
 import { startTestApp, waitFor, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -168,5 +170,28 @@ describe('"Insufficient Credits" from a provider: the account is empty', () => {
     await waitFor(() => isSettled(db, revealIds[0]!), 5_000, "the cut-short answer");
     expect(revealRow(db, revealIds[0]!)).toMatchObject({ errorCode: "insufficient_credits" });
     expect(getSetting(db, "queuePause")).toBeNull();
+  });
+});
+
+describe("a timeout after the request went out", () => {
+  it("waits for the webhook before sending again, so Clodura is asked (and charges) once", async () => {
+    const { db } = app;
+    // A client that gives up long before the sandbox answers this person (11 s): Clodura has the request regardless.
+    const impatient = createCloduraClient({ baseUrl: `${app.url}/sandbox`, apiKey: "sandbox", timeoutMs: 300 });
+    const url = profileUrl("tia-sandbox-slow-answer", { found: true });
+    const [revealId] = app.createBatchFor(app.createUser("sdr"), [url]).revealIds as [string];
+    const t0 = Date.now();
+    expect(await app.dispatchAll({ client: impatient, now: () => t0, random: () => 0 })).toEqual(["retry"]);
+    const waiting = revealRow(db, revealId);
+    expect(waiting).toMatchObject({ state: "queued", errorCode: "network" });
+    expect(waiting.nextAttemptAt.getTime()).toBe(t0 + MAY_HAVE_ARRIVED_WAIT_MS);
+    expect(waiting.errorMessage).toContain("not paid twice");
+    expect(await app.dispatchAll({ client: impatient, now: () => t0 + MAY_HAVE_ARRIVED_WAIT_MS - 1 })).toEqual([]);
+
+    await app.deliverWebhooks();
+    await waitFor(() => revealRow(db, revealId).state === "found", 5_000, "the webhook of the request that timed out");
+    expect(await app.dispatchAll({ client: impatient, now: () => t0 + MAY_HAVE_ARRIVED_WAIT_MS + 1 })).toEqual([]);
+    expect(db.select().from(sandboxRequests).all()).toHaveLength(1);
+    expect(db.select().from(creditLedger).all()).toHaveLength(1);
   });
 });

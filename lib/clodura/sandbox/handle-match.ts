@@ -13,6 +13,8 @@ import { planSandboxReveal, type SandboxPlan } from "./scenarios";
 const creditsExhausted = "Credits exhausted";
 /** A match request is one person: a few hundred bytes. */
 const MATCH_BODY_LIMIT = 16 * 1024;
+/** Past the app's 10-second timeout: the request is Clodura's, the app does not know it. */
+const SLOW_ANSWER_MS = 11_000;
 
 /** POST /api/v1/search/people/phone/match, answered the way Clodura does, including its failure modes. */
 export async function handleSandboxMatch(db: Db, request: Request, now: number = Date.now()): Promise<Response> {
@@ -41,6 +43,8 @@ export async function handleSandboxMatch(db: Db, request: Request, now: number =
   const rejected = rejectByScenario(db, plan, match.personKey);
   if (rejected) return rejected;
   if (!acceptReveal(db, plan, match, trackingId, now)) return respondCloduraError(402, creditsExhausted);
+  // Unref'd: a request the client gave up on must not keep a finished process alive for its answer.
+  if (plan.keyword === "sandbox-slow-answer") await new Promise((resolve) => setTimeout(resolve, SLOW_ANSWER_MS).unref());
   const status = "Callback will be triggered once processing is complete.";
   return respondJson(200, plan.keyword === "sandbox-no-tracking-id" ? { status } : { trackingId, status });
 }

@@ -6,6 +6,7 @@ export const sandboxKeywords = [
   "sandbox-late-webhook",
   "sandbox-no-webhook",
   "sandbox-no-tracking-id",
+  "sandbox-slow-answer",
   "sandbox-402",
   "sandbox-429",
   "sandbox-500",
@@ -57,6 +58,11 @@ export const sandboxScenarioTable: readonly SandboxScenarioRow[] = [
     keyword: "sandbox-no-tracking-id",
     example: example("sandbox-no-tracking-id"),
     whatHappens: "The request is accepted with HTTP 200 but no trackingId; the webhook arrives as usual.",
+  },
+  {
+    keyword: "sandbox-slow-answer",
+    example: example("sandbox-slow-answer"),
+    whatHappens: "The request is accepted (and charged if found), but its HTTP answer comes only after 11 seconds, past the app's 10-second timeout; the webhook arrives as usual.",
   },
   {
     keyword: "sandbox-402",
