@@ -1,7 +1,7 @@
 import { PersonIdentity } from "@/components/reveals/person-identity";
 import { StateBadge } from "@/components/reveals/state-badge";
 import { When } from "@/components/ui/when";
-import { numberAgreement } from "@/lib/reveals/best-number";
+import { bestNumber, numberAgreement } from "@/lib/reveals/best-number";
 import type { BatchRow } from "@/lib/reveals/schemas";
 import { inFlightStates } from "@/lib/reveals/state-machine";
 import { BestNumberCell } from "@/components/reveals/best-number-cell";
@@ -28,7 +28,7 @@ export function ResultRow({ index, row, providers, columns }: ResultRowProps) {
       <div role="rowheader" className={`min-w-0 bg-white px-3 py-2 dark:bg-zinc-900 ${PERSON_COLUMN}`}>
         <PersonIdentity {...row} noName="Name arrives with the result" />
         {/* On a phone the number column is off to the side: the number a rep came for sits under the name too. */}
-        {row.state === "found" ? (
+        {bestNumber(row.results) ? (
           <div className="mt-1 sm:hidden">
             <BestNumberCell results={row.results} testId="best-number-phone" />
           </div>
