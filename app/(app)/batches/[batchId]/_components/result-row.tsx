@@ -46,11 +46,18 @@ export function ResultRow({ index, row, providers, columns }: ResultRowProps) {
       <div role="cell" className="px-3 py-2">
         <BestNumberCell results={row.results} />
       </div>
-      {providers.map((provider) => (
-        <div key={provider} role="cell" className="px-3 py-2">
-          <ProviderCellView provider={provider} cell={row.results[provider]} pending={pending} agreement={agreement} />
+      {pending && providers.length > 1 && Object.keys(row.results).length === 0 ? (
+        // Not yet known which providers will be asked (they go in turn until one finds a number): one cell says so.
+        <div role="cell" aria-colspan={providers.length} className="px-3 py-2" style={{ gridColumn: `span ${providers.length}` }}>
+          <span className="animate-pending text-sky-700 dark:text-sky-400">pending: providers are asked in turn until one finds a number</span>
         </div>
-      ))}
+      ) : (
+        providers.map((provider) => (
+          <div key={provider} role="cell" className="px-3 py-2">
+            <ProviderCellView provider={provider} cell={row.results[provider]} pending={pending} agreement={agreement} />
+          </div>
+        ))
+      )}
       {providers.length === 0 ? <div role="cell" /> : null}
       <div role="cell" className="px-3 py-2 text-right font-mono">
         {row.credits === null ? <span className="text-zinc-500">–</span> : row.credits}
