@@ -27,6 +27,7 @@ describe("parseEnv", () => {
     [{ PORT: "70000" }, /PORT must be a whole number/],
     [{ CLODURA_BASE_URL: "api.clodura.ai" }, /CLODURA_BASE_URL must be an http\(s\) URL/],
     [{ CLODURA_API_KEY: "key-123", CLODURA_BASE_URL: "http://api.clodura.ai" }, /CLODURA_BASE_URL must be https:\/\/ when CLODURA_API_KEY is set/],
+    [{ CLODURA_API_KEY: "key-123", CLODURA_BASE_URL: "api.clodura.ai" }, /CLODURA_BASE_URL must be an http\(s\) URL/],
     [{ PUBLIC_URL: "ftp://x" }, /PUBLIC_URL must be an http\(s\) URL/],
     [{ AUTH_SECRET: "short" }, /AUTH_SECRET must be at least 32 characters/],
     [{ ADMIN_EMAIL: "not-an-email", ADMIN_PASSWORD: "long-enough" }, /ADMIN_EMAIL must be an email address/],

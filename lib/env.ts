@@ -55,12 +55,14 @@ const rawEnvSchema = z
     message: "set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither",
     path: ["ADMIN_PASSWORD"],
   })
-  .refine((env) => !env.CLODURA_API_KEY || env.CLODURA_BASE_URL.startsWith("https://") || isLoopback(env.CLODURA_BASE_URL), {
+  // A value that is no URL at all already has its own message.
+  .refine((env) => !env.CLODURA_API_KEY || !URL.canParse(env.CLODURA_BASE_URL) || env.CLODURA_BASE_URL.startsWith("https://") || isLoopback(env.CLODURA_BASE_URL), {
     message: "CLODURA_BASE_URL must be https:// when CLODURA_API_KEY is set, or the key travels in clear (http is only for this machine)",
     path: ["CLODURA_BASE_URL"],
   });
 
 function isLoopback(url: string): boolean {
+  if (!URL.canParse(url)) return false;
   const host = new URL(url).hostname;
   return host === "localhost" || host === "[::1]" || /^127\./.test(host);
 }

@@ -58,8 +58,10 @@ describe("parseRevealResult: documented examples", () => {
       { provider: "Clodura", status: "found", position: 0, numbers: [{ raw: "+11099773515", e164: "+11099773515", international: "+1 1099773515", type: "mobile" }] },
     ]);
     expect(parseRevealResult({ ...person, phoneNumbers: null })?.providers).toEqual([{ provider: "Clodura", status: "notFound", numbers: [], position: 0 }]);
-    // No list at all is not a result: it may be a pending answer or an envelope.
+    // No list at all is not a result: it may be a pending answer or an envelope. Nor is a list none of whose entries
+    // can be read: it is kept raw rather than taken for "no numbers".
     expect(parseRevealResult(person)).toBeNull();
+    expect(parseRevealResult({ ...person, phoneNumbers: [{ number: "+11099773515", type: "mobile" }] })).toBeNull();
   });
 
   it("reads the Multi-Provider form, one outcome per provider in payload order", () => {

@@ -33,7 +33,12 @@ export const standardResultSchema = z.looseObject({
   lastName: nameSchema,
   // Lenient per number: one entry without a number must not cost the others. An explicit null is "no numbers"; a
   // missing list is not this form at all (an envelope or a pending answer may look like a bare person otherwise).
-  phoneNumbers: z.union([z.array(z.unknown()), z.null()]).transform((items) => (items ?? []).flatMap((item) => standardPhoneSchema.safeParse(item).data ?? [])),
+  // A list none of whose entries is readable is not "no numbers": it is a shape we do not know, kept raw, not applied.
+  phoneNumbers: z.union([z.array(z.unknown()), z.null()]).transform((items, ctx) => {
+    const numbers = (items ?? []).flatMap((item) => standardPhoneSchema.safeParse(item).data ?? []);
+    if (items && items.length > 0 && numbers.length === 0) ctx.addIssue({ code: "custom", message: "no readable phone number in the list" });
+    return numbers;
+  }),
 });
 export type StandardResult = z.infer<typeof standardResultSchema>;
 

@@ -88,7 +88,7 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
       // A track 404 already counted this reveal as answered: its real answer adds what was found, not another answer.
       const answered = reveal.state === "not_found" ? 0 : 1;
       countRevealOutcome(db, { userId: reveal.requestedBy, viaPartners: reveal.viaPartners, at: now, providers: result.providers, charge, answered });
-      return { outcome: "applied" as ApplyOutcome, batchId: reveal.batchId, state, ranOut, sentAt: (reveal.awaitingSince ?? now).getTime() };
+      return { outcome: "applied" as ApplyOutcome, batchId: reveal.batchId, state, ranOut, sentAt: (reveal.dispatchedAt ?? now).getTime() };
     },
     { behavior: "immediate" },
   );

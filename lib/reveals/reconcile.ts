@@ -7,7 +7,7 @@ import { parseRevealResult } from "@/lib/clodura/parse-result";
 import { announceRevealChange } from "./announce";
 import { getSetting } from "@/lib/settings/settings";
 import { applyRevealResult } from "./apply-result";
-import { trackPollDelayMs } from "./backoff";
+import { retryDelayMs, trackPollDelayMs } from "./backoff";
 import { claimDueAwaiting } from "./claim";
 import { finishNotFound } from "./finish-not-found";
 import { TRACK_NOT_FOUND } from "./state-machine";
@@ -64,7 +64,8 @@ export async function reconcileDue(db: Db, deps: ReconcileDeps): Promise<number>
     const reconcileAfterMs = getSetting(db, "reconcileAfterSeconds") * 1000;
     const retryAfterMs = !response.ok && response.failure.kind === "retry" ? (response.failure.retryAfterMs ?? 0) : 0;
     const delayMs = Math.max(trackPollDelayMs(reveal.trackPolls + 1, reconcileAfterMs), retryAfterMs);
-    if (!response.ok) backOffOnRateLimit(db, response.failure, delayMs, now());
+    // The whole account waits only as long as Clodura asked (or a short backoff), not this reveal's poll interval.
+    if (!response.ok) backOffOnRateLimit(db, response.failure, retryAfterMs || retryDelayMs(1, null), now());
     db.update(reveals)
       .set({ trackPolls: reveal.trackPolls + 1, nextAttemptAt: new Date(now() + delayMs) })
       .where(eq(reveals.id, id))

@@ -1,5 +1,8 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { creditLedger, outcomeDaily, sandboxRequests } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { creditLedger, outcomeDaily, reveals, sandboxRequests } from "@/db/schema";
 import { createCloduraClient } from "@/lib/clodura/client";
 import { dispatchNext, MAY_HAVE_ARRIVED_WAIT_MS } from "@/lib/reveals/dispatch";
 import { reconcileDue } from "@/lib/reveals/reconcile";
@@ -159,6 +162,19 @@ describe('"Insufficient Credits" from a provider: the account is empty', () => {
     expect(await app.dispatchAll()).toEqual(["sent", "sent"]);
   });
 
+  it("does not pause again for an answer to a request sent before the admin resumed, even one that never reached awaiting", async () => {
+    const { db } = app;
+    const [revealId] = app.createBatchFor(app.createUser("sdr"), [profile("wes-sandbox-insufficient-credits")]).revealIds as [string];
+    expect(await app.dispatchAll()).toEqual(["sent"]);
+    // As after a timeout that may have reached Clodura: queued again, never marked awaiting.
+    db.update(reveals).set({ state: "queued", awaitingSince: null, nextAttemptAt: new Date(Date.now() + MAY_HAVE_ARRIVED_WAIT_MS) }).where(eq(reveals.id, revealId)).run();
+    resumeQueue(db, { refillSandbox: true }, Date.now() + 1);
+    await app.deliverWebhooks();
+    await waitFor(() => isSettled(db, revealId), 5_000, "the cut-short answer");
+    expect(revealRow(db, revealId)).toMatchObject({ errorCode: "insufficient_credits" });
+    expect(getSetting(db, "queuePause")).toBeNull();
+  });
+
   it("does not pause again for an answer to a request sent before the admin resumed", async () => {
     const { db } = app;
     const sdr = app.createUser("sdr");
@@ -193,5 +209,27 @@ describe("a timeout after the request went out", () => {
     expect(await app.dispatchAll({ client: impatient, now: () => t0 + MAY_HAVE_ARRIVED_WAIT_MS + 1 })).toEqual([]);
     expect(db.select().from(sandboxRequests).all()).toHaveLength(1);
     expect(db.select().from(creditLedger).all()).toHaveLength(1);
+  });
+});
+
+describe("a 429 from the track endpoint", () => {
+  it("holds the account for Retry-After or a short backoff, not for the reveal's own poll interval", async () => {
+    const { db } = app;
+    const [revealId] = app.createBatchFor(app.createUser("sdr"), [profile("uma-sandbox-no-webhook")]).revealIds as [string];
+    expect(await app.dispatchAll()).toEqual(["sent"]);
+    // A Clodura stand-in whose track endpoint answers 429 without Retry-After.
+    const limited = createServer((_, res) => res.writeHead(429, { "content-type": "application/json" }).end('{"message":"Rate limit exceeded"}'));
+    await new Promise<void>((resolve) => limited.listen(0, "127.0.0.1", resolve));
+    try {
+      const client = createCloduraClient({ baseUrl: `http://127.0.0.1:${(limited.address() as AddressInfo).port}`, apiKey: "key" });
+      const due = revealRow(db, revealId).nextAttemptAt.getTime();
+      await reconcileDue(db, { client, now: () => due });
+      expect(getSetting(db, "rateLimitedUntil")! - due).toBeLessThanOrEqual(1_000);
+      expect(revealRow(db, revealId).nextAttemptAt.getTime() - due).toBeGreaterThanOrEqual(60_000);
+      expect(await dispatchNext(db, { ...app.deps, now: () => due + 1_001 })).toBe("idle");
+    } finally {
+      limited.closeAllConnections();
+      await new Promise((resolve) => limited.close(resolve));
+    }
   });
 });

@@ -16,7 +16,8 @@ export function TimeZoneForm() {
 }
 
 function TimeZoneFields({ initial, save }: { initial: TeamTimeZone; save: ReturnType<typeof useSaveTeamTimeZone> }) {
-  const saveButton = useFocusAfterSave<HTMLButtonElement>(save.isSuccess);
+  // The save button is disabled once the saved zone is shown: the picker takes the focus back instead.
+  const picker = useFocusAfterSave<HTMLSelectElement>(save.isSuccess);
   const [timeZone, setTimeZone] = useState(initial.timeZone);
   const zones = useMemo(() => {
     const known = Intl.supportedValuesOf("timeZone");
@@ -37,7 +38,7 @@ function TimeZoneFields({ initial, save }: { initial: TeamTimeZone; save: Return
           Time zone
         </label>
         <div className="flex flex-wrap items-center gap-2">
-          <select id="time-zone" value={timeZone} onChange={(event) => setTimeZone(event.target.value)} aria-describedby="time-zone-help" className="w-72 rounded-md border border-zinc-300 bg-white px-2 py-1.5 dark:border-zinc-700 dark:bg-zinc-900">
+          <select ref={picker} id="time-zone" value={timeZone} onChange={(event) => setTimeZone(event.target.value)} aria-describedby="time-zone-help" className="w-72 rounded-md border border-zinc-300 bg-white px-2 py-1.5 dark:border-zinc-700 dark:bg-zinc-900">
             {zones.map((zone) => (
               <option key={zone} value={zone}>
                 {zone.replaceAll("_", " ")}
@@ -56,7 +57,7 @@ function TimeZoneFields({ initial, save }: { initial: TeamTimeZone; save: Return
       </div>
       {save.error ? <p role="alert" className="text-red-700 dark:text-red-400">{save.error.message}</p> : null}
       {save.isSuccess ? <p role="status" className="text-emerald-700 dark:text-emerald-400">Saved. Budgets and the Credits page count days in {initial.timeZone.replaceAll("_", " ")}.</p> : null}
-      <Button ref={saveButton} type="submit" disabled={save.isPending || timeZone === initial.timeZone}>
+      <Button type="submit" disabled={save.isPending || timeZone === initial.timeZone}>
         {save.isPending ? "Recounting past charges…" : "Save time zone"}
       </Button>
     </form>
