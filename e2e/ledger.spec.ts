@@ -22,5 +22,8 @@ test("a person revealed once is answered from the team ledger for free the next 
   await expect(row).toContainText("From ledger (free)");
   await expect(row).toContainText(/Revealed by Sam Rivera/);
   await expect(row.getByTestId("phone-number").first()).toContainText(/\+\d{1,3}( \d{2,})+/);
-  await expect(row.getByRole("cell").last()).toHaveText("0");
+  await expect(row.getByTestId("row-credits")).toHaveText("0");
+  // The number was paid for once, by Sam's reveal: this free row does not say "charged".
+  await expect(row.locator('[data-provider-status="found"]')).toContainText("paid by the earlier reveal");
+  await expect(row.locator('[data-provider-status="found"]')).not.toContainText("charged");
 });

@@ -3,9 +3,10 @@ import { alsoFoundBy, type NumberAgreement } from "@/lib/reveals/best-number";
 import type { ProviderCell } from "@/lib/reveals/schemas";
 import { PhoneNumberView } from "./phone-number";
 
-type ProviderCellProps = { provider: string; cell: ProviderCell | undefined; pending: boolean; agreement: NumberAgreement };
+/** `paidEarlier`: the row was answered free from the ledger, so the charge was the earlier reveal's, not this one's. */
+type ProviderCellProps = { provider: string; cell: ProviderCell | undefined; pending: boolean; agreement: NumberAgreement; paidEarlier?: boolean };
 
-export function ProviderCellView({ provider, cell, pending, agreement }: ProviderCellProps) {
+export function ProviderCellView({ provider, cell, pending, agreement, paidEarlier = false }: ProviderCellProps) {
   if (!cell) {
     return pending ? (
       <span className="animate-pending text-sky-700 dark:text-sky-400">pending</span>
@@ -19,7 +20,9 @@ export function ProviderCellView({ provider, cell, pending, agreement }: Provide
     return (
       <div className="space-y-1" data-provider-status="found">
         <span className="font-medium text-emerald-700 dark:text-emerald-400">
-          found{cell.charged ? <span title="Credits were charged to this provider (estimate: first provider that found a number)"> · charged (est.)</span> : null}
+          found
+          {cell.charged && paidEarlier ? <span title="This row was free: the earlier reveal it was answered from paid this provider"> · paid by the earlier reveal</span> : null}
+          {cell.charged && !paidEarlier ? <span title="Credits were charged to this provider (estimate: first provider that found a number)"> · charged (est.)</span> : null}
         </span>
         {cell.numbers.map((number, index) => (
           <PhoneNumberView key={`${number.raw}-${index}`} number={number} agreedBy={alsoFoundBy(agreement, number, provider)} compact />

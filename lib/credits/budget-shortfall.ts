@@ -18,10 +18,12 @@ export function budgetShortfall(lines: BudgetLine[], worstCase: number, owner?: 
   const short = lines.find((line) => line.left !== null && worstCase > line.left);
   if (!short || short.cap === null) return null;
   const fmt = (value: number) => value.toLocaleString("en");
-  const left = Math.max(0, short.left ?? 0);
+  const left = short.left ?? 0;
   const label = owner ? short.label.replace(/^your /, `${owner}'s `) : short.label;
+  // Spend can pass a cap (a list already running finds more than expected): then say by how much, not "0 left".
+  const standing = left >= 0 ? `has ${fmt(left)} left` : `is already ${fmt(-left)} over`;
   return (
-    `This list could cost up to ${fmt(worstCase)} credits, but ${label} has ${fmt(left)} left ` +
+    `This list could cost up to ${fmt(worstCase)} credits, but ${label} ${standing} ` +
     `(${fmt(short.cap)} cap − ${fmt(short.spent)} spent − ${fmt(short.reserved)} reserved for reveals still running).`
   );
 }

@@ -62,11 +62,15 @@ export function bestNumber(results: BatchRow["results"]): BestNumber | null {
   return { provider, number, agreedBy: alsoFoundBy(agreement, number, provider), others: agreement.byNumber.size - 1 };
 }
 
-/** Every distinct number found for a person, with its type and provider: "+14155550134 (mobile, Wiza); …". */
+/**
+ * Every distinct number found for a person, with its type and provider: "mobile +14155550134 (Wiza); …". The type
+ * comes first so the cell does not start with "+": a spreadsheet would take that for a formula, and the guard's quote
+ * would then end up in a CRM field.
+ */
 export function everyNumber(results: BatchRow["results"]): string {
   const seen = new Set<string>();
   for (const [provider, cell] of Object.entries(results)) {
-    for (const number of cell.numbers) seen.add(`${number.e164 ?? number.raw} (${number.type}, ${provider})`);
+    for (const number of cell.numbers) seen.add(`${number.type} ${number.e164 ?? number.raw} (${provider})`);
   }
   return [...seen].join("; ");
 }

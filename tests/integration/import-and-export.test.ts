@@ -197,7 +197,7 @@ describe("exportBatchCsv", () => {
       expect(cell(rows[index]!, "Best number (E.164)")).toBe(neutraliseFormula(best.e164!));
       expect(cell(rows[index]!, "Best number type")).toBe(best.type);
       expect(cell(rows[index]!, "Best number provider")).toBe(charged.provider);
-      expect(cell(rows[index]!, "All numbers")).toContain(`${best.e164} (${best.type}, ${charged.provider})`);
+      expect(cell(rows[index]!, "All numbers")).toContain(`${best.type} ${best.e164} (${charged.provider})`);
       expect(cell(rows[index]!, `${charged.provider} status`)).toBe("found");
     }
     const price = getSetting(db, "providerPrices")[charges[0]!.provider];
@@ -233,6 +233,8 @@ describe("exportBatchCsv", () => {
     expect(best).toMatch(/^'\+[1-9]\d{7,14}$/);
     expect(crm.cell("Best number (E.164)")).toBe(best.slice(1));
     for (const name of ["Company", "All numbers"]) expect(crm.cell(name)).toBe(sheet.cell(name));
+    // The list of numbers starts with a type, not "+": no guard's quote to land in a CRM field.
+    expect(crm.cell("All numbers")).toMatch(/^[a-z]+ \+\d/);
     expect(crm.cell("Company")).toBe("'=1+1");
   });
 

@@ -87,14 +87,19 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
                   <td className="px-3 py-2 text-zinc-600 max-md:hidden dark:text-zinc-400">{batch.createdBy}</td>
                   <td className="px-3 py-2 text-zinc-600 max-md:hidden dark:text-zinc-400"><When at={batch.createdAt} /></td>
                   <td className="px-3 py-2">
-                    <div className="flex items-center gap-2">
-                      <div role="progressbar" aria-label={`Progress of ${batchLabel(batch)}`} aria-valuemin={0} aria-valuemax={batch.total} aria-valuenow={batch.done} className="h-1.5 flex-1 overflow-hidden rounded-full bg-zinc-200 max-sm:hidden dark:bg-zinc-800">
-                        <div className="h-full bg-emerald-500" style={{ width: `${percent}%` }} />
+                    {batch.approval === "rejected" ? (
+                      // Its rows are "done" only because they were cancelled: a full green bar would read as revealed.
+                      <span className="text-xs text-zinc-500">not sent</span>
+                    ) : (
+                      <div className="flex items-center gap-2">
+                        <div role="progressbar" aria-label={`Progress of ${batchLabel(batch)}`} aria-valuemin={0} aria-valuemax={batch.total} aria-valuenow={batch.done} className="h-1.5 flex-1 overflow-hidden rounded-full bg-zinc-200 max-sm:hidden dark:bg-zinc-800">
+                          <div className="h-full bg-emerald-500" style={{ width: `${percent}%` }} />
+                        </div>
+                        <span className="text-right font-mono text-xs whitespace-nowrap sm:w-24">
+                          {batch.done.toLocaleString("en")}/{batch.total.toLocaleString("en")}
+                        </span>
                       </div>
-                      <span className="text-right font-mono text-xs whitespace-nowrap sm:w-24">
-                        {batch.done.toLocaleString("en")}/{batch.total.toLocaleString("en")}
-                      </span>
-                    </div>
+                    )}
                   </td>
                   <td className="px-3 py-2 text-right font-mono text-emerald-700 dark:text-emerald-400">{batch.found.toLocaleString("en")}</td>
                   <td className="px-3 py-2 text-right font-mono text-violet-700 dark:text-violet-300">{batch.cached.toLocaleString("en")}</td>

@@ -14,6 +14,7 @@ import { BatchName } from "./_components/batch-name";
 import { BatchProgress } from "./_components/batch-progress";
 import { ResultGrid } from "./_components/result-grid";
 import { RetryFailedNotice } from "./_components/retry-failed";
+import { openStates } from "@/lib/reveals/state-machine";
 import { canStop, StopConfirmation, StoppedNotice } from "./_components/stop-sending";
 
 export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id: string; role: Role } | null }) {
@@ -83,7 +84,7 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
       <p role="status" className="sr-only">
         {filter === "all" && !deferredSearch ? "" : `${rows.length.toLocaleString("en")} ${rows.length === 1 ? "row" : "rows"} shown`}
       </p>
-      <ResultGrid rows={rows} providers={batch.providers} emptyMessage={filter === "all" && !deferredSearch ? "This batch is empty." : "No rows match this filter or search."} />
+      <ResultGrid rows={rows} providers={batch.providers} answersToCome={openStates.some((state) => batch.counts[state] > 0)} emptyMessage={filter === "all" && !deferredSearch ? "This batch is empty." : "No rows match this filter or search."} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import type { PastedEntry } from "@/lib/linkedin";
 import { earlierFact, type EarlierAnswer } from "@/lib/reveals/earlier-fact";
 import type { LedgerHit } from "@/lib/reveals/ledger";
 import { formatCredits } from "@/lib/reveals/use-imports";
-import { formatDay } from "@/lib/ui/format-when";
+import { ledgerFact } from "@/lib/reveals/ledger-fact";
 import { canRevealAgain, isRevealedAgain } from "@/lib/reveals/reveal-again";
 
 const SHOWN = 300;
@@ -109,8 +109,8 @@ function PreviewRow({ entry, hit, earlier, freshnessDays, again, onToggleAgain, 
         {entry.status === "ok" && hit ? (
           <div className="flex flex-wrap items-center gap-x-3">
             <p className={again ? "text-emerald-700 dark:text-emerald-400" : "text-violet-700 dark:text-violet-300"}>
-              {hit.kind === "fresh" ? `Already revealed by ${hit.revealedBy} on ${formatDay(hit.at)}` : `In progress (started by ${hit.revealedBy})`}
-              {again ? ": will reveal again" : hit.kind === "fresh" ? ": free" : ": will attach, free"}
+              {ledgerFact(hit, "Already revealed")}
+              {again ? " — will reveal again" : hit.kind === "fresh" ? " — free" : " — will attach, free"}
             </p>
             {canRevealAgain(hit) ? (
               <label className="inline-flex items-center gap-1.5 text-zinc-600 dark:text-zinc-400">

@@ -2,7 +2,7 @@ import { toCsv } from "@/lib/csv/export-csv";
 import type { ValidatedRow } from "@/lib/csv/types";
 import { earlierFact, type EarlierAnswer } from "@/lib/reveals/earlier-fact";
 import type { LedgerHit } from "@/lib/reveals/ledger";
-import { formatDay } from "@/lib/ui/format-when";
+import { ledgerFact } from "@/lib/reveals/ledger-fact";
 import { isRevealedAgain } from "@/lib/reveals/reveal-again";
 
 /** What happens to a row on submit: validation status, refined by the team ledger for valid rows. */
@@ -63,11 +63,6 @@ export function summarise(rows: ValidatedRow[], ledger: Ledger, revealAgain: Rea
     if (row.status === "ok" && row.key && isRevealedAgain(row.key, ledger, revealAgain)) again += 1;
   }
   return { counts, again };
-}
-
-/** "Revealed by Sam Rivera on 3 Mar" / "In progress (started by Sam Rivera)". */
-export function ledgerFact(hit: LedgerHit): string {
-  return hit.kind === "fresh" ? `Revealed by ${hit.revealedBy} on ${formatDay(hit.at)}` : `In progress (started by ${hit.revealedBy})`;
 }
 
 /** The fact plus what it means for this upload: "… — free" / "… — will attach, free". */

@@ -1,19 +1,22 @@
 import type { BatchView } from "@/lib/reveals/schemas";
+import { openStates } from "@/lib/reveals/state-machine";
 
 const fmt = (value: number) => value.toLocaleString("en");
 
 /** What the batch cost: charged so far (estimate vs confirmed by Clodura's balance), saved by the ledger, by provider. */
 export function BatchCostCard({ batch }: { batch: BatchView }) {
   const { cost } = batch;
+  // "yet" only while something may still be charged: not for a list answered, stopped or rejected.
+  const yet = openStates.some((state) => batch.counts[state] > 0) ? " yet" : "";
   return (
     <section aria-label="Credits" className="flex flex-wrap items-start gap-x-8 gap-y-2 rounded-xl border border-zinc-200 bg-white px-4 py-3 text-sm dark:border-zinc-800 dark:bg-zinc-900">
-      <Figure label="Spent" testId="batch-spent" value={`${fmt(cost.spent)} credits`} note={cost.spent === 0 ? "nothing charged yet" : cost.confirmed === cost.spent ? "confirmed by Clodura's balance" : `${fmt(cost.confirmed)} confirmed, rest estimated`} />
+      <Figure label="Spent" testId="batch-spent" value={`${fmt(cost.spent)} credits`} note={cost.spent === 0 ? `nothing charged${yet}` : cost.confirmed === cost.spent ? "confirmed by Clodura's balance" : `${fmt(cost.confirmed)} confirmed, rest estimated`} />
       <Figure label="Saved by the ledger" value={`${fmt(cost.saved)} credits`} note={`${fmt(cost.freeAnswers)} answered free`} tone="violet" />
       <Figure label="Estimate at submission" value={`${fmt(cost.expected)} expected`} note={`worst case ${fmt(cost.worstCase)}`} />
       <div className="min-w-48">
         <p className="text-xs text-zinc-500">By provider</p>
         {cost.byProvider.length === 0 ? (
-          <p className="text-zinc-500">No charges yet</p>
+          <p className="text-zinc-500">No charges{yet}</p>
         ) : (
           <ul className="font-mono text-xs">
             {cost.byProvider.map((row) => (

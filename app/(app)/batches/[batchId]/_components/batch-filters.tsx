@@ -57,7 +57,7 @@ export function BatchFilters({ counts, total, filter, onFilter, search, onSearch
           );
         })}
       </div>
-      <label className="ml-auto flex items-center gap-2 text-xs">
+      <label className="ml-auto flex items-center gap-2 text-xs max-sm:ml-0 max-sm:w-full">
         <span className="sr-only">Search by name or URL</span>
         <input
           ref={searchField}
@@ -67,7 +67,7 @@ export function BatchFilters({ counts, total, filter, onFilter, search, onSearch
           onKeyDown={(event) => (event.key === "Escape" ? onSearch("") : undefined)}
           aria-keyshortcuts="/"
           placeholder="Search name, company or URL (press /)"
-          className="h-8 w-80 rounded-md border border-zinc-300 bg-white px-2.5 text-xs outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900"
+          className="h-8 w-80 rounded-md border max-sm:w-full border-zinc-300 bg-white px-2.5 text-xs outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900"
         />
       </label>
     </div>

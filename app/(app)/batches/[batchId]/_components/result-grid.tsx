@@ -6,15 +6,21 @@ import type { BatchRow } from "@/lib/reveals/schemas";
 import { PERSON_COLUMN, ResultRow } from "./result-row";
 
 const ESTIMATED_ROW_PX = 64;
+const FIXED_COLUMNS_REM = { state: 11, best: 11.5, credits: 5.5 };
+const PROVIDER_REM = 9.5;
 const revealKey = (row: BatchRow) => row.revealId;
 
 /** A virtualized grid (ARIA table semantics): only the rows in view are in the DOM, so 10,000+ rows scroll smoothly. */
-export function ResultGrid({ rows, providers, emptyMessage }: { rows: BatchRow[]; providers: string[]; emptyMessage: string }) {
+/** `answersToCome`: whether any reveal may still be answered (else no provider column will ever appear). */
+export function ResultGrid({ rows, providers, emptyMessage, answersToCome }: { rows: BatchRow[]; providers: string[]; emptyMessage: string; answersToCome: boolean }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useRowBlocks({ rows, rowKey: revealKey, estimateRowPx: ESTIMATED_ROW_PX, scrollRef });
-  const columns = `minmax(min(15rem,45vw),1.4fr) 11rem 11.5rem ${providers.length ? `repeat(${providers.length}, minmax(9.5rem,1fr))` : "minmax(12rem,1fr)"} 5.5rem`;
-  // Header and body are separate boxes: the same explicit width keeps their fr columns aligned.
-  const width = { width: "100%", minWidth: `${41.5 + 9.5 * Math.max(providers.length, 1.5)}rem` };
+  // What a row cost sits beside its number, not after seven providers a rep would have to scroll past.
+  const columns = `minmax(min(15rem,45vw),1.4fr) ${FIXED_COLUMNS_REM.state}rem ${FIXED_COLUMNS_REM.best}rem ${FIXED_COLUMNS_REM.credits}rem ${providers.length ? `repeat(${providers.length}, minmax(${PROVIDER_REM}rem,1fr))` : "minmax(12rem,1fr)"}`;
+  // Header and body are separate boxes: the same explicit width keeps their fr columns aligned. It is the sum of the
+  // columns' least widths, or the last column (Credits) is cut off.
+  const fixedRem = 15 + FIXED_COLUMNS_REM.state + FIXED_COLUMNS_REM.best + FIXED_COLUMNS_REM.credits;
+  const width = { width: "100%", minWidth: `${fixedRem + (providers.length ? PROVIDER_REM * providers.length : 12)}rem` };
 
   return (
     <div
@@ -35,15 +41,17 @@ export function ResultGrid({ rows, providers, emptyMessage }: { rows: BatchRow[]
           <div role="columnheader" className="px-3 py-2 font-medium" title="The number to call first: the charged provider's mobile if it found one">
             Best number
           </div>
+          <div role="columnheader" className="px-3 py-2 text-right font-medium" title="Credits charged to this reveal (estimate)">
+            Credits
+          </div>
           {providers.map((provider) => (
             <div key={provider} role="columnheader" className="px-3 py-2 font-medium">
               {provider}
             </div>
           ))}
-          {providers.length === 0 ? <div className="px-3 py-2 italic text-zinc-500">Providers appear here as their answers arrive</div> : null}
-          <div role="columnheader" className="px-3 py-2 text-right font-medium" title="Credits charged to this reveal (estimate)">
-            Credits
-          </div>
+          {providers.length === 0 ? (
+            <div className="px-3 py-2 italic text-zinc-500">{answersToCome ? "Providers appear here as their answers arrive" : "No provider was asked"}</div>
+          ) : null}
         </div>
       </div>
       {rows.length === 0 ? (

@@ -26,7 +26,7 @@ export function ResultRow({ index, row, providers, columns }: ResultRowProps) {
       style={{ gridTemplateColumns: columns }}
     >
       <div role="rowheader" className={`min-w-0 bg-white px-3 py-2 dark:bg-zinc-900 ${PERSON_COLUMN}`}>
-        <PersonIdentity {...row} noName="Name arrives with the result" />
+        <PersonIdentity {...row} noName={pending || row.state === "held" ? "Name arrives with the result" : "Name unknown"} />
         {/* On a phone the number column is off to the side: the number a rep came for sits under the name too. */}
         {bestNumber(row.results) ? (
           <div className="mt-1 sm:hidden">
@@ -46,6 +46,9 @@ export function ResultRow({ index, row, providers, columns }: ResultRowProps) {
       <div role="cell" className="px-3 py-2">
         <BestNumberCell results={row.results} />
       </div>
+      <div role="cell" className="px-3 py-2 text-right font-mono" data-testid="row-credits">
+        {row.credits === null ? <span className="text-zinc-500">–</span> : row.credits}
+      </div>
       {pending && providers.length > 1 && Object.keys(row.results).length === 0 ? (
         // Not yet known which providers will be asked (they go in turn until one finds a number): one cell says so.
         <div role="cell" aria-colspan={providers.length} className="px-3 py-2" style={{ gridColumn: `span ${providers.length}` }}>
@@ -54,14 +57,11 @@ export function ResultRow({ index, row, providers, columns }: ResultRowProps) {
       ) : (
         providers.map((provider) => (
           <div key={provider} role="cell" className="px-3 py-2">
-            <ProviderCellView provider={provider} cell={row.results[provider]} pending={pending} agreement={agreement} />
+            <ProviderCellView provider={provider} cell={row.results[provider]} pending={pending} agreement={agreement} paidEarlier={row.state === "cached"} />
           </div>
         ))
       )}
       {providers.length === 0 ? <div role="cell" /> : null}
-      <div role="cell" className="px-3 py-2 text-right font-mono">
-        {row.credits === null ? <span className="text-zinc-500">–</span> : row.credits}
-      </div>
     </div>
   );
 }
