@@ -29,8 +29,9 @@ const columns = (showAgain: boolean) =>
 // Narrower than this (a phone), the table scrolls sideways in its box rather than squeezing the input to "https…".
 const minWidth = (showAgain: boolean) => (showAgain ? "min-w-[44rem]" : "min-w-[34rem]");
 const fileRowNumber = (row: ValidatedRow) => row.row;
-// The cell shows where the URL starts to differ; its title keeps the cell as the file has it.
-const shownInput = (input: string) => input.replace(/^\s*https?:\/\/(www\.)?/i, "");
+// The cell shows where the URL starts to differ (a profile's slug: "in/dana-upload-1"); its title keeps the cell as the
+// file has it.
+const shownInput = (input: string) => input.replace(/^\s*https?:\/\/(www\.)?/i, "").replace(/^([a-z]{2,3}\.)?linkedin\.com\/(?=in\/)/i, "");
 
 /** Every row of the file, virtualised: 100,000 rows draw only the few dozen on screen. */
 export const ReportTable = memo(function ReportTable({ rows, ledger, earlier, freshnessDays, revealAgain, onToggleAgain, worstPerReveal, showAgain }: Props) {
