@@ -42,7 +42,7 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
   const validation = useValidatedRows(file.worker, mapping);
   const rows = validation.rows ?? NO_ROWS;
   const okKeys = useMemo(() => rows.flatMap((row) => (row.status === "ok" && row.key ? [row.key] : [])), [rows]);
-  const personIds = useMemo(() => personIdsByKey(rows.flatMap((row) => (row.status === "ok" && row.key ? [{ key: row.key, personId: row.personId }] : []))), [rows]);
+  const personIds = useMemo(() => personIdsByKey(rows), [rows]);
   const importRows = useImportRows();
   // Once the batch exists the page is being left: checking 100,000 people again would only delay the batch page.
   const check = useCheckProfiles(importRows.isSuccess ? NO_KEYS : okKeys, viaPartners, personIds);
