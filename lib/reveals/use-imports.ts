@@ -117,6 +117,7 @@ async function checkInChunks(keys: string[], viaPartners: boolean, personIds: Re
 
 function personIdsOf(keys: string[], personIds: Record<string, string>): Record<string, string> {
   const chunk: Record<string, string> = {};
+  if (Object.keys(personIds).length === 0) return chunk;
   for (const key of keys) if (personIds[key]) chunk[key] = personIds[key];
   return chunk;
 }
@@ -128,9 +129,10 @@ function hashKeys(keys: string[], personIds: Record<string, string>): string {
     for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
     hash = Math.imul(hash ^ 10, 0x01000193);
   };
+  const anyPersonIds = Object.keys(personIds).length > 0;
   for (const key of keys) {
     mix(key);
-    if (personIds[key]) mix(personIds[key]);
+    if (anyPersonIds && personIds[key]) mix(personIds[key]);
   }
   return `${keys.length}:${(hash >>> 0).toString(36)}`;
 }

@@ -22,6 +22,7 @@ import { ValidationSummary } from "./validation-summary";
 
 const NO_ROWS: ValidatedRow[] = [];
 const NO_KEYS: string[] = [];
+const NO_PERSON_IDS: Record<string, string> = {};
 const NO_EARLIER: Record<string, EarlierAnswer> = {};
 /** The server's MAX_BATCH_SIZE: one batch holds at most this many people. */
 const MAX_PEOPLE = 100_000;
@@ -42,7 +43,8 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
   const validation = useValidatedRows(file.worker, mapping);
   const rows = validation.rows ?? NO_ROWS;
   const okKeys = useMemo(() => rows.flatMap((row) => (row.status === "ok" && row.key ? [row.key] : [])), [rows]);
-  const personIds = useMemo(() => personIdsByKey(rows), [rows]);
+  // Only a file with a personId column can give one beside a URL.
+  const personIds = useMemo(() => (mapping.personId === null ? NO_PERSON_IDS : personIdsByKey(rows)), [rows, mapping.personId]);
   const importRows = useImportRows();
   // Once the batch exists the page is being left: checking 100,000 people again would only delay the batch page.
   const check = useCheckProfiles(importRows.isSuccess ? NO_KEYS : okKeys, viaPartners, personIds);
