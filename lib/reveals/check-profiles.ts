@@ -46,6 +46,8 @@ export function checkProfiles(db: Db, input: z.output<typeof checkProfilesReques
 
 /** One new reveal per person the ledger cannot answer: keys that name one contact, or one personId, are one person. */
 function countNewReveals(keys: string[], idsByKey: Map<string, string>, hits: Map<string, LedgerHit>, personIds: Record<string, string>): number {
+  // Most lists name nobody twice: only keys that matched a known contact or carry a personId can be one person.
+  if (idsByKey.size === 0 && Object.keys(personIds).length === 0 && !keys.some((key) => key.startsWith("pid:"))) return keys.length;
   const people = new Set<string>();
   for (const key of keys) {
     if (hits.has(key)) continue;

@@ -77,10 +77,12 @@ export function findLedgerHits(db: Db, contactIds: string[], now = Date.now(), e
 export function contactIdsByKey(db: Db, keys: string[], personIdByKey: Record<string, string> = {}): Map<string, string> {
   const sql = bulkStatements(db);
   const idsByKey = new Map(sql.findContacts(keys).map((row) => [row.key, row.id]));
-  const unmatched = keys.flatMap((key) => {
+  const unmatched: { key: string; personId: string }[] = [];
+  for (const key of keys) {
+    if (idsByKey.has(key)) continue;
     const personId = key.startsWith("pid:") ? key.slice(4) : personIdByKey[key];
-    return !idsByKey.has(key) && personId ? [{ key, personId }] : [];
-  });
+    if (personId) unmatched.push({ key, personId });
+  }
   const byPersonId = new Map(sql.findContactsByPersonId(unmatched.map((entry) => entry.personId)).map((row) => [row.personId, row.id]));
   for (const { key, personId } of unmatched) {
     const id = byPersonId.get(personId);
