@@ -117,3 +117,35 @@ test("an admin moves the team's calendar to New York, and the budgets say so", a
     expect((await admin.request.put("/api/settings/time-zone", { data: { timeZone: "UTC" } })).status()).toBe(200);
   }
 });
+
+test("an admin edits the price table: a bad price is named, a row removed keeps the focus in the form, and the history says what changed", async ({ browser }) => {
+  const admin = await signedIn(browser, demoUser("admin"));
+  try {
+    await admin.goto("/settings");
+    const form = admin.getByRole("form", { name: "Pricing" });
+    await form.getByRole("button", { name: "Add provider" }).click();
+    await form.getByLabel("Provider 8").fill("Kaspr");
+    await form.getByLabel("Price for Kaspr").fill("17");
+    await form.getByLabel("Price for Wiza").fill("fifteen");
+    await form.getByRole("button", { name: "Save pricing" }).click();
+    await expect(form.getByRole("alert")).toHaveText("Wiza: the price must be a whole number of credits.");
+    await form.getByLabel("Price for Wiza").fill("16");
+
+    // The last row removed: the focus goes to "Add provider", not to the page.
+    await form.getByRole("button", { name: "Add provider" }).click();
+    await form.getByRole("button", { name: "Remove provider 9" }).click();
+    await expect(form.getByLabel("Provider 9")).toHaveCount(0);
+    await expect(form.getByRole("button", { name: "Add provider" })).toBeFocused();
+
+    await form.getByLabel("Price for Kaspr").press("Enter");
+    await expect(admin.getByRole("form", { name: "Pricing" }).getByRole("status")).toHaveText("Saved. New charges use these prices.");
+    await expect(admin.getByRole("form", { name: "Pricing" }).getByRole("button", { name: "Save pricing" })).toBeFocused();
+    await admin.reload();
+    await expect(admin.getByRole("form", { name: "Pricing" }).getByLabel("Price for Kaspr")).toHaveValue("17");
+    await admin.goto("/budgets");
+    await expect(admin.getByRole("region", { name: "History" }).getByRole("listitem").first()).toContainText("Pricing: Wiza 15 → 16, Kaspr – → 17");
+  } finally {
+    const defaults = { Clodura: 10, SignalHire: 12, Enrichlayer: 14, Wiza: 15, LeadMagic: 16, RocketReach: 18, Findymail: 20 };
+    expect((await admin.request.put("/api/settings/pricing", { data: { plan: "max", providerPrices: defaults } })).status()).toBe(200);
+  }
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { useFocusAfterSave } from "@/lib/ui/use-focus-after-save";
 import { payloadFormOf, plans, type Plan } from "@/lib/settings/definitions";
@@ -20,9 +20,16 @@ export function PricingForm() {
 
 function PricingFields({ initial, save }: { initial: PricingAnswer; save: ReturnType<typeof useSavePricing> }) {
   const saveButton = useFocusAfterSave<HTMLButtonElement>(save.isSuccess);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const focusAdd = useRef(false);
   const [plan, setPlan] = useState<Plan>(initial.plan);
   const [rows, setRows] = useState<Row[]>(Object.entries(initial.providerPrices).map(([provider, price]) => ({ provider, price: String(price) })));
   const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusAdd.current) return;
+    focusAdd.current = false;
+    addButton.current?.focus();
+  }, [rows]);
   const prospect = plan === "prospect" || plan === "prospect_pro";
 
   const submit = (event: FormEvent) => {
@@ -75,7 +82,16 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
                   <input aria-label={`Price for ${row.provider || `provider ${index + 1}`}`} inputMode="numeric" value={row.price} onChange={(event) => setRows(rows.map((other, at) => (at === index ? { ...other, price: event.target.value } : other)))} className="w-full rounded-md border border-zinc-300 bg-white px-2 py-1 text-right font-mono dark:border-zinc-700 dark:bg-zinc-900" />
                 </td>
                 <td className="w-20 py-1">
-                  <Button variant="ghost" size="sm" onClick={() => setRows(rows.filter((_, at) => at !== index))} aria-label={`Remove ${row.provider || `provider ${index + 1}`}`}>
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    onClick={() => {
+                      // Rows are keyed by place: the next row's Remove takes this one's place (and the focus), except after the last.
+                      if (index === rows.length - 1) focusAdd.current = true;
+                      setRows(rows.filter((_, at) => at !== index));
+                    }}
+                    aria-label={`Remove ${row.provider || `provider ${index + 1}`}`}
+                  >
                     Remove
                   </Button>
                 </td>
@@ -84,7 +100,7 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
           </tbody>
         </table>
         <div className="flex gap-2">
-          <Button variant="secondary" size="sm" onClick={() => setRows([...rows, { provider: "", price: "20" }])}>
+          <Button ref={addButton} variant="secondary" size="sm" onClick={() => setRows([...rows, { provider: "", price: "20" }])}>
             Add provider
           </Button>
           <Button variant="ghost" size="sm" onClick={() => setRows(Object.entries(initial.defaults).map(([provider, price]) => ({ provider, price: String(price) })))}>

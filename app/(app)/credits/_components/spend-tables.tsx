@@ -41,7 +41,7 @@ export function SpendByBatch({ rows, onDrill }: DrillProps & { rows: SpendReport
             <td className="max-w-56 truncate px-3 py-1.5">
               <DrillButton onClick={() => onDrill({ kind: "batch", value: row.batchId, label: row.name })}>{row.name}</DrillButton>
               <a href={`/batches/${row.batchId}`} className="ml-2 text-xs text-zinc-500 hover:underline">
-                open
+                open<span className="sr-only"> {row.name} by {row.createdBy}</span>
               </a>
             </td>
             <td className="px-3 py-1.5 whitespace-nowrap text-zinc-600 dark:text-zinc-400">{row.createdBy}</td>

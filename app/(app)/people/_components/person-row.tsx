@@ -61,7 +61,7 @@ export function PersonRow({ person, freshnessDays }: { person: Person; freshness
         <td className={`${CARD_CELL} text-xs`}>
           {person.batchId ? (
             <Link href={`/batches/${person.batchId}`} className="whitespace-nowrap text-indigo-700 hover:underline dark:text-indigo-300">
-              Open list
+              Open list<span className="sr-only"> {name || profile} came from</span>
             </Link>
           ) : (
             <span className="text-zinc-500 dark:text-zinc-400" title={`${person.revealedBy}'s list: only they and managers can open it`}>
