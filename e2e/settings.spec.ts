@@ -124,24 +124,24 @@ test("an admin edits the price table: a bad price is named, a row removed keeps 
     await admin.goto("/settings");
     const form = admin.getByRole("form", { name: "Pricing" });
     await form.getByRole("button", { name: "Add provider" }).click();
-    await form.getByLabel("Provider 8").fill("Kaspr");
-    await form.getByLabel("Price for Kaspr").fill("17");
-    await form.getByLabel("Price for Wiza").fill("fifteen");
+    await form.getByLabel("Provider 8", { exact: true }).fill("Kaspr");
+    await form.getByLabel("Price for Kaspr", { exact: true }).fill("17");
+    await form.getByLabel("Price for Wiza", { exact: true }).fill("fifteen");
     await form.getByRole("button", { name: "Save pricing" }).click();
     await expect(form.getByRole("alert")).toHaveText("Wiza: the price must be a whole number of credits.");
-    await form.getByLabel("Price for Wiza").fill("16");
+    await form.getByLabel("Price for Wiza", { exact: true }).fill("16");
 
     // The last row removed: the focus goes to "Add provider", not to the page.
     await form.getByRole("button", { name: "Add provider" }).click();
     await form.getByRole("button", { name: "Remove provider 9" }).click();
-    await expect(form.getByLabel("Provider 9")).toHaveCount(0);
+    await expect(form.getByLabel("Provider 9", { exact: true })).toHaveCount(0);
     await expect(form.getByRole("button", { name: "Add provider" })).toBeFocused();
 
-    await form.getByLabel("Price for Kaspr").press("Enter");
+    await form.getByLabel("Price for Kaspr", { exact: true }).press("Enter");
     await expect(admin.getByRole("form", { name: "Pricing" }).getByRole("status")).toHaveText("Saved. New charges use these prices.");
     await expect(admin.getByRole("form", { name: "Pricing" }).getByRole("button", { name: "Save pricing" })).toBeFocused();
     await admin.reload();
-    await expect(admin.getByRole("form", { name: "Pricing" }).getByLabel("Price for Kaspr")).toHaveValue("17");
+    await expect(admin.getByRole("form", { name: "Pricing" }).getByLabel("Price for Kaspr", { exact: true })).toHaveValue("17");
     await admin.goto("/budgets");
     await expect(admin.getByRole("region", { name: "History" }).getByRole("listitem").first()).toContainText("Pricing: Wiza 15 → 16, Kaspr – → 17");
   } finally {
