@@ -3,6 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { foldSearchText } from "@/lib/reveals/fold-search-text";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -17,6 +18,8 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("busy_timeout = 5000");
   // A 100k-row batch touches many index pages (contact keys are not in insertion order): room to keep them (64 MB).
   sqlite.pragma("cache_size = -65536");
+  // The People search index holds its text folded as the search folds what a rep types (used by migration 0017 too).
+  sqlite.function("fold_search_text", { deterministic: true }, (text: unknown) => (text === null ? null : foldSearchText(String(text))));
   const db = drizzle({ client: sqlite, schema, casing: "snake_case" });
   migrate(db, { migrationsFolder: path.join(process.cwd(), "db/migrations") });
   return db;

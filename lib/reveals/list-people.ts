@@ -81,7 +81,7 @@ function selectRows(statements: PeopleStatements, wanted: Wanted | null, params:
   if (wanted.kind === "profile") return statements.among.all({ ...params, rowids: JSON.stringify(statements.contactByKey.all(wanted.key).map((row) => row.rowid)) });
   const needle = foldSearchText(wanted.text);
   if (wanted.text.length < 3) return statements.walkRecent.all({ ...params, needle, window });
-  const hits = statements.search.all(phrase(wanted.text), FEW_HITS + 1).map((row) => row.rowid);
+  const hits = statements.search.all(phrase(needle), FEW_HITS + 1).map((row) => row.rowid);
   return hits.length <= FEW_HITS ? statements.among.all({ ...params, rowids: JSON.stringify(hits) }) : walk.all({ ...params, needle });
 }
 
@@ -143,13 +143,13 @@ const walkThrough = (index: "reveals_answered_at_idx" | "reveals_answered_by_idx
 /**
  * Raw SQL, for what drizzle's builder cannot say: INDEXED BY (SQLite otherwise sorts every answer for a page) and the
  * full-text table. The walk's per-row check is a function, not LIKE: LIKE would be handed to the trigram index (slow one
- * row at a time) and folds ASCII case only, where the index folds "Ł" to "ł" too, and accents away.
+ * row at a time). The index holds its text folded already (`fold_search_text`), so the needle is folded the same way.
  */
 function peopleStatements(db: Db): PeopleStatements {
   const sqlite = db.$client;
   const cached = cache.get(sqlite);
   if (cached) return cached;
-  sqlite.function("people_text_has", { deterministic: true }, (text: unknown, needle: unknown) => (foldSearchText(String(text)).includes(String(needle)) ? 1 : 0));
+  sqlite.function("people_text_has", { deterministic: true }, (text: unknown, needle: unknown) => (String(text).includes(String(needle)) ? 1 : 0));
   const statements: PeopleStatements = {
     walk: sqlite.prepare(walkThrough("reveals_answered_at_idx")),
     walkBy: sqlite.prepare(walkThrough("reveals_answered_by_idx")),
