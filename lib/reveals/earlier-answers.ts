@@ -2,18 +2,19 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reveals, users } from "@/db/schema";
 import type { EarlierAnswer } from "./earlier-fact";
+import { RAN_OUT_OF_CREDITS } from "./ran-out-of-credits";
 
 const CHUNK = 500;
 
 /**
- * Each contact's latest answer, for the people the ledger no longer answers (older than the freshness window): a rep
- * sees that the team asked before, and what it got, before paying again.
+ * Each contact's latest answer, for the people the ledger no longer answers (older than the freshness window, or cut
+ * short when Clodura's credits ran out): a rep sees that the team asked before, and what it got, before paying again.
  */
 export function findLatestAnswers(db: Db, contactIds: string[]): Map<string, EarlierAnswer> {
   const latest = new Map<string, EarlierAnswer>();
   for (let start = 0; start < contactIds.length; start += CHUNK) {
     const rows = db
-      .select({ contactId: reveals.contactId, state: reveals.state, completedAt: reveals.completedAt, revealedBy: users.name })
+      .select({ contactId: reveals.contactId, state: reveals.state, completedAt: reveals.completedAt, errorCode: reveals.errorCode, revealedBy: users.name })
       .from(reveals)
       .innerJoin(users, eq(users.id, reveals.requestedBy))
       .where(and(inArray(reveals.contactId, contactIds.slice(start, start + CHUNK)), inArray(reveals.state, ["found", "not_found"])))
@@ -21,7 +22,8 @@ export function findLatestAnswers(db: Db, contactIds: string[]): Map<string, Ear
       .all();
     for (const row of rows) {
       if (latest.has(row.contactId) || !row.completedAt) continue;
-      latest.set(row.contactId, { state: row.state as EarlierAnswer["state"], revealedBy: row.revealedBy, at: row.completedAt.getTime() });
+      const answer: EarlierAnswer = { state: row.state as EarlierAnswer["state"], revealedBy: row.revealedBy, at: row.completedAt.getTime() };
+      latest.set(row.contactId, row.errorCode === RAN_OUT_OF_CREDITS ? { ...answer, unfinished: true } : answer);
     }
   }
   return latest;

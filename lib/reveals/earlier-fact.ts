@@ -1,9 +1,15 @@
 import { formatDay } from "@/lib/ui/format-when";
 
-/** A person's latest answer, however old. */
-export type EarlierAnswer = { state: "found" | "not_found"; revealedBy: string; at: number };
+/** A person's latest answer, however old; `unfinished`: cut short because Clodura's credits ran out. */
+export type EarlierAnswer = { state: "found" | "not_found"; revealedBy: string; at: number; unfinished?: boolean };
 
-/** "Sam Rivera revealed them on Jun 3 (found a number), outside the 90-day freshness window". */
+/**
+ * "Sam Rivera revealed them on Jun 3 (found a number), outside the 90-day freshness window", or, for an answer cut short
+ * by Clodura's credits running out (never reused, however recent), "… on Nov 27, but Clodura's credits ran out before
+ * every provider was asked".
+ */
 export function earlierFact(earlier: EarlierAnswer, freshnessDays: number): string {
-  return `${earlier.revealedBy} revealed them on ${formatDay(earlier.at)} (${earlier.state === "found" ? "found a number" : "no number found"}), outside the ${freshnessDays}-day freshness window`;
+  const when = `${earlier.revealedBy} revealed them on ${formatDay(earlier.at)}`;
+  if (earlier.unfinished) return `${when}, but Clodura's credits ran out before every provider was asked`;
+  return `${when} (${earlier.state === "found" ? "found a number" : "no number found"}), outside the ${freshnessDays}-day freshness window`;
 }

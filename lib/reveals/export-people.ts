@@ -38,8 +38,14 @@ function personCells(person: Person, freshnessDays: number, target: ExportTarget
   const best = bestNumber(person.results);
   const dial = best ? (best.number.e164 ?? best.number.raw) : "";
   return [
-    person.firstName, person.lastName, person.company, person.linkedinUrl, person.personId, person.state === "found" ? "found" : "not found",
+    person.firstName, person.lastName, person.company, person.linkedinUrl, person.personId, person.state === "found" ? "found" : person.ranOutOfCredits ? "unfinished" : "not found",
     target === "crm" ? plainNumber(dial) : dial, best?.number.type ?? "", best?.provider ?? "", everyNumber(person.results),
-    person.revealedBy, day(person.answeredAt), person.fresh ? day(person.answeredAt + freshnessDays * DAY_MS) : `older than ${freshnessDays} days`,
+    person.revealedBy, day(person.answeredAt), reuseUntil(person, freshnessDays, day),
   ];
+}
+
+/** When the ledger stops answering this person for free: a date, or why it does not. */
+function reuseUntil(person: Person, freshnessDays: number, day: (at: number) => string): string {
+  if (person.ranOutOfCredits) return "never: unfinished, Clodura's credits ran out";
+  return person.fresh ? day(person.answeredAt + freshnessDays * DAY_MS) : `older than ${freshnessDays} days`;
 }

@@ -3,6 +3,9 @@ import { eq } from "drizzle-orm";
 import { contacts, creditLedger } from "@/db/schema";
 import { getBatchView } from "@/lib/reveals/get-batch";
 import { listBatches } from "@/lib/reveals/list-batches";
+import { checkProfiles, checkProfilesRequestSchema } from "@/lib/reveals/check-profiles";
+import { earlierFact } from "@/lib/reveals/earlier-fact";
+import { exportPeopleCsv } from "@/lib/reveals/export-people";
 import { listPeople } from "@/lib/reveals/list-people";
 import { getSetting, setSetting } from "@/lib/settings/settings";
 import { providerRowsOf, revealRow } from "../support/inspect";
@@ -152,8 +155,16 @@ describe("an answer cut short because Clodura's credits ran out", () => {
     await revealNow(app, [aReveal]);
     expect(revealRow(db, aReveal)).toMatchObject({ state: "not_found", errorCode: "insufficient_credits", errorMessage: expect.stringContaining("not a real \"not found\"") });
 
+    // The report before a list says the same: the team asked today, and the answer was cut short (not "too old").
+    const key = entryFor(url).key;
+    const earlier = checkProfiles(db, checkProfilesRequestSchema.parse({ keys: [key] })).earlier[key];
+    expect(earlier).toMatchObject({ state: "not_found", unfinished: true });
+    expect(earlierFact(earlier!, 90)).toContain("but Clodura's credits ran out before every provider was asked");
     expect(submit(db, sdrB, [entryFor(url)])).toMatchObject({ queued: 1, cached: 0, attached: 0 });
     expect(listPeople(db, sdrA).people).toEqual([expect.objectContaining({ revealId: aReveal, ranOutOfCredits: true, fresh: false })]);
+    const exported = await new Response(exportPeopleCsv(db, app.createUser("manager"), { outcome: "all" }).body).text();
+    expect(exported).toContain(",unfinished,");
+    expect(exported).toContain("never: unfinished, Clodura's credits ran out");
   });
 });
 
