@@ -19,9 +19,10 @@ test("402 from Clodura pauses sending, the admin sees why and resumes, and the r
   await page.getByRole("button", { name: "Reveal phones" }).click();
   await expect(page).toHaveURL(/\/batches\//);
 
-  const banner = page.getByRole("alert").filter({ hasText: "Sending to Clodura is paused (402)" });
+  const banner = page.getByRole("alert").filter({ hasText: "Sending to Clodura is paused." });
   await expect(banner).toBeVisible({ timeout: 15_000 });
-  await expect(banner).toContainText("will not be charged");
+  await expect(banner).toContainText("credits are exhausted (HTTP 402)");
+  await expect(banner).toContainText(/\d+ (reveal is|reveals are) waiting and will not be charged/);
   const row = page.getByTestId("reveal-row");
   await expect(row).toHaveAttribute("data-state", "queued");
 
@@ -41,7 +42,7 @@ test('"Insufficient Credits" from a provider is shown as sent, marks the row unf
   await expect(page.locator('[data-provider-status="insufficient"]')).toHaveText("Insufficient Credits");
   await expect(cutShort).toContainText("ran out of credits before every provider was asked");
 
-  const banner = page.getByRole("alert").filter({ hasText: "Sending to Clodura is paused (402)" });
+  const banner = page.getByRole("alert").filter({ hasText: "Sending to Clodura is paused." });
   await expect(banner).toBeVisible({ timeout: 15_000 });
   await expect(banner).toContainText("Insufficient Credits");
   await banner.getByRole("button", { name: "Resume sending" }).click();

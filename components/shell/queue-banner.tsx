@@ -3,13 +3,10 @@
 import { Button } from "@/components/ui/button";
 import { useQueueStatus, useResumeQueue } from "@/lib/reveals/use-queue-status";
 
-const advice: Record<number, string> = {
-  401: "Check the API key in the server's CLODURA_API_KEY, restart, then resume.",
-  402: "Top up credits in your Clodura account, then resume.",
-  403: "Check that your Clodura plan includes phone reveals (or that the server is not being blocked), then resume.",
-};
-
-/** Shown while 401/402/403 from Clodura has paused sending. Queued reveals wait; nothing is failed or charged. */
+/**
+ * Shown while sending is paused (Clodura's 401/402/403, or a provider's "Insufficient Credits"). Queued reveals wait;
+ * nothing is failed or charged. The message says what happened and what an admin must do; only admins get the button.
+ */
 export function QueueBanner({ isAdmin }: { isAdmin: boolean }) {
   const { data } = useQueueStatus();
   const resume = useResumeQueue();
@@ -19,9 +16,9 @@ export function QueueBanner({ isAdmin }: { isAdmin: boolean }) {
     <div role="alert" className="border-b border-red-200 bg-red-50 text-sm text-red-900 dark:border-red-900 dark:bg-red-950 dark:text-red-100">
       <div className="mx-auto flex max-w-[1400px] flex-wrap items-center gap-3 px-4 py-2.5">
         <p className="min-w-0 flex-1">
-          <strong className="font-semibold">Sending to Clodura is paused ({pause.status}).</strong> {pause.message}{" "}
-          {data.waiting > 0 ? `${data.waiting.toLocaleString("en")} reveal(s) are waiting and will not be charged until it resumes. ` : ""}
-          {isAdmin ? (advice[pause.status] ?? "") : "An admin has been told and can resume it."}
+          <strong className="font-semibold">Sending to Clodura is paused.</strong> {pause.message}{" "}
+          {data.waiting > 0 ? `${data.waiting.toLocaleString("en")} ${data.waiting === 1 ? "reveal is" : "reveals are"} waiting and will not be charged until it resumes. ` : ""}
+          {isAdmin ? "" : "Admins see this too and can resume it."}
           {isAdmin && data.sandboxMode ? " In sandbox mode, resuming also refills the simulated balance." : ""}
         </p>
         {isAdmin ? (

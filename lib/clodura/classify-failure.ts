@@ -18,11 +18,11 @@ export function classifyHttpFailure(
     return { kind: "invalid", status, message };
   }
   if (status === 401) {
-    const message = "Clodura rejected the API key (HTTP 401). Check that the Clodura API key configured in Reveal Desk is current and active in your Clodura account, then resume the queue.";
+    const message = "Clodura rejected the API key (HTTP 401). Sending is paused until an admin checks the key in the server's CLODURA_API_KEY (current and active in the Clodura account), restarts, and resumes.";
     return { kind: "pause", status, message };
   }
   if (status === 402) {
-    const message = "Clodura says the account's credits are exhausted (HTTP 402). Add credits in your Clodura account, then resume the queue.";
+    const message = "Clodura says the account's credits are exhausted (HTTP 402). Sending is paused until an admin adds credits in the Clodura account and resumes.";
     return { kind: "pause", status, message };
   }
   if (status === 403) return classifyForbidden(headers, bodyText, said);
@@ -77,7 +77,7 @@ function classifyRetryable(status: number, headers: Headers, nowMs: number): Clo
   const when = retryAfterMs === null ? "later" : `in ${Math.ceil(retryAfterMs / 1000)} s, as Clodura asked`;
   const message =
     status === 429
-      ? `Clodura's rate limit was reached (HTTP 429); the request will be retried ${when}. If this keeps happening, lower the request rate in settings.`
+      ? `Clodura's rate limit was reached (HTTP 429); the request will be retried ${when}. If this keeps happening, an admin can lower the send rate in Settings.`
       : `Clodura had a server error (HTTP ${status}); the request will be retried ${when}.`;
   return { kind: "retry", status, retryAfterMs, message, mayHaveArrived: GATEWAY_TIMEOUTS.has(status) };
 }
@@ -88,7 +88,7 @@ function classifyForbidden(headers: Headers, bodyText: string, said: string): Cl
   const message =
     bodyText.trim() === "" || isHtml || headers.has("cf-mitigated")
       ? "Clodura's Cloudflare front blocked the request (HTTP 403 with an empty or HTML body): most likely a bot block on this server, not a plan problem. Wait a while before resuming the queue; if it persists, ask Clodura support to allow this server's IP address."
-      : `Clodura refused the request (HTTP 403): the account's plan may not include Reveal Phone, or the request lacks required details.${said} Check the plan in your Clodura account, then resume the queue.`;
+      : `Clodura refused the request (HTTP 403): the account's plan may not include Reveal Phone, or the request lacks required details.${said} Sending is paused until an admin checks the Clodura plan and resumes.`;
   return { kind: "pause", status: 403, message };
 }
 

@@ -57,7 +57,7 @@ const MISSING_KEY_FAILURE: CloduraFailure = {
   status: 401,
   message:
     "No usable Clodura API key is configured (it is empty or contains characters not allowed in an HTTP header). " +
-    "Set the key in Reveal Desk, then resume the queue.",
+    "Sending is paused until an admin sets the key in the server's CLODURA_API_KEY, restarts, and resumes.",
 };
 
 /** Printable ASCII only: a pasted line break would make fetch throw with the key in its error message. */

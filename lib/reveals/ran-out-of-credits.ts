@@ -4,7 +4,7 @@ import type { RevealResult } from "@/lib/clodura/types";
 export const RAN_OUT_OF_CREDITS = "insufficient_credits";
 
 export const RAN_OUT_MESSAGE =
-  "Clodura's account ran out of credits before every provider was asked, so this is not a real \"not found\". Add credits, then reveal this person again.";
+  "Clodura's account ran out of credits before every provider was asked, so this is not a real \"not found\". Reveal this person again once an admin has added credits.";
 
 export const RAN_OUT_PAUSE =
   'A provider answered "Insufficient Credits": Clodura\'s account has run out, so sending stopped before more reveals come back unfinished.';
