@@ -26,9 +26,11 @@ test("an SDR stops a batch midway: what was not sent is cancelled at no cost, wh
   await expect(page.getByRole("button", { name: "Stop sending" })).toHaveCount(0);
 
   // Every row ends final: the ones sent before the stop are answered, the rest cancelled.
-  await expect(page.getByText("100 / 100 done")).toBeVisible({ timeout: 20_000 });
-  const progress = page.getByText(/· [\d,]+ cancelled/);
-  const cancelled = Number((await progress.textContent())?.match(/([\d,]+) cancelled/)?.[1]?.replace(/,/g, ""));
+  // The progress does not read as complete: what was answered, and what was never sent.
+  const progress = page.getByText(/^\d+ \/ 100 done · \d+ not sent$/);
+  await expect(progress).toBeVisible({ timeout: 20_000 });
+  const [, answered, cancelled] = ((await progress.textContent()) ?? "").match(/^(\d+) \/ 100 done · (\d+) not sent$/)!.map(Number);
+  expect(answered! + cancelled!).toBe(100);
   expect(cancelled).toBeGreaterThan(0);
   expect(cancelled).toBeLessThan(100);
   await expect(notice).toContainText(`${cancelled} reveals were not sent`);
@@ -40,7 +42,10 @@ test("an SDR stops a batch midway: what was not sent is cancelled at no cost, wh
 
   // Sent after all, as a new batch; stopped again so the queue is clear for the next test.
   const first = page.url();
+  // It asks first: a new batch spends credits.
   await notice.getByRole("button", { name: `Send the ${cancelled} cancelled in a new batch` }).click();
+  await expect(page).toHaveURL(first);
+  await notice.getByRole("button", { name: "Send them now" }).click();
   await expect(page).not.toHaveURL(first);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${cancelled} people · by Sam Rivera (SDR)`);
   await page.getByRole("button", { name: "Stop sending" }).click();

@@ -60,7 +60,7 @@ export function listBatches(db: Db, viewer: SessionUser, { limit = 100, before, 
     mine: createdById === viewer.id,
     createdAt: batch.createdAt.getTime(),
     stopped: stoppedAt !== null,
-    ...(progress.get(batch.id) ?? { done: 0, found: 0, cached: 0 }),
+    ...(progress.get(batch.id) ?? { done: 0, found: 0, cached: 0, cancelled: 0 }),
   }));
 }
 
@@ -78,7 +78,9 @@ function matching(search: string | undefined) {
   );
 }
 
-function progressOf(db: Db, batchIds: string[]): Map<string, { done: number; found: number; cached: number }> {
+type Progress = { done: number; found: number; cached: number; cancelled: number };
+
+function progressOf(db: Db, batchIds: string[]): Map<string, Progress> {
   if (batchIds.length === 0) return new Map();
   const rows = db
     .select({
@@ -87,11 +89,12 @@ function progressOf(db: Db, batchIds: string[]): Map<string, { done: number; fou
       done: sql<number>`sum(case when ${reveals.state} in ${FINAL} and (${source.state} is null or ${source.state} in ${FINAL}) then 1 else 0 end)`,
       found: sql<number>`sum(case when ${reveals.state} = 'found' then 1 else 0 end)`,
       cached: sql<number>`sum(case when ${reveals.state} = 'cached' then 1 else 0 end)`,
+      cancelled: sql<number>`sum(case when ${reveals.state} = 'cancelled' then 1 else 0 end)`,
     })
     .from(reveals)
     .leftJoin(source, eq(source.id, reveals.sourceRevealId))
     .where(inArray(reveals.batchId, batchIds))
     .groupBy(reveals.batchId)
     .all();
-  return new Map(rows.map((row) => [row.batchId, { done: Number(row.done), found: Number(row.found), cached: Number(row.cached) }]));
+  return new Map(rows.map((row) => [row.batchId, { done: Number(row.done), found: Number(row.found), cached: Number(row.cached), cancelled: Number(row.cancelled) }]));
 }

@@ -101,6 +101,8 @@ export type BatchSummary = {
   done: number;
   found: number;
   cached: number;
+  /** Stopped or rejected before they were sent: "done", but nothing was revealed. */
+  cancelled: number;
   approval: BatchApproval;
   stopped: boolean;
   /** Sent by the viewer (a manager's list shows everyone's). */

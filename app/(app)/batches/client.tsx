@@ -1,5 +1,6 @@
 "use client";
 
+import { ProgressBar } from "@/components/reveals/progress-bar";
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -67,7 +68,6 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
           </thead>
           <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
             {data.map((batch) => {
-              const percent = batch.total === 0 ? 100 : Math.round((batch.done / batch.total) * 100);
               return (
                 <tr key={batch.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-800/50">
                   <td className="px-3 py-2">
@@ -92,11 +92,10 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
                       <span className="text-xs text-zinc-500">not sent</span>
                     ) : (
                       <div className="flex items-center gap-2">
-                        <div role="progressbar" aria-label={`Progress of ${batchLabel(batch)}`} aria-valuemin={0} aria-valuemax={batch.total} aria-valuenow={batch.done} className="h-1.5 flex-1 overflow-hidden rounded-full bg-zinc-200 max-sm:hidden dark:bg-zinc-800">
-                          <div className="h-full bg-emerald-500" style={{ width: `${percent}%` }} />
-                        </div>
-                        <span className="text-right font-mono text-xs whitespace-nowrap sm:w-24">
-                          {batch.done.toLocaleString("en")}/{batch.total.toLocaleString("en")}
+                        <ProgressBar label={`Progress of ${batchLabel(batch)}`} total={batch.total} revealed={batch.done - batch.cancelled} notSent={batch.cancelled} className="h-1.5 flex-1 max-sm:hidden" />
+                        <span className="text-right font-mono text-xs whitespace-nowrap sm:w-24" title={batch.cancelled > 0 ? `${batch.cancelled.toLocaleString("en")} not sent` : undefined}>
+                          {(batch.done - batch.cancelled).toLocaleString("en")}/{batch.total.toLocaleString("en")}
+                          {batch.cancelled > 0 ? <span className="block font-sans text-zinc-500">{batch.cancelled.toLocaleString("en")} not sent</span> : null}
                         </span>
                       </div>
                     )}

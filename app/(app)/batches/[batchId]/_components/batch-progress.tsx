@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { ProgressBar } from "@/components/reveals/progress-bar";
 import { batchLabel } from "@/lib/reveals/batch-label";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { pendingCount } from "@/lib/reveals/use-batch";
@@ -21,18 +22,22 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
   return (
     <div className="w-full text-xs sm:w-96">
       <div className="mb-1 flex justify-between gap-2 text-zinc-600 dark:text-zinc-400">
-        <span className="whitespace-nowrap">{rejected ? "Not approved: not sent" : `${done.toLocaleString("en")} / ${batch.total.toLocaleString("en")} done`}</span>
+        <span className="whitespace-nowrap">{rejected ? "Not approved: not sent" : progressText(done, batch.total, counts.cancelled)}</span>
         <span className="text-right">
           <span className="text-emerald-700 dark:text-emerald-400">{counts.found.toLocaleString("en")} found</span>
           {foundRate === null ? null : ` (${foundRate}% of answered)`}
           {counts.cached > 0 ? <span className="text-violet-700 dark:text-violet-300"> · {counts.cached.toLocaleString("en")} free</span> : null}
           {counts.failed > 0 ? <span className="text-red-700 dark:text-red-400"> · {counts.failed} failed</span> : null}
-          {counts.cancelled > 0 ? <span> · {counts.cancelled.toLocaleString("en")} cancelled</span> : null}
+
         </span>
       </div>
-      <div role="progressbar" aria-label="Batch progress" aria-valuemin={0} aria-valuemax={batch.total} aria-valuenow={done} className="h-2 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800">
-        <div className={`h-full transition-[width] duration-500 ${rejected ? "bg-zinc-400 dark:bg-zinc-600" : "bg-emerald-500"}`} style={{ width: rejected ? "0%" : `${percent}%` }} />
-      </div>
+      <ProgressBar label="Batch progress" total={batch.total} revealed={rejected ? 0 : done - counts.cancelled} notSent={rejected ? 0 : counts.cancelled} className="h-2" />
     </div>
   );
+}
+
+/** "120 / 300 done", or, once some were stopped before being sent, "62 / 300 done · 238 not sent". */
+export function progressText(done: number, total: number, notSent: number): string {
+  const fmt = (n: number) => n.toLocaleString("en");
+  return notSent > 0 ? `${fmt(done - notSent)} / ${fmt(total)} done · ${fmt(notSent)} not sent` : `${fmt(done)} / ${fmt(total)} done`;
 }

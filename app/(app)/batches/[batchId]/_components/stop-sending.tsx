@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { useResendCancelled, useStopBatch } from "@/lib/reveals/use-reveals";
 import { When } from "@/components/ui/when";
@@ -72,9 +73,16 @@ export function StoppedNotice({ batch }: { batch: BatchView }) {
         ) : null}
       </div>
       {resendable > 0 ? (
-        <Button variant="secondary" size="sm" disabled={resend.isPending} onClick={() => resend.mutate(undefined, { onSuccess: (created) => router.push(`/batches/${created.batchId}`) })}>
+        // Like a paste or an upload, nothing is spent on one click: it asks, in place, and says what it costs.
+        <ConfirmButton
+          size="sm"
+          warning="They go to Clodura now (the team ledger and budgets first), and each number found is charged."
+          confirmLabel="Send them now"
+          disabled={resend.isPending}
+          onConfirm={() => resend.mutate(undefined, { onSuccess: (created) => router.push(`/batches/${created.batchId}`) })}
+        >
           {resend.isPending ? "Creating the batch…" : `Send the ${resendable.toLocaleString("en")} cancelled in a new batch`}
-        </Button>
+        </ConfirmButton>
       ) : null}
     </div>
   );
