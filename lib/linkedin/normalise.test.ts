@@ -124,6 +124,8 @@ describe("normaliseLinkedIn: refusals", () => {
       expect(normaliseLinkedIn(cell), JSON.stringify(cell)).toEqual({ ok: false, kind: "malformed", reason: "This cell holds more than one line or value: put one profile URL or personId per cell." });
     }
     expect(normaliseLinkedIn("  https://www.linkedin.com/in/jane-doe/ \r\n")).toMatchObject({ ok: true, linkedinUrl: "https://www.linkedin.com/in/jane-doe/" });
+    // A cell of another kind (a wrongly mapped column) is simply not a profile, whatever spaces it holds.
+    expect(normaliseLinkedIn("Paris, France")).toMatchObject({ ok: false, kind: "malformed", reason: expect.not.stringContaining("more than one line") });
   });
 
   it("names the foreign host", () => {

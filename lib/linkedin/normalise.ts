@@ -14,6 +14,7 @@ const SLUG = /^[\p{L}\p{M}\p{N}_-]+$/u;
 const ASCII_SLUG = /^[A-Za-z0-9_-]+$/;
 // LinkedIn's custom profile names are at most 100 characters; anything longer is not a profile (and would not fit a cell).
 const MAX_SLUG = 100;
+const LOOKS_LIKE_PERSON = /linkedin\.|https?:\/\/|\d{6}/i;
 // Member URN ids (/in/ACoAAB…) are case-sensitive, unlike vanity slugs.
 const MEMBER_URN = /^AC[a-zA-Z]AA[A-Za-z0-9_-]{10,}$/;
 
@@ -27,7 +28,9 @@ export function normaliseLinkedIn(input: string): NormalisedPerson {
   const plain = PLAIN_PROFILE.exec(text)?.[1];
   if (plain) return canonicaliseProfile(plain);
   // `new URL` would drop a line break or tab silently, gluing two profiles (or two lines of a file) into one.
-  if (INNER_BREAK.test(text)) return refuse("malformed", "This cell holds more than one line or value: put one profile URL or personId per cell.");
+  // Only said of a cell that holds a profile or a personId at all: "Paris, France" in a wrongly mapped column is simply
+  // not a profile.
+  if (INNER_BREAK.test(text) && LOOKS_LIKE_PERSON.test(text)) return refuse("malformed", "This cell holds more than one line or value: put one profile URL or personId per cell.");
   const url = parseWebUrl(text);
   if (!url) return refuse("malformed");
   return classifyUrl(url);

@@ -2,6 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reveals } from "@/db/schema";
 import { countRevealOutcome } from "@/lib/credits/count-reveal-outcome";
+import { refreshPersonSearch } from "./people-search";
 import type { RevealState, TRACK_NOT_FOUND } from "./state-machine";
 
 /**
@@ -16,9 +17,13 @@ export function finishNotFound(db: Db, revealId: string, from: RevealState[], no
         .update(reveals)
         .set({ state: "not_found", completedAt: new Date(now), updatedAt: new Date(now), leaseOwner: null, leaseUntil: null, errorCode, errorMessage: null })
         .where(and(eq(reveals.id, revealId), inArray(reveals.state, from)))
-        .returning({ requestedBy: reveals.requestedBy, viaPartners: reveals.viaPartners })
+        .returning({ requestedBy: reveals.requestedBy, viaPartners: reveals.viaPartners, contactId: reveals.contactId })
         .get();
-      if (finished) countRevealOutcome(db, { userId: finished.requestedBy, viaPartners: finished.viaPartners, at: new Date(now), providers: [], charge: null });
+      if (finished) {
+        countRevealOutcome(db, { userId: finished.requestedBy, viaPartners: finished.viaPartners, at: new Date(now), providers: [], charge: null });
+        // An answered person is on People, so findable there by their profile, like any other answer.
+        refreshPersonSearch(db, finished.contactId);
+      }
       return finished !== undefined;
     },
     { behavior: "immediate" },

@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { creditLedger, outcomeDaily, reveals, sandboxRequests } from "@/db/schema";
 import { createCloduraClient } from "@/lib/clodura/client";
 import { dispatchNext, MAY_HAVE_ARRIVED_WAIT_MS } from "@/lib/reveals/dispatch";
+import { listPeople } from "@/lib/reveals/list-people";
 import { reconcileDue } from "@/lib/reveals/reconcile";
 import { resumeQueue } from "@/lib/reveals/queue-pause";
 import { getSetting, setSetting } from "@/lib/settings/settings";
@@ -113,6 +114,9 @@ describe("400/422 and 404: final at once", () => {
     expect(await app.dispatchAll()).toEqual(["not_found"]);
     expect(revealRow(app.db, revealId)).toMatchObject({ state: "not_found", attempts: 1, completedAt: expect.any(Date), leaseOwner: null });
     expect(app.db.select().from(outcomeDaily).all()).toEqual([expect.objectContaining({ userId: revealRow(app.db, revealId).requestedBy, answered: 1, found: 0, credits: 0 })]);
+    // Answered, so on People, and findable there by part of the profile like any other answer.
+    const manager = app.createUser("manager");
+    expect(listPeople(app.db, manager, { search: "doe-sandbox-404" }).people.map((person) => person.revealId)).toEqual([revealId]);
   });
 });
 
