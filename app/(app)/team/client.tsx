@@ -18,7 +18,7 @@ export function TeamClient({ currentUserId }: { currentUserId: string }) {
   };
 
   return (
-    <div className="max-w-5xl space-y-4">
+    <div className="max-w-7xl space-y-4">
       <div>
         <h1 className="text-lg font-semibold">Team</h1>
         <p className="text-sm text-zinc-500 dark:text-zinc-400">

@@ -110,7 +110,7 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
           ) : null}
         </div>
       </td>
-      <td className="px-3 py-2 text-xs text-zinc-500"><When at={member.createdAt} day /></td>
+      <td className="px-3 py-2 text-xs whitespace-nowrap text-zinc-500"><When at={member.createdAt} day /></td>
       <td className="px-3 py-2 text-xs whitespace-nowrap text-zinc-500" data-testid="last-sign-in">
         {member.lastSignedInAt === null ? "Never" : <When at={member.lastSignedInAt} />}
       </td>
@@ -125,7 +125,7 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
             </Button>
           </form>
         ) : (
-          <div className="flex justify-end gap-1">
+          <div className="flex justify-end gap-1 whitespace-nowrap">
             <Button ref={editButton} variant="ghost" size="sm" onClick={() => setDraft({ name: member.name, email: member.email })} aria-label={`Edit ${member.name}`}>
               Edit
             </Button>
