@@ -125,7 +125,10 @@ test("an admin edits the price table: a bad price is named, a row removed keeps 
     const form = admin.getByRole("form", { name: "Pricing" });
     await form.getByRole("button", { name: "Add provider" }).click();
     await form.getByLabel("Provider 8", { exact: true }).fill("Kaspr");
+    await form.getByLabel("Price for Kaspr", { exact: true }).fill("25");
+    await expect(form.getByRole("note")).toHaveText("Kaspr (25) is priced above the 10–20 credits Clodura documents: check against your Clodura plan before saving.");
     await form.getByLabel("Price for Kaspr", { exact: true }).fill("17");
+    await expect(form.getByRole("note")).toHaveCount(0);
     await form.getByLabel("Price for Wiza", { exact: true }).fill("fifteen");
     await form.getByRole("button", { name: "Save pricing" }).click();
     await expect(form.getByRole("alert")).toHaveText("Wiza: the price must be a whole number of credits.");

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { MAX_DOCUMENTED_PRICE } from "@/lib/credits/prices";
 import { useFocusAfterSave } from "@/lib/ui/use-focus-after-save";
 import { payloadFormOf, plans, type Plan } from "@/lib/settings/definitions";
 import { usePricing, useSavePricing, type PricingAnswer } from "@/lib/settings/use-pricing";
@@ -31,6 +32,7 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
     addButton.current?.focus();
   }, [rows]);
   const prospect = plan === "prospect" || plan === "prospect_pro";
+  const aboveDocumented = rows.filter((row) => row.provider.trim() && Number(row.price) > MAX_DOCUMENTED_PRICE).map((row) => `${row.provider.trim()} (${row.price})`);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -108,6 +110,11 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
           </Button>
         </div>
         <p className="text-xs text-zinc-500">A provider missing from the table is charged 20, the documented maximum. Clodura&apos;s balance shows whether these estimates hold (drift on the Credits page).</p>
+        {aboveDocumented.length > 0 ? (
+          <p className="text-xs font-medium text-amber-800 dark:text-amber-300" role="note">
+            {aboveDocumented.join(", ")} {aboveDocumented.length === 1 ? "is" : "are"} priced above the 10–20 credits Clodura documents: check against your Clodura plan before saving.
+          </p>
+        ) : null}
       </fieldset>
       {problem || save.error ? <p role="alert" className="text-red-700 dark:text-red-400">{problem ?? save.error?.message}</p> : null}
       {save.isSuccess && !problem ? <p role="status" className="text-emerald-700 dark:text-emerald-400">Saved. New charges use these prices.</p> : null}
