@@ -31,7 +31,7 @@ test("upload a CSV, fix the mapping, read the report, submit, watch progress, ex
   const reportDownload = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download report (CSV)" }).click();
   const report = await downloadedText(await reportDownload);
-  expect(report.startsWith("\uFEFF")).toBe(true);
+  expect(report.startsWith("\uFEFFRow,Input,Name,Company,Status,Reason\r\n")).toBe(true);
   expect(report).toMatch(/https:\/\/lnkd\.in\/xyz.*short link/i);
   expect(report).toMatch(/duplicate/i);
 

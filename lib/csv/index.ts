@@ -4,5 +4,4 @@ export { MAX_CSV_BYTES } from "./read-csv-file";
 export { detectColumns } from "./detect-columns";
 export { validateCsvRows } from "./validate-rows";
 export { toCsv, neutraliseFormula } from "./export-csv";
-export { validationReportCsv } from "./report-csv";
 export type { ColumnMapping, CsvFileFacts, CsvWorkerMessage, CsvWorkerRequest, ParsedCsv, ValidatedRow, ValidatedRowStatus } from "./types";

@@ -19,14 +19,15 @@ describe("the upload report and 'Reveal again'", () => {
 
   it("says so in the downloadable check: the in-progress row stays attached and free", () => {
     const lines = reportCsv(rows, ledger, new Set(["li:known", "li:running"])).trim().split("\r\n");
-    expect(lines[2]).toMatch(/^2,[^,]+,reveal again \(charged if found\),Revealed by Sam Rivera on Mar 3: number found$/);
-    expect(lines[3]).toMatch(/^3,[^,]+,"in progress \(attached, free\)","In progress \(started by Sam Rivera\) — will attach, free"$/);
+    expect(lines[0]).toBe("Row,Input,Name,Company,Status,Reason");
+    expect(lines[2]).toMatch(/^2,[^,]+,,,reveal again \(charged if found\),Revealed by Sam Rivera on Mar 3: number found$/);
+    expect(lines[3]).toMatch(/^3,[^,]+,,,"in progress \(attached, free\)","In progress \(started by Sam Rivera\) — will attach, free"$/);
   });
 
   it("tells why a new row is charged although the team revealed the person before the freshness window", () => {
     const earlier = { "li:new": { state: "found" as const, revealedBy: "Jordan Park", at: new Date(new Date().getFullYear() - 1, 5, 3, 12).getTime() } };
     const lines = reportCsv(rows, ledger, new Set(), earlier, 30).trim().split("\r\n");
-    expect(lines[1]).toMatch(/^1,[^,]+,new \(charged if found\),"?Jordan Park revealed them on Jun 3, \d{4} \(found a number\), outside the 30-day freshness window — charged if found"?$/);
+    expect(lines[1]).toMatch(/^1,[^,]+,,,new \(charged if found\),"?Jordan Park revealed them on Jun 3, \d{4} \(found a number\), outside the 30-day freshness window — charged if found"?$/);
   });
 });
 
@@ -35,5 +36,13 @@ describe("a ledger answer that found no number", () => {
     const missed: LedgerHit = { ...hit("fresh"), state: "not_found" };
     const lines = reportCsv([row(1, "li:missed")], { "li:missed": missed }, new Set()).trim().split("\r\n");
     expect(lines[1]).toMatch(/Revealed by Sam Rivera on Mar 3: no number found — free"?$/);
+  });
+});
+
+describe("the downloadable check names each row's person", () => {
+  it("with the names and company the mapped columns read, as the table on screen shows them", () => {
+    const named: ValidatedRow = { ...row(1, "li:named"), firstName: "Ana", lastName: "Ruiz", company: "Globex, Inc." };
+    const [, line] = reportCsv([named], {}, new Set()).trim().split("\r\n");
+    expect(line).toBe('1,https://www.linkedin.com/in/li:named/,Ana Ruiz,"Globex, Inc.",new (charged if found),');
   });
 });

@@ -86,17 +86,18 @@ const reportStatus: Record<RowStatus, string> = {
 };
 
 /**
- * The downloadable check, one line per data row, in validationReportCsv's columns. Built here rather than with
- * validationReportCsv because that one keeps the validation status ("ok"); a ledger row must say it is free.
+ * The downloadable check, one line per data row: where it is in the file, who (as the columns mapped to names and a
+ * company read), what happens to it and why. A ledger row says it is free; a row to reveal again, what it will cost.
  */
 export function reportCsv(rows: ValidatedRow[], ledger: Ledger, revealAgain: ReadonlySet<string>, earlier: Record<string, EarlierAnswer> = {}, freshnessDays = 90): string {
   return toCsv(
-    ["Row", "Input", "Status", "Reason"],
+    ["Row", "Input", "Name", "Company", "Status", "Reason"],
     rows.map((row) => {
+      const who = [[row.firstName, row.lastName].filter(Boolean).join(" "), row.company ?? ""];
       const status = rowStatus(row, ledger);
       const hit = ledgerHit(row, ledger);
-      if (hit && row.key && isRevealedAgain(row.key, ledger, revealAgain)) return [row.row, row.input, "reveal again (charged if found)", ledgerFact(hit)];
-      return [row.row, row.input, reportStatus[status], hit ? ledgerNote(hit) : (earlierNote(row, earlier, freshnessDays) ?? row.reason ?? "")];
+      if (hit && row.key && isRevealedAgain(row.key, ledger, revealAgain)) return [row.row, row.input, ...who, "reveal again (charged if found)", ledgerFact(hit)];
+      return [row.row, row.input, ...who, reportStatus[status], hit ? ledgerNote(hit) : (earlierNote(row, earlier, freshnessDays) ?? row.reason ?? "")];
     }),
   );
 }
