@@ -23,11 +23,13 @@ type Props = {
 };
 
 // The "Reveal again" column only exists when the ledger knows someone in the file.
+// On a phone, the reason (and "Reveal again") take a line of their own under the row, rather than a column off-screen.
 const columns = (showAgain: boolean) =>
-  `grid gap-3 px-3 ${showAgain ? "grid-cols-[3.5rem_minmax(0,1.2fr)_8.5rem_minmax(0,1.4fr)_14rem]" : "grid-cols-[3.5rem_minmax(0,1.2fr)_8.5rem_minmax(0,1.6fr)]"}`;
+  `grid gap-x-3 gap-y-1 px-3 max-sm:grid-cols-[2.5rem_minmax(0,1fr)_auto] ${showAgain ? "sm:grid-cols-[3.5rem_minmax(0,1.2fr)_8.5rem_minmax(0,1.4fr)_14rem]" : "sm:grid-cols-[3.5rem_minmax(0,1.2fr)_8.5rem_minmax(0,1.6fr)]"}`;
+const ownLineOnPhone = "max-sm:col-start-2 max-sm:col-end-4";
 
-// Narrower than this (a phone), the table scrolls sideways in its box rather than squeezing the input to "https…".
-const minWidth = (showAgain: boolean) => (showAgain ? "min-w-[44rem]" : "min-w-[34rem]");
+// Narrower than this (but wider than a phone), the table scrolls sideways in its box rather than squeezing the input.
+const minWidth = (showAgain: boolean) => (showAgain ? "sm:min-w-[44rem]" : "sm:min-w-[34rem]");
 const fileRowNumber = (row: ValidatedRow) => row.row;
 // The cell shows where the URL starts to differ (a profile's slug: "in/dana-upload-1"); its title keeps the cell as the
 // file has it.
@@ -66,8 +68,8 @@ export const ReportTable = memo(function ReportTable({ rows, ledger, earlier, fr
           </span>
           <span role="columnheader">Input</span>
           <span role="columnheader">Status</span>
-          <span role="columnheader">Reason</span>
-          {showAgain ? <span role="columnheader">Reveal again</span> : null}
+          <span role="columnheader" className="max-sm:sr-only">Reason</span>
+          {showAgain ? <span role="columnheader" className="max-sm:sr-only">Reveal again</span> : null}
         </div>
       </div>
       <div role="rowgroup" className={`relative ${minWidth(showAgain)}`} style={{ height: virtualizer.getTotalSize() }}>
@@ -115,11 +117,11 @@ function ReportRow({ row, index, ledger, earlier, freshnessDays, again, onToggle
       <span role="cell">
         <span className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 font-medium ${again ? statusLook.new.badge : look.badge}`}>{again ? "Reveal again" : look.label}</span>
       </span>
-      <span role="cell" className={hit ? "text-violet-700 dark:text-violet-300" : status === "unsupported" ? "text-red-700 dark:text-red-400" : "text-zinc-600 dark:text-zinc-400"}>
+      <span role="cell" className={`${ownLineOnPhone} ${hit ? "text-violet-700 dark:text-violet-300" : status === "unsupported" ? "text-red-700 dark:text-red-400" : "text-zinc-600 dark:text-zinc-400"}`}>
         {hit ? ledgerNote(hit) : (earlierNote(row, earlier, freshnessDays) ?? row.reason ?? ([name, row.company].filter(Boolean).join(" · ") || "Will be revealed"))}
       </span>
       {showAgain ? (
-        <span role="cell">
+        <span role="cell" className={ownLineOnPhone}>
           {canRevealAgain(hit) && row.key ? (
             <label className="inline-flex items-center gap-1.5 whitespace-nowrap">
               <input type="checkbox" checked={again} onChange={(event) => row.key && onToggleAgain(row.key, event.target.checked)} className="accent-indigo-600" />
