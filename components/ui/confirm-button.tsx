@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import { useReturnFocus } from "@/lib/ui/use-return-focus";
 import { Button } from "./button";
 
 type ConfirmButtonProps = {
@@ -22,15 +23,9 @@ type ConfirmButtonProps = {
  */
 export function ConfirmButton({ children, label, warning, confirmLabel, onConfirm, disabled, variant = "secondary", size = "md" }: ConfirmButtonProps) {
   const [asking, setAsking] = useState(false);
-  const refocus = useRef(false);
-  const trigger = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (asking || !refocus.current) return;
-    refocus.current = false;
-    trigger.current?.focus();
-  }, [asking]);
+  const { target: trigger, returnFocus } = useReturnFocus<HTMLButtonElement>(!asking);
   const keep = () => {
-    refocus.current = true;
+    returnFocus();
     setAsking(false);
   };
   if (!asking) {
@@ -59,7 +54,7 @@ export function ConfirmButton({ children, label, warning, confirmLabel, onConfir
         autoFocus
         onClick={() => {
           // The button comes back (until the action removes its row): the focus goes back to it too.
-          refocus.current = true;
+          returnFocus();
           setAsking(false);
           onConfirm();
         }}

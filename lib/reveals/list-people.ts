@@ -137,26 +137,25 @@ const NEWEST_FIRST = "ORDER BY r.completed_at DESC, r.id DESC LIMIT :limit";
 const walkThrough = (index: "reveals_answered_at_idx" | "reveals_answered_by_idx") => `SELECT ${COLUMNS} FROM reveals r INDEXED BY ${index}
   JOIN contacts c ON c.id = r.contact_id JOIN users u ON u.id = r.requested_by
   WHERE r.state IN ('found', 'not_found') ${index === "reveals_answered_by_idx" ? "AND r.requested_by = :revealedBy" : ""} AND ${LATEST} AND ${FILTERS}
-    AND (:needle IS NULL OR EXISTS (SELECT 1 FROM people_search s WHERE s.rowid = c.rowid AND people_text_has(s.text, :needle)))
+    AND (:needle IS NULL OR EXISTS (SELECT 1 FROM people_search s WHERE s.rowid = c.rowid AND instr(s.text, :needle) > 0))
   ${NEWEST_FIRST}`;
 
 /**
  * Raw SQL, for what drizzle's builder cannot say: INDEXED BY (SQLite otherwise sorts every answer for a page) and the
- * full-text table. The walk's per-row check is a function, not LIKE: LIKE would be handed to the trigram index (slow one
- * row at a time). The index holds its text folded already (`fold_search_text`), so the needle is folded the same way.
+ * full-text table. The walk's per-row check is instr, not LIKE: LIKE would be handed to the trigram index (slow one row
+ * at a time). The index holds its text folded already (`fold_search_text`), and the needle is folded the same way.
  */
 function peopleStatements(db: Db): PeopleStatements {
   const sqlite = db.$client;
   const cached = cache.get(sqlite);
   if (cached) return cached;
-  sqlite.function("people_text_has", { deterministic: true }, (text: unknown, needle: unknown) => (String(text).includes(String(needle)) ? 1 : 0));
   const statements: PeopleStatements = {
     walk: sqlite.prepare(walkThrough("reveals_answered_at_idx")),
     walkBy: sqlite.prepare(walkThrough("reveals_answered_by_idx")),
     walkRecent: sqlite.prepare(`SELECT ${COLUMNS} FROM (SELECT * FROM reveals INDEXED BY reveals_answered_at_idx
         WHERE state IN ('found', 'not_found') ORDER BY completed_at DESC, id DESC LIMIT :window) r
       JOIN contacts c ON c.id = r.contact_id JOIN users u ON u.id = r.requested_by
-      WHERE ${LATEST} AND ${FILTERS} AND EXISTS (SELECT 1 FROM people_search s WHERE s.rowid = c.rowid AND people_text_has(s.text, :needle))
+      WHERE ${LATEST} AND ${FILTERS} AND EXISTS (SELECT 1 FROM people_search s WHERE s.rowid = c.rowid AND instr(s.text, :needle) > 0)
       ${NEWEST_FIRST}`),
     beyondWindow: sqlite.prepare(`SELECT 1 AS found FROM reveals INDEXED BY reveals_answered_at_idx
       WHERE state IN ('found', 'not_found') ORDER BY completed_at DESC LIMIT 1 OFFSET ?`),

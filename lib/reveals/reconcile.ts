@@ -32,7 +32,7 @@ export async function reconcileDue(db: Db, deps: ReconcileDeps): Promise<number>
     if (!reveal || reveal.state !== "awaiting") continue;
     const waitedMs = now() - (reveal.awaitingSince?.getTime() ?? now());
     if (!reveal.trackingId) {
-      settled += reveal.errorCode === "interrupted" ? settleInterrupted(db, reveal, waitedMs, now()) : awaitWebhookOnly(db, reveal, waitedMs, now());
+      settled += settleWithoutTrackingId(db, reveal, waitedMs, now());
       continue;
     }
     if (waitedMs > GIVE_UP_AFTER_MS) {
@@ -75,24 +75,20 @@ export async function reconcileDue(db: Db, deps: ReconcileDeps): Promise<number>
   return settled;
 }
 
-/** Without a trackingId (the app stopped mid-send) only a webhook can still answer; after a window, say so. */
-function settleInterrupted(db: Db, reveal: typeof reveals.$inferSelect, waitedMs: number, now: number): number {
-  const windowMs = Math.max(5 * 60_000, getSetting(db, "reconcileAfterSeconds") * 5000);
+/**
+ * Without a trackingId only a webhook can still answer: after a window, say so. The app stopped mid-send: a short
+ * window, since Clodura may never have had the request. Clodura took it but gave no trackingId: as long as any reveal.
+ */
+function settleWithoutTrackingId(db: Db, reveal: typeof reveals.$inferSelect, waitedMs: number, now: number): number {
+  const interrupted = reveal.errorCode === "interrupted";
+  const windowMs = interrupted ? Math.max(5 * 60_000, getSetting(db, "reconcileAfterSeconds") * 5000) : GIVE_UP_AFTER_MS;
   if (waitedMs <= windowMs) {
     db.update(reveals).set({ nextAttemptAt: new Date(now + windowMs - waitedMs + 1) }).where(eq(reveals.id, reveal.id)).run();
     return 0;
   }
-  const message = "The app stopped while sending this request and no result arrived afterwards. Reveal again if you still need it (it may cost credits again).";
-  return fail(db, reveal, message, now);
-}
-
-/** Clodura took the request but gave no trackingId to poll with: only its webhook can answer, as long as for any reveal. */
-function awaitWebhookOnly(db: Db, reveal: typeof reveals.$inferSelect, waitedMs: number, now: number): number {
-  if (waitedMs <= GIVE_UP_AFTER_MS) {
-    db.update(reveals).set({ nextAttemptAt: new Date(now + GIVE_UP_AFTER_MS - waitedMs + 1) }).where(eq(reveals.id, reveal.id)).run();
-    return 0;
-  }
-  const message = "Clodura accepted this request without a tracking id to ask after it, and sent no result within 24 hours. Reveal again if you still need the number.";
+  const message = interrupted
+    ? "The app stopped while sending this request and no result arrived afterwards. Reveal again if you still need it (it may cost credits again)."
+    : "Clodura accepted this request without a tracking id to ask after it, and sent no result within 24 hours. Reveal again if you still need the number.";
   return fail(db, reveal, message, now);
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { useReturnFocus } from "@/lib/ui/use-return-focus";
 import { Button } from "@/components/ui/button";
 import { MAX_DOCUMENTED_PRICE } from "@/lib/credits/prices";
 import { useFocusAfterSave } from "@/lib/ui/use-focus-after-save";
@@ -21,16 +22,10 @@ export function PricingForm() {
 
 function PricingFields({ initial, save }: { initial: PricingAnswer; save: ReturnType<typeof useSavePricing> }) {
   const saveButton = useFocusAfterSave<HTMLButtonElement>(save.isSuccess);
-  const addButton = useRef<HTMLButtonElement>(null);
-  const focusAdd = useRef(false);
+  const { target: addButton, returnFocus: focusAddButton } = useReturnFocus<HTMLButtonElement>(true);
   const [plan, setPlan] = useState<Plan>(initial.plan);
   const [rows, setRows] = useState<Row[]>(Object.entries(initial.providerPrices).map(([provider, price]) => ({ provider, price: String(price) })));
   const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    if (!focusAdd.current) return;
-    focusAdd.current = false;
-    addButton.current?.focus();
-  }, [rows]);
   const prospect = plan === "prospect" || plan === "prospect_pro";
   const aboveDocumented = rows.filter((row) => row.provider.trim() && Number(row.price) > MAX_DOCUMENTED_PRICE).map((row) => `${row.provider.trim()} (${row.price})`);
 
@@ -89,7 +84,7 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
                     size="sm"
                     onClick={() => {
                       // Rows are keyed by place: the next row's Remove takes this one's place (and the focus), except after the last.
-                      if (index === rows.length - 1) focusAdd.current = true;
+                      if (index === rows.length - 1) focusAddButton();
                       setRows(rows.filter((_, at) => at !== index));
                     }}
                     aria-label={`Remove ${row.provider || `provider ${index + 1}`}`}

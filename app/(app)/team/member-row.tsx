@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { useReturnFocus } from "@/lib/ui/use-return-focus";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { changeMemberSchema, roleNames, teamRoles, type ChangeMember, type TeamMember } from "@/lib/auth/team-schema";
@@ -18,15 +19,8 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
   const [draft, setDraft] = useState<{ name: string; email: string } | null>(null);
   const [role, setRole] = useState<TeamMember["role"] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const roleSelect = useRef<HTMLSelectElement>(null);
-  const refocus = useRef<"edit" | "role" | null>(null);
-  useEffect(() => {
-    const target = refocus.current === "edit" ? editButton.current : refocus.current === "role" ? roleSelect.current : null;
-    if (!target || (refocus.current === "edit" && draft) || (refocus.current === "role" && role)) return;
-    refocus.current = null;
-    target.focus();
-  }, [draft, role]);
+  const { target: editButton, returnFocus: focusEditButton } = useReturnFocus<HTMLButtonElement>(draft === null);
+  const { target: roleSelect, returnFocus: focusRoleSelect } = useReturnFocus<HTMLSelectElement>(role === null);
   const unlessPending = (act: () => void) => () => {
     if (!pending) act();
   };
@@ -37,13 +31,14 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
     if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? "Check the name and email.");
     setProblem(null);
     onChange(parsed.data, () => {
-      refocus.current = "edit";
+      focusEditButton();
       setDraft(null);
     });
   };
   const formId = `edit-${member.id}`;
   const cancel = () => {
-    refocus.current = draft ? "edit" : role ? "role" : null;
+    if (draft) focusEditButton();
+    if (role) focusRoleSelect();
     setDraft(null);
     setRole(null);
     setProblem(null);
@@ -51,7 +46,7 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
   const saveRole = () => {
     if (pending || !role) return;
     onChange({ role }, () => {
-      refocus.current = "role";
+      focusRoleSelect();
       setRole(null);
     });
   };

@@ -5,6 +5,7 @@ import { openCsvFileInWorker, type OpenedCsv } from "@/lib/csv/parse-in-worker";
 import { DropZone } from "./_components/drop-zone";
 import { FileShapes } from "./_components/file-shapes";
 import { ImportReview } from "./_components/import-review";
+import { useReturnFocus } from "@/lib/ui/use-return-focus";
 import { ParseProgress } from "./_components/parse-progress";
 
 const SAMPLE_PATH = "/sample-list.csv";
@@ -21,13 +22,7 @@ export function UploadClient({ offerSample }: { offerSample: boolean }) {
   const uploadsRef = useRef(0);
 
   useEffect(() => () => jobRef.current?.abort(), []);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const startedOver = useRef(false);
-  useEffect(() => {
-    if (stage.kind !== "idle" || !startedOver.current) return;
-    startedOver.current = false;
-    heading.current?.focus();
-  }, [stage.kind]);
+  const { target: heading, returnFocus } = useReturnFocus<HTMLHeadingElement>(stage.kind === "idle");
 
   function read(file: File) {
     jobRef.current?.abort();
@@ -56,7 +51,7 @@ export function UploadClient({ offerSample }: { offerSample: boolean }) {
   }
 
   function startOver() {
-    startedOver.current = true;
+    returnFocus();
     jobRef.current?.abort();
     jobRef.current = null;
     setStage({ kind: "idle", error: null });

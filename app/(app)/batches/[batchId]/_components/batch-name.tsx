@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { useReturnFocus } from "@/lib/ui/use-return-focus";
 import { Button } from "@/components/ui/button";
 import { batchLabel, MAX_BATCH_NAME } from "@/lib/reveals/batch-label";
 import type { BatchView } from "@/lib/reveals/schemas";
@@ -10,16 +11,10 @@ import { useRenameBatch } from "@/lib/reveals/use-reveals";
 export function BatchName({ batch }: { batch: BatchView }) {
   const rename = useRenameBatch(batch.id);
   const [draft, setDraft] = useState<string | null>(null);
-  const renameButton = useRef<HTMLButtonElement>(null);
-  const refocus = useRef(false);
-  useEffect(() => {
-    if (draft !== null || !refocus.current) return;
-    refocus.current = false;
-    renameButton.current?.focus();
-  }, [draft]);
+  const { target: renameButton, returnFocus } = useReturnFocus<HTMLButtonElement>(draft === null);
   // Saved, cancelled or escaped: the focus goes back to "Rename", not to the page.
   const close = () => {
-    refocus.current = true;
+    returnFocus();
     setDraft(null);
   };
 
