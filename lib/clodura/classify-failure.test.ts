@@ -71,7 +71,7 @@ describe("classifyHttpFailure", () => {
   it("retries a 429 after Retry-After seconds", () => {
     const failure = classifyHttpFailure(429, new Headers({ "retry-after": "30" }), "");
     expect(failure).toMatchObject({ kind: "retry", status: 429, retryAfterMs: 30_000 });
-    expect(failure.message).toContain("in 30 s");
+    expect(failure.message).toContain("once the 30 s Clodura asked for have passed");
   });
 
   it("retries a 429 after a Retry-After HTTP date", () => {

@@ -1,8 +1,7 @@
+import { redactSecrets } from "./redact-secrets";
 import type { CloduraFailure } from "./types";
 
 const MAX_DETAIL_LENGTH = 200;
-/** Clodura may echo the request back, and a reveal's webhook token would let its holder post a forged answer. */
-const WEBHOOK_TOKEN = /(\/api\/webhooks\/clodura\/)[A-Za-z0-9_-]+/g;
 
 /** Maps a non-2xx answer to what the dispatcher should do, with a sentence an admin can act on. */
 export function classifyHttpFailure(
@@ -11,7 +10,8 @@ export function classifyHttpFailure(
   bodyText: string,
   nowMs: number = Date.now(),
 ): CloduraFailure {
-  const detail = readCloduraMessage(bodyText)?.replace(WEBHOOK_TOKEN, "$1[redacted]") ?? null;
+  const cloduraSaid = readCloduraMessage(bodyText);
+  const detail = cloduraSaid === null ? null : redactSecrets(cloduraSaid);
   const said = detail === null ? "" : ` Clodura said: "${detail}".`;
   if (status === 400 || status === 422) {
     const message = `Clodura rejected the request as invalid (HTTP ${status}).${said} Check the person's LinkedIn URL or Clodura id, then submit again.`;
@@ -74,11 +74,12 @@ const GATEWAY_TIMEOUTS = new Set([504, 524]);
 
 function classifyRetryable(status: number, headers: Headers, nowMs: number): CloduraFailure {
   const retryAfterMs = parseRetryAfter(headers.get("retry-after"), nowMs);
-  const when = retryAfterMs === null ? "later" : `in ${Math.ceil(retryAfterMs / 1000)} s, as Clodura asked`;
+  // No "in N s": the message stays on the row for as long as it waits, which a pause can make much longer.
+  const when = retryAfterMs === null ? "after a short wait" : `once the ${Math.ceil(retryAfterMs / 1000)} s Clodura asked for have passed`;
   const message =
     status === 429
-      ? `Clodura's rate limit was reached (HTTP 429); the request will be retried ${when}. If this keeps happening, an admin can lower the send rate in Settings.`
-      : `Clodura had a server error (HTTP ${status}); the request will be retried ${when}.`;
+      ? `Clodura's rate limit was reached (HTTP 429); the request will be sent again ${when}. If this keeps happening, an admin can lower the send rate in Settings.`
+      : `Clodura had a server error (HTTP ${status}); the request will be sent again ${when}.`;
   return { kind: "retry", status, retryAfterMs, message, mayHaveArrived: GATEWAY_TIMEOUTS.has(status) };
 }
 

@@ -120,6 +120,19 @@ describe("matchPhone", () => {
     expect(JSON.stringify(response)).toContain("[redacted]");
   });
 
+  it("never lets a webhook token into a raw body, even with its slashes escaped as JSON may", async () => {
+    const token = "tok_Secret-123";
+    // JSON.stringify does not escape "/", so the escaped form is written by hand, as PHP's json_encode writes it.
+    reply = (res) => res.writeHead(200, { "content-type": "application/json" }).end(`{"trackingId":"9","webhook":"https:\\/\\/desk.example\\/api\\/webhooks\\/clodura\\/${token}"}`);
+    const accepted = await createClient().matchPhone(matchInput);
+    reply = sendJson(422, { message: "bad", echo: { webhookUrl: `https://desk.example/api/webhooks/clodura/${token}` } });
+    const refused = await createClient().matchPhone(matchInput);
+    expect(accepted.rawBody).not.toContain(token);
+    expect(accepted.rawBody).toContain("clodura\\/[redacted]");
+    expect(refused.rawBody).not.toContain(token);
+    expect(refused.rawBody).toContain("clodura/[redacted]");
+  });
+
   it("pauses without sending when no usable key is configured", async () => {
     for (const apiKey of ["", "   ", "abc\ndef"]) {
       expect(await createClient({ apiKey }).matchPhone(matchInput)).toMatchObject({ ok: false, failure: { kind: "pause", status: 401 } });

@@ -1,5 +1,6 @@
 import "server-only";
 import { classifyHttpFailure, classifyNetworkFailure } from "./classify-failure";
+import { redactSecrets } from "./redact-secrets";
 import type { CloduraFailure } from "./types";
 
 /** Clodura sits behind Cloudflare, which is kinder to a named client than to a runtime's default agent. */
@@ -16,8 +17,6 @@ export type CloduraRequestConfig = {
 export type HttpExchange =
   | { ok: true; status: number; headers: Headers; text: string }
   | { ok: false; failure: CloduraFailure; rawBody: string | null };
-
-const MIN_REDACTABLE_KEY_LENGTH = 4;
 
 export async function sendCloduraRequest(
   config: CloduraRequestConfig,
@@ -43,7 +42,7 @@ export async function sendCloduraRequest(
       cache: "no-store", // Next's patched fetch must never serve a balance or a pending result from its data cache
       signal: AbortSignal.timeout(config.timeoutMs),
     });
-    const text = redactKey(await response.text(), apiKey);
+    const text = redactSecrets(await response.text(), apiKey);
     if (response.ok) return { ok: true, status: response.status, headers: response.headers, text };
     const failure = classifyHttpFailure(response.status, response.headers, text);
     return { ok: false, failure: redactFailure(failure, apiKey), rawBody: text };
@@ -69,11 +68,6 @@ function joinUrl(baseUrl: string, path: string): string {
   return `${baseUrl.trim().replace(/\/+$/, "")}${path}`;
 }
 
-/** Clodura may echo the key in an error body; it must not reach storage, logs or a browser from here. */
-function redactKey(text: string, apiKey: string): string {
-  return apiKey.length < MIN_REDACTABLE_KEY_LENGTH ? text : text.split(apiKey).join("[redacted]");
-}
-
 function redactFailure(failure: CloduraFailure, apiKey: string): CloduraFailure {
-  return { ...failure, message: redactKey(failure.message, apiKey) };
+  return { ...failure, message: redactSecrets(failure.message, apiKey) };
 }
