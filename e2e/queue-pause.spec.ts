@@ -25,6 +25,8 @@ test("402 from Clodura pauses sending, the admin sees why and resumes, and the r
   await expect(banner).toContainText(/\d+ (reveal is|reveals are) waiting and will not be charged/);
   const row = page.getByTestId("reveal-row");
   await expect(row).toHaveAttribute("data-state", "queued");
+  // The row says what happens next (it waits), not its last refusal's "sent again once…".
+  await expect(row.getByTestId("row-note")).toHaveText("Waits until sending to Clodura is resumed; nothing is charged meanwhile.");
 
   await banner.getByRole("button", { name: "Resume sending" }).click();
   await expect(banner).toBeHidden();

@@ -3,6 +3,7 @@
 import { memo, useRef } from "react";
 import { ROWS_PER_BLOCK, useRowBlocks } from "@/components/ui/use-row-blocks";
 import type { BatchRow } from "@/lib/reveals/schemas";
+import { useQueueStatus } from "@/lib/reveals/use-queue-status";
 import { PERSON_COLUMN, ResultRow } from "./result-row";
 
 const ESTIMATED_ROW_PX = 64;
@@ -15,6 +16,7 @@ const revealKey = (row: BatchRow) => row.revealId;
 export function ResultGrid({ rows, providers, emptyMessage, answersToCome }: { rows: BatchRow[]; providers: string[]; emptyMessage: string; answersToCome: boolean }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useRowBlocks({ rows, rowKey: revealKey, estimateRowPx: ESTIMATED_ROW_PX, scrollRef });
+  const sendingPaused = Boolean(useQueueStatus().data?.pause);
   // What a row cost sits beside its number, not after seven providers a rep would have to scroll past.
   const columns = `minmax(min(15rem,45vw),1.4fr) ${FIXED_COLUMNS_REM.state}rem ${FIXED_COLUMNS_REM.best}rem ${FIXED_COLUMNS_REM.credits}rem ${providers.length ? `repeat(${providers.length}, minmax(${PROVIDER_REM}rem,1fr))` : "minmax(12rem,1fr)"}`;
   // Header and body are separate boxes: the same explicit width keeps their fr columns aligned. It is the sum of the
@@ -59,7 +61,7 @@ export function ResultGrid({ rows, providers, emptyMessage, answersToCome }: { r
       ) : (
         <div role="rowgroup" className="relative" style={{ ...width, height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((block) => (
-            <RowBlock key={block.key} measureRef={virtualizer.measureElement} block={block.index} start={block.start} rows={rows} providers={providers} columns={columns} />
+            <RowBlock key={block.key} measureRef={virtualizer.measureElement} block={block.index} start={block.start} rows={rows} providers={providers} columns={columns} sendingPaused={sendingPaused} />
           ))}
         </div>
       )}
@@ -67,15 +69,15 @@ export function ResultGrid({ rows, providers, emptyMessage, answersToCome }: { r
   );
 }
 
-type RowBlockProps = { measureRef: (element: HTMLDivElement | null) => void; block: number; start: number; rows: BatchRow[]; providers: string[]; columns: string };
+type RowBlockProps = { measureRef: (element: HTMLDivElement | null) => void; block: number; start: number; rows: BatchRow[]; providers: string[]; columns: string; sendingPaused: boolean };
 
 /** One block of rows at its place in the grid; a block still in view is not rendered again as the grid scrolls. */
-const RowBlock = memo(function RowBlock({ measureRef, block, start, rows, providers, columns }: RowBlockProps) {
+const RowBlock = memo(function RowBlock({ measureRef, block, start, rows, providers, columns, sendingPaused }: RowBlockProps) {
   const first = block * ROWS_PER_BLOCK;
   return (
     <div ref={measureRef} data-index={block} className="absolute left-0 top-0 w-full [contain:layout_paint]" style={{ transform: `translateY(${start}px)` }}>
       {rows.slice(first, first + ROWS_PER_BLOCK).map((row, offset) => (
-        <ResultRow key={row.revealId} index={first + offset} row={row} providers={providers} columns={columns} />
+        <ResultRow key={row.revealId} index={first + offset} row={row} providers={providers} columns={columns} sendingPaused={sendingPaused} />
       ))}
     </div>
   );

@@ -7,14 +7,16 @@ import { inFlightStates } from "@/lib/reveals/state-machine";
 import { BestNumberCell } from "@/components/reveals/best-number-cell";
 import { ProviderCellView } from "@/components/reveals/provider-cell";
 
-type ResultRowProps = { index: number; row: BatchRow; providers: string[]; columns: string };
+type ResultRowProps = { index: number; row: BatchRow; providers: string[]; columns: string; sendingPaused: boolean };
 
 const IN_FLIGHT: ReadonlySet<string> = new Set(inFlightStates);
 /** The person stays in view while the grid scrolls sideways through seven providers (or, on a phone, to the number). */
 export const PERSON_COLUMN = "sticky left-0 z-[1] border-r border-zinc-100 dark:border-zinc-800";
 
-export function ResultRow({ index, row, providers, columns }: ResultRowProps) {
+export function ResultRow({ index, row, providers, columns, sendingPaused }: ResultRowProps) {
   const pending = IN_FLIGHT.has(row.state);
+  // A queued row's last refusal ("sent again once…") is not what happens next while sending is paused: the banner says why.
+  const note = row.state === "queued" && sendingPaused ? "Waits until sending to Clodura is resumed; nothing is charged meanwhile." : row.errorMessage;
   const agreement = numberAgreement(row.results);
   return (
     <div
@@ -41,7 +43,11 @@ export function ResultRow({ index, row, providers, columns }: ResultRowProps) {
             {row.ledger.inFlight ? `Attached to ${row.ledger.revealedBy}'s reveal in progress` : <>Revealed by {row.ledger.revealedBy} on <When at={row.ledger.at} day /></>}
           </p>
         ) : null}
-        {row.errorMessage ? <p className={`mt-1 text-[11px] ${row.state === "failed" ? "text-red-700 dark:text-red-400" : "text-zinc-500"}`}>{row.errorMessage}</p> : null}
+        {note ? (
+          <p data-testid="row-note" className={`mt-1 text-[11px] ${row.state === "failed" ? "text-red-700 dark:text-red-400" : "text-zinc-500"}`}>
+            {note}
+          </p>
+        ) : null}
       </div>
       <div role="cell" className="px-3 py-2">
         <BestNumberCell results={row.results} />
