@@ -27,12 +27,17 @@ test("upload a CSV, fix the mapping, read the report, submit, watch progress, ex
   await expect(summary.locator('[data-summary="duplicate"]')).toContainText("1");
   await expect(summary.locator('[data-summary="unsupported"]')).toContainText("1");
   await expect(page.getByRole("table", { name: "Rows in the file" })).toContainText("lnkd.in");
+  // Rows are numbered as a spreadsheet shows the file (header = row 1), and a refused row still says who it is.
+  const refused = rows.getByRole("row").filter({ hasText: "lnkd.in" });
+  await expect(refused.getByRole("cell").first()).toHaveText("6");
+  await expect(refused.getByTestId("row-who")).toHaveText("Bad Row · Initech");
+  await expect(rows.getByRole("row").filter({ hasText: "Dana Again" })).toContainText("Same person as row 2");
 
   const reportDownload = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download report (CSV)" }).click();
   const report = await downloadedText(await reportDownload);
   expect(report.startsWith("\uFEFFRow,Input,Name,Company,Status,Reason\r\n")).toBe(true);
-  expect(report).toMatch(/https:\/\/lnkd\.in\/xyz.*short link/i);
+  expect(report).toMatch(/\r\n6,https:\/\/lnkd\.in\/xyz.*short link/i);
   expect(report).toMatch(/duplicate/i);
 
   await page.getByRole("button", { name: "Reveal 3 phones" }).click();

@@ -19,7 +19,8 @@ describe("a 100,000-row export", () => {
     for (const row of rows) counts[row.status]++;
     // Every 250th row has no URL; every other 100th repeats the row before it.
     expect(counts).toEqual({ ok: 98_800, duplicate: 800, unsupported: 0, empty: 400 });
-    expect(rows[99]).toMatchObject({ row: 100, status: "duplicate", duplicateOfRow: 99 });
-    expect(rows.at(-1)).toMatchObject({ row: 100_000, status: "empty" });
+    // Numbered as a spreadsheet shows them, under the header row.
+    expect(rows[99]).toMatchObject({ row: 101, status: "duplicate", duplicateOfRow: 100 });
+    expect(rows.at(-1)).toMatchObject({ row: 100_001, status: "empty" });
   });
 });

@@ -128,10 +128,21 @@ describe("parseCsvText: format details", () => {
     }
   });
 
-  it("reports an unclosed quote against its data row", () => {
+  it("reports an unclosed quote against the row a spreadsheet shows it on", () => {
     const parsed = parseCsvText('name,url\nJane,x\n\nJohn,"https://www.linkedin.com/in/john\nAmy,y\n');
-    expect(parsed.errors).toEqual([{ row: 2, message: expect.stringContaining("never closed") }]);
+    expect(parsed.errors).toEqual([{ row: 4, message: expect.stringContaining("never closed") }]);
     expect(parsed.rows).toHaveLength(2);
+    expect(parsed.rowNumbers).toEqual([2, 4]);
+  });
+
+  it("numbers rows as a spreadsheet does: header row 1, blank lines counted, a quoted line break inside its row", () => {
+    const withHeader = parseCsvText('name,url\r\n\r\nJane,"line one\r\nline two"\r\n,,\r\nJohn,y\r\n');
+    expect(withHeader.rows.map((row) => row[0])).toEqual(["Jane", "John"]);
+    expect(withHeader.rowNumbers).toEqual([3, 5]);
+    const bare = parseCsvText("https://www.linkedin.com/in/jane\n\nhttps://www.linkedin.com/in/john\n");
+    expect(bare.rowNumbers).toEqual([1, 3]);
+    // Excel's "sep=;" line is not a row it shows.
+    expect(parseCsvText("sep=;\nname;url\nJane;x\n").rowNumbers).toEqual([2]);
   });
 
   it("reports progress that rises to 1", () => {

@@ -29,6 +29,8 @@ export type ParseOptions = {
 export function parseCsvText(text: string, { onProgress, keepColumns, maxRows }: ParseOptions = {}): ParsedCsv {
   const { input, delimiter, linebreak } = sniffFormat(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const kept: string[][] = [];
+  // Each kept row's record number, counting blank lines: the row a spreadsheet shows it on.
+  const recordNumbers: number[] = [];
   const errors: { keptIndex: number; message: string }[] = [];
   let rawCount = 0;
   let skippedBlankLines = 0;
@@ -59,6 +61,7 @@ export function parseCsvText(text: string, { onProgress, keepColumns, maxRows }:
         narrowing.wholeRows = kept.length;
       }
       kept.push(narrowing.project ? narrowing.project(cells) : cells);
+      recordNumbers.push(rawCount);
       if (maxRows && kept.length > maxRows.rows + 1) parser.abort();
     },
   });
@@ -69,16 +72,18 @@ export function parseCsvText(text: string, { onProgress, keepColumns, maxRows }:
 
   const { headers, headerless } = headerRow(kept);
   const rows = headerless ? kept : kept.slice(1);
+  const rowNumbers = headerless ? recordNumbers : recordNumbers.slice(1);
   const rowOffset = headerless ? 1 : 0;
   for (const row of rows.slice(0, narrowing.wholeRows - 1 + rowOffset)) while (row.length < headers.length) row.push("");
   return {
     headers,
     rows,
+    rowNumbers,
     // A short file never reached the choice: every row is whole.
     keptColumns: narrowing.columns && narrowing.columns.length < headers.length ? narrowing.columns : null,
     delimiter,
     skippedBlankLines,
-    errors: errors.map((e) => ({ row: e.keptIndex + rowOffset, message: e.message })),
+    errors: errors.map((e) => ({ row: e.keptIndex === 0 && !headerless ? 0 : (recordNumbers[e.keptIndex] ?? rawCount), message: e.message })),
   };
 }
 

@@ -57,9 +57,10 @@ describe("the CSV worker's job", () => {
     const slices = second.flatMap((message) => (message.type === "rows" ? [message.rows] : []));
     expect(slices.map((rows) => rows.length)).toEqual([5_000, 5_000, 2_001]);
     const rows = slices.flat();
-    expect(rows.map((row) => row.row)).toEqual(Array.from({ length: 12_001 }, (_, i) => i + 1));
+    // Spreadsheet rows: the header is row 1.
+    expect(rows.map((row) => row.row)).toEqual(Array.from({ length: 12_001 }, (_, i) => i + 2));
     expect(rows[0]).toMatchObject({ status: "ok", linkedinUrl: "https://www.linkedin.com/in/p-0/" });
-    expect(rows.at(-1)).toMatchObject({ status: "duplicate", duplicateOfRow: 1 });
+    expect(rows.at(-1)).toMatchObject({ status: "duplicate", duplicateOfRow: 2 });
     expect(answers(1).flatMap((message) => (message.type === "rows" ? message.rows : [])).every((row) => row.status === "unsupported")).toBe(true);
   });
 
@@ -76,7 +77,7 @@ describe("the CSV worker's job", () => {
     const parsed = messages.find((message) => message.type === "parsed");
     expect(parsed?.type === "parsed" && parsed.facts.detected).toEqual(guessed);
     const rowsOf = (id: number) => messages.flatMap((message) => (message.type === "rows" && message.id === id ? message.rows : []));
-    expect(rowsOf(1).at(-1)).toMatchObject({ row: 300, status: "ok", firstName: "Ann299", company: null, linkedinUrl: "https://www.linkedin.com/in/ann-299/" });
+    expect(rowsOf(1).at(-1)).toMatchObject({ row: 301, status: "ok", firstName: "Ann299", company: null, linkedinUrl: "https://www.linkedin.com/in/ann-299/" });
     expect(rowsOf(2).map((row) => row.company)).toEqual(Array.from({ length: 300 }, (_, i) => `Town ${i}`));
     // Only the request that needed the file read again reports that reading, before its rows.
     const rereading = messages.filter((message) => message.type === "rereading");

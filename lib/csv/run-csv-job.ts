@@ -68,7 +68,7 @@ function validate(loaded: LoadedCsv | null, id: number, mapping: ColumnMapping, 
   }
 }
 
-function factsOf({ rows, keptColumns: _kept, ...rest }: ParsedCsv): CsvFileFacts {
+function factsOf({ rows, rowNumbers: _numbers, keptColumns: _kept, ...rest }: ParsedCsv): CsvFileFacts {
   const sampleRows = rows.slice(0, SAMPLE_ROWS);
   return { ...rest, rowCount: rows.length, sampleRows, detected: detectColumns(rest.headers, sampleRows) };
 }

@@ -7,12 +7,17 @@ export type ParsedCsv = {
    * When `keptColumns` is set, rows after the first SAMPLE_ROWS hold only those columns, at their own indexes.
    */
   rows: string[][];
+  /**
+   * The row each data row is on in a spreadsheet (Excel, Sheets): the header is row 1 and blank lines count, so a rep
+   * finds "row 9" where the report says it is. A quoted cell's line breaks do not start a row.
+   */
+  rowNumbers: number[];
   /** The columns every row holds, ascending; null when every row is whole. */
   keptColumns: number[] | null;
   delimiter: string;
   /** Lines with nothing but whitespace or delimiters, e.g. Excel's ";;;" rows. */
   skippedBlankLines: number;
-  /** `row` is the 1-based data row (header excluded), 0 for the header row. */
+  /** `row` is the spreadsheet row (as `rowNumbers`), 0 for the header row. */
   errors: { row: number; message: string }[];
 };
 
@@ -30,7 +35,7 @@ export type ColumnMapping = {
 export type ValidatedRowStatus = "ok" | "duplicate" | "unsupported" | "empty";
 
 export type ValidatedRow = {
-  /** 1-based data row, header excluded. */
+  /** The row a spreadsheet shows it on (ParsedCsv.rowNumbers): unique within the file. */
   row: number;
   status: ValidatedRowStatus;
   /** Team-wide identity ("li:…" or "pid:…"), set for ok and duplicate rows. */
@@ -48,7 +53,7 @@ export type ValidatedRow = {
 };
 
 /** What the page keeps of a parsed file: everything but the rows, which stay in the CSV worker. */
-export type CsvFileFacts = Omit<ParsedCsv, "rows" | "keptColumns"> & {
+export type CsvFileFacts = Omit<ParsedCsv, "rows" | "rowNumbers" | "keptColumns"> & {
   rowCount: number;
   /** The columns guessed from the headers and sample rows (detectColumns); the rows are first checked with these. */
   detected: ColumnMapping;

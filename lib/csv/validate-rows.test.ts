@@ -10,7 +10,7 @@ const PID = "2751275603503088159";
 const MAPPING: ColumnMapping = { linkedinUrl: 0, personId: 1, firstName: 2, lastName: 3, fullName: null, company: 4 };
 
 function csv(rows: string[][]): ParsedCsv {
-  return { headers: ["LinkedIn", "Person ID", "First", "Last", "Company"], rows, keptColumns: null, delimiter: ",", skippedBlankLines: 0, errors: [] };
+  return { headers: ["LinkedIn", "Person ID", "First", "Last", "Company"], rows, rowNumbers: rows.map((_, index) => index + 1), keptColumns: null, delimiter: ",", skippedBlankLines: 0, errors: [] };
 }
 
 function validateFixture(name: string): ValidatedRow[] {
@@ -113,7 +113,8 @@ describe("validateCsvRows: fixtures", () => {
     const rows = validateFixture("sales-navigator-export.csv");
     expect(rows.map((row) => row.status)).toEqual(["ok", "unsupported", "ok", "unsupported", "ok", "duplicate", "unsupported", "ok"]);
     expect(rows[1]?.reason).toMatch(/View LinkedIn profile/);
-    expect(rows[5]).toMatchObject({ duplicateOfRow: 1, key: "li:https://www.linkedin.com/in/jane-doe-4a1b2c3d/" });
+    // Rows as a spreadsheet numbers them: the header is row 1, so Jane's first line is row 2.
+    expect(rows[5]).toMatchObject({ row: 7, duplicateOfRow: 2, key: "li:https://www.linkedin.com/in/jane-doe-4a1b2c3d/" });
     expect(rows[2]).toMatchObject({ linkedinUrl: "https://www.linkedin.com/in/priya-natarajan/", firstName: "Priya", company: "Globex" });
   });
 
@@ -124,12 +125,12 @@ describe("validateCsvRows: fixtures", () => {
   it("HubSpot: short links, company pages, blanks and case-only repeats", () => {
     const rows = validateFixture("hubspot-export.csv");
     expect(summary(rows)).toEqual([
-      [1, "ok", "li:https://www.linkedin.com/in/grace-hopper-navy/"],
-      [2, "ok", "li:https://www.linkedin.com/in/alan-turing/"],
-      [3, "unsupported", null],
-      [4, "empty", null],
-      [5, "unsupported", null],
-      [6, "duplicate", "li:https://www.linkedin.com/in/grace-hopper-navy/"],
+      [2, "ok", "li:https://www.linkedin.com/in/grace-hopper-navy/"],
+      [3, "ok", "li:https://www.linkedin.com/in/alan-turing/"],
+      [4, "unsupported", null],
+      [5, "empty", null],
+      [6, "unsupported", null],
+      [7, "duplicate", "li:https://www.linkedin.com/in/grace-hopper-navy/"],
     ]);
   });
 
@@ -149,13 +150,13 @@ describe("validateCsvRows: fixtures", () => {
   it("personIds: 19-digit ids stay exact, leading zeros kept, Excel-rounded ids explained", () => {
     const rows = validateFixture("personids.csv");
     expect(summary(rows)).toEqual([
-      [1, "ok", "pid:2751275603503088159"],
-      [2, "ok", "pid:2751275603503088160"],
-      [3, "ok", "pid:0000001234567890123"],
-      [4, "duplicate", "pid:2751275603503088159"],
-      [5, "unsupported", null],
-      [6, "ok", "pid:9223372036854775807"],
+      [2, "ok", "pid:2751275603503088159"],
+      [3, "ok", "pid:2751275603503088160"],
+      [4, "ok", "pid:0000001234567890123"],
+      [5, "duplicate", "pid:2751275603503088159"],
+      [6, "unsupported", null],
+      [7, "ok", "pid:9223372036854775807"],
     ]);
-    expect(rows[3]?.duplicateOfRow).toBe(1);
+    expect(rows[3]?.duplicateOfRow).toBe(2);
   });
 });

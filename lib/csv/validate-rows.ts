@@ -19,7 +19,7 @@ export function validateCsvRows(parsed: ParsedCsv, mapping: ColumnMapping): Vali
   const results = new Array<ValidatedRow>(parsed.rows.length);
   // One flat literal per row rather than spreads: this loop runs over 100k-row files.
   for (const [index, cells] of parsed.rows.entries()) {
-    const row = index + 1;
+    const row = parsed.rowNumbers[index] ?? index + 1;
     const url = cellAt(cells, mapping.linkedinUrl) ?? "";
     const id = cellAt(cells, mapping.personId) ?? "";
     const { firstName, lastName, company } = personDetails(cells, mapping);

@@ -105,20 +105,28 @@ function ReportRow({ row, index, ledger, earlier, freshnessDays, again, onToggle
   const status = rowStatus(row, ledger);
   const look = statusLook[status];
   const hit = ledgerHit(row, ledger);
-  const name = [row.firstName, row.lastName].filter(Boolean).join(" ");
+  // Who the row is, whatever its status: a rep finds a refused or empty row in the file by the name beside it.
+  const who = [[row.firstName, row.lastName].filter(Boolean).join(" "), row.company].filter(Boolean).join(" · ");
   return (
     <div role="row" aria-rowindex={index + 2} data-status={status} className={`${columns(showAgain)} items-start border-b border-zinc-100 py-1.5 dark:border-zinc-800`}>
       <span role="cell" className="text-right font-mono text-zinc-500">
         {row.row}
       </span>
-      <span role="cell" className="truncate font-mono" title={row.input}>
-        {row.input ? shownInput(row.input) : <span className="font-sans italic text-zinc-500">blank</span>}
+      <span role="cell" className="min-w-0">
+        <span className="block truncate font-mono" title={row.input}>
+          {row.input ? shownInput(row.input) : <span className="font-sans italic text-zinc-500">blank</span>}
+        </span>
+        {who ? (
+          <span data-testid="row-who" className="block truncate text-zinc-600 dark:text-zinc-400" title={who}>
+            {who}
+          </span>
+        ) : null}
       </span>
       <span role="cell">
         <span className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 font-medium ${again ? statusLook.new.badge : look.badge}`}>{again ? "Reveal again" : look.label}</span>
       </span>
       <span role="cell" className={`${ownLineOnPhone} ${hit ? "text-violet-700 dark:text-violet-300" : status === "unsupported" ? "text-red-700 dark:text-red-400" : "text-zinc-600 dark:text-zinc-400"}`}>
-        {hit ? ledgerNote(hit) : (earlierNote(row, earlier, freshnessDays) ?? row.reason ?? ([name, row.company].filter(Boolean).join(" · ") || "Will be revealed"))}
+        {hit ? ledgerNote(hit) : (earlierNote(row, earlier, freshnessDays) ?? row.reason ?? "Will be revealed")}
       </span>
       {showAgain ? (
         <span role="cell" className={ownLineOnPhone}>
