@@ -70,18 +70,35 @@ export function inFlightReveals(db: Db, userId: string | null, exceptBatchId?: s
   return db
     .select({ viaPartners: reveals.viaPartners, open: sql<number>`count(*)` })
     .from(reveals)
-    .where(
-      and(
-        inArray(reveals.state, [...inFlightStates]),
-        userId ? eq(reveals.requestedBy, userId) : undefined,
-        exceptBatchId === undefined ? undefined : ne(reveals.batchId, exceptBatchId),
-        // A list just found over budget has its reveals held a slice at a time: they are not going out.
-        sql`${reveals.batchId} NOT IN (SELECT ${batches.id} FROM ${batches} WHERE ${batches.approval} = 'pending')`,
-      ),
-    )
+    .where(openRevealsWhere(userId, exceptBatchId))
     .groupBy(reveals.viaPartners)
     .all()
     .map((row) => ({ viaPartners: row.viaPartners, open: Number(row.open) }));
+}
+
+/** What each person's reveals still running may yet cost (worst case), in one pass for the Budgets page. */
+export function reservedByRequester(db: Db): Map<string, number> {
+  const plan = pricingPlan(db);
+  const prices = getSetting(db, "providerPrices");
+  const reserved = new Map<string, number>();
+  const rows = db
+    .select({ userId: reveals.requestedBy, viaPartners: reveals.viaPartners, open: sql<number>`count(*)` })
+    .from(reveals)
+    .where(openRevealsWhere(null))
+    .groupBy(reveals.requestedBy, reveals.viaPartners)
+    .all();
+  for (const row of rows) reserved.set(row.userId, (reserved.get(row.userId) ?? 0) + Number(row.open) * worstCasePrice(plan, prices, row.viaPartners));
+  return reserved;
+}
+
+function openRevealsWhere(userId: string | null, exceptBatchId?: string) {
+  return and(
+    inArray(reveals.state, [...inFlightStates]),
+    userId ? eq(reveals.requestedBy, userId) : undefined,
+    exceptBatchId === undefined ? undefined : ne(reveals.batchId, exceptBatchId),
+    // A list just found over budget has its reveals held a slice at a time: they are not going out.
+    sql`${reveals.batchId} NOT IN (SELECT ${batches.id} FROM ${batches} WHERE ${batches.approval} = 'pending')`,
+  );
 }
 
 export type BudgetTarget = { subject: string; period: BudgetPeriod };

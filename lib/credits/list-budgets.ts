@@ -1,7 +1,7 @@
 import { asc, gte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { budgets, spendDaily, users } from "@/db/schema";
-import { TEAM } from "./budgets";
+import { reservedByRequester, TEAM } from "./budgets";
 import { monthStartOf } from "./periods";
 import { teamDay } from "./team-calendar";
 
@@ -11,6 +11,8 @@ export type BudgetRow = {
   role: string | null;
   spentToday: number;
   spentThisMonth: number;
+  /** Worst case of their reveals still running: what is left of a cap discounts it, as a new list's check does. */
+  reserved: number;
   dailyCap: number | null;
   monthlyCap: number | null;
 };
@@ -39,15 +41,18 @@ export function listBudgets(db: Db, now = new Date()): BudgetRow[] {
     .orderBy(asc(users.name))
     .all()
     .filter((person) => person.disabledAt === null || (spent.get(person.id)?.month ?? 0) > 0);
+  const reserved = reservedByRequester(db);
+  const teamReserved = [...reserved.values()].reduce((sum, credits) => sum + credits, 0);
   const teamSpent = [...spent.values()].reduce((sum, row) => ({ today: sum.today + row.today, month: sum.month + row.month }), { today: 0, month: 0 });
   return [
-    { subject: TEAM, name: "Whole team", role: null, spentToday: teamSpent.today, spentThisMonth: teamSpent.month, dailyCap: null, monthlyCap: caps.get(`${TEAM}:month`) ?? null },
+    { subject: TEAM, name: "Whole team", role: null, spentToday: teamSpent.today, spentThisMonth: teamSpent.month, reserved: teamReserved, dailyCap: null, monthlyCap: caps.get(`${TEAM}:month`) ?? null },
     ...people.map((person) => ({
       subject: person.id,
       name: person.name,
       role: person.role,
       spentToday: spent.get(person.id)?.today ?? 0,
       spentThisMonth: spent.get(person.id)?.month ?? 0,
+      reserved: reserved.get(person.id) ?? 0,
       dailyCap: caps.get(`${person.id}:day`) ?? null,
       monthlyCap: caps.get(`${person.id}:month`) ?? null,
     })),

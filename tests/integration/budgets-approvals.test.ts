@@ -5,6 +5,8 @@ import { listAudit } from "@/lib/credits/audit";
 import { budgetStatus, setBudget, TEAM } from "@/lib/credits/budgets";
 import { listBudgets } from "@/lib/credits/list-budgets";
 import { decideBatch } from "@/lib/reveals/decide-batch";
+import { getBatchView } from "@/lib/reveals/get-batch";
+import { withdrawBatch } from "@/lib/reveals/withdraw-batch";
 import { listPendingApprovals } from "@/lib/reveals/list-approvals";
 import { revealRow } from "../support/inspect";
 import { ledgerRows, revealByTrack, sumCredits, trackOnlyUrl } from "../support/credit-flow";
@@ -147,6 +149,25 @@ describe("a batch over budget waits for a manager", () => {
     expect(submit(db, app.createUser("sdr"), [entryFor(urls[0]!)])).toMatchObject({ queued: 1, attached: 0 });
   });
 
+  it("its owner can withdraw a held list before a manager decides; nobody else can, and nothing is sent", async () => {
+    const { db } = app;
+    const [manager, sdr, teammate] = [app.createUser("manager"), app.createUser("sdr"), app.createUser("sdr")];
+    setBudget(db, manager.id, monthly(sdr.id), 10);
+    const url = profileUrl("withdraw-a", { found: true });
+    const created = submit(db, sdr, [entryFor(url)]);
+    expect(created).toMatchObject({ held: 1 });
+
+    expect(() => withdrawBatch(db, created.batchId, teammate)).toThrow(expect.objectContaining({ code: "not_found" }));
+    expect(() => withdrawBatch(db, created.batchId, manager)).toThrow(expect.objectContaining({ code: "forbidden", message: expect.stringContaining("reject it on Approvals") }));
+    expect(withdrawBatch(db, created.batchId, sdr)).toEqual({ queued: 0, cached: 0, attached: 0, cancelled: 1 });
+    expect(batchRow(created.batchId)).toMatchObject({ approval: "rejected", decidedBy: sdr.id });
+    expect(getBatchView(db, created.batchId, sdr).approval).toMatchObject({ state: "rejected", withdrawn: true });
+    expect(auditRows().filter((row) => row.action === "batch.rejected")).toEqual([expect.objectContaining({ actorId: sdr.id, summary: expect.stringMatching(/^Withdrew /) })]);
+    expect(() => withdrawBatch(db, created.batchId, sdr)).toThrow(expect.objectContaining({ code: "conflict" }));
+    expect(await app.dispatchAll()).toEqual([]);
+    expect(sandboxRequestCount(db, url)).toBe(0);
+  });
+
   it("approving after a teammate revealed a held person meanwhile answers it from that reveal, never paying twice", async () => {
     const { db } = app;
     const [manager, sdr, teammate] = [app.createUser("manager"), app.createUser("sdr"), app.createUser("sdr")];
@@ -192,11 +213,17 @@ describe("what a budget has left", () => {
     expect(second.approvalReason).toContain("has 10 left (50 cap − 0 spent − 40 reserved for reveals still running)");
     // Held reveals wait for a decision: they reserve nothing.
     expect(budgetStatus(db, sdr.id)[1]).toMatchObject({ reserved: 40 });
+    // The Budgets page discounts the same reservations, per person and for the team.
+    const page = listBudgets(db);
+    expect(page.find((row) => row.subject === sdr.id)).toMatchObject({ spentThisMonth: 0, reserved: 40, monthlyCap: 50 });
+    expect(page.find((row) => row.subject === manager.id)).toMatchObject({ reserved: 0 });
+    expect(page.find((row) => row.subject === TEAM)).toMatchObject({ reserved: 40 });
 
     await revealNow(app, first.revealIds);
     const spent = sumCredits(ledgerRows(db));
     expect(spent).toBeGreaterThan(0);
     expect(budgetStatus(db, sdr.id)[1]).toMatchObject({ spent, reserved: 0, left: 50 - spent });
+    expect(listBudgets(db).find((row) => row.subject === sdr.id)).toMatchObject({ spentThisMonth: spent, reserved: 0 });
     setBudget(db, manager.id, monthly(sdr.id), spent + WORST_PER_REVEAL - 1);
     expect(submit(db, sdr, [entryFor(profileUrl("reserve-d", { found: true }))])).toMatchObject({ held: 1, approvalReason: expect.stringContaining(`${spent} spent`) });
     setBudget(db, manager.id, monthly(sdr.id), spent + WORST_PER_REVEAL);

@@ -3,6 +3,7 @@
 import { zoneLabel } from "@/lib/credits/periods";
 import { useBudgets, useSetBudget } from "@/lib/credits/use-credits";
 import { BudgetInput } from "./budget-input";
+import { CapStanding } from "./cap-standing";
 import { AuditHistory } from "./history";
 import { DataTable } from "@/components/ui/data-table";
 
@@ -41,7 +42,10 @@ export function BudgetsClient({ timeZone }: { timeZone: string }) {
                   {row.name}
                   {row.role ? <span className="ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs uppercase text-zinc-600 dark:bg-zinc-800">{row.role}</span> : null}
                 </td>
-                <td className="px-3 py-2 text-right font-mono">{fmt(row.spentToday)}</td>
+                <td className="px-3 py-2 text-right font-mono">
+                  {fmt(row.spentToday)}
+                  <CapStanding cap={row.dailyCap} spent={row.spentToday} reserved={row.reserved} testId="daily-standing" />
+                </td>
                 <td className="px-3 py-2 text-right">
                   {row.role === null ? (
                     <span className="text-xs text-zinc-500">monthly only</span>
@@ -51,7 +55,7 @@ export function BudgetsClient({ timeZone }: { timeZone: string }) {
                 </td>
                 <td className="px-3 py-2 text-right font-mono">
                   {fmt(row.spentThisMonth)}
-                  {row.monthlyCap !== null && row.spentThisMonth > row.monthlyCap ? <span className="ml-1 text-xs text-red-700">over</span> : null}
+                  <CapStanding cap={row.monthlyCap} spent={row.spentThisMonth} reserved={row.reserved} testId="monthly-standing" />
                 </td>
                 <td className="px-3 py-2 text-right">
                   <BudgetInput label={`Monthly cap for ${row.name}`} value={row.monthlyCap} onSave={(credits) => setBudget.mutateAsync({ subject: row.subject, period: "month", credits })} />

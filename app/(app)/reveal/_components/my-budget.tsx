@@ -15,15 +15,17 @@ export function MyBudget() {
     <section aria-label="Your spend" className="flex flex-wrap gap-x-6 gap-y-2 rounded-lg border border-zinc-200 bg-white px-3 py-2 text-xs dark:border-zinc-800 dark:bg-zinc-900">
       {data.map((line) => {
         const used = line.cap ? Math.min(100, ((line.spent + line.reserved) / line.cap) * 100) : 0;
+        const over = line.left !== null && line.left < 0 ? -line.left : 0;
         return (
           <div key={line.scope} className="min-w-36">
             <p className="text-zinc-500">{names[line.scope]}</p>
             <p className="font-mono">
               {fmt(line.spent)} {line.cap === null ? <span className="font-sans text-zinc-500">credits · no cap</span> : <span className="text-zinc-500">/ {fmt(line.cap)}</span>}
+              {over > 0 ? <span className="ml-1.5 font-sans font-medium text-red-700 dark:text-red-400">{fmt(over)} over</span> : null}
             </p>
             {line.cap !== null ? (
               <div className="mt-0.5 h-1 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800" title={`${fmt(line.reserved)} reserved for reveals still running`}>
-                <div className={`h-full ${used >= 90 ? "bg-amber-500" : "bg-indigo-500"}`} style={{ width: `${used}%` }} />
+                <div className={`h-full ${over > 0 ? "bg-red-600" : used >= 90 ? "bg-amber-500" : "bg-indigo-500"}`} style={{ width: `${used}%` }} />
               </div>
             ) : null}
           </div>
