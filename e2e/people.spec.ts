@@ -56,6 +56,9 @@ test("a teammate finds a person the team revealed by name or number, with the nu
   await jordan.getByRole("link", { name: /^Reveal again \(Riley Directory\)$/ }).click();
   await expect(jordan.getByLabel("LinkedIn URLs")).toHaveValue(missing);
   await expect(jordan.getByRole("list", { name: "Pasted lines" }).locator('[data-status="ok"]')).toContainText(/already revealed by Sam Rivera/i);
+  // The link asked to pay again: it comes ticked, with its cost, not as a free copy of the old answer.
+  await expect(jordan.getByRole("checkbox", { name: /^Reveal again/ })).toBeChecked();
+  await expect(jordan.getByText("1 person will be revealed.")).toBeVisible();
   await jordan.context().close();
 
   // A manager exports what the search shows (an SDR, below, browses the directory but cannot take it away).

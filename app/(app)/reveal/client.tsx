@@ -25,7 +25,7 @@ import { RecentBatches } from "./_components/recent-batches";
 const NO_LEDGER: Record<string, LedgerHit> = {};
 const NO_EARLIER: Record<string, EarlierAnswer> = {};
 
-export function RevealClient({ initialText = "" }: { initialText?: string }) {
+export function RevealClient({ initialText = "", initialAgain = false }: { initialText?: string; initialAgain?: boolean }) {
   const router = useRouter();
   const [text, setText] = useState(initialText);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -43,7 +43,8 @@ export function RevealClient({ initialText = "" }: { initialText?: string }) {
   const settledKeys = useDebouncedValue(okKeys, 400);
   const check = useCheckProfiles(settledKeys, viaPartners);
   const ledger = check.data?.ledger ?? NO_LEDGER;
-  const [revealAgain, setRevealAgain] = useState<ReadonlySet<string>>(() => new Set());
+  // Ticked only where the ledger allows it (isRevealedAgain), so a person still under way is attached all the same.
+  const [revealAgain, setRevealAgain] = useState<ReadonlySet<string>>(() => new Set(initialAgain ? parsePastedProfiles(initialText).flatMap((entry) => (entry.status === "ok" ? [entry.key] : [])) : []));
   const { charged, free } = useMemo(() => {
     let free = 0;
     for (const key of okKeys) if (ledger[key] && !isRevealedAgain(key, ledger, revealAgain)) free += 1;

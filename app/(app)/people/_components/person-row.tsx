@@ -25,7 +25,7 @@ export function PersonRow({ person, freshnessDays }: { person: Person; freshness
   const agreement = numberAgreement(person.results);
   // Worth paying again when the answer has aged out, or found nothing (the paste page then offers "reveal again").
   const profile = person.linkedinUrl ?? person.personId;
-  const revealAgainLink = profile && (!person.fresh || person.state === "not_found") ? `/reveal?${new URLSearchParams({ profile })}` : null;
+  const revealAgainLink = profile && (!person.fresh || person.state === "not_found") ? `/reveal?${new URLSearchParams({ profile, again: "1" })}` : null;
   return (
     <>
       <tr data-testid="person-row" data-state={person.state} className={`align-top hover:bg-zinc-50 dark:hover:bg-zinc-800/50 ${CARD}`}>
