@@ -115,12 +115,44 @@ test("a batch over budget waits for approval, then runs once a manager approves 
   // Live: the SDR's page picks up the approval and the result without a reload.
   await expect(row).toHaveAttribute("data-state", "found", { timeout: 20_000 });
   await expect(jordan.getByText(/Approved over budget by Morgan Lee/)).toBeVisible();
+  await jordan.goto("/reveal");
+  await expect(jordan.getByRole("region", { name: "Your spend" })).toContainText(/\/ 1\s*[\d,]+ over/);
 
   await manager.goto("/budgets");
   await expect(history).toContainText("Approved Jordan Park (SDR)'s batch of 1 person");
+  // The table says the cap is blown, by as much as the row's spend is above it.
+  const jordanRow = manager.getByRole("row").filter({ hasText: "Jordan Park" });
+  await expect(jordanRow.getByTestId("monthly-standing")).toHaveText(/^[\d,]+ over$/);
+  const monthSpent = count((await jordanRow.getByRole("cell").nth(3).innerText()).match(/^[\d,]+/)![0]);
+  expect(count((await jordanRow.getByTestId("monthly-standing").textContent())!.match(/^[\d,]+/)![0])).toBe(monthSpent - 1);
   await cap.fill("");
   await cap.press("Enter");
   await expect(history).toContainText("Monthly budget of Jordan Park (SDR): 1 credit → no cap");
+});
+
+test("an SDR withdraws their own list held over budget: nothing is sent and Approvals no longer lists it", async ({ browser }) => {
+  const manager = await signedIn(browser, demoUser("manager"));
+  await manager.goto("/budgets");
+  const cap = manager.getByLabel("Monthly cap for Jordan Park (SDR)");
+  await cap.fill("1");
+  await cap.press("Enter");
+  await expect(manager.getByRole("region", { name: "History" })).toContainText("Monthly budget of Jordan Park (SDR): no cap → 1 credit");
+
+  const jordan = await signedIn(browser, secondDemoSdr());
+  await jordan.getByLabel("LinkedIn URLs").fill(found("e2e-credits-withdraw"));
+  await jordan.getByRole("button", { name: "Send for approval" }).click();
+  await expect(jordan).toHaveURL(/\/batches\/[\w-]+$/);
+  await jordan.getByRole("button", { name: "Withdraw" }).click();
+  await jordan.getByRole("button", { name: "Withdraw list" }).click();
+  await expect(jordan.getByText(/^Withdrawn by Jordan Park .*nothing in this list was sent or charged\.$/)).toBeVisible();
+  await expect(jordan.getByTestId("reveal-row")).toHaveAttribute("data-state", "cancelled");
+
+  await manager.goto("/approvals");
+  await expect(manager.getByText("Nothing waits for approval")).toBeVisible();
+  await manager.goto("/budgets");
+  await cap.fill("");
+  await cap.press("Enter");
+  await expect(manager.getByRole("region", { name: "History" })).toContainText("Monthly budget of Jordan Park (SDR): 1 credit → no cap");
 });
 
 test("the balance says how long it lasts, and a paste that could empty it says so before anything is sent", async ({ browser }) => {

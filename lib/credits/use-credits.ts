@@ -106,14 +106,16 @@ export function useApprovals(enabled = true) {
   return useQuery({ queryKey: creditKeys.approvals(), queryFn: () => fetchJson<PendingApproval[]>("/api/approvals"), enabled, refetchInterval: 10_000 });
 }
 
+type DecisionCounts = { queued: number; cached: number; attached: number; cancelled: number };
+
+/** A manager's decision, or (`withdraw`) the owner taking back their own held list. */
 export function useDecideBatch() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { batchId: string; decision: "approve" | "reject" }) =>
-      fetchJson<{ queued: number; cached: number; attached: number; cancelled: number }>(`/api/batches/${input.batchId}/decision`, {
-        method: "POST",
-        body: JSON.stringify({ decision: input.decision }),
-      }),
+    mutationFn: (input: { batchId: string; decision: "approve" | "reject" | "withdraw" }) =>
+      input.decision === "withdraw"
+        ? fetchJson<DecisionCounts>(`/api/batches/${input.batchId}/withdraw`, { method: "POST" })
+        : fetchJson<DecisionCounts>(`/api/batches/${input.batchId}/decision`, { method: "POST", body: JSON.stringify({ decision: input.decision }) }),
     onSettled: (_result, _error, input) => {
       void queryClient.invalidateQueries({ queryKey: creditKeys.approvals() });
       void queryClient.invalidateQueries({ queryKey: creditKeys.history() });

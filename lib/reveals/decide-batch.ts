@@ -44,7 +44,7 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
         actorId: input.actorId,
         action: input.decision === "approve" ? "batch.approved" : "batch.rejected",
         subject: input.batchId,
-        summary: `${input.decision === "approve" ? "Approved" : "Rejected"} ${batch.createdBy}'s batch of ${batch.total.toLocaleString("en")} ${batch.total === 1 ? "person" : "people"} (worst case ${batch.worstCase.toLocaleString("en")} credits)`,
+        summary: `${input.decision === "approve" ? "Approved" : input.actorId === batch.createdById ? "Withdrew" : "Rejected"} ${batch.createdBy}'s batch of ${batch.total.toLocaleString("en")} ${batch.total === 1 ? "person" : "people"} (worst case ${batch.worstCase.toLocaleString("en")} credits)`,
         detail: { batchId: input.batchId, worstCase: batch.worstCase, ...counts },
         at: now,
       });

@@ -59,6 +59,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
       reason: batch.approvalReason,
       decidedBy,
       decidedAt: batch.decidedAt?.getTime() ?? null,
+      withdrawn: batch.approval === "rejected" && batch.decidedBy === batch.createdBy,
     },
     stopped: batch.stoppedAt ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable: countResendable(db, batchId, STOPPED) } : null,
     cost: getBatchCost(db, batch),

@@ -56,7 +56,8 @@ export type BatchView = {
   name: string | null;
   viaPartners: boolean;
   total: number;
-  approval: { state: BatchApproval; reason: string | null; decidedBy: string | null; decidedAt: number | null };
+  /** `withdrawn`: rejected by the person who sent it, before a manager decided. */
+  approval: { state: BatchApproval; reason: string | null; decidedBy: string | null; decidedAt: number | null; withdrawn: boolean };
   /** Who stopped the batch and when, and how many of the reveals it cancelled can still be sent again. */
   stopped: { by: string; at: number; resendable: number } | null;
   /** Failed reveals another try could fix (Clodura kept erroring, or never answered). */

@@ -18,7 +18,7 @@ export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { 
     const approved = approval.state === "approved";
     return (
       <p className={`rounded-lg border px-3 py-2 text-sm ${approved ? "border-emerald-200 bg-emerald-50 text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-200" : "border-zinc-300 bg-zinc-50 text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300"}`}>
-        {approved ? "Approved over budget" : "Not approved"} by {approval.decidedBy ?? "a manager"}
+        {approved ? "Approved over budget" : approval.withdrawn ? "Withdrawn" : "Not approved"} by {approval.decidedBy ?? "a manager"}
         {approval.decidedAt ? <> <When at={approval.decidedAt} inSentence /></> : null}
         {approved ? "." : ": nothing in this list was sent or charged."}
       </p>
@@ -45,7 +45,14 @@ export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { 
           )}
         </div>
       ) : (
-        <p className="text-xs text-indigo-900/70 dark:text-indigo-200/70">A manager can approve it from Approvals. You will see it start here.</p>
+        <div className="flex flex-wrap items-center gap-2">
+          <p className="max-w-64 text-xs text-indigo-900/70 dark:text-indigo-200/70">A manager can approve it from Approvals. You will see it start here.</p>
+          {viewer?.id === batch.createdById ? (
+            <ConfirmButton warning="This list will not be sent." confirmLabel="Withdraw list" disabled={decide.isPending} onConfirm={() => decide.mutate({ batchId: batch.id, decision: "withdraw" })}>
+              Withdraw
+            </ConfirmButton>
+          ) : null}
+        </div>
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { memo, useRef } from "react";
 import { ROWS_PER_BLOCK, useRowBlocks } from "@/components/ui/use-row-blocks";
 import type { BatchRow } from "@/lib/reveals/schemas";
 import { useQueueStatus } from "@/lib/reveals/use-queue-status";
+import { useFitToViewport } from "@/lib/ui/use-fit-to-viewport";
 import { PERSON_COLUMN, ResultRow } from "./result-row";
 
 const ESTIMATED_ROW_PX = 64;
@@ -17,6 +18,7 @@ export function ResultGrid({ rows, providers, emptyMessage, answersToCome }: { r
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useRowBlocks({ rows, rowKey: revealKey, estimateRowPx: ESTIMATED_ROW_PX, scrollRef });
   const sendingPaused = Boolean(useQueueStatus().data?.pause);
+  useFitToViewport(scrollRef);
   // What a row cost sits beside its number, not after seven providers a rep would have to scroll past.
   const columns = `minmax(min(15rem,45vw),1.4fr) ${FIXED_COLUMNS_REM.state}rem ${FIXED_COLUMNS_REM.best}rem ${FIXED_COLUMNS_REM.credits}rem ${providers.length ? `repeat(${providers.length}, minmax(${PROVIDER_REM}rem,1fr))` : "minmax(12rem,1fr)"}`;
   // Header and body are separate boxes: the same explicit width keeps their fr columns aligned. It is the sum of the
