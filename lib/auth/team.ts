@@ -87,7 +87,11 @@ export async function changeMember(db: Db, actor: SessionUser, memberId: string,
       } else if (change.disabled !== undefined) {
         if (change.disabled === (user.disabledAt !== null)) return { member: asMember(user), temporaryPassword: null };
         if (change.disabled && user.role === "admin") keepAnotherAdmin(db, actor, user, "disable your own account");
-        db.update(users).set({ disabledAt: change.disabled ? now : null }).where(eq(users.id, user.id)).run();
+        // Disabling ends every session for good: enabling the account later must not bring a lost laptop's cookie back.
+        db.update(users)
+          .set({ disabledAt: change.disabled ? now : null, sessionVersion: change.disabled ? sql`${users.sessionVersion} + 1` : user.sessionVersion })
+          .where(eq(users.id, user.id))
+          .run();
         const summary = change.disabled ? `Disabled ${user.name}: can no longer sign in` : `Enabled ${user.name} again`;
         audit(db, actor, "user.changed", user, summary, { disabled: change.disabled }, now);
       }

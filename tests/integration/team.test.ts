@@ -38,7 +38,7 @@ describe("the team an admin manages", () => {
     expect(listTeam(app.db).filter((person) => person.email === "jane.roe@acme.com")).toHaveLength(1);
   });
 
-  it("applies a role change and a disabled account to the person's next request, and audits both", async () => {
+  it("applies a role change and a disabled account to the person's next request (for good), and audits both", async () => {
     const [admin, sdr] = [app.createUser("admin"), app.createUser("sdr")];
     await changeMember(app.db, admin, sdr.id, { role: "manager" });
     expect(activeUser(app.db, sdr.id, 0)?.role).toBe("manager");
@@ -50,7 +50,9 @@ describe("the team an admin manages", () => {
     expect(listBudgets(app.db).map((row) => row.subject)).not.toContain(sdr.id); // no spend this month, nothing to cap
 
     await changeMember(app.db, admin, sdr.id, { disabled: false });
-    expect(activeUser(app.db, sdr.id, 0)?.role).toBe("manager");
+    // Enabled again, the account signs in anew: a session from before it was disabled stays ended.
+    expect(activeUser(app.db, sdr.id, 0)).toBeNull();
+    expect(activeUser(app.db, sdr.id, 1)?.role).toBe("manager");
     expect(summaries()).toEqual([`Enabled ${sdr.name} again`, `Disabled ${sdr.name}: can no longer sign in`, `${sdr.name}: role SDR → Manager`]);
 
     // Nothing changed, nothing audited.
