@@ -19,10 +19,15 @@ export function requireContentType(request: Request, type: string, name: string)
  * (Content-Encoding: gzip or deflate) is inflated as it arrives, and the limit counts the inflated bytes: a small body
  * that inflates to gigabytes is refused at the limit. `inflate: false` reads the bytes as they came, whatever the header.
  */
-export async function readBodyText(request: Request, limitBytes: number, { inflate = true }: { inflate?: boolean } = {}): Promise<string> {
+export async function readBodyText(request: Request, limitBytes: number, options: { inflate?: boolean } = {}): Promise<string> {
+  return (await readBodyBytes(request, limitBytes, options)).toString("utf8");
+}
+
+/** As readBodyText, the bytes themselves (a body kept as it came may not be text). */
+export async function readBodyBytes(request: Request, limitBytes: number, { inflate = true }: { inflate?: boolean } = {}): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limitBytes) throw tooLarge(limitBytes);
-  if (!request.body) return "";
+  if (!request.body) return Buffer.alloc(0);
   const encoding = inflate ? contentEncoding(request) : "identity";
   const reader = (encoding === "identity" ? request.body : request.body.pipeThrough(new DecompressionStream(encoding))).getReader();
   const chunks: Uint8Array[] = [];
@@ -41,7 +46,7 @@ export async function readBodyText(request: Request, limitBytes: number, { infla
     chunks.push(value);
     if (chunks.length % CHUNKS_PER_TURN === 0) await nextTurn();
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 const ENCODINGS = ["identity", "gzip", "deflate"] as const;

@@ -1,7 +1,9 @@
 import { and, count, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { webhookEvents, webhookTokens, type DeliveryOutcome } from "@/db/schema";
-import { readBodyText } from "@/lib/api/read-body";
+import { isUtf8 } from "node:buffer";
+import { gunzipSync, inflateSync } from "node:zlib";
+import { readBodyBytes } from "@/lib/api/read-body";
 import { AppError } from "@/lib/errors";
 import { applyDeliveredBody } from "./apply-delivery";
 import { storeDelivery } from "./store-delivery";
@@ -10,7 +12,7 @@ import { hashWebhookToken } from "./webhook-token";
 export const WEBHOOK_BODY_LIMIT = 64 * 1024;
 /** Clodura sends one or two; a token that keeps posting is not Clodura, and must not fill the disk. */
 export const MAX_DELIVERIES_PER_REVEAL = 20;
-const KEPT_HEADERS = ["content-type", "content-length", "user-agent", "x-forwarded-for", "cf-connecting-ip"];
+const KEPT_HEADERS = ["content-type", "content-encoding", "content-length", "user-agent", "x-forwarded-for", "cf-connecting-ip"];
 
 export type WebhookReceipt = { status: number; outcome: DeliveryOutcome; message: string };
 
@@ -26,8 +28,8 @@ export async function receiveWebhook(db: Db, token: string, request: Request): P
   if (deliveriesSoFar(db, match.revealId) >= MAX_DELIVERIES_PER_REVEAL) {
     throw new AppError("conflict", `This reveal has already received ${MAX_DELIVERIES_PER_REVEAL} webhooks; no more are stored.`);
   }
-  // As received, whatever its Content-Encoding: a body that could not be inflated would otherwise be lost, not kept.
-  const body = await readBodyText(request, WEBHOOK_BODY_LIMIT, { inflate: false });
+  // Read as received, then inflated if it says it is compressed: a body that cannot be inflated is still kept.
+  const body = deliveredText(await readBodyBytes(request, WEBHOOK_BODY_LIMIT, { inflate: false }), request.headers.get("content-encoding"));
 
   const settle = storeDelivery(db, { revealId: match.revealId, source: "webhook", body, headers: pickHeaders(request.headers) });
   const verdict = applyDeliveredBody(db, match.revealId, body);
@@ -37,6 +39,24 @@ export async function receiveWebhook(db: Db, token: string, request: Request): P
   }
   settle(verdict.outcome);
   return { status: 200, outcome: verdict.outcome, message: verdict.outcome === "applied" ? "Result applied." : "Already had a final result; nothing changed." };
+}
+
+/**
+ * The delivered body as text: inflated when it is gzip or deflate data (Clodura's sender may compress), else as it came;
+ * bytes that are not UTF-8 (compressed data that would not inflate) are kept in base64, not mangled into text.
+ */
+function deliveredText(bytes: Buffer, contentEncoding: string | null): string {
+  const encoding = contentEncoding?.trim().toLowerCase();
+  if (encoding === "gzip" || encoding === "deflate") {
+    try {
+      const inflated = (encoding === "gzip" ? gunzipSync : inflateSync)(bytes, { maxOutputLength: WEBHOOK_BODY_LIMIT });
+      return inflated.toString("utf8");
+    } catch (error) {
+      if (error instanceof RangeError) throw new AppError("payload_too_large", `The webhook body inflates to more than ${WEBHOOK_BODY_LIMIT / 1024} KB.`);
+      // Not compressed after all, or damaged: kept as it came (below).
+    }
+  }
+  return isUtf8(bytes) ? bytes.toString("utf8") : `base64:${bytes.toString("base64")}`;
 }
 
 function deliveriesSoFar(db: Db, revealId: string): number {

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { deflateSync, gzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MAX_DELIVERIES_PER_REVEAL, WEBHOOK_BODY_LIMIT } from "@/lib/reveals/receive-webhook";
 import { countEvents, eventsOf, multiPayload, postJson, revealRow, sandboxRequestOf } from "../support/inspect";
@@ -68,6 +69,24 @@ describe("webhooks that do not come from Clodura", () => {
     const response = await fetch(webhookUrl, { method: "POST", headers: { "Content-Type": "application/json", "Content-Encoding": "gzip" }, body });
     await expectError(response, 400, "bad_request");
     expect(eventsOf(app.db, revealId, "webhook")).toEqual([expect.objectContaining({ body, outcome: "rejected", detail: "malformed JSON" })]);
+  });
+
+  it("inflates a gzip- or deflate-compressed result and applies it, keeping the encoding it came with", async () => {
+    const response = await fetch(webhookUrl, { method: "POST", headers: { "Content-Type": "application/json", "Content-Encoding": "gzip" }, body: gzipSync(JSON.stringify(result)) });
+    expect(response.status).toBe(200);
+    expect(eventsOf(app.db, revealId, "webhook")).toEqual([
+      expect.objectContaining({ body: JSON.stringify(result), outcome: "applied", headers: expect.objectContaining({ "content-encoding": "gzip" }) }),
+    ]);
+    expect(revealRow(app.db, revealId).state).toBe("found");
+  });
+
+  it("keeps compressed bytes that will not inflate in base64 rather than as mangled text, and refuses a body that inflates past 64 KB", async () => {
+    const damaged = gzipSync(JSON.stringify(result)).subarray(0, 30);
+    await expectError(await fetch(webhookUrl, { method: "POST", headers: { "Content-Type": "application/json", "Content-Encoding": "gzip" }, body: damaged }), 400, "bad_request");
+    expect(eventsOf(app.db, revealId, "webhook")).toEqual([expect.objectContaining({ body: `base64:${Buffer.from(damaged).toString("base64")}`, outcome: "rejected" })]);
+    const bomb = deflateSync(JSON.stringify({ ...result, padding: "x".repeat(WEBHOOK_BODY_LIMIT) }));
+    await expectError(await fetch(webhookUrl, { method: "POST", headers: { "Content-Type": "application/json", "Content-Encoding": "deflate" }, body: bomb }), 413, "payload_too_large");
+    expect(revealRow(app.db, revealId).state).toBe("awaiting");
   });
 
   it("keeps valid JSON that is not a result, answers 400 and marks it rejected", async () => {
