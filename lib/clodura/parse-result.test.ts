@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCloduraJson } from "./parse-json";
-import { firstFoundProvider, parseRevealResult } from "./parse-result";
+import { firstFoundProvider, hasAnyNumber, parseRevealResult } from "./parse-result";
 
 // Both payloads copied verbatim from CLODURA-API.md §1.
 const STANDARD_EXAMPLE = `{
@@ -161,6 +161,13 @@ describe("parseRevealResult: Multi-Provider form edge cases", () => {
       ["Wiza", "found", ["+14155550134"]],
     ]);
     expect(firstFoundProvider(result!)).toBe("Wiza");
+  });
+
+  it("drops placeholders without a digit, so a found with only 'N/A' has no number", () => {
+    const result = parseRevealResult(person({ Clodura: { status: "found", mobile: ["N/A", " - "], direct: "unknown" } }))!;
+    expect(result.providers).toEqual([{ provider: "Clodura", status: "found", numbers: [], position: 0 }]);
+    expect(hasAnyNumber(result)).toBe(false);
+    expect(firstFoundProvider(result)).toBe("Clodura");
   });
 
   it("treats an empty provider record or an empty people list as not a result", () => {

@@ -22,6 +22,11 @@ export function parseRevealResult(body: unknown): RevealResult | null {
   return findResult(body, { trackingId: null }, 0);
 }
 
+/** Whether any provider sent a number: a "found" with none gives a rep nothing to call. */
+export function hasAnyNumber(result: RevealResult): boolean {
+  return result.providers.some((outcome) => outcome.numbers.length > 0);
+}
+
 /** The provider Clodura charged: the first "found" in payload order, or null when none found a number. */
 export function firstFoundProvider(result: RevealResult): string | null {
   const found = result.providers.filter((outcome) => outcome.status === "found");
@@ -84,7 +89,8 @@ function readNumbers(answer: ProviderAnswer): PhoneNumber[] {
   return Object.entries(answer).flatMap(([kind, value]) => {
     if (kind === "status" || value === null) return [];
     const raws = typeof value === "string" ? [value] : value;
-    return raws.filter((raw) => raw.trim() !== "").map((raw) => toPhoneNumber(raw, kind));
+    // "N/A", "-", "unknown": a placeholder without a digit is no number, and must not make an answer look found.
+    return raws.filter((raw) => /\d/.test(raw)).map((raw) => toPhoneNumber(raw, kind));
   });
 }
 

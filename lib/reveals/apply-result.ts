@@ -1,7 +1,7 @@
 import { and, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contacts, providerResults, reveals, type DeliveryOutcome } from "@/db/schema";
-import { firstFoundProvider } from "@/lib/clodura/parse-result";
+import { firstFoundProvider, hasAnyNumber } from "@/lib/clodura/parse-result";
 import type { RevealResult } from "@/lib/clodura/types";
 import { countRevealOutcome } from "@/lib/credits/count-reveal-outcome";
 import { recordCharge } from "@/lib/credits/record-charge";
@@ -33,8 +33,11 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
         return { outcome, batchId: reveal.batchId, state: reveal.state, ranOut: false, sentAt: 0 };
       }
       const charged = firstFoundProvider(result);
-      const state = charged ? "found" : "not_found";
+      // Clodura bills by its own "found", so the charge stands (and the balance check shows it if Clodura did not take
+      // it); but a "found" without a number is no answer to reuse as found: the person can be revealed again.
+      const state = charged && hasAnyNumber(result) ? "found" : "not_found";
       const ranOut = ranOutOfCredits(result);
+      const emptyFound = charged !== null && state === "not_found";
       const moved = tx
         .update(reveals)
         .set({
@@ -44,8 +47,8 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
           updatedAt: now,
           leaseOwner: null,
           leaseUntil: null,
-          errorCode: ranOut ? RAN_OUT_OF_CREDITS : null,
-          errorMessage: ranOut ? RAN_OUT_MESSAGE : null,
+          errorCode: ranOut ? RAN_OUT_OF_CREDITS : emptyFound ? FOUND_WITHOUT_NUMBER : null,
+          errorMessage: ranOut ? RAN_OUT_MESSAGE : emptyFound ? foundWithoutNumber(charged) : null,
         })
         .where(
           and(
@@ -95,6 +98,12 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
   if (outcome === "applied") announceRevealChange(db, { batchId, revealId, state }, now);
   if (ranOut) pauseForEmptyAccount(db, sentAt, now.getTime());
   return outcome;
+}
+
+export const FOUND_WITHOUT_NUMBER = "found_without_number";
+
+function foundWithoutNumber(provider: string): string {
+  return `${provider} said it found this person but sent no phone number. Clodura counts it as found, so it is shown as charged; reveal again to try for a number, or ask Clodura support about the charge.`;
 }
 
 function sameProviders(stored: { provider: string; status: string }[], result: RevealResult): boolean {

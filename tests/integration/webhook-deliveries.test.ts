@@ -123,6 +123,23 @@ describe("an answer that arrives after the reveal was given up on", () => {
   });
 });
 
+describe("a provider that says found but sends no number", () => {
+  it("is charged as Clodura counts it, but the reveal is not found and says why, so a teammate's list sends it again", async () => {
+    const { db } = app;
+    const answers: [string, Record<string, { status: string; [kind: string]: string | string[] }>][] = [
+      ["empty-found", { SignalHire: { status: "found" } }],
+      ["placeholder-found", { Clodura: { status: "found", mobile: ["N/A"] } }],
+    ];
+    for (const [slug, answer] of answers) {
+      const { revealId, webhookUrl, trackingId } = await awaitingReveal(slug);
+      expect(await (await postJson(webhookUrl, multiPayload(trackingId, answer))).json()).toMatchObject({ outcome: "applied" });
+      expect(revealRow(db, revealId)).toMatchObject({ state: "not_found", errorCode: "found_without_number", errorMessage: expect.stringContaining("sent no phone number") });
+      expect(db.select().from(creditLedger).where(eq(creditLedger.revealId, revealId)).all()).toHaveLength(1);
+      expect(providerRowsOf(db, revealId)).toEqual([expect.objectContaining({ status: "found", charged: true, numbers: [] })]);
+    }
+  });
+});
+
 describe("personId precision", () => {
   it("keeps a 19-digit personId sent as a bare JSON number exactly", async () => {
     const { revealId, webhookUrl, trackingId } = await awaitingReveal("bare-number");
