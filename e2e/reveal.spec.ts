@@ -54,7 +54,7 @@ test("paste five profiles: the Sales Navigator URL is refused with its reason, t
   const dial = (await copy.getAttribute("aria-label"))!.replace("Copy ", "");
   await copy.click();
   await expect(janeRow.getByRole("button", { name: "Copied" })).toBeVisible();
-  await expect(janeRow.getByRole("status").filter({ hasText: `Copied ${dial}` })).toBeAttached();
+  await expect(page.locator("#sr-announcer")).toHaveText(`Copied ${dial}`);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(dial);
   await expect(rows.filter({ hasText: "personId 2751275603503088159" })).toHaveCount(1);
 });

@@ -9,6 +9,7 @@ import { SignOutButton } from "@/components/shell/sign-out-button";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
+import { ANNOUNCER_ID } from "@/lib/ui/announce";
 
 export const dynamic = "force-dynamic";
 
@@ -88,6 +89,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <BatchDoneNotices />
+      <div id={ANNOUNCER_ID} aria-live="polite" className="sr-only" />
     </div>
   );
 }

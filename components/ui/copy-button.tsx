@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { announce } from "@/lib/ui/announce";
 
 type Outcome = "idle" | "copied" | "failed";
 
@@ -9,36 +10,32 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   const [outcome, setOutcome] = useState<Outcome>("idle");
   const said = outcome === "copied" ? "Copied" : outcome === "failed" ? `Could not copy: select ${value} and copy it` : label;
   return (
-    <>
-      <button
-        type="button"
-        aria-label={said}
-        title={said}
-        onClick={async () => {
-          const copied = await copyText(value);
-          setOutcome(copied ? "copied" : "failed");
-          setTimeout(() => setOutcome("idle"), copied ? 1200 : 4000);
-        }}
-        className="inline-flex size-5 shrink-0 items-center justify-center rounded text-zinc-500 hover:bg-zinc-200 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:hover:bg-zinc-700 dark:hover:text-zinc-100"
-      >
-        <svg viewBox="0 0 16 16" aria-hidden="true" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
-          {outcome === "copied" ? (
-            <path d="M3 8.5l3 3 7-7" />
-          ) : outcome === "failed" ? (
-            <path d="M4 4l8 8M12 4l-8 8" />
-          ) : (
-            <>
-              <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
-              <path d="M10.5 5.5v-2a1.5 1.5 0 0 0-1.5-1.5H4A1.5 1.5 0 0 0 2.5 3.5V9A1.5 1.5 0 0 0 4 10.5h1.5" />
-            </>
-          )}
-        </svg>
-      </button>
-      {/* A changed button name is not announced by every screen reader; a status region is. */}
-      <span role="status" className="sr-only">
-        {outcome === "copied" ? `Copied ${value}` : outcome === "failed" ? said : ""}
-      </span>
-    </>
+    <button
+      type="button"
+      aria-label={said}
+      title={said}
+      onClick={async () => {
+        const copied = await copyText(value);
+        setOutcome(copied ? "copied" : "failed");
+        // A changed button name is not announced by every screen reader; the page's live region is.
+        announce(copied ? `Copied ${value}` : `Could not copy: select ${value} and copy it`);
+        setTimeout(() => setOutcome("idle"), copied ? 1200 : 4000);
+      }}
+      className="inline-flex size-5 shrink-0 items-center justify-center rounded text-zinc-500 hover:bg-zinc-200 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:hover:bg-zinc-700 dark:hover:text-zinc-100"
+    >
+      <svg viewBox="0 0 16 16" aria-hidden="true" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
+        {outcome === "copied" ? (
+          <path d="M3 8.5l3 3 7-7" />
+        ) : outcome === "failed" ? (
+          <path d="M4 4l8 8M12 4l-8 8" />
+        ) : (
+          <>
+            <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
+            <path d="M10.5 5.5v-2a1.5 1.5 0 0 0-1.5-1.5H4A1.5 1.5 0 0 0 2.5 3.5V9A1.5 1.5 0 0 0 4 10.5h1.5" />
+          </>
+        )}
+      </svg>
+    </button>
   );
 }
 
