@@ -136,6 +136,7 @@ test("API requests must be JSON, and oversized or invalid bodies get a specific 
 
   const huge = await request.post("/api/reveals", { data: { text: "x".repeat(3 * 1024 * 1024) } });
   expect(huge.status()).toBe(413);
+  expect((await huge.json()).error.message).toBe("The pasted text is over 2 MB: split it into smaller pastes.");
 
   // An upload's rows come a few thousand to a line, so the server can answer others between lines.
   const oneJson = await request.post("/api/imports", { data: { fileName: "a.csv", rows: [{ row: 1, linkedinUrl: "https://www.linkedin.com/in/jane-doe/" }] } });

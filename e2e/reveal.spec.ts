@@ -94,4 +94,9 @@ test("a paste with nothing revealable cannot be submitted and says why", async (
   await expect(page.getByRole("button", { name: "Reveal phones" })).toBeDisabled();
   await expect(page.getByText("Nothing to reveal yet.")).toBeVisible();
   await expect(page.locator('[data-status="unsupported"]')).toHaveCount(2);
+
+  // Over what the server takes: said before pressing, not after.
+  await page.getByLabel("LinkedIn URLs").fill(Array.from({ length: 10_001 }, (_, i) => `https://www.linkedin.com/in/limit-${i}`).join("\n"));
+  await expect(page.getByTestId("paste-limit")).toHaveText("A paste can hold at most 10,000 profiles; this one has 10,001. Split the list or upload it as a CSV.");
+  await expect(page.getByRole("button", { name: /^(Reveal phones|Send for approval)$/ })).toBeDisabled();
 });

@@ -19,7 +19,22 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
   }
   const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string; details?: unknown } } | null;
   if (!response.ok) {
-    throw new ApiError(response.status, body?.error?.code ?? "error", body?.error?.message ?? `Request failed (${response.status}).`, body?.error?.details);
+    throw new ApiError(response.status, body?.error?.code ?? "error", body?.error?.message ?? unexplainedFailure(response.status, init?.method), body?.error?.details);
   }
   return body as T;
+}
+
+/**
+ * An error page from something between the browser and the app (a proxy, a gateway, a restart), not the app's own
+ * answer: say what it means for the rep's work, since a change may or may not have been made.
+ */
+export function unexplainedFailure(status: number, method = "GET"): string {
+  const changing = method.toUpperCase() !== "GET";
+  const what =
+    status === 502 || status === 503 || status === 504
+      ? `Reveal Desk's server did not answer (HTTP ${status}): it may be restarting or overloaded.`
+      : status === 413
+        ? "The request was too large for the server (HTTP 413): send less at once."
+        : `The server answered with an error page (HTTP ${status}) instead of Reveal Desk's answer.`;
+  return changing ? `${what} Reload the page to see whether your change was made before trying again.` : `${what} Try again in a moment.`;
 }

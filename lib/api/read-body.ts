@@ -59,6 +59,6 @@ function contentEncoding(request: Request): (typeof ENCODINGS)[number] {
 }
 
 function tooLarge(limitBytes: number): AppError {
-  const size = limitBytes >= 1024 * 1024 ? `${limitBytes / (1024 * 1024)} MB` : `${limitBytes / 1024} KB`;
-  return new AppError("payload_too_large", `The request body is larger than ${size}. Send fewer profiles at once.`);
+  const size = limitBytes >= 1024 * 1024 ? `${Math.round(limitBytes / (1024 * 1024))} MB` : `${Math.round(limitBytes / 1024)} KB`;
+  return new AppError("payload_too_large", `The request body is larger than ${size}: send less at once.`);
 }

@@ -8,9 +8,10 @@ import type { RevealState } from "./state-machine";
 
 export const PASTE_BODY_LIMIT = 2 * 1024 * 1024;
 export const MAX_PASTED_PROFILES = 10_000;
+export const PASTE_TOO_LARGE = "The pasted text is over 2 MB: split it into smaller pastes.";
 
 export const createRevealsRequestSchema = z.object({
-  text: z.string().max(PASTE_BODY_LIMIT, "The pasted text is over 2 MB: split it into smaller pastes."),
+  text: z.string().max(PASTE_BODY_LIMIT, PASTE_TOO_LARGE),
   viaPartners: z.boolean().default(true),
   /** Person keys the user chose to pay for again although the ledger has them. */
   revealAgain: z.array(z.string().max(600)).max(MAX_PASTED_PROFILES).default([]),

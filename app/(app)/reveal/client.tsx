@@ -10,6 +10,7 @@ import { checkBalanceShortfall } from "@/lib/credits/check-balance-shortfall";
 import { useBudgetShortfall } from "@/lib/credits/use-budget-shortfall";
 import { parsePastedProfiles } from "@/lib/linkedin";
 import { MAX_BATCH_NAME } from "@/lib/reveals/batch-label";
+import { MAX_PASTED_PROFILES, PASTE_BODY_LIMIT, PASTE_TOO_LARGE } from "@/lib/reveals/schemas";
 import type { EarlierAnswer } from "@/lib/reveals/earlier-fact";
 import type { LedgerHit } from "@/lib/reveals/ledger";
 import { useCheckProfiles } from "@/lib/reveals/use-imports";
@@ -53,6 +54,13 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
   const shortfall = useBudgetShortfall(check.data, charged);
   const createReveals = useCreateReveals();
   const stale = deferredText !== text;
+  // Said before pressing, not by the server after: what the server would refuse.
+  const overLimit =
+    text.length > PASTE_BODY_LIMIT / 4 && new Blob([text]).size > PASTE_BODY_LIMIT
+      ? PASTE_TOO_LARGE
+      : revealable > MAX_PASTED_PROFILES
+        ? `A paste can hold at most ${MAX_PASTED_PROFILES.toLocaleString("en")} profiles; this one has ${revealable.toLocaleString("en")}. Split the list or upload it as a CSV.`
+        : null;
   // The ledger check answered for exactly the lines shown: its cost and balance figures apply to them.
   const checkedAsShown = !stale && settledKeys === okKeys;
 
@@ -66,7 +74,7 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
   }, []);
 
   function submit() {
-    if (revealable === 0 || createReveals.isPending) return;
+    if (revealable === 0 || createReveals.isPending || overLimit) return;
     const again = okKeys.filter((key) => isRevealedAgain(key, ledger, revealAgain));
     createReveals.mutate({ text, viaPartners, revealAgain: again, name }, { onSuccess: (result) => router.push(`/batches/${result.batchId}`) });
   }
@@ -130,7 +138,7 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
           onCheckedChange={setViaPartners}
         />
         <div className="flex flex-wrap items-center gap-3">
-          <Button onClick={submit} disabled={revealable === 0 || createReveals.isPending || stale}>
+          <Button onClick={submit} disabled={revealable === 0 || createReveals.isPending || stale || overLimit !== null}>
             {createReveals.isPending ? "Submitting…" : shortfall ? "Send for approval" : "Reveal phones"}
           </Button>
           <span className="text-sm text-zinc-500 dark:text-zinc-400" aria-live="polite">
@@ -143,6 +151,11 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
             ) : null}
             <span className="ml-2 hidden text-xs sm:inline">Ctrl/⌘ + Enter</span>
           </span>
+          {overLimit ? (
+            <p data-testid="paste-limit" className="basis-full text-sm text-red-700 dark:text-red-400">
+              {overLimit}
+            </p>
+          ) : null}
         </div>
         {checkedAsShown ? <PasteCost check={check.data} charged={charged} /> : null}
         <OverBudgetNotice what="paste" reason={shortfall} />
