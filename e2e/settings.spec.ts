@@ -133,6 +133,15 @@ test("an admin edits the price table: a bad price is named, a row removed keeps 
     await form.getByRole("button", { name: "Save pricing" }).click();
     await expect(form.getByRole("alert")).toHaveText("Wiza: the price must be a whole number of credits.");
     await form.getByLabel("Price for Wiza", { exact: true }).fill("16");
+    // A provider spelled other than Clodura spells it would never be matched; a row left unnamed is not dropped quietly.
+    await form.getByRole("button", { name: "Add provider" }).click();
+    await form.getByLabel("Provider 9", { exact: true }).fill("signalhire");
+    await form.getByRole("button", { name: "Save pricing" }).click();
+    await expect(form.getByRole("alert")).toHaveText("signalhire and SignalHire are the same provider: keep one.");
+    await form.getByLabel("Provider 9", { exact: true }).fill("");
+    await form.getByRole("button", { name: "Save pricing" }).click();
+    await expect(form.getByRole("alert")).toHaveText("Row 9 has no provider name: name it as Clodura does, or remove the row.");
+    await form.getByRole("button", { name: "Remove provider 9" }).click();
 
     // The last row removed: the focus goes to "Add provider", not to the page.
     await form.getByRole("button", { name: "Add provider" }).click();

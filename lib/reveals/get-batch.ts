@@ -6,6 +6,7 @@ import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import { getBatchCost } from "@/lib/credits/batch-cost";
 import { AppError } from "@/lib/errors";
 import { displayState } from "./display-state";
+import { heldListBudgetNow } from "./list-approvals";
 import { countResendable, RETRYABLE_FAILURE, STOPPED, UNANSWERED_FAILURE } from "./resendable";
 import type { BatchCounts, BatchPage, BatchRow, BatchView } from "./schemas";
 
@@ -60,6 +61,10 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
       decidedBy,
       decidedAt: batch.decidedAt?.getTime() ?? null,
       withdrawn: batch.approval === "rejected" && batch.decidedBy === batch.createdBy,
+      budgetNow:
+        batch.approval === "pending"
+          ? heldListBudgetNow(db, { ownerId: batch.createdBy, owner: createdBy, held: counts.held, viaPartners: batch.viaPartners, reason: batch.approvalReason })
+          : null,
     },
     stopped: batch.stoppedAt ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable: countResendable(db, batchId, STOPPED) } : null,
     cost: getBatchCost(db, batch),

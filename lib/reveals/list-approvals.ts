@@ -65,8 +65,14 @@ export function listPendingApprovals(db: Db): PendingApproval[] {
 
 /** Spend and other lists move on while a list waits: what approving it would do to its owner's budgets today. */
 function budgetNow(lines: BudgetLine[], owner: string, worstCase: number, heldFor: string | null): string | null {
-  const now = budgetShortfall(lines, worstCase, owner) ?? `Every budget of ${owner}'s can take it now.`;
+  const now = budgetShortfall(lines, worstCase, owner) ?? `Every budget of ${owner} can take it now.`;
   return heldFor?.endsWith(now) ? null : `Now: ${now}`;
+}
+
+/** As on Approvals, for one held list's own page: its reason was written when it was held. */
+export function heldListBudgetNow(db: Db, list: { ownerId: string; owner: string; held: number; viaPartners: boolean; reason: string | null }): string | null {
+  const { worstCasePerReveal } = estimateCost(db, { newReveals: 0, viaPartners: list.viaPartners });
+  return budgetNow(budgetStatus(db, list.ownerId), list.owner, list.held * worstCasePerReveal, list.reason);
 }
 
 /** `read`, asked once per key. */

@@ -57,8 +57,11 @@ export type BatchView = {
   name: string | null;
   viaPartners: boolean;
   total: number;
-  /** `withdrawn`: rejected by the person who sent it, before a manager decided. */
-  approval: { state: BatchApproval; reason: string | null; decidedBy: string | null; decidedAt: number | null; withdrawn: boolean };
+  /**
+   * `withdrawn`: rejected by the person who sent it, before a manager decided. `budgetNow`: while it waits, what its
+   * owner's budgets say today when that differs from `reason` (a cap raised since).
+   */
+  approval: { state: BatchApproval; reason: string | null; decidedBy: string | null; decidedAt: number | null; withdrawn: boolean; budgetNow: string | null };
   /** Who stopped the batch and when, and how many of the reveals it cancelled can still be sent again. */
   stopped: { by: string; at: number; resendable: number } | null;
   /** Failed reveals another try could fix (Clodura kept erroring, or never answered). */

@@ -9,7 +9,8 @@ export const pricingSchema = z.object({
   plan: z.enum(plans),
   providerPrices: z
     .record(z.string().trim().min(1, "A provider needs a name.").max(64), z.number().min(0, "A price cannot be negative.").int("Prices are whole credits.").max(1000, "A price is at most 1,000 credits."))
-    .refine((prices) => Object.keys(prices).length <= 50, "At most 50 providers."),
+    .refine((prices) => Object.keys(prices).length <= 50, "At most 50 providers.")
+    .refine((prices) => new Set(Object.keys(prices).map((name) => name.toLowerCase())).size === Object.keys(prices).length, "A provider is listed twice (names differing only in letter case are one provider)."),
 });
 export type Pricing = { plan: Plan; providerPrices: Record<string, number> };
 

@@ -3,7 +3,7 @@ import { auditLog } from "@/db/schema";
 import { listAudit, recordAudit } from "@/lib/credits/audit";
 import { getBalanceSummary, readBalance } from "@/lib/credits/balance";
 import { estimateCost } from "@/lib/credits/estimate";
-import { getPricing, updatePricing } from "@/lib/settings/pricing";
+import { getPricing, pricingSchema, updatePricing } from "@/lib/settings/pricing";
 import { getSetting, setSetting } from "@/lib/settings/settings";
 import { chargesOf, entryFor, profileUrl, submit } from "../support/reveal-flow";
 import { isSettled } from "../support/inspect";
@@ -30,6 +30,13 @@ describe("pricing settings", () => {
 
     updatePricing(app.db, admin.id, { plan: "payg", providerPrices: getPricing(app.db).providerPrices });
     expect(app.db.select().from(auditLog).all()).toHaveLength(1);
+  });
+
+  it("refuses a price table naming one provider twice in different letter case", () => {
+    const parsed = pricingSchema.safeParse({ plan: "max", providerPrices: { SignalHire: 12, signalhire: 20 } });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toContain("listed twice");
+    expect(pricingSchema.safeParse({ plan: "max", providerPrices: { SignalHire: 12, Kaspr: 17 } }).success).toBe(true);
   });
 
   it("lists audit entries newest first, in insertion order within the same millisecond", () => {

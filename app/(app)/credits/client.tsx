@@ -48,7 +48,7 @@ export function CreditsClient({ isManager, timeZone }: { isManager: boolean; tim
       {data ? (
         <>
           <div className="grid items-start gap-4 md:grid-cols-3 xl:grid-cols-[1fr_1fr_1fr_1.5fr]">
-            <Stat label="Credits spent" value={fmt(data.totals.credits)} testId="total-credits" note="estimates until the balance confirms them" />
+            <Stat label="Credits spent" value={fmt(data.totals.credits)} testId="total-credits" note="at the price table's rates, checked against Clodura's balance" />
             <Stat label="Numbers found" value={fmt(data.totals.charges)} testId="total-found" note="each one charged once" />
             <Stat label="Cost per found number" value={data.totals.costPerFound === null ? "–" : data.totals.costPerFound.toLocaleString("en")} note="credits" />
             {isManager ? <BalanceCard /> : <Stat label="Period" value={`${data.range.from} → ${data.range.to}`} note={`days in ${zoneLabel(timeZone)}`} small />}

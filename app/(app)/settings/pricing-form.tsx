@@ -32,11 +32,16 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const prices: Record<string, number> = {};
-    for (const row of rows) {
+    const known = Object.keys(initial.defaults);
+    for (const [index, row] of rows.entries()) {
       const provider = row.provider.trim();
-      if (!provider) continue;
+      if (!provider) return setProblem(`Row ${index + 1} has no provider name: name it as Clodura does, or remove the row.`);
       if (!/^\d+$/.test(row.price.trim())) return setProblem(`${provider}: the price must be a whole number of credits.`);
-      if (provider in prices) return setProblem(`${provider} is listed twice.`);
+      const same = Object.keys(prices).find((listed) => listed.toLowerCase() === provider.toLowerCase());
+      if (same) return setProblem(same === provider ? `${provider} is listed twice.` : `${provider} and ${same} are the same provider: keep one.`);
+      // Prices are found by the name in Clodura's answers, letter case included: "signalhire" would never match.
+      const spelled = known.find((name) => name.toLowerCase() === provider.toLowerCase() && name !== provider);
+      if (spelled) return setProblem(`Write ${provider} as Clodura does: ${spelled}.`);
       prices[provider] = Number(row.price);
     }
     setProblem(null);

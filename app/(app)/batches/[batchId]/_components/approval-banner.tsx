@@ -29,6 +29,7 @@ export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { 
       <div className="min-w-0 flex-1">
         <p className="font-medium">Waiting for a manager&apos;s approval: {batch.counts.held.toLocaleString("en")} new reveals are on hold, nothing has been sent.</p>
         <p className="mt-0.5 text-indigo-900/80 dark:text-indigo-200/80">{approval.reason}</p>
+        {approval.budgetNow ? <p className="mt-0.5 font-medium">{approval.budgetNow}</p> : null}
         {decide.error ? <p role="alert" className="mt-1 text-red-700 dark:text-red-400">{decide.error.message}</p> : null}
       </div>
       {canDecide ? (

@@ -23,7 +23,7 @@ export function BatchCostCard({ batch }: { batch: BatchView }) {
               <li key={row.provider} className="flex justify-between gap-4">
                 <span className="font-sans">{row.provider}</span>
                 <span>
-                  {fmt(row.charges)} × · {fmt(row.credits)} cr
+                  {fmt(row.charges)} {row.charges === 1 ? "charge" : "charges"} · {fmt(row.credits)} credits
                 </span>
               </li>
             ))}
