@@ -75,6 +75,11 @@ test("two SDRs run batches; the manager sees both in the dashboard with correct 
   await expect(manager).toHaveURL(/from=2026-01-15/);
   await expect(from).toHaveValue("2026-01-15");
   await expect(manager.getByRole("group", { name: "Period" }).getByRole("button", { pressed: true })).toHaveCount(0);
+  // A link with its ends swapped shows that period rather than an error.
+  await manager.goto("/credits?from=2026-11-01&to=2026-01-15");
+  await expect(manager.getByLabel("From")).toHaveValue("2026-01-15");
+  await expect(manager.getByLabel("To")).toHaveValue("2026-11-01");
+  await expect(manager.getByTestId("total-credits")).toBeVisible();
 
   // An SDR sees only their own spend.
   await jordan.goto("/credits");

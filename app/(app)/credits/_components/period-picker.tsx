@@ -33,8 +33,9 @@ export function PeriodPicker({ from, to, today, onChange }: Period & { today: st
           );
         })}
       </div>
-      <DateField label="From" value={from} max={to} onCommit={(day) => onChange({ from: day, to })} />
-      <DateField label="To" value={to} min={from} onCommit={(day) => onChange({ from, to: day })} />
+      {/* A From after To (or a To before From) moves the other end with it: a period never runs backwards. */}
+      <DateField label="From" value={from} max={to} onCommit={(day) => onChange({ from: day, to: day > to ? day : to })} />
+      <DateField label="To" value={to} min={from} onCommit={(day) => onChange({ from: day < from ? day : from, to: day })} />
     </div>
   );
 }

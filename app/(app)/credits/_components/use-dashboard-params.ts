@@ -16,8 +16,9 @@ export function useDashboardParams(timeZone: string) {
   const router = useRouter();
   const pathname = usePathname();
   const [today] = useState(() => dayIn(Date.now(), timeZone));
-  const from = search.get("from") ?? addDays(today, -29);
-  const to = search.get("to") ?? today;
+  // A link with its ends swapped shows that period, not an error.
+  const ends = [search.get("from") ?? addDays(today, -29), search.get("to") ?? today].sort();
+  const [from, to] = [ends[0]!, ends[1]!];
   const sdr = search.get("sdr");
   const [drillKind, drillValue, drillLabel] = [search.get("drill") as Drill["kind"] | null, search.get("value"), search.get("label")];
   const drill = useMemo<Drill | null>(
