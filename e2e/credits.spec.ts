@@ -151,6 +151,8 @@ test("an SDR withdraws their own list held over budget: nothing is sent and Appr
   await jordan.getByRole("button", { name: "Withdraw list" }).click();
   await expect(jordan.getByText(/^Withdrawn by Jordan Park .*nothing in this list was sent or charged\.$/)).toBeVisible();
   await expect(jordan.getByTestId("reveal-row")).toHaveAttribute("data-state", "cancelled");
+  await jordan.goto("/reveal");
+  await expect(jordan.getByRole("region", { name: "Your recent batches" }).getByRole("listitem").first()).toContainText("withdrawn: nothing sent");
 
   await manager.goto("/approvals");
   await expect(manager.getByText("Nothing waits for approval")).toBeVisible();

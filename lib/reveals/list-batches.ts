@@ -46,6 +46,7 @@ export function listBatches(db: Db, viewer: SessionUser, { limit = 100, before, 
       name: batches.name,
       total: batches.total,
       approval: batches.approval,
+      decidedBy: batches.decidedBy,
       stoppedAt: batches.stoppedAt,
     })
     .from(batches)
@@ -55,12 +56,13 @@ export function listBatches(db: Db, viewer: SessionUser, { limit = 100, before, 
     .limit(limit)
     .all();
   const progress = progressOf(db, page.map((batch) => batch.id));
-  return page.map(({ stoppedAt, createdById, ...batch }) => ({
+  return page.map(({ stoppedAt, createdById, decidedBy, ...batch }) => ({
     ...batch,
     mine: createdById === viewer.id,
+    withdrawn: batch.approval === "rejected" && decidedBy === createdById,
     createdAt: batch.createdAt.getTime(),
     stopped: stoppedAt !== null,
-    ...(progress.get(batch.id) ?? { done: 0, found: 0, cached: 0, cancelled: 0 }),
+    ...(progress.get(batch.id) ?? { done: 0, found: 0, cached: 0, cancelled: 0, failed: 0 }),
   }));
 }
 
@@ -78,7 +80,7 @@ function matching(search: string | undefined) {
   );
 }
 
-type Progress = { done: number; found: number; cached: number; cancelled: number };
+type Progress = { done: number; found: number; cached: number; cancelled: number; failed: number };
 
 function progressOf(db: Db, batchIds: string[]): Map<string, Progress> {
   if (batchIds.length === 0) return new Map();
@@ -90,11 +92,12 @@ function progressOf(db: Db, batchIds: string[]): Map<string, Progress> {
       found: sql<number>`sum(case when ${reveals.state} = 'found' then 1 else 0 end)`,
       cached: sql<number>`sum(case when ${reveals.state} = 'cached' then 1 else 0 end)`,
       cancelled: sql<number>`sum(case when ${reveals.state} = 'cancelled' then 1 else 0 end)`,
+      failed: sql<number>`sum(case when ${reveals.state} = 'failed' then 1 else 0 end)`,
     })
     .from(reveals)
     .leftJoin(source, eq(source.id, reveals.sourceRevealId))
     .where(inArray(reveals.batchId, batchIds))
     .groupBy(reveals.batchId)
     .all();
-  return new Map(rows.map((row) => [row.batchId, { done: Number(row.done), found: Number(row.found), cached: Number(row.cached), cancelled: Number(row.cancelled) }]));
+  return new Map(rows.map((row) => [row.batchId, { done: Number(row.done), found: Number(row.found), cached: Number(row.cached), cancelled: Number(row.cancelled), failed: Number(row.failed) }]));
 }

@@ -108,7 +108,11 @@ export type BatchSummary = {
   cached: number;
   /** Stopped or rejected before they were sent: "done", but nothing was revealed. */
   cancelled: number;
+  /** Clodura refused or never answered: the batch page says why, and may offer to try them again. */
+  failed: number;
   approval: BatchApproval;
+  /** Rejected by its own owner before a manager decided. */
+  withdrawn: boolean;
   stopped: boolean;
   /** Sent by the viewer (a manager's list shows everyone's). */
   mine: boolean;

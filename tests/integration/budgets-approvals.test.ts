@@ -6,6 +6,7 @@ import { budgetStatus, setBudget, TEAM } from "@/lib/credits/budgets";
 import { listBudgets } from "@/lib/credits/list-budgets";
 import { decideBatch } from "@/lib/reveals/decide-batch";
 import { getBatchView } from "@/lib/reveals/get-batch";
+import { listBatches } from "@/lib/reveals/list-batches";
 import { withdrawBatch } from "@/lib/reveals/withdraw-batch";
 import { listPendingApprovals } from "@/lib/reveals/list-approvals";
 import { revealRow } from "../support/inspect";
@@ -164,6 +165,7 @@ describe("a batch over budget waits for a manager", () => {
     expect(withdrawBatch(db, created.batchId, sdr)).toEqual({ queued: 0, cached: 0, attached: 0, cancelled: 1 });
     expect(batchRow(created.batchId)).toMatchObject({ approval: "rejected", decidedBy: sdr.id });
     expect(getBatchView(db, created.batchId, sdr).approval).toMatchObject({ state: "rejected", withdrawn: true });
+    expect(listBatches(db, sdr).find((batch) => batch.id === created.batchId)).toMatchObject({ approval: "rejected", withdrawn: true, cancelled: 1 });
     expect(auditRows().filter((row) => row.action === "batch.rejected")).toEqual([expect.objectContaining({ actorId: sdr.id, summary: expect.stringMatching(/^Withdrew /) })]);
     expect(() => withdrawBatch(db, created.batchId, sdr)).toThrow(expect.objectContaining({ code: "conflict" }));
     expect(await app.dispatchAll()).toEqual([]);

@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { creditLedger, outcomeDaily, reveals, sandboxRequests } from "@/db/schema";
 import { createCloduraClient } from "@/lib/clodura/client";
 import { dispatchNext, MAY_HAVE_ARRIVED_WAIT_MS } from "@/lib/reveals/dispatch";
+import { listBatches } from "@/lib/reveals/list-batches";
 import { listPeople } from "@/lib/reveals/list-people";
 import { reconcileDue } from "@/lib/reveals/reconcile";
 import { resumeQueue } from "@/lib/reveals/queue-pause";
@@ -100,8 +101,12 @@ describe("429: the whole account waits", () => {
 
 describe("400/422 and 404: final at once", () => {
   it("fails a 422 with Clodura's message and never retries it", async () => {
-    const revealId = queueOne("jane-doe-sandbox-422");
+    const sdr = app.createUser("sdr");
+    const { batchId, revealIds } = app.createBatchFor(sdr, [profile("jane-doe-sandbox-422")]);
+    const revealId = revealIds[0]!;
     expect(await app.dispatchAll()).toEqual(["failed"]);
+    // The list of batches says so, not only the batch page.
+    expect(listBatches(app.db, sdr).find((batch) => batch.id === batchId)).toMatchObject({ done: 1, found: 0, failed: 1 });
     const reveal = revealRow(app.db, revealId);
     expect(reveal).toMatchObject({ state: "failed", attempts: 1, errorCode: "clodura_422", completedAt: expect.any(Date) });
     expect(reveal.errorMessage).toContain("linkedinUrl could not be processed");

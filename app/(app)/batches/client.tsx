@@ -78,8 +78,9 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
                     {batch.approval === "pending" ? (
                       <span className="ml-2 rounded-full px-2 py-0.5 text-xs font-medium text-zinc-700 ring-1 ring-inset ring-zinc-300 dark:text-zinc-300 dark:ring-zinc-700">Needs approval</span>
                     ) : null}
-                    {batch.approval === "rejected" ? <span className="ml-2 text-xs text-zinc-500">not approved</span> : null}
+                    {batch.approval === "rejected" ? <span className="ml-2 text-xs text-zinc-500">{batch.withdrawn ? "withdrawn" : "not approved"}</span> : null}
                     {batch.stopped ? <span className="ml-2 text-xs text-zinc-500">stopped</span> : null}
+                    {batch.failed > 0 ? <span className="ml-2 text-xs text-red-700 dark:text-red-400">{batch.failed.toLocaleString("en")} failed</span> : null}
                     <p className="text-xs text-zinc-500 md:hidden">
                       {batch.createdBy} · <When at={batch.createdAt} />
                     </p>
