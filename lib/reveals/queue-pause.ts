@@ -18,7 +18,10 @@ export function pauseQueue(db: Db, failure: Extract<CloduraFailure, { kind: "pau
 export function resumeQueue(db: Db, options: { refillSandbox: boolean }, now = Date.now()): void {
   setSetting(db, "queuePause", null);
   setSetting(db, "queueResumedAt", now);
-  if (options.refillSandbox) setSetting(db, "sandboxBalance", 5_000);
+  if (options.refillSandbox) {
+    setSetting(db, "sandboxAccountEmpty", false);
+    setSetting(db, "sandboxBalance", Math.max(getSetting(db, "sandboxBalance"), 5_000));
+  }
   publishEvent({ type: "queue.changed" });
 }
 

@@ -30,6 +30,11 @@ export const settingDefinitions = {
   /** After a 429: no request goes to Clodura before this moment (ms since the epoch). */
   rateLimitedUntil: { schema: z.number().nullable(), defaultValue: null as number | null },
   sandboxBalance: { schema: z.number().int().min(0), defaultValue: 5_000 },
+  /**
+   * The simulated account refuses with 402 until an admin resumes (`sandbox-402`). Its balance is left as it was: a
+   * balance emptied by no charge would show on the Credits page as credits spent outside the app (drift).
+   */
+  sandboxAccountEmpty: { schema: z.boolean(), defaultValue: false },
   balanceCheckMinutes: { schema: z.number().min(1).max(1_440), defaultValue: 10 },
   freshnessDays: { schema: z.number().int().min(0).max(3650), defaultValue: 90 },
   /** The team's calendar: when a daily budget resets and which day a charge counts on (IANA name). */

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { creditBalances } from "@/db/schema";
 import { createCloduraClient } from "@/lib/clodura/client";
 import { getBalanceSummary, readBalance } from "@/lib/credits/balance";
+import { resumeSending } from "@/lib/reveals/resume-sending";
 import { getSetting, setSetting } from "@/lib/settings/settings";
 import { ledgerRows, sumCredits } from "../support/credit-flow";
 import { chargesOf, entryFor, profileUrl, revealNow, submit } from "../support/reveal-flow";
@@ -79,6 +80,23 @@ describe("the balance read from Clodura beside the ledger", () => {
     expect(first.remaining! - second.remaining!).toBe(cloduraSpent);
     expect(getBalanceSummary(db)).toMatchObject({ cloduraSpent, ledgerSpent, drift: -6 });
     expect(charged(revealIds).every((row) => row.estimated)).toBe(true);
+  });
+
+  it("shows no drift across a sandbox pause and resume: readings on both sides keep the refill out of the spend", async () => {
+    const { db, client } = app;
+    await readBalance(db, client);
+    const before = await reveal("bal-resume-before", [true, true]);
+    // The simulated account refuses (sandbox-402) and is refilled by the admin's resume, between two readings.
+    setSetting(db, "sandboxAccountEmpty", true);
+    await resumeSending(db, client, { sandboxMode: true });
+    const after = await reveal("bal-resume-after", [true]);
+    await readBalance(db, client);
+
+    const spent = sumCredits(charged(before)) + sumCredits(charged(after));
+    expect(getBalanceSummary(db)).toMatchObject({ drift: 0, topUps: 1 });
+    expect(getBalanceSummary(db).ledgerSpent).toBeLessThanOrEqual(spent);
+    expect(getSetting(db, "sandboxAccountEmpty")).toBe(false);
+    expect(charged(after).map((row) => row.estimated)).toEqual([false]);
   });
 
   it("skips an interval where the balance went up (a top-up) instead of counting negative spend", async () => {

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { sandboxRequests } from "@/db/schema";
+import { resumeQueue } from "@/lib/reveals/queue-pause";
 import { getSetting, setSetting } from "@/lib/settings/settings";
 import { handleSandboxMatch } from "./handle-match";
 import { resetSandboxMemory } from "./sandbox-memory";
@@ -23,6 +24,7 @@ beforeEach(() => {
   resetSandboxMemory();
   setSetting(db, "plan", "max");
   setSetting(db, "sandboxBalance", 5_000);
+  setSetting(db, "sandboxAccountEmpty", false);
 });
 
 describe("POST /api/v1/search/people/phone/match", () => {
@@ -84,15 +86,17 @@ describe("POST /api/v1/search/people/phone/match", () => {
     expect(getSetting(db, "sandboxBalance")).toBe(5);
   });
 
-  it("sandbox-402 empties the balance: every later request gets 402 until it is refilled, then the same person succeeds", async () => {
+  it("sandbox-402 empties the account: every later request gets 402 until an admin resumes, then the same person succeeds", async () => {
     const drainer = profile("sandbox-402");
     const first = await postMatch(sandbox.url, { linkedinUrl: drainer });
     expect(first.status).toBe(402);
     expect(await first.json()).toEqual({ message: "Credits exhausted" });
-    expect(getSetting(db, "sandboxBalance")).toBe(0);
+    // The balance is left as it was: emptied by no charge, it would read as credits spent outside the app.
+    expect(getSetting(db, "sandboxBalance")).toBe(5_000);
+    expect(getSetting(db, "sandboxAccountEmpty")).toBe(true);
     expect((await postMatch(sandbox.url, { linkedinUrl: profile("ordinary") })).status).toBe(402);
     expect((await postMatch(sandbox.url, { linkedinUrl: drainer })).status).toBe(402);
-    setSetting(db, "sandboxBalance", 100);
+    resumeQueue(db, { refillSandbox: true });
     expect((await postMatch(sandbox.url, { linkedinUrl: profile("ordinary") })).status).toBe(200);
     expect((await postMatch(sandbox.url, { linkedinUrl: drainer })).status).toBe(200);
   });

@@ -28,7 +28,7 @@ export async function handleSandboxMatch(db: Db, request: Request, now: number =
   const parsed = parseSandboxMatchRequest(body);
   if (!parsed.ok) return respondCloduraError(parsed.status, parsed.message);
   if (!admitSandboxRequest(now)) return respondCloduraError(429, "Rate limit exceeded", { "retry-after": "1" });
-  if (getSetting(db, "sandboxBalance") <= 0) return respondCloduraError(402, creditsExhausted);
+  if (getSetting(db, "sandboxBalance") <= 0 || getSetting(db, "sandboxAccountEmpty")) return respondCloduraError(402, creditsExhausted);
 
   const match = parsed.value;
   const trackingId = randomBytes(12).toString("hex");
@@ -56,9 +56,9 @@ function rejectByScenario(db: Db, plan: SandboxPlan, personKey: string): Respons
     case "always":
       return respondCloduraError(rejection.status, rejection.message);
     case "exhaust-balance":
-      // Only the person's first request drains the account, so after a top-up (resume) the queue moves on.
+      // Only the person's first request empties the account, so after a top-up (resume) the queue moves on.
       if (countSandboxAttempt(personKey) > 1) return null;
-      setSetting(db, "sandboxBalance", 0);
+      setSetting(db, "sandboxAccountEmpty", true);
       return respondCloduraError(rejection.status, rejection.message);
     case "first-attempts": {
       if (countSandboxAttempt(personKey) > rejection.attempts) return null;

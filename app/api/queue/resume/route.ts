@@ -1,10 +1,11 @@
 import { NextResponse } from "next/server";
 import { withUser } from "@/lib/api/handler";
+import { cloduraClientFromEnv } from "@/lib/clodura/client-from-env";
 import { getEnv } from "@/lib/env";
 import { getQueueStatus } from "@/lib/reveals/queue-status";
-import { resumeQueue } from "@/lib/reveals/queue-pause";
+import { resumeSending } from "@/lib/reveals/resume-sending";
 
 export const POST = withUser("admin", async ({ db }) => {
-  resumeQueue(db, { refillSandbox: getEnv().sandboxMode });
+  await resumeSending(db, cloduraClientFromEnv(), { sandboxMode: getEnv().sandboxMode });
   return NextResponse.json(getQueueStatus(db));
 });
