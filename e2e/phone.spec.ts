@@ -12,6 +12,9 @@ test("on a phone no page scrolls sideways or fails an axe scan, the menu marks w
   await signIn(page, demoUser("admin"));
   const slug = `phone-${Date.now()}-sandbox-providers-agree`;
   await page.getByLabel("LinkedIn URLs").fill(`https://www.linkedin.com/in/${slug}/`);
+  // The preview the form points to comes next, not below the recent batches.
+  const [preview, recent] = [page.getByRole("region", { name: "Preview" }), page.getByRole("region", { name: "Your recent batches" })];
+  expect((await preview.boundingBox())!.y).toBeLessThan((await recent.boundingBox())!.y);
   await page.getByRole("button", { name: "Reveal phones" }).click();
   await expect(page).toHaveURL(/\/batches\/[\w-]+$/);
   await expect(page.getByText("1 / 1 done")).toBeVisible({ timeout: 20_000 });

@@ -87,7 +87,8 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
   }
 
   return (
-    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+    // On a phone the preview comes right after the form it explains, before the recent batches; side by side on a desktop.
+    <div className="grid grid-cols-1 gap-x-6 gap-y-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:grid-rows-[auto_1fr]">
       <section aria-labelledby="reveal-heading" className="space-y-4">
         <div>
           <h1 id="reveal-heading" className="text-lg font-semibold">
@@ -170,9 +171,13 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
             {createReveals.error.message}
           </p>
         ) : null}
-        <RecentBatches />
       </section>
-      <PastePreview entries={entries} ledger={ledger} earlier={check.data?.earlier ?? NO_EARLIER} freshnessDays={check.data?.freshnessDays ?? 90} revealAgain={revealAgain} onToggleAgain={onToggleAgain} worstPerReveal={check.data?.worstPerReveal ?? null} />
+      <div className="min-w-0 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+        <PastePreview entries={entries} ledger={ledger} earlier={check.data?.earlier ?? NO_EARLIER} freshnessDays={check.data?.freshnessDays ?? 90} revealAgain={revealAgain} onToggleAgain={onToggleAgain} worstPerReveal={check.data?.worstPerReveal ?? null} />
+      </div>
+      <div className="min-w-0 lg:col-start-1 lg:row-start-2">
+        <RecentBatches />
+      </div>
     </div>
   );
 }

@@ -104,7 +104,8 @@ function PreviewRow({ entry, hit, earlier, freshnessDays, again, onToggleAgain, 
       <span className="text-right font-mono text-zinc-500">{entry.line}</span>
       <div className="min-w-0">
         <p className="truncate font-mono" title={entry.input}>
-          {entry.status === "ok" ? (entry.linkedinUrl ?? `personId ${entry.personId}`) : entry.input}
+          {/* Without "https://www." the part that tells people apart (the slug) fits a phone's width. */}
+          {entry.status === "ok" ? (entry.linkedinUrl?.replace(/^https:\/\/(www\.)?/, "") ?? `personId ${entry.personId}`) : entry.input}
         </p>
         {entry.status === "ok" && hit ? (
           <div className="flex flex-wrap items-center gap-x-3">
