@@ -53,7 +53,8 @@ export function BudgetInput({ label, value, onSave }: { label: string; value: nu
         }}
         className="w-28 rounded-md border border-zinc-300 bg-white px-2 py-1 text-right font-mono text-sm aria-invalid:border-red-500 dark:border-zinc-700 dark:bg-zinc-900"
       />
-      <span id={messageId} role={error ? "alert" : "status"} className={`text-xs ${error ? "text-red-700 dark:text-red-400" : "text-zinc-500 dark:text-zinc-400"}`}>
+      {/* As wide as the field, wrapping: a long error does not widen the column and shift the whole table. */}
+      <span id={messageId} role={error ? "alert" : "status"} className={`w-28 text-right text-xs ${error ? "text-red-700 dark:text-red-400" : "text-zinc-500 dark:text-zinc-400"}`}>
         {error ?? (saving ? "Saving…" : saved ? "Saved" : "")}
       </span>
     </div>

@@ -143,7 +143,7 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
             {createReveals.isPending ? "Submitting…" : shortfall ? "Send for approval" : "Reveal phones"}
           </Button>
           <span className="text-sm text-zinc-500 dark:text-zinc-400" aria-live="polite">
-            {revealable === 0 ? "Nothing to reveal yet." : `${charged.toLocaleString("en")} ${charged === 1 ? "person" : "people"} will be revealed.`}
+            {revealable === 0 ? "Nothing to reveal yet." : `${charged.toLocaleString("en")} ${charged === 1 ? "person" : "people"} will be revealed${shortfall ? " once a manager approves" : ""}.`}
             {revealable > 0 && free > 0 ? <span className="ml-1.5 text-violet-700 dark:text-violet-300">{free.toLocaleString("en")} free from the team ledger.</span> : null}
             {unsupported > 0 ? (
               <span className="ml-1.5 text-red-700 dark:text-red-400">

@@ -58,7 +58,7 @@ export function BatchFilters({ counts, total, filter, onFilter, search, onSearch
         })}
       </div>
       <label className="ml-auto flex items-center gap-2 text-xs max-sm:ml-0 max-sm:w-full">
-        <span className="sr-only">Search by name or URL</span>
+        <span className="sr-only">Search by name, company or URL</span>
         <input
           ref={searchField}
           type="search"
