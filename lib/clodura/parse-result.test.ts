@@ -88,12 +88,18 @@ describe("parseRevealResult: Standard form edge cases", () => {
     expect(firstFoundProvider(result!)).toBeNull();
   });
 
+  it("drops a placeholder number like 'N/A', and with nothing left reads as not found", () => {
+    const result = parseRevealResult({ personId: "9", phoneNumbers: [{ raw_number: "N/A", type: "mobile", source: "Clodura" }] })!;
+    expect(result.providers).toEqual([{ provider: "Clodura", status: "notFound", numbers: [], position: 0 }]);
+  });
+
   it("groups by source in first-seen order, a missing source meaning Clodura", () => {
     const result = parseRevealResult({
       phoneNumbers: [
         { raw_number: "+11099773515", type: "mobile" },
         { raw_number: "+44 20 7946 0958", type: "direct", source: "partner" },
-        { raw_number: "not a phone", source: "" },
+        // Text libphonenumber cannot read is kept as sent (it has digits; one without any is dropped, below).
+        { raw_number: "ext 12 via reception", source: "" },
       ],
     });
     expect(result?.personId).toBeNull();
@@ -104,7 +110,7 @@ describe("parseRevealResult: Standard form edge cases", () => {
         position: 0,
         numbers: [
           { raw: "+11099773515", e164: "+11099773515", international: "+1 1099773515", type: "mobile" },
-          { raw: "not a phone", e164: null, type: "unknown" },
+          { raw: "ext 12 via reception", e164: null, type: "unknown" },
         ],
       },
       { provider: "partner", status: "found", position: 1, numbers: [{ raw: "+44 20 7946 0958", e164: "+442079460958", international: "+44 20 7946 0958", type: "direct" }] },

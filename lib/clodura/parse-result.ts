@@ -16,6 +16,8 @@ const MAX_ENVELOPE_DEPTH = 4;
 const IN_PROGRESS = /^(pending|processing|queued|in[ _-]?progress|running|started|waiting)\b/i;
 
 type Context = { trackingId: string | null };
+/** "N/A", "-", "unknown": a placeholder without a digit is no number, and must not make an answer look found. */
+const HAS_DIGIT = /\d/;
 
 /** A finished reveal result from any form or envelope Clodura might send, or null when it is not (yet) one. */
 export function parseRevealResult(body: unknown): RevealResult | null {
@@ -56,6 +58,7 @@ function findResult(node: unknown, outer: Context, depth: number): RevealResult 
 function toStandardResult(body: StandardResult, context: Context): RevealResult {
   const byProvider = new Map<string, PhoneNumber[]>();
   for (const phone of body.phoneNumbers) {
+    if (!HAS_DIGIT.test(phone.raw_number)) continue;
     const provider = phone.source?.trim() || DEFAULT_PROVIDER;
     const numbers = byProvider.get(provider) ?? [];
     numbers.push(toPhoneNumber(phone.raw_number, phone.type?.trim() || "unknown"));
@@ -89,8 +92,7 @@ function readNumbers(answer: ProviderAnswer): PhoneNumber[] {
   return Object.entries(answer).flatMap(([kind, value]) => {
     if (kind === "status" || value === null) return [];
     const raws = typeof value === "string" ? [value] : value;
-    // "N/A", "-", "unknown": a placeholder without a digit is no number, and must not make an answer look found.
-    return raws.filter((raw) => /\d/.test(raw)).map((raw) => toPhoneNumber(raw, kind));
+    return raws.filter((raw) => HAS_DIGIT.test(raw)).map((raw) => toPhoneNumber(raw, kind));
   });
 }
 

@@ -27,6 +27,7 @@ export function countRevealOutcome(db: Db, reveal: FinishedReveal): void {
       })
       .run();
   }
+  // "Found" for the estimate is "charged": a provider's found without a number is charged too (the rebuilds agree).
   const found = reveal.charge ? 1 : 0;
   const answered = reveal.answered ?? 1;
   const credits = reveal.charge?.amount ?? 0;

@@ -25,7 +25,7 @@ export function rebuildSpendRollups(db: Db): void {
       DELETE FROM outcome_daily;
       INSERT INTO outcome_daily (day, user_id, via_partners, plan, answered, found, credits)
       SELECT team_day(r.completed_at), r.requested_by, r.via_partners, coalesce(l.plan, ''), count(*),
-             sum(r.state = 'found'), coalesce(sum(l.amount), 0)
+             sum(l.id IS NOT NULL), coalesce(sum(l.amount), 0)
       FROM reveals r LEFT JOIN credit_ledger l ON l.reveal_id = r.id
       WHERE r.state IN ('found', 'not_found') AND r.source_reveal_id IS NULL AND r.completed_at IS NOT NULL
       GROUP BY 1, 2, 3, 4;

@@ -7,6 +7,7 @@ import { countRevealOutcome } from "@/lib/credits/count-reveal-outcome";
 import { recordCharge } from "@/lib/credits/record-charge";
 import { announceRevealChange } from "./announce";
 import { refreshPersonSearch } from "./people-search";
+import { FOUND_WITHOUT_NUMBER, foundWithoutNumberMessage } from "./found-without-number";
 import { pauseForEmptyAccount } from "./queue-pause";
 import { RAN_OUT_MESSAGE, RAN_OUT_OF_CREDITS, ranOutOfCredits } from "./ran-out-of-credits";
 import { isFinal, LATE_ANSWER_CODES, statesLeadingTo, takesLateAnswer, TRACK_NOT_FOUND } from "./state-machine";
@@ -48,7 +49,7 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
           leaseOwner: null,
           leaseUntil: null,
           errorCode: ranOut ? RAN_OUT_OF_CREDITS : emptyFound ? FOUND_WITHOUT_NUMBER : null,
-          errorMessage: ranOut ? RAN_OUT_MESSAGE : emptyFound ? foundWithoutNumber(charged) : null,
+          errorMessage: ranOut ? RAN_OUT_MESSAGE : emptyFound ? foundWithoutNumberMessage(charged) : null,
         })
         .where(
           and(
@@ -98,12 +99,6 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
   if (outcome === "applied") announceRevealChange(db, { batchId, revealId, state }, now);
   if (ranOut) pauseForEmptyAccount(db, sentAt, now.getTime());
   return outcome;
-}
-
-export const FOUND_WITHOUT_NUMBER = "found_without_number";
-
-function foundWithoutNumber(provider: string): string {
-  return `${provider} said it found this person but sent no phone number. Clodura counts it as found, so it is shown as charged; reveal again to try for a number, or ask Clodura support about the charge.`;
 }
 
 function sameProviders(stored: { provider: string; status: string }[], result: RevealResult): boolean {

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reveals, users } from "@/db/schema";
 import type { EarlierAnswer } from "./earlier-fact";
+import { FOUND_WITHOUT_NUMBER } from "./found-without-number";
 import { RAN_OUT_OF_CREDITS } from "./ran-out-of-credits";
 
 const CHUNK = 500;
@@ -23,7 +24,10 @@ export function findLatestAnswers(db: Db, contactIds: string[]): Map<string, Ear
     for (const row of rows) {
       if (latest.has(row.contactId) || !row.completedAt) continue;
       const answer: EarlierAnswer = { state: row.state as EarlierAnswer["state"], revealedBy: row.revealedBy, at: row.completedAt.getTime() };
-      latest.set(row.contactId, row.errorCode === RAN_OUT_OF_CREDITS ? { ...answer, unfinished: true } : answer);
+      latest.set(
+        row.contactId,
+        row.errorCode === RAN_OUT_OF_CREDITS ? { ...answer, unfinished: true } : row.errorCode === FOUND_WITHOUT_NUMBER ? { ...answer, noNumberSent: true } : answer,
+      );
     }
   }
   return latest;

@@ -1,7 +1,10 @@
 import { formatDay } from "@/lib/ui/format-when";
 
-/** A person's latest answer, however old; `unfinished`: cut short because Clodura's credits ran out. */
-export type EarlierAnswer = { state: "found" | "not_found"; revealedBy: string; at: number; unfinished?: boolean };
+/**
+ * A person's latest answer, however old; `unfinished`: cut short because Clodura's credits ran out; `noNumberSent`: a
+ * provider said found but sent no number. Neither is reused, however recent.
+ */
+export type EarlierAnswer = { state: "found" | "not_found"; revealedBy: string; at: number; unfinished?: boolean; noNumberSent?: boolean };
 
 /**
  * "Sam Rivera revealed them on Jun 3 (found a number), outside the 90-day freshness window", or, for an answer cut short
@@ -11,5 +14,6 @@ export type EarlierAnswer = { state: "found" | "not_found"; revealedBy: string; 
 export function earlierFact(earlier: EarlierAnswer, freshnessDays: number): string {
   const when = `${earlier.revealedBy} revealed them on ${formatDay(earlier.at)}`;
   if (earlier.unfinished) return `${when}, but Clodura's credits ran out before every provider was asked`;
+  if (earlier.noNumberSent) return `${when}, but the provider that said it found them sent no number`;
   return `${when} (${earlier.state === "found" ? "found a number" : "no number found"}), outside the ${freshnessDays}-day freshness window`;
 }

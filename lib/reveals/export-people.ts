@@ -47,5 +47,6 @@ function personCells(person: Person, freshnessDays: number, target: ExportTarget
 /** When the ledger stops answering this person for free: a date, or why it does not. */
 function reuseUntil(person: Person, freshnessDays: number, day: (at: number) => string): string {
   if (person.ranOutOfCredits) return "never: unfinished, Clodura's credits ran out";
+  if (person.noNumberSent) return "never: the provider that said found sent no number";
   return person.fresh ? day(person.answeredAt + freshnessDays * DAY_MS) : `older than ${freshnessDays} days`;
 }

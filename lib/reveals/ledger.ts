@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { reveals, users } from "@/db/schema";
 import { getSetting } from "@/lib/settings/settings";
 import { bulkStatements } from "./bulk-statements";
+import { FOUND_WITHOUT_NUMBER } from "./found-without-number";
 import { RAN_OUT_OF_CREDITS } from "./ran-out-of-credits";
 import { inFlightStates } from "./state-machine";
 
@@ -46,8 +47,8 @@ export function findLedgerHits(db: Db, contactIds: string[], now = Date.now(), e
           exceptBatchId === undefined ? undefined : ne(reveals.batchId, exceptBatchId),
           or(
             inArray(reveals.state, [...inFlightStates]),
-            // An answer cut short by Clodura's credits running out is not one to reuse.
-            and(inArray(reveals.state, [...ANSWERED]), gte(reveals.completedAt, freshSince), sql`${reveals.errorCode} IS NOT ${RAN_OUT_OF_CREDITS}`),
+            // An answer cut short by Clodura's credits running out, or a "found" without a number, is not one to reuse.
+            and(inArray(reveals.state, [...ANSWERED]), gte(reveals.completedAt, freshSince), sql`coalesce(${reveals.errorCode}, '') NOT IN (${RAN_OUT_OF_CREDITS}, ${FOUND_WITHOUT_NUMBER})`),
           ),
         ),
       )

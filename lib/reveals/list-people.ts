@@ -4,6 +4,7 @@ import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import { normaliseLinkedIn } from "@/lib/linkedin";
 import { getSetting } from "@/lib/settings/settings";
 import { providerCellsOf } from "./people-cells";
+import { FOUND_WITHOUT_NUMBER } from "./found-without-number";
 import { RAN_OUT_OF_CREDITS } from "./ran-out-of-credits";
 import { foldSearchText } from "./fold-search-text";
 import type { PeopleOutcome, PeoplePage, Person } from "./people-schemas";
@@ -59,10 +60,11 @@ export function listPeople(db: Db, viewer: SessionUser, { limit = 50, before, se
   const freshSince = now - freshnessDays * 86_400_000;
   const cells = providerCellsOf(db, rows.map((row) => row.revealId));
   const seesEveryBatch = hasRole(viewer.role, "manager");
-  const people: Person[] = rows.map(({ requestedBy, batchId, ranOutOfCredits, ...row }) => ({
+  const people: Person[] = rows.map(({ requestedBy, batchId, ranOutOfCredits, noNumberSent, ...row }) => ({
     ...row,
     ranOutOfCredits: Boolean(ranOutOfCredits),
-    fresh: row.answeredAt >= freshSince && !ranOutOfCredits,
+    noNumberSent: Boolean(noNumberSent),
+    fresh: row.answeredAt >= freshSince && !ranOutOfCredits && !noNumberSent,
     byYou: requestedBy === viewer.id,
     batchId: seesEveryBatch || requestedBy === viewer.id ? batchId : null,
     results: cells.get(row.revealId) ?? {},
@@ -106,7 +108,7 @@ function searchOf(search: string | undefined): Wanted | null {
 /** An FTS5 phrase: the text as one quoted string, so that no character in it is query syntax. */
 const phrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
-type PersonRow = Omit<Person, "fresh" | "byYou" | "results" | "ranOutOfCredits"> & { requestedBy: string; ranOutOfCredits: 0 | 1 };
+type PersonRow = Omit<Person, "fresh" | "byYou" | "results" | "ranOutOfCredits" | "noNumberSent"> & { requestedBy: string; ranOutOfCredits: 0 | 1; noNumberSent: 0 | 1 };
 type PageParams = { limit: number; outcome: string | null; revealedBy: string | null; beforeAt: number | null; beforeId: string; needle: string | null };
 
 type PeopleStatements = {
@@ -125,7 +127,8 @@ const cache = new WeakMap<Database.Database, PeopleStatements>();
 
 const COLUMNS = `r.id AS revealId, r.state, r.completed_at AS answeredAt, r.batch_id AS batchId, r.requested_by AS requestedBy,
   u.name AS revealedBy, c.first_name AS firstName, c.last_name AS lastName, c.company, c.linkedin_url AS linkedinUrl,
-  c.person_id AS personId, r.error_code IS '${RAN_OUT_OF_CREDITS}' AS ranOutOfCredits`;
+  c.person_id AS personId, r.error_code IS '${RAN_OUT_OF_CREDITS}' AS ranOutOfCredits,
+  r.error_code IS '${FOUND_WITHOUT_NUMBER}' AS noNumberSent`;
 // Only a person's latest answer: a reveal paid for again replaces the older one here.
 const LATEST = `NOT EXISTS (SELECT 1 FROM reveals newer WHERE newer.contact_id = r.contact_id AND newer.state IN ('found', 'not_found')
   AND (newer.completed_at > r.completed_at OR (newer.completed_at = r.completed_at AND newer.id > r.id)))`;

@@ -26,6 +26,8 @@ export type Person = {
   fresh: boolean;
   /** Nobody found a number because Clodura's credits ran out midway: not an answer any list reuses. */
   ranOutOfCredits: boolean;
+  /** A provider said found but sent no number: charged, not reused. */
+  noNumberSent: boolean;
   revealedBy: string;
   /** The viewer revealed this person. */
   byYou: boolean;

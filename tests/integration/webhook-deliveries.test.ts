@@ -2,6 +2,10 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { creditLedger, reveals } from "@/db/schema";
 import { contactOf, eventsOf, multiPayload, postJson, providerRowsOf, revealRow, sandboxRequestOf } from "../support/inspect";
+import { rebuildSpendRollups } from "@/lib/credits/rebuild-rollups";
+import { listPeople } from "@/lib/reveals/list-people";
+import { rollupRows } from "../support/credit-flow";
+import { entryFor, submit } from "../support/reveal-flow";
 import { startTestApp, waitFor, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -136,6 +140,18 @@ describe("a provider that says found but sends no number", () => {
       expect(revealRow(db, revealId)).toMatchObject({ state: "not_found", errorCode: "found_without_number", errorMessage: expect.stringContaining("sent no phone number") });
       expect(db.select().from(creditLedger).where(eq(creditLedger.revealId, revealId)).all()).toHaveLength(1);
       expect(providerRowsOf(db, revealId)).toEqual([expect.objectContaining({ status: "found", charged: true, numbers: [] })]);
+    }
+    // Not reused: a teammate's list sends both people again, and People says why.
+    const urls = answers.map(([slug]) => `https://www.linkedin.com/in/${slug}-sandbox-no-webhook/`);
+    expect(submit(db, app.createUser("sdr"), urls.map((url) => entryFor(url)))).toMatchObject({ queued: 2, cached: 0, attached: 0 });
+    // The rollups count the charge as found whether kept live or rebuilt from the ledger.
+    const live = rollupRows(db);
+    expect(live.outcomes.reduce((sum, row) => sum + row.found, 0)).toBe(2);
+    rebuildSpendRollups(db);
+    expect(rollupRows(db)).toEqual(live);
+    const manager = app.createUser("manager");
+    for (const url of urls) {
+      expect(listPeople(db, manager, { search: url }).people[0]).toMatchObject({ state: "not_found", noNumberSent: true, fresh: false });
     }
   });
 });

@@ -40,6 +40,8 @@ export function PersonRow({ person, freshnessDays }: { person: Person; freshness
           <p className="mt-1 text-[11px] text-zinc-600 dark:text-zinc-400">
             {person.ranOutOfCredits ? (
               "Unfinished: Clodura's credits ran out before every provider was asked. Lists do not reuse it."
+            ) : person.noNumberSent ? (
+              "A provider said found but sent no number (charged). Lists do not reuse it."
             ) : person.fresh ? (
               <>
                 {person.state === "found" ? "Free in any list until" : "Lists reuse this answer until"} <When at={person.answeredAt + freshnessDays * DAY_MS} day />
