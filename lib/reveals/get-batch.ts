@@ -61,8 +61,9 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
       decidedBy,
       decidedAt: batch.decidedAt?.getTime() ?? null,
       withdrawn: batch.approval === "rejected" && batch.decidedBy === batch.createdBy,
+      // Not on every poll for changes (`since`): it reads every open reveal of the owner's, and the team's.
       budgetNow:
-        batch.approval === "pending"
+        batch.approval === "pending" && query.since === undefined
           ? heldListBudgetNow(db, { ownerId: batch.createdBy, owner: createdBy, held: counts.held, viaPartners: batch.viaPartners, reason: batch.approvalReason })
           : null,
     },

@@ -13,17 +13,25 @@ export function useFitToViewport(ref: RefObject<HTMLElement | null>, minPx = 320
   useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
+    let frame = 0;
     const fit = () => {
       const top = box.getBoundingClientRect().top + window.scrollY;
-      box.style.maxHeight = `${Math.max(minPx, window.innerHeight - top - BOTTOM_GAP_PX)}px`;
+      const height = `${Math.max(minPx, window.innerHeight - top - BOTTOM_GAP_PX)}px`;
+      if (box.style.maxHeight !== height) box.style.maxHeight = height;
+    };
+    // In the next frame, not inside the observer's callback: resizing what it observes there loops.
+    const fitSoon = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(fit);
     };
     fit();
-    window.addEventListener("resize", fit);
-    // What sits above can grow or go (a notice appears, the cost card loads): the page around the box changes size.
-    const observer = new ResizeObserver(fit);
-    if (box.parentElement) observer.observe(box.parentElement);
+    window.addEventListener("resize", fitSoon);
+    // What sits above can grow or go anywhere on the page (a notice in the page, the pause banner above it).
+    const observer = new ResizeObserver(fitSoon);
+    observer.observe(document.body);
     return () => {
-      window.removeEventListener("resize", fit);
+      cancelAnimationFrame(frame);
+      window.removeEventListener("resize", fitSoon);
       observer.disconnect();
     };
   }, [ref, minPx]);
