@@ -18,11 +18,14 @@ export function pauseQueue(db: Db, failure: Extract<CloduraFailure, { kind: "pau
 export function resumeQueue(db: Db, options: { refillSandbox: boolean }, now = Date.now()): void {
   setSetting(db, "queuePause", null);
   setSetting(db, "queueResumedAt", now);
-  if (options.refillSandbox) {
-    setSetting(db, "sandboxAccountEmpty", false);
-    setSetting(db, "sandboxBalance", Math.max(getSetting(db, "sandboxBalance"), 5_000));
-  }
+  if (options.refillSandbox) refillSandbox(db);
   publishEvent({ type: "queue.changed" });
+}
+
+/** The simulated account's top-up: it accepts requests again, with at least its starting balance. */
+export function refillSandbox(db: Db): void {
+  setSetting(db, "sandboxAccountEmpty", false);
+  setSetting(db, "sandboxBalance", Math.max(getSetting(db, "sandboxBalance"), 5_000));
 }
 
 /**
