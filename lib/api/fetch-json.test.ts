@@ -10,7 +10,7 @@ describe("unexplainedFailure", () => {
   });
 
   it("names any other status without a bare code", () => {
-    expect(unexplainedFailure(413, "POST")).toContain("too large for the server (HTTP 413): send less at once");
+    expect(unexplainedFailure(413, "POST")).toBe("The request was too large for the server (HTTP 413): send less at once.");
     expect(unexplainedFailure(418)).toBe("The server answered with an error page (HTTP 418) instead of Reveal Desk's answer. Try again in a moment.");
   });
 });

@@ -36,5 +36,6 @@ export function unexplainedFailure(status: number, method = "GET"): string {
       : status === 413
         ? "The request was too large for the server (HTTP 413): send less at once."
         : `The server answered with an error page (HTTP ${status}) instead of Reveal Desk's answer.`;
-  return changing ? `${what} Reload the page to see whether your change was made before trying again.` : `${what} Try again in a moment.`;
+  // A body refused for its size was never applied: nothing to check.
+  return changing && status !== 413 ? `${what} Reload the page to see whether your change was made before trying again.` : status === 413 ? what : `${what} Try again in a moment.`;
 }

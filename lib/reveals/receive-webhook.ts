@@ -2,8 +2,9 @@ import { and, count, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { webhookEvents, webhookTokens, type DeliveryOutcome } from "@/db/schema";
 import { isUtf8 } from "node:buffer";
-import { gunzipSync, inflateSync } from "node:zlib";
+import { gunzipSync, inflateRawSync, inflateSync } from "node:zlib";
 import { readBodyBytes } from "@/lib/api/read-body";
+import { redactSecrets } from "@/lib/clodura/redact-secrets";
 import { AppError } from "@/lib/errors";
 import { applyDeliveredBody } from "./apply-delivery";
 import { storeDelivery } from "./store-delivery";
@@ -29,7 +30,8 @@ export async function receiveWebhook(db: Db, token: string, request: Request): P
     throw new AppError("conflict", `This reveal has already received ${MAX_DELIVERIES_PER_REVEAL} webhooks; no more are stored.`);
   }
   // Read as received, then inflated if it says it is compressed: a body that cannot be inflated is still kept.
-  const body = deliveredText(await readBodyBytes(request, WEBHOOK_BODY_LIMIT, { inflate: false }), request.headers.get("content-encoding"));
+  // Kept without any webhook token it may echo, like every Clodura answer stored (the token is in this request's URL).
+  const body = redactSecrets(deliveredText(await readBodyBytes(request, WEBHOOK_BODY_LIMIT, { inflate: false }), request.headers.get("content-encoding")));
 
   const settle = storeDelivery(db, { revealId: match.revealId, source: "webhook", body, headers: pickHeaders(request.headers) });
   const verdict = applyDeliveredBody(db, match.revealId, body);
@@ -46,14 +48,15 @@ export async function receiveWebhook(db: Db, token: string, request: Request): P
  * bytes that are not UTF-8 (compressed data that would not inflate) are kept in base64, not mangled into text.
  */
 function deliveredText(bytes: Buffer, contentEncoding: string | null): string {
-  const encoding = contentEncoding?.trim().toLowerCase();
-  if (encoding === "gzip" || encoding === "deflate") {
+  // "gzip", "x-gzip", "deflate" (zlib-wrapped or raw, both seen in the wild); "identity" in a list is no encoding.
+  const codings = (contentEncoding ?? "").toLowerCase().split(",").map((coding) => coding.trim()).filter((coding) => coding !== "" && coding !== "identity");
+  const inflaters = codings.length !== 1 ? [] : codings[0] === "gzip" || codings[0] === "x-gzip" ? [gunzipSync] : codings[0] === "deflate" ? [inflateSync, inflateRawSync] : [];
+  for (const inflate of inflaters) {
     try {
-      const inflated = (encoding === "gzip" ? gunzipSync : inflateSync)(bytes, { maxOutputLength: WEBHOOK_BODY_LIMIT });
-      return inflated.toString("utf8");
+      return inflate(bytes, { maxOutputLength: WEBHOOK_BODY_LIMIT }).toString("utf8");
     } catch (error) {
       if (error instanceof RangeError) throw new AppError("payload_too_large", `The webhook body inflates to more than ${WEBHOOK_BODY_LIMIT / 1024} KB.`);
-      // Not compressed after all, or damaged: kept as it came (below).
+      // Not that format after all, or damaged: try the next, else keep it as it came (below).
     }
   }
   return isUtf8(bytes) ? bytes.toString("utf8") : `base64:${bytes.toString("base64")}`;

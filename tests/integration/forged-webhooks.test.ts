@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { deflateSync, gzipSync } from "node:zlib";
+import { deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MAX_DELIVERIES_PER_REVEAL, WEBHOOK_BODY_LIMIT } from "@/lib/reveals/receive-webhook";
 import { countEvents, eventsOf, multiPayload, postJson, revealRow, sandboxRequestOf } from "../support/inspect";
@@ -77,6 +77,29 @@ describe("webhooks that do not come from Clodura", () => {
     expect(eventsOf(app.db, revealId, "webhook")).toEqual([
       expect.objectContaining({ body: JSON.stringify(result), outcome: "applied", headers: expect.objectContaining({ "content-encoding": "gzip" }) }),
     ]);
+    expect(revealRow(app.db, revealId).state).toBe("found");
+  });
+
+  it("reads the other ways a sender labels compression: x-gzip, a list with identity, raw deflate", async () => {
+    const body = JSON.stringify(result);
+    for (const [encoding, bytes] of [["x-gzip", gzipSync(body)], ["gzip, identity", gzipSync(body)], ["deflate", deflateRawSync(body)]] as const) {
+      const response = await fetch(webhookUrl, { method: "POST", headers: { "Content-Type": "application/json", "Content-Encoding": encoding }, body: bytes });
+      expect(response.status, encoding).toBe(200);
+    }
+    expect(eventsOf(app.db, revealId, "webhook").map((event) => [event.body, event.outcome])).toEqual([
+      [body, "applied"],
+      [body, "duplicate"],
+      [body, "duplicate"],
+    ]);
+  });
+
+  it("stores a delivered body without the webhook token it echoes", async () => {
+    const token = webhookUrl.split("/").at(-1)!;
+    const echoed = { ...result, webhookUrl };
+    expect((await postJson(webhookUrl, echoed)).status).toBe(200);
+    const [stored] = eventsOf(app.db, revealId, "webhook");
+    expect(stored!.body).not.toContain(token);
+    expect(stored!.body).toContain("/api/webhooks/clodura/[redacted]");
     expect(revealRow(app.db, revealId).state).toBe("found");
   });
 

@@ -1,15 +1,17 @@
-/** What is left of a cap after what was spent and what is still running, or by how much it is already over. */
+/**
+ * What is left of a cap after what was spent and what reveals still running may cost, or by how much the spend alone
+ * is already over it.
+ */
 export function CapStanding({ cap, spent, reserved, testId }: { cap: number | null; spent: number; reserved: number; testId: string }) {
   if (cap === null) return null;
-  const left = cap - spent - reserved;
   const running = reserved > 0 ? ` (${reserved.toLocaleString("en")} running)` : "";
-  return left < 0 ? (
-    <span data-testid={testId} className="block text-xs font-sans text-red-700 dark:text-red-400">
-      {(-left).toLocaleString("en")} over{running}
+  return spent > cap ? (
+    <span data-testid={testId} className="block font-sans text-xs text-red-700 dark:text-red-400">
+      {(spent - cap).toLocaleString("en")} over
     </span>
   ) : (
-    <span data-testid={testId} className="block text-xs font-sans text-zinc-500 dark:text-zinc-400">
-      {left.toLocaleString("en")} left{running}
+    <span data-testid={testId} className="block font-sans text-xs text-zinc-500 dark:text-zinc-400">
+      {Math.max(0, cap - spent - reserved).toLocaleString("en")} left{running}
     </span>
   );
 }

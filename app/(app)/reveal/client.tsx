@@ -56,7 +56,7 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
   const stale = deferredText !== text;
   // Said before pressing, not by the server after: what the server would refuse.
   const overLimit =
-    text.length > PASTE_BODY_LIMIT / 4 && new Blob([text]).size > PASTE_BODY_LIMIT
+    text.length > PASTE_BODY_LIMIT
       ? PASTE_TOO_LARGE
       : revealable > MAX_PASTED_PROFILES
         ? `A paste can hold at most ${MAX_PASTED_PROFILES.toLocaleString("en")} profiles; this one has ${revealable.toLocaleString("en")}. Split the list or upload it as a CSV.`

@@ -15,7 +15,8 @@ export function MyBudget() {
     <section aria-label="Your spend" className="flex flex-wrap gap-x-6 gap-y-2 rounded-lg border border-zinc-200 bg-white px-3 py-2 text-xs dark:border-zinc-800 dark:bg-zinc-900">
       {data.map((line) => {
         const used = line.cap ? Math.min(100, ((line.spent + line.reserved) / line.cap) * 100) : 0;
-        const over = line.left !== null && line.left < 0 ? -line.left : 0;
+        // Over by what was spent, not by what running reveals may yet cost (the bar shows those).
+        const over = line.cap !== null && line.spent > line.cap ? line.spent - line.cap : 0;
         return (
           <div key={line.scope} className="min-w-36">
             <p className="text-zinc-500">{names[line.scope]}</p>
