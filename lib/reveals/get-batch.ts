@@ -37,6 +37,22 @@ export type BatchViewQuery = { since?: number; after?: number; limit?: number };
 
 type RowFilter = { where: SQL | undefined; limit?: number };
 
+const BUDGET_NOW_TTL_MS = 30_000;
+const budgetNowRead = new Map<string, { at: number; value: string | null }>();
+
+/**
+ * A held list's word on the budgets, read again at most every 30 s: every viewer's 5-s poll would otherwise count every
+ * open reveal of its owner's (and the team's). A cap a manager raises shows on the SDR's page within 30 s.
+ */
+function recentBudgetNow(batchId: string, now: number, read: () => string | null): string | null {
+  const known = budgetNowRead.get(batchId);
+  if (known && now - known.at < BUDGET_NOW_TTL_MS) return known.value;
+  for (const [id, entry] of budgetNowRead) if (now - entry.at >= BUDGET_NOW_TTL_MS) budgetNowRead.delete(id);
+  const value = read();
+  budgetNowRead.set(batchId, { at: now, value });
+  return value;
+}
+
 /** A batch with one row per person and one cell per provider, or the part of its rows `query` asks for. */
 export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query: BatchViewQuery = {}): BatchView {
   const cursor = Date.now();
@@ -61,10 +77,9 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
       decidedBy,
       decidedAt: batch.decidedAt?.getTime() ?? null,
       withdrawn: batch.approval === "rejected" && batch.decidedBy === batch.createdBy,
-      // Not on every poll for changes (`since`): it reads every open reveal of the owner's, and the team's.
       budgetNow:
-        batch.approval === "pending" && query.since === undefined
-          ? heldListBudgetNow(db, { ownerId: batch.createdBy, owner: createdBy, held: counts.held, viaPartners: batch.viaPartners, reason: batch.approvalReason })
+        batch.approval === "pending"
+          ? recentBudgetNow(batchId, cursor, () => heldListBudgetNow(db, { ownerId: batch.createdBy, owner: createdBy, held: counts.held, viaPartners: batch.viaPartners, reason: batch.approvalReason }))
           : null,
     },
     stopped: batch.stoppedAt ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable: countResendable(db, batchId, STOPPED) } : null,

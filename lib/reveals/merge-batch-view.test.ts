@@ -26,15 +26,6 @@ function view(rows: BatchRow[], changes: Partial<BatchView> = {}): BatchView {
 const previous = view([row("a"), row("b"), row("c")]);
 
 describe("mergeBatchView", () => {
-  it("keeps a held list's word on the budgets through partial answers, which do not read them again", () => {
-    const pending = (budgetNow: string | null) => ({ state: "pending" as const, reason: "over", decidedBy: null, decidedAt: null, withdrawn: false, budgetNow });
-    const held = view([row("a", { state: "held" })], { approval: pending("Now: Every budget of sdr 1 can take it now.") });
-    expect(mergeBatchView(held, view([], { partial: true, approval: pending(null) })).approval.budgetNow).toBe("Now: Every budget of sdr 1 can take it now.");
-    // Decided meanwhile: the new state is taken whole.
-    const approved = { ...pending(null), state: "approved" as const };
-    expect(mergeBatchView(held, view([], { partial: true, approval: approved })).approval).toEqual(approved);
-  });
-
   it("takes a full answer as it is", () => {
     const full = view([row("a", { state: "found" })], { cursor: 3_000 });
     expect(mergeBatchView(previous, full)).toBe(full);

@@ -3,12 +3,10 @@ import type { BatchPage, BatchView } from "./schemas";
 /** Folds a partial answer (rows changed since the last cursor) into the full view, keeping batch order. */
 export function mergeBatchView(previous: BatchView, delta: BatchView): BatchView {
   if (!delta.partial) return delta;
-  // A partial answer does not read the budgets again (getBatchView): the last full answer's word on them stands.
-  const approval = delta.approval.state === previous.approval.state ? { ...delta.approval, budgetNow: previous.approval.budgetNow } : delta.approval;
-  if (delta.rows.length === 0) return { ...delta, approval, rows: previous.rows, partial: false };
+  if (delta.rows.length === 0) return { ...delta, rows: previous.rows, partial: false };
   const changed = new Map(delta.rows.map((row) => [row.revealId, row]));
   const rows = previous.rows.map((row) => changed.get(row.revealId) ?? row);
-  return { ...delta, approval, rows, partial: false };
+  return { ...delta, rows, partial: false };
 }
 
 /**
