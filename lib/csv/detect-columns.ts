@@ -37,6 +37,9 @@ function detectLinkedIn(keys: string[], samples: string[][]): number | null {
   // ("Perfil público") but whose cells are public profiles.
   const readable = byContent(samples, isProfile, new Set());
   if (readable !== null) return readable;
+  // One column mixing profiles and personIds (a list built by hand): each row names its person either way.
+  const mixed = byContent(samples, (cell) => isProfile(cell) || PERSON_ID.test(cell), new Set());
+  if (mixed !== null && countProfiles(samples[mixed] ?? []) > 0) return mixed;
   if (best && (samples[best.column] ?? []).some((cell) => PERSON_LINK.test(cell))) return best.column;
   return byContent(samples, (cell) => PERSON_LINK.test(cell), new Set()) ?? best?.column ?? null;
 }

@@ -147,6 +147,18 @@ describe("validateCsvRows: fixtures", () => {
     expect(rows[1]).toMatchObject({ firstName: "John", lastName: "Smith", linkedinUrl: "https://www.linkedin.com/in/john-smith/" });
   });
 
+  it("a column mixing profile URLs and personIds is found, and each id row keeps its personId", () => {
+    const parsed = parseCsvText("https://www.linkedin.com/in/mixed-a\n2751275603503088299\nhttps://www.linkedin.com/in/mixed-b\n2751275603503088298\n");
+    const mapping = detectColumns(parsed.headers, parsed.rows);
+    expect(mapping.linkedinUrl).toBe(0);
+    expect(validateCsvRows(parsed, mapping).map((row) => [row.row, row.status, row.linkedinUrl ?? null, row.personId ?? null])).toEqual([
+      [1, "ok", "https://www.linkedin.com/in/mixed-a/", null],
+      [2, "ok", null, "2751275603503088299"],
+      [3, "ok", "https://www.linkedin.com/in/mixed-b/", null],
+      [4, "ok", null, "2751275603503088298"],
+    ]);
+  });
+
   it("personIds: 19-digit ids stay exact, leading zeros kept, Excel-rounded ids explained", () => {
     const rows = validateFixture("personids.csv");
     expect(summary(rows)).toEqual([

@@ -59,7 +59,8 @@ function judge(url: string, id: string): Judgement {
   const byId = id ? judgePersonId(id) : null;
   if (!url) return byId ?? { person: normaliseLinkedIn(id), input: id };
   const byUrl = normaliseLinkedIn(url);
-  if (byUrl.ok) return { person: { ...byUrl, personId: byId?.person.ok ? byId.person.personId : null }, input: url };
+  // A personId in the URL column (a list mixing both) is the row's personId, not dropped.
+  if (byUrl.ok) return { person: { ...byUrl, personId: byId?.person.ok ? byId.person.personId : byUrl.personId }, input: url };
   return byId?.person.ok ? byId : { person: byUrl, input: url };
 }
 
