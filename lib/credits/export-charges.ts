@@ -8,8 +8,14 @@ import { wallClock, zoneLabel } from "./periods";
 const HEADER = ["SDR", "Person", "LinkedIn URL", "personId", "Provider", "Plan", "Credits", "Status", "Batch", "Batch id", "Reveal id"];
 const LINES_PER_CHUNK = 500;
 
+/** Each drill-down its own name: one SDR's, one provider's and one list's downloads no longer overwrite each other. */
 export function chargesCsvFileName(filter: ChargeFilter): string {
-  return `reveal-desk-credits-${filter.range.from}-to-${filter.range.to}.csv`;
+  const scope = [
+    filter.userId ? `sdr-${filter.userId.slice(-8)}` : null,
+    filter.provider ? filter.provider.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 30) || "provider" : null,
+    filter.batchId ? `list-${filter.batchId.slice(-8)}` : null,
+  ].filter(Boolean);
+  return `reveal-desk-credits-${filter.range.from}-to-${filter.range.to}${scope.map((part) => `-${part}`).join("")}.csv`;
 }
 
 /**

@@ -48,7 +48,9 @@ export function exportBatchCsv(db: Db, batchId: string, viewer: SessionUser, tar
     return { rows: page.rows.map((row) => exportCells(row, providers, createdBy, target, day)), more: page.more !== null };
   });
   const stamp = day(batch.createdAt);
-  return { fileName: `reveal-desk-${nameSlug(batch.name)}${stamp}-${batchId.slice(0, 8)}${target === "crm" ? "-for-crm" : ""}.csv`, body };
+  // Named as the list is (its name, else its file's); the id's random end, not its time-ordered start, tells two apart.
+  const listName = batch.name ?? batch.fileName?.replace(/\.[a-z0-9]{1,5}$/i, "") ?? null;
+  return { fileName: `reveal-desk-${nameSlug(listName)}${stamp}-${batchId.slice(-8)}${target === "crm" ? "-for-crm" : ""}.csv`, body };
 }
 
 /** "Acme Q4 — webinar!" → "acme-q4-webinar-": only ASCII letters and digits reach the Content-Disposition header. */

@@ -62,7 +62,7 @@ describe("naming a batch", () => {
     const sdr = app.createUser("sdr");
     const { batchId } = await revealPastedProfiles(app.db, sdr, paste('Acme Q4 — "Webinar" résumé\r\nX: y'));
     const { fileName } = exportBatchCsv(app.db, batchId, sdr);
-    expect(fileName).toMatch(new RegExp(`^reveal-desk-acme-q4-webinar-resume-x-y-\\d{4}-\\d{2}-\\d{2}-${batchId.slice(0, 8)}\\.csv$`));
+    expect(fileName).toMatch(new RegExp(`^reveal-desk-acme-q4-webinar-resume-x-y-\\d{4}-\\d{2}-\\d{2}-${batchId.slice(-8)}\\.csv$`));
   });
 });
 

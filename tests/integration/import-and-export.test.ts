@@ -170,7 +170,8 @@ describe("exportBatchCsv", () => {
     await revealNow(app, ids);
 
     const { csv, fileName } = await exportedCsv(created.batchId, sdr);
-    expect(fileName).toMatch(new RegExp(`^reveal-desk-\\d{4}-\\d{2}-\\d{2}-${created.batchId.slice(0, 8)}\\.csv$`));
+    // Named by the uploaded file, and by the random end of the id (its start is the time, alike for lists made together).
+    expect(fileName).toMatch(new RegExp(`^reveal-desk-export-\\d{4}-\\d{2}-\\d{2}-${created.batchId.slice(-8)}\\.csv$`));
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     const [header, ...rows] = Papa.parse<string[]>(csv.slice(1), { delimiter: ",", newline: "\r\n", skipEmptyLines: true }).data as [string[], ...string[][]];

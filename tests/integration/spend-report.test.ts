@@ -141,6 +141,9 @@ describe("the charges behind a figure", () => {
 
     const filter: ChargeFilter = { range: RANGE, userId: null };
     expect(chargesCsvFileName(filter)).toBe(`reveal-desk-credits-${RANGE.from}-to-${RANGE.to}.csv`);
+    // Each drill-down downloads under its own name.
+    expect(chargesCsvFileName({ ...filter, provider: "Find My-Mail" })).toBe(`reveal-desk-credits-${RANGE.from}-to-${RANGE.to}-find-my-mail.csv`);
+    expect(chargesCsvFileName({ ...filter, userId: sdr.id, batchId: "0190-abcdef12" })).toBe(`reveal-desk-credits-${RANGE.from}-to-${RANGE.to}-sdr-${sdr.id.slice(-8)}-list-abcdef12.csv`);
     // Read the bytes: Response.text() would silently drop the BOM it is meant to check.
     const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(streamChargesCsv(db, filter)).arrayBuffer());
     expect(csv.startsWith("\uFEFF")).toBe(true);
