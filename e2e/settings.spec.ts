@@ -132,6 +132,9 @@ test("an admin edits the price table: a bad price is named, a row removed keeps 
     await form.getByLabel("Price for Wiza", { exact: true }).fill("fifteen");
     await form.getByRole("button", { name: "Save pricing" }).click();
     await expect(form.getByRole("alert")).toHaveText("Wiza: the price must be a whole number of credits.");
+    await form.getByLabel("Price for Wiza", { exact: true }).fill("5000");
+    await form.getByRole("button", { name: "Save pricing" }).click();
+    await expect(form.getByRole("alert")).toHaveText("Wiza: a price is at most 1,000 credits.");
     await form.getByLabel("Price for Wiza", { exact: true }).fill("16");
     // A provider spelled other than Clodura spells it would never be matched; a row left unnamed is not dropped quietly.
     await form.getByRole("button", { name: "Add provider" }).click();

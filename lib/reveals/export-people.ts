@@ -8,6 +8,7 @@ import { getSetting } from "@/lib/settings/settings";
 import { bestNumber, everyNumber } from "./best-number";
 import { listPeople, parsePersonCursor, type PeopleQuery } from "./list-people";
 import type { Person } from "./people-schemas";
+import { formatDays } from "@/lib/ui/format-when";
 
 const PEOPLE_PER_CHUNK = 2_000;
 const DAY_MS = 86_400_000;
@@ -48,5 +49,5 @@ function personCells(person: Person, freshnessDays: number, target: ExportTarget
 function reuseUntil(person: Person, freshnessDays: number, day: (at: number) => string): string {
   if (person.ranOutOfCredits) return "never: unfinished, Clodura's credits ran out";
   if (person.noNumberSent) return "never: the provider that said found sent no number";
-  return person.fresh ? day(person.answeredAt + freshnessDays * DAY_MS) : `older than ${freshnessDays} days`;
+  return person.fresh ? day(person.answeredAt + freshnessDays * DAY_MS) : `older than ${formatDays(freshnessDays)}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, formatExact, formatWhen, formatWhenInSentence } from "./format-when";
+import { formatDay, formatDays, formatExact, formatWhen, formatWhenInSentence } from "./format-when";
 
 const now = new Date("2026-11-27T15:00:00Z");
 const newYork = { now, timeZone: "America/New_York" };
@@ -31,5 +31,11 @@ describe("formatDay and formatExact", () => {
     expect(formatDay("2026-05-03T12:00:00Z", newYork)).toBe("May 3");
     expect(formatDay(Date.parse("2025-05-03T12:00:00Z"), newYork)).toBe("May 3, 2025");
     expect(formatExact("2026-11-27T14:41:05Z", newYork)).toBe("Friday, November 27, 2026 at 9:41:05 AM");
+  });
+});
+
+describe("formatDays", () => {
+  it("says 1 day, not 1 days", () => {
+    expect([0, 1, 90, 1_000].map(formatDays)).toEqual(["0 days", "1 day", "90 days", "1,000 days"]);
   });
 });

@@ -43,3 +43,8 @@ export function formatDay(at: Date | number | string, { now = new Date(), timeZo
 export function formatExact(at: Date | number | string, { timeZone }: WhenOptions = {}): string {
   return new Date(at).toLocaleString("en", { dateStyle: "full", timeStyle: "medium", timeZone });
 }
+
+/** "1 day", "90 days": a freshness window an admin may set to 1. */
+export function formatDays(days: number): string {
+  return `${days.toLocaleString("en")} ${days === 1 ? "day" : "days"}`;
+}

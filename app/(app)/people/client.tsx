@@ -11,6 +11,7 @@ import { peopleSearchParams, usePeople, type PeopleFilter } from "@/lib/reveals/
 import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
 import { PersonRow } from "./_components/person-row";
 import { RevealedBySelect } from "./_components/revealed-by-select";
+import { formatDays } from "@/lib/ui/format-when";
 
 const outcomes: Record<PeopleOutcome, string> = { all: "Everyone", found: "With a number", not_found: "No number found" };
 
@@ -42,7 +43,7 @@ export function PeopleClient({ isManager, viewerId, initialSearch }: { isManager
         <div>
           <h1 className="text-lg font-semibold">People</h1>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            Everyone your team has revealed, newest answer first. Anyone revealed in the last {freshnessDays} days is free in any new list.
+            Everyone your team has revealed, newest answer first. {freshnessDays === 0 ? "Lists reuse no earlier answers: the freshness window is 0 days." : `Anyone revealed in the last ${formatDays(freshnessDays)} is free in any new list.`}
           </p>
         </div>
         {isManager && people && people.length > 0 ? <ExportButtons href={`/api/people/export?${new URLSearchParams(peopleSearchParams(filter))}`} /> : null}

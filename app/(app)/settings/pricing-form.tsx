@@ -10,6 +10,8 @@ import { usePricing, useSavePricing, type PricingAnswer } from "@/lib/settings/u
 
 const PLAN_NAMES: Record<Plan, string> = { prospect: "Prospect", prospect_pro: "Prospect Pro", free_forever: "Free Forever", max: "Max", payg: "Pay as you go" };
 type Row = { provider: string; price: string };
+/** As the server's pricing schema allows. */
+const MAX_PRICE = 1_000;
 
 export function PricingForm() {
   const pricing = usePricing();
@@ -24,7 +26,10 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
   const saveButton = useFocusAfterSave<HTMLButtonElement>(save.isSuccess);
   const { target: addButton, returnFocus: focusAddButton } = useReturnFocus<HTMLButtonElement>(true);
   const [plan, setPlan] = useState<Plan>(initial.plan);
-  const [rows, setRows] = useState<Row[]>(Object.entries(initial.providerPrices).map(([provider, price]) => ({ provider, price: String(price) })));
+  const [savedRows] = useState<Row[]>(() => Object.entries(initial.providerPrices).map(([provider, price]) => ({ provider, price: String(price) })));
+  const [rows, setRows] = useState<Row[]>(savedRows);
+  // "Saved" speaks of what is on screen only until it is edited again.
+  const unchanged = plan === initial.plan && JSON.stringify(rows) === JSON.stringify(savedRows);
   const [problem, setProblem] = useState<string | null>(null);
   const prospect = plan === "prospect" || plan === "prospect_pro";
   const aboveDocumented = rows.filter((row) => row.provider.trim() && Number(row.price) > MAX_DOCUMENTED_PRICE).map((row) => `${row.provider.trim()} (${row.price})`);
@@ -37,6 +42,7 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
       const provider = row.provider.trim();
       if (!provider) return setProblem(`Row ${index + 1} has no provider name: name it as Clodura does, or remove the row.`);
       if (!/^\d+$/.test(row.price.trim())) return setProblem(`${provider}: the price must be a whole number of credits.`);
+      if (Number(row.price) > MAX_PRICE) return setProblem(`${provider}: a price is at most ${MAX_PRICE.toLocaleString("en")} credits.`);
       const same = Object.keys(prices).find((listed) => listed.toLowerCase() === provider.toLowerCase());
       if (same) return setProblem(same === provider ? `${provider} is listed twice.` : `${provider} and ${same} are the same provider: keep one.`);
       // Prices are found by the name in Clodura's answers, letter case included: "signalhire" would never match.
@@ -117,7 +123,7 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
         ) : null}
       </fieldset>
       {problem || save.error ? <p role="alert" className="text-red-700 dark:text-red-400">{problem ?? save.error?.message}</p> : null}
-      {save.isSuccess && !problem ? <p role="status" className="text-emerald-700 dark:text-emerald-400">Saved. New charges use these prices.</p> : null}
+      {save.isSuccess && !problem && unchanged ? <p role="status" className="text-emerald-700 dark:text-emerald-400">Saved. New charges use these prices.</p> : null}
       <Button ref={saveButton} type="submit" disabled={save.isPending}>
         {save.isPending ? "Saving…" : "Save pricing"}
       </Button>

@@ -41,6 +41,8 @@ const asText = (values: RevealSettings) => Object.fromEntries(FIELDS.map(({ key 
 function RevealSettingsFields({ initial, save }: { initial: RevealSettingsAnswer; save: ReturnType<typeof useSaveRevealSettings> }) {
   const saveButton = useFocusAfterSave<HTMLButtonElement>(save.isSuccess);
   const [values, setValues] = useState(() => asText(initial));
+  // "Saved" speaks of what is on screen only until it is edited again.
+  const unchanged = JSON.stringify(values) === JSON.stringify(asText(initial));
   const [problems, setProblems] = useState<Problems>({});
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -95,7 +97,7 @@ function RevealSettingsFields({ initial, save }: { initial: RevealSettingsAnswer
           {save.error.message}
         </p>
       ) : null}
-      {save.isSuccess && !problem ? <p role="status" className="text-emerald-700 dark:text-emerald-400">Saved. Sending and the ledger use these now.</p> : null}
+      {save.isSuccess && !problem && unchanged ? <p role="status" className="text-emerald-700 dark:text-emerald-400">Saved. Sending and the ledger use these now.</p> : null}
       <div className="flex gap-2">
         <Button ref={saveButton} type="submit" disabled={save.isPending}>
           {save.isPending ? "Saving…" : "Save reveal settings"}

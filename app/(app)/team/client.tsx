@@ -27,7 +27,14 @@ export function TeamClient({ currentUserId }: { currentUserId: string }) {
       </div>
       <AddMemberForm onAdded={showPassword} />
       {password ? <NewPassword name={password.member.name} email={password.member.email} password={password.password} onDone={() => setPassword(null)} /> : null}
-      {change.error ? <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{change.error.message}</p> : null}
+      {change.error ? (
+        <div role="alert" className="flex items-start gap-3 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+          <p className="flex-1">{change.error.message}</p>
+          <button type="button" onClick={() => change.reset()} className="text-xs underline">
+            Dismiss
+          </button>
+        </div>
+      ) : null}
       {team.error ? <p role="alert" className="text-sm text-red-700">{team.error.message}</p> : null}
       {team.isLoading ? <p className="text-sm text-zinc-500">Loading the team…</p> : null}
       {team.data ? (

@@ -9,6 +9,7 @@ import { StateBadge } from "@/components/reveals/state-badge";
 import { When } from "@/components/ui/when";
 import { numberAgreement } from "@/lib/reveals/best-number";
 import type { Person } from "@/lib/reveals/people-schemas";
+import { formatDays } from "@/lib/ui/format-when";
 
 const COLUMNS = 6;
 const DAY_MS = 86_400_000;
@@ -47,7 +48,7 @@ export function PersonRow({ person, freshnessDays }: { person: Person; freshness
                 {person.state === "found" ? "Free in any list until" : "Lists reuse this answer until"} <When at={person.answeredAt + freshnessDays * DAY_MS} day />
               </>
             ) : (
-              `Older than ${freshnessDays} days: a new reveal costs credits`
+              freshnessDays === 0 ? "Lists reuse no answers (freshness window 0 days): a new reveal costs credits" : `Older than ${formatDays(freshnessDays)}: a new reveal costs credits`
             )}
           </p>
           {revealAgainLink ? (

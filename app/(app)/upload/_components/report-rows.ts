@@ -4,6 +4,7 @@ import { earlierFact, type EarlierAnswer } from "@/lib/reveals/earlier-fact";
 import type { LedgerHit } from "@/lib/reveals/ledger";
 import { ledgerFact } from "@/lib/reveals/ledger-fact";
 import { isRevealedAgain } from "@/lib/reveals/reveal-again";
+import { formatDays } from "@/lib/ui/format-when";
 
 /** What happens to a row on submit: validation status, refined by the team ledger for valid rows. */
 export type RowStatus = "new" | "fresh" | "in_flight" | "duplicate" | "unsupported" | "empty";
@@ -26,7 +27,7 @@ export function summaryLabel(status: RowStatus, freshnessDays: number | null): s
     case "new":
       return "New (will be charged if found)";
     case "fresh":
-      return freshnessDays === null ? "Free: already revealed recently" : `Free: already revealed within ${freshnessDays} days`;
+      return freshnessDays === null ? "Free: already revealed recently" : `Free: already revealed within ${formatDays(freshnessDays)}`;
     case "in_flight":
       return "Free: already in progress (attached)";
     case "duplicate":
