@@ -55,7 +55,8 @@ test("an admin sets the freshness window, and the ledger and the history follow 
     await expect(people.getByRole("searchbox", { name: "Search people" })).toHaveValue(/e2e-settings-fresh/);
     await expect(people.getByTestId("person-row")).toHaveCount(1);
     await expect(people.getByTestId("person-row").getByTestId("best-number")).toBeVisible();
-    await expect(people.getByTestId("person-row")).toContainText("Older than 0 days: a new reveal costs credits");
+    // A 0-day window reuses nothing: said as such, not as "older than 0 days" of an answer minutes old.
+    await expect(people.getByTestId("person-row")).toContainText("Lists reuse no answers (freshness window 0 days): a new reveal costs credits");
     await people.close();
 
     await admin.goto("/budgets");
