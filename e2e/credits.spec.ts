@@ -87,14 +87,19 @@ test("two SDRs run batches; the manager sees both in the dashboard with correct 
   await expect(jordan.getByRole("region", { name: "By SDR" })).toHaveCount(0);
 });
 
-test("a batch over budget waits for approval, then runs once a manager approves it", async ({ browser }) => {
-  const manager = await signedIn(browser, demoUser("manager"));
+/** A manager caps Jordan's month at `credits` ("" removes the cap) on Budgets, and the history says so. */
+async function capJordansMonth(manager: Page, credits: "1" | "", said: string): Promise<void> {
   await manager.goto("/budgets");
   const cap = manager.getByLabel("Monthly cap for Jordan Park (SDR)");
-  await cap.fill("1");
+  await cap.fill(credits);
   await cap.press("Enter");
+  await expect(manager.getByRole("region", { name: "History" })).toContainText(said);
+}
+
+test("a batch over budget waits for approval, then runs once a manager approves it", async ({ browser }) => {
+  const manager = await signedIn(browser, demoUser("manager"));
+  await capJordansMonth(manager, "1", "Monthly budget of Jordan Park (SDR): no cap → 1 credit");
   const history = manager.getByRole("region", { name: "History" });
-  await expect(history).toContainText("Monthly budget of Jordan Park (SDR): no cap → 1 credit");
 
   const jordan = await signedIn(browser, secondDemoSdr());
   await expect(jordan.getByRole("region", { name: "Your spend" })).toContainText("/ 1");
@@ -131,18 +136,12 @@ test("a batch over budget waits for approval, then runs once a manager approves 
   await expect(jordanRow.getByTestId("monthly-standing")).toHaveText(/^[\d,]+ over$/);
   const monthSpent = count((await jordanRow.getByRole("cell").nth(3).innerText()).match(/^[\d,]+/)![0]);
   expect(count((await jordanRow.getByTestId("monthly-standing").textContent())!.match(/^[\d,]+/)![0])).toBe(monthSpent - 1);
-  await cap.fill("");
-  await cap.press("Enter");
-  await expect(history).toContainText("Monthly budget of Jordan Park (SDR): 1 credit → no cap");
+  await capJordansMonth(manager, "", "Monthly budget of Jordan Park (SDR): 1 credit → no cap");
 });
 
 test("an SDR withdraws their own list held over budget: nothing is sent and Approvals no longer lists it", async ({ browser }) => {
   const manager = await signedIn(browser, demoUser("manager"));
-  await manager.goto("/budgets");
-  const cap = manager.getByLabel("Monthly cap for Jordan Park (SDR)");
-  await cap.fill("1");
-  await cap.press("Enter");
-  await expect(manager.getByRole("region", { name: "History" })).toContainText("Monthly budget of Jordan Park (SDR): no cap → 1 credit");
+  await capJordansMonth(manager, "1", "Monthly budget of Jordan Park (SDR): no cap → 1 credit");
 
   const jordan = await signedIn(browser, secondDemoSdr());
   await jordan.getByLabel("LinkedIn URLs").fill(found("e2e-credits-withdraw"));
@@ -157,10 +156,7 @@ test("an SDR withdraws their own list held over budget: nothing is sent and Appr
 
   await manager.goto("/approvals");
   await expect(manager.getByText("Nothing waits for approval")).toBeVisible();
-  await manager.goto("/budgets");
-  await cap.fill("");
-  await cap.press("Enter");
-  await expect(manager.getByRole("region", { name: "History" })).toContainText("Monthly budget of Jordan Park (SDR): 1 credit → no cap");
+  await capJordansMonth(manager, "", "Monthly budget of Jordan Park (SDR): 1 credit → no cap");
 });
 
 test("the balance says how long it lasts, and a paste that could empty it says so before anything is sent", async ({ browser }) => {

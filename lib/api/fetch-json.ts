@@ -29,13 +29,11 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
  * answer: say what it means for the rep's work, since a change may or may not have been made.
  */
 export function unexplainedFailure(status: number, method = "GET"): string {
-  const changing = method.toUpperCase() !== "GET";
+  // A body refused for its size was never applied: nothing to check, nothing to retry as it is.
+  if (status === 413) return "The request was too large for the server (HTTP 413): send less at once.";
   const what =
     status === 502 || status === 503 || status === 504
       ? `Reveal Desk's server did not answer (HTTP ${status}): it may be restarting or overloaded.`
-      : status === 413
-        ? "The request was too large for the server (HTTP 413): send less at once."
-        : `The server answered with an error page (HTTP ${status}) instead of Reveal Desk's answer.`;
-  // A body refused for its size was never applied: nothing to check.
-  return changing && status !== 413 ? `${what} Reload the page to see whether your change was made before trying again.` : status === 413 ? what : `${what} Try again in a moment.`;
+      : `The server answered with an error page (HTTP ${status}) instead of Reveal Desk's answer.`;
+  return method.toUpperCase() !== "GET" ? `${what} Reload the page to see whether your change was made before trying again.` : `${what} Try again in a moment.`;
 }

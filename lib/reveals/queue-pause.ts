@@ -15,10 +15,9 @@ export function pauseQueue(db: Db, failure: Extract<CloduraFailure, { kind: "pau
   publishEvent({ type: "queue.changed" });
 }
 
-export function resumeQueue(db: Db, options: { refillSandbox: boolean }, now = Date.now()): void {
+export function resumeQueue(db: Db, now = Date.now()): void {
   setSetting(db, "queuePause", null);
   setSetting(db, "queueResumedAt", now);
-  if (options.refillSandbox) refillSandbox(db);
   publishEvent({ type: "queue.changed" });
 }
 

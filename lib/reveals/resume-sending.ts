@@ -16,5 +16,5 @@ export async function resumeSending(db: Db, client: CloduraClient, { sandboxMode
     refillSandbox(db);
   }
   await readBalance(db, client).catch(() => null);
-  resumeQueue(db, { refillSandbox: false });
+  resumeQueue(db);
 }

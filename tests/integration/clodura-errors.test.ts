@@ -8,7 +8,7 @@ import { dispatchNext, MAY_HAVE_ARRIVED_WAIT_MS } from "@/lib/reveals/dispatch";
 import { listBatches } from "@/lib/reveals/list-batches";
 import { listPeople } from "@/lib/reveals/list-people";
 import { reconcileDue } from "@/lib/reveals/reconcile";
-import { resumeQueue } from "@/lib/reveals/queue-pause";
+import { refillSandbox, resumeQueue } from "@/lib/reveals/queue-pause";
 import { getSetting, setSetting } from "@/lib/settings/settings";
 import { eventsOf, isSettled, revealRow } from "../support/inspect";
 import { profileUrl } from "../support/reveal-flow";
@@ -140,7 +140,8 @@ describe("402: the whole queue pauses without burning reveals", () => {
     expect(await app.dispatchAll({ now: () => Date.now() + 3_600_000 })).toEqual([]);
     for (const id of others) expect(revealRow(db, id)).toMatchObject({ state: "queued", attempts: 0, errorCode: null });
 
-    resumeQueue(db, { refillSandbox: true });
+    refillSandbox(db);
+    resumeQueue(db);
     expect(getSetting(db, "queuePause")).toBeNull();
     expect(getSetting(db, "sandboxBalance")).toBeGreaterThan(0);
     // The others were due first; the sandbox-402 person goes last, and only now spends its one attempt.
@@ -167,7 +168,8 @@ describe('"Insufficient Credits" from a provider: the account is empty', () => {
     expect(await app.dispatchAll()).toEqual([]);
     for (const id of waiting) expect(revealRow(db, id)).toMatchObject({ state: "queued", attempts: 0 });
 
-    resumeQueue(db, { refillSandbox: true });
+    refillSandbox(db);
+    resumeQueue(db);
     expect(await app.dispatchAll()).toEqual(["sent", "sent"]);
   });
 
@@ -177,7 +179,8 @@ describe('"Insufficient Credits" from a provider: the account is empty', () => {
     expect(await app.dispatchAll()).toEqual(["sent"]);
     // As after a timeout that may have reached Clodura: queued again, never marked awaiting.
     db.update(reveals).set({ state: "queued", awaitingSince: null, nextAttemptAt: new Date(Date.now() + MAY_HAVE_ARRIVED_WAIT_MS) }).where(eq(reveals.id, revealId)).run();
-    resumeQueue(db, { refillSandbox: true }, Date.now() + 1);
+    refillSandbox(db);
+    resumeQueue(db, Date.now() + 1);
     await app.deliverWebhooks();
     await waitFor(() => isSettled(db, revealId), 5_000, "the cut-short answer");
     expect(revealRow(db, revealId)).toMatchObject({ errorCode: "insufficient_credits" });
@@ -190,7 +193,8 @@ describe('"Insufficient Credits" from a provider: the account is empty', () => {
     const { revealIds } = app.createBatchFor(sdr, [profile("vic-sandbox-insufficient-credits")]);
     expect(await app.dispatchAll()).toEqual(["sent"]);
     // The admin topped up and resumed while this answer was still on its way.
-    resumeQueue(db, { refillSandbox: true }, Date.now() + 1);
+    refillSandbox(db);
+    resumeQueue(db, Date.now() + 1);
     await app.deliverWebhooks();
     await waitFor(() => isSettled(db, revealIds[0]!), 5_000, "the cut-short answer");
     expect(revealRow(db, revealIds[0]!)).toMatchObject({ errorCode: "insufficient_credits" });

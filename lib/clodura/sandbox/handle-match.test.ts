@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { sandboxRequests } from "@/db/schema";
-import { resumeQueue } from "@/lib/reveals/queue-pause";
+import { refillSandbox } from "@/lib/reveals/queue-pause";
 import { getSetting, setSetting } from "@/lib/settings/settings";
 import { handleSandboxMatch } from "./handle-match";
 import { resetSandboxMemory } from "./sandbox-memory";
@@ -96,7 +96,7 @@ describe("POST /api/v1/search/people/phone/match", () => {
     expect(getSetting(db, "sandboxAccountEmpty")).toBe(true);
     expect((await postMatch(sandbox.url, { linkedinUrl: profile("ordinary") })).status).toBe(402);
     expect((await postMatch(sandbox.url, { linkedinUrl: drainer })).status).toBe(402);
-    resumeQueue(db, { refillSandbox: true });
+    refillSandbox(db);
     expect((await postMatch(sandbox.url, { linkedinUrl: profile("ordinary") })).status).toBe(200);
     expect((await postMatch(sandbox.url, { linkedinUrl: drainer })).status).toBe(200);
   });
