@@ -74,6 +74,17 @@ test("upload a CSV, fix the mapping, read the report, submit, watch progress, ex
   expect(crmLines).toHaveLength(4);
   expect(crmLines.find((line) => line.includes("dana-upload"))).toMatch(/,found,\+\d{10,14},mobile,Enrichlayer,/);
   expect(crmLines.find((line) => line.includes("sara-upload"))).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+
+  // With the "Found" chip pressed, the export holds what the page shows, and says so beside its buttons.
+  await page.getByRole("button", { name: /^Found/ }).click();
+  await expect(page.getByText("Exports only the 2 rows shown")).toBeVisible();
+  const foundDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const foundFile = await foundDownload;
+  expect(foundFile.suggestedFilename()).toMatch(/-found\.csv$/);
+  const foundLines = (await downloadedText(foundFile)).slice(1).trim().split("\r\n").slice(1);
+  expect(foundLines).toHaveLength(2);
+  for (const line of foundLines) expect(line).toContain(",found,");
   const unknownTarget = await page.request.get(`${new URL(page.url()).pathname.replace("/batches/", "/api/batches/")}/export?for=excel`);
   expect(unknownTarget.status()).toBe(400);
   expect((await unknownTarget.json()).error.message).toBe('Export "for" is spreadsheet or crm, not "excel".');

@@ -5,6 +5,7 @@ import { csvStream } from "@/lib/csv/csv-stream";
 import { plainNumber, type CsvCell } from "@/lib/csv/export-csv";
 import type { ExportTarget } from "@/lib/csv/export-target";
 import { getSetting } from "@/lib/settings/settings";
+import { isWholeBatch, rowMatches, stateFilters, type BatchFilter } from "./batch-filter";
 import { bestNumber, everyNumber } from "./best-number";
 import { findVisibleBatch, getBatchRows, listBatchProviders, type BatchViewQuery } from "./get-batch";
 import type { BatchRow } from "./schemas";
@@ -26,11 +27,14 @@ const ROWS_PER_CHUNK = 2_000;
 
 export type BatchExport = { fileName: string; body: ReadableStream<Uint8Array> };
 
+const wholeBatch: BatchFilter = { state: "all", search: "" };
+
 /**
- * A batch as CSV: one row per person, the best number first, then every number and every provider's answer. Checks
- * the viewer at once (a refused export throws before anything is sent), then streams the rows a page at a time.
+ * A batch as CSV: one row per person, the best number first, then every number and every provider's answer; only the
+ * rows `filter` shows, as the batch page shows them. Checks the viewer at once (a refused export throws before anything
+ * is sent), then streams the rows a page at a time.
  */
-export function exportBatchCsv(db: Db, batchId: string, viewer: SessionUser, target: ExportTarget = "spreadsheet"): BatchExport {
+export function exportBatchCsv(db: Db, batchId: string, viewer: SessionUser, target: ExportTarget = "spreadsheet", filter: BatchFilter = wholeBatch): BatchExport {
   const { batch, createdBy } = findVisibleBatch(db, batchId, viewer);
   const providers = listBatchProviders(db, batchId);
   const header = [
@@ -45,12 +49,19 @@ export function exportBatchCsv(db: Db, batchId: string, viewer: SessionUser, tar
   const body = csvStream(header, () => {
     const page = getBatchRows(db, batchId, next);
     if (page.more !== null) next = { after: page.more, limit: ROWS_PER_CHUNK };
-    return { rows: page.rows.map((row) => exportCells(row, providers, createdBy, target, day)), more: page.more !== null };
+    const shown = isWholeBatch(filter) ? page.rows : page.rows.filter((row) => rowMatches(row, filter));
+    return { rows: shown.map((row) => exportCells(row, providers, createdBy, target, day)), more: page.more !== null };
   });
   const stamp = day(batch.createdAt);
   // Named as the list is (its name, else its file's); the id's random end, not its time-ordered start, tells two apart.
   const listName = batch.name ?? batch.fileName?.replace(/\.[a-z0-9]{1,5}$/i, "") ?? null;
-  return { fileName: `reveal-desk-${nameSlug(listName)}${stamp}-${batchId.slice(-8)}${target === "crm" ? "-for-crm" : ""}.csv`, body };
+  return { fileName: `reveal-desk-${nameSlug(listName)}${stamp}-${batchId.slice(-8)}${filterSuffix(filter)}${target === "crm" ? "-for-crm" : ""}.csv`, body };
+}
+
+/** "-found", "-matching" or "-found-matching": a filtered file is not taken for the whole list. */
+function filterSuffix(filter: BatchFilter): string {
+  const state = filter.state === "all" ? "" : `-${nameSlug(stateFilters[filter.state].label).replace(/-$/, "")}`;
+  return `${state}${filter.search.trim() ? "-matching" : ""}`;
 }
 
 /** "Acme Q4 — webinar!" → "acme-q4-webinar-": only ASCII letters and digits reach the Content-Disposition header. */

@@ -6,6 +6,7 @@ import { batches, contacts, reveals } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { neutraliseFormula } from "@/lib/csv/export-csv";
 import { AppError } from "@/lib/errors";
+import { batchFilterQuery, parseBatchFilter, type BatchFilter } from "@/lib/reveals/batch-filter";
 import { exportBatchCsv } from "@/lib/reveals/export-batch";
 import { getBatchView } from "@/lib/reveals/get-batch";
 import { importRowsRequestSchema, parseImportRequest, revealImportedRows, type ImportRowsRequest } from "@/lib/reveals/import-rows";
@@ -28,8 +29,8 @@ const PERSON_ID = "2751275603503088159"; // above 2^53: only a string holds it
 const importAs = (user: SessionUser, request: ImportRowsRequest) => revealImportedRows(app.db, user, importRowsRequestSchema.parse(request));
 const count = (table: typeof batches | typeof reveals | typeof contacts) => Number(app.db.select({ n: sql<number>`count(*)` }).from(table).get()?.n);
 /** The streamed export read whole; the BOM is kept (Response.text() would drop it). */
-async function exportedCsv(batchId: string, viewer: SessionUser): Promise<{ fileName: string; csv: string }> {
-  const { fileName, body } = exportBatchCsv(app.db, batchId, viewer);
+async function exportedCsv(batchId: string, viewer: SessionUser, filter?: BatchFilter): Promise<{ fileName: string; csv: string }> {
+  const { fileName, body } = exportBatchCsv(app.db, batchId, viewer, "spreadsheet", filter);
   const bytes = new Uint8Array(await new Response(body).arrayBuffer());
   return { fileName, csv: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes) };
 }
@@ -249,6 +250,57 @@ describe("exportBatchCsv", () => {
     expect(await exportedCsv(batchId, app.createUser("manager"))).toEqual(mine);
     expect(await exportedCsv(batchId, app.createUser("admin"))).toEqual(mine);
     expect(mine.csv).toContain("Private");
+  });
+
+  it("exports only the rows the page's state chip and search show, says so in its name, and refuses a filter it does not know", async () => {
+    const sdr = app.createUser("sdr");
+    const people = { Ada: profileUrl("filtered-found", { found: true }), Bea: profileUrl("filtered-missing", { found: false }), Cy: profileUrl("filtered-other", { found: true }) };
+    const created = await importAs(sdr, {
+      fileName: "filtered.csv",
+      rows: [
+        { row: 2, linkedinUrl: people.Ada, company: "Acme" },
+        { row: 3, linkedinUrl: people.Bea, company: "Acme" },
+        { row: 4, linkedinUrl: people.Cy, company: "Globex" },
+      ],
+    });
+    const nameOf = (url: string | undefined) => Object.entries(people).find(([, profile]) => profile === url)?.[0];
+    await revealNow(app, revealIdsOf(app.db, created.batchId));
+    const exported = async (query: string) => {
+      const filter = parseBatchFilter(new URLSearchParams(query));
+      const { fileName, csv } = await exportedCsv(created.batchId, sdr, filter);
+      const [header, ...rows] = Papa.parse<string[]>(csv.slice(1), { delimiter: ",", newline: "\r\n", skipEmptyLines: true }).data as [string[], ...string[][]];
+      return { fileName, names: rows.map((row) => nameOf(row[header.indexOf("LinkedIn URL")])), query: batchFilterQuery(filter) };
+    };
+
+    const whole = await exported("");
+    expect(whole.names).toEqual(["Ada", "Bea", "Cy"]);
+    expect(whole.query).toBe("");
+    const foundOnly = await exported("state=found");
+    expect(foundOnly.names).toEqual(["Ada", "Cy"]);
+    expect(foundOnly.fileName).toBe(whole.fileName.replace(/\.csv$/, "-found.csv"));
+    const acme = await exported("q=%20ACME%20");
+    expect(acme.names).toEqual(["Ada", "Bea"]);
+    expect(acme.fileName).toBe(whole.fileName.replace(/\.csv$/, "-matching.csv"));
+    expect(acme.query).toBe("?q=ACME");
+    const both = await exported("state=not_found&q=acme");
+    expect(both.names).toEqual(["Bea"]);
+    expect(both.fileName).toBe(whole.fileName.replace(/\.csv$/, "-not-found-matching.csv"));
+    expect((await exported("state=failed")).names).toEqual([]);
+
+    for (const query of ["state=everything", "state=toString", `q=${"x".repeat(201)}`]) {
+      const refused = thrown(() => parseBatchFilter(new URLSearchParams(query)));
+      expect(refused).toBeInstanceOf(AppError);
+      expect(refused).toMatchObject({ code: "bad_request", message: expect.stringMatching(/^Export (search "q" is at most 200|"state" is one of all, pending, held, found)/) });
+    }
+  });
+
+  it("finds a search's few rows across every page of a big batch", async () => {
+    const sdr = app.createUser("sdr");
+    const rows = Array.from({ length: 4_500 }, (_, i) => ({ row: i + 2, linkedinUrl: `https://www.linkedin.com/in/paged-${i}/`, company: i % 1_000 === 999 ? "Needle Inc" : "Hay Ltd" }));
+    const { batchId } = await importAs(sdr, { rows });
+    const { csv } = await exportedCsv(batchId, sdr, { state: "all", search: "needle" });
+    const [header, ...found] = Papa.parse<string[]>(csv.slice(1), { delimiter: ",", newline: "\r\n", skipEmptyLines: true }).data as [string[], ...string[][]];
+    expect(found.map((row) => row[header.indexOf("LinkedIn URL")])).toEqual([999, 1_999, 2_999, 3_999].map((i) => `https://www.linkedin.com/in/paged-${i}/`));
   });
 
   it("streams a big batch a page at a time: every person once, in file order, none of the batches beside it", async () => {

@@ -9,7 +9,8 @@ import { When } from "@/components/ui/when";
 import { loadingRows, pendingCount, useBatch } from "@/lib/reveals/use-batch";
 import { ApprovalBanner } from "./_components/approval-banner";
 import { BatchCostCard } from "./_components/batch-cost-card";
-import { BatchFilters, filterRows, type StateFilter } from "./_components/batch-filters";
+import { batchFilterQuery, filterRows, isWholeBatch, type BatchFilter, type StateFilter } from "@/lib/reveals/batch-filter";
+import { BatchFilters } from "./_components/batch-filters";
 import { BatchName } from "./_components/batch-name";
 import { BatchProgress } from "./_components/batch-progress";
 import { ResultGrid } from "./_components/result-grid";
@@ -28,7 +29,8 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
     requestAnimationFrame(() => stopButton.current?.focus());
   };
   const deferredSearch = useDeferredValue(search);
-  const rows = useMemo(() => (batch ? filterRows(batch.rows, filter, deferredSearch) : []), [batch, filter, deferredSearch]);
+  const shown = useMemo(() => ({ state: filter, search: deferredSearch }), [filter, deferredSearch]);
+  const rows = useMemo(() => (batch ? filterRows(batch.rows, shown) : []), [batch, shown]);
 
   if (isLoading) return <p className="py-10 text-center text-sm text-zinc-500">Loading batch…</p>;
   if (error || !batch) {
@@ -67,7 +69,7 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
               Stop sending
             </Button>
           ) : null}
-          <ExportButtons href={`/api/batches/${encodeURIComponent(batch.id)}/export`} />
+          <ExportButtons href={`/api/batches/${encodeURIComponent(batch.id)}/export${batchFilterQuery(shown)}`} scope={exportScope(shown, rows.length, loadingRows(batch))} />
         </div>
       </div>
       <ApprovalBanner batch={batch} viewer={viewer} />
@@ -82,9 +84,16 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
         </p>
       ) : null}
       <p role="status" className="sr-only">
-        {filter === "all" && !deferredSearch ? "" : `${rows.length.toLocaleString("en")} ${rows.length === 1 ? "row" : "rows"} shown`}
+        {isWholeBatch(shown) ? "" : `${rows.length.toLocaleString("en")} ${rows.length === 1 ? "row" : "rows"} shown`}
       </p>
-      <ResultGrid rows={rows} providers={batch.providers} answersToCome={openStates.some((state) => batch.counts[state] > 0)} emptyMessage={filter === "all" && !deferredSearch ? "This batch is empty." : "No rows match this filter or search."} />
+      <ResultGrid rows={rows} providers={batch.providers} answersToCome={openStates.some((state) => batch.counts[state] > 0)} emptyMessage={isWholeBatch(shown) ? "This batch is empty." : "No rows match this filter or search."} />
     </div>
   );
+}
+
+/** What a filtered export holds, said beside its buttons; nothing for the whole list. */
+function exportScope(shown: BatchFilter, rowsShown: number, loading: boolean): string | null {
+  if (isWholeBatch(shown)) return null;
+  if (loading) return "Exports only the rows this filter and search match";
+  return `Exports only the ${rowsShown.toLocaleString("en")} ${rowsShown === 1 ? "row" : "rows"} shown`;
 }

@@ -1,34 +1,9 @@
 "use client";
 
 import { useRef } from "react";
-import type { BatchCounts, BatchRow } from "@/lib/reveals/schemas";
-import { inFlightStates } from "@/lib/reveals/state-machine";
+import { SEARCH_MAX_LENGTH, stateFilters, type StateFilter } from "@/lib/reveals/batch-filter";
+import type { BatchCounts } from "@/lib/reveals/schemas";
 import { useSlashToFocus } from "@/lib/ui/use-slash-to-focus";
-
-export const stateFilters = {
-  all: { label: "All", states: null },
-  pending: { label: "In progress", states: inFlightStates },
-  held: { label: "Needs approval", states: ["held"] },
-  found: { label: "Found", states: ["found"] },
-  not_found: { label: "Not found", states: ["not_found"] },
-  cached: { label: "Free (ledger)", states: ["cached"] },
-  failed: { label: "Failed", states: ["failed"] },
-  cancelled: { label: "Cancelled", states: ["cancelled"] },
-} as const satisfies Record<string, { label: string; states: readonly BatchRow["state"][] | null }>;
-
-export type StateFilter = keyof typeof stateFilters;
-
-export function filterRows(rows: BatchRow[], filter: StateFilter, search: string): BatchRow[] {
-  const states: readonly string[] | null = stateFilters[filter].states;
-  const needle = search.trim().toLowerCase();
-  if (!states && !needle) return rows;
-  return rows.filter((row) => {
-    if (states && !states.includes(row.state)) return false;
-    if (!needle) return true;
-    const haystack = `${row.firstName ?? ""} ${row.lastName ?? ""} ${row.company ?? ""} ${row.linkedinUrl ?? ""} ${row.personId ?? ""}`.toLowerCase();
-    return haystack.includes(needle);
-  });
-}
 
 type BatchFiltersProps = { counts: BatchCounts; total: number; filter: StateFilter; onFilter: (filter: StateFilter) => void; search: string; onSearch: (search: string) => void };
 
@@ -66,6 +41,7 @@ export function BatchFilters({ counts, total, filter, onFilter, search, onSearch
           onChange={(event) => onSearch(event.target.value)}
           onKeyDown={(event) => (event.key === "Escape" ? onSearch("") : undefined)}
           aria-keyshortcuts="/"
+          maxLength={SEARCH_MAX_LENGTH}
           placeholder="Search name, company or URL (press /)"
           className="h-8 w-80 rounded-md border max-sm:w-full border-zinc-300 bg-white px-2.5 text-xs outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900"
         />

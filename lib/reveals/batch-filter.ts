@@ -1,0 +1,60 @@
+import { AppError } from "@/lib/errors";
+import type { BatchRow } from "./schemas";
+import { inFlightStates } from "./state-machine";
+
+/** The batch page's state chips; its export reads the same names from `?state=`. */
+export const stateFilters = {
+  all: { label: "All", states: null },
+  pending: { label: "In progress", states: inFlightStates },
+  held: { label: "Needs approval", states: ["held"] },
+  found: { label: "Found", states: ["found"] },
+  not_found: { label: "Not found", states: ["not_found"] },
+  cached: { label: "Free (ledger)", states: ["cached"] },
+  failed: { label: "Failed", states: ["failed"] },
+  cancelled: { label: "Cancelled", states: ["cancelled"] },
+} as const satisfies Record<string, { label: string; states: readonly BatchRow["state"][] | null }>;
+
+export type StateFilter = keyof typeof stateFilters;
+
+/** What a batch page shows: a state chip and the search box's text. */
+export type BatchFilter = { state: StateFilter; search: string };
+
+export const SEARCH_MAX_LENGTH = 200;
+
+/** Whether `row` is among those `filter` shows: its state is the chip's, and its person carries the search text. */
+export function rowMatches(row: BatchRow, filter: BatchFilter): boolean {
+  const states: readonly string[] | null = stateFilters[filter.state].states;
+  if (states && !states.includes(row.state)) return false;
+  const needle = filter.search.trim().toLowerCase();
+  if (!needle) return true;
+  const haystack = `${row.firstName ?? ""} ${row.lastName ?? ""} ${row.company ?? ""} ${row.linkedinUrl ?? ""} ${row.personId ?? ""}`.toLowerCase();
+  return haystack.includes(needle);
+}
+
+export function isWholeBatch(filter: BatchFilter): boolean {
+  return filter.state === "all" && filter.search.trim() === "";
+}
+
+export function filterRows(rows: BatchRow[], filter: BatchFilter): BatchRow[] {
+  return isWholeBatch(filter) ? rows : rows.filter((row) => rowMatches(row, filter));
+}
+
+/** `?state=found&q=acme` of an export link, as the page that made it had them; the whole batch without either. */
+export function parseBatchFilter(params: URLSearchParams): BatchFilter {
+  const state = params.get("state") ?? "all";
+  if (!Object.hasOwn(stateFilters, state)) {
+    throw new AppError("bad_request", `Export "state" is one of ${Object.keys(stateFilters).join(", ")}, not "${state.slice(0, 40)}".`);
+  }
+  const search = params.get("q") ?? "";
+  if (search.length > SEARCH_MAX_LENGTH) throw new AppError("bad_request", `Export search "q" is at most ${SEARCH_MAX_LENGTH} characters.`);
+  return { state: state as StateFilter, search };
+}
+
+/** The query string that asks the export for what `filter` shows, with its leading "?"; empty for the whole batch. */
+export function batchFilterQuery(filter: BatchFilter): string {
+  const params = new URLSearchParams();
+  if (filter.state !== "all") params.set("state", filter.state);
+  if (filter.search.trim()) params.set("q", filter.search.trim());
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
