@@ -100,6 +100,16 @@ describe("validateCsvRows", () => {
     const parsed = { ...csv([[JANE, PID], ["LinkedIn URL", "personId"]]), headers: ["LinkedIn URL", "personId", "First", "Last", "Company"] };
     const [, repeated] = validateCsvRows(parsed, MAPPING);
     expect(repeated).toMatchObject({ status: "unsupported", reason: "This row repeats the header row (were two files joined?): it is left out." });
+    const withNames = { ...csv([["LinkedIn URL", "", "First", "Last", "Company"]]), headers: parsed.headers };
+    expect(validateCsvRows(withNames, MAPPING)[0]?.reason).toMatch(/^This row repeats the header row/);
+  });
+
+  it("does not take a person whose URL cell reads as the header for a repeated header row", () => {
+    const parsed = { ...csv([["linkedin", "", "Ana", "Lopez", "Globex"]]), headers: ["LinkedIn", "personId", "First", "Last", "Company"] };
+    const [row] = validateCsvRows(parsed, MAPPING);
+    expect(row?.status).toBe("unsupported");
+    expect(row?.reason).not.toMatch(/header/);
+    expect(row).toMatchObject({ firstName: "Ana", company: "Globex" });
   });
 
   it("marks every row empty when no identity column was found", () => {

@@ -29,7 +29,7 @@ export function validateCsvRows(parsed: ParsedCsv, mapping: ColumnMapping): Vali
     }
     const { person, input } = judge(url, id);
     if (!person.ok) {
-      const reason = repeatsHeader(parsed.headers, mapping, url, id) ? REPEATED_HEADER : person.reason;
+      const reason = repeatsHeader(parsed.headers, mapping, cells) ? REPEATED_HEADER : person.reason;
       results[index] = { row, status: "unsupported", reason, input, linkedinUrl: null, personId: null, firstName, lastName, company };
       continue;
     }
@@ -48,10 +48,15 @@ export function validateCsvRows(parsed: ParsedCsv, mapping: ColumnMapping): Vali
   return results;
 }
 
-/** Two exports joined into one file: the second one's header row sits among the rows. */
-function repeatsHeader(headers: string[], mapping: ColumnMapping, url: string, id: string): boolean {
-  const same = (column: number | null, cell: string) => column === null || cell === "" || headers[column]?.trim().toLowerCase() === cell.toLowerCase();
-  return same(mapping.linkedinUrl, url) && same(mapping.personId, id);
+/**
+ * Two exports joined into one file: the second one's header row sits among the rows. Every mapped cell that is filled
+ * reads as its column's header, so "linkedin" typed under a "LinkedIn" header beside a person's name is not one.
+ */
+function repeatsHeader(headers: string[], mapping: ColumnMapping, cells: string[]): boolean {
+  return Object.values(mapping).every((column) => {
+    const cell = cellAt(cells, column);
+    return !cell || headers[column ?? -1]?.trim().toLowerCase() === cell.toLowerCase();
+  });
 }
 
 /** A valid LinkedIn URL wins (keeping a valid personId beside it); otherwise the personId; otherwise the URL's refusal. */
