@@ -6,6 +6,9 @@ import { wallClock, zoneLabel } from "@/lib/credits/periods";
 import { spendSearch, useCharges, type SpendParams } from "@/lib/credits/use-credits";
 import type { Drill } from "./use-dashboard-params";
 
+/** On a phone these columns fold under the person, so the credits stay in view without scrolling sideways. */
+const phoneFolded = ["SDR", "Provider", "Batch"];
+
 /** The reveals behind the figure the manager clicked (or every charge of the period), newest first. */
 export function ChargesPanel({ params, drill, timeZone, onClose }: { params: SpendParams; drill: Drill | null; timeZone: string; onClose: () => void }) {
   const charges = useCharges(params, true);
@@ -45,7 +48,7 @@ export function ChargesPanel({ params, drill, timeZone, onClose }: { params: Spe
             <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
               <tr>
                 {[`When (${zoneLabel(timeZone)})`, "Person", "SDR", "Provider", "Batch", "Credits"].map((column) => (
-                  <th key={column} scope="col" className={`px-3 py-1.5 font-medium ${column === "Credits" ? "text-right" : ""}`}>
+                  <th key={column} scope="col" className={`px-3 py-1.5 font-medium ${column === "Credits" ? "text-right" : ""} ${phoneFolded.includes(column) ? "max-sm:hidden" : ""}`}>
                     {column}
                   </th>
                 ))}
@@ -57,13 +60,14 @@ export function ChargesPanel({ params, drill, timeZone, onClose }: { params: Spe
                   <td className="px-3 py-1.5 font-mono text-xs whitespace-nowrap">{wallClock(line.at, timeZone)}</td>
                   <td className="max-w-64 truncate px-3 py-1.5">
                     {line.personName || line.linkedinUrl?.replace(/^https:\/\/www\.linkedin\.com\/in\//, "") || line.personId}
+                    <span className="block truncate text-xs text-zinc-500 sm:hidden dark:text-zinc-400">
+                      {line.provider} · {line.userName} · <BatchLink line={line} />
+                    </span>
                   </td>
-                  <td className="px-3 py-1.5">{line.userName}</td>
-                  <td className="px-3 py-1.5">{line.provider}</td>
-                  <td className="max-w-48 truncate px-3 py-1.5">
-                    <a href={`/batches/${line.batchId}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
-                      {line.batchName}
-                    </a>
+                  <td className="px-3 py-1.5 max-sm:hidden">{line.userName}</td>
+                  <td className="px-3 py-1.5 max-sm:hidden">{line.provider}</td>
+                  <td className="max-w-48 truncate px-3 py-1.5 max-sm:hidden">
+                    <BatchLink line={line} />
                   </td>
                   <td className="px-3 py-1.5 text-right font-mono" title={line.estimated ? "Estimate from the price table" : "Confirmed by Clodura's balance"}>
                     {line.amount}
@@ -84,5 +88,13 @@ export function ChargesPanel({ params, drill, timeZone, onClose }: { params: Spe
         ) : null}
       </div>
     </section>
+  );
+}
+
+function BatchLink({ line }: { line: { batchId: string; batchName: string } }) {
+  return (
+    <a href={`/batches/${line.batchId}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+      {line.batchName}
+    </a>
   );
 }

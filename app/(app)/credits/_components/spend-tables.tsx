@@ -34,7 +34,7 @@ export function SpendBySdr({ rows, onDrill }: DrillProps & { rows: SpendReport["
 export function SpendByBatch({ rows, onDrill }: DrillProps & { rows: SpendReport["byBatch"] }) {
   return (
     <Panel title="By batch" note="top 50 by credits" empty={rows.length === 0}>
-      <Head columns={["Batch", "By", "Created", "Numbers found", "Credits"]} textColumns={3} />
+      <Head columns={["Batch", "By", "Created", "Numbers found", "Credits"]} textColumns={3} wideOnly={["By", "Created"]} />
       <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
         {rows.map((row) => (
           <tr key={row.batchId}>
@@ -43,9 +43,12 @@ export function SpendByBatch({ rows, onDrill }: DrillProps & { rows: SpendReport
               <a href={`/batches/${row.batchId}`} className="ml-2 text-xs text-zinc-500 hover:underline">
                 open<span className="sr-only"> {row.name} by {row.createdBy}</span>
               </a>
+              <span className="block truncate text-xs text-zinc-500 sm:hidden dark:text-zinc-400">
+                {row.createdBy} · <When at={row.createdAt} day />
+              </span>
             </td>
-            <td className="px-3 py-1.5 whitespace-nowrap text-zinc-600 dark:text-zinc-400">{row.createdBy}</td>
-            <td className="px-3 py-1.5 whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+            <td className="px-3 py-1.5 whitespace-nowrap text-zinc-600 max-sm:hidden dark:text-zinc-400">{row.createdBy}</td>
+            <td className="px-3 py-1.5 whitespace-nowrap text-zinc-600 max-sm:hidden dark:text-zinc-400">
               <When at={row.createdAt} day />
             </td>
             <Num>{fmt(row.charges)}</Num>
@@ -61,17 +64,17 @@ export function SpendByBatch({ rows, onDrill }: DrillProps & { rows: SpendReport
 export function ProviderScorecard({ rows, onDrill }: DrillProps & { rows: SpendReport["providers"] }) {
   return (
     <Panel title="Providers" note="asked = times the waterfall reached it" empty={rows.length === 0}>
-      <Head columns={["Provider", "Asked", "Found", "Found rate", "Charged", "Credits", "Cost per found number"]} />
+      <Head columns={["Provider", "Asked", "Found", "Found rate", "Charged", "Credits", "Cost per found number"]} wideOnly={["Asked", "Charged"]} />
       <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
         {rows.map((row) => (
           <tr key={row.provider}>
             <td className="px-3 py-1.5">
               <DrillButton onClick={() => onDrill({ kind: "provider", value: row.provider, label: row.provider })}>{row.provider}</DrillButton>
             </td>
-            <Num>{fmt(row.asked)}</Num>
+            <Num wideOnly>{fmt(row.asked)}</Num>
             <Num>{fmt(row.found)}</Num>
             <Num>{percent(row.foundRate)}</Num>
-            <Num>{fmt(row.charges)}</Num>
+            <Num wideOnly>{fmt(row.charges)}</Num>
             <Num>{fmt(row.credits)}</Num>
             <Num>{row.costPerFound === null ? "–" : row.costPerFound.toLocaleString("en")}</Num>
           </tr>
@@ -86,20 +89,23 @@ function Panel({ title, note, empty, children }: { title: string; note?: string;
     <section aria-label={title} className="overflow-hidden rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
       <h2 className="flex items-baseline justify-between px-3 pt-3 pb-2 text-sm font-medium">
         {title}
-        {note ? <span className="text-xs font-normal text-zinc-500">{note}</span> : null}
+        {note ? <span className="text-xs font-normal text-zinc-500 max-sm:hidden">{note}</span> : null}
       </h2>
       {empty ? <p className="px-3 pb-4 text-sm text-zinc-500">Nothing charged in this period.</p> : <div className="overflow-x-auto"><table className="w-full text-left text-sm">{children}</table></div>}
     </section>
   );
 }
 
-/** Column headings: the first `textColumns` are text, aligned left like their cells; the figures after them right. */
-function Head({ columns, textColumns = 1 }: { columns: string[]; textColumns?: number }) {
+/**
+ * Column headings: the first `textColumns` are text, aligned left like their cells; the figures after them right.
+ * `wideOnly` columns are left out on a phone, where the table would otherwise scroll sideways past its key figures.
+ */
+function Head({ columns, textColumns = 1, wideOnly = [] }: { columns: string[]; textColumns?: number; wideOnly?: string[] }) {
   return (
     <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
       <tr>
         {columns.map((column, index) => (
-          <th key={column} scope="col" className={`px-3 py-1.5 font-medium ${index >= textColumns ? "text-right" : ""}`}>
+          <th key={column} scope="col" className={`px-3 py-1.5 font-medium ${index >= textColumns ? "text-right" : ""} ${wideOnly.includes(column) ? "max-sm:hidden" : ""}`}>
             {column}
           </th>
         ))}
@@ -108,8 +114,8 @@ function Head({ columns, textColumns = 1 }: { columns: string[]; textColumns?: n
   );
 }
 
-function Num({ children }: { children: ReactNode }) {
-  return <td className="px-3 py-1.5 text-right font-mono tabular-nums">{children}</td>;
+function Num({ children, wideOnly = false }: { children: ReactNode; wideOnly?: boolean }) {
+  return <td className={`px-3 py-1.5 text-right font-mono tabular-nums ${wideOnly ? "max-sm:hidden" : ""}`}>{children}</td>;
 }
 
 function DrillButton({ onClick, children }: { onClick: () => void; children: ReactNode }) {
