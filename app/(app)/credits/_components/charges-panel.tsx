@@ -57,8 +57,8 @@ export function ChargesPanel({ params, drill, timeZone, onClose }: { params: Spe
             <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
               {lines.map((line) => (
                 <tr key={line.id}>
-                  <td className="px-3 py-1.5 font-mono text-xs whitespace-nowrap">{wallClock(line.at, timeZone)}</td>
-                  <td className="max-w-64 truncate px-3 py-1.5">
+                  <td className="px-3 py-1.5 font-mono text-xs sm:whitespace-nowrap max-sm:px-2">{wallClock(line.at, timeZone)}</td>
+                  <td className="max-w-64 truncate px-3 py-1.5 max-sm:max-w-44 max-sm:px-2">
                     {line.personName || line.linkedinUrl?.replace(/^https:\/\/www\.linkedin\.com\/in\//, "") || line.personId}
                     <span className="block truncate text-xs text-zinc-500 sm:hidden dark:text-zinc-400">
                       {line.provider} · {line.userName} · <BatchLink line={line} />
@@ -69,7 +69,7 @@ export function ChargesPanel({ params, drill, timeZone, onClose }: { params: Spe
                   <td className="max-w-48 truncate px-3 py-1.5 max-sm:hidden">
                     <BatchLink line={line} />
                   </td>
-                  <td className="px-3 py-1.5 text-right font-mono" title={line.estimated ? "Estimate from the price table" : "Confirmed by Clodura's balance"}>
+                  <td className="px-3 py-1.5 text-right font-mono max-sm:px-2" title={line.estimated ? "Estimate from the price table" : "Confirmed by Clodura's balance"}>
                     {line.amount}
                     {line.estimated ? <span className="text-zinc-500">*</span> : null}
                   </td>

@@ -64,7 +64,7 @@ export function SpendByBatch({ rows, onDrill }: DrillProps & { rows: SpendReport
 export function ProviderScorecard({ rows, onDrill }: DrillProps & { rows: SpendReport["providers"] }) {
   return (
     <Panel title="Providers" note="asked = times the waterfall reached it" empty={rows.length === 0}>
-      <Head columns={["Provider", "Asked", "Found", "Found rate", "Charged", "Credits", "Cost per found number"]} wideOnly={["Asked", "Charged"]} />
+      <Head columns={["Provider", "Asked", "Found", "Found rate", "Charged", "Credits", "Cost per found number"]} wideOnly={["Asked", "Charged"]} phoneLabels={{ "Cost per found number": "Per number" }} />
       <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
         {rows.map((row) => (
           <tr key={row.provider}>
@@ -100,13 +100,20 @@ function Panel({ title, note, empty, children }: { title: string; note?: string;
  * Column headings: the first `textColumns` are text, aligned left like their cells; the figures after them right.
  * `wideOnly` columns are left out on a phone, where the table would otherwise scroll sideways past its key figures.
  */
-function Head({ columns, textColumns = 1, wideOnly = [] }: { columns: string[]; textColumns?: number; wideOnly?: string[] }) {
+function Head({ columns, textColumns = 1, wideOnly = [], phoneLabels = {} }: { columns: string[]; textColumns?: number; wideOnly?: string[]; phoneLabels?: Record<string, string> }) {
   return (
     <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
       <tr>
         {columns.map((column, index) => (
-          <th key={column} scope="col" className={`px-3 py-1.5 font-medium ${index >= textColumns ? "text-right" : ""} ${wideOnly.includes(column) ? "max-sm:hidden" : ""}`}>
-            {column}
+          <th key={column} scope="col" className={`px-3 py-1.5 font-medium max-sm:px-2 ${index >= textColumns ? "text-right" : ""} ${wideOnly.includes(column) ? "max-sm:hidden" : ""}`}>
+            {phoneLabels[column] ? (
+              <>
+                <span className="sm:hidden">{phoneLabels[column]}</span>
+                <span className="max-sm:hidden">{column}</span>
+              </>
+            ) : (
+              column
+            )}
           </th>
         ))}
       </tr>
@@ -115,7 +122,7 @@ function Head({ columns, textColumns = 1, wideOnly = [] }: { columns: string[]; 
 }
 
 function Num({ children, wideOnly = false }: { children: ReactNode; wideOnly?: boolean }) {
-  return <td className={`px-3 py-1.5 text-right font-mono tabular-nums ${wideOnly ? "max-sm:hidden" : ""}`}>{children}</td>;
+  return <td className={`px-3 py-1.5 text-right font-mono tabular-nums max-sm:px-2 ${wideOnly ? "max-sm:hidden" : ""}`}>{children}</td>;
 }
 
 function DrillButton({ onClick, children }: { onClick: () => void; children: ReactNode }) {
