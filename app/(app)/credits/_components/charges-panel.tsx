@@ -60,7 +60,7 @@ export function ChargesPanel({ params, drill, timeZone, onClose }: { params: Spe
                   <td className="px-3 py-1.5 font-mono text-xs sm:whitespace-nowrap max-sm:px-2">{wallClock(line.at, timeZone)}</td>
                   <td className="max-w-64 truncate px-3 py-1.5 max-sm:max-w-44 max-sm:px-2">
                     {line.personName || line.linkedinUrl?.replace(/^https:\/\/www\.linkedin\.com\/in\//, "") || line.personId}
-                    <span className="block truncate text-xs text-zinc-500 sm:hidden dark:text-zinc-400">
+                    <span className="block text-xs whitespace-normal text-zinc-500 sm:hidden dark:text-zinc-400">
                       {line.provider} · {line.userName} · <BatchLink line={line} />
                     </span>
                   </td>
