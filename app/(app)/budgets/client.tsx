@@ -8,6 +8,8 @@ import { AuditHistory } from "./history";
 import { DataTable } from "@/components/ui/data-table";
 
 const fmt = (value: number) => value.toLocaleString("en");
+/** A cell that names its column above its value on a phone, where the table's head is hidden. */
+const phoneLabelled = "max-sm:before:block max-sm:before:font-sans max-sm:before:text-xs max-sm:before:font-normal max-sm:before:text-zinc-500 max-sm:before:content-[attr(data-label)]";
 
 export function BudgetsClient({ timeZone }: { timeZone: string }) {
   const budgets = useBudgets();
@@ -25,8 +27,9 @@ export function BudgetsClient({ timeZone }: { timeZone: string }) {
       {setBudget.error ? <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{setBudget.error.message}</p> : null}
       {budgets.isLoading ? <p className="text-sm text-zinc-500">Loading budgets…</p> : null}
       {rows.length > 0 ? (
-        <DataTable>
-          <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
+        // On a phone each person is a card of two rows (today, this month), each cell named, so every cap is in view.
+        <DataTable className="max-sm:block">
+          <thead className="bg-zinc-50 max-sm:hidden text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
             <tr>
               <th scope="col" className="px-3 py-2 font-medium">Who</th>
               <th scope="col" className="px-3 py-2 text-right font-medium">Spent today</th>
@@ -35,29 +38,29 @@ export function BudgetsClient({ timeZone }: { timeZone: string }) {
               <th scope="col" className="px-3 py-2 text-right font-medium">Monthly cap</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+          <tbody className="divide-y divide-zinc-100 max-sm:block dark:divide-zinc-800">
             {rows.map((row) => (
-              <tr key={row.subject} className={row.role === null ? "bg-zinc-50/60 font-medium dark:bg-zinc-800/30" : ""}>
-                <td className="px-3 py-2">
+              <tr key={row.subject} className={`max-sm:grid max-sm:grid-cols-2 max-sm:py-1 ${row.role === null ? "bg-zinc-50/60 font-medium dark:bg-zinc-800/30" : ""}`}>
+                <td className="px-3 py-2 max-sm:col-span-2 max-sm:pb-0">
                   {row.name}
                   {row.role ? <span className="ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs uppercase text-zinc-600 dark:bg-zinc-800">{row.role}</span> : null}
                 </td>
-                <td className="px-3 py-2 text-right font-mono">
+                <td data-label="Spent today" className={`${phoneLabelled} px-3 py-2 text-right font-mono max-sm:text-left`}>
                   {fmt(row.spentToday)}
                   <CapStanding cap={row.dailyCap} spent={row.spentToday} reserved={row.reserved} testId="daily-standing" />
                 </td>
-                <td className="px-3 py-2 text-right">
+                <td data-label="Daily cap" className={`${phoneLabelled} px-3 py-2 text-right`}>
                   {row.role === null ? (
                     <span className="text-xs text-zinc-500">monthly only</span>
                   ) : (
                     <BudgetInput label={`Daily cap for ${row.name}`} value={row.dailyCap} onSave={(credits) => setBudget.mutateAsync({ subject: row.subject, period: "day", credits })} />
                   )}
                 </td>
-                <td className="px-3 py-2 text-right font-mono">
+                <td data-label="Spent this month" className={`${phoneLabelled} px-3 py-2 text-right font-mono max-sm:text-left`}>
                   {fmt(row.spentThisMonth)}
                   <CapStanding cap={row.monthlyCap} spent={row.spentThisMonth} reserved={row.reserved} testId="monthly-standing" />
                 </td>
-                <td className="px-3 py-2 text-right">
+                <td data-label="Monthly cap" className={`${phoneLabelled} px-3 py-2 text-right`}>
                   <BudgetInput label={`Monthly cap for ${row.name}`} value={row.monthlyCap} onSave={(credits) => setBudget.mutateAsync({ subject: row.subject, period: "month", credits })} />
                 </td>
               </tr>
