@@ -44,7 +44,7 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
         actorId: input.actorId,
         action: input.decision === "approve" ? "batch.approved" : "batch.rejected",
         subject: input.batchId,
-        summary: `${input.decision === "approve" ? "Approved" : input.actorId === batch.createdById ? "Withdrew" : "Rejected"} ${batch.createdBy}'s batch of ${batch.total.toLocaleString("en")} ${batch.total === 1 ? "person" : "people"} (worst case ${batch.worstCase.toLocaleString("en")} credits)`,
+        summary: decisionSummary(input.decision, input.actorId === batch.createdById, batch),
         detail: { batchId: input.batchId, worstCase: batch.worstCase, ...counts },
         at: now,
       });
@@ -94,4 +94,11 @@ function cancelHeld(db: Db, batchId: string, now: Date) {
   // Teammates' reveals that came to wait on these (freed from a stopped reveal) are answered another way.
   detachFrom(db, batchId, now.getTime(), "cancelled");
   return { queued: 0, cached: 0, attached: 0, cancelled };
+}
+
+/** "Approved Sam Rivera's batch of 3 people (worst case 60 credits)"; an owner's withdrawal reads "Withdrew their own…". */
+function decisionSummary(decision: BatchDecision, byOwner: boolean, batch: { createdBy: string; total: number; worstCase: number }): string {
+  const whose = byOwner ? "their own" : `${batch.createdBy}'s`;
+  const verb = decision === "approve" ? "Approved" : byOwner ? "Withdrew" : "Rejected";
+  return `${verb} ${whose} batch of ${batch.total.toLocaleString("en")} ${batch.total === 1 ? "person" : "people"} (worst case ${batch.worstCase.toLocaleString("en")} credits)`;
 }

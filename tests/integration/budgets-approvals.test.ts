@@ -166,7 +166,7 @@ describe("a batch over budget waits for a manager", () => {
     expect(batchRow(created.batchId)).toMatchObject({ approval: "rejected", decidedBy: sdr.id });
     expect(getBatchView(db, created.batchId, sdr).approval).toMatchObject({ state: "rejected", withdrawn: true });
     expect(listBatches(db, sdr).find((batch) => batch.id === created.batchId)).toMatchObject({ approval: "rejected", withdrawn: true, cancelled: 1 });
-    expect(auditRows().filter((row) => row.action === "batch.rejected")).toEqual([expect.objectContaining({ actorId: sdr.id, summary: expect.stringMatching(/^Withdrew /) })]);
+    expect(auditRows().filter((row) => row.action === "batch.rejected")).toEqual([expect.objectContaining({ actorId: sdr.id, summary: expect.stringMatching(/^Withdrew their own batch of /) })]);
     expect(() => withdrawBatch(db, created.batchId, sdr)).toThrow(expect.objectContaining({ code: "conflict" }));
     expect(await app.dispatchAll()).toEqual([]);
     expect(sandboxRequestCount(db, url)).toBe(0);
