@@ -120,7 +120,8 @@ test("a batch over budget waits for approval, then runs once a manager approves 
   await expect(row).toHaveAttribute("data-state", "held");
 
   await manager.goto("/approvals");
-  await manager.getByRole("button", { name: /^Approve Pasted list by Jordan Park/ }).click();
+  // An unnamed paste is called by its first profile, so the manager knows which list this is.
+  await manager.getByRole("button", { name: /^Approve Pasted: e2e-credits-over-budget\S* by Jordan Park/ }).click();
   await expect(manager.getByText("Nothing waits for approval")).toBeVisible();
 
   // Live: the SDR's page picks up the approval and the result without a reload.

@@ -22,6 +22,8 @@ export const batches = sqliteTable(
     fileName: text(),
     /** What the SDR called the list, if anything (batch-label.ts falls back to the file name). */
     name: text(),
+    /** A paste's first profiles ("ana-lopez, ben-wu and 3 more"): unnamed pastes are told apart by them. */
+    pastedSummary: text(),
     /** Credits if every new reveal is found by the dearest provider, and the expected cost, at submission. */
     worstCase: integer().notNull().default(0),
     expected: integer().notNull().default(0),

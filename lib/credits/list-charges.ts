@@ -4,6 +4,7 @@ import { batches, contacts, creditLedger, reveals, users } from "@/db/schema";
 import { getSetting } from "@/lib/settings/settings";
 import { rangeBounds, type DayRange } from "./periods";
 import { batchLabel } from "@/lib/reveals/batch-label";
+import { batchNamingColumns } from "@/lib/reveals/batch-naming-columns";
 
 /** The reveals behind a dashboard figure: any of user, provider, batch or a single day, within the period. */
 export type ChargeFilter = { range: DayRange; userId: string | null; provider?: string | null; batchId?: string | null };
@@ -67,9 +68,7 @@ function selectCharges(db: Db, filter: ChargeFilter, cursor: ChargeCursor | null
       amount: creditLedger.amount,
       estimated: creditLedger.estimated,
       batchId: creditLedger.batchId,
-      fileName: batches.fileName,
-      batchName: batches.name,
-      source: batches.source,
+      naming: batchNamingColumns,
       revealId: creditLedger.revealId,
       linkedinUrl: contacts.linkedinUrl,
       personId: contacts.personId,
@@ -84,9 +83,9 @@ function selectCharges(db: Db, filter: ChargeFilter, cursor: ChargeCursor | null
     .orderBy(desc(creditLedger.createdAt), desc(creditLedger.id))
     .limit(limit)
     .all()
-    .map(({ fileName, batchName, source, at, ...row }) => ({
+    .map(({ naming, at, ...row }) => ({
       ...row,
       at: at.getTime(),
-      batchName: batchLabel({ name: batchName, fileName, source }),
+      batchName: batchLabel(naming),
     }));
 }

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { batches, providerDaily, spendDaily, users } from "@/db/schema";
 import type { DayRange } from "./periods";
 import { batchLabel } from "@/lib/reveals/batch-label";
+import { batchNamingColumns } from "@/lib/reveals/batch-naming-columns";
 
 /** Whose spend a report covers: everyone's (managers) or one person's (an SDR always sees only their own). */
 export type SpendScope = { range: DayRange; userId: string | null };
@@ -71,7 +72,7 @@ function topBatches(db: Db, where: SQL | undefined): SpendReport["byBatch"] {
     .limit(TOP_BATCHES)
     .as("top");
   return db
-    .select({ batchId: top.batchId, credits: top.credits, charges: top.charges, fileName: batches.fileName, batchName: batches.name, source: batches.source, createdBy: users.name, createdAt: batches.createdAt })
+    .select({ batchId: top.batchId, credits: top.credits, charges: top.charges, naming: batchNamingColumns, createdBy: users.name, createdAt: batches.createdAt })
     .from(top)
     .innerJoin(batches, eq(batches.id, top.batchId))
     .innerJoin(users, eq(users.id, batches.createdBy))
@@ -79,7 +80,7 @@ function topBatches(db: Db, where: SQL | undefined): SpendReport["byBatch"] {
     .all()
     .map((row) => ({
       batchId: row.batchId,
-      name: batchLabel({ name: row.batchName, fileName: row.fileName, source: row.source }),
+      name: batchLabel(row.naming),
       createdBy: row.createdBy,
       createdAt: row.createdAt.getTime(),
       ...numbers(row),

@@ -31,6 +31,8 @@ export type CreateBatchInput = {
   viaPartners: boolean;
   fileName?: string | null;
   name?: string | null;
+  /** A paste's first profiles (pasted-summary.ts). */
+  pastedSummary?: string | null;
   entries: BatchEntry[];
 };
 
@@ -96,7 +98,7 @@ type Decision = { approvalReason: string | null; worstCase: number; expected: nu
 export function insertBatchRow(db: Db, input: CreateBatchInput, total: number, now: Date, creating: boolean): string {
   return db
     .insert(batches)
-    .values({ source: input.source, createdBy: input.requestedBy, viaPartners: input.viaPartners, total, fileName: input.fileName ?? null, name: input.name ?? null, createdAt: now, creating })
+    .values({ source: input.source, createdBy: input.requestedBy, viaPartners: input.viaPartners, total, fileName: input.fileName ?? null, name: input.name ?? null, pastedSummary: input.pastedSummary ?? null, createdAt: now, creating })
     .returning({ id: batches.id })
     .get().id;
 }

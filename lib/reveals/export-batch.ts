@@ -53,8 +53,8 @@ export function exportBatchCsv(db: Db, batchId: string, viewer: SessionUser, tar
     return { rows: shown.map((row) => exportCells(row, providers, createdBy, target, day)), more: page.more !== null };
   });
   const stamp = day(batch.createdAt);
-  // Named as the list is (its name, else its file's); the id's random end, not its time-ordered start, tells two apart.
-  const listName = batch.name ?? batch.fileName?.replace(/\.[a-z0-9]{1,5}$/i, "") ?? null;
+  // Named as the list is (its name, else its file's, else a paste's first profiles); the id's random end, not its time-ordered start, tells two apart.
+  const listName = batch.name ?? batch.fileName?.replace(/\.[a-z0-9]{1,5}$/i, "") ?? (batch.pastedSummary ? `pasted ${batch.pastedSummary}` : null);
   return { fileName: `reveal-desk-${nameSlug(listName)}${stamp}-${batchId.slice(-8)}${filterSuffix(filter)}${target === "crm" ? "-for-crm" : ""}.csv`, body };
 }
 

@@ -69,6 +69,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
     source: batch.source,
     fileName: batch.fileName,
     name: batch.name,
+    pastedSummary: batch.pastedSummary,
     viaPartners: batch.viaPartners,
     total: batch.total,
     approval: {

@@ -8,6 +8,7 @@ import { budgetStatus } from "@/lib/credits/budgets";
 import type { BudgetLine } from "@/lib/credits/budget-shortfall";
 import { estimateCost, type CostEstimate } from "@/lib/credits/estimate";
 import { batchLabel } from "./batch-label";
+import { batchNamingColumns } from "./batch-naming-columns";
 
 export type PendingApproval = {
   batchId: string;
@@ -35,9 +36,7 @@ export function listPendingApprovals(db: Db): PendingApproval[] {
   return db
     .select({
       batchId: batches.id,
-      fileName: batches.fileName,
-      batchName: batches.name,
-      source: batches.source,
+      naming: batchNamingColumns,
       createdBy: users.name,
       createdById: batches.createdBy,
       createdAt: batches.createdAt,
@@ -53,9 +52,9 @@ export function listPendingApprovals(db: Db): PendingApproval[] {
     .where(and(eq(batches.approval, "pending"), eq(batches.creating, false)))
     .orderBy(asc(batches.createdAt))
     .all()
-    .map(({ fileName, batchName, source, createdAt, held, viaPartners, ...row }) => ({
+    .map(({ naming, createdAt, held, viaPartners, ...row }) => ({
       ...row,
-      name: batchLabel({ name: batchName, fileName, source }),
+      name: batchLabel(naming),
       createdAt: createdAt.getTime(),
       held: Number(held),
       budgetNow: budgetNow(budgetsOf(row.createdById), row.createdBy, Number(held) * estimate(viaPartners).worstCasePerReveal, row.reason),

@@ -44,6 +44,7 @@ export function listBatches(db: Db, viewer: SessionUser, { limit = 100, before, 
       source: batches.source,
       fileName: batches.fileName,
       name: batches.name,
+      pastedSummary: batches.pastedSummary,
       total: batches.total,
       approval: batches.approval,
       decidedBy: batches.decidedBy,
@@ -75,8 +76,8 @@ function matching(search: string | undefined) {
     sql`${batches.name} like ${pattern} escape '\\'`,
     sql`${batches.fileName} like ${pattern} escape '\\'`,
     sql`${users.name} like ${pattern} escape '\\'`,
-    // What an unnamed paste is called on screen: "Pasted list".
-    sql`(${batches.name} is null and ${batches.fileName} is null and ${batches.source} = 'paste' and 'Pasted list' like ${pattern} escape '\\')`,
+    // What an unnamed paste is called on screen (batch-label.ts): "Pasted: ana-lopez, ben-wu and 3 more".
+    sql`(${batches.name} is null and ${batches.fileName} is null and ${batches.source} = 'paste' and coalesce('Pasted: ' || ${batches.pastedSummary}, 'Pasted list') like ${pattern} escape '\\')`,
   );
 }
 

@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { parsePastedProfiles } from "@/lib/linkedin";
 import { createAnyBatch } from "./create-big-batch";
+import { pastedSummary } from "./pasted-summary";
 import { MAX_PASTED_PROFILES, type CheckedRevealsRequest, type CreateRevealsResponse } from "./schemas";
 
 /** The server re-reads the pasted text itself: what the browser previewed is a courtesy, not a trust boundary. */
@@ -23,6 +24,7 @@ export async function revealPastedProfiles(db: Db, user: SessionUser, input: Che
     source: "paste",
     viaPartners: input.viaPartners,
     name: input.name,
+    pastedSummary: pastedSummary(accepted),
     entries: accepted.map(({ key, linkedinUrl, personId }) => ({ key, linkedinUrl, personId, revealAgain: revealAgain.has(key) })),
   });
   return { ...created, duplicates: entries.length - accepted.length - refused.length, refused };

@@ -55,6 +55,7 @@ export type BatchView = {
   source: string;
   fileName: string | null;
   name: string | null;
+  pastedSummary: string | null;
   viaPartners: boolean;
   total: number;
   /**
@@ -102,6 +103,7 @@ export type BatchSummary = {
   source: string;
   fileName: string | null;
   name: string | null;
+  pastedSummary: string | null;
   total: number;
   done: number;
   found: number;

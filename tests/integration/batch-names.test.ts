@@ -52,10 +52,26 @@ describe("naming a batch", () => {
     renameBatch(app.db, batchId, manager, renameBatchSchema.parse({ name: " " }).name);
     const view = getBatchView(app.db, batchId, sam);
     expect(view.name).toBeNull();
-    expect(batchLabel(view)).toBe("Pasted list");
-    expect(batchLabel({ name: null, fileName: "leads.csv", source: "csv" })).toBe("leads.csv");
-    expect(batchLabel({ name: "Named", fileName: "leads.csv", source: "csv" })).toBe("Named");
+    expect(batchLabel(view)).toBe("Pasted: named-list-person");
+    expect(batchLabel({ name: null, fileName: "leads.csv", source: "csv", pastedSummary: null })).toBe("leads.csv");
+    expect(batchLabel({ name: "Named", fileName: "leads.csv", source: "csv", pastedSummary: null })).toBe("Named");
+    // A paste made before its first profiles were kept.
+    expect(batchLabel({ name: null, fileName: null, source: "paste", pastedSummary: null })).toBe("Pasted list");
     expect(renameBatchSchema.safeParse({ name: "x".repeat(121) }).error?.issues[0]?.message).toBe("A list name is at most 120 characters.");
+  });
+
+  it("calls an unnamed paste by its first profiles on Batches, the batch page, Approvals and Credits", async () => {
+    const [sdr, manager] = [app.createUser("sdr"), app.createUser("manager")];
+    setBudget(app.db, manager.id, { subject: sdr.id, period: "month" }, 1);
+    const text = ["https://www.linkedin.com/in/ana-lopez/", "https://www.linkedin.com/in/ben-wu-42/", "https://www.linkedin.com/in/cy-ng/", "1234567890123"].join("\n");
+    const { batchId } = await revealPastedProfiles(app.db, sdr, createRevealsRequestSchema.parse({ text }));
+    const label = "Pasted: ana-lopez, ben-wu-42 and 2 more";
+    expect(batchLabel(listBatches(app.db, sdr)[0]!)).toBe(label);
+    expect(batchLabel(getBatchView(app.db, batchId, sdr))).toBe(label);
+    expect(listPendingApprovals(app.db)[0]).toMatchObject({ batchId, name: label });
+    expect(listBatches(app.db, sdr, { search: "BEN-WU" }).map((batch) => batch.id)).toEqual([batchId]);
+    const { fileName } = exportBatchCsv(app.db, batchId, sdr);
+    expect(fileName).toMatch(new RegExp(`^reveal-desk-pasted-ana-lopez-ben-wu-42-and-2-more-\\d{4}-\\d{2}-\\d{2}-${batchId.slice(-8)}\\.csv$`));
   });
 
   it("puts the name into the export's file name, as ASCII letters and digits only", async () => {

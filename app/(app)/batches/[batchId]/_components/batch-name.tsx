@@ -49,7 +49,7 @@ export function BatchName({ batch }: { batch: BatchView }) {
         value={draft}
         maxLength={MAX_BATCH_NAME}
         onChange={(event) => setDraft(event.target.value)}
-        placeholder={batch.fileName ?? "Pasted list"}
+        placeholder={batchLabel({ ...batch, name: null })}
         className="h-7 w-64 rounded-md border border-zinc-300 bg-white px-2 text-xs text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
       />
       <Button type="submit" size="sm" aria-disabled={rename.isPending || undefined}>
