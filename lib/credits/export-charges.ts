@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import { csvStream } from "@/lib/csv/csv-stream";
-import type { CsvCell } from "@/lib/csv/export-csv";
+import { spreadsheetId, type CsvCell } from "@/lib/csv/export-csv";
 import { getSetting } from "@/lib/settings/settings";
 import { iterateCharges, type ChargeFilter } from "./list-charges";
 import { wallClock, zoneLabel } from "./periods";
@@ -35,7 +35,7 @@ export function streamChargesCsv(db: Db, filter: ChargeFilter): ReadableStream<U
         charge.userName,
         charge.personName || null,
         charge.linkedinUrl,
-        charge.personId,
+        spreadsheetId(charge.personId),
         charge.provider,
         charge.plan,
         charge.amount,

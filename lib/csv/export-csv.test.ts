@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { neutraliseFormula, plainNumber, toCsv } from "./export-csv";
+import { neutraliseFormula, plainNumber, spreadsheetId, toCsv } from "./export-csv";
 import { parseCsvText } from "./parse-csv";
 
 describe("neutraliseFormula", () => {
@@ -30,6 +30,16 @@ describe("neutraliseFormula", () => {
 
   it("keeps every digit and the plus of a phone number after the quote", () => {
     expect(neutraliseFormula("+14155550134").slice(1)).toBe("+14155550134");
+  });
+});
+
+describe("spreadsheetId", () => {
+  it("quotes a personId only past the 15 digits Excel keeps exactly", () => {
+    expect(spreadsheetId("2751275603503088159")).toBe("'2751275603503088159");
+    expect(spreadsheetId("1234567890123456")).toBe("'1234567890123456");
+    expect(spreadsheetId("123456789012345")).toBe("123456789012345");
+    expect(spreadsheetId(null)).toBeNull();
+    expect(toCsv(["personId"], [[spreadsheetId("2751275603503088159")]])).toBe("\uFEFFpersonId\r\n'2751275603503088159\r\n");
   });
 });
 

@@ -16,6 +16,16 @@ export function plainNumber(value: string): PlainNumber | string {
   return E164.test(value) ? { e164: value } : value;
 }
 
+const LONG_DIGITS = /^\d{16,}$/;
+
+/**
+ * A personId for the spreadsheet file: past 15 digits Excel reads it as a number and rounds away its last digits,
+ * so it gets the same leading ' a guarded cell gets, which keeps it text. The upload reads it back without the '.
+ */
+export function spreadsheetId(value: string | null): string | null {
+  return value !== null && LONG_DIGITS.test(value) ? `'${value}` : value;
+}
+
 /**
  * OWASP CSV-injection guard: a cell starting with = + - @ TAB or CR gets a leading '.
  * Phone numbers get it too, deliberately: "+1-415-555-0134" is arithmetic to Excel and "+14155550134" is read as a

@@ -62,6 +62,12 @@ describe("normaliseLinkedIn: Clodura personIds", () => {
     expect(result.ok && result.personId).toBe("2751275603503088159");
     expect(String(Number("2751275603503088159"))).not.toBe("2751275603503088159");
   });
+
+  it("reads back a personId our spreadsheet export wrote with a leading quote, and nothing else quoted", () => {
+    expect(normaliseLinkedIn(" '2751275603503088159 ")).toEqual({ ok: true, key: "pid:2751275603503088159", linkedinUrl: null, personId: "2751275603503088159" });
+    expect(normaliseLinkedIn("''2751275603503088159").ok).toBe(false);
+    expect(normaliseLinkedIn("'12").ok).toBe(false);
+  });
 });
 
 describe("normaliseLinkedIn: refusals", () => {

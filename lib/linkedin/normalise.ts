@@ -25,6 +25,8 @@ const PLAIN_PROFILE = /^(?:https?:\/\/)?(?:(?:www|[a-z]{2})\.)?linkedin\.com\/in
 export function normaliseLinkedIn(input: string): NormalisedPerson {
   const text = input.trim();
   if (/^[0-9]+$/.test(text)) return normalisePersonId(text);
+  // Our own spreadsheet export writes a long personId as '2751…, so Excel keeps it text (spreadsheetId).
+  if (/^'[0-9]+$/.test(text)) return normalisePersonId(text.slice(1));
   const plain = PLAIN_PROFILE.exec(text)?.[1];
   if (plain) return canonicaliseProfile(plain);
   // `new URL` would drop a line break or tab silently, gluing two profiles (or two lines of a file) into one.

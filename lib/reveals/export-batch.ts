@@ -2,7 +2,7 @@ import type { Db } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { dayIn } from "@/lib/credits/periods";
 import { csvStream } from "@/lib/csv/csv-stream";
-import { plainNumber, type CsvCell } from "@/lib/csv/export-csv";
+import { plainNumber, spreadsheetId, type CsvCell } from "@/lib/csv/export-csv";
 import type { ExportTarget } from "@/lib/csv/export-target";
 import { getSetting } from "@/lib/settings/settings";
 import { isWholeBatch, rowMatches, stateFilters, type BatchFilter } from "./batch-filter";
@@ -74,7 +74,7 @@ function exportCells(row: BatchRow, providers: string[], createdBy: string, targ
   const best = bestNumber(row.results);
   const dial = best ? (best.number.e164 ?? best.number.raw) : "";
   return [
-    row.firstName, row.lastName, row.company, row.linkedinUrl, row.personId, stateLabels[row.state],
+    row.firstName, row.lastName, row.company, row.linkedinUrl, target === "crm" ? row.personId : spreadsheetId(row.personId), stateLabels[row.state],
     target === "crm" ? plainNumber(dial) : dial, best?.number.type ?? "", best?.provider ?? "",
     everyNumber(row.results),
     ...providers.map((provider) => row.results[provider]?.status ?? ""),

@@ -2,7 +2,7 @@ import type { Db } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { dayIn, zoneLabel } from "@/lib/credits/periods";
 import { csvStream } from "@/lib/csv/csv-stream";
-import { plainNumber, type CsvCell } from "@/lib/csv/export-csv";
+import { plainNumber, spreadsheetId, type CsvCell } from "@/lib/csv/export-csv";
 import type { ExportTarget } from "@/lib/csv/export-target";
 import { getSetting } from "@/lib/settings/settings";
 import { bestNumber, everyNumber } from "./best-number";
@@ -39,7 +39,7 @@ function personCells(person: Person, freshnessDays: number, target: ExportTarget
   const best = bestNumber(person.results);
   const dial = best ? (best.number.e164 ?? best.number.raw) : "";
   return [
-    person.firstName, person.lastName, person.company, person.linkedinUrl, person.personId, person.state === "found" ? "found" : person.ranOutOfCredits ? "unfinished" : "not found",
+    person.firstName, person.lastName, person.company, person.linkedinUrl, target === "crm" ? person.personId : spreadsheetId(person.personId), person.state === "found" ? "found" : person.ranOutOfCredits ? "unfinished" : "not found",
     target === "crm" ? plainNumber(dial) : dial, best?.number.type ?? "", best?.provider ?? "", everyNumber(person.results),
     person.revealedBy, day(person.answeredAt), reuseUntil(person, freshnessDays, day),
   ];

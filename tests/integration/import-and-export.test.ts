@@ -213,7 +213,10 @@ describe("exportBatchCsv", () => {
     expect(cell(rows[2]!, "State")).toBe("from ledger (free)");
     expect(cell(rows[2]!, "Credits charged (estimate)")).toBe("0");
     expect(cell(rows[2]!, "Revealed by")).toBe(`${teammate.name} (${answeredOn})`);
-    expect(cell(rows[3]!, "personId")).toBe(PERSON_ID);
+    // 19 digits: Excel would round it to 2.75128E+18, so it is kept text with the guard's quote, which the upload reads back.
+    expect(cell(rows[3]!, "personId")).toBe(`'${PERSON_ID}`);
+    const reimported = await importAs(sdr, { rows: [{ row: 2, personId: cell(rows[3]!, "personId")! }] });
+    expect(getBatchView(db, reimported.batchId, sdr).rows.map((row) => row.personId)).toEqual([PERSON_ID]);
     expect(cell(rows[3]!, "LinkedIn URL")).toBe("");
   });
 
@@ -235,6 +238,9 @@ describe("exportBatchCsv", () => {
     expect(best).toMatch(/^'\+[1-9]\d{7,14}$/);
     expect(crm.cell("Best number (E.164)")).toBe(best.slice(1));
     for (const name of ["Company", "All numbers"]) expect(crm.cell(name)).toBe(sheet.cell(name));
+    // An importer takes the personId as written: no quote in the CRM file.
+    expect(sheet.cell("personId")).toMatch(/^'\d{16,}$/);
+    expect(crm.cell("personId")).toBe(sheet.cell("personId")!.slice(1));
     // The list of numbers starts with a type, not "+": no guard's quote to land in a CRM field.
     expect(crm.cell("All numbers")).toMatch(/^[a-z]+ \+\d/);
     expect(crm.cell("Company")).toBe("'=1+1");
