@@ -3,7 +3,9 @@ import { parseCloduraJson } from "@/lib/clodura/parse-json";
 import { parseRevealResult } from "@/lib/clodura/parse-result";
 import { applyRevealResult, type ApplyOutcome } from "./apply-result";
 
-export type DeliveryVerdict = { outcome: ApplyOutcome } | { outcome: "rejected"; detail: "malformed JSON" | "not a recognised Clodura result" };
+export type DeliveryVerdict =
+  | { outcome: Exclude<ApplyOutcome, "rejected"> }
+  | { outcome: "rejected"; detail: "malformed JSON" | "not a recognised Clodura result" | "trackingId of another request" };
 
 /** Reads a stored webhook body and applies it to its reveal when it is a Clodura result. */
 export function applyDeliveredBody(db: Db, revealId: string, body: string, now = new Date()): DeliveryVerdict {
@@ -15,5 +17,6 @@ export function applyDeliveredBody(db: Db, revealId: string, body: string, now =
   }
   const result = parseRevealResult(json);
   if (!result) return { outcome: "rejected", detail: "not a recognised Clodura result" };
-  return { outcome: applyRevealResult(db, revealId, result, now) };
+  const outcome = applyRevealResult(db, revealId, result, now);
+  return outcome === "rejected" ? { outcome, detail: "trackingId of another request" } : { outcome };
 }

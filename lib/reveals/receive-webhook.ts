@@ -6,7 +6,7 @@ import { gunzipSync, inflateRawSync, inflateSync } from "node:zlib";
 import { readBodyBytes } from "@/lib/api/read-body";
 import { redactSecrets } from "@/lib/clodura/redact-secrets";
 import { AppError } from "@/lib/errors";
-import { applyDeliveredBody } from "./apply-delivery";
+import { applyDeliveredBody, type DeliveryVerdict } from "./apply-delivery";
 import { storeDelivery } from "./store-delivery";
 import { hashWebhookToken } from "./webhook-token";
 
@@ -37,7 +37,7 @@ export async function receiveWebhook(db: Db, token: string, request: Request): P
   const verdict = applyDeliveredBody(db, match.revealId, body);
   if (verdict.outcome === "rejected") {
     settle("rejected", verdict.detail);
-    throw new AppError("bad_request", verdict.detail === "malformed JSON" ? "The body is not valid JSON; it was kept for inspection." : "The body is not a Clodura phone result; it was kept for inspection.");
+    throw rejection(verdict.detail);
   }
   settle(verdict.outcome);
   return { status: 200, outcome: verdict.outcome, message: verdict.outcome === "applied" ? "Result applied." : "Already had a final result; nothing changed." };
@@ -60,6 +60,12 @@ function deliveredText(bytes: Buffer, contentEncoding: string | null): string {
     }
   }
   return isUtf8(bytes) ? bytes.toString("utf8") : `base64:${bytes.toString("base64")}`;
+}
+
+function rejection(detail: Extract<DeliveryVerdict, { outcome: "rejected" }>["detail"]): AppError {
+  if (detail === "malformed JSON") return new AppError("bad_request", "The body is not valid JSON; it was kept for inspection.");
+  if (detail === "trackingId of another request") return new AppError("conflict", "The body's trackingId is not this reveal's; it was kept for inspection and nothing changed.");
+  return new AppError("bad_request", "The body is not a Clodura phone result; it was kept for inspection.");
 }
 
 function deliveriesSoFar(db: Db, revealId: string): number {

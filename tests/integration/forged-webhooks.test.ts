@@ -2,7 +2,9 @@ import { randomBytes } from "node:crypto";
 import { deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MAX_DELIVERIES_PER_REVEAL, WEBHOOK_BODY_LIMIT } from "@/lib/reveals/receive-webhook";
-import { countEvents, eventsOf, multiPayload, postJson, revealRow, sandboxRequestOf } from "../support/inspect";
+import { eq } from "drizzle-orm";
+import { contacts } from "@/db/schema";
+import { contactOf, countEvents, eventsOf, multiPayload, postJson, providerRowsOf, revealRow, sandboxRequestOf } from "../support/inspect";
 import { startTestApp, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -128,6 +130,29 @@ describe("webhooks that do not come from Clodura", () => {
     await expectError(await postJson(webhookUrl, result), 409, "conflict");
     expect(eventsOf(app.db, revealId, "webhook")).toHaveLength(MAX_DELIVERIES_PER_REVEAL);
     expect(revealRow(app.db, revealId).state).toBe("awaiting");
+  });
+
+  it("refuses with 409 a result that names another request's trackingId: nothing charged, the person untouched, the body kept", async () => {
+    const own = revealRow(app.db, revealId).trackingId!;
+    const foreign = multiPayload("f".repeat(own.length), { Findymail: { status: "found", mobile: ["+1 415-555-0199"] } }, { personId: "1111111111111111111", firstName: "Someone", lastName: "Else" });
+    await expectError(await postJson(webhookUrl, foreign), 409, "conflict");
+    expect(revealRow(app.db, revealId).state).toBe("awaiting");
+    expect(providerRowsOf(app.db, revealId)).toEqual([]);
+    expect(contactOf(app.db, revealId)).toMatchObject({ personId: null, firstName: null, lastName: null });
+    expect(eventsOf(app.db, revealId, "webhook").map((event) => [event.outcome, event.detail])).toEqual([["rejected", "trackingId of another request"]]);
+
+    const genuine = await postJson(webhookUrl, multiPayload(own, { Clodura: { status: "found", mobile: ["+1 415-555-0142"] } }));
+    expect(genuine.status).toBe(200);
+    expect(revealRow(app.db, revealId).state).toBe("found");
+  });
+
+  it("never replaces a personId the person already has, nor their name with it", async () => {
+    const contact = contactOf(app.db, revealId)!;
+    app.db.update(contacts).set({ personId: "1111111111111111111", firstName: "Ana" }).where(eq(contacts.id, contact.id)).run();
+    const response = await postJson(webhookUrl, multiPayload(null, { Clodura: { status: "found", mobile: ["+1 415-555-0142"] } }, { personId: "2222222222222222222", firstName: "Other" }));
+    expect(response.status).toBe(200);
+    expect(revealRow(app.db, revealId).state).toBe("found");
+    expect(contactOf(app.db, revealId)).toMatchObject({ personId: "1111111111111111111", firstName: "Ana" });
   });
 
   it("still accepts the genuine result after forged attempts", async () => {
