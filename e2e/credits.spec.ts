@@ -100,6 +100,15 @@ test("a batch over budget waits for approval, then runs once a manager approves 
   const manager = await signedIn(browser, demoUser("manager"));
   await capJordansMonth(manager, "1", "Monthly budget of Jordan Park (SDR): no cap → 1 credit");
   const history = manager.getByRole("region", { name: "History" });
+  // Separation of duties: a manager's own caps are not theirs to lift, on the page or at the server.
+  const ownRow = manager.getByRole("row").filter({ hasText: demoUser("manager").name });
+  await expect(ownRow.getByTestId("own-cap")).toHaveCount(2);
+  await expect(ownRow.getByRole("textbox")).toHaveCount(0);
+  const { budgets } = (await (await manager.request.get("/api/budgets")).json()) as { budgets: { subject: string; name: string }[] };
+  const self = budgets.find((row) => row.name === demoUser("manager").name)!;
+  const refused = await manager.request.put("/api/budgets", { data: { subject: self.subject, period: "month", credits: null } });
+  expect(refused.status()).toBe(403);
+  expect((await refused.json()).error.message).toBe("Your own caps are set by another manager or an admin.");
 
   const jordan = await signedIn(browser, secondDemoSdr());
   await expect(jordan.getByRole("region", { name: "Your spend" })).toContainText("/ 1");

@@ -2,6 +2,8 @@
 
 import { zoneLabel } from "@/lib/credits/periods";
 import { useBudgets, useSetBudget } from "@/lib/credits/use-credits";
+import type { Role } from "@/lib/auth/roles";
+import { maySetBudget, OWN_BUDGET_NOTE } from "@/lib/reveals/approval-rule";
 import { BudgetInput } from "./budget-input";
 import { CapStanding } from "./cap-standing";
 import { AuditHistory } from "./history";
@@ -11,7 +13,7 @@ const fmt = (value: number) => value.toLocaleString("en");
 /** A cell that names its column above its value on a phone, where the table's head is hidden. */
 const phoneLabelled = "max-sm:before:block max-sm:before:font-sans max-sm:before:text-xs max-sm:before:font-normal max-sm:before:text-zinc-500 max-sm:before:content-[attr(data-label)]";
 
-export function BudgetsClient({ timeZone }: { timeZone: string }) {
+export function BudgetsClient({ timeZone, viewer }: { timeZone: string; viewer: { id: string; role: Role } }) {
   const budgets = useBudgets();
   const setBudget = useSetBudget();
   const rows = budgets.data?.budgets ?? [];
@@ -53,7 +55,7 @@ export function BudgetsClient({ timeZone }: { timeZone: string }) {
                   {row.role === null ? (
                     <span className="text-xs text-zinc-500">monthly only</span>
                   ) : (
-                    <BudgetInput label={`Daily cap for ${row.name}`} value={row.dailyCap} onSave={(credits) => setBudget.mutateAsync({ subject: row.subject, period: "day", credits })} />
+                    <CapField viewer={viewer} subject={row.subject} label={`Daily cap for ${row.name}`} value={row.dailyCap} onSave={(credits) => setBudget.mutateAsync({ subject: row.subject, period: "day", credits })} />
                   )}
                 </td>
                 <td data-label="Spent this month" className={`${phoneLabelled} px-3 py-2 text-right font-mono max-sm:text-left`}>
@@ -61,7 +63,7 @@ export function BudgetsClient({ timeZone }: { timeZone: string }) {
                   <CapStanding cap={row.monthlyCap} spent={row.spentThisMonth} reserved={row.reserved} testId="monthly-standing" />
                 </td>
                 <td data-label="Monthly cap" className={`${phoneLabelled} px-3 py-2 text-right`}>
-                  <BudgetInput label={`Monthly cap for ${row.name}`} value={row.monthlyCap} onSave={(credits) => setBudget.mutateAsync({ subject: row.subject, period: "month", credits })} />
+                  <CapField viewer={viewer} subject={row.subject} label={`Monthly cap for ${row.name}`} value={row.monthlyCap} onSave={(credits) => setBudget.mutateAsync({ subject: row.subject, period: "month", credits })} />
                 </td>
               </tr>
             ))}
@@ -70,5 +72,19 @@ export function BudgetsClient({ timeZone }: { timeZone: string }) {
       ) : null}
       <AuditHistory />
     </div>
+  );
+}
+
+type CapFieldProps = { viewer: { id: string; role: Role }; subject: string; label: string; value: number | null; onSave: (credits: number | null) => Promise<unknown> };
+
+/** The cap's field, or for a manager's own caps the cap as it stands and who sets it. */
+function CapField({ viewer, subject, ...field }: CapFieldProps) {
+  if (maySetBudget(viewer, subject)) return <BudgetInput {...field} />;
+  return (
+    <span title={OWN_BUDGET_NOTE} data-testid="own-cap" className="inline-flex flex-col items-end">
+      <span className="sr-only">{field.label}: </span>
+      <span className="font-mono text-sm">{field.value === null ? "no cap" : field.value.toLocaleString("en")}</span>
+      <span className="text-xs text-zinc-500 dark:text-zinc-400">set by another manager or an admin</span>
+    </span>
   );
 }

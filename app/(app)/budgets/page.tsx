@@ -12,5 +12,5 @@ export default async function BudgetsPage() {
   const user = await getSessionUser();
   if (!user) redirect("/login");
   if (!hasRole(user.role, "manager")) return <NoAccess page="Budgets" needs="manager" role={user.role} next={{ href: "/credits", label: "See your spend on Credits" }} />;
-  return <BudgetsClient timeZone={teamTimeZone()} />;
+  return <BudgetsClient timeZone={teamTimeZone()} viewer={{ id: user.id, role: user.role }} />;
 }
