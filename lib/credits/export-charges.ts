@@ -8,12 +8,15 @@ import { wallClock, zoneLabel } from "./periods";
 const HEADER = ["SDR", "Person", "LinkedIn URL", "personId", "Provider", "Plan", "Credits", "Status", "Batch", "Batch id", "Reveal id"];
 const LINES_PER_CHUNK = 500;
 
+/** The last 8 letters and digits of an id from the query string: nothing else reaches the file name. */
+const idEnd = (id: string) => id.replace(/[^A-Za-z0-9]/g, "").slice(-8).toLowerCase() || "unknown";
+
 /** Each drill-down its own name: one SDR's, one provider's and one list's downloads no longer overwrite each other. */
 export function chargesCsvFileName(filter: ChargeFilter): string {
   const scope = [
-    filter.userId ? `sdr-${filter.userId.slice(-8)}` : null,
+    filter.userId ? `sdr-${idEnd(filter.userId)}` : null,
     filter.provider ? filter.provider.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 30) || "provider" : null,
-    filter.batchId ? `list-${filter.batchId.slice(-8)}` : null,
+    filter.batchId ? `list-${idEnd(filter.batchId)}` : null,
   ].filter(Boolean);
   return `reveal-desk-credits-${filter.range.from}-to-${filter.range.to}${scope.map((part) => `-${part}`).join("")}.csv`;
 }

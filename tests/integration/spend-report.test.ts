@@ -144,6 +144,8 @@ describe("the charges behind a figure", () => {
     // Each drill-down downloads under its own name.
     expect(chargesCsvFileName({ ...filter, provider: "Find My-Mail" })).toBe(`reveal-desk-credits-${RANGE.from}-to-${RANGE.to}-find-my-mail.csv`);
     expect(chargesCsvFileName({ ...filter, userId: sdr.id, batchId: "0190-abcdef12" })).toBe(`reveal-desk-credits-${RANGE.from}-to-${RANGE.to}-sdr-${sdr.id.slice(-8)}-list-abcdef12.csv`);
+    // Ids come from the query string: nothing but letters and digits of them reaches the Content-Disposition header.
+    expect(chargesCsvFileName({ ...filter, userId: 'evil.exe"', batchId: 'xxa.html";x' })).toBe(`reveal-desk-credits-${RANGE.from}-to-${RANGE.to}-sdr-evilexe-list-xxahtmlx.csv`);
     // Read the bytes: Response.text() would silently drop the BOM it is meant to check.
     const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(streamChargesCsv(db, filter)).arrayBuffer());
     expect(csv.startsWith("\uFEFF")).toBe(true);
