@@ -1,4 +1,5 @@
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Also behind leading spaces or quotes, which a spreadsheet may skip before it reads a formula, and a leading line break.
+const FORMULA_START = /^[\t\r\n]|^[\s"]*[=+\-@]/;
 // ";" too: Excel set to a ";" list separator (German, French…) splits an unquoted cell there, and "Acme;=cmd|…" would
 // become a cell of its own that starts with "=".
 const NEEDS_QUOTES = /[",;\r\n]/;
@@ -27,7 +28,7 @@ export function spreadsheetId(value: string | null): string | null {
 }
 
 /**
- * OWASP CSV-injection guard: a cell starting with = + - @ TAB or CR gets a leading '.
+ * OWASP CSV-injection guard: a cell starting with = + - @ (after any spaces or quotes), TAB, CR or LF gets a leading '.
  * Phone numbers get it too, deliberately: "+1-415-555-0134" is arithmetic to Excel and "+14155550134" is read as a
  * number that loses its plus, so the quote is also what keeps every digit and the + on screen (some apps show the ').
  */

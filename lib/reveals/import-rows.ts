@@ -18,7 +18,7 @@ const rowCount = <T extends z.ZodType>(rows: z.ZodArray<T>) =>
   rows.min(1, "The file has no rows to reveal.").max(MAX_BATCH_SIZE, `A file can hold at most ${MAX_BATCH_SIZE.toLocaleString("en")} rows; split it.`);
 
 export const importRowsRequestSchema = z.object({
-  fileName: z.string().max(255).nullish(),
+  fileName: z.string().trim().max(255).nullish(),
   name: batchNameSchema.default(null),
   viaPartners: z.boolean().default(true),
   rows: rowCount(z.array(importRowSchema)),
