@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { ChangePassword } from "./account-schema";
 import { hashPassword, verifyPassword } from "./passwords";
 import type { SessionUser } from "./roles";
-import { clearSignInFailures, isSignInLocked, recordSignInFailure } from "./sign-in-throttle";
+import { clearSignInAttempts, takeSignInAttempt } from "./sign-in-throttle";
 
 /**
  * A person replaces their own password, proving the current one; wrong guesses count like wrong sign-ins. Every
@@ -13,12 +13,9 @@ import { clearSignInFailures, isSignInLocked, recordSignInFailure } from "./sign
  * change signs itself in again with the new one.
  */
 export async function changeOwnPassword(db: Db, user: SessionUser, input: ChangePassword): Promise<void> {
-  if (isSignInLocked(user.email)) throw new AppError("conflict", "Too many wrong passwords. Wait a minute, then try again.");
+  if (!takeSignInAttempt(user.email)) throw new AppError("conflict", "Too many wrong passwords. Wait a minute, then try again.");
   const row = db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id)).get();
-  if (!row || !(await verifyPassword(input.current, row.hash))) {
-    recordSignInFailure(user.email);
-    throw new AppError("unprocessable", "Your current password is not right.");
-  }
-  clearSignInFailures(user.email);
+  if (!row || !(await verifyPassword(input.current, row.hash))) throw new AppError("unprocessable", "Your current password is not right.");
+  clearSignInAttempts(user.email);
   db.update(users).set({ passwordHash: await hashPassword(input.next), temporaryPassword: false, sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, user.id)).run();
 }

@@ -6,7 +6,7 @@ import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { getEnv } from "@/lib/env";
 import { verifyAccountPassword } from "./passwords";
-import { clearSignInFailures, isSignInLocked, recordSignInFailure, SIGN_IN_LOCKED } from "./sign-in-throttle";
+import { clearSignInAttempts, SIGN_IN_LOCKED, takeSignInAttempt } from "./sign-in-throttle";
 import { ACCOUNT_DISABLED } from "./team-schema";
 
 export function getAuthOptions(): NextAuthOptions {
@@ -22,13 +22,10 @@ export function getAuthOptions(): NextAuthOptions {
           const email = credentials?.email?.trim().toLowerCase();
           const password = credentials?.password;
           if (!email || !password) return null;
-          if (isSignInLocked(email)) throw new Error(SIGN_IN_LOCKED);
+          if (!takeSignInAttempt(email)) throw new Error(SIGN_IN_LOCKED);
           const user = getDb().select().from(users).where(eq(users.email, email)).get();
-          if (!(await verifyAccountPassword(password, user?.passwordHash)) || !user) {
-            recordSignInFailure(email);
-            return null;
-          }
-          clearSignInFailures(email);
+          if (!(await verifyAccountPassword(password, user?.passwordHash)) || !user) return null;
+          clearSignInAttempts(email);
           if (user.disabledAt) throw new Error(ACCOUNT_DISABLED);
           getDb().update(users).set({ lastSignedInAt: new Date() }).where(eq(users.id, user.id)).run();
           // The role is not kept in the session: it is read from the team list on every request.

@@ -1,27 +1,41 @@
 import { describe, expect, it } from "vitest";
-import { clearSignInFailures, isSignInLocked, recordSignInFailure } from "./sign-in-throttle";
+import { clearSignInAttempts, takeSignInAttempt } from "./sign-in-throttle";
+
+const freshEmail = (name: string) => `${name}-${Math.random()}@example.com`;
 
 describe("sign-in throttle", () => {
-  it("locks an email for a minute after five failures, then lets it try again", () => {
-    const email = `throttle-${Math.random()}@example.com`;
-    for (let attempt = 1; attempt <= 4; attempt += 1) {
-      recordSignInFailure(email, 1_000);
-      expect(isSignInLocked(email, 1_000), `after ${attempt}`).toBe(false);
-    }
-    recordSignInFailure(email, 1_000);
-    expect(isSignInLocked(email, 1_000)).toBe(true);
-    expect(isSignInLocked(email, 60_999)).toBe(true);
-    expect(isSignInLocked(email, 61_001)).toBe(false);
-    recordSignInFailure(email, 61_001);
-    expect(isSignInLocked(email, 61_001)).toBe(false);
+  it("allows five tries without a success, then locks the email for a minute, then lets it try again", () => {
+    const email = freshEmail("throttle");
+    for (let attempt = 1; attempt <= 5; attempt += 1) expect(takeSignInAttempt(email, 1_000), `try ${attempt}`).toBe(true);
+    expect(takeSignInAttempt(email, 1_000)).toBe(false);
+    expect(takeSignInAttempt(email, 60_999)).toBe(false);
+    expect(takeSignInAttempt(email, 61_001)).toBe(true);
+    for (let attempt = 2; attempt <= 5; attempt += 1) expect(takeSignInAttempt(email, 61_001)).toBe(true);
+    expect(takeSignInAttempt(email, 61_001)).toBe(false);
   });
 
-  it("forgets failures after a successful sign-in, and keeps emails apart", () => {
-    const [a, b] = [`a-${Math.random()}@example.com`, `b-${Math.random()}@example.com`];
-    for (let attempt = 0; attempt < 5; attempt += 1) recordSignInFailure(a, 0);
-    expect(isSignInLocked(a, 0)).toBe(true);
-    expect(isSignInLocked(b, 0)).toBe(false);
-    clearSignInFailures(a);
-    expect(isSignInLocked(a, 0)).toBe(false);
+  it("counts tries taken together, before any password is checked: the sixth parallel guess is refused", () => {
+    const email = freshEmail("parallel");
+    const taken = Array.from({ length: 100 }, () => takeSignInAttempt(email, 0));
+    expect(taken.filter(Boolean)).toHaveLength(5);
+  });
+
+  it("starts again after a right password, and keeps emails apart", () => {
+    const [a, b] = [freshEmail("a"), freshEmail("b")];
+    for (let attempt = 0; attempt < 5; attempt += 1) takeSignInAttempt(a, 0);
+    expect(takeSignInAttempt(a, 0)).toBe(false);
+    expect(takeSignInAttempt(b, 0)).toBe(true);
+    clearSignInAttempts(a);
+    expect(takeSignInAttempt(a, 0)).toBe(true);
+  });
+
+  it("forgets emails tried long ago once it remembers many, so guesses at made-up emails cannot fill memory", () => {
+    const old = freshEmail("old");
+    takeSignInAttempt(old, 0);
+    for (let i = 0; i < 10_000; i += 1) takeSignInAttempt(freshEmail(`spray-${i}`), 0);
+    // An hour later the next try sweeps: the old email's one try is forgotten, so it has five again.
+    const later = 60 * 60_000 + 1;
+    for (let attempt = 1; attempt <= 5; attempt += 1) expect(takeSignInAttempt(old, later)).toBe(true);
+    expect(takeSignInAttempt(old, later)).toBe(false);
   });
 });

@@ -1,28 +1,40 @@
 /** The error code next-auth hands the sign-in form while an email is locked. */
 export const SIGN_IN_LOCKED = "TooManyAttempts";
 
-const MAX_FAILURES = 5;
+const MAX_ATTEMPTS = 5;
 const LOCK_MS = 60_000;
+/** Emails tried this long ago with no lock left are forgotten once the map grows past `MAX_REMEMBERED`. */
+const FORGET_AFTER_MS = 60 * 60_000;
+const MAX_REMEMBERED = 10_000;
 
-type Failures = { count: number; lockedUntil: number };
-const globalForThrottle = globalThis as unknown as { revealDeskSignInFailures?: Map<string, Failures> };
+type Attempts = { count: number; lockedUntil: number; lastAt: number };
+const globalForThrottle = globalThis as unknown as { revealDeskSignInAttempts?: Map<string, Attempts> };
 
-function failures(): Map<string, Failures> {
-  globalForThrottle.revealDeskSignInFailures ??= new Map();
-  return globalForThrottle.revealDeskSignInFailures;
+function attempts(): Map<string, Attempts> {
+  globalForThrottle.revealDeskSignInAttempts ??= new Map();
+  return globalForThrottle.revealDeskSignInAttempts;
 }
 
-/** After five wrong passwords an email is locked for a minute, which makes guessing passwords impractically slow. */
-export function isSignInLocked(email: string, now = Date.now()): boolean {
-  return (failures().get(email)?.lockedUntil ?? 0) > now;
+/**
+ * Takes one of an email's five tries before its password is checked, or returns false while it is locked (for a
+ * minute after the fifth try without a success). Taken before the slow password check, not after it fails: guesses
+ * sent in parallel would otherwise all pass the check at once.
+ */
+export function takeSignInAttempt(email: string, now = Date.now()): boolean {
+  forgetOldEmails(now);
+  const current = attempts().get(email);
+  if (current && current.lockedUntil > now) return false;
+  const count = current && current.lockedUntil === 0 ? current.count + 1 : 1;
+  attempts().set(email, { count, lockedUntil: count >= MAX_ATTEMPTS ? now + LOCK_MS : 0, lastAt: now });
+  return true;
 }
 
-export function recordSignInFailure(email: string, now = Date.now()): void {
-  const current = failures().get(email);
-  const count = current && current.lockedUntil <= now && current.count >= MAX_FAILURES ? 1 : (current?.count ?? 0) + 1;
-  failures().set(email, { count, lockedUntil: count >= MAX_FAILURES ? now + LOCK_MS : 0 });
+/** A right password: the email's tries start again. */
+export function clearSignInAttempts(email: string): void {
+  attempts().delete(email);
 }
 
-export function clearSignInFailures(email: string): void {
-  failures().delete(email);
+function forgetOldEmails(now: number): void {
+  if (attempts().size < MAX_REMEMBERED) return;
+  for (const [email, entry] of attempts()) if (entry.lockedUntil <= now && now - entry.lastAt > FORGET_AFTER_MS) attempts().delete(email);
 }

@@ -5,7 +5,7 @@ import { changeOwnPassword } from "@/lib/auth/account";
 import { activeUser } from "@/lib/auth/team";
 import { changePasswordSchema } from "@/lib/auth/account-schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
-import { clearSignInFailures } from "@/lib/auth/sign-in-throttle";
+import { clearSignInAttempts } from "@/lib/auth/sign-in-throttle";
 import { startTestApp, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -52,7 +52,7 @@ describe("changing your own password", () => {
       await expect(changeOwnPassword(app.db, sdr, { current: `guess-${guess}`, next: "whatever-password" })).rejects.toThrow("not right");
     }
     await expect(changeOwnPassword(app.db, sdr, { current: "unused", next: "whatever-password" })).rejects.toThrow("Too many wrong passwords");
-    clearSignInFailures(sdr.email);
+    clearSignInAttempts(sdr.email);
   });
 
   it("refuses a short new password, or the same one again, with a message", () => {
