@@ -116,6 +116,19 @@ test("a request another site makes with the SDR's session changes nothing", asyn
   expect((await response.json()).error.message).toContain("This request came from another site");
 });
 
+test("no other site can frame a page, and every response says so along with its other security headers", async ({ page, request }) => {
+  for (const response of [await page.goto("/reveal"), await request.get("/api/batches"), await request.get("/login")]) {
+    const headers = response!.headers();
+    expect(headers["content-security-policy"]).toBe("frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'");
+    expect(headers["x-frame-options"]).toBe("DENY");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("same-origin");
+  }
+  // The app still works under its own policy: the page hydrated and answers a key press.
+  await page.getByLabel("LinkedIn URLs").fill("https://www.linkedin.com/in/header-check-person/");
+  await expect(page.getByRole("list", { name: "Pasted lines" })).toContainText("header-check-person");
+});
+
 test("the webhook receiver refuses an unknown token without writing anything", async ({ request }) => {
   const response = await request.post(`/api/webhooks/clodura/${"x".repeat(43)}`, { data: { personId: "1", phoneNumbers: [] } });
   expect(response.status()).toBe(404);
