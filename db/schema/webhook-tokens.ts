@@ -10,6 +10,8 @@ export const webhookTokens = sqliteTable(
     revealId: text()
       .notNull()
       .references(() => reveals.id),
+    /** The trackingId Clodura gave this attempt's request: a webhook through this URL must carry it, or none. */
+    trackingId: text(),
     createdAt: createdAt(),
   },
   (table) => [index("webhook_tokens_reveal_id_idx").on(table.revealId)],

@@ -3,12 +3,14 @@ import { parseCloduraJson } from "@/lib/clodura/parse-json";
 import { parseRevealResult } from "@/lib/clodura/parse-result";
 import { applyRevealResult, type ApplyOutcome } from "./apply-result";
 
-export type DeliveryVerdict =
-  | { outcome: Exclude<ApplyOutcome, "rejected"> }
-  | { outcome: "rejected"; detail: "malformed JSON" | "not a recognised Clodura result" | "trackingId of another request" };
+export type DeliveryVerdict = { outcome: ApplyOutcome } | { outcome: "rejected"; detail: "malformed JSON" | "not a recognised Clodura result" | "trackingId of another request" };
 
-/** Reads a stored webhook body and applies it to its reveal when it is a Clodura result. */
-export function applyDeliveredBody(db: Db, revealId: string, body: string, now = new Date()): DeliveryVerdict {
+/**
+ * Reads a stored webhook body and applies it to its reveal when it is a Clodura result. `expectedTrackingId`, the one
+ * Clodura gave the request whose webhook URL this came through: a body naming another is someone else's answer, and
+ * would charge and relabel this person with it.
+ */
+export function applyDeliveredBody(db: Db, revealId: string, body: string, now = new Date(), expectedTrackingId: string | null = null): DeliveryVerdict {
   let json: unknown;
   try {
     json = parseCloduraJson(body);
@@ -17,6 +19,6 @@ export function applyDeliveredBody(db: Db, revealId: string, body: string, now =
   }
   const result = parseRevealResult(json);
   if (!result) return { outcome: "rejected", detail: "not a recognised Clodura result" };
-  const outcome = applyRevealResult(db, revealId, result, now);
-  return outcome === "rejected" ? { outcome, detail: "trackingId of another request" } : { outcome };
+  if (expectedTrackingId && result.trackingId && result.trackingId !== expectedTrackingId) return { outcome: "rejected", detail: "trackingId of another request" };
+  return { outcome: applyRevealResult(db, revealId, result, now) };
 }

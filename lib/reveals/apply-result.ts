@@ -12,23 +12,18 @@ import { pauseForEmptyAccount } from "./queue-pause";
 import { RAN_OUT_MESSAGE, RAN_OUT_OF_CREDITS, ranOutOfCredits } from "./ran-out-of-credits";
 import { isFinal, LATE_ANSWER_CODES, statesLeadingTo, takesLateAnswer, TRACK_NOT_FOUND } from "./state-machine";
 
-export type ApplyOutcome = Extract<DeliveryOutcome, "applied" | "duplicate" | "ignored_final" | "rejected">;
+export type ApplyOutcome = Extract<DeliveryOutcome, "applied" | "duplicate" | "ignored_final">;
 
 /**
  * Applies a complete result to a reveal, once. A reveal already in a final state is left untouched:
  * the same result again is a "duplicate", anything else is "ignored_final" (a final state never moves back). The one
  * exception is a failure Clodura may have answered after all (`takesLateAnswer`): its late answer is applied.
- * A result naming another request's trackingId is "rejected": it answers someone else, and would charge and relabel
- * this person with that answer.
  */
 export function applyRevealResult(db: Db, revealId: string, result: RevealResult, now = new Date()): ApplyOutcome {
   const { outcome, batchId, state, ranOut, sentAt } = db.transaction(
     (tx) => {
       const reveal = tx.select().from(reveals).where(eq(reveals.id, revealId)).get();
       if (!reveal) throw new Error(`reveal ${revealId} does not exist`);
-      if (reveal.trackingId && result.trackingId && reveal.trackingId !== result.trackingId) {
-        return { outcome: "rejected" as ApplyOutcome, batchId: reveal.batchId, state: reveal.state, ranOut: false, sentAt: 0 };
-      }
       if (isFinal(reveal.state) && !takesLateAnswer(reveal)) {
         const stored = tx
           .select({ provider: providerResults.provider, status: providerResults.status })

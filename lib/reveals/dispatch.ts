@@ -15,7 +15,7 @@ import { claimNextQueued } from "./claim";
 import { finishNotFound } from "./finish-not-found";
 import { pauseQueue } from "./queue-pause";
 import { backOffOnRateLimit, rateLimitedUntil } from "./rate-limit-backoff";
-import { createWebhookToken, webhookUrlFor } from "./webhook-token";
+import { createWebhookToken, hashWebhookToken, webhookUrlFor } from "./webhook-token";
 
 export const MAX_ATTEMPTS = 8;
 const LEASE_MS = 60_000;
@@ -81,7 +81,7 @@ export async function sendDispatch(db: Db, claim: ClaimedDispatch, deps: Dispatc
       settle(applyRevealResult(db, claim.revealId, immediate, new Date(now())));
       return "sent";
     }
-    markAwaiting(db, claim.revealId, response.body.trackingId ?? null, now());
+    markAwaiting(db, claim, response.body.trackingId ?? null, now());
     announceRevealChange(db, { batchId: claim.batchId, revealId: claim.revealId, state: "awaiting" });
     return "sent";
   }
@@ -99,12 +99,14 @@ export async function dispatchNext(db: Db, deps: DispatchDeps): Promise<Dispatch
   return sendDispatch(db, claim, deps);
 }
 
-function markAwaiting(db: Db, revealId: string, trackingId: string | null, now: number): void {
+function markAwaiting(db: Db, claim: ClaimedDispatch, trackingId: string | null, now: number): void {
+  const { revealId } = claim;
   const reconcileAfterMs = getSetting(db, "reconcileAfterSeconds") * 1000;
   db.update(reveals)
     .set({ trackingId })
     .where(eq(reveals.id, revealId))
     .run();
+  db.update(webhookTokens).set({ trackingId }).where(eq(webhookTokens.tokenHash, hashWebhookToken(claim.token))).run();
   db.update(reveals)
     .set({
       state: "awaiting",

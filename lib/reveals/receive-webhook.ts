@@ -23,7 +23,7 @@ export type WebhookReceipt = { status: number; outcome: DeliveryOutcome; message
  */
 export async function receiveWebhook(db: Db, token: string, request: Request): Promise<WebhookReceipt> {
   const match = /^[A-Za-z0-9_-]{20,128}$/.test(token)
-    ? db.select({ revealId: webhookTokens.revealId }).from(webhookTokens).where(eq(webhookTokens.tokenHash, hashWebhookToken(token))).get()
+    ? db.select({ revealId: webhookTokens.revealId, trackingId: webhookTokens.trackingId }).from(webhookTokens).where(eq(webhookTokens.tokenHash, hashWebhookToken(token))).get()
     : undefined;
   if (!match) throw new AppError("not_found", "Unknown webhook URL.");
   if (deliveriesSoFar(db, match.revealId) >= MAX_DELIVERIES_PER_REVEAL) {
@@ -34,7 +34,7 @@ export async function receiveWebhook(db: Db, token: string, request: Request): P
   const body = redactSecrets(deliveredText(await readBodyBytes(request, WEBHOOK_BODY_LIMIT, { inflate: false }), request.headers.get("content-encoding")));
 
   const settle = storeDelivery(db, { revealId: match.revealId, source: "webhook", body, headers: pickHeaders(request.headers) });
-  const verdict = applyDeliveredBody(db, match.revealId, body);
+  const verdict = applyDeliveredBody(db, match.revealId, body, new Date(), match.trackingId);
   if (verdict.outcome === "rejected") {
     settle("rejected", verdict.detail);
     throw rejection(verdict.detail);

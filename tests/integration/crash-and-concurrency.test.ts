@@ -88,7 +88,8 @@ describe("a webhook stored but never applied (the process stopped in between)", 
     const { db } = app;
     const [revealId, other] = app.createBatchFor(app.createUser("sdr"), ["https://www.linkedin.com/in/stored-only-sandbox-no-webhook/", "https://www.linkedin.com/in/stored-broken-sandbox-no-webhook/"]).revealIds as [string, string];
     await app.dispatchAll();
-    const body = JSON.stringify(multiPayload("688a0c47e21f6bc2b089ee20", { Clodura: { status: "notFound" }, Wiza: { status: "found", mobile: ["+1 628-555-0107"] } }));
+    // The body Clodura sent for this reveal's request: it carries that request's trackingId.
+    const body = JSON.stringify(multiPayload(revealRow(db, revealId).trackingId, { Clodura: { status: "notFound" }, Wiza: { status: "found", mobile: ["+1 628-555-0107"] } }));
     storeDelivery(db, { revealId, source: "webhook", body });
     storeDelivery(db, { revealId: other, source: "webhook", body: "{not json" });
 

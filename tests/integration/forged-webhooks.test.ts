@@ -3,7 +3,8 @@ import { deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MAX_DELIVERIES_PER_REVEAL, WEBHOOK_BODY_LIMIT } from "@/lib/reveals/receive-webhook";
 import { eq } from "drizzle-orm";
-import { contacts } from "@/db/schema";
+import { contacts, reveals, webhookTokens } from "@/db/schema";
+import { hashWebhookToken } from "@/lib/reveals/webhook-token";
 import { contactOf, countEvents, eventsOf, multiPayload, postJson, providerRowsOf, revealRow, sandboxRequestOf } from "../support/inspect";
 import { startTestApp, type TestApp } from "../support/test-app";
 
@@ -143,6 +144,20 @@ describe("webhooks that do not come from Clodura", () => {
 
     const genuine = await postJson(webhookUrl, multiPayload(own, { Clodura: { status: "found", mobile: ["+1 415-555-0142"] } }));
     expect(genuine.status).toBe(200);
+    expect(revealRow(app.db, revealId).state).toBe("found");
+  });
+
+  it("still applies a late answer to an earlier request of the same reveal, through that request's own URL", async () => {
+    // A retried reveal: a second request went out under a new URL and got another trackingId.
+    const first = revealRow(app.db, revealId).trackingId!;
+    const second = { token: randomBytes(32).toString("base64url"), trackingId: "b".repeat(first.length) };
+    app.db.insert(webhookTokens).values({ tokenHash: hashWebhookToken(second.token), revealId, trackingId: second.trackingId }).run();
+    app.db.update(reveals).set({ trackingId: second.trackingId }).where(eq(reveals.id, revealId)).run();
+    // The first request's answer through the second request's URL names the wrong request...
+    await expectError(await postJson(`${app.url}/api/webhooks/clodura/${second.token}`, multiPayload(first, { Clodura: { status: "found", mobile: ["+1 415-555-0142"] } })), 409, "conflict");
+    // ...through its own URL it is this reveal's answer (Clodura charged for it), and is applied.
+    const response = await postJson(webhookUrl, multiPayload(first, { Clodura: { status: "found", mobile: ["+1 415-555-0142"] } }));
+    expect(response.status).toBe(200);
     expect(revealRow(app.db, revealId).state).toBe("found");
   });
 
