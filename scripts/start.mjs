@@ -19,6 +19,13 @@ function newestMtime(target) {
   return newest;
 }
 
+// Checked before a build that could take minutes: Next's own refusal does not name the variable, or exits 0.
+const port = process.env.PORT ?? "3000";
+if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
+  console.error(`[reveal-desk] PORT must be a whole number from 1 to 65535, not "${port}".`);
+  process.exit(1);
+}
+
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const sourcesChanged = () => {
   if (!existsSync(buildId)) return true;
@@ -32,7 +39,6 @@ if (sourcesChanged()) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const port = process.env.PORT ?? "3000";
 const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

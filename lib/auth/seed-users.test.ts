@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { openDatabase } from "@/db/client";
 import { users } from "@/db/schema";
 import { demoAccounts } from "./demo-accounts";
@@ -22,6 +22,19 @@ describe("seedUsers", () => {
 
     await seedUsers(db, { sandboxMode: false, initialAdmin: { email: "second@example.com", password: "another one" } });
     expect(db.select().from(users).all()).toHaveLength(1);
+  });
+
+  it("says so when ADMIN_EMAIL already belongs to a member, and does not make them admin", async () => {
+    const db = freshDb();
+    db.insert(users).values({ email: "boss@example.com", name: "Boss", role: "sdr", passwordHash: "x" }).run();
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      await seedUsers(db, { sandboxMode: false, initialAdmin: { email: "boss@example.com", password: "correct horse" } });
+      expect(db.select().from(users).all()).toEqual([expect.objectContaining({ email: "boss@example.com", role: "sdr", passwordHash: "x" })]);
+      expect(warn).toHaveBeenCalledWith("[reveal-desk] ADMIN_EMAIL boss@example.com already belongs to a member of the team: no admin was created. Set ADMIN_EMAIL to an email not yet on the team.");
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it("creates the demo accounts (two SDRs, a manager, an admin) in sandbox mode, once", async () => {

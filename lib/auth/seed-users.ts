@@ -17,10 +17,13 @@ export async function seedUsers(db: Db, input: SeedInput): Promise<void> {
   if (!input.sandboxMode) disableDemoAccounts(db);
   if (input.initialAdmin && !hasOwnAdmin(db)) {
     const email = input.initialAdmin.email.toLowerCase();
-    db.insert(users)
+    const created = db
+      .insert(users)
       .values({ email, name: "Administrator", role: "admin", passwordHash: await hashPassword(input.initialAdmin.password) })
       .onConflictDoNothing()
       .run();
+    // Not promoted: whoever holds that account chose its password, and start-up is no place to hand them the team.
+    if (created.changes === 0) console.warn(`[reveal-desk] ADMIN_EMAIL ${email} already belongs to a member of the team: no admin was created. Set ADMIN_EMAIL to an email not yet on the team.`);
   }
   if (!input.sandboxMode) {
     if (!hasOwnAdmin(db)) console.warn("[reveal-desk] no admin can sign in: set ADMIN_EMAIL and ADMIN_PASSWORD and restart (demo accounts work in sandbox mode only)");
