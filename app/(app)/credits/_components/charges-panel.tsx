@@ -43,7 +43,7 @@ export function ChargesPanel({ params, drill, timeZone, onClose }: { params: Spe
       {charges.isLoading ? <p className="px-3 pb-3 text-sm text-zinc-500">Loading charges…</p> : null}
       {!charges.isLoading && lines.length === 0 ? <p className="px-3 pb-4 text-sm text-zinc-500">No charges here: nothing found a number in this period.</p> : null}
       {lines.length > 0 ? (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
               <tr>

@@ -38,11 +38,16 @@ export function SpendByBatch({ rows, onDrill }: DrillProps & { rows: SpendReport
       <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
         {rows.map((row) => (
           <tr key={row.batchId}>
-            <td className="max-w-56 truncate px-3 py-1.5">
-              <DrillButton onClick={() => onDrill({ kind: "batch", value: row.batchId, label: row.name })}>{row.name}</DrillButton>
-              <a href={`/batches/${row.batchId}`} className="ml-2 text-xs text-zinc-500 hover:underline">
-                open<span className="sr-only"> {row.name} by {row.createdBy}</span>
-              </a>
+            <td className="px-3 py-1.5 max-sm:px-2">
+              {/* A max-width on the cell itself is ignored by the table's layout: the name is cut short in a box. */}
+              <div className="flex max-w-56 items-baseline gap-2 max-sm:max-w-44">
+                <DrillButton className="min-w-0 truncate" title={row.name} onClick={() => onDrill({ kind: "batch", value: row.batchId, label: row.name })}>
+                  {row.name}
+                </DrillButton>
+                <a href={`/batches/${row.batchId}`} className="shrink-0 text-xs text-zinc-500 hover:underline">
+                  open<span className="sr-only"> {row.name} by {row.createdBy}</span>
+                </a>
+              </div>
               <span className="block truncate text-xs text-zinc-500 sm:hidden dark:text-zinc-400">
                 {row.createdBy} · <When at={row.createdAt} day />
               </span>
@@ -91,7 +96,7 @@ function Panel({ title, note, empty, children }: { title: string; note?: string;
         {title}
         {note ? <span className="text-xs font-normal text-zinc-500 max-sm:hidden">{note}</span> : null}
       </h2>
-      {empty ? <p className="px-3 pb-4 text-sm text-zinc-500">Nothing charged in this period.</p> : <div className="overflow-x-auto"><table className="w-full text-left text-sm">{children}</table></div>}
+      {empty ? <p className="px-3 pb-4 text-sm text-zinc-500">Nothing charged in this period.</p> : <div className="relative overflow-x-auto"><table className="w-full text-left text-sm">{children}</table></div>}
     </section>
   );
 }
@@ -125,9 +130,9 @@ function Num({ children, wideOnly = false }: { children: ReactNode; wideOnly?: b
   return <td className={`px-3 py-1.5 text-right font-mono tabular-nums max-sm:px-2 ${wideOnly ? "max-sm:hidden" : ""}`}>{children}</td>;
 }
 
-function DrillButton({ onClick, children }: { onClick: () => void; children: ReactNode }) {
+function DrillButton({ onClick, children, className = "", title }: { onClick: () => void; children: ReactNode; className?: string; title?: string }) {
   return (
-    <button type="button" onClick={onClick} className="font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-indigo-300">
+    <button type="button" onClick={onClick} title={title} className={`${className} font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-indigo-300`}>
       {children}
     </button>
   );
