@@ -61,7 +61,7 @@ export function ChargesPanel({ params, drill, timeZone, onClose }: { params: Spe
                   <td className="max-w-64 truncate px-3 py-1.5 max-sm:max-w-44 max-sm:px-2">
                     {line.personName || line.linkedinUrl?.replace(/^https:\/\/www\.linkedin\.com\/in\//, "") || line.personId}
                     <span className="block text-xs whitespace-normal text-zinc-500 sm:hidden dark:text-zinc-400">
-                      {line.provider} · {line.userName} · <BatchLink line={line} />
+                      {line.provider} · {line.userName} · <BatchLink line={line} inText />
                     </span>
                   </td>
                   <td className="px-3 py-1.5 max-sm:hidden">{line.userName}</td>
@@ -91,9 +91,10 @@ export function ChargesPanel({ params, drill, timeZone, onClose }: { params: Spe
   );
 }
 
-function BatchLink({ line }: { line: { batchId: string; batchName: string } }) {
+/** `inText`: among other words, where colour alone would not tell it is a link. */
+function BatchLink({ line, inText = false }: { line: { batchId: string; batchName: string }; inText?: boolean }) {
   return (
-    <a href={`/batches/${line.batchId}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+    <a href={`/batches/${line.batchId}`} className={`text-indigo-700 hover:underline dark:text-indigo-300 ${inText ? "underline" : ""}`}>
       {line.batchName}
     </a>
   );
