@@ -17,6 +17,6 @@ describe("pastedSummary", () => {
     expect(pastedSummary([profile("jos%C3%A9-garc%C3%ADa")])).toBe("josé-garcía");
     expect(pastedSummary([profile("bad%E0%A4%A")])).toBe("bad%E0%A4%A");
     const long = pastedSummary([profile("x".repeat(60))]);
-    expect(long).toBe(`${"x".repeat(39)}…`);
+    expect(long).toBe(`${"x".repeat(23)}…`);
   });
 });

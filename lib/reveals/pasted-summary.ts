@@ -1,5 +1,5 @@
 const PROFILES_NAMED = 2;
-const MAX_PROFILE_LENGTH = 40;
+const MAX_PROFILE_LENGTH = 24;
 
 /**
  * A paste's first profiles as a rep recognises them: "ana-lopez, ben-wu and 3 more". Unnamed pastes are otherwise all
