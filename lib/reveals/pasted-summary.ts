@@ -15,7 +15,8 @@ export function pastedSummary(people: { linkedinUrl: string | null; personId: st
 
 function profileName({ linkedinUrl, personId }: { linkedinUrl: string | null; personId: string | null }): string {
   const slug = linkedinUrl?.match(/\/in\/([^/?#]+)/)?.[1];
-  const name = slug ? decoded(slug) : `personId ${personId ?? "?"}`;
+  if (!slug) return `personId ${personId ?? "?"}`;
+  const name = decoded(slug);
   return name.length > MAX_PROFILE_LENGTH ? `${name.slice(0, MAX_PROFILE_LENGTH - 1)}…` : name;
 }
 
