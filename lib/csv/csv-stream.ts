@@ -15,7 +15,9 @@ export function csvStream(header: string[], nextChunk: () => CsvChunk): Readable
     pull(controller) {
       const lines = started ? [] : [`\uFEFF${formatLine(header)}`];
       started = true;
-      if (more) {
+      // A chunk may hold no rows (a filtered export's page with no match): a pull that enqueues nothing and does not
+      // close is never called again, so keep reading until there is something to send or nothing left.
+      while (more && lines.length === 0) {
         const chunk = nextChunk();
         for (const row of chunk.rows) lines.push(formatLine(row));
         more = chunk.more;

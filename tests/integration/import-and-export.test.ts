@@ -300,13 +300,15 @@ describe("exportBatchCsv", () => {
     }
   });
 
-  it("finds a search's few rows across every page of a big batch", async () => {
+  it("finds a search's few rows across every page of a big batch, past a page with none", async () => {
     const sdr = app.createUser("sdr");
-    const rows = Array.from({ length: 4_500 }, (_, i) => ({ row: i + 2, linkedinUrl: `https://www.linkedin.com/in/paged-${i}/`, company: i % 1_000 === 999 ? "Needle Inc" : "Hay Ltd" }));
+    // Pages of 2,000: the second (rows 2,000–3,999) has no match, and the export must read on past it.
+    const needles = new Set([999, 1_999, 4_499]);
+    const rows = Array.from({ length: 4_500 }, (_, i) => ({ row: i + 2, linkedinUrl: `https://www.linkedin.com/in/paged-${i}/`, company: needles.has(i) ? "Needle Inc" : "Hay Ltd" }));
     const { batchId } = await importAs(sdr, { rows });
     const { csv } = await exportedCsv(batchId, sdr, { state: "all", search: "needle" });
     const [header, ...found] = Papa.parse<string[]>(csv.slice(1), { delimiter: ",", newline: "\r\n", skipEmptyLines: true }).data as [string[], ...string[][]];
-    expect(found.map((row) => row[header.indexOf("LinkedIn URL")])).toEqual([999, 1_999, 2_999, 3_999].map((i) => `https://www.linkedin.com/in/paged-${i}/`));
+    expect(found.map((row) => row[header.indexOf("LinkedIn URL")])).toEqual([...needles].map((i) => `https://www.linkedin.com/in/paged-${i}/`));
   });
 
   it("streams a big batch a page at a time: every person once, in file order, none of the batches beside it", async () => {
