@@ -6,11 +6,11 @@ import { applyRevealResult, type ApplyOutcome } from "./apply-result";
 export type DeliveryVerdict = { outcome: ApplyOutcome } | { outcome: "rejected"; detail: "malformed JSON" | "not a recognised Clodura result" | "trackingId of another request" };
 
 /**
- * Reads a stored webhook body and applies it to its reveal when it is a Clodura result. `expectedTrackingId`, the one
- * Clodura gave the request whose webhook URL this came through: a body naming another is someone else's answer, and
- * would charge and relabel this person with it.
+ * Reads a stored webhook body and applies it to its reveal when it is a Clodura result. `requestTrackingIds`: the ones
+ * Clodura gave the requests this body may answer (null when one of them is not known): a body naming another is someone
+ * else's answer, and would charge and relabel this person with it.
  */
-export function applyDeliveredBody(db: Db, revealId: string, body: string, now = new Date(), expectedTrackingId: string | null = null): DeliveryVerdict {
+export function applyDeliveredBody(db: Db, revealId: string, body: string, now = new Date(), requestTrackingIds: readonly string[] | null = null): DeliveryVerdict {
   let json: unknown;
   try {
     json = parseCloduraJson(body);
@@ -19,6 +19,6 @@ export function applyDeliveredBody(db: Db, revealId: string, body: string, now =
   }
   const result = parseRevealResult(json);
   if (!result) return { outcome: "rejected", detail: "not a recognised Clodura result" };
-  if (expectedTrackingId && result.trackingId && result.trackingId !== expectedTrackingId) return { outcome: "rejected", detail: "trackingId of another request" };
+  if (requestTrackingIds && result.trackingId && !requestTrackingIds.includes(result.trackingId)) return { outcome: "rejected", detail: "trackingId of another request" };
   return { outcome: applyRevealResult(db, revealId, result, now) };
 }

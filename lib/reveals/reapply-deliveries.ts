@@ -1,6 +1,6 @@
 import { and, eq, isNotNull, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { webhookEvents } from "@/db/schema";
+import { webhookEvents, webhookTokens } from "@/db/schema";
 import { applyDeliveredBody } from "./apply-delivery";
 
 /** A webhook body still `received` this long after it came was never applied: the process stopped, or applying failed. */
@@ -19,11 +19,21 @@ export function reapplyStoredWebhooks(db: Db, now = Date.now()): number {
     .limit(PER_PASS)
     .all();
   for (const delivery of stuck) {
-    const verdict = applyDeliveredBody(db, delivery.revealId!, delivery.body, new Date(now));
+    const verdict = applyDeliveredBody(db, delivery.revealId!, delivery.body, new Date(now), requestTrackingIds(db, delivery.revealId!));
     db.update(webhookEvents)
       .set({ outcome: verdict.outcome, detail: "detail" in verdict ? verdict.detail : "settled by the recovery pass" })
       .where(eq(webhookEvents.id, delivery.id))
       .run();
   }
   return stuck.length;
+}
+
+/**
+ * Which URL a stored body came through is not kept, so it may answer any of the reveal's requests: their trackingIds,
+ * or null (no check) while one of them has none yet.
+ */
+function requestTrackingIds(db: Db, revealId: string): string[] | null {
+  const tokens = db.select({ trackingId: webhookTokens.trackingId }).from(webhookTokens).where(eq(webhookTokens.revealId, revealId)).all();
+  const known = tokens.flatMap((token) => (token.trackingId === null ? [] : [token.trackingId]));
+  return tokens.length > 0 && known.length === tokens.length ? known : null;
 }

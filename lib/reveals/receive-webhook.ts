@@ -34,7 +34,7 @@ export async function receiveWebhook(db: Db, token: string, request: Request): P
   const body = redactSecrets(deliveredText(await readBodyBytes(request, WEBHOOK_BODY_LIMIT, { inflate: false }), request.headers.get("content-encoding")));
 
   const settle = storeDelivery(db, { revealId: match.revealId, source: "webhook", body, headers: pickHeaders(request.headers) });
-  const verdict = applyDeliveredBody(db, match.revealId, body, new Date(), match.trackingId);
+  const verdict = applyDeliveredBody(db, match.revealId, body, new Date(), match.trackingId === null ? null : [match.trackingId]);
   if (verdict.outcome === "rejected") {
     settle("rejected", verdict.detail);
     throw rejection(verdict.detail);

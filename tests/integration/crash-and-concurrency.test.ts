@@ -103,6 +103,19 @@ describe("a webhook stored but never applied (the process stopped in between)", 
   });
 });
 
+describe("a stored webhook naming another request", () => {
+  it("is refused by the recovery pass as by the receiver: nothing applied, nothing charged", async () => {
+    const { db } = app;
+    const [revealId] = app.createBatchFor(app.createUser("sdr"), ["https://www.linkedin.com/in/stored-foreign-sandbox-no-webhook/"]).revealIds as [string];
+    await app.dispatchAll();
+    const foreign = "f".repeat(revealRow(db, revealId).trackingId!.length);
+    storeDelivery(db, { revealId, source: "webhook", body: JSON.stringify(multiPayload(foreign, { Wiza: { status: "found", mobile: ["+1 628-555-0107"] } })) });
+    expect(reapplyStoredWebhooks(db, Date.now() + 31_000)).toBe(1);
+    expect(revealRow(db, revealId).state).toBe("awaiting");
+    expect(eventsOf(db, revealId, "webhook")).toEqual([expect.objectContaining({ outcome: "rejected", detail: "trackingId of another request" })]);
+  });
+});
+
 describe("two dispatchers sharing one queue", () => {
   let second: Db;
   beforeEach(() => {
