@@ -33,7 +33,7 @@ export async function resendAsNewBatch(db: Db, batchId: string, viewer: SessionU
     .all(batchId) as (BatchEntry & { revealId: string })[];
   if (rows.length === 0) throw new AppError("conflict", resend.nothingLeft);
   const entries = rows.map(({ revealId: _, ...entry }) => entry);
-  const created = await createAnyBatch(db, { requestedBy: viewer.id, source: batch.source, viaPartners: batch.viaPartners, fileName: batch.fileName, name: batch.name, entries }, now);
+  const created = await createAnyBatch(db, { requestedBy: viewer.id, source: batch.source, viaPartners: batch.viaPartners, fileName: batch.fileName, name: batch.name, pastedSummary: batch.pastedSummary, entries }, now);
   const sentAgain = JSON.stringify(rows.map((row) => row.revealId));
   db.transaction(
     () => {

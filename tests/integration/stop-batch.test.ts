@@ -8,7 +8,10 @@ import { dispatchNext, MAX_ATTEMPTS } from "@/lib/reveals/dispatch";
 import { getBatchView } from "@/lib/reveals/get-batch";
 import { listPendingApprovals } from "@/lib/reveals/list-approvals";
 import { listBatches } from "@/lib/reveals/list-batches";
+import { batchLabel } from "@/lib/reveals/batch-label";
 import { resendCancelled } from "@/lib/reveals/resend-cancelled";
+import { revealPastedProfiles } from "@/lib/reveals/reveal-pasted";
+import { createRevealsRequestSchema } from "@/lib/reveals/schemas";
 import { retryFailed } from "@/lib/reveals/retry-failed";
 import { stopBatch } from "@/lib/reveals/stop-batch";
 import { revealRow } from "../support/inspect";
@@ -208,6 +211,18 @@ describe("sending the cancelled people after all", () => {
 
     await expect(resendCancelled(app.db, batchId, sam)).rejects.toThrow("Nothing to send again");
     await expect(resendCancelled(app.db, batchId, jordan)).rejects.toThrow("does not exist or belongs to someone else");
+  });
+});
+
+describe("the new batch of people sent again", () => {
+  it("keeps the list's label: an unnamed paste is still called by its first profiles", async () => {
+    const sam = app.createUser("sdr");
+    const text = ["https://www.linkedin.com/in/ana-resend/", "https://www.linkedin.com/in/ben-resend/", "https://www.linkedin.com/in/cy-resend/"].join("\n");
+    const { batchId } = await revealPastedProfiles(app.db, sam, createRevealsRequestSchema.parse({ text }));
+    await stopBatch(app.db, batchId, sam);
+    const again = await resendCancelled(app.db, batchId, sam);
+    expect(batchLabel(getBatchView(app.db, again.batchId, sam))).toBe("Pasted: ana-resend, ben-resend and 1 more");
+    expect(batchLabel(getBatchView(app.db, again.batchId, sam))).toBe(batchLabel(getBatchView(app.db, batchId, sam)));
   });
 });
 
