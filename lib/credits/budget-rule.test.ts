@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { mayApprove, maySetBudget } from "./approval-rule";
+import { mayApprove } from "@/lib/reveals/approval-rule";
+import { budgetNotYours, maySetBudget, TEAM } from "./budget-rule";
 
 const [sdr, manager, admin] = [{ id: "s", role: "sdr" as const }, { id: "m", role: "manager" as const }, { id: "a", role: "admin" as const }];
 
 describe("separation of duties", () => {
-  it("lets a manager approve and cap others, never themselves; an admin anyone; an SDR no one", () => {
+  it("lets a manager approve others' lists, never their own; an admin any; an SDR none", () => {
     expect([mayApprove(manager, "s"), mayApprove(manager, "m"), mayApprove(admin, "a"), mayApprove(sdr, "s")]).toEqual([true, false, true, false]);
-    expect([maySetBudget(manager, "s"), maySetBudget(manager, "team"), maySetBudget(manager, "m"), maySetBudget(admin, "a"), maySetBudget(sdr, "s")]).toEqual([true, true, false, true, false]);
+  });
+
+  it("lets a manager cap another person, but not themselves nor the team, whose caps limit their own lists; an admin any", () => {
+    expect([maySetBudget(manager, "s"), maySetBudget(manager, "m"), maySetBudget(manager, TEAM), maySetBudget(admin, "a"), maySetBudget(admin, TEAM), maySetBudget(sdr, "s")]).toEqual([true, false, false, true, true, false]);
+    expect(budgetNotYours(TEAM)).toBe("The team's cap is set by an admin.");
+    expect(budgetNotYours("m")).toBe("Your own caps are set by another manager or an admin.");
   });
 });

@@ -7,12 +7,11 @@ import { getSetting } from "@/lib/settings/settings";
 import { recordAudit } from "./audit";
 import type { BudgetLine } from "./budget-shortfall";
 import { monthStartOf } from "./periods";
+import { TEAM } from "./budget-rule";
 import { pricingPlan } from "./pricing-plan";
 import { teamDay } from "./team-calendar";
 import { worstCasePrice } from "./prices";
 
-
-export const TEAM = "team";
 
 
 /**

@@ -1,7 +1,8 @@
 import { asc, gte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { budgets, spendDaily, users } from "@/db/schema";
-import { reservedByRequester, TEAM } from "./budgets";
+import { TEAM } from "./budget-rule";
+import { reservedByRequester } from "./budgets";
 import { monthStartOf } from "./periods";
 import { teamDay } from "./team-calendar";
 

@@ -9,10 +9,3 @@ export function mayApprove(approver: { id: string; role: Role }, createdById: st
 }
 
 export const OWN_LIST_NOTE = "A list of your own over budget is approved by another manager or an admin.";
-
-/** Who may change a person's caps: for the same reason, a manager not their own (else they could lift it to send). */
-export function maySetBudget(setter: { id: string; role: Role }, subject: string): boolean {
-  return setter.role === "admin" || (hasRole(setter.role, "manager") && setter.id !== subject);
-}
-
-export const OWN_BUDGET_NOTE = "Your own caps are set by another manager or an admin.";

@@ -3,7 +3,7 @@
 import { zoneLabel } from "@/lib/credits/periods";
 import { useBudgets, useSetBudget } from "@/lib/credits/use-credits";
 import type { Role } from "@/lib/auth/roles";
-import { maySetBudget, OWN_BUDGET_NOTE } from "@/lib/reveals/approval-rule";
+import { budgetNotYours, maySetBudget, TEAM } from "@/lib/credits/budget-rule";
 import { BudgetInput } from "./budget-input";
 import { CapStanding } from "./cap-standing";
 import { AuditHistory } from "./history";
@@ -77,14 +77,14 @@ export function BudgetsClient({ timeZone, viewer }: { timeZone: string; viewer: 
 
 type CapFieldProps = { viewer: { id: string; role: Role }; subject: string; label: string; value: number | null; onSave: (credits: number | null) => Promise<unknown> };
 
-/** The cap's field, or for a manager's own caps the cap as it stands and who sets it. */
+/** The cap's field, or for a cap the viewer may not change (their own, or the team's for a manager) the cap and who sets it. */
 function CapField({ viewer, subject, ...field }: CapFieldProps) {
   if (maySetBudget(viewer, subject)) return <BudgetInput {...field} />;
   return (
-    <span title={OWN_BUDGET_NOTE} data-testid="own-cap" className="inline-flex flex-col items-end">
+    <span title={budgetNotYours(subject)} data-testid="fixed-cap" className="inline-flex flex-col items-end">
       <span className="sr-only">{field.label}: </span>
       <span className="font-mono text-sm">{field.value === null ? "no cap" : field.value.toLocaleString("en")}</span>
-      <span className="text-xs text-zinc-500 dark:text-zinc-400">set by another manager or an admin</span>
+      <span className="text-xs text-zinc-500 dark:text-zinc-400">{subject === TEAM ? "set by an admin" : "set by another manager or an admin"}</span>
     </span>
   );
 }
