@@ -20,9 +20,10 @@ function newestMtime(target) {
 }
 
 // Checked before a build that could take minutes: Next's own refusal does not name the variable, or exits 0.
-const port = process.env.PORT ?? "3000";
-if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
-  console.error(`[reveal-desk] PORT must be a whole number from 1 to 65535, not "${port}".`);
+// The same rule as lib/env.ts, which checks it again in the server.
+const port = (process.env.PORT ?? "3000").trim();
+if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
+  console.error(`[reveal-desk] PORT must be a whole number between 1 and 65535, not "${port}".`);
   process.exit(1);
 }
 
@@ -39,6 +40,6 @@ if (sourcesChanged()) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], { stdio: "inherit", env });
+const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(Number(port))], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

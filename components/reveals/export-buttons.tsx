@@ -1,15 +1,20 @@
+"use client";
+
+import { useId } from "react";
+
 /**
  * "Export CSV" (safe to open in a spreadsheet) beside "CSV for CRM import" (the best number plain E.164), for `href`;
  * `scope` says under them when the files hold less than the whole list.
  */
 export function ExportButtons({ href, scope }: { href: string; scope?: string | null }) {
+  const scopeId = useId();
   const crm = `${href}${href.includes("?") ? "&" : "?"}for=crm`;
   return (
     <div className="flex shrink-0 flex-col items-end gap-1">
       <div role="group" aria-label="Export" className="flex">
         <a
           href={href}
-          aria-describedby={scope ? "export-scope" : undefined}
+          aria-describedby={scope ? scopeId : undefined}
           download
           title="Every cell safe to open in Excel or Google Sheets"
           className="inline-flex h-9 items-center rounded-l-md border border-zinc-300 bg-white px-3 text-sm font-medium hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800"
@@ -18,7 +23,7 @@ export function ExportButtons({ href, scope }: { href: string; scope?: string | 
         </a>
         <a
           href={crm}
-          aria-describedby={scope ? "export-scope" : undefined}
+          aria-describedby={scope ? scopeId : undefined}
           download
           title="The best number as plain E.164 (+14155550134), for Outreach, Salesloft, HubSpot or a dialer. Open the other one in a spreadsheet."
           className="-ml-px inline-flex h-9 items-center rounded-r-md border border-zinc-300 bg-white px-3 text-sm text-zinc-700 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800"
@@ -27,7 +32,7 @@ export function ExportButtons({ href, scope }: { href: string; scope?: string | 
         </a>
       </div>
       {scope ? (
-        <p id="export-scope" className="text-xs text-zinc-500 dark:text-zinc-400">
+        <p id={scopeId} className="text-xs text-zinc-500 dark:text-zinc-400">
           {scope}
         </p>
       ) : null}

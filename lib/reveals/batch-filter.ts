@@ -2,17 +2,17 @@ import { AppError } from "@/lib/errors";
 import type { BatchRow } from "./schemas";
 import { inFlightStates } from "./state-machine";
 
-/** The batch page's state chips; its export reads the same names from `?state=`. */
+/** The batch page's state chips; its export reads the same keys from `?state=` and ends its file name in `file`. */
 export const stateFilters = {
-  all: { label: "All", states: null },
-  pending: { label: "In progress", states: inFlightStates },
-  held: { label: "Needs approval", states: ["held"] },
-  found: { label: "Found", states: ["found"] },
-  not_found: { label: "Not found", states: ["not_found"] },
-  cached: { label: "Free (ledger)", states: ["cached"] },
-  failed: { label: "Failed", states: ["failed"] },
-  cancelled: { label: "Cancelled", states: ["cancelled"] },
-} as const satisfies Record<string, { label: string; states: readonly BatchRow["state"][] | null }>;
+  all: { label: "All", states: null, file: "" },
+  pending: { label: "In progress", states: inFlightStates, file: "in-progress" },
+  held: { label: "Needs approval", states: ["held"], file: "needs-approval" },
+  found: { label: "Found", states: ["found"], file: "found" },
+  not_found: { label: "Not found", states: ["not_found"], file: "not-found" },
+  cached: { label: "Free (ledger)", states: ["cached"], file: "free-ledger" },
+  failed: { label: "Failed", states: ["failed"], file: "failed" },
+  cancelled: { label: "Cancelled", states: ["cancelled"], file: "cancelled" },
+} as const satisfies Record<string, { label: string; states: readonly BatchRow["state"][] | null; file: string }>;
 
 export type StateFilter = keyof typeof stateFilters;
 

@@ -60,7 +60,8 @@ export function exportBatchCsv(db: Db, batchId: string, viewer: SessionUser, tar
 
 /** "-found", "-matching" or "-found-matching": a filtered file is not taken for the whole list. */
 function filterSuffix(filter: BatchFilter): string {
-  const state = filter.state === "all" ? "" : `-${nameSlug(stateFilters[filter.state].label).replace(/-$/, "")}`;
+  const { file } = stateFilters[filter.state];
+  const state = file ? `-${file}` : "";
   return `${state}${filter.search.trim() ? "-matching" : ""}`;
 }
 

@@ -58,16 +58,19 @@ export function ChargesPanel({ params, drill, timeZone, onClose }: { params: Spe
               {lines.map((line) => (
                 <tr key={line.id}>
                   <td className="px-3 py-1.5 font-mono text-xs sm:whitespace-nowrap max-sm:px-2">{wallClock(line.at, timeZone)}</td>
-                  <td className="max-w-64 truncate px-3 py-1.5 max-sm:max-w-44 max-sm:px-2">
-                    {line.personName || line.linkedinUrl?.replace(/^https:\/\/www\.linkedin\.com\/in\//, "") || line.personId}
-                    <span className="block text-xs whitespace-normal text-zinc-500 sm:hidden dark:text-zinc-400">
+                  <td className="px-3 py-1.5 max-sm:px-2">
+                    {/* The table's layout ignores a cell's max-width: the person is cut short in a box. */}
+                    <div className="max-w-64 truncate max-sm:max-w-44">{line.personName || line.linkedinUrl?.replace(/^https:\/\/www\.linkedin\.com\/in\//, "") || line.personId}</div>
+                    <span className="block max-w-44 text-xs wrap-anywhere text-zinc-500 sm:hidden dark:text-zinc-400">
                       {line.provider} · {line.userName} · <BatchLink line={line} inText />
                     </span>
                   </td>
                   <td className="px-3 py-1.5 max-sm:hidden">{line.userName}</td>
                   <td className="px-3 py-1.5 max-sm:hidden">{line.provider}</td>
-                  <td className="max-w-48 truncate px-3 py-1.5 max-sm:hidden">
-                    <BatchLink line={line} />
+                  <td className="px-3 py-1.5 max-sm:hidden">
+                    <div className="max-w-48 truncate">
+                      <BatchLink line={line} />
+                    </div>
                   </td>
                   <td className="px-3 py-1.5 text-right font-mono max-sm:px-2" title={line.estimated ? "Estimate from the price table" : "Confirmed by Clodura's balance"}>
                     {line.amount}
