@@ -70,6 +70,17 @@ test("an unknown provider is shown as Clodura sent it", async ({ page }) => {
   await expect(page.locator('[data-testid="reveal-row"][data-state="found"] [data-provider-status="found"]')).toContainText("direct");
 });
 
+test("an accented profile reads as written in the preview, the list's name and the batch", async ({ page }) => {
+  await page.goto("/reveal");
+  const slug = `josé-garcía-${Date.now()}`;
+  await page.getByLabel("LinkedIn URLs").fill(`https://www.linkedin.com/in/${encodeURIComponent(slug)}/`);
+  await expect(page.getByRole("list", { name: "Pasted lines" })).toContainText(`linkedin.com/in/${slug}/`);
+  await page.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(page).toHaveURL(/\/batches\//);
+  await expect(page.getByText(`Pasted: ${slug}`)).toBeVisible();
+  await expect(page.getByTestId("reveal-row").getByRole("link", { name: `linkedin.com/in/${slug}/` })).toBeVisible();
+});
+
 test("where two providers return the same number, both cells and the best number say they agree", async ({ page }) => {
   await page.goto("/reveal");
   await page.getByLabel("LinkedIn URLs").fill("https://www.linkedin.com/in/ada-sandbox-providers-agree");

@@ -1,3 +1,5 @@
+import { displayProfile } from "@/lib/linkedin/display";
+
 type PersonIdentityProps = {
   firstName: string | null;
   lastName: string | null;
@@ -19,7 +21,7 @@ export function PersonIdentity({ firstName, lastName, company, linkedinUrl, pers
       </p>
       {linkedinUrl ? (
         <a href={linkedinUrl} target="_blank" rel="noreferrer noopener" className="block truncate font-mono text-[11px] text-indigo-700 hover:underline dark:text-indigo-300">
-          {linkedinUrl.replace("https://www.", "")}
+          {displayProfile(linkedinUrl)}
         </a>
       ) : null}
       {personId ? <p className="font-mono text-[11px] text-zinc-500 dark:text-zinc-400">personId {personId}</p> : null}

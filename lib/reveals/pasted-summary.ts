@@ -1,3 +1,5 @@
+import { profileSlug } from "@/lib/linkedin/display";
+
 const PROFILES_NAMED = 2;
 const MAX_PROFILE_LENGTH = 24;
 
@@ -14,16 +16,7 @@ export function pastedSummary(people: { linkedinUrl: string | null; personId: st
 }
 
 function profileName({ linkedinUrl, personId }: { linkedinUrl: string | null; personId: string | null }): string {
-  const slug = linkedinUrl?.match(/\/in\/([^/?#]+)/)?.[1];
-  if (!slug) return `personId ${personId ?? "?"}`;
-  const name = decoded(slug);
+  const name = linkedinUrl ? profileSlug(linkedinUrl) : null;
+  if (!name) return `personId ${personId ?? "?"}`;
   return name.length > MAX_PROFILE_LENGTH ? `${name.slice(0, MAX_PROFILE_LENGTH - 1)}…` : name;
-}
-
-function decoded(slug: string): string {
-  try {
-    return decodeURIComponent(slug);
-  } catch {
-    return slug;
-  }
 }

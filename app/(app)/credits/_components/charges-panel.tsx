@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { wallClock, zoneLabel } from "@/lib/credits/periods";
 import { spendSearch, useCharges, type SpendParams } from "@/lib/credits/use-credits";
 import type { Drill } from "./use-dashboard-params";
+import { profileSlug } from "@/lib/linkedin/display";
 
 /** On a phone these columns fold under the person, so the credits stay in view without scrolling sideways. */
 const phoneFolded = ["SDR", "Provider", "Batch"];
@@ -60,7 +61,7 @@ export function ChargesPanel({ params, drill, timeZone, onClose }: { params: Spe
                   <td className="px-3 py-1.5 font-mono text-xs sm:whitespace-nowrap max-sm:px-2">{wallClock(line.at, timeZone)}</td>
                   <td className="px-3 py-1.5 max-sm:px-2">
                     {/* The table's layout ignores a cell's max-width: the person is cut short in a box. */}
-                    <div className="max-w-64 truncate max-sm:max-w-44">{line.personName || line.linkedinUrl?.replace(/^https:\/\/www\.linkedin\.com\/in\//, "") || line.personId}</div>
+                    <div className="max-w-64 truncate max-sm:max-w-44">{line.personName || (line.linkedinUrl && profileSlug(line.linkedinUrl)) || line.personId}</div>
                     <span className="block max-w-44 text-xs wrap-anywhere text-zinc-500 sm:hidden dark:text-zinc-400">
                       {line.provider} · {line.userName} · <BatchLink line={line} inText />
                     </span>

@@ -7,6 +7,7 @@ import type { LedgerHit } from "@/lib/reveals/ledger";
 import { formatCredits } from "@/lib/reveals/use-imports";
 import { ledgerFact } from "@/lib/reveals/ledger-fact";
 import { canRevealAgain, isRevealedAgain } from "@/lib/reveals/reveal-again";
+import { displayProfile } from "@/lib/linkedin/display";
 
 const SHOWN = 300;
 
@@ -105,7 +106,7 @@ function PreviewRow({ entry, hit, earlier, freshnessDays, again, onToggleAgain, 
       <div className="min-w-0">
         <p className="truncate font-mono" title={entry.input}>
           {/* Without "https://www." the part that tells people apart (the slug) fits a phone's width. */}
-          {entry.status === "ok" ? (entry.linkedinUrl?.replace(/^https:\/\/(www\.)?/, "") ?? `personId ${entry.personId}`) : entry.input}
+          {entry.status === "ok" ? (entry.linkedinUrl ? displayProfile(entry.linkedinUrl) : `personId ${entry.personId}`) : entry.input}
         </p>
         {entry.status === "ok" && hit ? (
           <div className="flex flex-wrap items-center gap-x-3">

@@ -8,6 +8,7 @@ import type { LedgerHit } from "@/lib/reveals/ledger";
 import { formatCredits } from "@/lib/reveals/use-imports";
 import { canRevealAgain, isRevealedAgain } from "@/lib/reveals/reveal-again";
 import { earlierNote, ledgerHit, ledgerNote, rowStatus, statusLook } from "./report-rows";
+import { readablePath } from "@/lib/linkedin/display";
 
 type Props = {
   rows: ValidatedRow[];
@@ -33,15 +34,7 @@ const minWidth = (showAgain: boolean) => (showAgain ? "sm:min-w-[44rem]" : "sm:m
 const fileRowNumber = (row: ValidatedRow) => row.row;
 // The cell shows where the URL starts to differ (a profile's slug: "in/dana-upload-1"); its title keeps the cell as the
 // file has it.
-const shownInput = (input: string) => readable(input.replace(/^\s*https?:\/\/(www\.)?/i, "").replace(/^([a-z]{2,3}\.)?linkedin\.com\/(?=in\/)/i, ""));
-/** "in/j%C3%BCrgen" as a person reads it, "in/jürgen"; left as it is when it is not valid percent-encoding. */
-function readable(text: string): string {
-  try {
-    return text.includes("%") ? decodeURIComponent(text) : text;
-  } catch {
-    return text;
-  }
-}
+const shownInput = (input: string) => readablePath(input.replace(/^\s*https?:\/\/(www\.)?/i, "").replace(/^([a-z]{2,3}\.)?linkedin\.com\/(?=in\/)/i, ""));
 
 /** Every row of the file, virtualised: 100,000 rows draw only the few dozen on screen. */
 export const ReportTable = memo(function ReportTable({ rows, ledger, earlier, freshnessDays, revealAgain, onToggleAgain, worstPerReveal, showAgain }: Props) {
