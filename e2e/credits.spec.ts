@@ -109,6 +109,13 @@ test("a batch over budget waits for approval, then runs once a manager approves 
   const refused = await manager.request.put("/api/budgets", { data: { subject: self.subject, period: "month", credits: null } });
   expect(refused.status()).toBe(403);
   expect((await refused.json()).error.message).toBe("Your own caps are set by another manager or an admin.");
+  // A cap past the largest one is refused beside its field, as other bad input is.
+  const daily = manager.getByLabel("Daily cap for Jordan Park (SDR)");
+  await daily.fill("99999999999");
+  await daily.press("Enter");
+  await expect(manager.getByText("At most 100,000,000 credits")).toBeVisible();
+  await daily.fill("");
+  await daily.press("Enter");
 
   const jordan = await signedIn(browser, secondDemoSdr());
   await expect(jordan.getByRole("region", { name: "Your spend" })).toContainText("/ 1");

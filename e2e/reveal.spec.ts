@@ -79,6 +79,11 @@ test("an accented profile reads as written in the preview, the list's name and t
   await expect(page).toHaveURL(/\/batches\//);
   await expect(page.getByText(`Pasted: ${slug}`)).toBeVisible();
   await expect(page.getByTestId("reveal-row").getByRole("link", { name: `linkedin.com/in/${slug}/` })).toBeVisible();
+  // Found as shown, and without its accents.
+  await page.getByPlaceholder(/^Search name, company or URL/).fill("jose-garcia");
+  await expect(page.getByTestId("reveal-row")).toHaveCount(1);
+  await page.goto("/batches");
+  await expect(page.getByRole("row").filter({ hasText: `Pasted: ${slug}` })).toContainText("1 person");
 });
 
 test("where two providers return the same number, both cells and the best number say they agree", async ({ page }) => {

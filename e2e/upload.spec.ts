@@ -85,6 +85,12 @@ test("upload a CSV, fix the mapping, read the report, submit, watch progress, ex
   const foundLines = (await downloadedText(foundFile)).slice(1).trim().split("\r\n").slice(1);
   expect(foundLines).toHaveLength(2);
   for (const line of foundLines) expect(line).toContain(",found,");
+  // A filter that shows nothing offers no file of headers.
+  await page.getByRole("button", { name: /^Failed/ }).click();
+  await expect(page.getByText("Nothing to export: no row matches")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Export CSV" })).toHaveCount(0);
+  await page.getByRole("button", { name: /^All/ }).click();
+  await expect(page.getByRole("link", { name: "Export CSV" })).toBeVisible();
   const unknownTarget = await page.request.get(`${new URL(page.url()).pathname.replace("/batches/", "/api/batches/")}/export?for=excel`);
   expect(unknownTarget.status()).toBe(400);
   expect((await unknownTarget.json()).error.message).toBe('Export "for" is spreadsheet or crm, not "excel".');

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { addDays, daysBetween, isDay } from "./periods";
 
+/** The largest cap a budget takes, in credits. */
+export const MAX_BUDGET = 100_000_000;
+
 const MAX_RANGE_DAYS = 400;
 const day = z.string().refine(isDay, "use a date like 2026-11-26");
 
@@ -42,7 +45,7 @@ export function readSpendQuery(url: string, today: string) {
 export const setBudgetSchema = z.object({
   subject: z.string().min(1).max(64),
   period: z.enum(["day", "month"]),
-  credits: z.number().int("Budgets are whole credits.").min(0, "A budget cannot be negative.").max(100_000_000, "A budget is at most 100,000,000 credits.").nullable(),
+  credits: z.number().int("Budgets are whole credits.").min(0, "A budget cannot be negative.").max(MAX_BUDGET, `A budget is at most ${MAX_BUDGET.toLocaleString("en")} credits.`).nullable(),
 });
 
 export const decisionSchema = z.object({ decision: z.enum(["approve", "reject"]) });

@@ -1,4 +1,6 @@
 import { AppError } from "@/lib/errors";
+import { displayProfile } from "@/lib/linkedin/display";
+import { foldSearchText } from "./fold-search-text";
 import type { BatchRow } from "./schemas";
 import { inFlightStates } from "./state-machine";
 
@@ -21,14 +23,17 @@ export type BatchFilter = { state: StateFilter; search: string };
 
 export const SEARCH_MAX_LENGTH = 200;
 
-/** Whether `row` is among those `filter` shows: its state is the chip's, and its person carries the search text. */
+/**
+ * Whether `row` is among those `filter` shows: its state is the chip's, and its person carries the search text, as the
+ * grid shows it (the profile decoded) and whatever the accents ("jose" finds José).
+ */
 export function rowMatches(row: BatchRow, filter: BatchFilter): boolean {
   const states: readonly string[] | null = stateFilters[filter.state].states;
   if (states && !states.includes(row.state)) return false;
-  const needle = filter.search.trim().toLowerCase();
+  const needle = foldSearchText(filter.search.trim());
   if (!needle) return true;
-  const haystack = `${row.firstName ?? ""} ${row.lastName ?? ""} ${row.company ?? ""} ${row.linkedinUrl ?? ""} ${row.personId ?? ""}`.toLowerCase();
-  return haystack.includes(needle);
+  const profile = row.linkedinUrl ? `${row.linkedinUrl} ${displayProfile(row.linkedinUrl)}` : "";
+  return foldSearchText(`${row.firstName ?? ""} ${row.lastName ?? ""} ${row.company ?? ""} ${profile} ${row.personId ?? ""}`).includes(needle);
 }
 
 export function isWholeBatch(filter: BatchFilter): boolean {

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { createAnyBatch } from "./create-big-batch";
 import type { BatchEntry, CreatedBatch } from "./create-batch";
 import { findVisibleBatch } from "./get-batch";
+import { pastedSummary } from "./pasted-summary";
 
 /** Which of a batch's reveals to send again, and how their rows say where they went. */
 export type Resend = {
@@ -33,7 +34,7 @@ export async function resendAsNewBatch(db: Db, batchId: string, viewer: SessionU
     .all(batchId) as (BatchEntry & { revealId: string })[];
   if (rows.length === 0) throw new AppError("conflict", resend.nothingLeft);
   const entries = rows.map(({ revealId: _, ...entry }) => entry);
-  const created = await createAnyBatch(db, { requestedBy: viewer.id, source: batch.source, viaPartners: batch.viaPartners, fileName: batch.fileName, name: batch.name, pastedSummary: batch.pastedSummary, entries }, now);
+  const created = await createAnyBatch(db, { requestedBy: viewer.id, source: batch.source, viaPartners: batch.viaPartners, fileName: batch.fileName, name: batch.name, pastedSummary: batch.source === "paste" ? pastedSummary(entries) : null, entries }, now);
   const sentAgain = JSON.stringify(rows.map((row) => row.revealId));
   db.transaction(
     () => {

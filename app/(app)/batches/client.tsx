@@ -74,7 +74,7 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
                     <Link href={`/batches/${batch.id}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
                       {batchLabel(batch)}
                     </Link>
-                    <span className="ml-2 text-xs text-zinc-500">{batch.total.toLocaleString("en")} people</span>
+                    <span className="ml-2 text-xs text-zinc-500">{batch.total.toLocaleString("en")} {batch.total === 1 ? "person" : "people"}</span>
                     {batch.approval === "pending" ? (
                       <span className="ml-2 rounded-full px-2 py-0.5 text-xs font-medium text-zinc-700 ring-1 ring-inset ring-zinc-300 dark:text-zinc-300 dark:ring-zinc-700">Needs approval</span>
                     ) : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { MAX_BUDGET } from "@/lib/credits/schemas";
 
 /**
  * A cap in credits; empty means no cap. Saves on Enter or when focus leaves, only if the value changed. Never disabled
@@ -21,6 +22,10 @@ export function BudgetInput({ label, value, onSave }: { label: string; value: nu
     const text = draft.replaceAll(",", "").trim();
     if (text !== "" && !/^\d+$/.test(text)) {
       setError("Whole credits, or empty for no cap");
+      return;
+    }
+    if (Number(text) > MAX_BUDGET) {
+      setError(`At most ${MAX_BUDGET.toLocaleString("en")} credits`);
       return;
     }
     setError(null);

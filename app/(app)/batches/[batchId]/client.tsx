@@ -37,7 +37,7 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
     return (
       <div className="py-10 text-center">
         <p className="text-sm text-red-700 dark:text-red-400">{error?.message ?? "This batch could not be loaded."}</p>
-        <Link href="/batches" className="mt-3 inline-block text-sm text-indigo-600 hover:underline">
+        <Link href="/batches" className="mt-3 inline-block text-sm text-indigo-600 hover:underline dark:text-indigo-300">
           Back to batches
         </Link>
       </div>
@@ -69,7 +69,7 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
               Stop sending
             </Button>
           ) : null}
-          <ExportButtons href={`/api/batches/${encodeURIComponent(batch.id)}/export${batchFilterQuery(shown)}`} scope={exportScope(shown, rows.length, loadingRows(batch))} />
+          <ExportButtons href={`/api/batches/${encodeURIComponent(batch.id)}/export${batchFilterQuery(shown)}`} scope={exportScope(shown, rows.length, loadingRows(batch))} nothing={!isWholeBatch(shown) && !loadingRows(batch) && rows.length === 0} />
         </div>
       </div>
       <ApprovalBanner batch={batch} viewer={viewer} />
@@ -95,5 +95,6 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
 function exportScope(shown: BatchFilter, rowsShown: number, loading: boolean): string | null {
   if (isWholeBatch(shown)) return null;
   if (loading) return "Exports only the rows this filter and search match";
+  if (rowsShown === 0) return "Nothing to export: no row matches";
   return `Exports only the ${rowsShown.toLocaleString("en")} ${rowsShown === 1 ? "row" : "rows"} shown`;
 }

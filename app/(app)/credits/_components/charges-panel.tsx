@@ -69,7 +69,7 @@ export function ChargesPanel({ params, drill, timeZone, onClose }: { params: Spe
                   <td className="px-3 py-1.5 max-sm:hidden">{line.userName}</td>
                   <td className="px-3 py-1.5 max-sm:hidden">{line.provider}</td>
                   <td className="px-3 py-1.5 max-sm:hidden">
-                    <div className="max-w-48 truncate">
+                    <div className="max-w-48 truncate lg:max-w-xs">
                       <BatchLink line={line} />
                     </div>
                   </td>

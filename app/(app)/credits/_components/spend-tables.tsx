@@ -40,7 +40,7 @@ export function SpendByBatch({ rows, onDrill }: DrillProps & { rows: SpendReport
           <tr key={row.batchId}>
             <td className="px-3 py-1.5 max-sm:px-2">
               {/* A max-width on the cell itself is ignored by the table's layout: the name is cut short in a box. */}
-              <div className="flex max-w-56 items-baseline gap-2 max-sm:max-w-44">
+              <div className="flex max-w-56 items-baseline gap-2 max-sm:max-w-44 lg:max-w-md">
                 <DrillButton className="min-w-0 truncate" title={row.name} onClick={() => onDrill({ kind: "batch", value: row.batchId, label: row.name })}>
                   {row.name}
                 </DrillButton>
