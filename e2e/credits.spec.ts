@@ -147,7 +147,7 @@ test("a batch over budget waits for approval, then runs once a manager approves 
   await expect(jordan.getByRole("region", { name: "Your spend" })).toContainText(/\/ 1\s*[\d,]+ over/);
 
   await manager.goto("/budgets");
-  await expect(history).toContainText("Approved Jordan Park (SDR)'s batch of 1 person");
+  await expect(history).toContainText(/Approved Jordan Park \(SDR\)'s batch "Pasted: e2e-credits-over-budget\S*" of 1 person/);
   // The table says the cap is blown, by as much as the row's spend is above it.
   const jordanRow = manager.getByRole("row").filter({ hasText: "Jordan Park" });
   await expect(jordanRow.getByTestId("monthly-standing")).toHaveText(/^[\d,]+ over$/);

@@ -5,6 +5,8 @@ import { recordAudit } from "@/lib/credits/audit";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/events/bus";
 import { mayApprove, OWN_LIST_NOTE } from "./approval-rule";
+import { batchLabel, type BatchNaming } from "./batch-label";
+import { batchNamingColumns } from "./batch-naming-columns";
 import { detachFrom } from "./big-batch-lifecycle";
 import { findLedgerHits } from "./ledger";
 
@@ -19,7 +21,7 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
   const result = db.transaction(
     () => {
       const batch = db
-        .select({ approval: batches.approval, createdBy: users.name, createdById: batches.createdBy, worstCase: batches.worstCase, total: batches.total })
+        .select({ approval: batches.approval, createdBy: users.name, createdById: batches.createdBy, worstCase: batches.worstCase, total: batches.total, naming: batchNamingColumns })
         .from(batches)
         .innerJoin(users, eq(users.id, batches.createdBy))
         .where(and(eq(batches.id, input.batchId), eq(batches.creating, false)))
@@ -96,9 +98,12 @@ function cancelHeld(db: Db, batchId: string, now: Date) {
   return { queued: 0, cached: 0, attached: 0, cancelled };
 }
 
-/** "Approved Sam Rivera's batch of 3 people (worst case 60 credits)"; an owner's withdrawal reads "Withdrew their own…". */
-function decisionSummary(decision: BatchDecision, byOwner: boolean, batch: { createdBy: string; total: number; worstCase: number }): string {
+/**
+ * "Approved Sam Rivera's batch "Acme webinar" of 3 people (worst case 60 credits)"; an owner's withdrawal reads
+ * "Withdrew their own…". The list is named as the pages name it, so the history says which one.
+ */
+function decisionSummary(decision: BatchDecision, byOwner: boolean, batch: { createdBy: string; total: number; worstCase: number; naming: BatchNaming }): string {
   const whose = byOwner ? "their own" : `${batch.createdBy}'s`;
   const verb = decision === "approve" ? "Approved" : byOwner ? "Withdrew" : "Rejected";
-  return `${verb} ${whose} batch of ${batch.total.toLocaleString("en")} ${batch.total === 1 ? "person" : "people"} (worst case ${batch.worstCase.toLocaleString("en")} credits)`;
+  return `${verb} ${whose} batch "${batchLabel(batch.naming)}" of ${batch.total.toLocaleString("en")} ${batch.total === 1 ? "person" : "people"} (worst case ${batch.worstCase.toLocaleString("en")} credits)`;
 }

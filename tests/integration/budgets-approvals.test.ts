@@ -5,6 +5,7 @@ import { listAudit } from "@/lib/credits/audit";
 import { TEAM } from "@/lib/credits/budget-rule";
 import { budgetStatus, setBudget } from "@/lib/credits/budgets";
 import { listBudgets } from "@/lib/credits/list-budgets";
+import { batchLabel } from "@/lib/reveals/batch-label";
 import { decideBatch } from "@/lib/reveals/decide-batch";
 import { getBatchView } from "@/lib/reveals/get-batch";
 import { listBatches } from "@/lib/reveals/list-batches";
@@ -111,7 +112,7 @@ describe("a batch over budget waits for a manager", () => {
       ]),
     );
     expect(auditRows()).toHaveLength(2);
-    expect(listAudit(db).entries[0]).toMatchObject({ actor: manager.name, action: "batch.approved", summary: expect.stringContaining(`${sdr.name}'s batch of 4 people`) });
+    expect(listAudit(db).entries[0]).toMatchObject({ actor: manager.name, action: "batch.approved", summary: expect.stringContaining(`${sdr.name}'s batch "${batchLabel(getBatchView(db, created.batchId, manager))}" of 4 people`) });
 
     // A second decision, either way, is a conflict and changes nothing.
     for (const decision of ["approve", "reject"] as const) {
@@ -167,7 +168,7 @@ describe("a batch over budget waits for a manager", () => {
     expect(batchRow(created.batchId)).toMatchObject({ approval: "rejected", decidedBy: sdr.id });
     expect(getBatchView(db, created.batchId, sdr).approval).toMatchObject({ state: "rejected", withdrawn: true });
     expect(listBatches(db, sdr).find((batch) => batch.id === created.batchId)).toMatchObject({ approval: "rejected", withdrawn: true, cancelled: 1 });
-    expect(auditRows().filter((row) => row.action === "batch.rejected")).toEqual([expect.objectContaining({ actorId: sdr.id, summary: expect.stringMatching(/^Withdrew their own batch of /) })]);
+    expect(auditRows().filter((row) => row.action === "batch.rejected")).toEqual([expect.objectContaining({ actorId: sdr.id, summary: expect.stringMatching(/^Withdrew their own batch ".+" of /) })]);
     expect(() => withdrawBatch(db, created.batchId, sdr)).toThrow(expect.objectContaining({ code: "conflict" }));
     expect(await app.dispatchAll()).toEqual([]);
     expect(sandboxRequestCount(db, url)).toBe(0);
