@@ -176,6 +176,31 @@ test("an SDR withdraws their own list held over budget: nothing is sent and Appr
   await capJordansMonth(manager, "", "Monthly budget of Jordan Park (SDR): 1 credit → no cap");
 });
 
+test("a manager's own list held over budget waits for someone else, and is theirs to withdraw, not approve", async ({ browser }) => {
+  const admin = await signedIn(browser, demoUser("admin"));
+  const capMorgan = async (credits: string) => {
+    await admin.goto("/budgets");
+    const cap = admin.getByLabel("Monthly cap for Morgan Lee (Manager)");
+    await cap.fill(credits);
+    await cap.press("Enter");
+    await expect(cap.locator("xpath=..")).toContainText("Saved");
+  };
+  await capMorgan("1");
+
+  const manager = await signedIn(browser, demoUser("manager"));
+  await manager.getByLabel("LinkedIn URLs").fill(found("e2e-credits-own-held"));
+  await manager.getByRole("button", { name: "Send for approval" }).click();
+  await expect(manager).toHaveURL(/\/batches\/[\w-]+$/);
+  await expect(manager.getByRole("status").filter({ hasText: "Waiting for another manager's or an admin's approval" })).toBeVisible();
+  await expect(manager.getByRole("button", { name: "Approve and send" })).toHaveCount(0);
+
+  await manager.goto("/approvals");
+  await manager.getByRole("button", { name: /^Withdraw Pasted: e2e-credits-own-held/ }).click();
+  await manager.getByRole("button", { name: "Withdraw list" }).click();
+  await expect(manager.getByText(/^Withdrew your Pasted: e2e-credits-own-held\S*: nothing was sent\.$/)).toBeVisible();
+  await capMorgan("");
+});
+
 test("the balance says how long it lasts, and a paste that could empty it says so before anything is sent", async ({ browser }) => {
   const manager = await signedIn(browser, demoUser("manager"));
   // Something charged this week, so there is a pace to measure the balance by.

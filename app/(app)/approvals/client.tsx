@@ -19,13 +19,15 @@ export function ApprovalsClient({ viewer }: { viewer: { id: string; role: Role }
   const heading = useRef<HTMLHeadingElement>(null);
   const [decided, setDecided] = useState("");
   // The card, and the button that was pressed, go away: say what happened, and keep the focus on the page.
-  const decideList = (item: { batchId: string; name: string; createdBy: string }, decision: "approve" | "reject") => {
+  const decideList = (item: { batchId: string; name: string; createdBy: string }, decision: "approve" | "reject" | "withdraw") => {
     if (decide.isPending) return;
     decide.mutate(
       { batchId: item.batchId, decision },
       {
         onSuccess: () => {
-          setDecided(decision === "approve" ? `Approved ${item.name} by ${item.createdBy}: it is being sent.` : `Rejected ${item.name} by ${item.createdBy}: nothing was sent.`);
+          setDecided(
+            decision === "approve" ? `Approved ${item.name} by ${item.createdBy}: it is being sent.` : decision === "withdraw" ? `Withdrew your ${item.name}: nothing was sent.` : `Rejected ${item.name} by ${item.createdBy}: nothing was sent.`,
+          );
           heading.current?.focus();
         },
       },
@@ -72,14 +74,21 @@ export function ApprovalsClient({ viewer }: { viewer: { id: string; role: Role }
               ) : null}
             </div>
             <div className="flex gap-2">
-              <ConfirmButton
-                label={`Reject ${item.name} by ${item.createdBy}`}
-                warning={`${item.createdBy.split(" ")[0]}'s list will not be sent.`}
-                confirmLabel="Reject list"
-                onConfirm={() => decideList(item, "reject")}
-              >
-                Reject
-              </ConfirmButton>
+              {item.createdById === viewer.id ? (
+                // Their own list: taken back as its owner, in the owner's words (a rejection is someone else's).
+                <ConfirmButton label={`Withdraw ${item.name}`} warning="Your list will not be sent." confirmLabel="Withdraw list" onConfirm={() => decideList(item, "withdraw")}>
+                  Withdraw
+                </ConfirmButton>
+              ) : (
+                <ConfirmButton
+                  label={`Reject ${item.name} by ${item.createdBy}`}
+                  warning={`${item.createdBy.split(" ")[0]}'s list will not be sent.`}
+                  confirmLabel="Reject list"
+                  onConfirm={() => decideList(item, "reject")}
+                >
+                  Reject
+                </ConfirmButton>
+              )}
               {mayApprove(viewer, item.createdById) ? (
                 <Button aria-disabled={decide.isPending || undefined} onClick={() => decideList(item, "approve")} aria-label={`Approve ${item.name} by ${item.createdBy}`}>
                   Approve

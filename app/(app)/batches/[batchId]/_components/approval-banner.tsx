@@ -11,6 +11,7 @@ import { When } from "@/components/ui/when";
 /** Why a batch waits, and for a manager the decision (not approving their own list); after the decision, who made it. */
 export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { id: string; role: Role } | null }) {
   const canDecide = viewer !== null && hasRole(viewer.role, "manager");
+  const own = viewer !== null && viewer.id === batch.createdById;
   const decide = useDecideBatch();
   const { approval } = batch;
   if (approval.state === "none") return null;
@@ -27,29 +28,25 @@ export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { 
   return (
     <div role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-indigo-200 bg-indigo-50 px-4 py-3 text-sm text-indigo-950 dark:border-indigo-900 dark:bg-indigo-950 dark:text-indigo-100">
       <div className="min-w-0 flex-1">
-        <p className="font-medium">Waiting for a manager&apos;s approval: {batch.counts.held.toLocaleString("en")} new reveals are on hold, nothing has been sent.</p>
+        <p className="font-medium">Waiting for {own && canDecide ? "another manager's or an admin's" : "a manager's"} approval: {batch.counts.held.toLocaleString("en")} new reveals are on hold, nothing has been sent.</p>
         <p className="mt-0.5 text-indigo-900/80 dark:text-indigo-200/80">{approval.reason}</p>
         {approval.budgetNow ? <p className="mt-0.5 font-medium">{approval.budgetNow}</p> : null}
         {decide.error ? <p role="alert" className="mt-1 text-red-700 dark:text-red-400">{decide.error.message}</p> : null}
       </div>
-      {canDecide ? (
+      {canDecide && viewer && mayApprove(viewer, batch.createdById) ? (
         <div className="flex flex-wrap items-center gap-2">
           <ConfirmButton warning="This list will not be sent." confirmLabel="Reject list" disabled={decide.isPending} onConfirm={() => decide.mutate({ batchId: batch.id, decision: "reject" })}>
             Reject
           </ConfirmButton>
-          {mayApprove(viewer, batch.createdById) ? (
-            <Button disabled={decide.isPending} onClick={() => decide.mutate({ batchId: batch.id, decision: "approve" })}>
-              Approve and send
-            </Button>
-          ) : (
-            <p className="max-w-56 text-xs text-indigo-900/70 dark:text-indigo-200/70">{OWN_LIST_NOTE}</p>
-          )}
+          <Button disabled={decide.isPending} onClick={() => decide.mutate({ batchId: batch.id, decision: "approve" })}>
+            Approve and send
+          </Button>
         </div>
       ) : (
         <div className="flex flex-wrap items-center gap-2">
-          <p className="max-w-64 text-xs text-indigo-900/70 dark:text-indigo-200/70">A manager can approve it from Approvals. You will see it start here.</p>
-          {viewer?.id === batch.createdById ? (
-            <ConfirmButton warning="This list will not be sent." confirmLabel="Withdraw list" disabled={decide.isPending} onConfirm={() => decide.mutate({ batchId: batch.id, decision: "withdraw" })}>
+          <p className="max-w-64 text-xs text-indigo-900/70 dark:text-indigo-200/70">{own && canDecide ? OWN_LIST_NOTE : "A manager can approve it from Approvals. You will see it start here."}</p>
+          {own ? (
+            <ConfirmButton warning="Your list will not be sent." confirmLabel="Withdraw list" disabled={decide.isPending} onConfirm={() => decide.mutate({ batchId: batch.id, decision: "withdraw" })}>
               Withdraw
             </ConfirmButton>
           ) : null}
