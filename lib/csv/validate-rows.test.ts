@@ -104,6 +104,11 @@ describe("validateCsvRows", () => {
     expect(validateCsvRows(withNames, MAPPING)[0]?.reason).toMatch(/^This row repeats the header row/);
   });
 
+  it("reads a personId our spreadsheet export quoted, and shows it without the quote", () => {
+    const [row] = validateCsvRows(csv([["", "'2751275603503088159", "Ana", "Lopez", "Globex"]]), MAPPING);
+    expect(row).toMatchObject({ status: "ok", personId: "2751275603503088159", input: "2751275603503088159" });
+  });
+
   it("does not take a person whose URL cell reads as the header for a repeated header row", () => {
     const parsed = { ...csv([["linkedin", "", "Ana", "Lopez", "Globex"]]), headers: ["LinkedIn", "personId", "First", "Last", "Company"] };
     const [row] = validateCsvRows(parsed, MAPPING);

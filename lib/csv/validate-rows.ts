@@ -74,7 +74,8 @@ function judgePersonId(id: string): Judgement {
     const reason = `Excel has rounded this personId to ${id} and its last digits are lost: format the column as Text, paste the ids again, and re-export.`;
     return { person: { ok: false, kind: "malformed", reason }, input: id };
   }
-  return { person: normaliseLinkedIn(id), input: id };
+  // Our own spreadsheet export's guard quote ('2751…) is not part of the id the report shows.
+  return { person: normaliseLinkedIn(id), input: id.replace(/^'(?=\d+$)/, "") };
 }
 
 type PersonDetails = Pick<ValidatedRow, "firstName" | "lastName" | "company">;
