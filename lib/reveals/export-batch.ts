@@ -7,6 +7,7 @@ import type { ExportTarget } from "@/lib/csv/export-target";
 import { getSetting } from "@/lib/settings/settings";
 import { isWholeBatch, rowMatches, stateFilters, type BatchFilter } from "./batch-filter";
 import { bestNumber, everyNumber } from "./best-number";
+import { foldSearchText } from "./fold-search-text";
 import { findVisibleBatch, getBatchRows, listBatchProviders, type BatchViewQuery } from "./get-batch";
 import type { BatchRow } from "./schemas";
 
@@ -21,6 +22,9 @@ const stateLabels: Record<BatchRow["state"], string> = {
   cached: "from ledger (free)",
   cancelled: "cancelled",
 };
+
+/** The most characters of a list's name in its export's file name. */
+const MAX_SLUG = 48;
 
 /** Rows read and written per pull: the server answers other requests between them, and memory stays flat. */
 const ROWS_PER_CHUNK = 2_000;
@@ -67,8 +71,11 @@ function filterSuffix(filter: BatchFilter): string {
 
 /** "Acme Q4 — webinar!" → "acme-q4-webinar-": only ASCII letters and digits reach the Content-Disposition header. */
 function nameSlug(name: string | null): string {
-  const slug = (name ?? "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40).replace(/-+$/, "");
-  return slug ? `${slug}-` : "";
+  const slug = foldSearchText(name ?? "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  // Cut at a word's end, not inside one ("…-bulk-person" read as a profile of its own).
+  const head = slug.slice(0, MAX_SLUG + 1);
+  const cut = slug.length <= MAX_SLUG ? slug : head.includes("-") ? head.replace(/-[^-]*$/, "") : head.slice(0, MAX_SLUG);
+  return cut ? `${cut}-` : "";
 }
 
 function exportCells(row: BatchRow, providers: string[], createdBy: string, target: ExportTarget, day: (at: number) => string): CsvCell[] {

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { batches, reveals, users } from "@/db/schema";
 import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import type { BatchSummary } from "./schemas";
+import { foldSearchText } from "./fold-search-text";
 
 const source = alias(reveals, "source");
 const FINAL = sql.raw("('found','not_found','failed','cached','cancelled')");
@@ -67,17 +68,20 @@ export function listBatches(db: Db, viewer: SessionUser, { limit = 100, before, 
   }));
 }
 
-/** Case-insensitive (ASCII, as SQLite's LIKE) substring match; % and _ typed by the user match themselves. */
+/**
+ * Substring match whatever the case and accents ("jose" finds "José's list"), folded as People's search folds
+ * (`fold_search_text`, registered on every connection); % and _ typed by the user match themselves.
+ */
 function matching(search: string | undefined) {
-  const words = search?.trim();
+  const words = foldSearchText(search?.trim() ?? "");
   if (!words) return undefined;
   const pattern = `%${words.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
   return or(
-    sql`${batches.name} like ${pattern} escape '\\'`,
-    sql`${batches.fileName} like ${pattern} escape '\\'`,
-    sql`${users.name} like ${pattern} escape '\\'`,
+    sql`fold_search_text(${batches.name}) like ${pattern} escape '\\'`,
+    sql`fold_search_text(${batches.fileName}) like ${pattern} escape '\\'`,
+    sql`fold_search_text(${users.name}) like ${pattern} escape '\\'`,
     // What an unnamed paste is called on screen (batch-label.ts): "Pasted: ana-lopez, ben-wu and 3 more".
-    sql`(${batches.name} is null and ${batches.fileName} is null and ${batches.source} = 'paste' and coalesce('Pasted: ' || ${batches.pastedSummary}, 'Pasted list') like ${pattern} escape '\\')`,
+    sql`(${batches.name} is null and ${batches.fileName} is null and ${batches.source} = 'paste' and fold_search_text(coalesce('Pasted: ' || ${batches.pastedSummary}, 'Pasted list')) like ${pattern} escape '\\')`,
   );
 }
 

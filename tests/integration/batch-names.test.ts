@@ -74,6 +74,12 @@ describe("naming a batch", () => {
     expect(fileName).toMatch(new RegExp(`^reveal-desk-pasted-ana-lopez-ben-wu-42-and-2-more-\\d{4}-\\d{2}-\\d{2}-${batchId.slice(-8)}\\.csv$`));
   });
 
+  it("cuts a long name at a word's end in the file name, and spells ł or ø as l or o", async () => {
+    const sdr = app.createUser("sdr");
+    const long = await revealPastedProfiles(app.db, sdr, paste("Łukasz Øvergaard webinar leads from the Dreamforce booth, day two"));
+    expect(exportBatchCsv(app.db, long.batchId, sdr).fileName).toMatch(/^reveal-desk-lukasz-overgaard-webinar-leads-from-the-\d{4}-/);
+  });
+
   it("puts the name into the export's file name, as ASCII letters and digits only", async () => {
     const sdr = app.createUser("sdr");
     const { batchId } = await revealPastedProfiles(app.db, sdr, paste('Acme Q4 — "Webinar" résumé\r\nX: y'));
@@ -95,6 +101,10 @@ describe("searching the list of batches", () => {
     expect(found(manager, "dreamforce")).toEqual([upload.batchId]);
     expect(found(manager, jordan.name)).toEqual([upload.batchId]);
     expect(found(sam, "pasted")).toEqual([unnamed.batchId]);
+    // Whatever the accents, as People's search.
+    const accented = await revealPastedProfiles(app.db, sam, paste("José's Zürich list"));
+    expect(found(sam, "jose's zurich")).toEqual([accented.batchId]);
+    expect(found(sam, "ZÜRICH")).toEqual([accented.batchId]);
     // % and _ are the characters typed, not wildcards.
     expect(found(sam, "0% m")).toEqual([percent.batchId]);
     expect(found(sam, "%")).toEqual([percent.batchId]);
@@ -102,11 +112,11 @@ describe("searching the list of batches", () => {
     expect(found(sam, "a_q")).toEqual([]);
     // An SDR searches only their own lists; blank search is the whole list.
     expect(found(sam, "dreamforce")).toEqual([]);
-    expect(found(sam, "   ")).toHaveLength(3);
+    expect(found(sam, "   ")).toHaveLength(4);
     // A manager sees the team's lists, or only their own when asked.
-    expect(listBatches(app.db, manager).map((batch) => batch.id)).toHaveLength(4);
+    expect(listBatches(app.db, manager).map((batch) => batch.id)).toHaveLength(5);
     expect(listBatches(app.db, manager, { onlyMine: true })).toEqual([]);
-    expect(listBatches(app.db, sam, { onlyMine: true })).toHaveLength(3);
+    expect(listBatches(app.db, sam, { onlyMine: true })).toHaveLength(4);
     expect(listBatches(app.db, manager)[0]).toMatchObject({ mine: false });
     expect(listBatches(app.db, sam)[0]).toMatchObject({ mine: true });
   });
