@@ -5,7 +5,7 @@ import { csvStream } from "@/lib/csv/csv-stream";
 import { plainNumber, spreadsheetId, type CsvCell } from "@/lib/csv/export-csv";
 import type { ExportTarget } from "@/lib/csv/export-target";
 import { getSetting } from "@/lib/settings/settings";
-import { isWholeBatch, rowMatches, stateFilters, type BatchFilter } from "./batch-filter";
+import { filterRows, stateFilters, type BatchFilter } from "./batch-filter";
 import { bestNumber, everyNumber } from "./best-number";
 import { foldSearchText } from "./fold-search-text";
 import { findVisibleBatch, getBatchRows, listBatchProviders, type BatchViewQuery } from "./get-batch";
@@ -53,8 +53,7 @@ export function exportBatchCsv(db: Db, batchId: string, viewer: SessionUser, tar
   const body = csvStream(header, () => {
     const page = getBatchRows(db, batchId, next);
     if (page.more !== null) next = { after: page.more, limit: ROWS_PER_CHUNK };
-    const shown = isWholeBatch(filter) ? page.rows : page.rows.filter((row) => rowMatches(row, filter));
-    return { rows: shown.map((row) => exportCells(row, providers, createdBy, target, day)), more: page.more !== null };
+    return { rows: filterRows(page.rows, filter).map((row) => exportCells(row, providers, createdBy, target, day)), more: page.more !== null };
   });
   const stamp = day(batch.createdAt);
   // Named as the list is (its name, else its file's, else a paste's first profiles); the id's random end, not its time-ordered start, tells two apart.
