@@ -189,6 +189,8 @@ test("a manager's own list held over budget waits for someone else, and is their
 
   const manager = await signedIn(browser, demoUser("manager"));
   await manager.getByLabel("LinkedIn URLs").fill(found("e2e-credits-own-held"));
+  await expect(manager.getByRole("status").filter({ hasText: "Over budget: this paste will wait for another manager's or an admin's approval" })).toBeVisible();
+  await expect(manager.getByText("1 person will be revealed once another manager or an admin approves.")).toBeVisible();
   await manager.getByRole("button", { name: "Send for approval" }).click();
   await expect(manager).toHaveURL(/\/batches\/[\w-]+$/);
   await expect(manager.getByRole("status").filter({ hasText: "Waiting for another manager's or an admin's approval" })).toBeVisible();

@@ -6,6 +6,7 @@ import { BatchDoneNotices } from "@/components/shell/batch-done-notices";
 import { NavLink } from "@/components/shell/nav-link";
 import { QueueBanner } from "@/components/shell/queue-banner";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import { ViewerRoleProvider } from "@/components/shell/viewer-role";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
@@ -86,7 +87,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </p>
       ) : null}
       <main id="main" tabIndex={-1} className="mx-auto max-w-[1400px] px-4 py-6 focus:outline-none">
-        {children}
+        <ViewerRoleProvider role={user.role}>{children}</ViewerRoleProvider>
       </main>
       <BatchDoneNotices />
       <div id={ANNOUNCER_ID} aria-live="polite" className="sr-only" />

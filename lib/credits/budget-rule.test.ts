@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mayApprove } from "@/lib/reveals/approval-rule";
+import { mayApprove, ownListApprover } from "@/lib/reveals/approval-rule";
 import { budgetNotYours, maySetBudget, TEAM } from "./budget-rule";
 
 const [sdr, manager, admin] = [{ id: "s", role: "sdr" as const }, { id: "m", role: "manager" as const }, { id: "a", role: "admin" as const }];
@@ -7,6 +7,12 @@ const [sdr, manager, admin] = [{ id: "s", role: "sdr" as const }, { id: "m", rol
 describe("separation of duties", () => {
   it("lets a manager approve others' lists, never their own; an admin any; an SDR none", () => {
     expect([mayApprove(manager, "s"), mayApprove(manager, "m"), mayApprove(admin, "a"), mayApprove(sdr, "s")]).toEqual([true, false, true, false]);
+  });
+
+  it("tells the sender of a list held over budget who can approve it, as mayApprove decides", () => {
+    expect(ownListApprover("sdr")).toEqual({ approval: "a manager's approval", approves: "a manager approves" });
+    expect(ownListApprover("manager")).toEqual({ approval: "another manager's or an admin's approval", approves: "another manager or an admin approves" });
+    expect(ownListApprover("admin")).toEqual({ approval: "your approval", approves: "you approve it" });
   });
 
   it("lets a manager cap another person, but not themselves nor the team, whose caps limit their own lists; an admin any", () => {

@@ -9,3 +9,10 @@ export function mayApprove(approver: { id: string; role: Role }, createdById: st
 }
 
 export const OWN_LIST_NOTE = "A list of your own over budget is approved by another manager or an admin.";
+
+/** Who decides a list its sender holds over budget, as the sender reads it: "Waiting for <approver>'s approval". */
+export function ownListApprover(senderRole: Role): { approval: string; approves: string } {
+  if (senderRole === "admin") return { approval: "your approval", approves: "you approve it" };
+  if (senderRole === "manager") return { approval: "another manager's or an admin's approval", approves: "another manager or an admin approves" };
+  return { approval: "a manager's approval", approves: "a manager approves" };
+}

@@ -4,10 +4,12 @@ import { useRouter } from "next/navigation";
 import { useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { LowBalanceNotice } from "@/components/credits/low-balance-notice";
 import { OverBudgetNotice } from "@/components/credits/over-budget-notice";
+import { useViewerRole } from "@/components/shell/viewer-role";
 import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
 import { checkBalanceShortfall } from "@/lib/credits/check-balance-shortfall";
 import { useBudgetShortfall } from "@/lib/credits/use-budget-shortfall";
+import { ownListApprover } from "@/lib/reveals/approval-rule";
 import { parsePastedProfiles } from "@/lib/linkedin";
 import { MAX_BATCH_NAME } from "@/lib/reveals/batch-label";
 import { MAX_PASTED_PROFILES, PASTE_BODY_LIMIT, PASTE_TOO_LARGE } from "@/lib/reveals/schemas";
@@ -52,6 +54,7 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
     return { charged: okKeys.length - free, free };
   }, [okKeys, ledger, revealAgain]);
   const shortfall = useBudgetShortfall(check.data, charged);
+  const role = useViewerRole();
   const createReveals = useCreateReveals();
   const stale = deferredText !== text;
   // Said before pressing, not by the server after: what the server would refuse.
@@ -143,7 +146,7 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
             {createReveals.isPending ? "Submitting…" : shortfall ? "Send for approval" : "Reveal phones"}
           </Button>
           <span className="text-sm text-zinc-500 dark:text-zinc-400" aria-live="polite">
-            {revealable === 0 ? "Nothing to reveal yet." : `${charged.toLocaleString("en")} ${charged === 1 ? "person" : "people"} will be revealed${shortfall ? " once a manager approves" : ""}.`}
+            {revealable === 0 ? "Nothing to reveal yet." : `${charged.toLocaleString("en")} ${charged === 1 ? "person" : "people"} will be revealed${shortfall ? ` once ${ownListApprover(role).approves}` : ""}.`}
             {revealable > 0 && free > 0 ? <span className="ml-1.5 text-violet-700 dark:text-violet-300">{free.toLocaleString("en")} free from the team ledger.</span> : null}
             {unsupported > 0 ? (
               <span className="ml-1.5 text-red-700 dark:text-red-400">
