@@ -71,10 +71,11 @@ test("a teammate finds a person the team revealed by name or number, with the nu
   await expect(manager.getByRole("status")).toContainText("No one matches “quinn directory” among the people they revealed");
   await manager.getByLabel("Revealed by").selectOption({ label: "Sam Rivera (SDR)" });
   await expect(manager.getByTestId("person-row")).toHaveCount(1);
+  await expect(manager.getByRole("link", { name: "CSV for CRM import" })).toHaveAccessibleDescription("Exports only the people this search and filter show.");
   const download = manager.waitForEvent("download");
   await manager.getByRole("link", { name: "CSV for CRM import" }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^reveal-desk-people-\d{4}-\d{2}-\d{2}-for-crm\.csv$/);
+  expect(file.suggestedFilename()).toMatch(/^reveal-desk-people-\d{4}-\d{2}-\d{2}-by-sam-rivera-matching-for-crm\.csv$/);
   const [header, ...lines] = (await downloadedText(file)).replace(/^\uFEFF/, "").trim().split("\r\n");
   expect(header).toMatch(/^First name,Last name,Company,LinkedIn URL,personId,Answer,Best number \(E\.164\)/);
   expect(lines).toEqual([expect.stringContaining(`Quinn,Directory,,${profile},`)]);

@@ -1,6 +1,11 @@
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { batches, users } from "@/db/schema";
+import { fileNameSlug } from "@/lib/api/file-name-slug";
 import { csvStream } from "@/lib/csv/csv-stream";
 import { spreadsheetId, type CsvCell } from "@/lib/csv/export-csv";
+import { batchLabel } from "@/lib/reveals/batch-label";
+import { batchNamingColumns } from "@/lib/reveals/batch-naming-columns";
 import { getSetting } from "@/lib/settings/settings";
 import { iterateCharges, type ChargeFilter } from "./list-charges";
 import { wallClock, zoneLabel } from "./periods";
@@ -11,12 +16,19 @@ const LINES_PER_CHUNK = 500;
 /** The last 8 letters and digits of an id from the query string: nothing else reaches the file name. */
 const idEnd = (id: string) => id.replace(/[^A-Za-z0-9]/g, "").slice(-8).toLowerCase() || "unknown";
 
-/** Each drill-down its own name: one SDR's, one provider's and one list's downloads no longer overwrite each other. */
-export function chargesCsvFileName(filter: ChargeFilter): string {
+/**
+ * Each drill-down its own name, as the dashboard calls it: one SDR's ("sdr-jordan-park"), one provider's and one list's
+ * downloads no longer overwrite each other. A list is named only in a view that may see it (the team's, or its
+ * sender's); else, as an id the query string gave that matches nothing, by the id's end.
+ */
+export function chargesCsvFileName(db: Db, filter: ChargeFilter): string {
+  const sdr = filter.userId ? db.select({ name: users.name }).from(users).where(eq(users.id, filter.userId)).get() : undefined;
+  const list = filter.batchId ? db.select({ createdBy: batches.createdBy, naming: batchNamingColumns }).from(batches).where(eq(batches.id, filter.batchId)).get() : undefined;
+  const listSeen = list && (filter.userId === null || list.createdBy === filter.userId);
   const scope = [
-    filter.userId ? `sdr-${idEnd(filter.userId)}` : null,
-    filter.provider ? filter.provider.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 30) || "provider" : null,
-    filter.batchId ? `list-${idEnd(filter.batchId)}` : null,
+    filter.userId ? `sdr-${fileNameSlug(sdr?.name ?? null, 30) || idEnd(filter.userId)}` : null,
+    filter.provider ? fileNameSlug(filter.provider, 30) || "provider" : null,
+    filter.batchId ? `list-${(listSeen && fileNameSlug(batchLabel(list.naming), 40)) || idEnd(filter.batchId)}` : null,
   ].filter(Boolean);
   return `reveal-desk-credits-${filter.range.from}-to-${filter.range.to}${scope.map((part) => `-${part}`).join("")}.csv`;
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { fileNameSlug } from "@/lib/api/file-name-slug";
 import type { SessionUser } from "@/lib/auth/roles";
 import { dayIn } from "@/lib/credits/periods";
 import { csvStream } from "@/lib/csv/csv-stream";
@@ -7,7 +8,6 @@ import type { ExportTarget } from "@/lib/csv/export-target";
 import { getSetting } from "@/lib/settings/settings";
 import { filterRows, stateFilters, type BatchFilter } from "./batch-filter";
 import { bestNumber, everyNumber } from "./best-number";
-import { foldSearchText } from "./fold-search-text";
 import { findVisibleBatch, getBatchRows, listBatchProviders, type BatchViewQuery } from "./get-batch";
 import type { BatchRow } from "./schemas";
 
@@ -22,9 +22,6 @@ const stateLabels: Record<BatchRow["state"], string> = {
   cached: "from ledger (free)",
   cancelled: "cancelled",
 };
-
-/** The most characters of a list's name in its export's file name. */
-const MAX_SLUG = 48;
 
 /** Rows read and written per pull: the server answers other requests between them, and memory stays flat. */
 const ROWS_PER_CHUNK = 2_000;
@@ -58,7 +55,7 @@ export function exportBatchCsv(db: Db, batchId: string, viewer: SessionUser, tar
   const stamp = day(batch.createdAt);
   // Named as the list is (its name, else its file's, else a paste's first profiles); the id's random end, not its time-ordered start, tells two apart.
   const listName = batch.name ?? batch.fileName?.replace(/\.[a-z0-9]{1,5}$/i, "") ?? (batch.pastedSummary ? `pasted ${batch.pastedSummary}` : null);
-  return { fileName: `reveal-desk-${nameSlug(listName)}${stamp}-${batchId.slice(-8)}${filterSuffix(filter)}${target === "crm" ? "-for-crm" : ""}.csv`, body };
+  return { fileName: `reveal-desk-${[fileNameSlug(listName), stamp].filter(Boolean).join("-")}-${batchId.slice(-8)}${filterSuffix(filter)}${target === "crm" ? "-for-crm" : ""}.csv`, body };
 }
 
 /** "-found", "-matching" or "-found-matching": a filtered file is not taken for the whole list. */
@@ -66,15 +63,6 @@ function filterSuffix(filter: BatchFilter): string {
   const { file } = stateFilters[filter.state];
   const state = file ? `-${file}` : "";
   return `${state}${filter.search.trim() ? "-matching" : ""}`;
-}
-
-/** "Acme Q4 — webinar!" → "acme-q4-webinar-": only ASCII letters and digits reach the Content-Disposition header. */
-function nameSlug(name: string | null): string {
-  const slug = foldSearchText(name ?? "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  // Cut at a word's end, not inside one ("…-bulk-person" read as a profile of its own).
-  const head = slug.slice(0, MAX_SLUG + 1);
-  const cut = slug.length <= MAX_SLUG ? slug : head.includes("-") ? head.replace(/-[^-]*$/, "") : head.slice(0, MAX_SLUG);
-  return cut ? `${cut}-` : "";
 }
 
 function exportCells(row: BatchRow, providers: string[], createdBy: string, target: ExportTarget, day: (at: number) => string): CsvCell[] {

@@ -1,4 +1,7 @@
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { users } from "@/db/schema";
+import { fileNameSlug } from "@/lib/api/file-name-slug";
 import type { SessionUser } from "@/lib/auth/roles";
 import { dayIn, zoneLabel } from "@/lib/credits/periods";
 import { csvStream } from "@/lib/csv/csv-stream";
@@ -7,7 +10,7 @@ import type { ExportTarget } from "@/lib/csv/export-target";
 import { getSetting } from "@/lib/settings/settings";
 import { bestNumber, everyNumber } from "./best-number";
 import { listPeople, parsePersonCursor, type PeopleQuery } from "./list-people";
-import type { Person } from "./people-schemas";
+import type { PeopleOutcome, Person } from "./people-schemas";
 import { formatDays } from "@/lib/ui/format-when";
 
 const PEOPLE_PER_CHUNK = 2_000;
@@ -32,7 +35,16 @@ export function exportPeopleCsv(db: Db, viewer: SessionUser, query: Omit<PeopleQ
     before = page.next === null ? undefined : (parsePersonCursor(page.next) ?? undefined);
     return { rows: page.people.map((person) => personCells(person, page.freshnessDays, target, day)), more: page.next !== null };
   });
-  return { fileName: `reveal-desk-people-${day(now)}${target === "crm" ? "-for-crm" : ""}.csv`, body };
+  return { fileName: `reveal-desk-people-${day(now)}${narrowedSuffix(db, query)}${target === "crm" ? "-for-crm" : ""}.csv`, body };
+}
+
+const OUTCOME_WORDS: Record<PeopleOutcome, string> = { all: "", found: "-with-number", not_found: "-no-number" };
+
+/** "-with-number-by-jordan-park-matching": a narrowed directory is not taken for the team's whole phone book. */
+function narrowedSuffix(db: Db, query: Omit<PeopleQuery, "limit" | "before">): string {
+  const by = query.revealedBy ? db.select({ name: users.name }).from(users).where(eq(users.id, query.revealedBy)).get()?.name : undefined;
+  const byWords = query.revealedBy ? `-by-${fileNameSlug(by ?? null, 30) || "one-sdr"}` : "";
+  return `${OUTCOME_WORDS[query.outcome ?? "all"]}${byWords}${query.search?.trim() ? "-matching" : ""}`;
 }
 
 function personCells(person: Person, freshnessDays: number, target: ExportTarget, day: (at: number) => string): CsvCell[] {

@@ -218,7 +218,11 @@ describe("exporting the directory", () => {
     const answeredAt = revealRow(app.db, revealIds[0]!).completedAt!.getTime();
 
     const sheet = exportPeopleCsv(app.db, manager, { search: "export-directory", outcome: "all" }, "spreadsheet", answeredAt);
-    expect(sheet.fileName).toBe(`reveal-desk-people-${new Date(answeredAt).toISOString().slice(0, 10)}.csv`);
+    // A narrowed file says so in its name; the whole directory's does not.
+    const today = new Date(answeredAt).toISOString().slice(0, 10);
+    expect(sheet.fileName).toBe(`reveal-desk-people-${today}-matching.csv`);
+    expect(exportPeopleCsv(app.db, manager, {}, "spreadsheet", answeredAt).fileName).toBe(`reveal-desk-people-${today}.csv`);
+    expect(exportPeopleCsv(app.db, manager, { outcome: "not_found", revealedBy: sdr.id }, "spreadsheet", answeredAt).fileName).toBe(`reveal-desk-people-${today}-no-number-by-${sdr.name.replace(" ", "-")}.csv`);
     const csv = await read(sheet.body);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const [header, ...lines] = csv.slice(1).trim().split("\r\n");
@@ -231,7 +235,7 @@ describe("exporting the directory", () => {
     expect(lines[0]).toContain(`,${sdr.name},${new Date(answeredAt).toISOString().slice(0, 10)},${new Date(answeredAt + 90 * DAY_MS).toISOString().slice(0, 10)}`);
 
     const crm = exportPeopleCsv(app.db, manager, { outcome: "found" }, "crm", answeredAt + 91 * DAY_MS);
-    expect(crm.fileName).toMatch(/-for-crm\.csv$/);
+    expect(crm.fileName).toMatch(/-with-number-for-crm\.csv$/);
     const crmLines = (await read(crm.body)).trim().split("\r\n").slice(1);
     expect(crmLines).toHaveLength(1);
     expect(crmLines[0]).toContain(`,found,${best.e164},`);
@@ -241,7 +245,7 @@ describe("exporting the directory", () => {
     setSetting(app.db, "timeZone", "Pacific/Kiritimati");
     const ahead = (at: number) => new Date(at + 14 * 3_600_000).toISOString().slice(0, 10);
     const zoned = exportPeopleCsv(app.db, manager, { search: "export-directory", outcome: "all" }, "spreadsheet", answeredAt);
-    expect(zoned.fileName).toBe(`reveal-desk-people-${ahead(answeredAt)}.csv`);
+    expect(zoned.fileName).toBe(`reveal-desk-people-${ahead(answeredAt)}-matching.csv`);
     const [zonedHeader, zonedLine] = (await read(zoned.body)).slice(1).trim().split("\r\n");
     expect(zonedHeader).toMatch(/,Answered \(Pacific\/Kiritimati\),Free to reuse until \(Pacific\/Kiritimati\)$/);
     expect(zonedLine).toMatch(new RegExp(`,${ahead(answeredAt)},${ahead(answeredAt + 90 * DAY_MS)}$`));

@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
 import Papa from "papaparse";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { batches } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { chargesCsvFileName, streamChargesCsv } from "@/lib/credits/export-charges";
 import { listCharges, type ChargeCursor, type ChargeFilter } from "@/lib/credits/list-charges";
@@ -132,7 +134,8 @@ describe("the charges behind a figure", () => {
     const { db } = app;
     await twoSdrsSpend();
     const sdr = app.createUser("sdr");
-    const [revealId] = submit(db, sdr, [entryFor(trackOnlyUrl("rep-formula", false))]).revealIds as [string];
+    const sent = submit(db, sdr, [entryFor(trackOnlyUrl("rep-formula", false))]);
+    const [revealId] = sent.revealIds as [string];
     expect(await app.dispatchAll()).toEqual(["sent"]);
     const { webhookUrl, trackingId } = sandboxRequestOf(db, revealId);
     const evil = '=HYPERLINK("https://evil.example","click")';
@@ -140,12 +143,19 @@ describe("the charges behind a figure", () => {
     expect(await (await postJson(webhookUrl!, body)).json()).toMatchObject({ outcome: "applied" });
 
     const filter: ChargeFilter = { range: RANGE, userId: null };
-    expect(chargesCsvFileName(filter)).toBe(`reveal-desk-credits-${RANGE.from}-to-${RANGE.to}.csv`);
-    // Each drill-down downloads under its own name.
-    expect(chargesCsvFileName({ ...filter, provider: "Find My-Mail" })).toBe(`reveal-desk-credits-${RANGE.from}-to-${RANGE.to}-find-my-mail.csv`);
-    expect(chargesCsvFileName({ ...filter, userId: sdr.id, batchId: "0190-abcdef12" })).toBe(`reveal-desk-credits-${RANGE.from}-to-${RANGE.to}-sdr-${sdr.id.slice(-8)}-list-abcdef12.csv`);
-    // Ids come from the query string: nothing but letters and digits of them reaches the Content-Disposition header.
-    expect(chargesCsvFileName({ ...filter, userId: 'evil.exe"', batchId: 'xxa.html";x' })).toBe(`reveal-desk-credits-${RANGE.from}-to-${RANGE.to}-sdr-evilexe-list-xxahtmlx.csv`);
+    expect(chargesCsvFileName(db, filter)).toBe(`reveal-desk-credits-${RANGE.from}-to-${RANGE.to}.csv`);
+    // Each drill-down downloads under its own name, as the dashboard calls the SDR, the provider and the list.
+    expect(chargesCsvFileName(db, { ...filter, provider: "Find My-Mail" })).toBe(`reveal-desk-credits-${RANGE.from}-to-${RANGE.to}-find-my-mail.csv`);
+    const { batchId } = sent;
+    db.update(batches).set({ name: "Acme Q4 — Webinar" }).where(eq(batches.id, batchId)).run();
+    const [number] = sdr.name.split(" ").slice(-1);
+    expect(chargesCsvFileName(db, { ...filter, userId: sdr.id, batchId })).toBe(`reveal-desk-credits-${RANGE.from}-to-${RANGE.to}-sdr-sdr-${number}-list-acme-q4-webinar.csv`);
+    expect(chargesCsvFileName(db, { ...filter, batchId })).toBe(`reveal-desk-credits-${RANGE.from}-to-${RANGE.to}-list-acme-q4-webinar.csv`);
+    // Another sender's list is not named in an SDR's file; an id matching nothing comes from the query string, and
+    // nothing but letters and digits of it reaches the Content-Disposition header.
+    const other = app.createUser("sdr");
+    expect(chargesCsvFileName(db, { ...filter, userId: other.id, batchId })).toBe(`reveal-desk-credits-${RANGE.from}-to-${RANGE.to}-sdr-sdr-${other.name.split(" ")[1]}-list-${batchId.replace(/-/g, "").slice(-8)}.csv`);
+    expect(chargesCsvFileName(db, { ...filter, userId: 'evil.exe"', batchId: 'xxa.html";x' })).toBe(`reveal-desk-credits-${RANGE.from}-to-${RANGE.to}-sdr-evilexe-list-xxahtmlx.csv`);
     // Read the bytes: Response.text() would silently drop the BOM it is meant to check.
     const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(streamChargesCsv(db, filter)).arrayBuffer());
     expect(csv.startsWith("\uFEFF")).toBe(true);

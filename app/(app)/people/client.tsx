@@ -46,7 +46,7 @@ export function PeopleClient({ isManager, viewerId, initialSearch }: { isManager
             Everyone your team has revealed, newest answer first. {freshnessDays === 0 ? "Lists reuse no earlier answers: the freshness window is 0 days." : `Anyone revealed in the last ${formatDays(freshnessDays)} is free in any new list.`}
           </p>
         </div>
-        {isManager && people && people.length > 0 ? <ExportButtons href={`/api/people/export?${new URLSearchParams(peopleSearchParams(filter))}`} /> : null}
+        {isManager && people && people.length > 0 ? <ExportButtons href={`/api/people/export?${new URLSearchParams(peopleSearchParams(filter))}`} scope={narrowed ? "Exports only the people this search and filter show." : null} /> : null}
       </div>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <SearchField label="Search people" placeholder="Search a name, company, LinkedIn URL or phone number (press /)" value={search} onChange={setSearch} searching={list.isFetching && settledSearch !== ""} maxWidth="max-w-lg" />

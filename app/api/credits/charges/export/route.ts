@@ -10,5 +10,5 @@ export const dynamic = "force-dynamic";
 export const GET = withUser("sdr", async ({ request, user, db }) => {
   const { cursor: _cursor, ...query } = readSpendQuery(request.url, teamDay(db));
   const filter = { ...query, userId: spendUserScope(user, query.userId) };
-  return csvDownload(chargesCsvFileName(filter), streamChargesCsv(db, filter));
+  return csvDownload(chargesCsvFileName(db, filter), streamChargesCsv(db, filter));
 });
