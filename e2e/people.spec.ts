@@ -75,7 +75,7 @@ test("a teammate finds a person the team revealed by name or number, with the nu
   const download = manager.waitForEvent("download");
   await manager.getByRole("link", { name: "CSV for CRM import" }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^reveal-desk-people-\d{4}-\d{2}-\d{2}-by-sam-rivera-matching-for-crm\.csv$/);
+  expect(file.suggestedFilename()).toMatch(/^reveal-desk-people-\d{4}-\d{2}-\d{2}-by-sam-rivera-sdr-matching-for-crm\.csv$/);
   const [header, ...lines] = (await downloadedText(file)).replace(/^\uFEFF/, "").trim().split("\r\n");
   expect(header).toMatch(/^First name,Last name,Company,LinkedIn URL,personId,Answer,Best number \(E\.164\)/);
   expect(lines).toEqual([expect.stringContaining(`Quinn,Directory,,${profile},`)]);
