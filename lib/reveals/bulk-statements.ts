@@ -15,7 +15,17 @@ export type BulkStatements = {
   insertReveal: Database.Statement<[string, string, string, string, string, number, string | null, number | null, number, number, number]>;
 };
 
-export type ContactFill = { id: string; at: number; firstName: string | null; lastName: string | null; company: string | null; personId: string | null };
+export type ContactFill = {
+  id: string;
+  at: number;
+  firstName: string | null;
+  lastName: string | null;
+  company: string | null;
+  personId: string | null;
+  /** The list's normalised URL for the person and its "li:" key, or both null. */
+  linkedinUrl: string | null;
+  urlKey: string | null;
+};
 
 const cache = new WeakMap<Database.Database, BulkStatements>();
 
@@ -34,12 +44,18 @@ export function bulkStatements(db: Db): BulkStatements {
     insertContact: sqlite.prepare(
       "INSERT INTO contacts (id, key, linkedin_url, person_id, first_name, last_name, company, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     ),
-    // Names Clodura sent win over names typed into a spreadsheet; a spreadsheet only fills what is still missing.
+    // Names Clodura sent win over names typed into a spreadsheet; a spreadsheet only fills what is still missing. A
+    // contact first seen by personId that a list now gives a URL for is keyed by that URL from then on (its personId
+    // still finds it), so the URL pasted alone later is the same person, not a second paid reveal.
     fillContact: sqlite.prepare(
       `UPDATE contacts SET updated_at = @at, first_name = coalesce(first_name, @firstName), last_name = coalesce(last_name, @lastName),
-              company = coalesce(company, @company), person_id = coalesce(person_id, @personId)
+              company = coalesce(company, @company), person_id = coalesce(person_id, @personId),
+              key = CASE WHEN linkedin_url IS NULL AND @urlKey IS NOT NULL AND NOT EXISTS (SELECT 1 FROM contacts AS other WHERE other.key = @urlKey)
+                         THEN @urlKey ELSE key END,
+              linkedin_url = coalesce(linkedin_url, @linkedinUrl)
        WHERE id = @id AND ((first_name IS NULL AND @firstName IS NOT NULL) OR (last_name IS NULL AND @lastName IS NOT NULL)
-              OR (company IS NULL AND @company IS NOT NULL) OR (person_id IS NULL AND @personId IS NOT NULL))`,
+              OR (company IS NULL AND @company IS NOT NULL) OR (person_id IS NULL AND @personId IS NOT NULL)
+              OR (linkedin_url IS NULL AND @linkedinUrl IS NOT NULL))`,
     ),
     insertReveal: sqlite.prepare(
       `INSERT INTO reveals (id, batch_id, contact_id, requested_by, state, via_partners, source_reveal_id, completed_at,

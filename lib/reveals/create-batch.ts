@@ -130,7 +130,17 @@ export function insertPeople(db: Db, sql: BulkStatements, chunk: PeopleChunk, co
     const contactId = existing.get(entry.key) ?? (entry.personId ? insertedByPersonId.get(entry.personId) : undefined) ?? insertContact(sql, entry, at);
     if (entry.personId && !insertedByPersonId.has(entry.personId)) insertedByPersonId.set(entry.personId, contactId);
     if (existing.has(entry.key) && (entry.firstName || entry.lastName || entry.company || entry.personId)) {
-      const filled = sql.fillContact.run({ id: contactId, at, firstName: entry.firstName ?? null, lastName: entry.lastName ?? null, company: entry.company ?? null, personId: entry.personId });
+      const byUrl = entry.key.startsWith("li:") && entry.linkedinUrl !== null;
+      const filled = sql.fillContact.run({
+        id: contactId,
+        at,
+        firstName: entry.firstName ?? null,
+        lastName: entry.lastName ?? null,
+        company: entry.company ?? null,
+        personId: entry.personId,
+        linkedinUrl: byUrl ? entry.linkedinUrl : null,
+        urlKey: byUrl ? entry.key : null,
+      });
       // A person the team has an answer for becomes findable on the People page by what the list added.
       if (filled.changes > 0) refreshPersonSearch(db, contactId);
     }

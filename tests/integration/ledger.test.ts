@@ -144,6 +144,19 @@ describe("a personId names one person, whatever else the line has", () => {
     expect(b).toMatchObject({ queued: 0, attached: 1 });
     expect(revealRow(app.db, b.revealIds[0]!).sourceRevealId).toBe(aReveal);
   });
+
+  it("remembers the URL a list gave beside a personId: that URL alone later is the same person, and so is the personId", async () => {
+    const [sdrA, sdrB, sdrC] = [app.createUser("sdr"), app.createUser("sdr"), app.createUser("sdr")];
+    const url = profileUrl("ledger-pid-then-url", { found: true });
+    const [aReveal] = submit(app.db, sdrA, [entryFor(personId)]).revealIds as [string];
+    expect(submit(app.db, sdrB, [withUrl(url)])).toMatchObject({ queued: 0, attached: 1 });
+
+    const c = submit(app.db, sdrC, [entryFor(url), entryFor(personId)]);
+    expect(c).toMatchObject({ total: 2, queued: 0, attached: 2 });
+    expect(c.revealIds.map((id) => revealRow(app.db, id).sourceRevealId)).toEqual([aReveal, aReveal]);
+    expect(app.db.select({ key: contacts.key, linkedinUrl: contacts.linkedinUrl }).from(contacts).all()).toEqual([{ key: entryFor(url).key, linkedinUrl: url }]);
+    expect(await app.dispatchAll()).toHaveLength(1);
+  });
 });
 
 describe("an answer cut short because Clodura's credits ran out", () => {
