@@ -2,7 +2,7 @@ import { and, eq, gte, inArray, ne, sql, sum } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { batches, budgets, reveals, spendDaily, users, type BudgetPeriod } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import { inFlightStates } from "@/lib/reveals/state-machine";
+import { inFlightStates, NOT_YET_DUE } from "@/lib/reveals/state-machine";
 import { getSetting } from "@/lib/settings/settings";
 import { recordAudit } from "./audit";
 import type { BudgetLine } from "./budget-shortfall";
@@ -95,8 +95,9 @@ function openRevealsWhere(userId: string | null, exceptBatchId?: string) {
     inArray(reveals.state, [...inFlightStates]),
     userId ? eq(reveals.requestedBy, userId) : undefined,
     exceptBatchId === undefined ? undefined : ne(reveals.batchId, exceptBatchId),
-    // A list just found over budget has its reveals held a slice at a time: they are not going out.
-    sql`${reveals.batchId} NOT IN (SELECT ${batches.id} FROM ${batches} WHERE ${batches.approval} = 'pending')`,
+    // A big list just found over budget has its new reveals (not yet due) held a slice at a time: they are not going
+    // out. A running list that waits only for people freed from a teammate's stopped reveal still spends the rest.
+    sql`NOT (${reveals.nextAttemptAt} >= ${NOT_YET_DUE} AND ${reveals.batchId} IN (SELECT ${batches.id} FROM ${batches} WHERE ${batches.approval} = 'pending'))`,
   );
 }
 

@@ -3,9 +3,10 @@ import { nextTurn } from "@/lib/api/next-turn";
 import { publishEvent } from "@/lib/events/bus";
 import { freedOverBudget } from "./freed-over-budget";
 import { findLedgerHits } from "./ledger";
+import { NOT_YET_DUE } from "./state-machine";
 
-/** next_attempt_at of a new reveal whose batch is still being written: the dispatcher's "due" range never reaches it. */
-export const NOT_YET_DUE = Date.UTC(9999, 0, 1);
+export { NOT_YET_DUE };
+
 const ROWIDS_PER_STEP = 2_000;
 /** A batch `creating` for this long was left by a process that stopped midway (writing one takes seconds). */
 const ABANDONED_AFTER_MS = 10 * 60_000;

@@ -7,6 +7,9 @@ export const finalStates: readonly RevealState[] = ["found", "not_found", "faile
 /** Sent, or about to be, and not answered yet: the ledger attaches to these, and budgets reserve their worst case. */
 export const inFlightStates = ["queued", "dispatching", "awaiting"] as const satisfies readonly RevealState[];
 
+/** next_attempt_at of a new reveal whose batch is still being written: the dispatcher's "due" range never reaches it. */
+export const NOT_YET_DUE = Date.UTC(9999, 0, 1);
+
 /** Not final yet: in flight, or held for a manager's approval. */
 export const openStates = ["held", ...inFlightStates] as const satisfies readonly RevealState[];
 

@@ -1,10 +1,11 @@
-import { and, eq, isNull, ne } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { batches } from "@/db/schema";
+import { batches, type Batch } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/events/bus";
 import { detachFrom, inSteps } from "./big-batch-lifecycle";
+import { withdrawHeldOnStop } from "./stop-held";
 import { findVisibleBatch } from "./get-batch";
 
 export type StopOutcome = { cancelled: number; stillRunning: number; detached: number };
@@ -16,10 +17,25 @@ export type StopOutcome = { cancelled: number; stillRunning: number; detached: n
  */
 export async function stopBatch(db: Db, batchId: string, viewer: SessionUser, now = Date.now()): Promise<StopOutcome> {
   const { batch } = findVisibleBatch(db, batchId, viewer);
-  if (batch.approval === "pending") {
+  // A second press while the first is still cancelling (a double click, another tab) would report 0 cancelled.
+  if (stopping.has(batchId)) throw new AppError("conflict", "This batch was already stopped.");
+  stopping.add(batchId);
+  try {
+    return await stop(db, batch, viewer, now);
+  } finally {
+    stopping.delete(batchId);
+  }
+}
+
+/** Batches this process is stopping right now. */
+const stopping = new Set<string>();
+
+async function stop(db: Db, batch: Batch, viewer: SessionUser, now: number): Promise<StopOutcome> {
+  const batchId = batch.id;
+  const unsent = db.$client.prepare("SELECT 1 FROM reveals WHERE batch_id = ? AND state = 'queued' AND attempts = 0 LIMIT 1").get(batchId);
+  if (!unsent && batch.approval === "pending") {
     throw new AppError("conflict", "This batch waits for a manager's approval: nothing is being sent. A manager can reject it on Approvals.");
   }
-  const unsent = db.$client.prepare("SELECT 1 FROM reveals WHERE batch_id = ? AND state = 'queued' AND attempts = 0 LIMIT 1").get(batchId);
   if (!unsent) {
     throw new AppError("conflict", batch.stoppedAt ? "This batch was already stopped." : "Nothing is left to stop: every reveal in this batch was already sent or answered.");
   }
@@ -27,8 +43,10 @@ export async function stopBatch(db: Db, batchId: string, viewer: SessionUser, no
   // and then only finishes the cancelling.
   db.update(batches)
     .set({ stoppedBy: viewer.id, stoppedAt: new Date(now) })
-    .where(and(eq(batches.id, batchId), isNull(batches.stoppedAt), ne(batches.approval, "pending")))
+    .where(and(eq(batches.id, batchId), isNull(batches.stoppedAt)))
     .run();
+  // A running batch waits for approval only for people freed from a teammate's stopped reveal: they go with the rest.
+  if (batch.approval === "pending") withdrawHeldOnStop(db, batchId, viewer, now);
 
   const cancel = db.$client.prepare(
     `UPDATE reveals SET state = 'cancelled', completed_at = ?, updated_at = ?, error_code = 'stopped', error_message = ?

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { batches, reveals, sandboxRequests } from "@/db/schema";
-import { setBudget } from "@/lib/credits/budgets";
+import { budgetStatus, setBudget } from "@/lib/credits/budgets";
 import { AppError } from "@/lib/errors";
 import { decideBatch } from "@/lib/reveals/decide-batch";
 import { dispatchNext, MAX_ATTEMPTS } from "@/lib/reveals/dispatch";
@@ -149,6 +149,32 @@ describe("stopping a batch", () => {
     expect(sentToClodura()).toBe(0);
   });
 
+  it("holds only the freed people of a running list: the rest still counts against the budget, and stopping it stops them all", async () => {
+    const [manager, sam, jordan] = [app.createUser("manager"), app.createUser("sdr"), app.createUser("sdr")];
+    const [shared, ...own] = urls("stop-running", 4) as [string, ...string[]];
+    const mine = submit(app.db, sam, [entryFor(shared)]);
+    // Room for Jordan's three new people (20 credits each at worst), not for a fourth.
+    setBudget(app.db, manager.id, { subject: jordan.id, period: "day" }, 70);
+    const jordans = submit(app.db, jordan, [entryFor(shared), ...own.map((person) => entryFor(person))]);
+    expect(jordans).toMatchObject({ attached: 1, queued: 3, approvalReason: null });
+
+    await stopBatch(app.db, mine.batchId, sam);
+    expect(revealRow(app.db, jordans.revealIds[0]!).state).toBe("held");
+    expect(getBatchView(app.db, jordans.batchId, jordan).approval.state).toBe("pending");
+    // The three still queued are going out: their worst case stays reserved.
+    expect(budgetStatus(app.db, jordan.id).find((line) => line.scope === "user_day")).toMatchObject({ reserved: 60, left: 10 });
+
+    expect(await stopBatch(app.db, jordans.batchId, jordan)).toMatchObject({ cancelled: 3 });
+    expect(jordans.revealIds.map((id) => revealRow(app.db, id)).map((row) => [row.state, row.errorMessage])).toEqual([
+      ["cancelled", `Stopped by ${jordan.name} while it waited for approval: nothing charged.`],
+      ...own.map(() => ["cancelled", `Stopped by ${jordan.name} before it was sent: nothing charged.`]),
+    ]);
+    expect(getBatchView(app.db, jordans.batchId, jordan).approval).toMatchObject({ state: "rejected", withdrawn: true });
+    expect(listPendingApprovals(app.db)).toEqual([]);
+    expect(await app.dispatchAll()).toEqual([]);
+    expect(sentToClodura()).toBe(0);
+  });
+
   it("sends nothing more from a stopped batch, even when the teammate's reveal it waited on is stopped later", async () => {
     const [sam, jordan] = [app.createUser("sdr"), app.createUser("sdr")];
     const [shared, own] = urls("stop-chain", 2) as [string, string];
@@ -162,6 +188,14 @@ describe("stopping a batch", () => {
     expect(getBatchView(app.db, sams.batchId, sam).stopped?.resendable).toBe(2);
     expect(await app.dispatchAll()).toEqual([]);
     expect(sentToClodura()).toBe(0);
+  });
+
+  it("lets one of two presses at once stop the batch, and tells the other it was already stopped", async () => {
+    const sdr = app.createUser("sdr");
+    // More than one step of cancelling (2,000 rows), so the second press comes while the first is midway.
+    const { batchId } = app.createBatchFor(sdr, urls("stop-twice", 2_500));
+    const presses = await Promise.allSettled([stopBatch(app.db, batchId, sdr), stopBatch(app.db, batchId, sdr)]);
+    expect(presses.map((press) => (press.status === "fulfilled" ? press.value.cancelled : (press.reason as AppError).message))).toEqual([2_500, "This batch was already stopped."]);
   });
 
   it("finishes a stop that was cut short when it is pressed again", async () => {

@@ -28,7 +28,7 @@ export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { 
   return (
     <div role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-indigo-200 bg-indigo-50 px-4 py-3 text-sm text-indigo-950 dark:border-indigo-900 dark:bg-indigo-950 dark:text-indigo-100">
       <div className="min-w-0 flex-1">
-        <p className="font-medium">Waiting for {own && viewer ? ownListApprover(viewer.role).approval : "a manager's approval"}: {batch.counts.held.toLocaleString("en")} new reveals are on hold, nothing has been sent.</p>
+        <p className="font-medium">Waiting for {own && viewer ? ownListApprover(viewer.role).approval : "a manager's approval"}: {onHold(batch)}</p>
         <p className="mt-0.5 text-indigo-900/80 dark:text-indigo-200/80">{approval.reason}</p>
         {approval.budgetNow ? <p className="mt-0.5 font-medium">{approval.budgetNow}</p> : null}
         {decide.error ? <p role="alert" className="mt-1 text-red-700 dark:text-red-400">{decide.error.message}</p> : null}
@@ -54,4 +54,12 @@ export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { 
       )}
     </div>
   );
+}
+
+/** A list held whole has sent nothing; one held only for people freed from a teammate's stopped reveal sends the rest. */
+function onHold({ counts }: BatchView): string {
+  const held = `${counts.held.toLocaleString("en")} new ${counts.held === 1 ? "reveal is" : "reveals are"} on hold`;
+  const going = counts.queued + counts.dispatching + counts.awaiting;
+  if (going > 0) return `${held}; the other ${going.toLocaleString("en")} still being revealed go on.`;
+  return `${held}, nothing has been sent.`;
 }

@@ -10,9 +10,9 @@ import { When } from "@/components/ui/when";
 
 const reveals = (n: number) => `${n.toLocaleString("en")} ${n === 1 ? "reveal" : "reveals"}`;
 
-/** Whether "Stop sending" applies: something is still queued, and no manager decision is pending. */
+/** Whether "Stop sending" applies: something is still queued (in a list held whole for approval, nothing is). */
 export function canStop(batch: BatchView): boolean {
-  return !batch.stopped && batch.approval.state !== "pending" && batch.counts.queued > 0;
+  return !batch.stopped && batch.counts.queued > 0;
 }
 
 /** The confirmation under the header: what is not yet sent is cancelled; what was sent finishes. */
@@ -31,7 +31,9 @@ export function StopConfirmation({ batch, onClose }: { batch: BatchView; onClose
       className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
     >
       <div className="min-w-0 flex-1">
-        <p className="font-medium">Cancel up to {reveals(batch.counts.queued)} not yet sent? They cost nothing.</p>
+        <p className="font-medium">
+          Cancel up to {reveals(batch.counts.queued)} not yet sent{batch.counts.held > 0 ? `, and the ${batch.counts.held.toLocaleString("en")} waiting for approval` : ""}? They cost nothing.
+        </p>
         <p className="mt-0.5 text-amber-900/80 dark:text-amber-200/80">
           {sent > 0 ? `${reveals(sent)} already sent will finish, and are charged if found. ` : ""}Cancelled people can be pasted or uploaded again later.
         </p>

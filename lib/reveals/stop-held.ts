@@ -1,0 +1,36 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { batches, reveals } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/credits/audit";
+import { batchLabel } from "./batch-label";
+import { batchNamingColumns } from "./batch-naming-columns";
+
+/**
+ * Stopping a running batch that waits for approval (people freed from a teammate's stopped reveal, over budget): its
+ * held reveals are cancelled with the rest, and the approval is closed as declined by whoever stopped it, so no later
+ * approval sends part of a stopped list. Inside the stop, before its teammates' reveals are detached.
+ */
+export function withdrawHeldOnStop(db: Db, batchId: string, viewer: SessionUser, now: number): void {
+  db.transaction(
+    () => {
+      const batch = db.select({ approval: batches.approval, naming: batchNamingColumns }).from(batches).where(eq(batches.id, batchId)).get();
+      if (batch?.approval !== "pending") return;
+      const cancelled = db
+        .update(reveals)
+        .set({ state: "cancelled", completedAt: new Date(now), updatedAt: new Date(now), errorCode: "stopped", errorMessage: `Stopped by ${viewer.name} while it waited for approval: nothing charged.` })
+        .where(and(eq(reveals.batchId, batchId), eq(reveals.state, "held")))
+        .run().changes;
+      db.update(batches).set({ approval: "rejected", decidedBy: viewer.id, decidedAt: new Date(now) }).where(eq(batches.id, batchId)).run();
+      recordAudit(db, {
+        actorId: viewer.id,
+        action: "batch.rejected",
+        subject: batchId,
+        summary: `Stopped batch "${batchLabel(batch.naming)}", with the ${cancelled.toLocaleString("en")} ${cancelled === 1 ? "person" : "people"} it held for approval`,
+        detail: { batchId, cancelled, stopped: true },
+        at: new Date(now),
+      });
+    },
+    { behavior: "immediate" },
+  );
+}
