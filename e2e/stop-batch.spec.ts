@@ -46,7 +46,7 @@ test("an SDR stops a batch midway: what was not sent is cancelled at no cost, wh
   // It asks first: a new batch spends credits.
   await notice.getByRole("button", { name: `Send the ${cancelled} cancelled in a new batch` }).click();
   await expect(page).toHaveURL(first);
-  await notice.getByRole("button", { name: "Send them now" }).click();
+  await notice.getByRole("button", { name: "Send them", exact: true }).click();
   await expect(page).not.toHaveURL(first);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${cancelled} people · by Sam Rivera (SDR)`);
   await page.getByRole("button", { name: "Stop sending" }).click();

@@ -8,6 +8,7 @@ const cancelledByStop: Resend = {
   which: STOPPED,
   markCode: "resent",
   note: (viewer) => `Stopped before it was sent; sent again by ${viewer} in a new batch.`,
+  nameSuffix: "(sent again)",
   nothingLeft: "Nothing to send again: no reveal of this batch is waiting after a stop.",
 };
 

@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
+import { MAX_BATCH_NAME } from "./batch-label";
 import { createAnyBatch } from "./create-big-batch";
 import type { BatchEntry, CreatedBatch } from "./create-batch";
 import { findVisibleBatch } from "./get-batch";
@@ -15,6 +16,8 @@ export type Resend = {
   /** The old rows' new message, from the name of who sent them again. */
   note: (viewer: string) => string;
   nothingLeft: string;
+  /** Added to a named list's name, so the new batch is not taken for the first: "(sent again)". */
+  nameSuffix: string;
 };
 
 /**
@@ -34,7 +37,7 @@ export async function resendAsNewBatch(db: Db, batchId: string, viewer: SessionU
     .all(batchId) as (BatchEntry & { revealId: string })[];
   if (rows.length === 0) throw new AppError("conflict", resend.nothingLeft);
   const entries = rows.map(({ revealId: _, ...entry }) => entry);
-  const created = await createAnyBatch(db, { requestedBy: viewer.id, source: batch.source, viaPartners: batch.viaPartners, fileName: batch.fileName, name: batch.name, pastedSummary: batch.source === "paste" ? pastedSummary(entries) : null, entries }, now);
+  const created = await createAnyBatch(db, { requestedBy: viewer.id, source: batch.source, viaPartners: batch.viaPartners, fileName: batch.fileName, name: nameAgain(batch, resend.nameSuffix), pastedSummary: batch.source === "paste" ? pastedSummary(entries) : null, entries }, now);
   const sentAgain = JSON.stringify(rows.map((row) => row.revealId));
   db.transaction(
     () => {
@@ -46,6 +49,14 @@ export async function resendAsNewBatch(db: Db, batchId: string, viewer: SessionU
     { behavior: "immediate" },
   );
   return created;
+}
+
+/** "Berlin trade fair (sent again)": a named list's or a file's name, marked once however often it is sent again. */
+function nameAgain(batch: { name: string | null; fileName: string | null }, suffix: string): string | null {
+  const given = batch.name ?? batch.fileName;
+  if (given === null) return null;
+  const base = given.endsWith(` ${suffix}`) ? given.slice(0, -suffix.length - 1) : given;
+  return `${base.slice(0, MAX_BATCH_NAME - suffix.length - 1).trimEnd()} ${suffix}`;
 }
 
 /**

@@ -8,6 +8,7 @@ const failedForNow: Resend = {
   which: RETRYABLE_FAILURE,
   markCode: "retried",
   note: (viewer) => `Failed here (Clodura errored or never answered); tried again by ${viewer} in a new batch.`,
+  nameSuffix: "(tried again)",
   nothingLeft: "Nothing to try again: no reveal of this batch failed in a way another try could fix.",
 };
 

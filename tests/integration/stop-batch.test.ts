@@ -259,6 +259,19 @@ describe("the new batch of people sent again", () => {
     expect(batchLabel(getBatchView(app.db, batchId, sam))).toBe("Pasted: ana-resend, ben-resend and 1 more");
     expect(batchLabel(getBatchView(app.db, again.batchId, sam))).toBe("Pasted: ben-resend and cy-resend");
   });
+
+  it("marks a named list's new batch as sent again, once however often it is", async () => {
+    const sam = app.createUser("sdr");
+    const send = async (text: string, name: string) => (await revealPastedProfiles(app.db, sam, createRevealsRequestSchema.parse({ text, name }))).batchId;
+    const first = await send(["https://www.linkedin.com/in/dee-resend/", "https://www.linkedin.com/in/eve-resend/"].join("\n"), "Berlin trade fair");
+    await stopBatch(app.db, first, sam);
+    const again = (await resendCancelled(app.db, first, sam)).batchId;
+    expect(batchLabel(getBatchView(app.db, again, sam))).toBe("Berlin trade fair (sent again)");
+    await stopBatch(app.db, again, sam);
+    const third = (await resendCancelled(app.db, again, sam)).batchId;
+    expect(batchLabel(getBatchView(app.db, third, sam))).toBe("Berlin trade fair (sent again)");
+    expect(listBatches(app.db, sam).map((batch) => batchLabel(batch))).toEqual(["Berlin trade fair (sent again)", "Berlin trade fair (sent again)", "Berlin trade fair"]);
+  });
 });
 
 describe("trying failed reveals again", () => {

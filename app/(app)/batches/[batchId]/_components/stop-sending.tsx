@@ -78,8 +78,8 @@ export function StoppedNotice({ batch }: { batch: BatchView }) {
         // Like a paste or an upload, nothing is spent on one click: it asks, in place, and says what it costs.
         <ConfirmButton
           size="sm"
-          warning="They go to Clodura now (the team ledger and budgets first), and each number found is charged."
-          confirmLabel="Send them now"
+          warning="A new list, checked like any other: the team ledger answers whom it can for free, and what is over your budget waits for approval. Each number found is charged."
+          confirmLabel="Send them"
           disabled={resend.isPending}
           onConfirm={() => resend.mutate(undefined, { onSuccess: (created) => router.push(`/batches/${created.batchId}`) })}
         >
