@@ -28,6 +28,16 @@ test("402 from Clodura pauses sending, the admin sees why and resumes, and the r
   // The row says what happens next (it waits), not its last refusal's "sent again once…".
   await expect(row.getByTestId("row-note")).toHaveText("Waits until sending to Clodura is resumed; nothing is charged meanwhile.");
 
+  // A list sent meanwhile says it will wait too, the person already in progress included.
+  const batchPage = page.url();
+  await page.goto("/upload");
+  const csv = "LinkedIn URL\nhttps://www.linkedin.com/in/pat-sandbox-402\nhttps://www.linkedin.com/in/e2e-paused-new\n";
+  await page.getByLabel("CSV file").setInputFiles({ name: "paused.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await expect(page.getByRole("status").filter({ hasText: "Sending to Clodura is paused:" })).toHaveText(
+    "Sending to Clodura is paused: nobody new in this list, nor the 1 already in progress, gets an answer until an admin resumes sending. You can send it now; it waits.",
+  );
+  await page.goto(batchPage);
+
   await banner.getByRole("button", { name: "Resume sending" }).click();
   await expect(banner).toBeHidden();
   await expect(row).toHaveAttribute("data-state", /^(found|not_found)$/, { timeout: 20_000 });

@@ -135,6 +135,7 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
         checkError={check.error?.message ?? null}
         charged={charged}
         free={free}
+        inProgress={counts.in_flight}
         fileName={fileName}
         listName={listName}
         onListNameChange={setListName}

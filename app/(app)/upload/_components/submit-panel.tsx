@@ -1,5 +1,6 @@
 "use client";
 
+import { PausedSendingNote } from "@/components/reveals/paused-sending-note";
 import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
 import { MAX_BATCH_NAME } from "@/lib/reveals/batch-label";
@@ -13,6 +14,8 @@ type Props = {
   checkError: string | null;
   charged: number;
   free: number;
+  /** Rows attached to a teammate's reveal still in progress. */
+  inProgress: number;
   fileName: string;
   listName: string;
   onListNameChange: (name: string) => void;
@@ -28,7 +31,7 @@ type Props = {
 
 /** The right-hand column: partner switch, estimate and the one button that spends credits. */
 export function SubmitPanel(props: Props) {
-  const { check, checking, checkError, charged, free, fileName, listName, onListNameChange, viaPartners, onViaPartnersChange, blocked, submission, submitError, onSubmit } = props;
+  const { check, checking, checkError, charged, free, inProgress, fileName, listName, onListNameChange, viaPartners, onViaPartnersChange, blocked, submission, submitError, onSubmit } = props;
   const submitting = submission !== "idle";
   const shortfall = useBudgetShortfall(check, charged);
   const people = `${charged.toLocaleString("en")} ${charged === 1 ? "person" : "people"}`;
@@ -72,6 +75,7 @@ export function SubmitPanel(props: Props) {
           <p className="text-xs text-zinc-500 dark:text-zinc-400">Every valid row is in the team ledger: this creates a batch with their results at 0 credits.</p>
         ) : null}
       </div>
+      {charged + inProgress > 0 ? <PausedSendingNote attached={inProgress} /> : null}
       {submitError ? (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
           {submitError}
