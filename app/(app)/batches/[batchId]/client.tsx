@@ -54,7 +54,7 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
             </Link>{" "}
             / <BatchName batch={batch} />
           </p>
-          <h1 className="truncate text-lg font-semibold">
+          <h1 className="text-lg font-semibold text-balance sm:truncate">
             {batch.total.toLocaleString("en")} {batch.total === 1 ? "person" : "people"} · by {batch.createdBy}
           </h1>
           <p className="text-xs text-zinc-500 dark:text-zinc-400">

@@ -32,7 +32,7 @@ export function ResultGrid({ rows, providers, emptyMessage, answersToCome }: { r
       role="table"
       aria-label="Reveal results"
       aria-rowcount={rows.length + 1}
-      className="max-h-[calc(100vh-15rem)] min-h-48 overflow-auto rounded-xl border border-zinc-200 bg-white text-xs dark:border-zinc-800 dark:bg-zinc-900"
+      className="max-h-[calc(100dvh-7rem)] min-h-48 overflow-auto sm:max-h-[calc(100vh-15rem)] rounded-xl border border-zinc-200 bg-white text-xs dark:border-zinc-800 dark:bg-zinc-900"
     >
       <div role="rowgroup" style={width} className="sticky top-0 z-10 bg-zinc-50 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
         <div role="row" className="grid border-b border-zinc-200 dark:border-zinc-800" style={{ gridTemplateColumns: columns }}>
