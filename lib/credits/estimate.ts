@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { outcomeDaily } from "@/db/schema";
 import { getSetting } from "@/lib/settings/settings";
+import { listCost } from "./list-cost";
 import { pricingPlan } from "./pricing-plan";
 import { creditsForFound, isProspectPlan, worstCasePrice } from "./prices";
 
@@ -17,6 +18,7 @@ export type CostEstimate = {
   foundRate: number;
   /** False until the team has finished at least one reveal: then the found rate is an assumption. */
   foundRateFromHistory: boolean;
+  /** Credits per found number, unrounded (the browser computes `expected` from it): round it only to show it. */
   averagePrice: number;
 };
 
@@ -45,14 +47,14 @@ export function estimateCost(db: Db, input: { newReveals: number; viaPartners: b
   const averagePrice = isProspectPlan(plan)
     ? creditsForFound(plan, "Clodura", prices)
     : (averageCharged ?? tablePrices.reduce((sum, price) => sum + price, 0) / Math.max(1, tablePrices.length));
+  const worstPerReveal = worstCasePrice(plan, prices, input.viaPartners);
   return {
     plan,
     newReveals: input.newReveals,
-    worstCase: input.newReveals * worstCasePrice(plan, prices, input.viaPartners),
-    worstCasePerReveal: worstCasePrice(plan, prices, input.viaPartners),
-    expected: Math.round(input.newReveals * foundRate * averagePrice),
+    ...listCost(input.newReveals, { worstPerReveal, foundRate, averagePrice }),
+    worstCasePerReveal: worstPerReveal,
     foundRate,
     foundRateFromHistory: answered > 0,
-    averagePrice: Math.round(averagePrice * 10) / 10,
+    averagePrice,
   };
 }

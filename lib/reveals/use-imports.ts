@@ -6,6 +6,7 @@ import { compressedBody } from "@/lib/api/compress-body";
 import { fetchJson } from "@/lib/api/fetch-json";
 import { NDJSON } from "@/lib/api/ndjson";
 import type { BalanceHeadroom } from "@/lib/credits/balance-headroom";
+import { listCost, type CostBasis } from "@/lib/credits/list-cost";
 import type { CheckProfilesRequest, CheckProfilesResponse } from "./check-profiles";
 import { importRequestBody } from "./import-body";
 import type { ImportRowsRequest, ImportRowsResponse } from "./import-rows";
@@ -22,24 +23,39 @@ const checkKeys = {
 };
 
 /** What the team ledger and the price model say about a list, before anything is spent. */
-export type LedgerCheck = {
+export type LedgerCheck = CostBasis & {
   /** Only people the ledger knows; everyone else is a new reveal. */
   ledger: Record<string, LedgerHit>;
   /** People whose latest answer is older than the window: new reveals, but the team asked before. */
   earlier: Record<string, EarlierAnswer>;
   freshnessDays: number;
   plan: string;
-  foundRate: number;
   foundRateFromHistory: boolean;
-  averagePrice: number;
-  /** The most one new reveal can cost with this partner setting. */
-  worstPerReveal: number;
   balance: BalanceHeadroom | null;
 };
 
-/** Worst case and expected credits for `count` new reveals (an estimate: the balance confirms it later). */
+/**
+ * Worst case and expected credits for `count` new reveals (an estimate: the balance confirms it later), by the
+ * formula the server stores with the batch, so the figure shown before sending is the one shown after.
+ */
 export function estimateFor(check: LedgerCheck, count: number): { worstCase: number; expected: number } {
-  return { worstCase: count * check.worstPerReveal, expected: Math.round(count * check.foundRate * check.averagePrice) };
+  return listCost(count, check);
+}
+
+/** A check's answer as the pages use it (the first chunk's, when a long list was checked in several). */
+export function ledgerCheckOf(answer: CheckProfilesResponse): LedgerCheck {
+  const { ledger, earlier, freshnessDays, estimate, balance } = answer;
+  return {
+    ledger,
+    earlier,
+    freshnessDays,
+    plan: estimate.plan,
+    foundRate: estimate.foundRate,
+    foundRateFromHistory: estimate.foundRateFromHistory,
+    averagePrice: estimate.averagePrice,
+    worstPerReveal: estimate.worstCasePerReveal,
+    balance,
+  };
 }
 
 const NO_PERSON_IDS: Record<string, string> = {};
@@ -101,18 +117,7 @@ async function checkInChunks(keys: string[], viaPartners: boolean, personIds: Re
     first ??= answer;
   }
   if (!first) throw new Error("unreachable: the first chunk always runs");
-  const { estimate, freshnessDays } = first;
-  return {
-    ledger,
-    earlier,
-    freshnessDays,
-    plan: estimate.plan,
-    foundRate: estimate.foundRate,
-    foundRateFromHistory: estimate.foundRateFromHistory,
-    averagePrice: estimate.averagePrice,
-    worstPerReveal: estimate.worstCasePerReveal,
-    balance: first.balance,
-  };
+  return { ...ledgerCheckOf(first), ledger, earlier };
 }
 
 function personIdsOf(keys: string[], personIds: Record<string, string>): Record<string, string> {

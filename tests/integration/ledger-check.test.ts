@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { creditLedger } from "@/db/schema";
-import { checkProfiles, checkProfilesRequestSchema } from "@/lib/reveals/check-profiles";
+import { checkProfiles, checkProfilesRequestSchema, type CheckProfilesResponse } from "@/lib/reveals/check-profiles";
 import { revealPastedProfiles } from "@/lib/reveals/reveal-pasted";
 import { createRevealsRequestSchema } from "@/lib/reveals/schemas";
+import { estimateFor, ledgerCheckOf } from "@/lib/reveals/use-imports";
 import { setSetting } from "@/lib/settings/settings";
 import { contactOf, revealRow } from "../support/inspect";
 import { entryFor, profileUrl, revealIdsOf, revealNow, submit } from "../support/reveal-flow";
@@ -165,12 +166,38 @@ describe("checkProfiles: what a list would cost before anything is spent", () =>
       expected: Math.round((1 * 2 * averageCharge) / 3),
       foundRate: 2 / 3,
       foundRateFromHistory: true,
-      averagePrice: Math.round(averageCharge * 10) / 10,
+      averagePrice: averageCharge,
     });
 
     setSetting(db, "freshnessDays", 0);
     expect(Object.keys(check(keys).ledger)).toEqual([keyOf(inFlight)]);
     expect(check(keys).estimate.newReveals).toBe(3);
+  });
+
+  it("expects, before a list is sent, exactly the figures the batch stores once it is sent", async () => {
+    const { db } = app;
+    const sdr = app.createUser("sdr");
+    // History whose price per found number is no multiple of 0.1: two found by Clodura (10), one by a partner (11).
+    setSetting(db, "providerPrices", { Clodura: 10, SignalHire: 11, Enrichlayer: 11, Wiza: 11, LeadMagic: 11, RocketReach: 11, Findymail: 11 });
+    const history = submit(db, sdr, [
+      entryFor(profileUrl("agree-direct-a", { found: true, chargedBy: "Clodura" })),
+      entryFor(profileUrl("agree-direct-b", { found: true, chargedBy: "Clodura" })),
+      entryFor(profileUrl("agree-partner", { found: true, chargedBy: "partner" })),
+      entryFor(profileUrl("agree-missing", { found: false })),
+    ]);
+    await revealNow(app, history.revealIds);
+
+    const list = Array.from({ length: 1_945 }, (_, index) => entryFor(`https://www.linkedin.com/in/agree-list-${index}/`));
+    // What the browser gets: the check's answer after JSON, turned into what the upload and paste pages read.
+    const answer = JSON.parse(JSON.stringify(check(list.map((entry) => entry.key)))) as CheckProfilesResponse;
+    expect(answer.estimate).toMatchObject({ newReveals: 1_945, foundRate: 0.75, averagePrice: 31 / 3 });
+    const shown = estimateFor(ledgerCheckOf(answer), answer.estimate.newReveals);
+    // Rounding the average to a tenth before multiplying (as the pages once did) showed 15,024 here.
+    expect(shown).toEqual({ worstCase: 1_945 * 20, expected: Math.round((1_945 * 0.75 * 31) / 3) });
+
+    const sent = submit(db, sdr, list);
+    expect(sent).toMatchObject({ total: 1_945, worstCase: shown.worstCase, expected: shown.expected });
+    expect(sent.expected).toBe(15_074);
   });
 
   it("prices the worst case by plan, price table and partners, and never expects more than the worst case", async () => {
