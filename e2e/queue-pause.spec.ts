@@ -49,10 +49,17 @@ test('"Insufficient Credits" from a provider is shown as sent, marks the row unf
   await page.getByRole("button", { name: "Reveal phones" }).click();
   await expect(page).toHaveURL(/\/batches\//);
 
-  const cutShort = page.locator('[data-testid="reveal-row"][data-state="not_found"]');
+  const cutShort = page.locator('[data-testid="reveal-row"][data-state="unfinished"]');
   await expect(cutShort).toHaveCount(1, { timeout: 20_000 });
   await expect(page.locator('[data-provider-status="insufficient"]')).toHaveText("Insufficient Credits");
+  // The chip, the filters and the note say the same thing: unfinished, not a "not found".
+  await expect(cutShort.getByRole("cell").nth(0)).toContainText("Unfinished");
   await expect(cutShort).toContainText("ran out of credits before every provider was asked");
+  const filters = page.getByRole("group", { name: "Filter by state" });
+  await expect(filters.getByRole("button", { name: /^Not found/ })).toHaveText("Not found 0");
+  await filters.getByRole("button", { name: /^Unfinished/ }).click();
+  await expect(filters.getByRole("button", { name: /^Unfinished/ })).toHaveText("Unfinished 1");
+  await expect(page.getByTestId("reveal-row")).toHaveCount(1);
 
   const banner = page.getByRole("alert").filter({ hasText: "Sending to Clodura is paused." });
   await expect(banner).toBeVisible({ timeout: 15_000 });

@@ -13,4 +13,11 @@ describe("rowMatcher", () => {
     expect(rowMatcher({ state: "not_found", search: "jose" })(row)).toBe(false);
     expect(rowMatcher({ state: "found", search: "" })(row)).toBe(true);
   });
+
+  it('shows an unfinished row under "Unfinished" only, not under "Not found"', () => {
+    const unfinished = { ...row, state: "unfinished" } as BatchRow;
+    expect(rowMatcher({ state: "unfinished", search: "" })(unfinished)).toBe(true);
+    expect(rowMatcher({ state: "not_found", search: "" })(unfinished)).toBe(false);
+    expect(rowMatcher({ state: "all", search: "josé" })(unfinished)).toBe(true);
+  });
 });

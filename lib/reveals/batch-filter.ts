@@ -1,20 +1,25 @@
 import { AppError } from "@/lib/errors";
 import { displayProfile } from "@/lib/linkedin/display";
+import { displayStateLabels } from "./display-state";
 import { foldSearchText } from "./fold-search-text";
 import type { BatchRow } from "./schemas";
 import { inFlightStates } from "./state-machine";
 
-/** The batch page's state chips; its export reads the same keys from `?state=` and ends its file name in `file`. */
+/**
+ * The batch page's state chips; its export reads the same keys from `?state=` and ends its file name in `file`. A chip
+ * `onlyWhenPresent` is left out while no row is in its state (most batches never reach it).
+ */
 export const stateFilters = {
   all: { label: "All", states: null, file: "" },
   pending: { label: "In progress", states: inFlightStates, file: "in-progress" },
-  held: { label: "Needs approval", states: ["held"], file: "needs-approval" },
-  found: { label: "Found", states: ["found"], file: "found" },
-  not_found: { label: "Not found", states: ["not_found"], file: "not-found" },
+  held: { label: displayStateLabels.held, states: ["held"], file: "needs-approval", onlyWhenPresent: true },
+  found: { label: displayStateLabels.found, states: ["found"], file: "found" },
+  not_found: { label: displayStateLabels.not_found, states: ["not_found"], file: "not-found" },
+  unfinished: { label: displayStateLabels.unfinished, states: ["unfinished"], file: "unfinished", onlyWhenPresent: true },
   cached: { label: "Free (ledger)", states: ["cached"], file: "free-ledger" },
-  failed: { label: "Failed", states: ["failed"], file: "failed" },
-  cancelled: { label: "Cancelled", states: ["cancelled"], file: "cancelled" },
-} as const satisfies Record<string, { label: string; states: readonly BatchRow["state"][] | null; file: string }>;
+  failed: { label: displayStateLabels.failed, states: ["failed"], file: "failed" },
+  cancelled: { label: displayStateLabels.cancelled, states: ["cancelled"], file: "cancelled", onlyWhenPresent: true },
+} as const satisfies Record<string, { label: string; states: readonly BatchRow["state"][] | null; file: string; onlyWhenPresent?: true }>;
 
 export type StateFilter = keyof typeof stateFilters;
 

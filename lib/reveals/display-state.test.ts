@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { revealStates, type RevealState } from "@/db/schema/reveals";
-import { displayState } from "./display-state";
+import { displayState, displayStateLabels, displayStates, type DisplayState } from "./display-state";
+import { FOUND_WITHOUT_NUMBER } from "./found-without-number";
+import { RAN_OUT_MESSAGE, RAN_OUT_OF_CREDITS } from "./ran-out-of-credits";
+import { stateFilters } from "./batch-filter";
+import { TRACK_NOT_FOUND } from "./state-machine";
 
 /** What a row attached to (or answered by) a teammate's reveal shows, by that reveal's state. */
-const attachedShows: Record<RevealState, RevealState> = {
+const attachedShows: Record<RevealState, DisplayState> = {
   held: "held",
   queued: "queued",
   dispatching: "dispatching",
@@ -15,21 +19,57 @@ const attachedShows: Record<RevealState, RevealState> = {
   cancelled: "cancelled",
 };
 
+const plain = (state: RevealState) => ({ state, errorCode: null });
+const ranOut = { state: "not_found", errorCode: RAN_OUT_OF_CREDITS } as const;
+
 describe("displayState", () => {
   it.each(revealStates.filter((state) => state !== "cached"))("shows a reveal of its own (%s) as it is, whatever a source says", (own) => {
-    expect(displayState(own, null)).toBe(own);
-    for (const source of revealStates) expect(displayState(own, source)).toBe(own);
+    expect(displayState(plain(own), null)).toBe(own);
+    for (const source of revealStates) expect(displayState(plain(own), plain(source))).toBe(own);
+    expect(displayState(plain(own), ranOut)).toBe(own);
   });
 
   it("shows a ledger answer with no source row as cached", () => {
-    expect(displayState("cached", null)).toBe("cached");
+    expect(displayState(plain("cached"), null)).toBe("cached");
   });
 
   it.each(revealStates)("shows a cached row whose source is %s as the table says", (source) => {
-    expect(displayState("cached", source)).toBe(attachedShows[source]);
+    expect(displayState(plain("cached"), plain(source))).toBe(attachedShows[source]);
   });
 
   it("only ever shows free answers as cached, never as found or not_found", () => {
-    for (const source of revealStates) expect(["found", "not_found"]).not.toContain(displayState("cached", source));
+    for (const source of revealStates) expect(["found", "not_found"]).not.toContain(displayState(plain("cached"), plain(source)));
+  });
+
+  it('shows a "not found" cut short by Clodura\'s credits as unfinished, its own or the one it is attached to', () => {
+    expect(displayState(ranOut, null)).toBe("unfinished");
+    expect(displayState(plain("cached"), ranOut)).toBe("unfinished");
+  });
+
+  it("keeps every other not_found a not_found, whatever its error code", () => {
+    for (const errorCode of [FOUND_WITHOUT_NUMBER, TRACK_NOT_FOUND, "something_new"]) {
+      expect(displayState({ state: "not_found", errorCode }, null)).toBe("not_found");
+      expect(displayState(plain("cached"), { state: "not_found", errorCode })).toBe("cached");
+    }
+    expect(displayState({ state: "failed", errorCode: RAN_OUT_OF_CREDITS }, null)).toBe("failed");
+  });
+});
+
+describe("what an unfinished row is called", () => {
+  it("is one word on the chip, the filter and (in lower case) the export, and the note says why", () => {
+    expect(displayStateLabels.unfinished).toBe("Unfinished");
+    expect(stateFilters.unfinished).toMatchObject({ label: "Unfinished", states: ["unfinished"], file: "unfinished" });
+    expect(RAN_OUT_MESSAGE).toContain('not a real "not found"');
+  });
+
+  it("is counted under its own chip only, never under Not found", () => {
+    const counting = Object.entries(stateFilters).filter(([, chip]) => chip.states?.some((state) => state === "unfinished"));
+    expect(counting.map(([key]) => key)).toEqual(["unfinished"]);
+  });
+
+  it("gives every state a label, and every state a chip that counts it", () => {
+    for (const state of displayStates) expect(displayStateLabels[state]).toMatch(/^[A-Z]/);
+    const chipped = new Set(Object.values(stateFilters).flatMap((chip) => chip.states ?? []));
+    expect(displayStates.filter((state) => !chipped.has(state))).toEqual([]);
   });
 });

@@ -1,11 +1,42 @@
+import { RAN_OUT_OF_CREDITS } from "./ran-out-of-credits";
 import type { RevealState } from "./state-machine";
 
 /**
- * A cached reveal attached to a teammate's reveal still in flight shows that reveal's progress; once it is answered
- * the row is "cached" (free). If that reveal failed, so does the attached row.
+ * What a batch row shows: its reveal's state, or `unfinished` for a "not found" that is not one (Clodura's credits ran
+ * out before every provider was asked). The chip, the state filters' counts and the export's State column read it.
  */
-export function displayState(own: RevealState, source: RevealState | null): RevealState {
-  if (own !== "cached" || source === null) return own;
-  if (source === "found" || source === "not_found" || source === "cached") return "cached";
-  return source;
+export type DisplayState = RevealState | "unfinished";
+
+/** A reveal as far as its row shows it: its state, and the error code that says why it ended so. */
+export type RevealOutcome = { state: RevealState; errorCode: string | null };
+
+/** How each state is named on a chip; the export writes the same words in lower case. */
+export const displayStateLabels: Record<DisplayState, string> = {
+  held: "Needs approval",
+  queued: "Queued",
+  dispatching: "Sending",
+  awaiting: "Waiting for providers",
+  found: "Found",
+  not_found: "Not found",
+  unfinished: "Unfinished",
+  failed: "Failed",
+  cached: "From ledger (free)",
+  cancelled: "Cancelled",
+};
+
+export const displayStates = Object.keys(displayStateLabels) as DisplayState[];
+
+/**
+ * A cached reveal attached to a teammate's reveal still in flight shows that reveal's progress; once it is answered
+ * the row is "cached" (free). If that reveal failed, or was cut short by Clodura's credits, so is the attached row.
+ */
+export function displayState(own: RevealOutcome, source: RevealOutcome | null): DisplayState {
+  if (own.state !== "cached" || source === null) return isUnfinished(own) ? "unfinished" : own.state;
+  if (isUnfinished(source)) return "unfinished";
+  if (source.state === "found" || source.state === "not_found" || source.state === "cached") return "cached";
+  return source.state;
+}
+
+function isUnfinished(reveal: RevealOutcome): boolean {
+  return reveal.state === "not_found" && reveal.errorCode === RAN_OUT_OF_CREDITS;
 }

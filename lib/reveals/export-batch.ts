@@ -8,20 +8,9 @@ import type { ExportTarget } from "@/lib/csv/export-target";
 import { getSetting } from "@/lib/settings/settings";
 import { filterRows, stateFilters, type BatchFilter } from "./batch-filter";
 import { bestNumber, everyNumber } from "./best-number";
+import { displayStateLabels } from "./display-state";
 import { findVisibleBatch, getBatchRows, listBatchProviders, type BatchViewQuery } from "./get-batch";
 import type { BatchRow } from "./schemas";
-
-const stateLabels: Record<BatchRow["state"], string> = {
-  held: "needs approval",
-  queued: "queued",
-  dispatching: "sending",
-  awaiting: "waiting for providers",
-  found: "found",
-  not_found: "not found",
-  failed: "failed",
-  cached: "from ledger (free)",
-  cancelled: "cancelled",
-};
 
 /** Rows read and written per pull: the server answers other requests between them, and memory stays flat. */
 const ROWS_PER_CHUNK = 2_000;
@@ -69,7 +58,7 @@ function exportCells(row: BatchRow, providers: string[], createdBy: string, targ
   const best = bestNumber(row.results);
   const dial = best ? (best.number.e164 ?? best.number.raw) : "";
   return [
-    row.firstName, row.lastName, row.company, row.linkedinUrl, target === "crm" ? row.personId : spreadsheetId(row.personId), stateLabels[row.state],
+    row.firstName, row.lastName, row.company, row.linkedinUrl, target === "crm" ? row.personId : spreadsheetId(row.personId), displayStateLabels[row.state].toLowerCase(),
     target === "crm" ? plainNumber(dial) : dial, best?.number.type ?? "", best?.provider ?? "",
     everyNumber(row.results),
     ...providers.map((provider) => row.results[provider]?.status ?? ""),

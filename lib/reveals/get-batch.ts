@@ -1,11 +1,11 @@
 import { and, eq, gte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
-import { batches, contacts, creditLedger, providerResults, revealStates, reveals, users } from "@/db/schema";
+import { batches, contacts, creditLedger, providerResults, reveals, users } from "@/db/schema";
 import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import { getBatchCost } from "@/lib/credits/batch-cost";
 import { AppError } from "@/lib/errors";
-import { displayState } from "./display-state";
+import { displayState, displayStates, type DisplayState } from "./display-state";
 import { heldListBudgetNow } from "./list-approvals";
 import { countResendable, RETRYABLE_FAILURE, STOPPED, UNANSWERED_FAILURE } from "./resendable";
 import type { BatchCounts, BatchPage, BatchRow, BatchView } from "./schemas";
@@ -142,7 +142,9 @@ function selectBatchRows(db: Db, filter: RowFilter): (Omit<BatchRow, "results"> 
       position: sql<number>`${reveals}.rowid`,
       revealId: reveals.id,
       ownState: reveals.state,
+      ownErrorCode: reveals.errorCode,
       sourceState: source.state,
+      sourceErrorCode: source.errorCode,
       sourceError: source.errorMessage,
       sourceCompletedAt: source.completedAt,
       sourceCreatedAt: source.createdAt,
@@ -166,23 +168,29 @@ function selectBatchRows(db: Db, filter: RowFilter): (Omit<BatchRow, "results"> 
   return (filter.limit === undefined ? query : query.limit(filter.limit))
     .all()
     .map((row) => {
-      const state = displayState(row.ownState, row.sourceState);
-      const inFlight = row.sourceState !== null && state !== "cached" && state !== "failed";
+      const state = displayState({ state: row.ownState, errorCode: row.ownErrorCode }, row.sourceState === null ? null : { state: row.sourceState, errorCode: row.sourceErrorCode });
+      const inFlight = row.sourceState !== null && state !== "cached" && state !== "failed" && state !== "unfinished";
       return {
         position: row.position,
         revealId: row.revealId,
         state,
         ledger: row.sourceState === null ? null : { revealedBy: row.revealedBy ?? "a teammate", at: (inFlight ? row.sourceCreatedAt : row.sourceCompletedAt)?.getTime() ?? 0, inFlight },
         attempts: row.attempts,
-        errorMessage: row.sourceState === "failed" ? `The teammate's reveal this was attached to failed: ${row.sourceError ?? "no reason given"}` : row.errorMessage,
+        errorMessage: row.sourceState === null ? row.errorMessage : (attachedNote(state, row.sourceError) ?? row.errorMessage),
         firstName: row.firstName,
         lastName: row.lastName,
         company: row.company,
         linkedinUrl: row.linkedinUrl,
         personId: row.personId,
-        credits: row.credits ?? (state === "cached" || state === "not_found" || state === "failed" ? 0 : null),
+        credits: row.credits ?? (state === "cached" || state === "not_found" || state === "unfinished" || state === "failed" ? 0 : null),
       };
     });
+}
+
+/** Why a row attached to a teammate's reveal shows what it shows, when that reveal failed or was cut short. */
+function attachedNote(state: DisplayState, sourceError: string | null): string | null {
+  if (state === "failed") return `The teammate's reveal this was attached to failed: ${sourceError ?? "no reason given"}`;
+  return state === "unfinished" ? sourceError : null;
 }
 
 /** Provider cells per row; a cached row shows the cells of the reveal that answered it. */
@@ -203,15 +211,18 @@ function selectProviderCells(db: Db, which: SQL | undefined): Map<string, BatchR
 }
 
 function countStates(db: Db, batchId: string): BatchCounts {
-  const counts = Object.fromEntries(revealStates.map((state) => [state, 0])) as BatchCounts;
+  const counts = Object.fromEntries(displayStates.map((state) => [state, 0])) as BatchCounts;
   const grouped = db
-    .select({ ownState: reveals.state, sourceState: source.state, n: sql<number>`count(*)` })
+    .select({ ownState: reveals.state, ownErrorCode: reveals.errorCode, sourceState: source.state, sourceErrorCode: source.errorCode, n: sql<number>`count(*)` })
     .from(reveals)
     .leftJoin(source, eq(source.id, reveals.sourceRevealId))
     .where(eq(reveals.batchId, batchId))
-    .groupBy(reveals.state, source.state)
+    .groupBy(reveals.state, reveals.errorCode, source.state, source.errorCode)
     .all();
-  for (const group of grouped) counts[displayState(group.ownState, group.sourceState)] += Number(group.n);
+  for (const group of grouped) {
+    const sourceOutcome = group.sourceState === null ? null : { state: group.sourceState, errorCode: group.sourceErrorCode };
+    counts[displayState({ state: group.ownState, errorCode: group.ownErrorCode }, sourceOutcome)] += Number(group.n);
+  }
   return counts;
 }
 

@@ -4,7 +4,7 @@ import type { BatchApproval } from "@/db/schema/batches";
 import type { PhoneNumber } from "@/lib/clodura/types";
 import type { BatchCost } from "@/lib/credits/batch-cost";
 import type { CreatedBatch } from "./create-batch";
-import type { RevealState } from "./state-machine";
+import type { DisplayState } from "./display-state";
 
 export const PASTE_BODY_LIMIT = 2 * 1024 * 1024;
 export const MAX_PASTED_PROFILES = 10_000;
@@ -30,7 +30,7 @@ export type ProviderCell = { status: string; numbers: PhoneNumber[]; charged: bo
 /** What a row shows: `cached` rows take the state of the reveal that answers them while it is still in flight. */
 export type BatchRow = {
   revealId: string;
-  state: RevealState;
+  state: DisplayState;
   /** Answered from the ledger (or attached to a teammate's reveal in flight): who revealed it, and when. */
   ledger: { revealedBy: string; at: number; inFlight: boolean } | null;
   firstName: string | null;
@@ -45,7 +45,7 @@ export type BatchRow = {
   results: Record<string, ProviderCell>;
 };
 
-export type BatchCounts = Record<RevealState, number>;
+export type BatchCounts = Record<DisplayState, number>;
 
 export type BatchView = {
   id: string;

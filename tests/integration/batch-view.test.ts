@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sandboxProviders } from "@/lib/clodura/sandbox/scenarios";
 import { AppError } from "@/lib/errors";
+import { rowMatcher } from "@/lib/reveals/batch-filter";
+import { exportBatchCsv } from "@/lib/reveals/export-batch";
 import { assertCanSeeBatch, getBatchPage, getBatchView } from "@/lib/reveals/get-batch";
 import { batchCursorOf, listBatches, parseBatchCursor, type BatchCursor } from "@/lib/reveals/list-batches";
 import { batchViewQuerySchema, type BatchRow } from "@/lib/reveals/schemas";
@@ -38,7 +40,8 @@ describe("what Clodura says is stored verbatim and shown", () => {
 
     const view = getBatchView(db, batchId, sdr);
     expect(view.providers).toEqual([...sandboxProviders, "Kaspr"]);
-    expect(view.counts).toMatchObject({ found: 1, not_found: 1, awaiting: 0 });
+    // Cut short by Clodura's credits: "unfinished" on its chip, in its own filter and in the export, not "not found".
+    expect(view.counts).toMatchObject({ found: 1, not_found: 0, unfinished: 1, awaiting: 0 });
     const [kasprRow, creditsRow] = view.rows;
     expect(kasprRow).toMatchObject({ revealId: unknown, state: "found", firstName: "Jane", lastName: "Doe" });
     const kaspr = (sandboxRequestOf(db, unknown).payload as { people: [{ phoneNumbers: { Kaspr: { direct: string[] } } }] }).people[0].phoneNumbers.Kaspr;
@@ -47,7 +50,14 @@ describe("what Clodura says is stored verbatim and shown", () => {
       charged: true,
       numbers: [{ raw: kaspr.direct[0], e164: expect.stringMatching(/^\+\d+$/), international: expect.stringMatching(/^\+\d+( \d+)+$/), type: "direct" }],
     });
-    expect(creditsRow).toMatchObject({ revealId: insufficient, state: "not_found" });
+    expect(creditsRow).toMatchObject({ revealId: insufficient, state: "unfinished", credits: 0, errorMessage: expect.stringContaining("ran out of credits before every provider was asked") });
+    expect(view.rows.filter(rowMatcher({ state: "not_found", search: "" }))).toEqual([]);
+    expect(view.rows.filter(rowMatcher({ state: "unfinished", search: "" }))).toEqual([creditsRow]);
+    const exported = exportBatchCsv(db, batchId, sdr, "spreadsheet", { state: "unfinished", search: "" });
+    expect(exported.fileName).toMatch(/-unfinished\.csv$/);
+    const lines = (await new Response(exported.body).text()).trim().split("\r\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^Max,Roe,,https:\/\/www\.linkedin\.com\/in\/max-roe-sandbox-insufficient-credits\/,'?\d+,unfinished,/);
     expect(creditsRow?.results.Enrichlayer).toEqual({ status: "Insufficient Credits", numbers: [], charged: false });
     // Cells are keyed by provider; view.providers carries the waterfall order.
     expect(Object.keys(creditsRow?.results ?? {}).sort()).toEqual(["Clodura", "Enrichlayer", "SignalHire"]);

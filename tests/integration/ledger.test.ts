@@ -179,6 +179,20 @@ describe("an answer cut short because Clodura's credits ran out", () => {
     expect(exported).toContain(",unfinished,");
     expect(exported).toContain("never: unfinished, Clodura's credits ran out");
   });
+
+  it("shows a teammate's row attached while it was in flight as unfinished too, with the reason, not as a free answer", async () => {
+    const { db } = app;
+    const [sdrA, sdrB] = [app.createUser("sdr"), app.createUser("sdr")];
+    const url = "https://www.linkedin.com/in/attached-sandbox-insufficient-credits/";
+    const [aReveal] = submit(db, sdrA, [entryFor(url)]).revealIds as [string];
+    const b = submit(db, sdrB, [entryFor(url)]);
+    expect(b).toMatchObject({ queued: 0, attached: 1 });
+    await revealNow(app, [aReveal]);
+
+    const view = getBatchView(db, b.batchId, sdrB);
+    expect(view.counts).toMatchObject({ unfinished: 1, cached: 0, not_found: 0 });
+    expect(view.rows[0]).toMatchObject({ state: "unfinished", credits: 0, ledger: { inFlight: false }, errorMessage: expect.stringContaining("not a real \"not found\"") });
+  });
 });
 
 describe("a list that names one person twice", () => {

@@ -37,7 +37,7 @@ export function PersonRow({ person, freshnessDays }: { person: Person; freshness
           {person.state === "found" ? <BestNumberCell results={person.results} /> : <span className="text-zinc-500 dark:text-zinc-400">No number found</span>}
         </td>
         <td className={CARD_CELL}>
-          <StateBadge state={person.state} />
+          <StateBadge state={person.ranOutOfCredits ? "unfinished" : person.state} />
           <p className="mt-1 text-[11px] text-zinc-600 dark:text-zinc-400">
             {person.ranOutOfCredits ? (
               "Unfinished: Clodura's credits ran out before every provider was asked. Lists do not reuse it."

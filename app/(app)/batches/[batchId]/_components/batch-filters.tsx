@@ -14,11 +14,10 @@ export function BatchFilters({ counts, total, filter, onFilter, search, onSearch
     <div className="flex flex-wrap items-center gap-2">
       <div role="group" aria-label="Filter by state" className="flex flex-wrap gap-1">
         {(Object.keys(stateFilters) as StateFilter[]).map((key) => {
-          const { label, states } = stateFilters[key];
-          const n = states ? states.reduce((sum, state) => sum + counts[state], 0) : total;
+          const chip: (typeof stateFilters)[StateFilter] = stateFilters[key];
+          const n = chip.states ? chip.states.reduce((sum, state) => sum + counts[state], 0) : total;
           const active = key === filter;
-          // Only held, stopped or rejected batches have these rows: no chip for a state most batches never reach.
-          if ((key === "cancelled" || key === "held") && n === 0 && !active) return null;
+          if ("onlyWhenPresent" in chip && n === 0 && !active) return null;
           return (
             <button
               key={key}
@@ -27,7 +26,7 @@ export function BatchFilters({ counts, total, filter, onFilter, search, onSearch
               onClick={() => onFilter(key)}
               className={`rounded-full border px-2.5 py-1 text-xs transition-colors focus-visible:outline-2 focus-visible:outline-indigo-500 ${active ? "border-indigo-600 bg-indigo-600 text-white" : "border-zinc-300 bg-white text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800"}`}
             >
-              {label} <span className="font-mono opacity-80">{n.toLocaleString("en")}</span>
+              {chip.label} <span className="font-mono opacity-80">{n.toLocaleString("en")}</span>
             </button>
           );
         })}

@@ -17,6 +17,7 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
     document.title = `${pending > 0 ? `${percent}%` : "Done"} · ${label} · Reveal Desk`;
   }, [pending, percent, label]);
   const rejected = batch.approval.state === "rejected";
+  // An unfinished row (Clodura's credits ran out midway) is no answer: it is left out of the found rate.
   const answered = counts.found + counts.not_found;
   const foundRate = answered === 0 ? null : Math.round((counts.found / answered) * 100);
   return (
@@ -27,6 +28,7 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
           <span className="text-emerald-700 dark:text-emerald-400">{counts.found.toLocaleString("en")} found</span>
           {foundRate === null ? null : ` (${foundRate}% of answered)`}
           {counts.cached > 0 ? <span className="text-violet-700 dark:text-violet-300"> · {counts.cached.toLocaleString("en")} free</span> : null}
+          {counts.unfinished > 0 ? <span className="text-amber-700 dark:text-amber-400"> · {counts.unfinished.toLocaleString("en")} unfinished</span> : null}
           {counts.failed > 0 ? <span className="text-red-700 dark:text-red-400"> · {counts.failed} failed</span> : null}
 
         </span>
