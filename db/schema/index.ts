@@ -7,6 +7,7 @@ export * from "./provider-results";
 export * from "./webhook-events";
 export * from "./settings";
 export * from "./sandbox-requests";
+export * from "./sandbox-people";
 export * from "./credit-ledger";
 export * from "./spend-rollups";
 export * from "./budgets";

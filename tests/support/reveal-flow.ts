@@ -44,8 +44,9 @@ export function chargesOf(db: Db, revealId: string) {
 }
 
 /**
- * How many match requests the sandbox accepted for a person, keyed the way it keys them: by the profile URL, or by
- * `pid:<personId>` once a first answer taught the contact its personId (the dispatcher then sends that instead).
+ * How many match requests the sandbox accepted for a person, keyed the way it keys them: by the profile URL (also when
+ * asked by the personId it reported for that URL, which the dispatcher sends once the contact has it), or by
+ * `pid:<personId>` for a personId it never reported.
  */
 export function sandboxRequestCount(db: Db, linkedinUrl: string): number {
   const contact = db.select({ personId: contacts.personId }).from(contacts).where(eq(contacts.linkedinUrl, linkedinUrl)).get();

@@ -6,13 +6,26 @@ import { getSetting, setSetting } from "@/lib/settings/settings";
 import { handleSandboxMatch } from "./handle-match";
 import { resetSandboxMemory } from "./sandbox-memory";
 import { serveSandbox, type SandboxServer } from "./serve-sandbox";
-import { findProfileUrl, openSandboxTestDb, postMatch } from "./test-support";
+import { findProfileUrl, openSandboxTestDb, postMatch, type MatchBody } from "./test-support";
 
 const db = openSandboxTestDb();
 const webhookUrl = "http://127.0.0.1:9/api/webhooks/clodura/secret-token";
 let sandbox: SandboxServer;
 let unique = 0;
 const profile = (keyword: string): string => `https://www.linkedin.com/in/jane-doe-${keyword}-${(unique += 1)}/`;
+
+/** POSTs a match the sandbox must accept, and returns what it stored for it. */
+async function acceptedRequest(body: MatchBody) {
+  const response = await postMatch(sandbox.url, body);
+  expect(response.status).toBe(200);
+  const { trackingId } = (await response.json()) as { trackingId: string };
+  const row = db.select().from(sandboxRequests).where(eq(sandboxRequests.trackingId, trackingId)).get();
+  if (!row) throw new Error(`no stored request ${trackingId}`);
+  return row;
+}
+
+const personIdIn = (payload: unknown): string => (payload as { people: [{ personId: string }] }).people[0].personId;
+const withoutTrackingId = (payload: unknown) => ({ ...(payload as object), trackingId: null });
 
 beforeAll(async () => {
   sandbox = await serveSandbox(db, { courierIntervalMs: null });
@@ -129,6 +142,47 @@ describe("POST /api/v1/search/people/phone/match", () => {
         expect(await response.json()).toEqual({ message });
       }
     }
+  });
+
+  it("answers a personId it reported for a profile as that profile: same outcome, same charge, same keyword", async () => {
+    for (const linkedinUrl of [findProfileUrl({ found: true, viaPartners: true, prefix: "by-id" }), profile("sandbox-insufficient-credits"), profile("sandbox-duplicate-webhook")]) {
+      const before = getSetting(db, "sandboxBalance");
+      const byUrl = await acceptedRequest({ linkedinUrl, revealPhoneNumberViaPartners: true, webhookUrl });
+      const charged = before - getSetting(db, "sandboxBalance");
+      const personId = personIdIn(byUrl.payload);
+      expect(personId).toMatch(/^27\d{17}$/);
+      const byId = await acceptedRequest({ personId, revealPhoneNumberViaPartners: true, webhookUrl });
+      expect(byId.personKey, linkedinUrl).toBe(byUrl.personKey);
+      expect(withoutTrackingId(byId.payload), linkedinUrl).toEqual(withoutTrackingId(byUrl.payload));
+      expect(byId.deliveryDelaysMs, linkedinUrl).toEqual(byUrl.deliveryDelaysMs);
+      expect(before - getSetting(db, "sandboxBalance"), linkedinUrl).toBe(2 * charged);
+    }
+  });
+
+  it("answers a personId given beside a profile as that profile later, and reports it rather than one of its own", async () => {
+    const linkedinUrl = profile("sandbox-providers-agree");
+    const personId = "2751275603503088159";
+    const byBoth = await acceptedRequest({ linkedinUrl, personId, revealPhoneNumberViaPartners: true, webhookUrl });
+    expect(personIdIn(byBoth.payload)).toBe(personId);
+    const byId = await acceptedRequest({ personId, revealPhoneNumberViaPartners: true, webhookUrl });
+    expect(byId.personKey).toBe(byBoth.personKey);
+    expect(withoutTrackingId(byId.payload)).toEqual(withoutTrackingId(byBoth.payload));
+  });
+
+  it("keys a personId it never reported by that personId, as before", async () => {
+    const stranger = await acceptedRequest({ personId: "2799999999999999999" });
+    expect(stranger.personKey).toBe("pid:2799999999999999999");
+    expect(stranger.payload).toMatchObject({ people: [{ personId: "2799999999999999999", firstName: "Sample", lastName: "Person" }] });
+  });
+
+  it("remembers the personIds it reported across a restart: a keyword's first-attempt failure follows the person", async () => {
+    const linkedinUrl = profile("sandbox-500");
+    expect((await postMatch(sandbox.url, { linkedinUrl })).status).toBe(503);
+    const byUrl = await acceptedRequest({ linkedinUrl });
+    resetSandboxMemory(); // a restart: attempt counts are forgotten, the reported personIds are in SQLite
+    const personId = personIdIn(byUrl.payload);
+    expect((await postMatch(sandbox.url, { personId })).status).toBe(503);
+    expect((await acceptedRequest({ personId })).personKey).toBe(byUrl.personKey);
   });
 
   it("limits everyone to 10 requests per sliding second", async () => {

@@ -5,7 +5,8 @@ import { AppError } from "@/lib/errors";
 import { sandboxRequests } from "@/db/schema";
 import { getSetting, setSetting } from "@/lib/settings/settings";
 import { payloadFormOf } from "@/lib/settings/definitions";
-import { parseSandboxMatchRequest, type SandboxMatchRequest } from "./parse-match-request";
+import { identifySandboxPerson, rememberSandboxPerson, type SandboxIdentity } from "./identify-person";
+import { parseSandboxMatchRequest } from "./parse-match-request";
 import { rejectMissingApiKey, respondCloduraError, respondJson } from "./respond";
 import { admitSandboxRequest, countSandboxAttempt } from "./sandbox-memory";
 import { planSandboxReveal, type SandboxPlan } from "./scenarios";
@@ -31,18 +32,19 @@ export async function handleSandboxMatch(db: Db, request: Request, now: number =
   if (getSetting(db, "sandboxBalance") <= 0 || getSetting(db, "sandboxAccountEmpty")) return respondCloduraError(402, creditsExhausted);
 
   const match = parsed.value;
+  const person = identifySandboxPerson(db, match);
   const trackingId = randomBytes(12).toString("hex");
   const plan = planSandboxReveal({
-    personKey: match.personKey,
-    linkedinUrl: match.linkedinUrl,
-    personId: match.personId,
+    personKey: person.personKey,
+    linkedinUrl: person.linkedinUrl,
+    personId: person.personId,
     viaPartners: match.viaPartners,
     form: payloadFormOf(getSetting(db, "plan")),
     trackingId,
   });
-  const rejected = rejectByScenario(db, plan, match.personKey);
+  const rejected = rejectByScenario(db, plan, person.personKey);
   if (rejected) return rejected;
-  if (!acceptReveal(db, plan, match, trackingId, now)) return respondCloduraError(402, creditsExhausted);
+  if (!acceptReveal(db, plan, { person, webhookUrl: match.webhookUrl }, trackingId, now)) return respondCloduraError(402, creditsExhausted);
   // Unref'd: a request the client gave up on must not keep a finished process alive for its answer.
   if (plan.keyword === "sandbox-slow-answer") await new Promise((resolve) => setTimeout(resolve, SLOW_ANSWER_MS).unref());
   const status = "Callback will be triggered once processing is complete.";
@@ -69,17 +71,21 @@ function rejectByScenario(db: Db, plan: SandboxPlan, personKey: string): Respons
   }
 }
 
-/** Charges the balance and records the request in one IMMEDIATE transaction; false when the balance cannot pay. */
-function acceptReveal(db: Db, plan: SandboxPlan, match: SandboxMatchRequest, trackingId: string, now: number): boolean {
+/**
+ * Charges the balance, records the request and remembers the personId it reports, in one IMMEDIATE transaction;
+ * false when the balance cannot pay.
+ */
+function acceptReveal(db: Db, plan: SandboxPlan, match: { person: SandboxIdentity; webhookUrl: string | null }, trackingId: string, now: number): boolean {
   return db.transaction(
     () => {
       const balance = getSetting(db, "sandboxBalance");
       if (balance <= 0 || balance < plan.cost) return false;
       if (plan.cost > 0) setSetting(db, "sandboxBalance", balance - plan.cost);
+      rememberSandboxPerson(db, match.person);
       db.insert(sandboxRequests)
         .values({
           trackingId,
-          personKey: match.personKey,
+          personKey: match.person.personKey,
           webhookUrl: match.webhookUrl,
           payload: plan.payload,
           completeAt: new Date(now + plan.completeAfterMs),

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import {
   buildSandboxPayload,
   type SandboxNumber,
@@ -6,7 +5,7 @@ import {
   type SandboxPerson,
   type SandboxProviderAnswer,
 } from "./build-payload";
-import { hashPerson } from "./hash-person";
+import { hashPerson, makePersonId } from "./hash-person";
 import { makePhoneNumber } from "./make-phone-number";
 import { findSandboxKeyword, type SandboxKeyword } from "./scenario-table";
 
@@ -123,12 +122,6 @@ function makeNumbers(personKey: string, provider: string): SandboxNumber[] {
   if (h % 4 === 0) numbers.push({ raw: makePhoneNumber(personKey, `${provider}:2`), kind: "mobile" });
   if (h % 3 === 0) numbers.push({ raw: makePhoneNumber(personKey, `${provider}:3`), kind: "direct" });
   return numbers;
-}
-
-/** 19 digits starting with 27, like Clodura's ids: always above 2^53, so only a string holds it exactly. */
-function makePersonId(personKey: string): string {
-  const digest = createHash("sha256").update(`personId\u0000${personKey}`).digest("hex");
-  return `27${(BigInt(`0x${digest.slice(0, 16)}`) % 10n ** 17n).toString().padStart(17, "0")}`;
 }
 
 function slugOf(linkedinUrl: string): string {
