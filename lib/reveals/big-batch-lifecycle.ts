@@ -79,7 +79,7 @@ export function recoverBatchCreation(db: Db, now = Date.now()): number {
   return abandoned.length;
 }
 
-type AttachedReveal = { id: string; batchId: string; contactId: string; stopped: number; creating: number; pending: number };
+type AttachedReveal = { id: string; batchId: string; contactId: string; stopped: number; creating: number; pending: number; viaPartners: number };
 
 /**
  * Reveals of other batches answered by (attached to) this batch's reveals (or only its cancelled ones) are answered
@@ -94,7 +94,7 @@ export function detachFrom(db: Db, batchId: string, now: number, only: "all" | "
   const attached = db.$client
     .prepare(
       `SELECT r.id, r.batch_id AS batchId, r.contact_id AS contactId, b.stopped_at IS NOT NULL AS stopped, b.creating AS creating,
-              b.approval = 'pending' AS pending
+              b.approval = 'pending' AS pending, r.via_partners AS viaPartners
          FROM reveals AS r JOIN batches AS b ON b.id = r.batch_id
         WHERE r.source_reveal_id IN (SELECT id FROM reveals WHERE batch_id = :batchId AND (:only = 'all' OR state = 'cancelled'))
           AND r.batch_id <> :batchId AND r.state = 'cached'
@@ -102,17 +102,24 @@ export function detachFrom(db: Db, batchId: string, now: number, only: "all" | "
     )
     .all({ batchId, only }) as AttachedReveal[];
   if (attached.length === 0) return [];
-  const answers = new Map([...findLedgerHits(db, [...new Set(attached.map((row) => row.contactId))], now, batchId)].map(([contactId, hit]) => [contactId, { revealId: hit.revealId, fresh: hit.kind === "fresh" }]));
+  // A list that asks partner providers is not answered by a "not found" from Clodura alone: looked up each way needed.
+  const answersFor = (askPartners: boolean) => {
+    const contacts = [...new Set(attached.filter((row) => Boolean(row.viaPartners) === askPartners).map((row) => row.contactId))];
+    const hits = contacts.length === 0 ? [] : [...findLedgerHits(db, contacts, now, batchId, askPartners)];
+    return new Map(hits.map(([contactId, hit]) => [contactId, { revealId: hit.revealId, fresh: hit.kind === "fresh" }]));
+  };
+  const answers = { plain: answersFor(false), partners: answersFor(true) };
   const move = detachStatements(db);
   const queued: AttachedReveal[] = [];
   for (const row of attached) {
-    const answer = answers.get(row.contactId);
+    const answer = (row.viaPartners ? answers.partners : answers.plain).get(row.contactId);
     if (row.stopped) move.cancel.run({ id: row.id, now });
     else if (answer) move.reattach.run({ id: row.id, now, source: answer.revealId, completedAt: answer.fresh ? now : null });
     else if (row.pending) move.hold.run({ id: row.id, now });
     else {
       queued.push(row);
-      answers.set(row.contactId, { revealId: row.id, fresh: false });
+      // In flight now, so anyone else waiting on the person attaches to it, partners or not.
+      for (const found of [answers.plain, answers.partners]) found.set(row.contactId, { revealId: row.id, fresh: false });
     }
   }
   const queuedByBatch = new Map<string, AttachedReveal[]>();

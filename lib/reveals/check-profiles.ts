@@ -32,7 +32,7 @@ export type CheckProfilesResponse = {
 export function checkProfiles(db: Db, input: z.output<typeof checkProfilesRequestSchema>): CheckProfilesResponse {
   const unique = [...new Set(input.keys)];
   const idsByKey = contactIdsByKey(db, unique, input.personIds);
-  const hits = byKey(idsByKey, findLedgerHits(db, [...idsByKey.values()]));
+  const hits = byKey(idsByKey, findLedgerHits(db, [...idsByKey.values()], Date.now(), undefined, input.viaPartners));
   const unanswered = new Map([...idsByKey].filter(([key]) => !hits.has(key)));
   const earlier = byKey(unanswered, findLatestAnswers(db, [...unanswered.values()]));
   return {

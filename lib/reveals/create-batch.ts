@@ -121,7 +121,7 @@ export function insertPeople(db: Db, sql: BulkStatements, chunk: PeopleChunk, co
   const { batchId, input, at } = chunk;
   // An entry with a personId also finds the contact that personId belongs to under another key.
   const existing = contactIdsByKey(db, chunk.people.map((entry) => entry.key), personIdsByKey(chunk.people));
-  const hits = findLedgerHits(db, [...existing.values()], at);
+  const hits = findLedgerHits(db, [...existing.values()], at, undefined, input.viaPartners);
   // A list can name one contact twice (its URL and the personId Clodura reported for it): the second attaches.
   const queuedHere = new Map<string, string>();
   // A personId names one person whatever the key: a line with a URL and a personId, then one with the personId alone.

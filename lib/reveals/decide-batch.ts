@@ -21,7 +21,15 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
   const result = db.transaction(
     () => {
       const batch = db
-        .select({ approval: batches.approval, createdBy: users.name, createdById: batches.createdBy, worstCase: batches.worstCase, total: batches.total, naming: batchNamingColumns })
+        .select({
+          approval: batches.approval,
+          createdBy: users.name,
+          createdById: batches.createdBy,
+          worstCase: batches.worstCase,
+          total: batches.total,
+          viaPartners: batches.viaPartners,
+          naming: batchNamingColumns,
+        })
         .from(batches)
         .innerJoin(users, eq(users.id, batches.createdBy))
         .where(and(eq(batches.id, input.batchId), eq(batches.creating, false)))
@@ -37,7 +45,7 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
         .from(reveals)
         .where(and(eq(reveals.batchId, input.batchId), eq(reveals.state, "held")))
         .all();
-      const counts = input.decision === "approve" ? releaseHeld(db, held, now) : cancelHeld(db, input.batchId, now);
+      const counts = input.decision === "approve" ? releaseHeld(db, held, batch.viaPartners, now) : cancelHeld(db, input.batchId, now);
       db.update(batches)
         .set({ approval: input.decision === "approve" ? "approved" : "rejected", decidedBy: input.actorId, decidedAt: now })
         .where(eq(batches.id, input.batchId))
@@ -59,11 +67,11 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
   return result;
 }
 
-function releaseHeld(db: Db, held: { id: string; contactId: string }[], now: Date) {
+function releaseHeld(db: Db, held: { id: string; contactId: string }[], askPartners: boolean, now: Date) {
   const counts = { queued: 0, cached: 0, attached: 0, cancelled: 0 };
   for (let start = 0; start < held.length; start += CHUNK) {
     const chunk = held.slice(start, start + CHUNK);
-    const hits = findLedgerHits(db, chunk.map((reveal) => reveal.contactId), now.getTime());
+    const hits = findLedgerHits(db, chunk.map((reveal) => reveal.contactId), now.getTime(), undefined, askPartners);
     for (const reveal of chunk) {
       const hit = hits.get(reveal.contactId);
       if (hit) counts[hit.kind === "fresh" ? "cached" : "attached"] += 1;

@@ -22,9 +22,10 @@ const CHUNK = 500;
 /**
  * The team-wide "never pay twice" ledger: for each contact, a reveal already in flight (attach to it) or one answered
  * within the freshness window (answer from it at 0 credits). In-flight wins: its answer is the newest to come.
- * `exceptBatchId`: leave out one batch's reveals (a batch being removed or stopped answers nobody).
+ * `exceptBatchId`: leave out one batch's reveals (a batch being removed or stopped answers nobody). `askPartners`: the
+ * new list asks partner providers, so a "not found" from Clodura alone is no answer for it (a number is, either way).
  */
-export function findLedgerHits(db: Db, contactIds: string[], now = Date.now(), exceptBatchId?: string): Map<string, LedgerHit> {
+export function findLedgerHits(db: Db, contactIds: string[], now = Date.now(), exceptBatchId?: string, askPartners = false): Map<string, LedgerHit> {
   const freshSince = new Date(now - getSetting(db, "freshnessDays") * 86_400_000);
   const hits = new Map<string, LedgerHit>();
   for (let start = 0; start < contactIds.length; start += CHUNK) {
@@ -48,7 +49,12 @@ export function findLedgerHits(db: Db, contactIds: string[], now = Date.now(), e
           or(
             inArray(reveals.state, [...inFlightStates]),
             // An answer cut short by Clodura's credits running out, or a "found" without a number, is not one to reuse.
-            and(inArray(reveals.state, [...ANSWERED]), gte(reveals.completedAt, freshSince), sql`coalesce(${reveals.errorCode}, '') NOT IN (${RAN_OUT_OF_CREDITS}, ${FOUND_WITHOUT_NUMBER})`),
+            and(
+              inArray(reveals.state, [...ANSWERED]),
+              gte(reveals.completedAt, freshSince),
+              sql`coalesce(${reveals.errorCode}, '') NOT IN (${RAN_OUT_OF_CREDITS}, ${FOUND_WITHOUT_NUMBER})`,
+              askPartners ? sql`NOT (${reveals.state} = 'not_found' AND ${reveals.viaPartners} = 0)` : undefined,
+            ),
           ),
         ),
       )
