@@ -168,6 +168,9 @@ test("an SDR withdraws their own list held over budget: nothing is sent and Appr
   await jordan.getByRole("button", { name: "Withdraw list" }).click();
   await expect(jordan.getByText(/^Withdrawn by Jordan Park .*nothing in this list was sent or charged\.$/)).toBeVisible();
   await expect(jordan.getByTestId("reveal-row")).toHaveAttribute("data-state", "cancelled");
+  await expect(jordan.getByText("Withdrawn: not sent", { exact: true })).toBeVisible();
+  await expect(jordan.getByTestId("reveal-row")).toContainText("Withdrawn by its sender before it was sent");
+  await expect(jordan.getByText(/did not approve/)).toHaveCount(0);
   await jordan.goto("/reveal");
   await expect(jordan.getByRole("region", { name: "Your recent batches" }).getByRole("listitem").first()).toContainText("withdrawn: nothing sent");
 

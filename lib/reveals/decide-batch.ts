@@ -45,7 +45,8 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
         .from(reveals)
         .where(and(eq(reveals.batchId, input.batchId), eq(reveals.state, "held")))
         .all();
-      const counts = input.decision === "approve" ? releaseHeld(db, held, batch.viaPartners, now) : cancelHeld(db, input.batchId, now);
+      const byOwner = input.actorId === batch.createdById;
+      const counts = input.decision === "approve" ? releaseHeld(db, held, batch.viaPartners, now) : cancelHeld(db, input.batchId, byOwner, now);
       db.update(batches)
         .set({ approval: input.decision === "approve" ? "approved" : "rejected", decidedBy: input.actorId, decidedAt: now })
         .where(eq(batches.id, input.batchId))
@@ -54,7 +55,7 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
         actorId: input.actorId,
         action: input.decision === "approve" ? "batch.approved" : "batch.rejected",
         subject: input.batchId,
-        summary: decisionSummary(input.decision, input.actorId === batch.createdById, batch),
+        summary: decisionSummary(input.decision, byOwner, batch),
         detail: { batchId: input.batchId, worstCase: batch.worstCase, ...counts },
         at: now,
       });
@@ -89,8 +90,13 @@ function releaseHeld(db: Db, held: { id: string; contactId: string }[], askPartn
   return counts;
 }
 
-function cancelHeld(db: Db, batchId: string, now: Date) {
-  const notApproved = { state: "cancelled" as const, completedAt: now, updatedAt: now, errorCode: "not_approved", errorMessage: "A manager did not approve this batch, so nothing was sent or charged." };
+const NOT_SENT_NOTE = {
+  withdrawn: { errorCode: "withdrawn", errorMessage: "Withdrawn by its sender before it was sent: nothing was charged." },
+  rejected: { errorCode: "not_approved", errorMessage: "A manager did not approve this batch, so nothing was sent or charged." },
+};
+
+function cancelHeld(db: Db, batchId: string, byOwner: boolean, now: Date) {
+  const notApproved = { state: "cancelled" as const, completedAt: now, updatedAt: now, ...NOT_SENT_NOTE[byOwner ? "withdrawn" : "rejected"] };
   const cancelled = db
     .update(reveals)
     .set(notApproved)

@@ -166,6 +166,7 @@ describe("a batch over budget waits for a manager", () => {
     expect(() => withdrawBatch(db, created.batchId, manager)).toThrow(expect.objectContaining({ code: "forbidden", message: expect.stringContaining("reject it on Approvals") }));
     expect(withdrawBatch(db, created.batchId, sdr)).toEqual({ queued: 0, cached: 0, attached: 0, cancelled: 1 });
     expect(batchRow(created.batchId)).toMatchObject({ approval: "rejected", decidedBy: sdr.id });
+    expect(revealRow(db, created.revealIds[0]!)).toMatchObject({ state: "cancelled", errorCode: "withdrawn", errorMessage: "Withdrawn by its sender before it was sent: nothing was charged." });
     expect(getBatchView(db, created.batchId, sdr).approval).toMatchObject({ state: "rejected", withdrawn: true });
     expect(listBatches(db, sdr).find((batch) => batch.id === created.batchId)).toMatchObject({ approval: "rejected", withdrawn: true, cancelled: 1 });
     expect(auditRows().filter((row) => row.action === "batch.rejected")).toEqual([expect.objectContaining({ actorId: sdr.id, summary: expect.stringMatching(/^Withdrew their own batch ".+" of /) })]);
