@@ -42,6 +42,8 @@ test("a batch written in chunks waits for approval whole, shows its first rows a
   await jordan.getByPlaceholder("Search name, company or URL").fill(`e2e-bulk-person-${PEOPLE - 1}/`);
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText(`Person${PEOPLE - 1}`);
+  await jordan.goto("/reveal");
+  await expect(jordan.getByRole("region", { name: "Your recent batches" }).getByRole("listitem").first()).toContainText(`${PEOPLE.toLocaleString("en")} waiting for approval`);
 
   await manager.goto("/approvals");
   await manager.getByRole("button", { name: "Reject bulk.csv by Jordan Park (SDR)" }).click();

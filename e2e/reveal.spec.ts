@@ -118,5 +118,6 @@ test("a paste with nothing revealable cannot be submitted and says why", async (
   await page.getByLabel("LinkedIn URLs").fill("");
   await page.getByLabel("LinkedIn URLs").press("ControlOrMeta+V");
   await expect(page.getByTestId("paste-limit")).toHaveText("A paste can hold at most 10,000 profiles; this one has 10,001. Split the list or upload it as a CSV.");
+  await expect(page.getByTestId("preview-counts")).toContainText("10,001 will reveal");
   await expect(page.getByRole("button", { name: /^(Reveal phones|Send for approval)$/ })).toBeDisabled();
 });

@@ -47,10 +47,10 @@ export const PastePreview = memo(function PastePreview({ entries, ledger, earlie
           Preview
         </h2>
         <p className="flex gap-3 text-xs" data-testid="preview-counts">
-          <span className="text-emerald-700 dark:text-emerald-400">{counts.ok} will reveal</span>
-          {counts.free > 0 ? <span className="text-violet-700 dark:text-violet-300">{counts.free} free (team ledger)</span> : null}
-          <span className="text-zinc-500">{counts.duplicate} duplicate</span>
-          <span className={counts.unsupported > 0 ? "text-red-700 dark:text-red-400" : "text-zinc-500"}>{counts.unsupported} unsupported</span>
+          <span className="text-emerald-700 dark:text-emerald-400">{counts.ok.toLocaleString("en")} will reveal</span>
+          {counts.free > 0 ? <span className="text-violet-700 dark:text-violet-300">{counts.free.toLocaleString("en")} free (team ledger)</span> : null}
+          <span className="text-zinc-500">{counts.duplicate.toLocaleString("en")} duplicate</span>
+          <span className={counts.unsupported > 0 ? "text-red-700 dark:text-red-400" : "text-zinc-500"}>{counts.unsupported.toLocaleString("en")} unsupported</span>
         </p>
         {counts.duplicate + counts.unsupported > 0 ? (
           <label className="ml-auto flex items-center gap-1.5 text-xs">

@@ -6,12 +6,15 @@ import { batchLabel } from "@/lib/reveals/batch-label";
 import type { BatchSummary } from "@/lib/reveals/schemas";
 import { When } from "@/components/ui/when";
 
+const fmt = (n: number) => n.toLocaleString("en");
+
 /** A list that is not simply running or done says so, instead of "0/3 done". */
-function recentStatus(batch: BatchSummary): string | null {
-  if (batch.approval === "pending") return `${batch.total} waiting for approval`;
+function recentStatus(batch: BatchSummary): string {
+  if (batch.approval === "pending") return `${fmt(batch.total)} waiting for approval`;
   if (batch.approval === "rejected") return `${batch.withdrawn ? "withdrawn" : "not approved"}: nothing sent`;
-  if (batch.stopped) return `stopped · ${batch.done - batch.cancelled}/${batch.total} done · ${batch.found} found`;
-  return null;
+  const progress = `${fmt(batch.done - batch.cancelled)}/${fmt(batch.total)} done · ${fmt(batch.found)} found`;
+  if (batch.stopped) return `stopped · ${progress}`;
+  return batch.failed > 0 ? `${progress} · ${fmt(batch.failed)} failed` : progress;
 }
 
 export function RecentBatches() {
@@ -38,7 +41,7 @@ export function RecentBatches() {
                 <When at={batch.createdAt} className="w-36 shrink-0 whitespace-nowrap text-zinc-500 max-sm:w-auto max-sm:text-xs" />
                 <span className="min-w-0 flex-1 truncate max-sm:order-first max-sm:basis-full">{batchLabel(batch)}</span>
                 <span className="ml-auto whitespace-nowrap font-mono text-xs">
-                  {recentStatus(batch) ?? `${batch.done - batch.cancelled}/${batch.total} done · ${batch.found} found${batch.failed > 0 ? ` · ${batch.failed} failed` : ""}`}
+                  {recentStatus(batch)}
                 </span>
               </Link>
             </li>

@@ -29,7 +29,7 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
           {foundRate === null ? null : ` (${foundRate}% of answered)`}
           {counts.cached > 0 ? <span className="text-violet-700 dark:text-violet-300"> · {counts.cached.toLocaleString("en")} free</span> : null}
           {counts.unfinished > 0 ? <span className="text-amber-700 dark:text-amber-400"> · {counts.unfinished.toLocaleString("en")} unfinished</span> : null}
-          {counts.failed > 0 ? <span className="text-red-700 dark:text-red-400"> · {counts.failed} failed</span> : null}
+          {counts.failed > 0 ? <span className="text-red-700 dark:text-red-400"> · {counts.failed.toLocaleString("en")} failed</span> : null}
 
         </span>
       </div>
