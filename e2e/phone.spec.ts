@@ -11,9 +11,11 @@ const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentEl
 test("on a phone no page scrolls sideways or fails an axe scan, the menu marks where you are, and a found number and its person stay in view", async ({ page }) => {
   await signIn(page, demoUser("admin"));
   const slug = `phone-${Date.now()}-sandbox-providers-agree`;
+  const [preview, recent] = [page.getByRole("region", { name: "Preview" }), page.getByRole("region", { name: "Your recent batches" })];
+  // Here the preview sits under the box, not beside it: its hint names the box, not a side.
+  await expect(preview).toContainText("Paste profiles into the LinkedIn URLs box");
   await page.getByLabel("LinkedIn URLs").fill(`https://www.linkedin.com/in/${slug}/`);
   // The preview the form points to comes next, not below the recent batches.
-  const [preview, recent] = [page.getByRole("region", { name: "Preview" }), page.getByRole("region", { name: "Your recent batches" })];
   expect((await preview.boundingBox())!.y).toBeLessThan((await recent.boundingBox())!.y);
   await page.getByRole("button", { name: "Reveal phones" }).click();
   await expect(page).toHaveURL(/\/batches\/[\w-]+$/);

@@ -61,7 +61,7 @@ export const PastePreview = memo(function PastePreview({ entries, ledger, earlie
       </header>
       {entries.length === 0 ? (
         <p className="px-4 py-10 text-center text-sm text-zinc-500 dark:text-zinc-400">
-          Paste profiles on the left. Each line is checked here before anything is sent or charged.
+          Paste profiles into the LinkedIn URLs box: each line is checked here before anything is sent or charged.
         </p>
       ) : (
         <ol className="max-h-[32rem] lg:max-h-[calc(100vh-9rem)] divide-y divide-zinc-100 overflow-y-auto text-xs dark:divide-zinc-800" aria-label="Pasted lines">
