@@ -13,8 +13,10 @@ test("a person revealed once is answered from the team ledger for free the next 
   await page.getByLabel("LinkedIn URLs").fill(person);
   const line = page.getByRole("list", { name: "Pasted lines" }).locator('[data-status="ok"]');
   await expect(line).toContainText(/already revealed by Sam Rivera/i);
-  await expect(page.getByText(/1 free from the team ledger/i)).toBeVisible();
-  await page.getByRole("button", { name: "Reveal phones" }).click();
+  // Nothing is sent, and the page says so rather than "0 people will be revealed" beside "Reveal phones".
+  await expect(page.getByText("Everyone pasted is in the team ledger: this creates a batch with their results at 0 credits.")).toBeVisible();
+  await expect(page.getByText(/will be revealed/)).toHaveCount(0);
+  await page.getByRole("button", { name: "Add 1 free result" }).click();
   await expect(page).toHaveURL(/\/batches\//);
 
   const row = page.getByTestId("reveal-row");

@@ -53,6 +53,8 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
     for (const key of okKeys) if (ledger[key] && !isRevealedAgain(key, ledger, revealAgain)) free += 1;
     return { charged: okKeys.length - free, free };
   }, [okKeys, ledger, revealAgain]);
+  // Nothing is sent: the button and its note say so, as the upload page does.
+  const allFree = revealable > 0 && charged === 0;
   const shortfall = useBudgetShortfall(check.data, charged);
   const role = useViewerRole();
   const createReveals = useCreateReveals();
@@ -143,11 +145,15 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
         />
         <div className="flex flex-wrap items-center gap-3">
           <Button onClick={submit} disabled={revealable === 0 || createReveals.isPending || stale || overLimit !== null}>
-            {createReveals.isPending ? "Submitting…" : shortfall ? "Send for approval" : "Reveal phones"}
+            {createReveals.isPending ? "Submitting…" : shortfall ? "Send for approval" : allFree ? `Add ${free.toLocaleString("en")} free ${free === 1 ? "result" : "results"}` : "Reveal phones"}
           </Button>
           <span className="text-sm text-zinc-500 dark:text-zinc-400" aria-live="polite">
-            {revealable === 0 ? "Nothing to reveal yet." : `${charged.toLocaleString("en")} ${charged === 1 ? "person" : "people"} will be revealed${shortfall ? ` once ${ownListApprover(role).approves}` : ""}.`}
-            {revealable > 0 && free > 0 ? <span className="ml-1.5 text-violet-700 dark:text-violet-300">{free.toLocaleString("en")} free from the team ledger.</span> : null}
+            {revealable === 0
+              ? "Nothing to reveal yet."
+              : allFree
+                ? "Everyone pasted is in the team ledger: this creates a batch with their results at 0 credits."
+                : `${charged.toLocaleString("en")} ${charged === 1 ? "person" : "people"} will be revealed${shortfall ? ` once ${ownListApprover(role).approves}` : ""}.`}
+            {revealable > 0 && free > 0 && !allFree ? <span className="ml-1.5 text-violet-700 dark:text-violet-300">{free.toLocaleString("en")} free from the team ledger.</span> : null}
             {unsupported > 0 ? (
               <span className="ml-1.5 text-red-700 dark:text-red-400">
                 {unsupported.toLocaleString("en")} {unsupported === 1 ? "line is" : "lines are"} not a profile: see the preview.
