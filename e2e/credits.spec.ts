@@ -37,11 +37,16 @@ test("two SDRs run batches; the manager sees both in the dashboard with correct 
   const perSdr = await bySdr.locator("tbody tr td:nth-child(3)").allTextContents();
   await expect(manager.getByTestId("total-credits")).toHaveText(perSdr.reduce((sum, text) => sum + credits(text), 0).toLocaleString("en"));
 
+  await manager.setViewportSize({ width: 1280, height: 800 });
   const byBatch = manager.getByRole("region", { name: "By batch" });
   for (const batch of [samBatch, jordanBatch]) {
     const row = byBatch.getByRole("row").filter({ has: manager.locator(`a[href="/batches/${batch.batchId}"]`) });
     // The Credits column, the last of Batch, By, Created, Numbers found, Credits.
-    await expect(row.getByRole("cell").last()).toHaveText(batch.spent.toLocaleString("en"));
+    const creditsCell = row.getByRole("cell").last();
+    await expect(creditsCell).toHaveText(batch.spent.toLocaleString("en"));
+    // Half a laptop's width: a long pasted name wraps, it does not push the figures out of the card.
+    const [card, cell] = [await byBatch.boundingBox(), await creditsCell.boundingBox()];
+    expect(cell!.x + cell!.width).toBeLessThanOrEqual(card!.x + card!.width);
   }
 
   await manager.getByLabel("SDR", { exact: true }).selectOption({ label: "Jordan Park (SDR)" });

@@ -39,12 +39,12 @@ export function SpendByBatch({ rows, onDrill }: DrillProps & { rows: SpendReport
         {rows.map((row) => (
           <tr key={row.batchId}>
             <td className="px-3 py-1.5 max-sm:px-2">
-              {/* A max-width on the cell itself is ignored by the table's layout: the name is cut short in a box. */}
-              <div className="flex max-w-56 items-baseline gap-2 max-sm:max-w-44 lg:max-w-md">
-                <DrillButton className="min-w-0 truncate" title={row.name} onClick={() => onDrill({ kind: "batch", value: row.batchId, label: row.name })}>
+              {/* The name wraps (anywhere, for a long file name) so the figures keep their room in half a laptop's width. */}
+              <div className="min-w-28 wrap-anywhere">
+                <DrillButton onClick={() => onDrill({ kind: "batch", value: row.batchId, label: row.name })}>
                   {row.name}
-                </DrillButton>
-                <a href={`/batches/${row.batchId}`} className="shrink-0 text-xs text-zinc-500 hover:underline">
+                </DrillButton>{" "}
+                <a href={`/batches/${row.batchId}`} className="text-xs whitespace-nowrap text-zinc-500 hover:underline">
                   open<span className="sr-only"> {row.name} by {row.createdBy}</span>
                 </a>
               </div>
@@ -52,7 +52,7 @@ export function SpendByBatch({ rows, onDrill }: DrillProps & { rows: SpendReport
                 {row.createdBy} · <When at={row.createdAt} day />
               </span>
             </td>
-            <td className="px-3 py-1.5 whitespace-nowrap text-zinc-600 max-sm:hidden dark:text-zinc-400">{row.createdBy}</td>
+            <td className="px-3 py-1.5 text-zinc-600 max-sm:hidden dark:text-zinc-400">{row.createdBy}</td>
             <td className="px-3 py-1.5 whitespace-nowrap text-zinc-600 max-sm:hidden dark:text-zinc-400">
               <When at={row.createdAt} day />
             </td>
@@ -130,9 +130,9 @@ function Num({ children, wideOnly = false }: { children: ReactNode; wideOnly?: b
   return <td className={`px-3 py-1.5 text-right font-mono tabular-nums max-sm:px-2 ${wideOnly ? "max-sm:hidden" : ""}`}>{children}</td>;
 }
 
-function DrillButton({ onClick, children, className = "", title }: { onClick: () => void; children: ReactNode; className?: string; title?: string }) {
+function DrillButton({ onClick, children }: { onClick: () => void; children: ReactNode }) {
   return (
-    <button type="button" onClick={onClick} title={title} className={`${className} font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-indigo-300`}>
+    <button type="button" onClick={onClick} className="text-left font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-indigo-300">
       {children}
     </button>
   );
