@@ -49,6 +49,13 @@ test("two SDRs run batches; the manager sees both in the dashboard with correct 
     expect(cell!.x + cell!.width).toBeLessThanOrEqual(card!.x + card!.width);
   }
 
+  // On a laptop the charges are below the fold: a click on a figure scrolls to them and puts the focus on their heading.
+  await bySdr.getByRole("button", { name: "Jordan Park (SDR)" }).click();
+  const chargesHeading = manager.getByRole("region", { name: "Charges" }).getByRole("heading");
+  await expect(chargesHeading).toHaveText("Charges behind SDR Jordan Park (SDR)");
+  await expect(chargesHeading).toBeFocused();
+  await expect(chargesHeading).toBeInViewport();
+
   await manager.getByLabel("SDR", { exact: true }).selectOption({ label: "Jordan Park (SDR)" });
   await expect(manager.getByTestId("total-credits")).toHaveText(jordanBatch.spent.toLocaleString("en"));
   await expect(manager.getByTestId("total-found")).toHaveText("1");

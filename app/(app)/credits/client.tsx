@@ -9,6 +9,7 @@ import { PeriodPicker } from "./_components/period-picker";
 import { SpendChart } from "./_components/spend-chart";
 import { ProviderScorecard, SpendByBatch, SpendBySdr } from "./_components/spend-tables";
 import { useDashboardParams } from "./_components/use-dashboard-params";
+import { useDrillDown } from "./_components/use-drill-down";
 
 const fmt = (value: number) => value.toLocaleString("en");
 
@@ -17,6 +18,7 @@ export function CreditsClient({ isManager, timeZone }: { isManager: boolean; tim
   const report = useSpendReport(params.report);
   const people = useTeammates(isManager);
   const data = report.data;
+  const drillDown = useDrillDown(params.drill, params.setDrill);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -70,12 +72,12 @@ export function CreditsClient({ isManager, timeZone }: { isManager: boolean; tim
             </div>
           ) : (
             <>
-              <SpendChart days={data.byDay} timeZone={timeZone} onDrill={params.setDrill} />
+              <SpendChart days={data.byDay} timeZone={timeZone} onDrill={drillDown} />
               <div className={`grid gap-4 ${isManager ? "lg:grid-cols-2" : ""}`}>
-                {isManager ? <SpendBySdr rows={data.byUser} onDrill={params.setDrill} /> : null}
-                <SpendByBatch rows={data.byBatch} onDrill={params.setDrill} />
+                {isManager ? <SpendBySdr rows={data.byUser} onDrill={drillDown} /> : null}
+                <SpendByBatch rows={data.byBatch} onDrill={drillDown} />
               </div>
-              <ProviderScorecard rows={data.providers} onDrill={params.setDrill} />
+              <ProviderScorecard rows={data.providers} onDrill={drillDown} />
               <ChargesPanel params={params.charges} drill={params.drill} timeZone={timeZone} onClose={() => params.setDrill(null)} />
             </>
           )}

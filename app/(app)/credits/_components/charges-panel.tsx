@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { wallClock, zoneLabel } from "@/lib/credits/periods";
 import { spendSearch, useCharges, type SpendParams } from "@/lib/credits/use-credits";
 import type { Drill } from "./use-dashboard-params";
+import { CHARGES_HEADING_ID } from "./use-drill-down";
 import { profileSlug } from "@/lib/linkedin/display";
 
 /** On a phone these columns fold under the person, so the credits stay in view without scrolling sideways. */
@@ -18,8 +19,8 @@ export function ChargesPanel({ params, drill, timeZone, onClose }: { params: Spe
   return (
     <section aria-label="Charges" className="rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
       <div className="flex flex-wrap items-center justify-between gap-2 px-3 pt-3 pb-2">
-        {/* Said aloud when a bar or a row picks other charges; the focus lands here when "Show all" goes away. */}
-        <h2 ref={heading} tabIndex={-1} aria-live="polite" className="text-sm font-medium focus:outline-none">
+        {/* Said aloud when a bar or a row picks other charges; the focus lands here after a drill-down and when "Show all" goes away. */}
+        <h2 ref={heading} id={CHARGES_HEADING_ID} tabIndex={-1} aria-live="polite" className="scroll-mt-28 text-sm font-medium focus:outline-none">
           {drill ? `Charges behind ${drill.kind === "day" ? "" : `${drill.kind === "user" ? "SDR" : drill.kind} `}${drill.label}` : "Every charge in this period"}
         </h2>
         <div className="flex gap-2">
