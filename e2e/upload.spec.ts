@@ -94,6 +94,12 @@ test("upload a CSV, fix the mapping, read the report, submit, watch progress, ex
   const unknownTarget = await page.request.get(`${new URL(page.url()).pathname.replace("/batches/", "/api/batches/")}/export?for=excel`);
   expect(unknownTarget.status()).toBe(400);
   expect((await unknownTarget.json()).error.message).toBe('Export "for" is spreadsheet or crm, not "excel".');
+
+  // Uploaded again, the people just revealed are free; paying for them again is a button, not a grey caption.
+  await page.goto("/upload");
+  await page.getByLabel("CSV file").setInputFiles(fixture);
+  const againAll = page.getByRole("button", { name: /^Reveal all \d+ already revealed again$/ });
+  await expect(againAll).toHaveCSS("border-top-style", "solid");
 });
 
 test("a column mapped after the guess is read for every row, past the first 50 the worker keeps whole", async ({ page }) => {

@@ -34,7 +34,7 @@ export function ReportToolbar({ total, counts, filter, onFilter, revealedRows, a
         </select>
       </label>
       {revealedRows > 0 ? (
-        <Button variant="ghost" size="sm" onClick={() => onAgainAll(again < revealedRows)}>
+        <Button variant="secondary" size="sm" onClick={() => onAgainAll(again < revealedRows)}>
           {again < revealedRows ? `Reveal all ${revealedRows.toLocaleString("en")} already revealed again` : "Clear “Reveal again”"}
         </Button>
       ) : null}
