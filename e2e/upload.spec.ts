@@ -15,6 +15,11 @@ test("upload a CSV, fix the mapping, read the report, submit, watch progress, ex
   const summary = page.getByRole("list", { name: "Validation summary" });
   await linkedinColumn.selectOption({ label: "LinkedIn" });
   await expect(summary.locator('[data-summary="unsupported"]')).toContainText("5");
+  // With no URL column the rows are not "Empty" (they hold data): no verdict until a column is chosen.
+  await linkedinColumn.selectOption({ label: "— none —" });
+  await expect(page.getByText("The 5 rows are checked once a LinkedIn URL or personId column is chosen above.")).toBeVisible();
+  await expect(summary).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Nothing to reveal" })).toBeDisabled();
   await linkedinColumn.selectOption({ label: "Personal profile" });
 
   // The names sit under an Italian header the detection does not know: the rep maps them by hand.

@@ -59,7 +59,11 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
   const charged = counts.new + again;
   const free = ledgerRows - again;
   const checking = okKeys.length > 0 && (check.isPending || check.isPlaceholderData);
-  const blocked = blockReason({ validating: validation.rows === null || validation.pending, people: okKeys.length, checkingLedger: check.isPending });
+  // With neither column chosen every row would read "Empty" although it holds data: no verdict until one is chosen.
+  const noIdentity = mapping.linkedinUrl === null && mapping.personId === null;
+  const blocked = noIdentity
+    ? "Choose the LinkedIn URL column (or the personId column) first."
+    : blockReason({ validating: validation.rows === null || validation.pending, people: okKeys.length, checkingLedger: check.isPending });
 
   const onToggleAgain = useCallback((key: string, on: boolean) => {
     setRevealAgain((current) => {
@@ -124,9 +128,17 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
               {validation.error}
             </p>
           ) : null}
-          <ValidationSummary counts={counts} freshnessDays={check.data?.freshnessDays ?? null} filter={filter} onFilter={setFilter} />
-          <ReportToolbar total={rows.length} counts={counts} filter={filter} onFilter={setFilter} revealedRows={counts.fresh} again={again} onAgainAll={onAgainAll} onDownload={onDownload} />
-          <ReportTable rows={shown} ledger={ledger} earlier={check.data?.earlier ?? NO_EARLIER} freshnessDays={check.data?.freshnessDays ?? 90} revealAgain={revealAgain} onToggleAgain={onToggleAgain} worstPerReveal={check.data?.worstPerReveal ?? null} showAgain={ledgerRows > 0} />
+          {noIdentity ? (
+            <p className="rounded-lg border border-dashed border-zinc-300 px-4 py-6 text-center text-sm text-zinc-500 dark:border-zinc-700 dark:text-zinc-400">
+              {facts.rowCount === 1 ? "The row is" : `The ${facts.rowCount.toLocaleString("en")} rows are`} checked once a LinkedIn URL or personId column is chosen above.
+            </p>
+          ) : (
+            <>
+              <ValidationSummary counts={counts} freshnessDays={check.data?.freshnessDays ?? null} filter={filter} onFilter={setFilter} />
+              <ReportToolbar total={rows.length} counts={counts} filter={filter} onFilter={setFilter} revealedRows={counts.fresh} again={again} onAgainAll={onAgainAll} onDownload={onDownload} />
+              <ReportTable rows={shown} ledger={ledger} earlier={check.data?.earlier ?? NO_EARLIER} freshnessDays={check.data?.freshnessDays ?? 90} revealAgain={revealAgain} onToggleAgain={onToggleAgain} worstPerReveal={check.data?.worstPerReveal ?? null} showAgain={ledgerRows > 0} />
+            </>
+          )}
         </section>
       </div>
       <SubmitPanel
