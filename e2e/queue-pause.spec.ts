@@ -23,6 +23,12 @@ test("402 from Clodura pauses sending, the admin sees why and resumes, and the r
   await expect(banner).toBeVisible({ timeout: 15_000 });
   await expect(banner).toContainText("credits are exhausted (HTTP 402)");
   await expect(banner).toContainText(/\d+ (reveal is|reveals are) waiting and will not be charged/);
+  // On a phone the button goes under the text, which keeps the banner's width.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const [text, button] = [await banner.locator("p").first().boundingBox(), await banner.getByRole("button", { name: "Resume sending" }).boundingBox()];
+  expect(button!.y).toBeGreaterThanOrEqual(text!.y + text!.height);
+  expect(text!.width).toBeGreaterThan(300);
+  await page.setViewportSize({ width: 1280, height: 720 });
   const row = page.getByTestId("reveal-row");
   await expect(row).toHaveAttribute("data-state", "queued");
   // The row says what happens next (it waits), not its last refusal's "sent again once…".

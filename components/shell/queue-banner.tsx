@@ -15,7 +15,8 @@ export function QueueBanner({ isAdmin }: { isAdmin: boolean }) {
   return (
     <div role="alert" className="border-b border-red-200 bg-red-50 text-sm text-red-900 dark:border-red-900 dark:bg-red-950 dark:text-red-100">
       <div className="mx-auto flex max-w-[1400px] flex-wrap items-center gap-3 px-4 py-2.5">
-        <p className="min-w-0 flex-1">
+        {/* Grows from 24rem: beside the button where that fits, over it on a phone (squeezed beside it, it ran ten lines). */}
+        <p className="min-w-0 flex-[1_1_24rem]">
           <strong className="font-semibold">Sending to Clodura is paused.</strong> {pause.message}{" "}
           {data.waiting > 0 ? `${data.waiting.toLocaleString("en")} ${data.waiting === 1 ? "reveal is" : "reveals are"} waiting and will not be charged until it resumes. ` : ""}
           {isAdmin ? "" : "Admins see this too and can resume it."}
