@@ -15,7 +15,16 @@ for (const colorScheme of ["light", "dark"] as const) {
       // A finished batch, so the batch page, the lists and the credits have rows to show.
       await page.getByLabel("LinkedIn URLs").fill(["a11y-one", "a11y-two", "a11y-three"].map((name) => `https://www.linkedin.com/in/${colorScheme}-${name}/`).join("\n"));
       expect(await violations(page), "/reveal with a preview").toEqual([]);
-      await page.getByRole("button", { name: "Reveal phones" }).click();
+      // The primary button's focus ring is indigo from the first frame, not the white of its text fading to indigo.
+      const reveal = page.getByRole("button", { name: "Reveal phones" });
+      const ring = await reveal.evaluate((button) => getComputedStyle(button).outlineColor);
+      expect(ring).not.toBe("rgb(255, 255, 255)");
+      await page.getByLabel("Ask partner providers").focus();
+      await page.keyboard.press("Tab");
+      await expect(reveal).toBeFocused();
+      await expect(reveal).toHaveCSS("outline-style", "solid");
+      await expect(reveal).toHaveCSS("outline-color", ring);
+      await reveal.click();
       await expect(page).toHaveURL(/\/batches\/[\w-]+$/);
       await expect(page.getByTestId("reveal-row")).toHaveCount(3);
       expect(await violations(page), "the batch page while it runs").toEqual([]);
