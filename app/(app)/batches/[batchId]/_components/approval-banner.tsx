@@ -14,7 +14,8 @@ export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { 
   const own = viewer !== null && viewer.id === batch.createdById;
   const decide = useDecideBatch();
   const { approval } = batch;
-  if (approval.state === "none") return null;
+  // Stopped while some of it waited for approval: the stop notice says what was not sent.
+  if (approval.state === "none" || (approval.state === "rejected" && batch.stopped)) return null;
   if (approval.state !== "pending") {
     const approved = approval.state === "approved";
     return (

@@ -16,7 +16,8 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
   useEffect(() => {
     document.title = `${pending > 0 ? `${percent}%` : "Done"} · ${label} · Reveal Desk`;
   }, [pending, percent, label]);
-  const rejected = batch.approval.state === "rejected";
+  // A running list stopped while some of it waited for approval was partly sent: its stop notice says what was not.
+  const rejected = batch.approval.state === "rejected" && !batch.stopped;
   // An unfinished row (Clodura's credits ran out midway) is no answer: it is left out of the found rate.
   const answered = counts.found + counts.not_found;
   const foundRate = answered === 0 ? null : Math.round((counts.found / answered) * 100);
@@ -30,7 +31,6 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
           {counts.cached > 0 ? <span className="text-violet-700 dark:text-violet-300"> · {counts.cached.toLocaleString("en")} free</span> : null}
           {counts.unfinished > 0 ? <span className="text-amber-700 dark:text-amber-400"> · {counts.unfinished.toLocaleString("en")} unfinished</span> : null}
           {counts.failed > 0 ? <span className="text-red-700 dark:text-red-400"> · {counts.failed.toLocaleString("en")} failed</span> : null}
-
         </span>
       </div>
       <ProgressBar label="Batch progress" total={batch.total} revealed={rejected ? 0 : done - counts.cancelled} notSent={rejected ? 0 : counts.cancelled} className="h-2" />
