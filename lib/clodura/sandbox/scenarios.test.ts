@@ -96,6 +96,8 @@ describe("planSandboxReveal", () => {
     const plan = planSandboxReveal(input("jane-doe-123"));
     const person = (plan.payload as SandboxMultiPayload).people[0];
     expect(person).toMatchObject({ firstName: "Jane", lastName: "Doe" });
+    // The demo list's made-up profiles are marked "-sample": not part of the name.
+    expect((planSandboxReveal(input("maya-patel-sample")).payload as SandboxMultiPayload).people[0]).toMatchObject({ firstName: "Maya", lastName: "Patel" });
     expect(person?.personId).toMatch(/^27\d{17}$/);
     expect(BigInt(person?.personId ?? "0") > 2n ** 53n).toBe(true);
     const byId = planSandboxReveal({ personKey: "pid:2751275603503088159", personId: "2751275603503088159", viaPartners: false, form: "standard", trackingId });

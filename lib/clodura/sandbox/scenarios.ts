@@ -134,9 +134,12 @@ function slugOf(linkedinUrl: string): string {
   }
 }
 
-/** jane-doe-123 → Jane Doe: words of letters only, so ids and keyword leftovers drop out. */
+/**
+ * jane-doe-123 → Jane Doe: words of letters only, so ids and keyword leftovers drop out, and so does the "sample" that
+ * marks the demo list's made-up profiles (maya-patel-sample is Maya Patel).
+ */
 function nameFromSlug(slug: string): { firstName: string; lastName: string } {
-  const words = slug.split(/[-_.\s]+/).filter((word) => /^\p{L}+$/u.test(word));
+  const words = slug.split(/[-_.\s]+/).filter((word) => /^\p{L}+$/u.test(word) && word !== "sample");
   const [first, ...rest] = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1));
   if (!first) return { firstName: "Sample", lastName: "Person" };
   return { firstName: first, lastName: rest.join(" ") };
