@@ -1,8 +1,7 @@
 import type { Db } from "@/db/client";
 import { nextTurn } from "@/lib/api/next-turn";
 import { publishEvent } from "@/lib/events/bus";
-import { freedOverBudget } from "./freed-over-budget";
-import { findLedgerHits } from "./ledger";
+import { ATTACHED_COLUMNS, freeAttached, type AttachedReveal } from "./free-attached";
 import { NOT_YET_DUE } from "./state-machine";
 
 export { NOT_YET_DUE };
@@ -39,7 +38,7 @@ export async function releaseBatch(db: Db, batchId: string): Promise<void> {
 export async function holdNewReveals(db: Db, batchId: string, at: number): Promise<number> {
   const hold = db.$client.prepare("UPDATE reveals SET state = 'held', next_attempt_at = ? WHERE +batch_id = ? AND rowid BETWEEN ? AND ? AND state = 'queued'");
   const held = await inSteps(db, batchId, (from, to) => hold.run(at, batchId, from, to).changes);
-  db.transaction(() => detachFrom(db, batchId, Date.now()), { behavior: "immediate" });
+  db.transaction(() => detachFrom(db, batchId, Date.now(), "all", "waits for approval"), { behavior: "immediate" });
   return held;
 }
 
@@ -50,7 +49,7 @@ export async function holdNewReveals(db: Db, batchId: string, at: number): Promi
 export function abandonBatch(db: Db, batchId: string, createdAt: number): void {
   db.transaction(
     () => {
-      detachFrom(db, batchId, Date.now());
+      detachFrom(db, batchId, Date.now(), "all", "was never finished");
       db.$client.prepare("DELETE FROM reveals WHERE batch_id = ?").run(batchId);
       db.$client
         .prepare("DELETE FROM contacts WHERE created_at = ? AND NOT EXISTS (SELECT 1 FROM reveals WHERE reveals.contact_id = contacts.id)")
@@ -79,80 +78,21 @@ export function recoverBatchCreation(db: Db, now = Date.now()): number {
   return abandoned.length;
 }
 
-type AttachedReveal = { id: string; batchId: string; contactId: string; stopped: number; creating: number; pending: number; viaPartners: number };
-
 /**
  * Reveals of other batches answered by (attached to) this batch's reveals (or only its cancelled ones) are answered
- * another way, one person at a time so nobody is sent twice: by the team's other reveal of the person (in flight, or
- * answered within the freshness window) if there is one; else the first of them becomes a reveal of its own and the
- * rest attach to it. Its own is due now, or once its batch is written if that is still being written too; held if its
- * batch waits for a manager's approval (approving checks the ledger again), or once its owner's budget cannot take the
- * new cost (the batch then waits for approval). In a batch its SDR stopped, an attached reveal is cancelled like the
- * rest of it (nothing more is sent from a stopped batch). Returns the batches changed.
+ * another way (`freeAttached`): this batch is being stopped, rejected or removed. Returns the batches changed.
  */
-export function detachFrom(db: Db, batchId: string, now: number, only: "all" | "cancelled" = "all"): string[] {
+export function detachFrom(db: Db, batchId: string, now: number, only: "all" | "cancelled" = "all", cause?: string): string[] {
   const attached = db.$client
     .prepare(
-      `SELECT r.id, r.batch_id AS batchId, r.contact_id AS contactId, b.stopped_at IS NOT NULL AS stopped, b.creating AS creating,
-              b.approval = 'pending' AS pending, r.via_partners AS viaPartners
+      `SELECT ${ATTACHED_COLUMNS}
          FROM reveals AS r JOIN batches AS b ON b.id = r.batch_id
         WHERE r.source_reveal_id IN (SELECT id FROM reveals WHERE batch_id = :batchId AND (:only = 'all' OR state = 'cancelled'))
           AND r.batch_id <> :batchId AND r.state = 'cached'
         ORDER BY pending, r.rowid`,
     )
     .all({ batchId, only }) as AttachedReveal[];
-  if (attached.length === 0) return [];
-  // A list that asks partner providers is not answered by a "not found" from Clodura alone: looked up each way needed.
-  const answersFor = (askPartners: boolean) => {
-    const contacts = [...new Set(attached.filter((row) => Boolean(row.viaPartners) === askPartners).map((row) => row.contactId))];
-    const hits = contacts.length === 0 ? [] : [...findLedgerHits(db, contacts, now, batchId, askPartners)];
-    return new Map(hits.map(([contactId, hit]) => [contactId, { revealId: hit.revealId, fresh: hit.kind === "fresh" }]));
-  };
-  const answers = { plain: answersFor(false), partners: answersFor(true) };
-  const move = detachStatements(db);
-  const queued: AttachedReveal[] = [];
-  for (const row of attached) {
-    const answer = (row.viaPartners ? answers.partners : answers.plain).get(row.contactId);
-    if (row.stopped) move.cancel.run({ id: row.id, now });
-    else if (answer) move.reattach.run({ id: row.id, now, source: answer.revealId, completedAt: answer.fresh ? now : null });
-    else if (row.pending) move.hold.run({ id: row.id, now });
-    else {
-      queued.push(row);
-      // In flight now, so anyone else waiting on the person attaches to it, partners or not.
-      for (const found of [answers.plain, answers.partners]) found.set(row.contactId, { revealId: row.id, fresh: false });
-    }
-  }
-  const queuedByBatch = new Map<string, AttachedReveal[]>();
-  for (const row of queued) {
-    const rows = queuedByBatch.get(row.batchId);
-    if (rows) rows.push(row);
-    else queuedByBatch.set(row.batchId, [row]);
-  }
-  for (const [owningBatch, rows] of queuedByBatch) {
-    // Free until now, paid from now: a batch being written is checked against the budgets once it is whole.
-    const overBudget = rows[0]!.creating ? null : freedOverBudget(db, owningBatch, rows.length, now);
-    if (overBudget) {
-      db.$client
-        .prepare("UPDATE batches SET approval = 'pending', approval_reason = ?, worst_case = worst_case + ? WHERE id = ?")
-        .run(overBudget.reason, overBudget.worstCase, owningBatch);
-    }
-    for (const row of rows) {
-      if (overBudget) move.hold.run({ id: row.id, now });
-      else move.queue.run({ id: row.id, now, due: row.creating ? NOT_YET_DUE : now });
-    }
-  }
-  return [...new Set(attached.map((row) => row.batchId))];
-}
-
-function detachStatements(db: Db) {
-  const set = (assignments: string) => db.$client.prepare(`UPDATE reveals SET ${assignments}, updated_at = :now WHERE id = :id AND state = 'cached'`);
-  return {
-    cancel: set(`source_reveal_id = NULL, state = 'cancelled', completed_at = :now, error_code = 'stopped',
-                 error_message = 'The teammate''s reveal it waited on was stopped, and so was this batch: nothing charged.'`),
-    reattach: set("source_reveal_id = :source, completed_at = :completedAt"),
-    hold: set("source_reveal_id = NULL, state = 'held', completed_at = NULL, next_attempt_at = :now"),
-    queue: set("source_reveal_id = NULL, state = 'queued', completed_at = NULL, next_attempt_at = :due"),
-  };
+  return freeAttached(db, attached, now, batchId, cause);
 }
 
 /** Runs `step` over the batch's rowids 2,000 at a time with the event loop free in between; sums what it changed. */

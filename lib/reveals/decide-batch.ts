@@ -108,7 +108,7 @@ function cancelHeld(db: Db, batchId: string, byOwner: boolean, now: Date) {
     .where(and(eq(reveals.batchId, batchId), eq(reveals.state, "cached"), sql`${reveals.sourceRevealId} IN (SELECT id FROM reveals WHERE batch_id = ${batchId} AND state = 'cancelled')`))
     .run();
   // Teammates' reveals that came to wait on these (freed from a stopped reveal) are answered another way.
-  detachFrom(db, batchId, now.getTime(), "cancelled");
+  detachFrom(db, batchId, now.getTime(), "cancelled", "was not sent after all");
   return { queued: 0, cached: 0, attached: 0, cancelled };
 }
 

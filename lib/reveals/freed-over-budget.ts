@@ -11,7 +11,7 @@ import { estimateCost } from "@/lib/credits/estimate";
  * budgets can take them.
  * Read before they are queued, so they do not count as reserved against themselves.
  */
-export function freedOverBudget(db: Db, batchId: string, count: number, now: number): { reason: string; worstCase: number } | null {
+export function freedOverBudget(db: Db, batchId: string, count: number, now: number, cause = "was stopped"): { reason: string; worstCase: number } | null {
   const batch = db
     .select({ owner: batches.createdBy, ownerName: users.name, viaPartners: batches.viaPartners })
     .from(batches)
@@ -22,5 +22,5 @@ export function freedOverBudget(db: Db, batchId: string, count: number, now: num
   const { worstCase } = estimateCost(db, { newReveals: count, viaPartners: batch.viaPartners });
   const short = budgetShortfall(budgetStatus(db, batch.owner, new Date(now)), worstCase, batch.ownerName);
   if (!short) return null;
-  return { reason: `${count.toLocaleString("en")} ${count === 1 ? "person was" : "people were"} to be answered by a teammate's reveal that was stopped. ${short}`, worstCase };
+  return { reason: `${count.toLocaleString("en")} ${count === 1 ? "person was" : "people were"} to be answered by a teammate's reveal that ${cause}. ${short}`, worstCase };
 }

@@ -159,31 +159,6 @@ describe("a personId names one person, whatever else the line has", () => {
   });
 });
 
-describe("a list that asks partner providers", () => {
-  it("is not answered by a 'not found' from Clodura alone, but is by a number, and says why it asks again", async () => {
-    const { db } = app;
-    const [sdrA, sdrB, sdrC] = [app.createUser("sdr"), app.createUser("sdr"), app.createUser("sdr")];
-    const url = profileUrl("ledger-partners", { found: true, chargedBy: "partner" });
-    const key = entryFor(url).key;
-    const [aReveal] = submit(db, sdrA, [entryFor(url)], { viaPartners: false }).revealIds as [string];
-    await revealNow(app, [aReveal]);
-    expect(revealRow(db, aReveal).state).toBe("not_found");
-
-    expect(checkProfiles(db, checkProfilesRequestSchema.parse({ keys: [key], viaPartners: false })).ledger[key]).toMatchObject({ kind: "fresh", revealId: aReveal });
-    const withPartners = checkProfiles(db, checkProfilesRequestSchema.parse({ keys: [key], viaPartners: true }));
-    expect(withPartners.ledger[key]).toBeUndefined();
-    expect(withPartners.estimate.worstCase).toBeGreaterThan(0);
-    expect(earlierFact(withPartners.earlier[key]!, 90)).toMatch(/ revealed them on \w{3} \d{1,2} with Clodura alone \(no number found\); this list asks partner providers too$/);
-
-    const b = submit(db, sdrB, [entryFor(url)], { viaPartners: true });
-    expect(b).toMatchObject({ queued: 1, cached: 0 });
-    await revealNow(app, b.revealIds);
-    expect(revealRow(db, b.revealIds[0]!).state).toBe("found");
-    // A number answers any list, with or without partners.
-    expect(submit(db, sdrC, [entryFor(url)], { viaPartners: false })).toMatchObject({ queued: 0, cached: 1 });
-  });
-});
-
 describe("an answer cut short because Clodura's credits ran out", () => {
   it("is not reused: the next list sends the person again, and People says it is unfinished", async () => {
     const { db } = app;

@@ -1,0 +1,97 @@
+import type { Db } from "@/db/client";
+import { freedOverBudget } from "./freed-over-budget";
+import { findLedgerHits } from "./ledger";
+import { NOT_YET_DUE } from "./state-machine";
+
+/** A reveal answered by (attached to) another reveal, with what decides where it goes once that one cannot answer it. */
+export type AttachedReveal = { id: string; batchId: string; contactId: string; stopped: number; creating: number; pending: number; viaPartners: number };
+
+/** The columns of an `AttachedReveal`, from `reveals AS r JOIN batches AS b`. */
+export const ATTACHED_COLUMNS = `r.id, r.batch_id AS batchId, r.contact_id AS contactId, b.stopped_at IS NOT NULL AS stopped, b.creating AS creating,
+              b.approval = 'pending' AS pending, r.via_partners AS viaPartners`;
+
+/**
+ * Attached reveals whose answer will not come from the reveal they waited on are answered another way, one person at
+ * a time so nobody is sent twice: by the team's other reveal of the person (in flight, or answered within the
+ * freshness window) if there is one; else the first of them becomes a reveal of its own and the rest attach to it. Its
+ * own is due now, or once its batch is written if that is still being written too; held if its batch waits for a
+ * manager's approval (approving checks the ledger again), or once its owner's budget cannot take the new cost (the
+ * batch then waits for approval). In a batch its SDR stopped, an attached reveal is cancelled like the rest of it.
+ * `exceptBatchId`: a batch whose reveals answer nobody now; `cause`: what became of the reveal they waited on, for the
+ * approval's reason ("was stopped"). Returns the batches changed.
+ */
+export function freeAttached(db: Db, attached: AttachedReveal[], now: number, exceptBatchId?: string, cause?: string): string[] {
+  if (attached.length === 0) return [];
+  // A list that asks partner providers is not answered by a "not found" from Clodura alone: looked up each way needed.
+  const answersFor = (askPartners: boolean) => {
+    const contacts = [...new Set(attached.filter((row) => Boolean(row.viaPartners) === askPartners).map((row) => row.contactId))];
+    const hits = contacts.length === 0 ? [] : [...findLedgerHits(db, contacts, now, exceptBatchId, askPartners)];
+    return new Map(hits.map(([contactId, hit]) => [contactId, { revealId: hit.revealId, fresh: hit.kind === "fresh" }]));
+  };
+  const answers = { plain: answersFor(false), partners: answersFor(true) };
+  const move = freeStatements(db);
+  const queued: AttachedReveal[] = [];
+  for (const row of attached) {
+    const answer = (row.viaPartners ? answers.partners : answers.plain).get(row.contactId);
+    if (row.stopped) move.cancel.run({ id: row.id, now });
+    else if (answer) move.reattach.run({ id: row.id, now, source: answer.revealId, completedAt: answer.fresh ? now : null });
+    else if (row.pending) move.hold.run({ id: row.id, now });
+    else {
+      queued.push(row);
+      // In flight now, so anyone else waiting on the person attaches to it (a list asking partners is sent again
+      // should a Clodura-alone reveal end without a number: `freePartnerListsOf`).
+      for (const found of [answers.plain, answers.partners]) found.set(row.contactId, { revealId: row.id, fresh: false });
+    }
+  }
+  queueOrHold(db, queued, now, move, cause);
+  return [...new Set(attached.map((row) => row.batchId))];
+}
+
+/**
+ * A reveal sent without partner providers ended without a number: the lists attached to it that ask partners were not
+ * answered by it, and go on as reveals of their own (through the ledger and budgets as above).
+ */
+export function freePartnerListsOf(db: Db, revealId: string, now: number): string[] {
+  const waiting = db.$client
+    .prepare(
+      `SELECT ${ATTACHED_COLUMNS}
+         FROM reveals AS r JOIN batches AS b ON b.id = r.batch_id
+        WHERE r.source_reveal_id = ? AND r.state = 'cached' AND r.via_partners = 1
+        ORDER BY pending, r.rowid`,
+    )
+    .all(revealId) as AttachedReveal[];
+  return freeAttached(db, waiting, now, undefined, "found no number without partner providers");
+}
+
+function queueOrHold(db: Db, queued: AttachedReveal[], now: number, move: ReturnType<typeof freeStatements>, cause?: string): void {
+  const queuedByBatch = new Map<string, AttachedReveal[]>();
+  for (const row of queued) {
+    const rows = queuedByBatch.get(row.batchId);
+    if (rows) rows.push(row);
+    else queuedByBatch.set(row.batchId, [row]);
+  }
+  for (const [owningBatch, rows] of queuedByBatch) {
+    // Free until now, paid from now: a batch being written is checked against the budgets once it is whole.
+    const overBudget = rows[0]!.creating ? null : freedOverBudget(db, owningBatch, rows.length, now, cause);
+    if (overBudget) {
+      db.$client
+        .prepare("UPDATE batches SET approval = 'pending', approval_reason = ?, worst_case = worst_case + ? WHERE id = ?")
+        .run(overBudget.reason, overBudget.worstCase, owningBatch);
+    }
+    for (const row of rows) {
+      if (overBudget) move.hold.run({ id: row.id, now });
+      else move.queue.run({ id: row.id, now, due: row.creating ? NOT_YET_DUE : now });
+    }
+  }
+}
+
+function freeStatements(db: Db) {
+  const set = (assignments: string) => db.$client.prepare(`UPDATE reveals SET ${assignments}, updated_at = :now WHERE id = :id AND state = 'cached'`);
+  return {
+    cancel: set(`source_reveal_id = NULL, state = 'cancelled', completed_at = :now, error_code = 'stopped',
+                 error_message = 'The teammate''s reveal it waited on was stopped, and so was this batch: nothing charged.'`),
+    reattach: set("source_reveal_id = :source, completed_at = :completedAt"),
+    hold: set("source_reveal_id = NULL, state = 'held', completed_at = NULL, next_attempt_at = :now"),
+    queue: set("source_reveal_id = NULL, state = 'queued', completed_at = NULL, next_attempt_at = :due"),
+  };
+}
