@@ -127,9 +127,11 @@ export function insertPeople(db: Db, sql: BulkStatements, chunk: PeopleChunk, co
   // A personId names one person whatever the key: a line with a URL and a personId, then one with the personId alone.
   const insertedByPersonId = new Map<string, string>();
   for (const entry of chunk.people) {
-    const contactId = existing.get(entry.key) ?? (entry.personId ? insertedByPersonId.get(entry.personId) : undefined) ?? insertContact(sql, entry, at);
+    // Known before this line: to the team, or from an earlier line of this chunk with the same personId.
+    const earlierContact = existing.get(entry.key) ?? (entry.personId ? insertedByPersonId.get(entry.personId) : undefined);
+    const contactId = earlierContact ?? insertContact(sql, entry, at);
     if (entry.personId && !insertedByPersonId.has(entry.personId)) insertedByPersonId.set(entry.personId, contactId);
-    if (existing.has(entry.key) && (entry.firstName || entry.lastName || entry.company || entry.personId)) {
+    if (earlierContact && (entry.firstName || entry.lastName || entry.company || entry.personId)) {
       const byUrl = entry.key.startsWith("li:") && entry.linkedinUrl !== null;
       const filled = sql.fillContact.run({
         id: contactId,

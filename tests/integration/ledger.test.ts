@@ -157,6 +157,15 @@ describe("a personId names one person, whatever else the line has", () => {
     expect(app.db.select({ key: contacts.key, linkedinUrl: contacts.linkedinUrl }).from(contacts).all()).toEqual([{ key: entryFor(url).key, linkedinUrl: url }]);
     expect(await app.dispatchAll()).toHaveLength(1);
   });
+
+  it("remembers it too when the personId alone came on an earlier line of the same list", async () => {
+    const [sdrA, sdrB] = [app.createUser("sdr"), app.createUser("sdr")];
+    const url = profileUrl("ledger-pid-same-chunk", { found: true });
+    const a = submit(app.db, sdrA, [entryFor(personId), { ...withUrl(url), firstName: "Jane" }]);
+    expect(a).toMatchObject({ total: 2, queued: 1, attached: 1 });
+    expect(app.db.select({ key: contacts.key, firstName: contacts.firstName }).from(contacts).all()).toEqual([{ key: entryFor(url).key, firstName: "Jane" }]);
+    expect(submit(app.db, sdrB, [entryFor(url)])).toMatchObject({ queued: 0, attached: 1 });
+  });
 });
 
 describe("an answer cut short because Clodura's credits ran out", () => {
