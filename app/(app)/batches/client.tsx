@@ -8,6 +8,7 @@ import { SearchField } from "@/components/ui/search-field";
 import { Switch } from "@/components/ui/switch";
 import { When } from "@/components/ui/when";
 import { batchLabel } from "@/lib/reveals/batch-label";
+import { declinedWhole } from "@/lib/reveals/declined-whole";
 import { useBatchList } from "@/lib/reveals/use-reveals";
 import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
 import { DataTable } from "@/components/ui/data-table";
@@ -78,7 +79,7 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
                     {batch.approval === "pending" ? (
                       <span className="ml-2 rounded-full px-2 py-0.5 text-xs font-medium text-zinc-700 ring-1 ring-inset ring-zinc-300 dark:text-zinc-300 dark:ring-zinc-700">Needs approval</span>
                     ) : null}
-                    {batch.approval === "rejected" ? <span className="ml-2 text-xs text-zinc-500">{batch.withdrawn ? "withdrawn" : "not approved"}</span> : null}
+                    {batch.approval === "rejected" && !batch.stopped ? <span className="ml-2 text-xs text-zinc-500">{batch.withdrawn ? "withdrawn" : "not approved"}</span> : null}
                     {batch.stopped ? <span className="ml-2 text-xs text-zinc-500">stopped</span> : null}
                     {batch.failed > 0 ? <span className="ml-2 text-xs text-red-700 dark:text-red-400">{batch.failed.toLocaleString("en")} failed</span> : null}
                     <p className="text-xs text-zinc-500 md:hidden">
@@ -88,7 +89,7 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
                   <td className="px-3 py-2 text-zinc-600 max-md:hidden dark:text-zinc-400">{batch.createdBy}</td>
                   <td className="px-3 py-2 text-zinc-600 max-md:hidden dark:text-zinc-400"><When at={batch.createdAt} /></td>
                   <td className="px-3 py-2">
-                    {batch.approval === "rejected" ? (
+                    {declinedWhole(batch) ? (
                       // Its rows are "done" only because they were cancelled: a full green bar would read as revealed.
                       <span className="text-xs text-zinc-500">not sent</span>
                     ) : (

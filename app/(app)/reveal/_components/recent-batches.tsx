@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRecentBatches } from "@/lib/reveals/use-reveals";
 import { batchLabel } from "@/lib/reveals/batch-label";
+import { declinedWhole } from "@/lib/reveals/declined-whole";
 import type { BatchSummary } from "@/lib/reveals/schemas";
 import { When } from "@/components/ui/when";
 
@@ -11,7 +12,7 @@ const fmt = (n: number) => n.toLocaleString("en");
 /** A list that is not simply running or done says so, instead of "0/3 done". */
 function recentStatus(batch: BatchSummary): string {
   if (batch.approval === "pending") return `${fmt(batch.total)} waiting for approval`;
-  if (batch.approval === "rejected") return `${batch.withdrawn ? "withdrawn" : "not approved"}: nothing sent`;
+  if (declinedWhole(batch)) return `${batch.withdrawn ? "withdrawn" : "not approved"}: nothing sent`;
   const progress = `${fmt(batch.done - batch.cancelled)}/${fmt(batch.total)} done · ${fmt(batch.found)} found`;
   if (batch.stopped) return `stopped · ${progress}`;
   return batch.failed > 0 ? `${progress} · ${fmt(batch.failed)} failed` : progress;

@@ -5,6 +5,7 @@ import { hasRole, type Role } from "@/lib/auth/roles";
 import { mayApprove, OWN_LIST_NOTE, ownListApprover } from "@/lib/reveals/approval-rule";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { useDecideBatch } from "@/lib/credits/use-credits";
+import { batchDecision, sentPeople } from "@/lib/reveals/declined-whole";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { When } from "@/components/ui/when";
 
@@ -16,27 +17,28 @@ export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { 
   const { approval } = batch;
   // Stopped while some of it waited for approval: the stop notice says what was not sent.
   if (approval.state === "none" || (approval.state === "rejected" && batch.stopped)) return null;
+  const partly = sentPeople(batchDecision(batch)) > 0;
   if (approval.state !== "pending") {
     const approved = approval.state === "approved";
     return (
       <p className={`rounded-lg border px-3 py-2 text-sm ${approved ? "border-emerald-200 bg-emerald-50 text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-200" : "border-zinc-300 bg-zinc-50 text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300"}`}>
         {approved ? "Approved over budget" : approval.withdrawn ? "Withdrawn" : "Not approved"} by {approval.decidedBy ?? "a manager"}
         {approval.decidedAt ? <> <When at={approval.decidedAt} inSentence /></> : null}
-        {approved ? "." : ": nothing in this list was sent or charged."}
+        {approved ? "." : partly ? ": the people it held were not sent; the rest of the list went on." : ": nothing in this list was sent or charged."}
       </p>
     );
   }
   return (
     <div role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-indigo-200 bg-indigo-50 px-4 py-3 text-sm text-indigo-950 dark:border-indigo-900 dark:bg-indigo-950 dark:text-indigo-100">
       <div className="min-w-0 flex-1">
-        <p className="font-medium">Waiting for {own && viewer ? ownListApprover(viewer.role).approval : "a manager's approval"}: {onHold(batch)}</p>
+        <p className="font-medium">Waiting for {own && viewer ? ownListApprover(viewer.role).approval : "a manager's approval"}: {onHold(batch.counts.held, partly)}</p>
         <p className="mt-0.5 text-indigo-900/80 dark:text-indigo-200/80">{approval.reason}</p>
         {approval.budgetNow ? <p className="mt-0.5 font-medium">{approval.budgetNow}</p> : null}
         {decide.error ? <p role="alert" className="mt-1 text-red-700 dark:text-red-400">{decide.error.message}</p> : null}
       </div>
       {canDecide && viewer && mayApprove(viewer, batch.createdById) ? (
         <div className="flex flex-wrap items-center gap-2">
-          <ConfirmButton warning="This list will not be sent." confirmLabel="Reject list" disabled={decide.isPending} onConfirm={() => decide.mutate({ batchId: batch.id, decision: "reject" })}>
+          <ConfirmButton warning={partly ? "The people it holds will not be sent; the rest goes on." : "This list will not be sent."} confirmLabel="Reject list" disabled={decide.isPending} onConfirm={() => decide.mutate({ batchId: batch.id, decision: "reject" })}>
             Reject
           </ConfirmButton>
           <Button disabled={decide.isPending} onClick={() => decide.mutate({ batchId: batch.id, decision: "approve" })}>
@@ -47,7 +49,7 @@ export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { 
         <div className="flex flex-wrap items-center gap-2">
           <p className="max-w-64 text-xs text-indigo-900/70 dark:text-indigo-200/70">{own && canDecide ? OWN_LIST_NOTE : "A manager can approve it from Approvals. You will see it start here."}</p>
           {own ? (
-            <ConfirmButton warning="Your list will not be sent." confirmLabel="Withdraw list" disabled={decide.isPending} onConfirm={() => decide.mutate({ batchId: batch.id, decision: "withdraw" })}>
+            <ConfirmButton warning={partly ? "The people it holds will not be sent; the rest goes on." : "Your list will not be sent."} confirmLabel="Withdraw list" disabled={decide.isPending} onConfirm={() => decide.mutate({ batchId: batch.id, decision: "withdraw" })}>
               Withdraw
             </ConfirmButton>
           ) : null}
@@ -58,9 +60,7 @@ export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { 
 }
 
 /** A list held whole has sent nothing; one held only for people freed from a teammate's stopped reveal sends the rest. */
-function onHold({ counts }: BatchView): string {
-  const held = `${counts.held.toLocaleString("en")} new ${counts.held === 1 ? "reveal is" : "reveals are"} on hold`;
-  const going = counts.queued + counts.dispatching + counts.awaiting;
-  if (going > 0) return `${held}; the other ${going.toLocaleString("en")} still being revealed go on.`;
-  return `${held}, nothing has been sent.`;
+function onHold(heldCount: number, partly: boolean): string {
+  const held = `${heldCount.toLocaleString("en")} new ${heldCount === 1 ? "reveal is" : "reveals are"} on hold`;
+  return partly ? `${held}; the rest of the list is sent as usual.` : `${held}, nothing has been sent.`;
 }

@@ -3,6 +3,7 @@
 import { useEffect } from "react";
 import { ProgressBar } from "@/components/reveals/progress-bar";
 import { batchLabel } from "@/lib/reveals/batch-label";
+import { batchDecision, declinedWhole } from "@/lib/reveals/declined-whole";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { pendingCount } from "@/lib/reveals/use-batch";
 
@@ -16,8 +17,7 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
   useEffect(() => {
     document.title = `${pending > 0 ? `${percent}%` : "Done"} · ${label} · Reveal Desk`;
   }, [pending, percent, label]);
-  // A running list stopped while some of it waited for approval was partly sent: its stop notice says what was not.
-  const rejected = batch.approval.state === "rejected" && !batch.stopped;
+  const rejected = declinedWhole(batchDecision(batch));
   // An unfinished row (Clodura's credits ran out midway) is no answer: it is left out of the found rate.
   const answered = counts.found + counts.not_found;
   const foundRate = answered === 0 ? null : Math.round((counts.found / answered) * 100);
