@@ -61,5 +61,7 @@ function personCells(person: Person, freshnessDays: number, target: ExportTarget
 function reuseUntil(person: Person, freshnessDays: number, day: (at: number) => string): string {
   if (person.ranOutOfCredits) return "never: unfinished, Clodura's credits ran out";
   if (person.noNumberSent) return "never: the provider that said found sent no number";
-  return person.fresh ? day(person.answeredAt + freshnessDays * DAY_MS) : `older than ${formatDays(freshnessDays)}`;
+  if (!person.fresh) return `older than ${formatDays(freshnessDays)}`;
+  const until = day(person.answeredAt + freshnessDays * DAY_MS);
+  return person.withoutPartners ? `${until} (lists without partner providers)` : until;
 }

@@ -60,10 +60,11 @@ export function listPeople(db: Db, viewer: SessionUser, { limit = 50, before, se
   const freshSince = now - freshnessDays * 86_400_000;
   const cells = providerCellsOf(db, rows.map((row) => row.revealId));
   const seesEveryBatch = hasRole(viewer.role, "manager");
-  const people: Person[] = rows.map(({ requestedBy, batchId, ranOutOfCredits, noNumberSent, ...row }) => ({
+  const people: Person[] = rows.map(({ requestedBy, batchId, ranOutOfCredits, noNumberSent, withoutPartners, ...row }) => ({
     ...row,
     ranOutOfCredits: Boolean(ranOutOfCredits),
     noNumberSent: Boolean(noNumberSent),
+    withoutPartners: Boolean(withoutPartners),
     fresh: row.answeredAt >= freshSince && !ranOutOfCredits && !noNumberSent,
     byYou: requestedBy === viewer.id,
     batchId: seesEveryBatch || requestedBy === viewer.id ? batchId : null,
@@ -108,7 +109,12 @@ function searchOf(search: string | undefined): Wanted | null {
 /** An FTS5 phrase: the text as one quoted string, so that no character in it is query syntax. */
 const phrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
-type PersonRow = Omit<Person, "fresh" | "byYou" | "results" | "ranOutOfCredits" | "noNumberSent"> & { requestedBy: string; ranOutOfCredits: 0 | 1; noNumberSent: 0 | 1 };
+type PersonRow = Omit<Person, "fresh" | "byYou" | "results" | "ranOutOfCredits" | "noNumberSent" | "withoutPartners"> & {
+  requestedBy: string;
+  ranOutOfCredits: 0 | 1;
+  noNumberSent: 0 | 1;
+  withoutPartners: 0 | 1;
+};
 type PageParams = { limit: number; outcome: string | null; revealedBy: string | null; beforeAt: number | null; beforeId: string; needle: string | null };
 
 type PeopleStatements = {
@@ -128,7 +134,7 @@ const cache = new WeakMap<Database.Database, PeopleStatements>();
 const COLUMNS = `r.id AS revealId, r.state, r.completed_at AS answeredAt, r.batch_id AS batchId, r.requested_by AS requestedBy,
   u.name AS revealedBy, c.first_name AS firstName, c.last_name AS lastName, c.company, c.linkedin_url AS linkedinUrl,
   c.person_id AS personId, r.error_code IS '${RAN_OUT_OF_CREDITS}' AS ranOutOfCredits,
-  r.error_code IS '${FOUND_WITHOUT_NUMBER}' AS noNumberSent`;
+  r.error_code IS '${FOUND_WITHOUT_NUMBER}' AS noNumberSent, r.state = 'not_found' AND r.via_partners = 0 AS withoutPartners`;
 // Only a person's latest answer: a reveal paid for again replaces the older one here.
 const LATEST = `NOT EXISTS (SELECT 1 FROM reveals newer WHERE newer.contact_id = r.contact_id AND newer.state IN ('found', 'not_found')
   AND (newer.completed_at > r.completed_at OR (newer.completed_at = r.completed_at AND newer.id > r.id)))`;

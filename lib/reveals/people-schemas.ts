@@ -28,6 +28,8 @@ export type Person = {
   ranOutOfCredits: boolean;
   /** A provider said found but sent no number: charged, not reused. */
   noNumberSent: boolean;
+  /** Not found by Clodura alone: reused only by lists that do not ask partner providers. */
+  withoutPartners: boolean;
   revealedBy: string;
   /** The viewer revealed this person. */
   byYou: boolean;

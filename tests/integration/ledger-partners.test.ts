@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkProfiles, checkProfilesRequestSchema } from "@/lib/reveals/check-profiles";
 import { earlierFact } from "@/lib/reveals/earlier-fact";
+import { exportPeopleCsv } from "@/lib/reveals/export-people";
 import { getBatchView } from "@/lib/reveals/get-batch";
+import { listPeople } from "@/lib/reveals/list-people";
 import { revealRow } from "../support/inspect";
 import { entryFor, profileUrl, revealNow, submit } from "../support/reveal-flow";
 import { startTestApp, type TestApp } from "../support/test-app";
@@ -30,6 +32,11 @@ describe("a list that asks partner providers", () => {
     expect(withPartners.ledger[key]).toBeUndefined();
     expect(withPartners.estimate.worstCase).toBeGreaterThan(0);
     expect(earlierFact(withPartners.earlier[key]!, 90)).toMatch(/ revealed them on \w{3} \d{1,2} with Clodura alone \(no number found\); this list asks partner providers too$/);
+
+    // People says whom that answer still serves, and so does its export.
+    expect(listPeople(db, sdrA).people[0]).toMatchObject({ revealId: aReveal, fresh: true, withoutPartners: true });
+    const exported = await new Response(exportPeopleCsv(db, app.createUser("manager"), {}).body).text();
+    expect(exported).toMatch(/,\d{4}-\d{2}-\d{2} \(lists without partner providers\)\r\n$/);
 
     const b = submit(db, sdrB, [entryFor(url)], { viaPartners: true });
     expect(b).toMatchObject({ queued: 1, cached: 0 });

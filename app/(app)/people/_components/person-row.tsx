@@ -45,7 +45,7 @@ export function PersonRow({ person, freshnessDays }: { person: Person; freshness
               "A provider said found but sent no number (charged). Lists do not reuse it."
             ) : person.fresh ? (
               <>
-                {person.state === "found" ? "Free in any list until" : "Lists reuse this answer until"} <When at={person.answeredAt + freshnessDays * DAY_MS} day />
+                {person.state === "found" ? "Free in any list until" : person.withoutPartners ? "Asked of Clodura alone: lists without partner providers reuse it until" : "Lists reuse this answer until"} <When at={person.answeredAt + freshnessDays * DAY_MS} day />
               </>
             ) : (
               freshnessDays === 0 ? "Lists reuse no answers (freshness window 0 days): a new reveal costs credits" : `Older than ${formatDays(freshnessDays)}: a new reveal costs credits`
