@@ -102,14 +102,18 @@ function cancelHeld(db: Db, batchId: string, byOwner: boolean, now: Date) {
     .set(notApproved)
     .where(and(eq(reveals.batchId, batchId), eq(reveals.state, "held")))
     .run().changes;
-  // A line of this batch attached to another of its own (one person by URL and by personId) goes with it.
-  db.update(reveals)
-    .set(notApproved)
-    .where(and(eq(reveals.batchId, batchId), eq(reveals.state, "cached"), sql`${reveals.sourceRevealId} IN (SELECT id FROM reveals WHERE batch_id = ${batchId} AND state = 'cancelled')`))
-    .run();
+  cancelOwnAttached(db, batchId, notApproved);
   // Teammates' reveals that came to wait on these (freed from a stopped reveal) are answered another way.
   detachFrom(db, batchId, now.getTime(), "cancelled", "was not sent after all");
   return { queued: 0, cached: 0, attached: 0, cancelled };
+}
+
+/** A line of this batch attached to another of its own that was just cancelled (one person by URL and by personId) goes with it. */
+export function cancelOwnAttached(db: Db, batchId: string, cancelled: Partial<typeof reveals.$inferInsert>): void {
+  db.update(reveals)
+    .set(cancelled)
+    .where(and(eq(reveals.batchId, batchId), eq(reveals.state, "cached"), sql`${reveals.sourceRevealId} IN (SELECT id FROM reveals WHERE batch_id = ${batchId} AND state = 'cancelled')`))
+    .run();
 }
 
 /**

@@ -46,7 +46,7 @@ async function stop(db: Db, batch: Batch, viewer: SessionUser, now: number): Pro
     .where(and(eq(batches.id, batchId), isNull(batches.stoppedAt)))
     .run();
   // A running batch waits for approval only for people freed from a teammate's stopped reveal: they go with the rest.
-  if (batch.approval === "pending") withdrawHeldOnStop(db, batchId, viewer, now);
+  const heldCancelled = batch.approval === "pending" ? withdrawHeldOnStop(db, batchId, viewer, now) : 0;
 
   const cancel = db.$client.prepare(
     `UPDATE reveals SET state = 'cancelled', completed_at = ?, updated_at = ?, error_code = 'stopped', error_message = ?
@@ -61,5 +61,5 @@ async function stop(db: Db, batch: Batch, viewer: SessionUser, now: number): Pro
 
   for (const affected of new Set([batchId, ...detachedBatches])) publishEvent({ type: "batch.updated", batchId: affected });
   publishEvent({ type: "queue.changed" });
-  return { cancelled, stillRunning, detached: detachedBatches.length };
+  return { cancelled: cancelled + heldCancelled, stillRunning, detached: detachedBatches.length };
 }

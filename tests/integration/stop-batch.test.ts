@@ -164,7 +164,7 @@ describe("stopping a batch", () => {
     // The three still queued are going out: their worst case stays reserved.
     expect(budgetStatus(app.db, jordan.id).find((line) => line.scope === "user_day")).toMatchObject({ reserved: 60, left: 10 });
 
-    expect(await stopBatch(app.db, jordans.batchId, jordan)).toMatchObject({ cancelled: 3 });
+    expect(await stopBatch(app.db, jordans.batchId, jordan)).toMatchObject({ cancelled: 4 });
     expect(jordans.revealIds.map((id) => revealRow(app.db, id)).map((row) => [row.state, row.errorMessage])).toEqual([
       ["cancelled", `Stopped by ${jordan.name} while it waited for approval: nothing charged.`],
       ...own.map(() => ["cancelled", `Stopped by ${jordan.name} before it was sent: nothing charged.`]),
