@@ -10,8 +10,11 @@ type FinishedReveal = {
   providers: { provider: string; status: string }[];
   /** The charge recorded for it, or null when nothing was found. */
   charge: { plan: string; amount: number } | null;
-  /** 0 when the reveal was already counted as answered (a track 404 that its webhook then answered). Default 1. */
-  answered?: 0 | 1;
+  /**
+   * How the count of answers moves: 1 for a new answer; 0 when the reveal was already counted (a track 404 that its
+   * webhook then answered) or is no answer (cut short by Clodura's credits); -1 when a counted 404 turns out cut short.
+   */
+  answered?: -1 | 0 | 1;
 };
 
 /** Adds one finished reveal to the scorecard and the estimate's rollups. Called once, when the reveal turns final. */

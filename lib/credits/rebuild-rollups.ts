@@ -1,8 +1,15 @@
 import type { Db } from "@/db/client";
+import { RAN_OUT_OF_CREDITS } from "@/lib/reveals/ran-out-of-credits";
 import { getSetting } from "@/lib/settings/settings";
 import { dayIn } from "./periods";
 
 const QUARTER_HOUR_MS = 15 * 60_000;
+
+/**
+ * Reveals counted as answered in the team's found rate: a "not found" cut short by Clodura's credits running out is
+ * no answer (the batch page leaves it out of its rate too), so it does not pull every expected cost down.
+ */
+export const COUNTED_AS_ANSWERED = `sum(r.error_code IS NOT '${RAN_OUT_OF_CREDITS}')`;
 
 /**
  * Recomputes the dashboard's daily rollups from the ledger and the provider results, counting days in the team's time
@@ -24,7 +31,7 @@ export function rebuildSpendRollups(db: Db): void {
       WHERE r.completed_at IS NOT NULL GROUP BY 1, 2, 3;
       DELETE FROM outcome_daily;
       INSERT INTO outcome_daily (day, user_id, via_partners, plan, answered, found, credits)
-      SELECT team_day(r.completed_at), r.requested_by, r.via_partners, coalesce(l.plan, ''), count(*),
+      SELECT team_day(r.completed_at), r.requested_by, r.via_partners, coalesce(l.plan, ''), ${COUNTED_AS_ANSWERED},
              sum(l.id IS NOT NULL), coalesce(sum(l.amount), 0)
       FROM reveals r LEFT JOIN credit_ledger l ON l.reveal_id = r.id
       WHERE r.state IN ('found', 'not_found') AND r.source_reveal_id IS NULL AND r.completed_at IS NOT NULL

@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import { nextTurn } from "@/lib/api/next-turn";
-import { registerDayFunction } from "./rebuild-rollups";
+import { COUNTED_AS_ANSWERED, registerDayFunction } from "./rebuild-rollups";
 
 const ROWS_PER_CHUNK = 25_000;
 const SEP = "\u0000";
@@ -76,7 +76,7 @@ function statements(db: Db) {
   const spend = `SELECT recount_day(created_at), user_id, batch_id, provider, count(*), sum(amount) FROM credit_ledger`;
   const providers = `SELECT recount_day(r.completed_at), r.requested_by, p.provider, count(*), sum(p.status = 'found')
     FROM reveals r JOIN provider_results p ON p.reveal_id = r.id`;
-  const outcomes = `SELECT recount_day(r.completed_at), r.requested_by, r.via_partners, coalesce(l.plan, ''), count(*), sum(l.id IS NOT NULL),
+  const outcomes = `SELECT recount_day(r.completed_at), r.requested_by, r.via_partners, coalesce(l.plan, ''), ${COUNTED_AS_ANSWERED}, sum(l.id IS NOT NULL),
       coalesce(sum(l.amount), 0)
     FROM reveals r LEFT JOIN credit_ledger l ON l.reveal_id = r.id`;
   const answered = "r.state IN ('found', 'not_found') AND r.source_reveal_id IS NULL";

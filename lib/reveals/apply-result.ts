@@ -95,7 +95,9 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
       refreshPersonSearch(tx, reveal.contactId);
       const charge = charged ? recordCharge(db, { revealId, userId: reveal.requestedBy, batchId: reveal.batchId, provider: charged, form: result.form, at: now }) : null;
       // A track 404 already counted this reveal as answered: its real answer adds what was found, not another answer.
-      const answered = reveal.state === "not_found" ? 0 : 1;
+      // One cut short by Clodura's credits is no answer to the found rate (COUNTED_AS_ANSWERED, as the rollups rebuild).
+      const countedBefore = reveal.state === "not_found" ? 1 : 0;
+      const answered = ((ranOut ? 0 : 1) - countedBefore) as -1 | 0 | 1;
       countRevealOutcome(db, { userId: reveal.requestedBy, viaPartners: reveal.viaPartners, at: now, providers: result.providers, charge, answered });
       return { outcome: "applied" as ApplyOutcome, batchId: reveal.batchId, state, ranOut, sentAt: (reveal.dispatchedAt ?? now).getTime(), askedPartners: reveal.viaPartners };
     },

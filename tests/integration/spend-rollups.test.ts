@@ -38,6 +38,8 @@ describe("the daily rollups kept with each charge", () => {
       entryFor(profileUrl("mix-today-found", { found: true })),
       entryFor(profileUrl("mix-today-missing", { found: false })),
       entryFor(profileUrl("mix-today-sandbox-duplicate-webhook", { found: true })),
+      // Cut short by Clodura's credits: no answer, so not in the found rate.
+      entryFor("https://www.linkedin.com/in/mix-today-sandbox-insufficient-credits/"),
     ]);
     await revealNow(app, today.revealIds);
     await waitFor(() => eventsOf(db, today.revealIds[2]!, "webhook").filter((event) => event.outcome === "duplicate").length === 1, 5_000, "the duplicate");
@@ -50,6 +52,9 @@ describe("the daily rollups kept with each charge", () => {
     expect(incremental.spend.filter((row) => row.provider === "clodura" || row.provider === "partner")).toEqual([
       expect.objectContaining({ userId: sdrB.id, day: utcDay(now - DAY_MS), charges: 1, credits: 2 }),
     ]);
+
+    // Nine reveals came back; one of them was cut short, so eight count as answered.
+    expect(incremental.outcomes.reduce((sum, row) => sum + row.answered, 0)).toBe(8);
 
     rebuildSpendRollups(db);
     expect(rollupRows(db)).toEqual(incremental);
