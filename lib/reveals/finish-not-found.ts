@@ -2,6 +2,8 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reveals } from "@/db/schema";
 import { countRevealOutcome } from "@/lib/credits/count-reveal-outcome";
+import { publishEvent } from "@/lib/events/bus";
+import { freePartnerListsOf } from "./free-attached";
 import { refreshPersonSearch } from "./people-search";
 import type { RevealState, TRACK_NOT_FOUND } from "./state-machine";
 
@@ -11,7 +13,7 @@ import type { RevealState, TRACK_NOT_FOUND } from "./state-machine";
  * From track, it is marked `TRACK_NOT_FOUND`: the webhook may still bring the real answer.
  */
 export function finishNotFound(db: Db, revealId: string, from: RevealState[], now: number, errorCode: typeof TRACK_NOT_FOUND | null = null): boolean {
-  return db.transaction(
+  const { finished, freed } = db.transaction(
     () => {
       const finished = db
         .update(reveals)
@@ -24,8 +26,13 @@ export function finishNotFound(db: Db, revealId: string, from: RevealState[], no
         // An answered person is on People, so findable there by their profile, like any other answer.
         refreshPersonSearch(db, finished.contactId);
       }
-      return finished !== undefined;
+      // Lists asking partners that waited on this Clodura-alone reveal were not answered by it: they go on by themselves.
+      const freed = finished && !finished.viaPartners ? freePartnerListsOf(db, revealId, now) : [];
+      return { finished: finished !== undefined, freed };
     },
     { behavior: "immediate" },
   );
+  for (const batchId of freed) publishEvent({ type: "batch.updated", batchId });
+  if (freed.length > 0) publishEvent({ type: "queue.changed" });
+  return finished;
 }

@@ -64,6 +64,19 @@ describe("a list that asks partner providers", () => {
     expect(getBatchView(db, b.batchId, sdrB).counts.found).toBe(1);
   });
 
+  it("does the same when Clodura answers the Clodura-alone request with 404 'No result found'", async () => {
+    const { db } = app;
+    const [sdrA, sdrB] = [app.createUser("sdr"), app.createUser("sdr")];
+    const url = "https://www.linkedin.com/in/partners-after-404-sandbox-404/";
+    const [aReveal] = submit(db, sdrA, [entryFor(url)], { viaPartners: false }).revealIds as [string];
+    const [bReveal] = submit(db, sdrB, [entryFor(url)], { viaPartners: true }).revealIds as [string];
+    expect(revealRow(db, bReveal)).toMatchObject({ state: "cached", sourceRevealId: aReveal });
+    await app.dispatchAll();
+    expect(revealRow(db, aReveal).state).toBe("not_found");
+    // Sent by itself, with partners (this profile answers 404 to anyone).
+    expect(revealRow(db, bReveal)).toMatchObject({ state: "not_found", sourceRevealId: null, viaPartners: true });
+  });
+
   it("keeps a list without partners attached to the same answer: Clodura alone answered what it asked", async () => {
     const { db } = app;
     const [sdrA, sdrB] = [app.createUser("sdr"), app.createUser("sdr")];
