@@ -34,6 +34,7 @@ export async function createAnyBatch(db: Db, input: CreateBatchInput, now = new 
       db.transaction(() => insertPeople(db, sql, { batchId, input, people, at, dueAt: NOT_YET_DUE }, counts), { behavior: "immediate" });
     }
     await nextTurn();
+    countFreedWhileWriting(db, batchId, counts);
     // The budget is read now, not before the chunks: another list written meanwhile is reserved by now, and this
     // batch's own new reveals do not count against it.
     const decision = db.transaction(() => assessBatch(db, input, batchId, counts, budgetStatus(db, input.requestedBy, now, batchId)), { behavior: "immediate" });
@@ -46,4 +47,17 @@ export async function createAnyBatch(db: Db, input: CreateBatchInput, now = new 
     abandonBatch(db, batchId, at);
     throw error;
   }
+}
+
+/**
+ * Rows attached to a teammate's reveal that was stopped, or ended without what they asked for, while this batch was
+ * written became new reveals of its own (`freeAttached` leaves a batch being written to this check): they are paid
+ * for, so they count against the budget with the rest.
+ */
+function countFreedWhileWriting(db: Db, batchId: string, counts: PeopleCounts): void {
+  const { queued } = db.$client.prepare("SELECT count(*) AS queued FROM reveals WHERE batch_id = ? AND state = 'queued'").get(batchId) as { queued: number };
+  const freed = queued - counts.queued;
+  if (freed <= 0) return;
+  counts.queued += freed;
+  counts.attached = Math.max(0, counts.attached - freed);
 }

@@ -11,6 +11,7 @@ import { createAnyBatch, ONE_TRANSACTION_UP_TO } from "@/lib/reveals/create-big-
 import { getBatchView } from "@/lib/reveals/get-batch";
 import { listPendingApprovals } from "@/lib/reveals/list-approvals";
 import { listBatches } from "@/lib/reveals/list-batches";
+import { stopBatch } from "@/lib/reveals/stop-batch";
 import { revealRow } from "../support/inspect";
 import { entryFor, submit } from "../support/reveal-flow";
 import { startTestApp, waitFor, type TestApp } from "../support/test-app";
@@ -119,6 +120,22 @@ describe("a big batch is written in chunks", () => {
     expect(listPendingApprovals(app.db)).toEqual([expect.objectContaining({ batchId: batch.id, held: PEOPLE })]);
     expect(revealOf(paste.batchId, url(10))).toMatchObject({ state: "queued", sourceRevealId: null });
     expect(claimNextQueued(app.db, "test", Date.now(), 60_000)).toMatchObject({ id: revealOf(paste.batchId, url(10)).id });
+  });
+});
+
+describe("a person freed while a big list is written", () => {
+  it("counts against the budget with the list's other new reveals", async () => {
+    const [manager, sdr, teammate] = [app.createUser("manager"), app.createUser("sdr"), app.createUser("sdr")];
+    // Room for every new reveal of the list (20 credits each at worst) but the first person's, who a teammate sends.
+    setBudget(app.db, manager.id, { subject: sdr.id, period: "month" }, (PEOPLE - 1) * 20 + 10);
+    const paste = submit(app.db, teammate, [entryFor(url(0))]);
+    const writing = startBig(sdr);
+    expect(revealOf(creatingBatch().id, url(0))).toMatchObject({ state: "cached", sourceRevealId: paste.revealIds[0] });
+    // The teammate stops before it is sent: the list's first person is now a new reveal of its own.
+    await stopBatch(app.db, paste.batchId, teammate);
+
+    const created = await writing;
+    expect(created).toMatchObject({ queued: 0, attached: 0, held: PEOPLE, approvalReason: expect.stringContaining("monthly budget") });
   });
 });
 
