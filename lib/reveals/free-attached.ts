@@ -29,21 +29,38 @@ export function freeAttached(db: Db, attached: AttachedReveal[], now: number, ex
     return new Map(hits.map(([contactId, hit]) => [contactId, { revealId: hit.revealId, fresh: hit.kind === "fresh" }]));
   };
   const answers = { plain: answersFor(false), partners: answersFor(true) };
+  const answerOf = (row: AttachedReveal) => (row.viaPartners ? answers.partners : answers.plain).get(row.contactId);
+  // Each batch's budget is asked once, for all of its rows that may need a reveal of their own, before any of them
+  // answers a teammate: a row held for approval must not become what another list waits on.
+  const mayNeedOwn = new Map<string, number>();
+  for (const row of attached) if (!row.stopped && !row.pending && !answerOf(row)) mayNeedOwn.set(row.batchId, (mayNeedOwn.get(row.batchId) ?? 0) + 1);
+  const overBudget = new Map<string, boolean>();
+  const isOverBudget = (row: AttachedReveal) => {
+    let over = overBudget.get(row.batchId);
+    if (over === undefined) {
+      // Free until now, paid from now: a batch being written is checked against the budgets once it is whole.
+      const short = row.creating ? null : freedOverBudget(db, row.batchId, mayNeedOwn.get(row.batchId) ?? 1, now, cause);
+      if (short) {
+        db.$client.prepare("UPDATE batches SET approval = 'pending', approval_reason = ?, worst_case = worst_case + ? WHERE id = ?").run(short.reason, short.worstCase, row.batchId);
+      }
+      over = short !== null;
+      overBudget.set(row.batchId, over);
+    }
+    return over;
+  };
   const move = freeStatements(db);
-  const queued: AttachedReveal[] = [];
   for (const row of attached) {
-    const answer = (row.viaPartners ? answers.partners : answers.plain).get(row.contactId);
+    const answer = answerOf(row);
     if (row.stopped) move.cancel.run({ id: row.id, now });
     else if (answer) move.reattach.run({ id: row.id, now, source: answer.revealId, completedAt: answer.fresh ? now : null });
-    else if (row.pending) move.hold.run({ id: row.id, now });
+    else if (row.pending || isOverBudget(row)) move.hold.run({ id: row.id, now });
     else {
-      queued.push(row);
+      move.queue.run({ id: row.id, now, due: row.creating ? NOT_YET_DUE : now });
       // In flight now, so anyone else waiting on the person attaches to it (a list asking partners is sent again
       // should a Clodura-alone reveal end without a number: `freePartnerListsOf`).
       for (const found of [answers.plain, answers.partners]) found.set(row.contactId, { revealId: row.id, fresh: false });
     }
   }
-  queueOrHold(db, queued, now, move, cause);
   return [...new Set(attached.map((row) => row.batchId))];
 }
 
@@ -61,28 +78,6 @@ export function freePartnerListsOf(db: Db, revealId: string, now: number): strin
     )
     .all(revealId) as AttachedReveal[];
   return freeAttached(db, waiting, now, undefined, "found no number without partner providers");
-}
-
-function queueOrHold(db: Db, queued: AttachedReveal[], now: number, move: ReturnType<typeof freeStatements>, cause?: string): void {
-  const queuedByBatch = new Map<string, AttachedReveal[]>();
-  for (const row of queued) {
-    const rows = queuedByBatch.get(row.batchId);
-    if (rows) rows.push(row);
-    else queuedByBatch.set(row.batchId, [row]);
-  }
-  for (const [owningBatch, rows] of queuedByBatch) {
-    // Free until now, paid from now: a batch being written is checked against the budgets once it is whole.
-    const overBudget = rows[0]!.creating ? null : freedOverBudget(db, owningBatch, rows.length, now, cause);
-    if (overBudget) {
-      db.$client
-        .prepare("UPDATE batches SET approval = 'pending', approval_reason = ?, worst_case = worst_case + ? WHERE id = ?")
-        .run(overBudget.reason, overBudget.worstCase, owningBatch);
-    }
-    for (const row of rows) {
-      if (overBudget) move.hold.run({ id: row.id, now });
-      else move.queue.run({ id: row.id, now, due: row.creating ? NOT_YET_DUE : now });
-    }
-  }
 }
 
 function freeStatements(db: Db) {
