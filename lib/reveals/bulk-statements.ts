@@ -6,7 +6,7 @@ import type { Db } from "@/db/client";
  * caller's transaction, is several times faster than building a multi-row query per chunk.
  */
 export type BulkStatements = {
-  findContacts(keys: string[]): { id: string; key: string }[];
+  findContacts(keys: string[]): { id: string; key: string; personId: string | null }[];
   /** Contacts first seen by LinkedIn URL whose personId Clodura has since reported. */
   findContactsByPersonId(personIds: string[]): { id: string; personId: string }[];
   insertContact: Database.Statement<[string, string, string | null, string | null, string | null, string | null, string | null, number]>;
@@ -34,7 +34,9 @@ export function bulkStatements(db: Db): BulkStatements {
   const cached = cache.get(sqlite);
   if (cached) return cached;
   // One JSON array parameter instead of an IN list: any number of keys, one statement, no per-size cache.
-  const findByKeys = sqlite.prepare<[string], { id: string; key: string }>("SELECT c.id, c.key FROM json_each(?) AS j JOIN contacts AS c ON c.key = j.value");
+  const findByKeys = sqlite.prepare<[string], { id: string; key: string; personId: string | null }>(
+    "SELECT c.id, c.key, c.person_id AS personId FROM json_each(?) AS j JOIN contacts AS c ON c.key = j.value",
+  );
   const findByPersonIds = sqlite.prepare<[string], { id: string; personId: string }>(
     "SELECT c.id, c.person_id AS personId FROM json_each(?) AS j JOIN contacts AS c ON c.person_id = j.value",
   );
@@ -49,7 +51,9 @@ export function bulkStatements(db: Db): BulkStatements {
     // still finds it), so the URL pasted alone later is the same person, not a second paid reveal.
     fillContact: sqlite.prepare(
       `UPDATE contacts SET updated_at = @at, first_name = coalesce(first_name, @firstName), last_name = coalesce(last_name, @lastName),
-              company = coalesce(company, @company), person_id = coalesce(person_id, @personId),
+              company = coalesce(company, @company),
+              person_id = CASE WHEN person_id IS NULL AND NOT EXISTS (SELECT 1 FROM contacts AS other WHERE other.person_id = @personId)
+                               THEN @personId ELSE person_id END,
               key = CASE WHEN linkedin_url IS NULL AND @urlKey IS NOT NULL AND NOT EXISTS (SELECT 1 FROM contacts AS other WHERE other.key = @urlKey)
                          THEN @urlKey ELSE key END,
               linkedin_url = coalesce(linkedin_url, @linkedinUrl)

@@ -83,10 +83,14 @@ export function findLedgerHits(db: Db, contactIds: string[], now = Date.now(), e
  */
 export function contactIdsByKey(db: Db, keys: string[], personIdByKey: Record<string, string> = {}): Map<string, string> {
   const sql = bulkStatements(db);
-  const idsByKey = new Map(sql.findContacts(keys).map((row) => [row.key, row.id]));
+  const byKey = sql.findContacts(keys);
+  const idsByKey = new Map(byKey.map((row) => [row.key, row.id]));
+  // A URL the team knows without its personId, given here beside one another contact holds: that contact is the
+  // person the team has answers for.
+  const withoutPersonId = new Set(byKey.flatMap((row) => (row.personId === null && personIdByKey[row.key] ? [row.key] : [])));
   const unmatched: { key: string; personId: string }[] = [];
   for (const key of keys) {
-    if (idsByKey.has(key)) continue;
+    if (idsByKey.has(key) && !withoutPersonId.has(key)) continue;
     const personId = key.startsWith("pid:") ? key.slice(4) : personIdByKey[key];
     if (personId) unmatched.push({ key, personId });
   }
