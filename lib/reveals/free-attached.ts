@@ -84,7 +84,7 @@ function freeStatements(db: Db) {
   const set = (assignments: string) => db.$client.prepare(`UPDATE reveals SET ${assignments}, updated_at = :now WHERE id = :id AND state = 'cached'`);
   return {
     cancel: set(`source_reveal_id = NULL, state = 'cancelled', completed_at = :now, error_code = 'stopped',
-                 error_message = 'The teammate''s reveal it waited on was stopped, and so was this batch: nothing charged.'`),
+                 error_message = 'This batch was stopped before the teammate''s reveal it waited on could answer it: nothing charged.'`),
     reattach: set("source_reveal_id = :source, completed_at = :completedAt"),
     hold: set("source_reveal_id = NULL, state = 'held', completed_at = NULL, next_attempt_at = :now"),
     queue: set("source_reveal_id = NULL, state = 'queued', completed_at = NULL, next_attempt_at = :due"),
