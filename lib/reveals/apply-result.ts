@@ -22,7 +22,7 @@ export type ApplyOutcome = Extract<DeliveryOutcome, "applied" | "duplicate" | "i
  * exception is a failure Clodura may have answered after all (`takesLateAnswer`): its late answer is applied.
  */
 export function applyRevealResult(db: Db, revealId: string, result: RevealResult, now = new Date()): ApplyOutcome {
-  const { outcome, batchId, state, ranOut, sentAt, askedPartners } = db.transaction(
+  const { outcome, batchId, state, ranOut, sentAt, freed } = db.transaction(
     (tx) => {
       const reveal = tx.select().from(reveals).where(eq(reveals.id, revealId)).get();
       if (!reveal) throw new Error(`reveal ${revealId} does not exist`);
@@ -33,7 +33,7 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
           .where(eq(providerResults.revealId, revealId))
           .all();
         const outcome: ApplyOutcome = sameProviders(stored, result) ? "duplicate" : "ignored_final";
-        return { outcome, batchId: reveal.batchId, state: reveal.state, ranOut: false, sentAt: 0, askedPartners: reveal.viaPartners };
+        return { outcome, batchId: reveal.batchId, state: reveal.state, ranOut: false, sentAt: 0, freed: [] as string[] };
       }
       const charged = firstFoundProvider(result);
       // Clodura bills by its own "found", so the charge stands (and the balance check shows it if Clodura did not take
@@ -65,7 +65,7 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
         )
         .run();
       // A state this result cannot finish (a reveal held for approval was never sent): store nothing, charge nothing.
-      if (moved.changes === 0) return { outcome: "ignored_final" as ApplyOutcome, batchId: reveal.batchId, state: reveal.state, ranOut: false, sentAt: 0, askedPartners: reveal.viaPartners };
+      if (moved.changes === 0) return { outcome: "ignored_final" as ApplyOutcome, batchId: reveal.batchId, state: reveal.state, ranOut: false, sentAt: 0, freed: [] as string[] };
       if (result.providers.length > 0) {
         tx.insert(providerResults)
           .values(
@@ -99,16 +99,16 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
       const countedBefore = reveal.state === "not_found" ? 1 : 0;
       const answered = ((ranOut ? 0 : 1) - countedBefore) as -1 | 0 | 1;
       countRevealOutcome(db, { userId: reveal.requestedBy, viaPartners: reveal.viaPartners, at: now, providers: result.providers, charge, answered });
-      return { outcome: "applied" as ApplyOutcome, batchId: reveal.batchId, state, ranOut, sentAt: (reveal.dispatchedAt ?? now).getTime(), askedPartners: reveal.viaPartners };
+      // Lists asking partners that waited on this Clodura-alone reveal were not answered by it: they go on by
+      // themselves, in this transaction, so a crash cannot leave them waiting on a finished reveal.
+      const freed = state === "not_found" && !reveal.viaPartners ? freePartnerListsOf(db, revealId, now.getTime()) : [];
+      return { outcome: "applied" as ApplyOutcome, batchId: reveal.batchId, state, ranOut, sentAt: (reveal.dispatchedAt ?? now).getTime(), freed };
     },
     { behavior: "immediate" },
   );
   if (outcome === "applied") announceRevealChange(db, { batchId, revealId, state }, now);
-  if (outcome === "applied" && state === "not_found" && !askedPartners) {
-    const freed = db.transaction(() => freePartnerListsOf(db, revealId, now.getTime()), { behavior: "immediate" });
-    for (const freedBatch of freed) publishEvent({ type: "batch.updated", batchId: freedBatch });
-    if (freed.length > 0) publishEvent({ type: "queue.changed" });
-  }
+  for (const freedBatch of freed) publishEvent({ type: "batch.updated", batchId: freedBatch });
+  if (freed.length > 0) publishEvent({ type: "queue.changed" });
   if (ranOut) pauseForEmptyAccount(db, sentAt, now.getTime());
   return outcome;
 }
