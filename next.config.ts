@@ -2,8 +2,8 @@ import type { NextConfig } from "next";
 
 /**
  * On every response: no other site may frame the app (its buttons spend credits and change the team), no plugin or
- * foreign <base> or form target, no MIME sniffing, no full URL in the Referer. Scripts are not restricted: Next's
- * inline bootstrap would need a nonce on every page. HSTS belongs to the HTTPS proxy in front.
+ * foreign <base> or form target, no MIME sniffing, no full URL in the Referer. Pages replace the policy with one that
+ * also limits scripts to the response's nonce (`proxy.ts`): the nonce must be new on every response.
  */
 const securityHeaders = [
   { key: "Content-Security-Policy", value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'" },
