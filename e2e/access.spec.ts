@@ -23,6 +23,12 @@ test.describe("signed out", () => {
     }
   });
 
+  test("sign-in refuses a body far larger than any form before reading it", async ({ request }) => {
+    const huge = await request.post("/api/auth/callback/credentials", { form: { email: "nobody@example.test", password: "x".repeat(100_000) } });
+    expect(huge.status()).toBe(413);
+    expect((await huge.json()).error.message).toBe("The request body is larger than 16 KB: send less at once.");
+  });
+
   test("signing in never leaves the site, whatever callbackUrl says", async ({ page, baseURL }) => {
     await page.goto("/login?callbackUrl=%2F%5Cevil.example%2Fphish");
     await page.getByLabel("Email").fill(demoUser("sdr").email);
@@ -119,7 +125,7 @@ test("a request another site makes with the SDR's session changes nothing", asyn
 test("no other site can frame a page, and every response says so along with its other security headers", async ({ page, request }) => {
   for (const response of [await page.goto("/reveal"), await request.get("/api/batches"), await request.get("/login")]) {
     const headers = response!.headers();
-    expect(headers["content-security-policy"]).toBe("frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'");
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'");
     expect(headers["x-frame-options"]).toBe("DENY");
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("same-origin");
@@ -127,6 +133,43 @@ test("no other site can frame a page, and every response says so along with its 
   // The app still works under its own policy: the page hydrated and answers a key press.
   await page.getByLabel("LinkedIn URLs").fill("https://www.linkedin.com/in/header-check-person/");
   await expect(page.getByRole("list", { name: "Pasted lines" })).toContainText("header-check-person");
+});
+
+test("a page runs only its own scripts: each response has a new nonce, and markup injected into it runs nothing", async ({ page }) => {
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) refused.push(message.text());
+  });
+  const nonces = new Set<string>();
+  for (const path of ["/reveal", "/upload", "/batches", "/people", "/account", "/reveal"]) {
+    const policy = (await page.goto(path))!.headers()["content-security-policy"] ?? "";
+    const nonce = /script-src 'self' 'nonce-([A-Za-z0-9+/=]{24})' 'strict-dynamic'/.exec(policy)?.[1];
+    expect(nonce, `${path}: ${policy}`).toBeDefined();
+    nonces.add(nonce!);
+    await expect(page.getByRole("main")).toBeVisible();
+  }
+  expect(nonces.size).toBe(6);
+  const missing = await page.goto("/no-such-page");
+  expect(missing!.status()).toBe(404);
+  expect(missing!.headers()["content-security-policy"]).toContain("'strict-dynamic'");
+  await page.getByRole("link", { name: "Go to Reveal" }).click();
+  await expect(page).toHaveURL(/\/reveal$/);
+  // Hydrated under the policy (the CSV parser's worker included), with nothing of the app's own refused.
+  await page.goto("/upload");
+  await page.getByLabel("CSV file").setInputFiles({ name: "policy.csv", mimeType: "text/csv", buffer: Buffer.from("LinkedIn URL\nhttps://www.linkedin.com/in/policy-check-person/\n") });
+  await expect(page.getByRole("list", { name: "Validation summary" }).locator('[data-summary="new"]')).toContainText("1");
+  expect(refused).toEqual([]);
+
+  // What markup slipped into the page would carry: an inline handler, which no nonce can vouch for.
+  const ran = await page.evaluate(async () => {
+    const slipped = document.createElement("div");
+    slipped.innerHTML = '<img src="/no-such-image.png" onerror="window.__injectedRan = true">';
+    document.body.append(slipped);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return (window as unknown as { __injectedRan?: boolean }).__injectedRan === true;
+  });
+  expect(ran).toBe(false);
+  await expect.poll(() => refused.length).toBeGreaterThan(0);
 });
 
 test("the webhook receiver refuses an unknown token without writing anything", async ({ request }) => {

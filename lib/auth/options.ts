@@ -5,6 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { getEnv } from "@/lib/env";
+import { MAX_PASSWORD } from "./account-schema";
 import { verifyAccountPassword } from "./passwords";
 import { clearSignInAttempts, SIGN_IN_LOCKED, takeSignInAttempt } from "./sign-in-throttle";
 import { ACCOUNT_DISABLED } from "./team-schema";
@@ -21,7 +22,7 @@ export function getAuthOptions(): NextAuthOptions {
         async authorize(credentials) {
           const email = credentials?.email?.trim().toLowerCase();
           const password = credentials?.password;
-          if (!email || !password) return null;
+          if (!email || !password || password.length > MAX_PASSWORD) return null;
           if (!takeSignInAttempt(email)) throw new Error(SIGN_IN_LOCKED);
           const user = getDb().select().from(users).where(eq(users.email, email)).get();
           if (!(await verifyAccountPassword(password, user?.passwordHash)) || !user) return null;
