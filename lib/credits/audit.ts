@@ -1,4 +1,4 @@
-import { desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, notLike, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, users, type AuditAction } from "@/db/schema";
 
@@ -20,13 +20,18 @@ const CURSOR = /^(\d{1,15})-(\d{1,15})$/;
 /** Whether `cursor` is one `listAudit` handed out ("<created_at ms>-<rowid>"). */
 export const isAuditCursor = (cursor: string) => CURSOR.test(cursor);
 
-export function listAudit(db: Db, { limit = 50, before }: { limit?: number; before?: string } = {}): AuditPage {
+/**
+ * Changes to the team itself (who was added, roles, disabled accounts, password resets) are admin business, as the team
+ * list is: `teamChanges: false` leaves them out.
+ */
+export function listAudit(db: Db, { limit = 50, before, teamChanges = true }: { limit?: number; before?: string; teamChanges?: boolean } = {}): AuditPage {
   const [, at, rowid] = (before ? CURSOR.exec(before) : null) ?? [];
+  const page = at ? sql`(${auditLog.createdAt} < ${Number(at)} or (${auditLog.createdAt} = ${Number(at)} and ${auditLog}.rowid < ${Number(rowid)}))` : undefined;
   const rows = db
     .select({ id: auditLog.id, at: auditLog.createdAt, actor: users.name, action: auditLog.action, summary: auditLog.summary, rowid: sql<number>`${auditLog}.rowid` })
     .from(auditLog)
     .innerJoin(users, eq(users.id, auditLog.actorId))
-    .where(at ? sql`(${auditLog.createdAt} < ${Number(at)} or (${auditLog.createdAt} = ${Number(at)} and ${auditLog}.rowid < ${Number(rowid)}))` : undefined)
+    .where(and(page, teamChanges ? undefined : notLike(auditLog.action, "user.%")))
     // rowid breaks ties in insertion order: ids made in the same millisecond end in random bits.
     .orderBy(desc(auditLog.createdAt), desc(sql`${auditLog}.rowid`))
     .limit(limit + 1)

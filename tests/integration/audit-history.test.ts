@@ -34,4 +34,18 @@ describe("the audit history, a page at a time", () => {
     expect(listAudit(app.db)).toEqual({ entries: [expect.objectContaining({ summary: "only" })], next: null });
     expect(listAudit(app.db, { limit: 1 }).next).toBeNull();
   });
+
+  it("leaves out changes to the team for a manager, page after page, and keeps them for an admin", () => {
+    const admin = app.createUser("admin");
+    const base = Date.parse("2026-11-26T12:00:00.000Z");
+    for (let index = 0; index < 6; index += 1) {
+      const action = index % 2 === 0 ? "user.changed" : "budget.set";
+      recordAudit(app.db, { actorId: admin.id, action, subject: "x", summary: `${action} ${index}`, detail: {}, at: new Date(base + index) });
+    }
+    const first = listAudit(app.db, { limit: 2, teamChanges: false });
+    const second = listAudit(app.db, { limit: 2, before: first.next!, teamChanges: false });
+    expect([...first.entries, ...second.entries].map((entry) => entry.summary)).toEqual(["budget.set 5", "budget.set 3", "budget.set 1"]);
+    expect(second.next).toBeNull();
+    expect(listAudit(app.db).entries.map((entry) => entry.summary)).toHaveLength(6);
+  });
 });
