@@ -36,7 +36,7 @@ export function FileShapes({ sample }: { sample: Sample | null }) {
             Try a sample list
           </Button>
           <span className="text-xs text-zinc-500 dark:text-zinc-400">
-            13 made-up people in Apollo&apos;s columns, with a duplicate, a Sales Navigator link and a company page to show the checks (
+            13 made-up rows in Apollo&apos;s columns, with a repeat, a Sales Navigator link, a company page and a row with no URL to show the checks (
             <a href={sample.href} download className="text-indigo-700 underline dark:text-indigo-300">
               download it
             </a>
