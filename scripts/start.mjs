@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start`: build when the sources are newer than the last build, then serve on $PORT.
+// `npm start`: build when the sources are newer than the last build, then serve on $HOST:$PORT.
 // Migrations and user seeding run inside the server on start (instrumentation.ts).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -27,6 +27,14 @@ if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
   process.exit(1);
 }
 
+// This machine only, unless told otherwise: in sandbox mode anyone who reaches the server can sign in with the demo
+// accounts, whose passwords are public.
+const host = (process.env.HOST ?? "127.0.0.1").trim();
+if (!/^[\w.:-]+$/.test(host)) {
+  console.error(`[reveal-desk] HOST must be an address to listen on (127.0.0.1, 0.0.0.0, ::), not "${host}".`);
+  process.exit(1);
+}
+
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const sourcesChanged = () => {
   if (!existsSync(buildId)) return true;
@@ -40,6 +48,6 @@ if (sourcesChanged()) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(Number(port))], { stdio: "inherit", env });
+const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-H", host, "-p", String(Number(port))], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
