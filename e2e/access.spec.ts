@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { violations } from "./axe";
-import { demoUser } from "./fixtures";
+import { demoUser, signedIn, signIn } from "./fixtures";
 
 test.describe("signed out", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
@@ -69,6 +69,33 @@ test.describe("signed out", () => {
     await page.getByLabel("Password").fill("guess-6");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(alert).toContainText("Too many wrong passwords for this email");
+  });
+
+  test("strangers' guesses lock an email, but not for a browser that signed in as it before", async ({ browser }) => {
+    const admin = await signedIn(browser, demoUser("admin"));
+    const added = await admin.request.post("/api/team", { data: { name: "Casey Lock", email: "casey.lock@acme.test", role: "sdr" } });
+    expect(added.status()).toBe(201);
+    const casey = { email: "casey.lock@acme.test", password: (await added.json()).temporaryPassword as string };
+
+    const own = await signedIn(browser, casey);
+    await own.context().clearCookies({ name: "next-auth.session-token" });
+
+    const stranger = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+    await stranger.goto("/login");
+    await stranger.getByLabel("Email").fill(casey.email);
+    const alert = stranger.getByRole("alert").filter({ hasText: /match an account|Too many wrong passwords/ });
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await stranger.getByLabel("Password").fill(`guess-${attempt}`);
+      await stranger.getByRole("button", { name: "Sign in" }).click();
+      await expect(alert).toContainText("don't match an account");
+      await expect(stranger.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    }
+    await stranger.getByLabel("Password").fill(casey.password);
+    await stranger.getByRole("button", { name: "Sign in" }).click();
+    await expect(alert).toContainText("Too many wrong passwords for this email");
+
+    await signIn(own, casey);
+    await expect(own.getByRole("banner")).toContainText("Casey Lock");
   });
 
   for (const attempt of wrongLogins) {

@@ -2,10 +2,12 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { getEnv } from "@/lib/env";
 import { MAX_PASSWORD } from "./account-schema";
+import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_SECONDS, knownDeviceId, knownDeviceToken } from "./known-device";
 import { verifyAccountPassword } from "./passwords";
 import { clearSignInAttempts, SIGN_IN_LOCKED, takeSignInAttempt } from "./sign-in-throttle";
 import { ACCOUNT_DISABLED } from "./team-schema";
@@ -23,11 +25,24 @@ export function getAuthOptions(): NextAuthOptions {
           const email = credentials?.email?.trim().toLowerCase();
           const password = credentials?.password;
           if (!email || !password || password.length > MAX_PASSWORD) return null;
-          if (!takeSignInAttempt(email)) throw new Error(SIGN_IN_LOCKED);
+          // A browser that signed in as this email before counts its own tries: strangers' guesses, which lock the
+          // email, cannot lock out its owner.
+          const jar = await cookies();
+          const { authSecret, publicUrl } = getEnv();
+          const deviceId = knownDeviceId(jar.get(KNOWN_DEVICE_COOKIE)?.value, email, authSecret);
+          const tries = deviceId ? `${email} on ${deviceId}` : email;
+          if (!takeSignInAttempt(tries)) throw new Error(SIGN_IN_LOCKED);
           const user = getDb().select().from(users).where(eq(users.email, email)).get();
           if (!(await verifyAccountPassword(password, user?.passwordHash)) || !user) return null;
-          clearSignInAttempts(email);
+          clearSignInAttempts(tries);
           if (user.disabledAt) throw new Error(ACCOUNT_DISABLED);
+          jar.set(KNOWN_DEVICE_COOKIE, knownDeviceToken(email, authSecret, deviceId ?? undefined), {
+            httpOnly: true,
+            sameSite: "lax",
+            secure: publicUrl.startsWith("https://"),
+            path: "/api/auth",
+            maxAge: KNOWN_DEVICE_MAX_AGE_SECONDS,
+          });
           getDb().update(users).set({ lastSignedInAt: new Date() }).where(eq(users.id, user.id)).run();
           // The role is not kept in the session: it is read from the team list on every request.
           return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };

@@ -17,7 +17,8 @@ function attempts(): Map<string, Attempts> {
 
 /**
  * Takes one of an email's five tries before its password is checked, or returns false while it is locked (for a
- * minute after the fifth try without a success). Taken before the slow password check, not after it fails: guesses
+ * minute after the fifth try without a success). `email` may also be an email on one known browser, whose tries are
+ * counted apart from strangers'. Taken before the slow password check, not after it fails: guesses
  * sent in parallel would otherwise all pass the check at once.
  */
 export function takeSignInAttempt(email: string, now = Date.now()): boolean {
