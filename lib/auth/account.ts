@@ -13,9 +13,16 @@ import { clearSignInAttempts, takeSignInAttempt } from "./sign-in-throttle";
  * change signs itself in again with the new one.
  */
 export async function changeOwnPassword(db: Db, user: SessionUser, input: ChangePassword): Promise<void> {
-  if (!takeSignInAttempt(user.email)) throw new AppError("conflict", "Too many wrong passwords. Wait a minute, then try again.");
+  // Counted apart from sign-in: strangers guessing at the sign-in form must not stop the owner changing it.
+  const tries = passwordChangeTries(user);
+  if (!takeSignInAttempt(tries)) throw new AppError("conflict", "Too many wrong passwords. Wait a minute, then try again.");
   const row = db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id)).get();
   if (!row || !(await verifyPassword(input.current, row.hash))) throw new AppError("unprocessable", "Your current password is not right.");
-  clearSignInAttempts(user.email);
+  clearSignInAttempts(tries);
   db.update(users).set({ passwordHash: await hashPassword(input.next), temporaryPassword: false, sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, user.id)).run();
+}
+
+/** The throttle's key for a signed-in person's tries at their current password. */
+export function passwordChangeTries(user: SessionUser): string {
+  return `${user.email} changing their password`;
 }

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
-import { changeOwnPassword } from "@/lib/auth/account";
+import { changeOwnPassword, passwordChangeTries } from "@/lib/auth/account";
 import { activeUser } from "@/lib/auth/team";
 import { changePasswordSchema } from "@/lib/auth/account-schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
-import { clearSignInAttempts } from "@/lib/auth/sign-in-throttle";
+import { clearSignInAttempts, takeSignInAttempt } from "@/lib/auth/sign-in-throttle";
 import { startTestApp, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -52,6 +52,15 @@ describe("changing your own password", () => {
       await expect(changeOwnPassword(app.db, sdr, { current: `guess-${guess}`, next: "whatever-password" })).rejects.toThrow("not right");
     }
     await expect(changeOwnPassword(app.db, sdr, { current: "unused", next: "whatever-password" })).rejects.toThrow("Too many wrong passwords");
+    clearSignInAttempts(passwordChangeTries(sdr));
+  });
+
+  it("is not locked by strangers' wrong passwords at the sign-in form", async () => {
+    const sdr = app.createUser("sdr");
+    app.db.update(users).set({ passwordHash: await hashPassword("first-password") }).where(eq(users.id, sdr.id)).run();
+    for (let guess = 0; guess < 5; guess += 1) takeSignInAttempt(sdr.email);
+    expect(takeSignInAttempt(sdr.email)).toBe(false);
+    await changeOwnPassword(app.db, sdr, { current: "first-password", next: "second-password" });
     clearSignInAttempts(sdr.email);
   });
 
