@@ -84,8 +84,8 @@ test("an admin adds a person, who signs in and sets their own password; a role c
 
   // A reset password signs Riley out everywhere; the new one works.
   await admin.getByRole("button", { name: "Reset password of Riley Chen" }).click();
-  await expect(admin.getByRole("group", { name: "Riley is signed out everywhere." })).toBeVisible();
-  await admin.getByRole("button", { name: "Keep" }).click();
+  await expect(admin.getByRole("group", { name: "Riley will be signed out everywhere." })).toBeVisible();
+  await admin.getByRole("button", { name: "Cancel" }).click();
   await expect(admin.getByRole("button", { name: "Reset password of Riley Chen" })).toBeFocused();
   await admin.getByRole("button", { name: "Reset password of Riley Chen" }).press("Enter");
   await admin.keyboard.press("Escape");
@@ -105,7 +105,12 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await riley.getByRole("button", { name: "Sign in" }).click();
   await expect(riley).toHaveURL(/\/reveal$/);
 
+  // Disabling asks first: a slip must not cut someone off mid-day.
   await admin.getByRole("button", { name: "Disable Riley Chen" }).click();
+  await expect(admin.getByRole("group", { name: "Riley will be signed out and cannot sign in until enabled." })).toBeVisible();
+  await riley.reload();
+  await expect(riley.getByRole("banner")).toContainText("Riley Chen");
+  await admin.getByRole("button", { name: "Disable", exact: true }).click();
   await expect(admin.getByRole("button", { name: "Enable Riley Chen" })).toBeVisible();
   await riley.goto("/batches");
   await expect(riley).toHaveURL(/\/login/);

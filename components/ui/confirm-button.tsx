@@ -18,7 +18,7 @@ type ConfirmButtonProps = {
 };
 
 /**
- * A button for what cannot be undone: the first press asks, in place, and only the second acts. Keep or Escape puts
+ * A button for what cannot be undone: the first press asks, in place, and only the second acts. Cancel or Escape puts
  * the question away and the focus back on the button.
  */
 export function ConfirmButton({ children, label, warning, confirmLabel, onConfirm, disabled, variant = "secondary", size = "md" }: ConfirmButtonProps) {
@@ -62,7 +62,7 @@ export function ConfirmButton({ children, label, warning, confirmLabel, onConfir
         {confirmLabel}
       </Button>
       <Button variant="ghost" size={size} onClick={keep}>
-        Keep
+        Cancel
       </Button>
     </span>
   );

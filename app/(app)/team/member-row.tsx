@@ -128,16 +128,26 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
               variant="ghost"
               size="sm"
               label={`Reset password of ${member.name}`}
-              warning={`${member.name.split(" ")[0]} is signed out everywhere.`}
+              warning={`${member.name.split(" ")[0]} will be signed out everywhere.`}
               confirmLabel="Reset password"
               onConfirm={unlessPending(() => onChange({ resetPassword: true }))}
             >
               Reset password
             </ConfirmButton>
-            {you ? null : (
-              <Button variant="secondary" size="sm" aria-disabled={pending || undefined} onClick={unlessPending(() => onChange({ disabled: !member.disabled }))} aria-label={`${member.disabled ? "Enable" : "Disable"} ${member.name}`}>
-                {member.disabled ? "Enable" : "Disable"}
+            {you ? null : member.disabled ? (
+              <Button variant="secondary" size="sm" aria-disabled={pending || undefined} onClick={unlessPending(() => onChange({ disabled: false }))} aria-label={`Enable ${member.name}`}>
+                Enable
               </Button>
+            ) : (
+              <ConfirmButton
+                size="sm"
+                label={`Disable ${member.name}`}
+                warning={`${member.name.split(" ")[0]} will be signed out and cannot sign in until enabled.`}
+                confirmLabel="Disable"
+                onConfirm={unlessPending(() => onChange({ disabled: true }))}
+              >
+                Disable
+              </ConfirmButton>
             )}
           </div>
         )}
