@@ -115,6 +115,7 @@ test("a batch over budget waits for approval, then runs once a manager approves 
   // Separation of duties: a manager's own caps are not theirs to lift, on the page or at the server.
   const ownRow = manager.getByRole("row").filter({ hasText: demoUser("manager").name });
   await expect(ownRow.getByTestId("fixed-cap")).toHaveCount(2);
+  await expect(ownRow.getByTestId("fixed-cap").first()).toContainText(/only another manager or an admin can (set one|change it)/);
   await expect(ownRow.getByRole("textbox")).toHaveCount(0);
   const { budgets } = (await (await manager.request.get("/api/budgets")).json()) as { budgets: { subject: string; name: string }[] };
   const self = budgets.find((row) => row.name === demoUser("manager").name)!;

@@ -84,7 +84,9 @@ function CapField({ viewer, subject, ...field }: CapFieldProps) {
     <span title={budgetNotYours(subject)} data-testid="fixed-cap" className="inline-flex flex-col items-end">
       <span className="sr-only">{field.label}: </span>
       <span className="font-mono text-sm">{field.value === null ? "no cap" : field.value.toLocaleString("en")}</span>
-      <span className="text-xs text-zinc-500 dark:text-zinc-400">{subject === TEAM ? "set by an admin" : "set by another manager or an admin"}</span>
+      <span className="text-xs text-zinc-500 dark:text-zinc-400">
+        {subject === TEAM ? "only an admin" : "only another manager or an admin"} can {field.value === null ? "set one" : "change it"}
+      </span>
     </span>
   );
 }
