@@ -48,7 +48,8 @@ test("an SDR stops a batch midway: what was not sent is cancelled at no cost, wh
   await expect(page).toHaveURL(first);
   await notice.getByRole("button", { name: "Send them", exact: true }).click();
   await expect(page).not.toHaveURL(first);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${cancelled} people · by Sam Rivera (SDR)`);
+  await expect(page.getByTestId("batch-owner")).toHaveText(`${cancelled} people · by Sam Rivera (SDR)`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Pasted: e2e-stop-/);
   await page.getByRole("button", { name: "Stop sending" }).click();
   await page.getByRole("group", { name: "Stop sending this batch?" }).getByRole("button", { name: "Stop sending" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Stopped by Sam Rivera (SDR)" })).toBeVisible();

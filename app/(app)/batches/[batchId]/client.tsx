@@ -52,11 +52,12 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
             <Link href="/batches" className="hover:underline">
               Batches
             </Link>{" "}
-            / <BatchName batch={batch} />
+            /
           </p>
-          <h1 className="text-lg font-semibold text-balance sm:truncate">
+          <BatchName batch={batch} />
+          <p className="text-sm text-zinc-700 dark:text-zinc-300" data-testid="batch-owner">
             {batch.total.toLocaleString("en")} {batch.total === 1 ? "person" : "people"} · by {batch.createdBy}
-          </h1>
+          </p>
           <p className="text-xs text-zinc-500 dark:text-zinc-400">
             <When at={batch.createdAt} /> · {batch.viaPartners ? "partner providers asked" : "Clodura database only"}
             {batch.approval.state === "pending" ? " · waiting for approval" : live ? " · updating live" : ""}

@@ -7,7 +7,7 @@ import { batchLabel, MAX_BATCH_NAME } from "@/lib/reveals/batch-label";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { useRenameBatch } from "@/lib/reveals/use-reveals";
 
-/** The list's name in the breadcrumb, renamed in place (Enter saves, Escape cancels, empty goes back to the default). */
+/** The list's name, the page's title, renamed in place (Enter saves, Escape cancels, empty goes back to the default). */
 export function BatchName({ batch }: { batch: BatchView }) {
   const rename = useRenameBatch(batch.id);
   const [draft, setDraft] = useState<string | null>(null);
@@ -20,8 +20,8 @@ export function BatchName({ batch }: { batch: BatchView }) {
 
   if (draft === null) {
     return (
-      <>
-        {batchLabel(batch)}{" "}
+      <div className="flex min-w-0 items-baseline gap-1">
+        <h1 className="min-w-0 text-lg font-semibold text-balance [overflow-wrap:anywhere] sm:truncate">{batchLabel(batch)}</h1>
         <button
           ref={renameButton}
           type="button"
@@ -29,11 +29,11 @@ export function BatchName({ batch }: { batch: BatchView }) {
             rename.reset();
             setDraft(batch.name ?? "");
           }}
-          className="ml-1 rounded px-1 text-indigo-600 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-indigo-400"
+          className="shrink-0 rounded px-1 text-xs text-indigo-600 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-indigo-400"
         >
           Rename
         </button>
-      </>
+      </div>
     );
   }
   const save = (event: FormEvent) => {
@@ -50,7 +50,7 @@ export function BatchName({ batch }: { batch: BatchView }) {
         maxLength={MAX_BATCH_NAME}
         onChange={(event) => setDraft(event.target.value)}
         placeholder={batchLabel({ ...batch, name: null })}
-        className="h-7 w-64 rounded-md border border-zinc-300 bg-white px-2 text-xs text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
+        className="h-8 w-72 max-w-full rounded-md border border-zinc-300 bg-white px-2 text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
       />
       <Button type="submit" size="sm" aria-disabled={rename.isPending || undefined}>
         {rename.isPending ? "Saving…" : "Save"}
