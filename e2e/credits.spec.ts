@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { findProfileUrl } from "../lib/clodura/sandbox/test-support";
-import { demoUser, secondDemoSdr, signedIn } from "./fixtures";
+import { demoUser, secondDemoSdr, signedIn, signIn } from "./fixtures";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -48,6 +48,16 @@ test("two SDRs run batches; the manager sees both in the dashboard with correct 
     const [card, cell] = [await byBatch.boundingBox(), await creditsCell.boundingBox()];
     expect(cell!.x + cell!.width).toBeLessThanOrEqual(card!.x + card!.width);
   }
+
+  // A manager far from the team's calendar (UTC here) reads each batch's day on it, as every other day on the page.
+  const farZone = new Date().getUTCHours() < 11 ? "Pacific/Pago_Pago" : "Pacific/Kiritimati";
+  const away = await (await browser.newContext({ timezoneId: farZone, viewport: { width: 1280, height: 800 }, storageState: { cookies: [], origins: [] } })).newPage();
+  await signIn(away, demoUser("manager"));
+  await away.goto("/credits");
+  await expect(away.getByText("credits per day (UTC)")).toBeVisible();
+  const samRow = away.getByRole("region", { name: "By batch" }).getByRole("row").filter({ has: away.locator(`a[href="/batches/${samBatch.batchId}"]`) });
+  await expect(samRow.getByRole("cell").nth(2)).toHaveText(new Date().toLocaleDateString("en", { month: "short", day: "numeric", timeZone: "UTC" }));
+  await away.context().close();
 
   // On a laptop the charges are below the fold: a click on a figure scrolls to them and puts the focus on their heading.
   await bySdr.getByRole("button", { name: "Jordan Park (SDR)" }).click();

@@ -8,12 +8,15 @@ type WhenProps = {
   /** After a name in a sentence: "today at 9:41 AM", "on Nov 3 at 2:15 PM". */
   inSentence?: boolean;
   className?: string;
+  /** Where the day is counted, when not where the reader is: the team's calendar, on a page that counts by it. */
+  timeZone?: string;
 };
 
-export function When({ at, day = false, inSentence = false, className }: WhenProps) {
+export function When({ at, day = false, inSentence = false, className, timeZone }: WhenProps) {
+  const zone = { timeZone };
   return (
-    <time dateTime={new Date(at).toISOString()} title={formatExact(at)} className={className}>
-      {day ? formatDay(at) : inSentence ? formatWhenInSentence(at) : formatWhen(at)}
+    <time dateTime={new Date(at).toISOString()} title={formatExact(at, zone)} className={className}>
+      {day ? formatDay(at, zone) : inSentence ? formatWhenInSentence(at, zone) : formatWhen(at, zone)}
     </time>
   );
 }

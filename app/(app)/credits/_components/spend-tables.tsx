@@ -31,7 +31,8 @@ export function SpendBySdr({ rows, onDrill }: DrillProps & { rows: SpendReport["
   );
 }
 
-export function SpendByBatch({ rows, onDrill }: DrillProps & { rows: SpendReport["byBatch"] }) {
+/** `timeZone`: the team's, whose days the rest of the page counts in. */
+export function SpendByBatch({ rows, onDrill, timeZone }: DrillProps & { rows: SpendReport["byBatch"]; timeZone: string }) {
   return (
     <Panel title="By batch" note="top 50 by credits" empty={rows.length === 0}>
       <Head columns={["Batch", "By", "Created", "Numbers found", "Credits"]} textColumns={3} wideOnly={["By", "Created"]} />
@@ -49,12 +50,12 @@ export function SpendByBatch({ rows, onDrill }: DrillProps & { rows: SpendReport
                 </a>
               </div>
               <span className="block truncate text-xs text-zinc-500 sm:hidden dark:text-zinc-400">
-                {row.createdBy} · <When at={row.createdAt} day />
+                {row.createdBy} · <When at={row.createdAt} day timeZone={timeZone} />
               </span>
             </td>
             <td className="px-3 py-1.5 text-zinc-600 max-sm:hidden dark:text-zinc-400">{row.createdBy}</td>
             <td className="px-3 py-1.5 whitespace-nowrap text-zinc-600 max-sm:hidden dark:text-zinc-400">
-              <When at={row.createdAt} day />
+              <When at={row.createdAt} day timeZone={timeZone} />
             </td>
             <Num>{fmt(row.charges)}</Num>
             <Num>{fmt(row.credits)}</Num>
