@@ -9,7 +9,7 @@ import { getEnv } from "@/lib/env";
 import { MAX_PASSWORD } from "./account-schema";
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_SECONDS, knownDeviceId, knownDeviceToken } from "./known-device";
 import { verifyAccountPassword } from "./passwords";
-import { clearSignInAttempts, SIGN_IN_LOCKED, takeSignInAttempt } from "./sign-in-throttle";
+import { clearSignInAttempts, lockedError, takeSignInAttempt, wrongPasswordError } from "./sign-in-throttle";
 import { ACCOUNT_DISABLED } from "./team-schema";
 
 export function getAuthOptions(): NextAuthOptions {
@@ -31,9 +31,13 @@ export function getAuthOptions(): NextAuthOptions {
           const { authSecret, publicUrl } = getEnv();
           const deviceId = knownDeviceId(jar.get(KNOWN_DEVICE_COOKIE)?.value, email, authSecret);
           const tries = deviceId ? `${email} on ${deviceId}` : email;
-          if (!takeSignInAttempt(tries)) throw new Error(SIGN_IN_LOCKED);
+          if (!takeSignInAttempt(tries)) throw new Error(lockedError(tries));
           const user = getDb().select().from(users).where(eq(users.email, email)).get();
-          if (!(await verifyAccountPassword(password, user?.passwordHash)) || !user) return null;
+          if (!(await verifyAccountPassword(password, user?.passwordHash)) || !user) {
+            const warning = wrongPasswordError(tries);
+            if (warning) throw new Error(warning);
+            return null;
+          }
           clearSignInAttempts(tries);
           if (user.disabledAt) throw new Error(ACCOUNT_DISABLED);
           jar.set(KNOWN_DEVICE_COOKIE, knownDeviceToken(email, authSecret, deviceId ?? undefined), {

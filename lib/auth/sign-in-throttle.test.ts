@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearSignInAttempts, takeSignInAttempt } from "./sign-in-throttle";
+import { clearSignInAttempts, SIGN_IN_LAST_TRY, takeSignInAttempt, wrongPasswordError } from "./sign-in-throttle";
 
 const freshEmail = (name: string) => `${name}-${Math.random()}@example.com`;
 
@@ -37,5 +37,18 @@ describe("sign-in throttle", () => {
     const later = 60 * 60_000 + 1;
     for (let attempt = 1; attempt <= 5; attempt += 1) expect(takeSignInAttempt(old, later)).toBe(true);
     expect(takeSignInAttempt(old, later)).toBe(false);
+  });
+
+  it("says after the fourth wrong password that one try is left, and after the fifth how long the lock lasts", () => {
+    const email = freshEmail("warned");
+    const wrong = (now: number) => {
+      takeSignInAttempt(email, now);
+      return wrongPasswordError(email, now);
+    };
+    expect([wrong(0), wrong(0), wrong(0)]).toEqual([null, null, null]);
+    expect(wrong(0)).toBe(SIGN_IN_LAST_TRY);
+    expect(wrong(1_000)).toBe("TooManyAttempts:60");
+    expect(wrongPasswordError(email, 59_500)).toBe("TooManyAttempts:2");
+    expect(wrongPasswordError(freshEmail("never-tried"), 0)).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
-/** The error code next-auth hands the sign-in form while an email is locked. */
+/** The error code next-auth hands the sign-in form while an email is locked, as `TooManyAttempts:<seconds left>`. */
 export const SIGN_IN_LOCKED = "TooManyAttempts";
+/** A wrong password with one try left before the lock. */
+export const SIGN_IN_LAST_TRY = "LastTryBeforeLock";
 
 const MAX_ATTEMPTS = 5;
 const LOCK_MS = 60_000;
@@ -28,6 +30,23 @@ export function takeSignInAttempt(email: string, now = Date.now()): boolean {
   const count = current && current.lockedUntil === 0 ? current.count + 1 : 1;
   attempts().set(email, { count, lockedUntil: count >= MAX_ATTEMPTS ? now + LOCK_MS : 0, lastAt: now });
   return true;
+}
+
+/**
+ * After a wrong password: the error the form shows, when it is more than "no match" (the lock now on, with its seconds
+ * left, or one try left before it), else null.
+ */
+export function wrongPasswordError(email: string, now = Date.now()): string | null {
+  const current = attempts().get(email);
+  if (!current) return null;
+  if (current.lockedUntil > now) return lockedError(email, now);
+  return current.count === MAX_ATTEMPTS - 1 ? SIGN_IN_LAST_TRY : null;
+}
+
+/** The error for a locked email: its code and the whole seconds until it may try again. */
+export function lockedError(email: string, now = Date.now()): string {
+  const lockedUntil = attempts().get(email)?.lockedUntil ?? now;
+  return `${SIGN_IN_LOCKED}:${Math.max(1, Math.ceil((lockedUntil - now) / 1000))}`;
 }
 
 /** A right password: the email's tries start again. */

@@ -1,19 +1,12 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { SIGN_IN_LOCKED } from "@/lib/auth/sign-in-throttle";
-import { ACCOUNT_DISABLED } from "@/lib/auth/team-schema";
+import { signInError } from "@/lib/auth/sign-in-error";
 import { useInputBeforeHydration } from "@/lib/ui/use-input-before-hydration";
 
 type DemoAccount = { email: string; password: string; role: string };
-
-const signInMessages: Record<string, string> = {
-  CredentialsSignin: "That email and password don't match an account. Check both and try again.",
-  [SIGN_IN_LOCKED]: "Too many wrong passwords for this email. Wait a minute, then try again.",
-  [ACCOUNT_DISABLED]: "This account has been disabled. Ask your Reveal Desk admin to enable it again.",
-};
 
 const roleNames: Record<string, string> = { sdr: "SDR", manager: "Manager", admin: "Admin" };
 
@@ -29,6 +22,7 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
   useInputBeforeHydration(passwordField, (field) => setPassword(field.value));
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const lock = useLockCountdown();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -40,7 +34,10 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
       return;
     }
     setPending(false);
-    setError(signInMessages[result?.error ?? ""] ?? "Sign-in failed. Try again in a moment.");
+    const { message, lockedSeconds } = signInError(result?.error ?? undefined);
+    // A lock's message is the countdown's, gone with it.
+    setError(lockedSeconds === null ? message : null);
+    lock.start(lockedSeconds);
   }
 
   return (
@@ -50,7 +47,22 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
           <label htmlFor="email" className="text-sm font-medium">
             Email
           </label>
-          <input ref={emailField} id="email" name="email" type="email" autoComplete="username" required autoFocus value={email} onChange={(event) => setEmail(event.target.value)} className={inputClass} />
+          <input
+            ref={emailField}
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            autoFocus
+            value={email}
+            onChange={(event) => {
+              // The lock is on one email: another may try at once.
+              setEmail(event.target.value);
+              lock.start(null);
+            }}
+            className={inputClass}
+          />
         </div>
         <div>
           <label htmlFor="password" className="text-sm font-medium">
@@ -58,12 +70,12 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
           </label>
           <input ref={passwordField} id="password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} className={inputClass} />
         </div>
-        {error ? (
+        {error || lock.secondsLeft !== null ? (
           <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-            {error}
+            {lock.secondsLeft !== null ? `Too many wrong passwords for this email. Try again in ${lock.secondsLeft} ${lock.secondsLeft === 1 ? "second" : "seconds"}.` : error}
           </p>
         ) : null}
-        <Button type="submit" className="w-full" disabled={pending || !email || !password}>
+        <Button type="submit" className="w-full" disabled={pending || !email || !password || lock.secondsLeft !== null}>
           {pending ? "Signing in…" : "Sign in"}
         </Button>
         <p className="text-center text-xs text-zinc-500 dark:text-zinc-400">Forgot your password? Your Reveal Desk admin can reset it on the Team page.</p>
@@ -100,4 +112,25 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
       ) : null}
     </div>
   );
+}
+
+/** The seconds an email's lock has left, counted down each second; null when there is none (or it ran out). */
+function useLockCountdown() {
+  const [until, setUntil] = useState<number | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (until === null) return;
+    const tick = setInterval(() => {
+      setNow(Date.now());
+      if (Date.now() >= until) setUntil(null);
+    }, 1_000);
+    return () => clearInterval(tick);
+  }, [until]);
+  return {
+    secondsLeft: until === null ? null : Math.max(1, Math.ceil((until - now) / 1_000)),
+    start: (seconds: number | null) => {
+      setNow(Date.now());
+      setUntil(seconds === null ? null : Date.now() + seconds * 1_000);
+    },
+  };
 }
