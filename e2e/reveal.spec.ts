@@ -68,6 +68,10 @@ test("an unknown provider is shown as Clodura sent it", async ({ page }) => {
   await expect(page.getByRole("columnheader", { name: "Kaspr" })).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('[data-testid="reveal-row"][data-state="found"]')).toHaveCount(1);
   await expect(page.locator('[data-testid="reveal-row"][data-state="found"] [data-provider-status="found"]')).toContainText("direct");
+  // Its price is a guess, and the page says so.
+  await expect(page.getByTestId("unpriced-providers")).toHaveText(
+    "Kaspr is not in the price table: each number counted at 20 credits, the most a provider costs, until an admin adds its price.",
+  );
 });
 
 test("an accented profile reads as written in the preview, the list's name and the batch", async ({ page }) => {

@@ -1,7 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
+import type { Plan } from "@/lib/settings/definitions";
 import { creditLedger, reveals } from "@/db/schema";
+import { getSetting } from "@/lib/settings/settings";
+import { isPriced } from "./prices";
 
 export type BatchCost = {
   /** Credits charged so far (the ledger's estimate), and the part a balance reading has confirmed. */
@@ -10,7 +13,8 @@ export type BatchCost = {
   /** What the people answered from the team's ledger cost when a teammate revealed them: paid once, not twice. */
   saved: number;
   freeAnswers: number;
-  byProvider: { provider: string; charges: number; credits: number }[];
+  /** `unpriced`: missing from the price table, so each found number was counted at the documented maximum. */
+  byProvider: { provider: string; charges: number; credits: number; unpriced: boolean }[];
   /** At submission: every new reveal found by the dearest provider, and the team's found rate × average price. */
   worstCase: number;
   expected: number;
@@ -25,12 +29,14 @@ export function getBatchCost(db: Db, batch: { id: string; worstCase: number; exp
       charges: sql<number>`count(*)`,
       credits: sql<number>`sum(${creditLedger.amount})`,
       confirmed: sql<number>`sum(case when ${creditLedger.estimated} then 0 else ${creditLedger.amount} end)`,
+      // A multi-provider plan sorts before the Prospect ones: any charge under one is priced by the table.
+      plan: sql<string>`min(${creditLedger.plan})`,
     })
     .from(creditLedger)
     .where(eq(creditLedger.batchId, batch.id))
     .groupBy(creditLedger.provider)
     .all()
-    .map((row) => ({ provider: row.provider, charges: Number(row.charges), credits: Number(row.credits), confirmed: Number(row.confirmed) }))
+    .map((row) => ({ ...row, charges: Number(row.charges), credits: Number(row.credits), confirmed: Number(row.confirmed) }))
     .sort((a, b) => b.credits - a.credits);
   const ledger = db
     .select({ freeAnswers: sql<number>`count(*)`, saved: sql<number>`coalesce(sum(${sourceCharge.amount}), 0)` })
@@ -38,12 +44,13 @@ export function getBatchCost(db: Db, batch: { id: string; worstCase: number; exp
     .leftJoin(sourceCharge, eq(sourceCharge.revealId, reveals.sourceRevealId))
     .where(and(eq(reveals.batchId, batch.id), eq(reveals.state, "cached")))
     .get();
+  const prices = getSetting(db, "providerPrices");
   return {
     spent: byProvider.reduce((sum, row) => sum + row.credits, 0),
     confirmed: byProvider.reduce((sum, row) => sum + row.confirmed, 0),
     saved: Number(ledger?.saved ?? 0),
     freeAnswers: Number(ledger?.freeAnswers ?? 0),
-    byProvider: byProvider.map(({ provider, charges, credits }) => ({ provider, charges, credits })),
+    byProvider: byProvider.map(({ provider, charges, credits, plan }) => ({ provider, charges, credits, unpriced: !isPriced(plan as Plan, provider, prices) })),
     worstCase: batch.worstCase,
     expected: batch.expected,
   };

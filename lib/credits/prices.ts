@@ -11,11 +11,17 @@ export function isProspectPlan(plan: Plan): boolean {
 
 export function creditsForFound(plan: Plan, provider: string, prices: Record<string, number>): number {
   if (isProspectPlan(plan)) return PROSPECT_CREDITS_PER_FOUND;
-  return prices[provider] ?? priceIgnoringCase(provider, prices) ?? MAX_DOCUMENTED_PRICE;
+  return priceIgnoringCase(provider, prices) ?? MAX_DOCUMENTED_PRICE;
+}
+
+/** Whether a found number by `provider` is charged by the price table, not at `MAX_DOCUMENTED_PRICE` for want of a row. */
+export function isPriced(plan: Plan, provider: string, prices: Record<string, number>): boolean {
+  return isProspectPlan(plan) || priceIgnoringCase(provider, prices) !== undefined;
 }
 
 /** A provider Clodura names in another case than the price table ("findymail") is still the one priced there. */
 function priceIgnoringCase(provider: string, prices: Record<string, number>): number | undefined {
+  if (provider in prices) return prices[provider];
   const wanted = provider.toLowerCase();
   return Object.entries(prices).find(([name]) => name.toLowerCase() === wanted)?.[1];
 }

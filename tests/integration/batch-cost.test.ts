@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { batches } from "@/db/schema";
 import { readBalance } from "@/lib/credits/balance";
 import { getBatchCost } from "@/lib/credits/batch-cost";
+import { MAX_DOCUMENTED_PRICE } from "@/lib/credits/prices";
+import { getSetting, setSetting } from "@/lib/settings/settings";
 import { revealRow } from "../support/inspect";
 import { sumCredits } from "../support/credit-flow";
 import { chargesOf, entryFor, profileUrl, revealNow, submit } from "../support/reveal-flow";
@@ -45,7 +47,7 @@ describe("what a batch cost", () => {
       confirmed: 0,
       saved,
       freeAnswers: 3,
-      byProvider: [{ provider: p3Charge!.provider, charges: 1, credits: p3Charge!.amount }],
+      byProvider: [{ provider: p3Charge!.provider, charges: 1, credits: p3Charge!.amount, unpriced: false }],
       worstCase: b.worstCase,
       expected: b.expected,
     });
@@ -59,12 +61,22 @@ describe("what a batch cost", () => {
       const row = byProvider.get(charge.provider) ?? { charges: 0, credits: 0 };
       byProvider.set(charge.provider, { charges: row.charges + 1, credits: row.credits + charge.amount });
     }
-    expect(new Map(aCost.byProvider.map(({ provider, ...row }) => [provider, row]))).toEqual(byProvider);
+    expect(new Map(aCost.byProvider.map(({ provider, charges, credits }) => [provider, { charges, credits }]))).toEqual(byProvider);
     expect(aCost.byProvider.map((row) => row.credits)).toEqual(aCost.byProvider.map((row) => row.credits).sort((x, y) => y - x));
 
     // A reading that matches the sandbox confirms every charge since the first one.
     await readBalance(db, client);
     expect(costOf(b.batchId)).toMatchObject({ spent: p3Charge!.amount, confirmed: p3Charge!.amount });
     expect(costOf(a.batchId).confirmed).toBe(aCost.spent);
+  });
+
+  it("says which provider was counted at the documented maximum for want of a price, until an admin prices it", async () => {
+    const sdr = app.createUser("sdr");
+    const created = submit(app.db, sdr, [entryFor("https://www.linkedin.com/in/cost-sandbox-unknown-provider/")]);
+    await revealNow(app, created.revealIds);
+    expect(costOf(created.batchId).byProvider).toEqual([{ provider: "Kaspr", charges: 1, credits: MAX_DOCUMENTED_PRICE, unpriced: true }]);
+
+    setSetting(app.db, "providerPrices", { ...getSetting(app.db, "providerPrices"), kaspr: 17 });
+    expect(costOf(created.batchId).byProvider[0]!.unpriced).toBe(false);
   });
 });

@@ -1,3 +1,6 @@
+import Link from "next/link";
+import { useViewerRole } from "@/components/shell/viewer-role";
+import { MAX_DOCUMENTED_PRICE } from "@/lib/credits/prices";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { openStates } from "@/lib/reveals/state-machine";
 
@@ -6,6 +9,8 @@ const fmt = (value: number) => value.toLocaleString("en");
 /** What the batch cost: charged so far (estimate vs confirmed by Clodura's balance), saved by the ledger, by provider. */
 export function BatchCostCard({ batch }: { batch: BatchView }) {
   const { cost } = batch;
+  const admin = useViewerRole() === "admin";
+  const unpriced = cost.byProvider.filter((row) => row.unpriced).map((row) => row.provider);
   // "yet" only while something may still be charged: not for a list answered, stopped or rejected.
   const yet = openStates.some((state) => batch.counts[state] > 0) ? " yet" : "";
   return (
@@ -29,6 +34,12 @@ export function BatchCostCard({ batch }: { batch: BatchView }) {
             ))}
           </ul>
         )}
+        {unpriced.length > 0 ? (
+          <p className="mt-1 max-w-72 text-xs text-amber-800 dark:text-amber-300" data-testid="unpriced-providers">
+            {unpriced.join(", ")} {unpriced.length === 1 ? "is" : "are"} not in the price table: each number counted at {MAX_DOCUMENTED_PRICE} credits, the most a
+            provider costs, until {admin ? <Link href="/settings" className="underline">you add {unpriced.length === 1 ? "its price" : "their prices"}</Link> : `an admin adds ${unpriced.length === 1 ? "its price" : "their prices"}`}.
+          </p>
+        ) : null}
       </div>
     </section>
   );
