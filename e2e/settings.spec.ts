@@ -128,6 +128,14 @@ test("an admin edits the price table: a bad price is named, a row removed keeps 
     await form.getByLabel("Provider 8", { exact: true }).fill("Kaspr");
     await form.getByLabel("Price for Kaspr", { exact: true }).fill("25");
     await expect(form.getByRole("note")).toHaveText("Kaspr (25) is priced above the 10–20 credits Clodura documents: check against your Clodura plan before saving.");
+    // Saved only on a second, explicit press: a typo would inflate every estimate and cap check.
+    await form.getByRole("button", { name: "Save pricing" }).click();
+    await expect(form.getByRole("note")).toContainText("If it is right, press “Save these prices anyway”.");
+    await expect(form.getByRole("button", { name: "Save these prices anyway" })).toBeFocused();
+    await expect(form.getByRole("status")).toHaveCount(0);
+    expect((await (await admin.request.get("/api/settings/pricing")).json()).providerPrices.Kaspr).toBeUndefined();
+    await form.getByLabel("Price for Kaspr", { exact: true }).fill("26");
+    await expect(form.getByRole("button", { name: "Save pricing" })).toBeVisible();
     await form.getByLabel("Price for Kaspr", { exact: true }).fill("17");
     await expect(form.getByRole("note")).toHaveCount(0);
     await form.getByLabel("Price for Wiza", { exact: true }).fill("fifteen");

@@ -33,6 +33,11 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
   const [problem, setProblem] = useState<string | null>(null);
   const prospect = plan === "prospect" || plan === "prospect_pro";
   const aboveDocumented = rows.filter((row) => row.provider.trim() && Number(row.price) > MAX_DOCUMENTED_PRICE).map((row) => `${row.provider.trim()} (${row.price})`);
+  // A price above the documented range is saved only on a second press, for exactly those prices: one typo would
+  // inflate every estimate, cap check and spend figure of the team.
+  const [acceptedAbove, setAcceptedAbove] = useState<string | null>(null);
+  const aboveKey = aboveDocumented.join(", ");
+  const mustConfirm = aboveDocumented.length > 0 && acceptedAbove !== aboveKey;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -49,6 +54,10 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
       const spelled = known.find((name) => name.toLowerCase() === provider.toLowerCase() && name !== provider);
       if (spelled) return setProblem(`Write ${provider} as Clodura does: ${spelled}.`);
       prices[provider] = Number(row.price);
+    }
+    if (mustConfirm) {
+      setAcceptedAbove(aboveKey);
+      return setProblem(null);
     }
     setProblem(null);
     save.mutate({ plan, providerPrices: prices });
@@ -118,14 +127,15 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
         <p className="text-xs text-zinc-500">A provider missing from the table is charged 20, the documented maximum. Clodura&apos;s balance shows whether these estimates hold (drift on the Credits page).</p>
         {aboveDocumented.length > 0 ? (
           <p className="text-xs font-medium text-amber-800 dark:text-amber-300" role="note">
-            {aboveDocumented.join(", ")} {aboveDocumented.length === 1 ? "is" : "are"} priced above the 10–20 credits Clodura documents: check against your Clodura plan before saving.
+            {aboveKey} {aboveDocumented.length === 1 ? "is" : "are"} priced above the 10–20 credits Clodura documents: check against your Clodura plan before saving.
+            {mustConfirm ? null : " If it is right, press “Save these prices anyway”."}
           </p>
         ) : null}
       </fieldset>
       {problem || save.error ? <p role="alert" className="text-red-700 dark:text-red-400">{problem ?? save.error?.message}</p> : null}
       {save.isSuccess && !problem && unchanged ? <p role="status" className="text-emerald-700 dark:text-emerald-400">Saved. New charges use these prices.</p> : null}
       <Button ref={saveButton} type="submit" disabled={save.isPending}>
-        {save.isPending ? "Saving…" : "Save pricing"}
+        {save.isPending ? "Saving…" : aboveDocumented.length > 0 && !mustConfirm ? "Save these prices anyway" : "Save pricing"}
       </Button>
     </form>
   );
