@@ -35,6 +35,8 @@ export function ExportButtons({ href, scope, nothing = false }: { href: string; 
           CSV for CRM import
         </a>
       </div>
+      {/* The difference matters on a phone too, where there is no hover title. */}
+      <p className="text-xs text-zinc-500 dark:text-zinc-400">For Excel or Sheets · for a CRM or dialer (plain +E.164)</p>
       {scope ? (
         <p id={scopeId} className="text-xs text-zinc-500 dark:text-zinc-400">
           {scope}
