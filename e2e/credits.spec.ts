@@ -151,7 +151,7 @@ test("a batch over budget waits for approval, then runs once a manager approves 
   const waiting = jordan.getByRole("status").filter({ hasText: "Waiting for a manager's approval" });
   await expect(waiting).toBeVisible();
   // What is left, or by how much the spend is already over the cap, adds up with the figures it quotes.
-  await expect(waiting).toContainText(/Jordan Park \(SDR\)'s monthly budget (has [\d,]+ left|is already [\d,]+ over) \(1 cap − [\d,]+ spent − 0 reserved/);
+  await expect(waiting).toContainText(/your monthly budget (has [\d,]+ left|is already [\d,]+ over) \(1 cap − [\d,]+ spent − 0 reserved/);
   const [, standing, amount, spent] = (await waiting.textContent())!.match(/budget (has|is already) ([\d,]+) (?:left|over) \(1 cap − ([\d,]+) spent/)!;
   const count = (text: string | undefined) => Number(text!.replaceAll(",", ""));
   expect(standing === "has" ? count(amount) : -count(amount)).toBe(1 - count(spent));

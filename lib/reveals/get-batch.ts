@@ -7,6 +7,7 @@ import { getBatchCost } from "@/lib/credits/batch-cost";
 import { AppError } from "@/lib/errors";
 import { displayState, displayStates, type DisplayState } from "./display-state";
 import { heldListBudgetNow } from "./list-approvals";
+import { inOwnersWords } from "./owners-words";
 import { countResendable, RETRYABLE_FAILURE, STOPPED, UNANSWERED_FAILURE } from "./resendable";
 import type { BatchCounts, BatchPage, BatchRow, BatchView } from "./schemas";
 
@@ -61,6 +62,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
   const decidedBy = nameOf(batch.decidedBy);
   const { rows, more } = getBatchRows(db, batchId, query);
   const counts = countStates(db, batchId);
+  const inViewersWords = (text: string | null) => (text !== null && viewer.id === batch.createdBy ? inOwnersWords(text, createdBy) : text);
   return {
     id: batch.id,
     createdAt: batch.createdAt.getTime(),
@@ -74,13 +76,13 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
     total: batch.total,
     approval: {
       state: batch.approval,
-      reason: batch.approvalReason,
+      reason: inViewersWords(batch.approvalReason),
       decidedBy,
       decidedAt: batch.decidedAt?.getTime() ?? null,
       withdrawn: batch.approval === "rejected" && batch.decidedBy === batch.createdBy,
       budgetNow:
         batch.approval === "pending"
-          ? recentBudgetNow(batchId, cursor, () => heldListBudgetNow(db, { ownerId: batch.createdBy, owner: createdBy, held: counts.held, viaPartners: batch.viaPartners, reason: batch.approvalReason }))
+          ? inViewersWords(recentBudgetNow(batchId, cursor, () => heldListBudgetNow(db, { ownerId: batch.createdBy, owner: createdBy, held: counts.held, viaPartners: batch.viaPartners, reason: batch.approvalReason })))
           : null,
     },
     stopped: batch.stoppedAt ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable: countResendable(db, batchId, STOPPED) } : null,

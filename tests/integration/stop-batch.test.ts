@@ -136,7 +136,8 @@ describe("stopping a batch", () => {
     expect(jordans.revealIds.map((id) => revealRow(app.db, id).state)).toEqual(["held", "held", "held"]);
     const waiting = getBatchView(app.db, jordans.batchId, jordan).approval;
     expect(waiting).toMatchObject({ state: "pending", reason: expect.stringContaining("3 people were to be answered by a teammate's reveal that was stopped.") });
-    expect(waiting.reason).toContain(`${jordan.name}'s daily budget has 10 left`);
+    expect(waiting.reason).toContain("your daily budget has 10 left");
+    expect(getBatchView(app.db, jordans.batchId, manager).approval.reason).toContain(`${jordan.name}'s daily budget has 10 left`);
     expect(listPendingApprovals(app.db)).toEqual([expect.objectContaining({ batchId: jordans.batchId, held: 3, worstCase: 60 })]);
     expect(await app.dispatchAll()).toEqual([]);
 
