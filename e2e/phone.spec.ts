@@ -63,6 +63,14 @@ test("on a phone no page scrolls sideways or fails an axe scan, the menu marks w
   expect(await sidewaysOverflow(page), "the batch page scrolls sideways").toBe(0);
   await expect(menu.getByRole("link", { name: "Batches", exact: true })).toHaveAttribute("aria-current", "page");
 
+  // Team is a list of cards too: a person's role and actions are on screen, not past the edge of a sideways table.
+  await page.goto("/team");
+  const sam = page.getByTestId("team-member").filter({ hasText: "sdr@demo.revealdesk.test" });
+  for (const control of [sam.getByLabel("Role of Sam Rivera (SDR)"), sam.getByRole("button", { name: "Disable Sam Rivera (SDR)" })]) {
+    const box = (await control.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+
   // People is a list of cards: the number is on screen to tap, with no sideways scrolling.
   await page.goto("/people");
   await page.getByRole("searchbox", { name: "Search people" }).fill(slug);

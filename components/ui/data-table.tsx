@@ -11,3 +11,7 @@ export function DataTable({ children, className = "" }: { children: ReactNode; c
     </div>
   );
 }
+
+/** A cell that names its column (its `data-label`) above its value on a phone, where a card-like table hides its head. */
+export const phoneLabelled =
+  "max-sm:before:block max-sm:before:font-sans max-sm:before:text-xs max-sm:before:font-normal max-sm:before:text-zinc-500 max-sm:before:content-[attr(data-label)]";

@@ -7,11 +7,9 @@ import { budgetNotYours, maySetBudget, TEAM } from "@/lib/credits/budget-rule";
 import { BudgetInput } from "./budget-input";
 import { CapStanding } from "./cap-standing";
 import { AuditHistory } from "./history";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, phoneLabelled } from "@/components/ui/data-table";
 
 const fmt = (value: number) => value.toLocaleString("en");
-/** A cell that names its column above its value on a phone, where the table's head is hidden. */
-const phoneLabelled = "max-sm:before:block max-sm:before:font-sans max-sm:before:text-xs max-sm:before:font-normal max-sm:before:text-zinc-500 max-sm:before:content-[attr(data-label)]";
 
 export function BudgetsClient({ timeZone, viewer }: { timeZone: string; viewer: { id: string; role: Role } }) {
   const budgets = useBudgets();

@@ -38,8 +38,9 @@ export function TeamClient({ currentUserId }: { currentUserId: string }) {
       {team.error ? <p role="alert" className="text-sm text-red-700">{team.error.message}</p> : null}
       {team.isLoading ? <p className="text-sm text-zinc-500">Loading the team…</p> : null}
       {team.data ? (
-        <DataTable>
-          <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
+        // On a phone each person is a card: name and email, then role and dates, then the actions.
+        <DataTable className="max-sm:block">
+          <thead className="bg-zinc-50 max-sm:hidden text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
             <tr>
               <th scope="col" className="px-3 py-2 font-medium">Name</th>
               <th scope="col" className="px-3 py-2 font-medium">Email</th>
@@ -49,7 +50,7 @@ export function TeamClient({ currentUserId }: { currentUserId: string }) {
               <th scope="col" className="px-3 py-2 text-right font-medium">Actions</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+          <tbody className="divide-y divide-zinc-100 max-sm:block dark:divide-zinc-800">
             {team.data.map((member) => (
               <MemberRow
                 key={member.id}

@@ -5,6 +5,7 @@ import { useReturnFocus } from "@/lib/ui/use-return-focus";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { changeMemberSchema, roleNames, teamRoles, type ChangeMember, type TeamMember } from "@/lib/auth/team-schema";
+import { phoneLabelled } from "@/components/ui/data-table";
 import { When } from "@/components/ui/when";
 
 const input = "h-8 w-full rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
@@ -52,8 +53,8 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
   };
 
   return (
-    <tr data-testid="team-member" className={member.disabled ? "text-zinc-500" : ""} onKeyDown={(event) => event.key === "Escape" && cancel()}>
-      <td className="px-3 py-2">
+    <tr data-testid="team-member" className={`max-sm:grid max-sm:grid-cols-2 max-sm:py-1 ${member.disabled ? "text-zinc-500" : ""}`} onKeyDown={(event) => event.key === "Escape" && cancel()}>
+      <td className="px-3 py-2 max-sm:col-span-2 max-sm:pb-0 max-sm:font-medium">
         {draft ? (
           <input form={formId} aria-label={`Name of ${member.name}`} autoFocus value={draft.name} onChange={(event) => setDraft({ ...draft, name: event.target.value })} className={input} />
         ) : (
@@ -69,15 +70,15 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
           </p>
         ) : null}
       </td>
-      <td className="px-3 py-2 font-mono text-xs">
+      <td className="px-3 py-2 font-mono text-xs max-sm:col-span-2 max-sm:pt-0 max-sm:[overflow-wrap:anywhere]">
         {draft ? (
           <input form={formId} type="email" aria-label={`Email of ${member.name}`} value={draft.email} onChange={(event) => setDraft({ ...draft, email: event.target.value })} className={input} />
         ) : (
           member.email
         )}
       </td>
-      <td className="px-3 py-2">
-        <div className="flex items-center gap-1">
+      <td className="px-3 py-2 max-sm:col-span-2">
+        <div className="flex flex-wrap items-center gap-1">
           <select
             ref={roleSelect}
             aria-label={`Role of ${member.name}`}
@@ -105,13 +106,15 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
           ) : null}
         </div>
       </td>
-      <td className="px-3 py-2 text-xs whitespace-nowrap text-zinc-500"><When at={member.createdAt} day /></td>
-      <td className="px-3 py-2 text-xs whitespace-nowrap text-zinc-500" data-testid="last-sign-in">
+      <td data-label="Since" className={`${phoneLabelled} px-3 py-2 text-xs whitespace-nowrap text-zinc-500`}>
+        <When at={member.createdAt} day />
+      </td>
+      <td data-label="Last sign-in" className={`${phoneLabelled} px-3 py-2 text-xs whitespace-nowrap text-zinc-500`} data-testid="last-sign-in">
         {member.lastSignedInAt === null ? "Never" : <When at={member.lastSignedInAt} />}
       </td>
-      <td className="px-3 py-2">
+      <td className="px-3 py-2 max-sm:col-span-2">
         {draft ? (
-          <form id={formId} onSubmit={save} noValidate className="flex justify-end gap-1">
+          <form id={formId} onSubmit={save} noValidate className="flex justify-end gap-1 max-sm:justify-start">
             <Button type="submit" size="sm" aria-disabled={pending || undefined}>
               Save
             </Button>
@@ -120,7 +123,7 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
             </Button>
           </form>
         ) : (
-          <div className="flex justify-end gap-1 whitespace-nowrap">
+          <div className="flex justify-end gap-1 whitespace-nowrap max-sm:flex-wrap max-sm:justify-start max-sm:whitespace-normal">
             <Button ref={editButton} variant="ghost" size="sm" onClick={() => setDraft({ name: member.name, email: member.email })} aria-label={`Edit ${member.name}`}>
               Edit
             </Button>
