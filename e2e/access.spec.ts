@@ -15,7 +15,7 @@ test.describe("signed out", () => {
       ["GET", "/api/credits/report"], ["GET", "/api/credits/charges"], ["GET", "/api/credits/charges/export"], ["GET", "/api/credits/balance"],
       ["GET", "/api/budgets"], ["PUT", "/api/budgets"], ["GET", "/api/budgets/me"], ["GET", "/api/approvals"], ["POST", "/api/batches/x/decision"], ["POST", "/api/batches/x/stop"], ["POST", "/api/batches/x/resend"], ["POST", "/api/batches/x/retry"], ["POST", "/api/batches/x/withdraw"],
       ["GET", "/api/budgets/history"], ["GET", "/api/settings/pricing"], ["PUT", "/api/settings/pricing"], ["GET", "/api/settings/reveals"], ["PUT", "/api/settings/reveals"], ["GET", "/api/settings/time-zone"], ["PUT", "/api/settings/time-zone"],
-      ["GET", "/api/team"], ["POST", "/api/team"], ["PATCH", "/api/team/x"], ["POST", "/api/account/password"],
+      ["GET", "/api/team"], ["POST", "/api/team"], ["PATCH", "/api/team/x"], ["POST", "/api/account/password"], ["GET", "/api/no-such-route"],
     ] as const;
     for (const [method, url] of endpoints) {
       const response = await request.fetch(url, { method, data: method === "GET" ? undefined : {} });
@@ -184,9 +184,15 @@ test("a page runs only its own scripts: each response has a new nonce, and marku
     await expect(page.getByRole("main")).toBeVisible();
   }
   expect(nonces.size).toBe(6);
-  const missing = await page.goto("/no-such-page");
+  // A mistyped address is said plainly inside the app, its menu at hand.
+  const missing = await page.goto("/batchez");
   expect(missing!.status()).toBe(404);
   expect(missing!.headers()["content-security-policy"]).toContain("'strict-dynamic'");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("No page here");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Batches" })).toBeVisible();
+  const noApi = await page.request.get("/api/batchez");
+  expect(noApi.status()).toBe(404);
+  expect((await noApi.json()).error.message).toBe("There is no API at /api/batchez (GET).");
   await page.getByRole("link", { name: "Go to Reveal" }).click();
   await expect(page).toHaveURL(/\/reveal$/);
   // Hydrated under the policy (the CSV parser's worker included), with nothing of the app's own refused.
