@@ -101,6 +101,9 @@ test("an admin moves the team's calendar to New York, and the budgets say so", a
     const zone = form.getByLabel("Time zone");
     await expect(zone).toHaveValue("UTC");
     await expect(form.getByRole("button", { name: "Save time zone" })).toBeDisabled();
+    // Places by today's names, each with its offset, so a team in India finds Kolkata, not Calcutta.
+    await expect(zone.locator('option[value="Asia/Kolkata"]')).toHaveText("Asia/Kolkata (GMT+5:30)");
+    await expect(zone.locator('option[value="Asia/Calcutta"]')).toHaveCount(0);
     await zone.selectOption("America/New_York");
     await form.getByRole("button", { name: "Save time zone" }).click();
     await expect(form.getByRole("status")).toHaveText("Saved. Budgets and the Credits page count days in America/New York.");

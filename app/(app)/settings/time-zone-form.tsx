@@ -4,6 +4,7 @@ import { useMemo, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { useFocusAfterSave } from "@/lib/ui/use-focus-after-save";
 import type { TeamTimeZone } from "@/lib/settings/time-zone";
+import { currentZoneName, timeZoneOptions } from "@/lib/settings/time-zone-options";
 import { useSaveTeamTimeZone, useTeamTimeZone } from "@/lib/settings/use-time-zone";
 
 export function TimeZoneForm() {
@@ -19,11 +20,9 @@ function TimeZoneFields({ initial, save }: { initial: TeamTimeZone; save: Return
   // The save button is disabled once the saved zone is shown: the picker takes the focus back instead.
   const picker = useFocusAfterSave<HTMLSelectElement>(save.isSuccess);
   const [timeZone, setTimeZone] = useState(initial.timeZone);
-  const zones = useMemo(() => {
-    const known = Intl.supportedValuesOf("timeZone");
-    return [...new Set([initial.default, initial.timeZone, ...known])];
-  }, [initial]);
-  const browserZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, []);
+  const options = useMemo(() => timeZoneOptions(Intl.supportedValuesOf("timeZone"), [initial.default, initial.timeZone]), [initial]);
+  const zones = options.map((option) => option.zone);
+  const browserZone = useMemo(() => currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -39,9 +38,9 @@ function TimeZoneFields({ initial, save }: { initial: TeamTimeZone; save: Return
         </label>
         <div className="flex flex-wrap items-center gap-2">
           <select ref={picker} id="time-zone" value={timeZone} onChange={(event) => setTimeZone(event.target.value)} aria-describedby="time-zone-help" className="w-72 rounded-md border border-zinc-300 bg-white px-2 py-1.5 dark:border-zinc-700 dark:bg-zinc-900">
-            {zones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone.replaceAll("_", " ")}
+            {options.map((option) => (
+              <option key={option.zone} value={option.zone}>
+                {option.label}
               </option>
             ))}
           </select>
