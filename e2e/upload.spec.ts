@@ -59,13 +59,14 @@ test("upload a CSV, fix the mapping, read the report, submit, watch progress, ex
   const csv = await downloadedText(await exportDownload);
   expect(csv.startsWith("\uFEFF")).toBe(true);
   const [header, ...lines] = csv.slice(1).trim().split("\r\n");
-  expect(header).toContain("First name,Last name,Company,LinkedIn URL,personId,State,Best number (E.164),Best number type,Best number provider,All numbers");
+  expect(header).toContain("Row in file,First name,Last name,Company,LinkedIn URL,personId,State,Best number (E.164),Best number type,Best number provider,All numbers");
   expect(header).toContain("Credits charged (estimate)");
   expect(lines).toHaveLength(3);
   const dana = lines.find((line) => line.includes("https://www.linkedin.com/in/dana-upload/"));
   expect(dana).toMatch(/,found,'\+\d{10,14},mobile,Enrichlayer,/);
   // The names mapped by hand reached the results.
-  expect(dana).toMatch(/^Dana,Upload,/);
+  // Each person names its row in the file as a spreadsheet numbers it (the header is row 1), to match the file's other columns.
+  expect(dana).toMatch(/^2,Dana,Upload,/);
   const sara = lines.find((line) => line.includes("sara-upload"));
   // A formula typed into the spreadsheet comes back neutralised, never as a live formula.
   expect(sara).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);

@@ -26,6 +26,8 @@ export const reveals = sqliteTable(
     /** Set on a `cached` reveal: the team's earlier (or in-flight) reveal of the same person that answers it for free. */
     sourceRevealId: text().references((): AnySQLiteColumn => reveals.id),
     viaPartners: integer({ mode: "boolean" }).notNull(),
+    /** The line of the uploaded file the person came from (the first, for one listed twice); null for a paste. */
+    sourceRow: integer(),
     trackingId: text(),
     attempts: integer().notNull().default(0),
     /** Dispatcher: not before this time (backoff). Reconciler: next track poll. */

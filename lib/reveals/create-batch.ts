@@ -23,6 +23,8 @@ export type BatchEntry = {
   company?: string | null;
   /** Pay for a new reveal even though the ledger could answer for free. */
   revealAgain?: boolean;
+  /** The line of the uploaded file it came from, so an export can be matched back to the file. */
+  sourceRow?: number | null;
 };
 
 export type CreateBatchInput = {
@@ -169,6 +171,7 @@ export function insertPeople(db: Db, sql: BulkStatements, chunk: PeopleChunk, co
       hit ? at : chunk.dueAt,
       at,
       at,
+      entry.sourceRow ?? null,
     );
   }
 }

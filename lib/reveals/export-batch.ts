@@ -27,7 +27,10 @@ const wholeBatch: BatchFilter = { state: "all", search: "" };
 export function exportBatchCsv(db: Db, batchId: string, viewer: SessionUser, target: ExportTarget = "spreadsheet", filter: BatchFilter = wholeBatch): BatchExport {
   const { batch, createdBy } = findVisibleBatch(db, batchId, viewer);
   const providers = listBatchProviders(db, batchId);
+  // An uploaded list's rows name their line in the file: the export can be matched back to it (the file's other columns).
+  const fromFile = batch.source === "csv";
   const header = [
+    ...(fromFile ? ["Row in file"] : []),
     "First name", "Last name", "Company", "LinkedIn URL", "personId", "State",
     "Best number (E.164)", "Best number type", "Best number provider", "All numbers",
     ...providers.map((provider) => `${provider} status`),
@@ -39,7 +42,8 @@ export function exportBatchCsv(db: Db, batchId: string, viewer: SessionUser, tar
   const body = csvStream(header, () => {
     const page = getBatchRows(db, batchId, next);
     if (page.more !== null) next = { after: page.more, limit: ROWS_PER_CHUNK };
-    return { rows: filterRows(page.rows, filter).map((row) => exportCells(row, providers, createdBy, target, day)), more: page.more !== null };
+    const rows = filterRows(page.rows, filter).map((row) => [...(fromFile ? [row.sourceRow ?? ""] : []), ...exportCells(row, providers, createdBy, target, day)]);
+    return { rows, more: page.more !== null };
   });
   const stamp = day(batch.createdAt);
   // Named as the list is (its name, else its file's, else a paste's first profiles); the id's random end, not its time-ordered start, tells two apart.

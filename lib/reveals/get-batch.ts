@@ -158,6 +158,7 @@ function selectBatchRows(db: Db, filter: RowFilter): (Omit<BatchRow, "results"> 
       company: contacts.company,
       linkedinUrl: contacts.linkedinUrl,
       personId: contacts.personId,
+      sourceRow: reveals.sourceRow,
       credits: creditLedger.amount,
     })
     .from(reveals)
@@ -184,6 +185,7 @@ function selectBatchRows(db: Db, filter: RowFilter): (Omit<BatchRow, "results"> 
         company: row.company,
         linkedinUrl: row.linkedinUrl,
         personId: row.personId,
+        sourceRow: row.sourceRow,
         credits: row.credits ?? (state === "cached" || state === "not_found" || state === "unfinished" || state === "failed" ? 0 : null),
       };
     });

@@ -82,6 +82,7 @@ export async function prepareImportedRows(input: ImportRowsInput): Promise<Prepa
       lastName: blankToNull(row.lastName),
       company: blankToNull(row.company),
       revealAgain: row.revealAgain ?? false,
+      sourceRow: row.row,
     });
   }
   if (entries.size === 0) {

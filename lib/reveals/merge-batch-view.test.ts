@@ -10,7 +10,7 @@ function counts(partial: Partial<BatchCounts> = {}): BatchCounts {
 function row(revealId: string, changes: Partial<BatchRow> = {}): BatchRow {
   return {
     revealId, state: "queued", ledger: null, firstName: null, lastName: null, company: null, linkedinUrl: `https://www.linkedin.com/in/${revealId}/`,
-    personId: null, errorMessage: null, attempts: 0, credits: null, results: {}, ...changes,
+    personId: null, sourceRow: null, errorMessage: null, attempts: 0, credits: null, results: {}, ...changes,
   };
 }
 

@@ -29,7 +29,7 @@ export async function resendAsNewBatch(db: Db, batchId: string, viewer: SessionU
   const rows = db.$client
     .prepare(
       `SELECT reveals.id AS revealId, c.key, c.linkedin_url AS linkedinUrl, c.person_id AS personId, c.first_name AS firstName,
-              c.last_name AS lastName, c.company
+              c.last_name AS lastName, c.company, reveals.source_row AS sourceRow
          FROM reveals JOIN contacts c ON c.id = reveals.contact_id
         WHERE reveals.batch_id = ? AND ${resend.which}
         ORDER BY reveals.rowid`,

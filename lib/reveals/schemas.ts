@@ -38,6 +38,8 @@ export type BatchRow = {
   company: string | null;
   linkedinUrl: string | null;
   personId: string | null;
+  /** The line of the uploaded file the person came from; null for a paste. */
+  sourceRow: number | null;
   errorMessage: string | null;
   attempts: number;
   /** Credits charged to this reveal (estimate); 0 for ledger answers; null while unknown. */

@@ -178,7 +178,7 @@ describe("exportBatchCsv", () => {
     const [header, ...rows] = Papa.parse<string[]>(csv.slice(1), { delimiter: ",", newline: "\r\n", skipEmptyLines: true }).data as [string[], ...string[][]];
     const { providers } = getBatchView(db, created.batchId, sdr);
     expect(header).toEqual([
-      "First name", "Last name", "Company", "LinkedIn URL", "personId", "State",
+      "Row in file", "First name", "Last name", "Company", "LinkedIn URL", "personId", "State",
       "Best number (E.164)", "Best number type", "Best number provider", "All numbers",
       ...providers.map((provider) => `${provider} status`),
       "Credits charged (estimate)", "Revealed by", "Note",
@@ -186,6 +186,8 @@ describe("exportBatchCsv", () => {
     expect(providers.length).toBeGreaterThan(1);
     expect(rows).toHaveLength(4);
     const cell = (row: string[], name: string) => row[header.indexOf(name)];
+    // Each person names the file's line it came from, to be matched back to the file's other columns.
+    expect(rows.map((row) => cell(row, "Row in file"))).toEqual(["2", "3", "4", "5"]);
 
     // Cells a spreadsheet would run as formulas are defused; nothing else starts with = + - @ either.
     expect(rows.map((row) => cell(row, "Company"))).toEqual(companies.map(neutraliseFormula));

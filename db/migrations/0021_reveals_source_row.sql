@@ -1,0 +1,1 @@
+ALTER TABLE `reveals` ADD `source_row` integer;
