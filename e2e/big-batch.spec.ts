@@ -25,6 +25,7 @@ test("a batch written in chunks waits for approval whole, shows its first rows a
   await jordan.getByLabel("CSV file").setInputFiles({ name: "bulk.csv", mimeType: "text/csv", buffer: Buffer.from(`First Name,Last Name,LinkedIn URL\n${lines.join("\n")}\n`) });
   await jordan.getByRole("button", { name: `Send ${PEOPLE.toLocaleString("en")} people for approval` }).click();
   await expect(jordan).toHaveURL(/\/batches\/[\w-]+$/);
+  const batchPage = jordan.url();
 
   const rows = jordan.getByTestId("reveal-row");
   await expect(rows.first()).toHaveAttribute("data-state", "held");
@@ -49,9 +50,13 @@ test("a batch written in chunks waits for approval whole, shows its first rows a
   await manager.getByRole("button", { name: "Reject bulk.csv by Jordan Park (SDR)" }).click();
   // One press only asks: the list is still there until the rejection is confirmed.
   await expect(manager.getByText("Jordan's list will not be sent.")).toBeVisible();
+  await manager.getByLabel("Note to Jordan (optional)").fill("6,000 is past this month's cap: split it and send half in December");
   await manager.getByRole("button", { name: "Reject list" }).click();
   await expect(manager.getByText("Nothing waits for approval")).toBeVisible();
   await expect(manager.getByRole("status").filter({ hasText: "Rejected bulk.csv by Jordan Park (SDR): nothing was sent." })).toBeVisible();
   await expect(manager.getByRole("heading", { name: "Approvals" })).toBeFocused();
+  // The SDR reads why on the list's page.
+  await jordan.goto(batchPage);
+  await expect(jordan.getByTestId("decision-note")).toHaveText("Morgan Lee (Manager)'s note: “6,000 is past this month's cap: split it and send half in December”");
   await setJordansMonthlyCap(manager, "", "1 credit → no cap");
 });

@@ -32,6 +32,8 @@ export const batches = sqliteTable(
     approvalReason: text(),
     decidedBy: text().references(() => users.id),
     decidedAt: timestamp(),
+    /** What the manager who rejected the list told its SDR (optional). */
+    decisionNote: text(),
     /** Who stopped the batch, and when: its reveals not yet sent were cancelled (stop-batch.ts). */
     stoppedBy: text().references(() => users.id),
     stoppedAt: timestamp(),

@@ -48,4 +48,15 @@ export const setBudgetSchema = z.object({
   credits: z.number().int("Budgets are whole credits.").min(0, "A budget cannot be negative.").max(MAX_BUDGET, `A budget is at most ${MAX_BUDGET.toLocaleString("en")} credits.`).nullable(),
 });
 
-export const decisionSchema = z.object({ decision: z.enum(["approve", "reject"]) });
+export const MAX_DECISION_NOTE = 300;
+
+export const decisionSchema = z.object({
+  decision: z.enum(["approve", "reject"]),
+  /** For a rejection: why, in words the SDR reads on the list's page. */
+  note: z
+    .string()
+    .trim()
+    .max(MAX_DECISION_NOTE, `A note is at most ${MAX_DECISION_NOTE} characters.`)
+    .transform((note) => note || null)
+    .optional(),
+});

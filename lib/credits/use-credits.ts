@@ -112,10 +112,10 @@ type DecisionCounts = { queued: number; cached: number; attached: number; cancel
 export function useDecideBatch() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { batchId: string; decision: "approve" | "reject" | "withdraw" }) =>
+    mutationFn: (input: { batchId: string; decision: "approve" | "reject" | "withdraw"; note?: string }) =>
       input.decision === "withdraw"
         ? fetchJson<DecisionCounts>(`/api/batches/${input.batchId}/withdraw`, { method: "POST" })
-        : fetchJson<DecisionCounts>(`/api/batches/${input.batchId}/decision`, { method: "POST", body: JSON.stringify({ decision: input.decision }) }),
+        : fetchJson<DecisionCounts>(`/api/batches/${input.batchId}/decision`, { method: "POST", body: JSON.stringify({ decision: input.decision, note: input.note }) }),
     onSettled: (_result, _error, input) => {
       void queryClient.invalidateQueries({ queryKey: creditKeys.approvals() });
       void queryClient.invalidateQueries({ queryKey: creditKeys.history() });

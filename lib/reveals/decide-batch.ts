@@ -17,7 +17,7 @@ const CHUNK = 500;
  * A manager's decision on a batch held over budget, in one IMMEDIATE transaction. Approving re-checks the ledger first:
  * a person a teammate revealed (or started revealing) while the batch waited is answered from that reveal, not paid twice.
  */
-export function decideBatch(db: Db, input: { batchId: string; actorId: string; decision: BatchDecision }, now = new Date()) {
+export function decideBatch(db: Db, input: { batchId: string; actorId: string; decision: BatchDecision; note?: string | null }, now = new Date()) {
   const result = db.transaction(
     () => {
       const batch = db
@@ -48,15 +48,20 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
       const byOwner = input.actorId === batch.createdById;
       const counts = input.decision === "approve" ? releaseHeld(db, held, batch.viaPartners, now) : cancelHeld(db, input.batchId, byOwner, now);
       db.update(batches)
-        .set({ approval: input.decision === "approve" ? "approved" : "rejected", decidedBy: input.actorId, decidedAt: now })
+        .set({
+          approval: input.decision === "approve" ? "approved" : "rejected",
+          decidedBy: input.actorId,
+          decidedAt: now,
+          decisionNote: input.decision === "reject" ? (input.note ?? null) : null,
+        })
         .where(eq(batches.id, input.batchId))
         .run();
       recordAudit(db, {
         actorId: input.actorId,
         action: input.decision === "approve" ? "batch.approved" : "batch.rejected",
         subject: input.batchId,
-        summary: decisionSummary(input.decision, byOwner, batch),
-        detail: { batchId: input.batchId, worstCase: batch.worstCase, ...counts },
+        summary: `${decisionSummary(input.decision, byOwner, batch)}${input.decision === "reject" && input.note ? `: "${input.note}"` : ""}`,
+        detail: { batchId: input.batchId, worstCase: batch.worstCase, ...counts, ...(input.decision === "reject" && input.note ? { note: input.note } : {}) },
         at: now,
       });
       return counts;

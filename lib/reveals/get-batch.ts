@@ -80,6 +80,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
       decidedBy,
       decidedAt: batch.decidedAt?.getTime() ?? null,
       withdrawn: batch.approval === "rejected" && batch.decidedBy === batch.createdBy,
+      note: batch.decisionNote,
       budgetNow:
         batch.approval === "pending"
           ? inViewersWords(recentBudgetNow(batchId, cursor, () => heldListBudgetNow(db, { ownerId: batch.createdBy, owner: createdBy, held: counts.held, viaPartners: batch.viaPartners, reason: batch.approvalReason })))

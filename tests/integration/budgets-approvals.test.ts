@@ -133,7 +133,11 @@ describe("a batch over budget waits for a manager", () => {
     const created = submit(db, sdr, urls.map((url) => entryFor(url)));
     expect(created).toMatchObject({ held: 2, queued: 0 });
 
-    expect(decideBatch(db, { batchId: created.batchId, actorId: manager.id, decision: "reject" })).toEqual({ queued: 0, cached: 0, attached: 0, cancelled: 2 });
+    const note = "Over this month's cap: send it again in December";
+    expect(decideBatch(db, { batchId: created.batchId, actorId: manager.id, decision: "reject", note })).toEqual({ queued: 0, cached: 0, attached: 0, cancelled: 2 });
+    // The manager's note reaches the SDR on the list's page, and the history.
+    expect(getBatchView(db, created.batchId, sdr).approval).toMatchObject({ state: "rejected", note });
+    expect(auditRows().find((row) => row.action === "batch.rejected")).toMatchObject({ summary: expect.stringMatching(/: "Over this month's cap: send it again in December"$/), detail: expect.objectContaining({ note }) });
     expect(created.revealIds.map((id) => revealRow(db, id))).toEqual([
       expect.objectContaining({ state: "cancelled", errorCode: "not_approved", completedAt: expect.any(Date) }),
       expect.objectContaining({ state: "cancelled", errorCode: "not_approved", completedAt: expect.any(Date) }),

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRef, useState } from "react";
 import { LowBalanceNotice } from "@/components/credits/low-balance-notice";
 import { Button } from "@/components/ui/button";
+import { RejectListButton } from "@/components/credits/reject-list-button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import type { Role } from "@/lib/auth/roles";
 import { mayApprove, OWN_LIST_NOTE } from "@/lib/reveals/approval-rule";
@@ -19,10 +20,10 @@ export function ApprovalsClient({ viewer }: { viewer: { id: string; role: Role }
   const heading = useRef<HTMLHeadingElement>(null);
   const [decided, setDecided] = useState("");
   // The card, and the button that was pressed, go away: say what happened, and keep the focus on the page.
-  const decideList = (item: { batchId: string; name: string; createdBy: string }, decision: "approve" | "reject" | "withdraw") => {
+  const decideList = (item: { batchId: string; name: string; createdBy: string }, decision: "approve" | "reject" | "withdraw", note?: string) => {
     if (decide.isPending) return;
     decide.mutate(
-      { batchId: item.batchId, decision },
+      { batchId: item.batchId, decision, note },
       {
         onSuccess: () => {
           setDecided(
@@ -80,14 +81,12 @@ export function ApprovalsClient({ viewer }: { viewer: { id: string; role: Role }
                   Withdraw
                 </ConfirmButton>
               ) : (
-                <ConfirmButton
+                <RejectListButton
+                  owner={item.createdBy}
                   label={`Reject ${item.name} by ${item.createdBy}`}
                   warning={`${item.createdBy.split(" ")[0]}'s list will not be sent.`}
-                  confirmLabel="Reject list"
-                  onConfirm={() => decideList(item, "reject")}
-                >
-                  Reject
-                </ConfirmButton>
+                  onReject={(note) => decideList(item, "reject", note)}
+                />
               )}
               {mayApprove(viewer, item.createdById) ? (
                 <Button aria-disabled={decide.isPending || undefined} onClick={() => decideList(item, "approve")} aria-label={`Approve ${item.name} by ${item.createdBy}`}>

@@ -3,6 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { mayApprove, OWN_LIST_NOTE, ownListApprover } from "@/lib/reveals/approval-rule";
+import { RejectListButton } from "@/components/credits/reject-list-button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { useDecideBatch } from "@/lib/credits/use-credits";
 import { batchDecision, sentPeople } from "@/lib/reveals/declined-whole";
@@ -25,6 +26,11 @@ export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { 
         {approved ? "Approved over budget" : approval.withdrawn ? "Withdrawn" : "Not approved"} by {approval.decidedBy ?? "a manager"}
         {approval.decidedAt ? <> <When at={approval.decidedAt} inSentence /></> : null}
         {approved ? "." : partly ? ": the people it held were not sent; the rest of the list went on." : ": nothing in this list was sent or charged."}
+        {approval.note ? (
+          <span className="mt-1 block" data-testid="decision-note">
+            {approval.decidedBy ?? "The manager"}&apos;s note: “{approval.note}”
+          </span>
+        ) : null}
       </p>
     );
   }
@@ -38,9 +44,12 @@ export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { 
       </div>
       {canDecide && viewer && mayApprove(viewer, batch.createdById) ? (
         <div className="flex flex-wrap items-center gap-2">
-          <ConfirmButton warning={partly ? "The people it holds will not be sent; the rest goes on." : "This list will not be sent."} confirmLabel="Reject list" disabled={decide.isPending} onConfirm={() => decide.mutate({ batchId: batch.id, decision: "reject" })}>
-            Reject
-          </ConfirmButton>
+          <RejectListButton
+            owner={batch.createdBy}
+            warning={partly ? "The people it holds will not be sent; the rest goes on." : "This list will not be sent."}
+            disabled={decide.isPending}
+            onReject={(note) => decide.mutate({ batchId: batch.id, decision: "reject", note })}
+          />
           <Button disabled={decide.isPending} onClick={() => decide.mutate({ batchId: batch.id, decision: "approve" })}>
             Approve and send
           </Button>

@@ -6,6 +6,6 @@ import { decideBatch } from "@/lib/reveals/decide-batch";
 export const dynamic = "force-dynamic";
 
 export const POST = withUser("manager", async ({ request, user, db, params }) => {
-  const { decision } = await parseJsonBody(request, decisionSchema, 1024);
-  return NextResponse.json(decideBatch(db, { batchId: params.batchId ?? "", actorId: user.id, decision }));
+  const { decision, note } = await parseJsonBody(request, decisionSchema, 4 * 1024);
+  return NextResponse.json(decideBatch(db, { batchId: params.batchId ?? "", actorId: user.id, decision, note: note ?? null }));
 });

@@ -1,0 +1,1 @@
+ALTER TABLE `batches` ADD `decision_note` text;
