@@ -58,5 +58,7 @@ test("a batch written in chunks waits for approval whole, shows its first rows a
   // The SDR reads why on the list's page.
   await jordan.goto(batchPage);
   await expect(jordan.getByTestId("decision-note")).toHaveText("Morgan Lee (Manager)'s note: “6,000 is past this month's cap: split it and send half in December”");
+  // And may send them after all, as a new list checked against the budgets again.
+  await expect(jordan.getByRole("button", { name: "Send the 6,000 not sent in a new batch" })).toBeVisible();
   await setJordansMonthlyCap(manager, "", "1 credit → no cap");
 });

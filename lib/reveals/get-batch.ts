@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { displayState, displayStates, type DisplayState } from "./display-state";
 import { heldListBudgetNow } from "./list-approvals";
 import { inOwnersWords } from "./owners-words";
-import { countResendable, RETRYABLE_FAILURE, STOPPED, UNANSWERED_FAILURE } from "./resendable";
+import { countResendable, NOT_APPROVED, RETRYABLE_FAILURE, STOPPED, UNANSWERED_FAILURE } from "./resendable";
 import type { BatchCounts, BatchPage, BatchRow, BatchView } from "./schemas";
 
 const source = alias(reveals, "source");
@@ -81,6 +81,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
       decidedAt: batch.decidedAt?.getTime() ?? null,
       withdrawn: batch.approval === "rejected" && batch.decidedBy === batch.createdBy,
       note: batch.decisionNote,
+      resendable: batch.approval === "rejected" && !batch.stoppedAt ? countResendable(db, batchId, NOT_APPROVED) : 0,
       budgetNow:
         batch.approval === "pending"
           ? inViewersWords(recentBudgetNow(batchId, cursor, () => heldListBudgetNow(db, { ownerId: batch.createdBy, owner: createdBy, held: counts.held, viaPartners: batch.viaPartners, reason: batch.approvalReason })))

@@ -62,10 +62,19 @@ export type BatchView = {
   total: number;
   /**
    * `withdrawn`: rejected by the person who sent it, before a manager decided. `note`: what the manager who rejected
-   * it told its SDR. `budgetNow`: while it waits, what its owner's budgets say today when that differs from `reason`
-   * (a cap raised since).
+   * it told its SDR. `resendable`: of a list not approved, the people not sent that can still be sent in a new batch.
+   * `budgetNow`: while it waits, what its owner's budgets say today when that differs from `reason` (a cap raised since).
    */
-  approval: { state: BatchApproval; reason: string | null; decidedBy: string | null; decidedAt: number | null; withdrawn: boolean; note: string | null; budgetNow: string | null };
+  approval: {
+    state: BatchApproval;
+    reason: string | null;
+    decidedBy: string | null;
+    decidedAt: number | null;
+    withdrawn: boolean;
+    note: string | null;
+    resendable: number;
+    budgetNow: string | null;
+  };
   /** Who stopped the batch and when, and how many of the reveals it cancelled can still be sent again. */
   stopped: { by: string; at: number; resendable: number } | null;
   /** Failed reveals another try could fix (Clodura kept erroring, or never answered). */

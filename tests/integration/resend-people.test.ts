@@ -2,6 +2,8 @@ import { eq, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { reveals, sandboxRequests } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { setBudget } from "@/lib/credits/budgets";
+import { decideBatch } from "@/lib/reveals/decide-batch";
 import { dispatchNext, MAX_ATTEMPTS } from "@/lib/reveals/dispatch";
 import { getBatchView } from "@/lib/reveals/get-batch";
 import { listBatches } from "@/lib/reveals/list-batches";
@@ -150,5 +152,27 @@ describe("trying failed reveals again", () => {
       expect(getBatchView(app.db, jordans.batchId, jordan).rows[0]).toMatchObject({ state: "cached", ledger: { revealedBy: sam.name } });
       expect(sentToClodura()).toBe(1);
     });
+  });
+
+  it("sends a rejected list's people in a new batch, checked against the budgets again, once", async () => {
+    const [manager, sam] = [app.createUser("manager"), app.createUser("sdr")];
+    const people = urls("resend-rejected", 2);
+    setBudget(app.db, manager.id, { subject: sam.id, period: "month" }, 1);
+    const held = submit(app.db, sam, people.map((person) => entryFor(person)));
+    expect(held).toMatchObject({ held: 2 });
+    decideBatch(app.db, { batchId: held.batchId, actorId: manager.id, decision: "reject", note: "Next month" });
+    expect(getBatchView(app.db, held.batchId, sam).approval).toMatchObject({ state: "rejected", resendable: 2 });
+
+    // Next month (here: the cap raised), Sam sends them after all.
+    setBudget(app.db, manager.id, { subject: sam.id, period: "month" }, null);
+    const again = await resendCancelled(app.db, held.batchId, sam);
+    expect(again).toMatchObject({ total: 2, queued: 2, held: 0 });
+    expect(getBatchView(app.db, held.batchId, sam).approval.resendable).toBe(0);
+    expect(held.revealIds.map((id) => revealRow(app.db, id))).toEqual(
+      held.revealIds.map(() => expect.objectContaining({ state: "cancelled", errorCode: "resent", errorMessage: `Not sent when it waited for approval; sent again by ${sam.name} in a new batch.` })),
+    );
+    await expect(resendCancelled(app.db, held.batchId, sam)).rejects.toThrow("Nothing to send again: no reveal of this batch is waiting after a rejection.");
+    await revealNow(app, revealIdsOf(app.db, again.batchId));
+    expect(sentToClodura()).toBe(2);
   });
 });

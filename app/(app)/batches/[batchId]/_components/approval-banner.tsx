@@ -9,6 +9,7 @@ import { useDecideBatch } from "@/lib/credits/use-credits";
 import { batchDecision, sentPeople } from "@/lib/reveals/declined-whole";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { When } from "@/components/ui/when";
+import { SendAgainButton } from "./send-again-button";
 
 /** Why a batch waits, and for a manager the decision (not approving their own list); after the decision, who made it. */
 export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { id: string; role: Role } | null }) {
@@ -22,16 +23,22 @@ export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { 
   if (approval.state !== "pending") {
     const approved = approval.state === "approved";
     return (
-      <p className={`rounded-lg border px-3 py-2 text-sm ${approved ? "border-emerald-200 bg-emerald-50 text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-200" : "border-zinc-300 bg-zinc-50 text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300"}`}>
-        {approved ? "Approved over budget" : approval.withdrawn ? "Withdrawn" : "Not approved"} by {approval.decidedBy ?? "a manager"}
-        {approval.decidedAt ? <> <When at={approval.decidedAt} inSentence /></> : null}
-        {approved ? "." : partly ? ": the people it held were not sent; the rest of the list went on." : ": nothing in this list was sent or charged."}
-        {approval.note ? (
-          <span className="mt-1 block" data-testid="decision-note">
-            {approval.decidedBy ?? "The manager"}&apos;s note: “{approval.note}”
-          </span>
-        ) : null}
-      </p>
+      <div
+        className={`flex flex-wrap items-center gap-3 rounded-lg border px-3 py-2 text-sm ${approved ? "border-emerald-200 bg-emerald-50 text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-200" : "border-zinc-300 bg-zinc-50 text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300"}`}
+      >
+        <p className="min-w-0 flex-1">
+          {approved ? "Approved over budget" : approval.withdrawn ? "Withdrawn" : "Not approved"} by {approval.decidedBy ?? "a manager"}
+          {approval.decidedAt ? <> <When at={approval.decidedAt} inSentence /></> : null}
+          {approved ? "." : partly ? ": the people it held were not sent; the rest of the list went on." : ": nothing in this list was sent or charged."}
+          {approval.note ? (
+            <span className="mt-1 block" data-testid="decision-note">
+              {approval.decidedBy ?? "The manager"}&apos;s note: “{approval.note}”
+            </span>
+          ) : null}
+        </p>
+        {/* Its owner may send them after all (next month, or once a cap is raised): as a new list, checked again. */}
+        {own && approval.resendable > 0 ? <SendAgainButton batchId={batch.id} count={approval.resendable} what="not sent" /> : null}
+      </div>
     );
   }
   return (

@@ -1,12 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
-import { ConfirmButton } from "@/components/ui/confirm-button";
 import type { BatchView } from "@/lib/reveals/schemas";
-import { useResendCancelled, useStopBatch } from "@/lib/reveals/use-reveals";
+import { useStopBatch } from "@/lib/reveals/use-reveals";
 import { When } from "@/components/ui/when";
+import { SendAgainButton } from "./send-again-button";
 
 const reveals = (n: number) => `${n.toLocaleString("en")} ${n === 1 ? "reveal" : "reveals"}`;
 
@@ -57,8 +56,6 @@ export function StopConfirmation({ batch, onClose }: { batch: BatchView; onClose
 
 /** After a stop: who stopped it, what that saved, and a way to send the cancelled people after all. */
 export function StoppedNotice({ batch }: { batch: BatchView }) {
-  const router = useRouter();
-  const resend = useResendCancelled(batch.id);
   if (!batch.stopped) return null;
   const { resendable } = batch.stopped;
   return (
@@ -68,24 +65,8 @@ export function StoppedNotice({ batch }: { batch: BatchView }) {
           Stopped by {batch.stopped.by} <When at={batch.stopped.at} inSentence />: {reveals(batch.counts.cancelled)} were not sent and cost nothing.
           {batch.counts.queued + batch.counts.dispatching + batch.counts.awaiting > 0 ? " Reveals already sent are finishing." : ""}
         </p>
-        {resend.error ? (
-          <p role="alert" className="mt-1 text-red-700 dark:text-red-400">
-            {resend.error.message}
-          </p>
-        ) : null}
       </div>
-      {resendable > 0 ? (
-        // Like a paste or an upload, nothing is spent on one click: it asks, in place, and says what it costs.
-        <ConfirmButton
-          size="sm"
-          warning="A new list, checked like any other: the team ledger answers whom it can for free, and what is over your budget waits for approval. Each number found is charged."
-          confirmLabel="Send them"
-          disabled={resend.isPending}
-          onConfirm={() => resend.mutate(undefined, { onSuccess: (created) => router.push(`/batches/${created.batchId}`) })}
-        >
-          {resend.isPending ? "Creating the batch…" : `Send the ${resendable.toLocaleString("en")} cancelled in a new batch`}
-        </ConfirmButton>
-      ) : null}
+      {resendable > 0 ? <SendAgainButton batchId={batch.id} count={resendable} what="cancelled" /> : null}
     </div>
   );
 }
