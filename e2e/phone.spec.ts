@@ -63,6 +63,15 @@ test("on a phone no page scrolls sideways or fails an axe scan, the menu marks w
   expect(await sidewaysOverflow(page), "the batch page scrolls sideways").toBe(0);
   await expect(menu.getByRole("link", { name: "Batches", exact: true })).toHaveAttribute("aria-current", "page");
 
+  // The upload report runs long on a phone: a bar at the foot says what the list holds and jumps to the cost and the button.
+  await page.goto("/upload");
+  await page.getByRole("button", { name: "Try a sample list" }).click();
+  const bar = page.getByText("9 to reveal", { exact: true });
+  await expect(bar).toBeInViewport();
+  await page.getByRole("button", { name: "Review cost and send" }).click();
+  await expect(page.getByRole("button", { name: "Reveal 9 phones" })).toBeInViewport();
+  await expect(bar).toHaveCount(0);
+
   // Team is a list of cards too: a person's role and actions are on screen, not past the edge of a sideways table.
   await page.goto("/team");
   const sam = page.getByTestId("team-member").filter({ hasText: "sdr@demo.revealdesk.test" });

@@ -16,7 +16,8 @@ import { FileFacts } from "./file-facts";
 import { reportCsv, rowStatus, summarise, type RowStatus } from "./report-rows";
 import { ReportTable } from "./report-table";
 import { ReportToolbar } from "./report-toolbar";
-import { SubmitPanel } from "./submit-panel";
+import { PhoneSubmitBar } from "./phone-submit-bar";
+import { SUBMIT_PANEL_ID, SubmitPanel } from "./submit-panel";
 import { useValidatedRows, type Validation } from "./use-validated-rows";
 import { ValidationSummary } from "./validation-summary";
 
@@ -105,7 +106,7 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
   }
 
   return (
-    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+    <div className="grid grid-cols-1 gap-6 max-lg:pb-14 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0 space-y-4">
         <div className="flex flex-wrap items-start justify-between gap-3">
           <FileFacts fileName={fileName} facts={facts} />
@@ -158,6 +159,7 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
         submitError={importRows.error?.message ?? null}
         onSubmit={submit}
       />
+      {noIdentity ? null : <PhoneSubmitBar panelId={SUBMIT_PANEL_ID} charged={charged} free={free} />}
     </div>
   );
 }

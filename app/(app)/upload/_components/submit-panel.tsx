@@ -30,6 +30,8 @@ type Props = {
 };
 
 /** The right-hand column: partner switch, estimate and the one button that spends credits. */
+export const SUBMIT_PANEL_ID = "submit-panel";
+
 export function SubmitPanel(props: Props) {
   const { check, checking, checkError, charged, free, inProgress, fileName, listName, onListNameChange, viaPartners, onViaPartnersChange, blocked, submission, submitError, onSubmit } = props;
   const submitting = submission !== "idle";
@@ -37,7 +39,7 @@ export function SubmitPanel(props: Props) {
   const people = `${charged.toLocaleString("en")} ${charged === 1 ? "person" : "people"}`;
   const label = shortfall ? `Send ${people} for approval` : charged > 0 ? `Reveal ${charged.toLocaleString("en")} ${charged === 1 ? "phone" : "phones"}` : free > 0 ? `Add ${free.toLocaleString("en")} free ${free === 1 ? "result" : "results"}` : "Nothing to reveal";
   return (
-    <aside aria-label="Reveal" className="space-y-4 self-start rounded-xl border border-zinc-200 bg-white p-4 lg:sticky lg:top-16 dark:border-zinc-800 dark:bg-zinc-900">
+    <aside id={SUBMIT_PANEL_ID} aria-label="Reveal" className="scroll-mt-32 space-y-4 self-start rounded-xl border border-zinc-200 bg-white p-4 lg:sticky lg:top-16 dark:border-zinc-800 dark:bg-zinc-900">
       <label className="block text-sm font-medium">
         List name <span className="font-normal text-zinc-500">(optional)</span>
         <input
