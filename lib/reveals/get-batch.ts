@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { displayState, displayStates, type DisplayState } from "./display-state";
 import { heldListBudgetNow } from "./list-approvals";
 import { inOwnersWords } from "./owners-words";
-import { countResendable, NOT_APPROVED, RETRYABLE_FAILURE, STOPPED, UNANSWERED_FAILURE } from "./resendable";
+import { countResendable, NOT_APPROVED, RETRYABLE_FAILURE, STOPPED, STOPPED_OR_NOT_APPROVED, UNANSWERED_FAILURE } from "./resendable";
 import type { BatchCounts, BatchPage, BatchRow, BatchView } from "./schemas";
 
 const source = alias(reveals, "source");
@@ -87,7 +87,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
           ? inViewersWords(recentBudgetNow(batchId, cursor, () => heldListBudgetNow(db, { ownerId: batch.createdBy, owner: createdBy, held: counts.held, viaPartners: batch.viaPartners, reason: batch.approvalReason })))
           : null,
     },
-    stopped: batch.stoppedAt ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable: countResendable(db, batchId, STOPPED) } : null,
+    stopped: batch.stoppedAt ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable: countResendable(db, batchId, batch.approval === "rejected" ? STOPPED_OR_NOT_APPROVED : STOPPED) } : null,
     cost: getBatchCost(db, batch),
     counts,
     retryableFailures: counts.failed > 0 ? countResendable(db, batchId, RETRYABLE_FAILURE) : 0,

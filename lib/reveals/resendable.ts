@@ -6,6 +6,9 @@ export const STOPPED = "(state = 'cancelled' AND error_code = 'stopped')";
 /** Reveals held over budget that a manager rejected, or their sender withdrew: never sent. */
 export const NOT_APPROVED = "(state = 'cancelled' AND error_code IN ('not_approved', 'withdrawn'))";
 
+/** Either: a running list whose held part was rejected, then stopped. */
+export const STOPPED_OR_NOT_APPROVED = `(${STOPPED} OR ${NOT_APPROVED})`;
+
 const failedWith = (codes: string) => `state = 'failed' AND error_code IN (${codes})`;
 /**
  * A row attached to a teammate's reveal that failed that way, and not yet sent again from here: it shows the failure,
@@ -28,7 +31,7 @@ export const RETRYABLE_FAILURE = `((${failedWith("'retries_exhausted', 'no_resul
 export const UNANSWERED_FAILURE = `((${failedWith("'no_result'")}) OR (${attachedTo("'no_result'")}))`;
 
 /** How many of a batch's reveals match one of the conditions above. */
-export function countResendable(db: Db, batchId: string, which: typeof STOPPED | typeof NOT_APPROVED | typeof RETRYABLE_FAILURE | typeof UNANSWERED_FAILURE): number {
+export function countResendable(db: Db, batchId: string, which: typeof STOPPED | typeof NOT_APPROVED | typeof STOPPED_OR_NOT_APPROVED | typeof RETRYABLE_FAILURE | typeof UNANSWERED_FAILURE): number {
   const row = db.$client.prepare(`SELECT count(*) AS n FROM reveals WHERE batch_id = ? AND ${which}`).get(batchId) as { n: number };
   return row.n;
 }

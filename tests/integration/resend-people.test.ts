@@ -175,4 +175,32 @@ describe("trying failed reveals again", () => {
     await revealNow(app, revealIdsOf(app.db, again.batchId));
     expect(sentToClodura()).toBe(2);
   });
+
+  it("is the owner's to send again, not a manager's: it is the owner's budget", async () => {
+    const [manager, sam] = [app.createUser("manager"), app.createUser("sdr")];
+    setBudget(app.db, manager.id, { subject: sam.id, period: "month" }, 1);
+    const held = submit(app.db, sam, [entryFor(urls("resend-owner", 1)[0]!)]);
+    decideBatch(app.db, { batchId: held.batchId, actorId: manager.id, decision: "reject" });
+    await expect(resendCancelled(app.db, held.batchId, manager)).rejects.toThrow("Only the list's owner can send a list that was not approved again.");
+    expect(sentToClodura()).toBe(0);
+  });
+
+  it("sends again both the people a rejection held back and the ones a later stop cancelled", async () => {
+    const [manager, sam, jordan] = [app.createUser("manager"), app.createUser("sdr"), app.createUser("sdr")];
+    const [shared, ...own] = urls("resend-both", 4) as [string, ...string[]];
+    const mine = submit(app.db, sam, [entryFor(shared)]);
+    setBudget(app.db, manager.id, { subject: jordan.id, period: "day" }, 70);
+    const jordans = submit(app.db, jordan, [entryFor(shared), ...own.map((person) => entryFor(person))]);
+    // Sam stops: Jordan's row for the shared person is held over budget, and a manager rejects it with a note.
+    await stopBatch(app.db, mine.batchId, sam);
+    decideBatch(app.db, { batchId: jordans.batchId, actorId: manager.id, decision: "reject", note: "Not this one" });
+    await stopBatch(app.db, jordans.batchId, jordan);
+    const view = getBatchView(app.db, jordans.batchId, jordan);
+    expect(view.approval).toMatchObject({ state: "rejected", note: "Not this one" });
+    expect(view.stopped?.resendable).toBe(4);
+
+    const again = await resendCancelled(app.db, jordans.batchId, jordan);
+    expect(again.total).toBe(4);
+    expect(getBatchView(app.db, jordans.batchId, jordan).stopped?.resendable).toBe(0);
+  });
 });

@@ -30,11 +30,7 @@ export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { 
           {approved ? "Approved over budget" : approval.withdrawn ? "Withdrawn" : "Not approved"} by {approval.decidedBy ?? "a manager"}
           {approval.decidedAt ? <> <When at={approval.decidedAt} inSentence /></> : null}
           {approved ? "." : partly ? ": the people it held were not sent; the rest of the list went on." : ": nothing in this list was sent or charged."}
-          {approval.note ? (
-            <span className="mt-1 block" data-testid="decision-note">
-              {approval.decidedBy ?? "The manager"}&apos;s note: “{approval.note}”
-            </span>
-          ) : null}
+          <DecisionNote approval={approval} />
         </p>
         {/* Its owner may send them after all (next month, or once a cap is raised): as a new list, checked again. */}
         {own && approval.resendable > 0 ? <SendAgainButton batchId={batch.id} count={approval.resendable} what="not sent" /> : null}
@@ -72,6 +68,16 @@ export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { 
         </div>
       )}
     </div>
+  );
+}
+
+/** What the manager who rejected the list told its SDR, if anything. */
+export function DecisionNote({ approval }: { approval: BatchView["approval"] }) {
+  if (!approval.note) return null;
+  return (
+    <span className="mt-1 block" data-testid="decision-note">
+      {approval.decidedBy ?? "The manager"}&apos;s note: “{approval.note}”
+    </span>
   );
 }
 

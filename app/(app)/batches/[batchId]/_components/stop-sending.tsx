@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { useStopBatch } from "@/lib/reveals/use-reveals";
 import { When } from "@/components/ui/when";
+import { DecisionNote } from "./approval-banner";
 import { SendAgainButton } from "./send-again-button";
 
 const reveals = (n: number) => `${n.toLocaleString("en")} ${n === 1 ? "reveal" : "reveals"}`;
@@ -65,6 +66,8 @@ export function StoppedNotice({ batch }: { batch: BatchView }) {
           Stopped by {batch.stopped.by} <When at={batch.stopped.at} inSentence />: {reveals(batch.counts.cancelled)} were not sent and cost nothing.
           {batch.counts.queued + batch.counts.dispatching + batch.counts.awaiting > 0 ? " Reveals already sent are finishing." : ""}
         </p>
+        {/* Its held part was rejected before the stop: the approval banner gives way to this notice, the note does not. */}
+        <DecisionNote approval={batch.approval} />
       </div>
       {resendable > 0 ? <SendAgainButton batchId={batch.id} count={resendable} what="cancelled" /> : null}
     </div>
