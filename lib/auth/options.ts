@@ -29,10 +29,11 @@ export function getAuthOptions(): NextAuthOptions {
           // email, cannot lock out its owner.
           const jar = await cookies();
           const { authSecret, publicUrl } = getEnv();
-          const deviceId = knownDeviceId(jar.get(KNOWN_DEVICE_COOKIE)?.value, email, authSecret);
+          const user = getDb().select().from(users).where(eq(users.email, email)).get();
+          const account = { email, sessionVersion: user?.sessionVersion ?? -1 };
+          const deviceId = user ? knownDeviceId(jar.get(KNOWN_DEVICE_COOKIE)?.value, account, authSecret) : null;
           const tries = deviceId ? `${email} on ${deviceId}` : email;
           if (!takeSignInAttempt(tries)) throw new Error(lockedError(tries));
-          const user = getDb().select().from(users).where(eq(users.email, email)).get();
           if (!(await verifyAccountPassword(password, user?.passwordHash)) || !user) {
             const warning = wrongPasswordError(tries);
             if (warning) throw new Error(warning);
@@ -40,7 +41,7 @@ export function getAuthOptions(): NextAuthOptions {
           }
           clearSignInAttempts(tries);
           if (user.disabledAt) throw new Error(ACCOUNT_DISABLED);
-          jar.set(KNOWN_DEVICE_COOKIE, knownDeviceToken(email, authSecret, deviceId ?? undefined), {
+          jar.set(KNOWN_DEVICE_COOKIE, knownDeviceToken(account, authSecret, deviceId ?? undefined), {
             httpOnly: true,
             sameSite: "lax",
             secure: publicUrl.startsWith("https://"),
