@@ -32,7 +32,8 @@ describe("parseEnv", () => {
     [{ AUTH_SECRET: "short" }, /AUTH_SECRET must be at least 32 characters/],
     [{ ADMIN_EMAIL: "not-an-email", ADMIN_PASSWORD: "long-enough" }, /ADMIN_EMAIL must be an email address/],
     [{ ADMIN_EMAIL: "boss@example.com" }, /set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither/],
-    [{ ADMIN_EMAIL: "boss@example.com", ADMIN_PASSWORD: "short" }, /ADMIN_PASSWORD must be at least 8 characters/],
+    [{ ADMIN_EMAIL: "boss@example.com", ADMIN_PASSWORD: "short" }, /ADMIN_PASSWORD must be 8 to 200 characters/],
+    [{ ADMIN_EMAIL: "boss@example.com", ADMIN_PASSWORD: "x".repeat(201) }, /ADMIN_PASSWORD must be 8 to 200 characters/],
   ])("refuses %o with a message naming the variable", (source, message) => {
     const run = () => parseEnv({ DATABASE_URL: path.join(dataDir(), "app.db"), ...source });
     expect(run).toThrow(ConfigurationError);

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { MAX_PASSWORD } from "@/lib/auth/account-schema";
 
 const optionalText = z
   .string()
@@ -46,9 +47,10 @@ const rawEnvSchema = z
       (value) => value === undefined || z.email().safeParse(value).success,
       "ADMIN_EMAIL must be an email address",
     ),
+    // Sign-in refuses a longer password before hashing it: an admin created with one could never sign in.
     ADMIN_PASSWORD: optionalText.refine(
-      (value) => value === undefined || value.length >= 8,
-      "ADMIN_PASSWORD must be at least 8 characters",
+      (value) => value === undefined || (value.length >= 8 && value.length <= MAX_PASSWORD),
+      `ADMIN_PASSWORD must be 8 to ${MAX_PASSWORD} characters`,
     ),
   })
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
