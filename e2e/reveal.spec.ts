@@ -70,7 +70,7 @@ test("an unknown provider is shown as Clodura sent it", async ({ page }) => {
   await expect(page.locator('[data-testid="reveal-row"][data-state="found"] [data-provider-status="found"]')).toContainText("direct");
   // Its price is a guess, and the page says so.
   await expect(page.getByTestId("unpriced-providers")).toHaveText(
-    "Kaspr is not in the price table: each number counted at 20 credits, the most a provider costs, until an admin adds its price.",
+    "Kaspr is not in the price table: each number is counted at 20 credits, the most a provider costs. An admin can add its price for the numbers found from then on.",
   );
 });
 

@@ -70,13 +70,14 @@ describe("what a batch cost", () => {
     expect(costOf(a.batchId).confirmed).toBe(aCost.spent);
   });
 
-  it("says which provider was counted at the documented maximum for want of a price, until an admin prices it", async () => {
+  it("says which provider is counted at the documented maximum for want of a price, while it has none", async () => {
     const sdr = app.createUser("sdr");
     const created = submit(app.db, sdr, [entryFor("https://www.linkedin.com/in/cost-sandbox-unknown-provider/")]);
     await revealNow(app, created.revealIds);
     expect(costOf(created.batchId).byProvider).toEqual([{ provider: "Kaspr", charges: 1, credits: MAX_DOCUMENTED_PRICE, unpriced: true }]);
 
+    // Priced from now on: the note goes, and the charge made before keeps what it was counted at.
     setSetting(app.db, "providerPrices", { ...getSetting(app.db, "providerPrices"), kaspr: 17 });
-    expect(costOf(created.batchId).byProvider[0]!.unpriced).toBe(false);
+    expect(costOf(created.batchId).byProvider).toEqual([{ provider: "Kaspr", charges: 1, credits: MAX_DOCUMENTED_PRICE, unpriced: false }]);
   });
 });

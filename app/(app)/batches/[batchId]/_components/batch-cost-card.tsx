@@ -36,8 +36,9 @@ export function BatchCostCard({ batch }: { batch: BatchView }) {
         )}
         {unpriced.length > 0 ? (
           <p className="mt-1 max-w-72 text-xs text-amber-800 dark:text-amber-300" data-testid="unpriced-providers">
-            {unpriced.join(", ")} {unpriced.length === 1 ? "is" : "are"} not in the price table: each number counted at {MAX_DOCUMENTED_PRICE} credits, the most a
-            provider costs, until {admin ? <Link href="/settings" className="underline">you add {unpriced.length === 1 ? "its price" : "their prices"}</Link> : `an admin adds ${unpriced.length === 1 ? "its price" : "their prices"}`}.
+            {unpriced.join(", ")} {unpriced.length === 1 ? "is" : "are"} not in the price table: each number is counted at {MAX_DOCUMENTED_PRICE} credits, the
+            most a provider costs. {admin ? <Link href="/settings" className="underline">Add {unpriced.length === 1 ? "its price" : "their prices"}</Link> : "An admin can add " + (unpriced.length === 1 ? "its price" : "their prices")} for
+            the numbers found from then on.
           </p>
         ) : null}
       </div>
