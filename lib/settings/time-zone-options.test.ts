@@ -14,8 +14,12 @@ describe("the team calendar's time zones", () => {
     ]);
   });
 
-  it("keeps the saved zone and the default first, once, even under an old name", () => {
-    const options = timeZoneOptions(["Asia/Calcutta", "UTC"], ["UTC", "Asia/Calcutta"], winter);
-    expect(options.map((option) => option.zone)).toEqual(["UTC", "Asia/Calcutta", "Asia/Kolkata"]);
+  it("keeps the saved zone and the default first, once: a zone saved under an old name shows as today's, not twice", () => {
+    const options = timeZoneOptions(["Asia/Calcutta", "UTC", "Europe/Kiev"], ["UTC", "Asia/Calcutta"], winter);
+    expect(options).toEqual([
+      { zone: "UTC", label: "UTC (GMT+0)" },
+      { zone: "Asia/Calcutta", label: "Asia/Kolkata (GMT+5:30)" },
+      { zone: "Europe/Kyiv", label: "Europe/Kyiv (GMT+2)" },
+    ]);
   });
 });

@@ -23,10 +23,15 @@ export function currentZoneName(zone: string): string {
 
 export type TimeZoneOption = { zone: string; label: string };
 
-/** Every zone the browser knows, by its current name, labelled with its offset now: "Asia/Kolkata (GMT+5:30)". */
+/**
+ * Every zone the browser knows, by its current name, labelled with its offset now: "Asia/Kolkata (GMT+5:30)". `keep`
+ * (the saved zone, the default) come first as saved, shown by their current name and not listed twice.
+ */
 export function timeZoneOptions(known: readonly string[], keep: readonly string[], now = new Date()): TimeZoneOption[] {
-  const zones = [...new Set([...keep, ...known.map(currentZoneName)])];
-  return zones.map((zone) => ({ zone, label: `${zone.replaceAll("_", " ")} (${offsetOf(zone, now)})` }));
+  const kept = [...new Set(keep)];
+  const shown = new Set(kept.map(currentZoneName));
+  const others = [...new Set(known.map(currentZoneName))].filter((zone) => !shown.has(zone));
+  return [...kept, ...others].map((zone) => ({ zone, label: `${currentZoneName(zone).replaceAll("_", " ")} (${offsetOf(zone, now)})` }));
 }
 
 function offsetOf(zone: string, now: Date): string {

@@ -44,8 +44,8 @@ function TimeZoneFields({ initial, save }: { initial: TeamTimeZone; save: Return
               </option>
             ))}
           </select>
-          {browserZone && browserZone !== timeZone && zones.includes(browserZone) ? (
-            <Button variant="ghost" size="sm" onClick={() => setTimeZone(browserZone)}>
+          {browserZone && browserZone !== currentZoneName(timeZone) && zones.map(currentZoneName).includes(browserZone) ? (
+            <Button variant="ghost" size="sm" onClick={() => setTimeZone(zones.find((zone) => currentZoneName(zone) === browserZone) ?? browserZone)}>
               Use mine ({browserZone.replaceAll("_", " ")})
             </Button>
           ) : null}
