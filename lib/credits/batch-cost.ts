@@ -23,34 +23,42 @@ export type BatchCost = {
 const sourceCharge = alias(creditLedger, "source_charge");
 
 export function getBatchCost(db: Db, batch: { id: string; worstCase: number; expected: number }): BatchCost {
-  const byProvider = db
+  const prices = getSetting(db, "providerPrices");
+  // By plan too: only a charge under a plan that prices by provider can lack a price.
+  const byPlan = db
     .select({
       provider: creditLedger.provider,
+      plan: creditLedger.plan,
       charges: sql<number>`count(*)`,
       credits: sql<number>`sum(${creditLedger.amount})`,
       confirmed: sql<number>`sum(case when ${creditLedger.estimated} then 0 else ${creditLedger.amount} end)`,
-      // A multi-provider plan sorts before the Prospect ones: any charge under one is priced by the table.
-      plan: sql<string>`min(${creditLedger.plan})`,
     })
     .from(creditLedger)
     .where(eq(creditLedger.batchId, batch.id))
-    .groupBy(creditLedger.provider)
-    .all()
-    .map((row) => ({ ...row, charges: Number(row.charges), credits: Number(row.credits), confirmed: Number(row.confirmed) }))
-    .sort((a, b) => b.credits - a.credits);
+    .groupBy(creditLedger.provider, creditLedger.plan)
+    .all();
+  const byProvider = new Map<string, BatchCost["byProvider"][number] & { confirmed: number }>();
+  for (const row of byPlan) {
+    const sum = byProvider.get(row.provider) ?? { provider: row.provider, charges: 0, credits: 0, confirmed: 0, unpriced: false };
+    sum.charges += Number(row.charges);
+    sum.credits += Number(row.credits);
+    sum.confirmed += Number(row.confirmed);
+    sum.unpriced ||= !isPriced(row.plan as Plan, row.provider, prices);
+    byProvider.set(row.provider, sum);
+  }
+  const providers = [...byProvider.values()].sort((a, b) => b.credits - a.credits);
   const ledger = db
     .select({ freeAnswers: sql<number>`count(*)`, saved: sql<number>`coalesce(sum(${sourceCharge.amount}), 0)` })
     .from(reveals)
     .leftJoin(sourceCharge, eq(sourceCharge.revealId, reveals.sourceRevealId))
     .where(and(eq(reveals.batchId, batch.id), eq(reveals.state, "cached")))
     .get();
-  const prices = getSetting(db, "providerPrices");
   return {
-    spent: byProvider.reduce((sum, row) => sum + row.credits, 0),
-    confirmed: byProvider.reduce((sum, row) => sum + row.confirmed, 0),
+    spent: providers.reduce((sum, row) => sum + row.credits, 0),
+    confirmed: providers.reduce((sum, row) => sum + row.confirmed, 0),
     saved: Number(ledger?.saved ?? 0),
     freeAnswers: Number(ledger?.freeAnswers ?? 0),
-    byProvider: byProvider.map(({ provider, charges, credits, plan }) => ({ provider, charges, credits, unpriced: !isPriced(plan as Plan, provider, prices) })),
+    byProvider: providers.map(({ confirmed: _confirmed, ...row }) => row),
     worstCase: batch.worstCase,
     expected: batch.expected,
   };

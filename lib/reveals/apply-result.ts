@@ -5,9 +5,8 @@ import { firstFoundProvider, hasAnyNumber } from "@/lib/clodura/parse-result";
 import type { RevealResult } from "@/lib/clodura/types";
 import { countRevealOutcome } from "@/lib/credits/count-reveal-outcome";
 import { recordCharge } from "@/lib/credits/record-charge";
-import { publishEvent } from "@/lib/events/bus";
 import { announceRevealChange } from "./announce";
-import { freePartnerListsOf } from "./free-attached";
+import { announceFreed, freePartnerListsOf } from "./free-attached";
 import { refreshPersonSearch } from "./people-search";
 import { FOUND_WITHOUT_NUMBER, foundWithoutNumberMessage } from "./found-without-number";
 import { pauseForEmptyAccount } from "./queue-pause";
@@ -107,8 +106,7 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
     { behavior: "immediate" },
   );
   if (outcome === "applied") announceRevealChange(db, { batchId, revealId, state }, now);
-  for (const freedBatch of freed) publishEvent({ type: "batch.updated", batchId: freedBatch });
-  if (freed.length > 0) publishEvent({ type: "queue.changed" });
+  announceFreed(freed);
   if (ranOut) pauseForEmptyAccount(db, sentAt, now.getTime());
   return outcome;
 }

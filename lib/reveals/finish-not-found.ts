@@ -2,8 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reveals } from "@/db/schema";
 import { countRevealOutcome } from "@/lib/credits/count-reveal-outcome";
-import { publishEvent } from "@/lib/events/bus";
-import { freePartnerListsOf } from "./free-attached";
+import { announceFreed, freePartnerListsOf } from "./free-attached";
 import { refreshPersonSearch } from "./people-search";
 import type { RevealState, TRACK_NOT_FOUND } from "./state-machine";
 
@@ -32,7 +31,6 @@ export function finishNotFound(db: Db, revealId: string, from: RevealState[], no
     },
     { behavior: "immediate" },
   );
-  for (const batchId of freed) publishEvent({ type: "batch.updated", batchId });
-  if (freed.length > 0) publishEvent({ type: "queue.changed" });
+  announceFreed(freed);
   return finished;
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { publishEvent } from "@/lib/events/bus";
 import { freedOverBudget } from "./freed-over-budget";
 import { findLedgerHits } from "./ledger";
 import { NOT_YET_DUE } from "./state-machine";
@@ -78,6 +79,12 @@ export function freePartnerListsOf(db: Db, revealId: string, now: number): strin
     )
     .all(revealId) as AttachedReveal[];
   return freeAttached(db, waiting, now, undefined, "found no number without partner providers");
+}
+
+/** After the transaction that freed them: the lists changed, and the queue that now holds their new reveals. */
+export function announceFreed(batchIds: string[]): void {
+  for (const batchId of batchIds) publishEvent({ type: "batch.updated", batchId });
+  if (batchIds.length > 0) publishEvent({ type: "queue.changed" });
 }
 
 function freeStatements(db: Db) {

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { displayState, displayStates, type DisplayState } from "./display-state";
 import { heldListBudgetNow } from "./list-approvals";
 import { inOwnersWords } from "./owners-words";
-import { countResendable, NOT_APPROVED, RETRYABLE_FAILURE, STOPPED, STOPPED_OR_NOT_APPROVED, UNANSWERED_FAILURE } from "./resendable";
+import { countResendable, NEVER_SENT, neverSentOf, RETRYABLE_FAILURE, UNANSWERED_FAILURE } from "./resendable";
 import type { BatchCounts, BatchPage, BatchRow, BatchView } from "./schemas";
 
 const source = alias(reveals, "source");
@@ -62,6 +62,8 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
   const decidedBy = nameOf(batch.decidedBy);
   const { rows, more } = getBatchRows(db, batchId, query);
   const counts = countStates(db, batchId);
+  const neverSent = neverSentOf(batch);
+  const resendable = neverSent ? countResendable(db, batchId, NEVER_SENT[neverSent]) : 0;
   const inViewersWords = (text: string | null) => (text !== null && viewer.id === batch.createdBy ? inOwnersWords(text, createdBy) : text);
   return {
     id: batch.id,
@@ -81,13 +83,14 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
       decidedAt: batch.decidedAt?.getTime() ?? null,
       withdrawn: batch.approval === "rejected" && batch.decidedBy === batch.createdBy,
       note: batch.decisionNote,
-      resendable: batch.approval === "rejected" && !batch.stoppedAt ? countResendable(db, batchId, NOT_APPROVED) : 0,
+      // A stopped list offers them on its stop notice instead.
+      resendable: batch.stoppedAt ? 0 : resendable,
       budgetNow:
         batch.approval === "pending"
           ? inViewersWords(recentBudgetNow(batchId, cursor, () => heldListBudgetNow(db, { ownerId: batch.createdBy, owner: createdBy, held: counts.held, viaPartners: batch.viaPartners, reason: batch.approvalReason })))
           : null,
     },
-    stopped: batch.stoppedAt ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable: countResendable(db, batchId, batch.approval === "rejected" ? STOPPED_OR_NOT_APPROVED : STOPPED) } : null,
+    stopped: batch.stoppedAt ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable } : null,
     cost: getBatchCost(db, batch),
     counts,
     retryableFailures: counts.failed > 0 ? countResendable(db, batchId, RETRYABLE_FAILURE) : 0,

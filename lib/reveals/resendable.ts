@@ -1,13 +1,22 @@
 import type { Db } from "@/db/client";
 
 /** Reveals a stop cancelled before they were sent. */
-export const STOPPED = "(state = 'cancelled' AND error_code = 'stopped')";
-
+const STOPPED = "(state = 'cancelled' AND error_code = 'stopped')";
 /** Reveals held over budget that a manager rejected, or their sender withdrew: never sent. */
-export const NOT_APPROVED = "(state = 'cancelled' AND error_code IN ('not_approved', 'withdrawn'))";
+const NOT_APPROVED = "(state = 'cancelled' AND error_code IN ('not_approved', 'withdrawn'))";
 
-/** Either: a running list whose held part was rejected, then stopped. */
-export const STOPPED_OR_NOT_APPROVED = `(${STOPPED} OR ${NOT_APPROVED})`;
+/** Why a batch's never-sent people were not sent: a stop, a rejection, or both (a running list whose held part was rejected, then stopped). */
+export type NeverSent = "stopped" | "not_approved" | "both";
+
+/** Each kind's reveals, as a condition on `reveals`. */
+export const NEVER_SENT: Record<NeverSent, string> = { stopped: STOPPED, not_approved: NOT_APPROVED, both: `(${STOPPED} OR ${NOT_APPROVED})` };
+
+/** Which of a batch's never-sent people can be sent again, or null for a batch neither stopped nor declined. */
+export function neverSentOf(batch: { stoppedAt: Date | null; approval: string }): NeverSent | null {
+  const rejected = batch.approval === "rejected";
+  if (batch.stoppedAt) return rejected ? "both" : "stopped";
+  return rejected ? "not_approved" : null;
+}
 
 const failedWith = (codes: string) => `state = 'failed' AND error_code IN (${codes})`;
 /**
@@ -31,7 +40,7 @@ export const RETRYABLE_FAILURE = `((${failedWith("'retries_exhausted', 'no_resul
 export const UNANSWERED_FAILURE = `((${failedWith("'no_result'")}) OR (${attachedTo("'no_result'")}))`;
 
 /** How many of a batch's reveals match one of the conditions above. */
-export function countResendable(db: Db, batchId: string, which: typeof STOPPED | typeof NOT_APPROVED | typeof STOPPED_OR_NOT_APPROVED | typeof RETRYABLE_FAILURE | typeof UNANSWERED_FAILURE): number {
+export function countResendable(db: Db, batchId: string, which: string): number {
   const row = db.$client.prepare(`SELECT count(*) AS n FROM reveals WHERE batch_id = ? AND ${which}`).get(batchId) as { n: number };
   return row.n;
 }

@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { reveals, sandboxRequests } from "@/db/schema";
+import { reveals } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { setBudget } from "@/lib/credits/budgets";
 import { decideBatch } from "@/lib/reveals/decide-batch";
@@ -14,7 +14,7 @@ import { createRevealsRequestSchema } from "@/lib/reveals/schemas";
 import { retryFailed } from "@/lib/reveals/retry-failed";
 import { stopBatch } from "@/lib/reveals/stop-batch";
 import { revealRow } from "../support/inspect";
-import { entryFor, profileUrl, revealIdsOf, revealNow, submit } from "../support/reveal-flow";
+import { entryFor, foundUrls, revealIdsOf, revealNow, sandboxRequestTotal, submit } from "../support/reveal-flow";
 import { startTestApp, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -26,13 +26,12 @@ afterEach(async () => {
   await app.close();
 });
 
-const urls = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => profileUrl(`${prefix}-${i}`, { found: true }));
-const sentToClodura = () => Number(app.db.select({ n: sql<number>`count(*)` }).from(sandboxRequests).get()?.n);
+const sentToClodura = () => sandboxRequestTotal(app.db);
 
 describe("sending the cancelled people after all", () => {
   it("makes a new batch of the people a stop cancelled, through the ledger, once", async () => {
     const [sam, jordan] = [app.createUser("sdr"), app.createUser("sdr")];
-    const people = urls("resend", 4);
+    const people = foundUrls("resend", 4);
     const { batchId } = app.createBatchFor(sam, people);
     await dispatchNext(app.db, app.deps);
     expect(await stopBatch(app.db, batchId, sam)).toMatchObject({ cancelled: 3 });
@@ -156,7 +155,7 @@ describe("trying failed reveals again", () => {
 
   it("sends a rejected list's people in a new batch, checked against the budgets again, once", async () => {
     const [manager, sam] = [app.createUser("manager"), app.createUser("sdr")];
-    const people = urls("resend-rejected", 2);
+    const people = foundUrls("resend-rejected", 2);
     setBudget(app.db, manager.id, { subject: sam.id, period: "month" }, 1);
     const held = submit(app.db, sam, people.map((person) => entryFor(person)));
     expect(held).toMatchObject({ held: 2 });
@@ -179,7 +178,7 @@ describe("trying failed reveals again", () => {
   it("is the owner's to send again, not a manager's: it is the owner's budget", async () => {
     const [manager, sam] = [app.createUser("manager"), app.createUser("sdr")];
     setBudget(app.db, manager.id, { subject: sam.id, period: "month" }, 1);
-    const held = submit(app.db, sam, [entryFor(urls("resend-owner", 1)[0]!)]);
+    const held = submit(app.db, sam, [entryFor(foundUrls("resend-owner", 1)[0]!)]);
     decideBatch(app.db, { batchId: held.batchId, actorId: manager.id, decision: "reject" });
     await expect(resendCancelled(app.db, held.batchId, manager)).rejects.toThrow("Only the list's owner can send a list that was not approved again.");
     expect(sentToClodura()).toBe(0);
@@ -187,7 +186,7 @@ describe("trying failed reveals again", () => {
 
   it("sends again both the people a rejection held back and the ones a later stop cancelled", async () => {
     const [manager, sam, jordan] = [app.createUser("manager"), app.createUser("sdr"), app.createUser("sdr")];
-    const [shared, ...own] = urls("resend-both", 4) as [string, ...string[]];
+    const [shared, ...own] = foundUrls("resend-both", 4) as [string, ...string[]];
     const mine = submit(app.db, sam, [entryFor(shared)]);
     setBudget(app.db, manager.id, { subject: jordan.id, period: "day" }, 70);
     const jordans = submit(app.db, jordan, [entryFor(shared), ...own.map((person) => entryFor(person))]);

@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { batches, reveals, sandboxRequests } from "@/db/schema";
+import { batches, reveals } from "@/db/schema";
 import { budgetStatus, setBudget } from "@/lib/credits/budgets";
 import { AppError } from "@/lib/errors";
 import { decideBatch } from "@/lib/reveals/decide-batch";
@@ -10,7 +10,7 @@ import { listPendingApprovals } from "@/lib/reveals/list-approvals";
 import { listBatches } from "@/lib/reveals/list-batches";
 import { stopBatch } from "@/lib/reveals/stop-batch";
 import { revealRow } from "../support/inspect";
-import { entryFor, profileUrl, revealNow, submit } from "../support/reveal-flow";
+import { entryFor, foundUrls, revealNow, sandboxRequestTotal, submit } from "../support/reveal-flow";
 import { startTestApp, waitFor, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -22,13 +22,12 @@ afterEach(async () => {
   await app.close();
 });
 
-const urls = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => profileUrl(`${prefix}-${i}`, { found: true }));
-const sentToClodura = () => Number(app.db.select({ n: sql<number>`count(*)` }).from(sandboxRequests).get()?.n);
+const sentToClodura = () => sandboxRequestTotal(app.db);
 
 describe("stopping a batch", () => {
   it("cancels what is not yet sent at no cost, and lets what was sent finish", async () => {
     const sdr = app.createUser("sdr");
-    const { batchId, revealIds } = app.createBatchFor(sdr, urls("stop", 5));
+    const { batchId, revealIds } = app.createBatchFor(sdr, foundUrls("stop", 5));
     for (let sent = 0; sent < 2; sent += 1) await dispatchNext(app.db, app.deps);
     expect(sentToClodura()).toBe(2);
 
@@ -53,7 +52,7 @@ describe("stopping a batch", () => {
 
   it("does not cancel a queued retry that may already have reached Clodura", async () => {
     const sdr = app.createUser("sdr");
-    const { batchId, revealIds } = app.createBatchFor(sdr, urls("stop-retry", 2));
+    const { batchId, revealIds } = app.createBatchFor(sdr, foundUrls("stop-retry", 2));
     // A send that timed out: back in the queue with one attempt made.
     app.db.update(reveals).set({ attempts: 1 }).where(eq(reveals.id, revealIds[0]!)).run();
     expect(await stopBatch(app.db, batchId, sdr)).toEqual({ cancelled: 1, stillRunning: 1, detached: 0 });
@@ -63,7 +62,7 @@ describe("stopping a batch", () => {
 
   it("gives a teammate who attached to a cancelled reveal a reveal of their own; one attached to a sent reveal stays", async () => {
     const [sam, jordan] = [app.createUser("sdr"), app.createUser("sdr")];
-    const [sent, unsent] = urls("stop-shared", 2) as [string, string];
+    const [sent, unsent] = foundUrls("stop-shared", 2) as [string, string];
     const mine = submit(app.db, sam, [entryFor(sent), entryFor(unsent)]);
     await dispatchNext(app.db, app.deps);
     const theirs = submit(app.db, jordan, [entryFor(sent), entryFor(unsent)]);
@@ -80,7 +79,7 @@ describe("stopping a batch", () => {
 
   it("sends a person once when several teammates attached to the stopped reveal: the first gets its own, the rest attach to it", async () => {
     const [sam, jordan, kim] = [app.createUser("sdr"), app.createUser("sdr"), app.createUser("sdr")];
-    const [person] = urls("stop-many", 1) as [string];
+    const [person] = foundUrls("stop-many", 1) as [string];
     const mine = submit(app.db, sam, [entryFor(person)]);
     const jordans = submit(app.db, jordan, [entryFor(person)]);
     const kims = submit(app.db, kim, [entryFor(person)]);
@@ -96,7 +95,7 @@ describe("stopping a batch", () => {
 
   it("answers a teammate who attached to the stopped reveal from the team's earlier answer, at no cost", async () => {
     const [ana, sam, jordan] = [app.createUser("sdr"), app.createUser("sdr"), app.createUser("sdr")];
-    const [person] = urls("stop-fresh", 1) as [string];
+    const [person] = foundUrls("stop-fresh", 1) as [string];
     const [earlier] = submit(app.db, ana, [entryFor(person)]).revealIds as [string];
     await revealNow(app, [earlier]);
     const again = submit(app.db, sam, [entryFor(person, { revealAgain: true })]);
@@ -111,7 +110,7 @@ describe("stopping a batch", () => {
 
   it("holds a freed reveal whose own batch waits for a manager's approval instead of sending it", async () => {
     const [manager, sam, jordan] = [app.createUser("manager"), app.createUser("sdr"), app.createUser("sdr")];
-    const [shared, own] = urls("stop-pending", 2) as [string, string];
+    const [shared, own] = foundUrls("stop-pending", 2) as [string, string];
     const mine = submit(app.db, sam, [entryFor(shared)]);
     setBudget(app.db, manager.id, { subject: jordan.id, period: "month" }, 1);
     const jordans = submit(app.db, jordan, [entryFor(shared), entryFor(own)]);
@@ -125,7 +124,7 @@ describe("stopping a batch", () => {
 
   it("holds freed reveals for a manager when their owner's budget cannot take what they now cost", async () => {
     const [manager, sam, jordan] = [app.createUser("manager"), app.createUser("sdr"), app.createUser("sdr")];
-    const people = urls("stop-budget", 3);
+    const people = foundUrls("stop-budget", 3);
     const mine = submit(app.db, sam, people.map((person) => entryFor(person)));
     setBudget(app.db, manager.id, { subject: jordan.id, period: "day" }, 10);
     const jordans = submit(app.db, jordan, people.map((person) => entryFor(person)));
@@ -147,7 +146,7 @@ describe("stopping a batch", () => {
 
   it("holds only the freed people of a running list: the rest still counts against the budget, and stopping it stops them all", async () => {
     const [manager, sam, jordan] = [app.createUser("manager"), app.createUser("sdr"), app.createUser("sdr")];
-    const [shared, ...own] = urls("stop-running", 4) as [string, ...string[]];
+    const [shared, ...own] = foundUrls("stop-running", 4) as [string, ...string[]];
     const mine = submit(app.db, sam, [entryFor(shared)]);
     // Room for Jordan's three new people (20 credits each at worst), not for a fourth.
     setBudget(app.db, manager.id, { subject: jordan.id, period: "day" }, 70);
@@ -173,7 +172,7 @@ describe("stopping a batch", () => {
 
   it("sends nothing more from a stopped batch, even when the teammate's reveal it waited on is stopped later", async () => {
     const [sam, jordan] = [app.createUser("sdr"), app.createUser("sdr")];
-    const [shared, own] = urls("stop-chain", 2) as [string, string];
+    const [shared, own] = foundUrls("stop-chain", 2) as [string, string];
     const jordans = submit(app.db, jordan, [entryFor(shared)]);
     const sams = submit(app.db, sam, [entryFor(shared), entryFor(own)]);
     expect(sams).toMatchObject({ attached: 1, queued: 1 });
@@ -189,14 +188,14 @@ describe("stopping a batch", () => {
   it("lets one of two presses at once stop the batch, and tells the other it was already stopped", async () => {
     const sdr = app.createUser("sdr");
     // More than one step of cancelling (2,000 rows), so the second press comes while the first is midway.
-    const { batchId } = app.createBatchFor(sdr, urls("stop-twice", 2_500));
+    const { batchId } = app.createBatchFor(sdr, foundUrls("stop-twice", 2_500));
     const presses = await Promise.allSettled([stopBatch(app.db, batchId, sdr), stopBatch(app.db, batchId, sdr)]);
     expect(presses.map((press) => (press.status === "fulfilled" ? press.value.cancelled : (press.reason as AppError).message))).toEqual([2_500, "This batch was already stopped."]);
   });
 
   it("finishes a stop that was cut short when it is pressed again", async () => {
     const sdr = app.createUser("sdr");
-    const { batchId, revealIds } = app.createBatchFor(sdr, urls("stop-again", 2));
+    const { batchId, revealIds } = app.createBatchFor(sdr, foundUrls("stop-again", 2));
     // As if the server stopped right after marking the batch.
     app.db.update(batches).set({ stoppedBy: sdr.id, stoppedAt: new Date() }).where(eq(batches.id, batchId)).run();
     expect(await stopBatch(app.db, batchId, sdr)).toMatchObject({ cancelled: 2 });
@@ -205,18 +204,18 @@ describe("stopping a batch", () => {
 
   it("lets only the batch's SDR or a manager stop it, once, and not while it waits for approval", async () => {
     const [sam, jordan, manager] = [app.createUser("sdr"), app.createUser("sdr"), app.createUser("manager")];
-    const { batchId } = app.createBatchFor(sam, urls("stop-who", 2));
+    const { batchId } = app.createBatchFor(sam, foundUrls("stop-who", 2));
     await expect(stopBatch(app.db, batchId, jordan)).rejects.toThrow("This batch does not exist or belongs to someone else.");
     expect(await stopBatch(app.db, batchId, manager)).toMatchObject({ cancelled: 2 });
     expect(getBatchView(app.db, batchId, sam).stopped?.by).toBe(manager.name);
     await expect(stopBatch(app.db, batchId, sam)).rejects.toThrow("This batch was already stopped.");
 
-    const finished = app.createBatchFor(sam, urls("stop-done", 1));
+    const finished = app.createBatchFor(sam, foundUrls("stop-done", 1));
     await app.dispatchAll();
     await expect(stopBatch(app.db, finished.batchId, sam)).rejects.toThrow("Nothing is left to stop");
 
     setBudget(app.db, manager.id, { subject: sam.id, period: "month" }, 1);
-    const held = app.createBatchFor(sam, urls("stop-held", 2));
+    const held = app.createBatchFor(sam, foundUrls("stop-held", 2));
     expect(getBatchView(app.db, held.batchId, sam).approval.state).toBe("pending");
     await expect(stopBatch(app.db, held.batchId, sam)).rejects.toThrow("waits for a manager's approval");
   });

@@ -43,6 +43,16 @@ export function chargesOf(db: Db, revealId: string) {
   return db.select().from(creditLedger).where(eq(creditLedger.revealId, revealId)).all();
 }
 
+/** `n` profile URLs whose reveal finds a number: `<prefix>-0`, `<prefix>-1`, … */
+export function foundUrls(prefix: string, n: number): string[] {
+  return Array.from({ length: n }, (_, i) => profileUrl(`${prefix}-${i}`, { found: true }));
+}
+
+/** How many requests reached the sandbox Clodura, for anyone. */
+export function sandboxRequestTotal(db: Db): number {
+  return Number(db.select({ n: sql<number>`count(*)` }).from(sandboxRequests).get()?.n ?? 0);
+}
+
 /**
  * How many match requests the sandbox accepted for a person, keyed the way it keys them: by the profile URL (also when
  * asked by the personId it reported for that URL, which the dispatcher sends once the contact has it), or by
