@@ -43,15 +43,18 @@ export function toCsv(header: string[], rows: CsvCell[][]): string {
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
-/** One CSV line (no line end), cells quoted and formula-neutralised as in `toCsv`: for streamed exports. */
-export function formatLine(cells: CsvCell[]): string {
-  return cells.map(formatCell).join(",");
+/**
+ * One CSV line (no line end), cells quoted and formula-neutralised as in `toCsv`: for streamed exports, and for a file
+ * given back with its own delimiter (a tab-separated one quotes cells holding a tab).
+ */
+export function formatLine(cells: CsvCell[], delimiter = ","): string {
+  return cells.map((cell) => formatCell(cell, delimiter)).join(delimiter);
 }
 
-function formatCell(value: CsvCell): string {
+function formatCell(value: CsvCell, delimiter: string): string {
   if (value === null) return "";
   if (typeof value === "object") return value.e164;
   // Numbers are written as numbers: a negative count is a value, not a formula.
   const text = typeof value === "number" ? String(value) : neutraliseFormula(value);
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return NEEDS_QUOTES.test(text) || text.includes(delimiter) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -7,8 +7,7 @@ import { plainNumber, spreadsheetId, type CsvCell } from "@/lib/csv/export-csv";
 import type { ExportTarget } from "@/lib/csv/export-target";
 import { getSetting } from "@/lib/settings/settings";
 import { filterRows, stateFilters, type BatchFilter } from "./batch-filter";
-import { bestNumber, everyNumber } from "./best-number";
-import { displayStateLabels } from "./display-state";
+import { answerCells } from "./answer-cells";
 import { findVisibleBatch, getBatchRows, listBatchProviders, type BatchViewQuery } from "./get-batch";
 import type { BatchRow } from "./schemas";
 
@@ -59,12 +58,11 @@ function filterSuffix(filter: BatchFilter): string {
 }
 
 function exportCells(row: BatchRow, providers: string[], createdBy: string, target: ExportTarget, day: (at: number) => string): CsvCell[] {
-  const best = bestNumber(row.results);
-  const dial = best ? (best.number.e164 ?? best.number.raw) : "";
+  const answer = answerCells(row);
   return [
-    row.firstName, row.lastName, row.company, row.linkedinUrl, target === "crm" ? row.personId : spreadsheetId(row.personId), displayStateLabels[row.state].toLowerCase(),
-    target === "crm" ? plainNumber(dial) : dial, best?.number.type ?? "", best?.provider ?? "",
-    everyNumber(row.results),
+    row.firstName, row.lastName, row.company, row.linkedinUrl, target === "crm" ? row.personId : spreadsheetId(row.personId), answer.state,
+    target === "crm" ? plainNumber(answer.best) : answer.best, answer.type, answer.provider,
+    answer.all,
     ...providers.map((provider) => row.results[provider]?.status ?? ""),
     row.credits ?? "",
     row.ledger ? `${row.ledger.revealedBy} (${day(row.ledger.at)})` : createdBy,

@@ -7,6 +7,8 @@ import { ExportButtons } from "@/components/reveals/export-buttons";
 import { Button } from "@/components/ui/button";
 import { When } from "@/components/ui/when";
 import { loadingRows, pendingCount, useBatch } from "@/lib/reveals/use-batch";
+import { canMergeIntoFile } from "@/lib/reveals/listed-people";
+import { AddToYourFile } from "./_components/add-to-your-file";
 import { ApprovalBanner } from "./_components/approval-banner";
 import { BatchCostCard } from "./_components/batch-cost-card";
 import { batchFilterQuery, filterRows, isWholeBatch, type BatchFilter, type StateFilter } from "@/lib/reveals/batch-filter";
@@ -78,6 +80,7 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
       <StoppedNotice batch={batch} />
       <RetryFailedNotice batch={batch} />
       <BatchCostCard batch={batch} />
+      {canMergeIntoFile(batch) ? <AddToYourFile batch={batch} rowsLoading={loadingRows(batch)} /> : null}
       <BatchFilters counts={batch.counts} total={batch.total} filter={filter} onFilter={setFilter} search={search} onSearch={setSearch} />
       {loadingRows(batch) ? (
         <p role="status" className="text-xs text-zinc-500 dark:text-zinc-400">

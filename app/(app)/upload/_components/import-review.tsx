@@ -11,7 +11,7 @@ import { personIdsByKey } from "@/lib/reveals/person-ids-by-key";
 import { useCheckProfiles, useImportRows } from "@/lib/reveals/use-imports";
 import { canRevealAgain, isRevealedAgain } from "@/lib/reveals/reveal-again";
 import { ColumnMapping } from "./column-mapping";
-import { downloadTextFile } from "./download-file";
+import { downloadTextFile } from "@/lib/ui/download-file";
 import { FileFacts } from "./file-facts";
 import { reportCsv, rowStatus, summarise, type RowStatus } from "./report-rows";
 import { ReportTable } from "./report-table";

@@ -1,0 +1,81 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { mergeFileInWorker } from "@/lib/csv/merge-in-worker";
+import { listedPeople } from "@/lib/reveals/listed-people";
+import { pendingCount } from "@/lib/reveals/use-batch";
+import type { BatchView } from "@/lib/reveals/schemas";
+import { downloadBlob } from "@/lib/ui/download-file";
+
+type Progress = { state: "idle" } | { state: "working"; fraction: number } | { state: "done"; message: string } | { state: "error"; message: string };
+
+/**
+ * "Add numbers to your file": the rep chooses the uploaded file again, and gets it back with each person's numbers on
+ * their own row, every column of theirs kept (Email, CRM ids, notes). It is written in the browser: the file never
+ * leaves it, and nothing more is stored than the row each person came from.
+ */
+export function AddToYourFile({ batch, rowsLoading }: { batch: Pick<BatchView, "fileName" | "rows" | "counts">; rowsLoading: boolean }) {
+  const input = useRef<HTMLInputElement>(null);
+  const statusId = useId();
+  const [progress, setProgress] = useState<Progress>({ state: "idle" });
+  const running = useRef<AbortController | null>(null);
+  useEffect(() => () => running.current?.abort(), []);
+  const fileName = batch.fileName ?? "the uploaded file";
+
+  async function merge(file: File) {
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    setProgress({ state: "working", fraction: 0 });
+    try {
+      const merged = await mergeFileInWorker({ file, people: listedPeople(batch.rows), fileName }, (fraction) => setProgress({ state: "working", fraction }), controller.signal);
+      const name = withPhonesName(file.name);
+      downloadBlob(name, merged.file);
+      const open = pendingCount(batch.counts);
+      setProgress({
+        state: "done",
+        message: `${name} downloaded: ${merged.rows.toLocaleString("en")} rows, ${merged.withResults.toLocaleString("en")} with a number.${open > 0 ? ` ${open.toLocaleString("en")} still being revealed: add them again once they are answered.` : ""}`,
+      });
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      setProgress({ state: "error", message: error instanceof Error ? error.message : "The file could not be written." });
+    }
+  }
+
+  const working = progress.state === "working";
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+      <input
+        ref={input}
+        type="file"
+        accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+        className="sr-only"
+        tabIndex={-1}
+        aria-label={`Your file (${fileName})`}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = "";
+          if (file) void merge(file);
+        }}
+      />
+      <Button variant="secondary" size="sm" disabled={working || rowsLoading} aria-describedby={statusId} onClick={() => input.current?.click()}>
+        {working ? `Adding numbers… ${Math.round(progress.fraction * 100)}%` : "Add numbers to your file"}
+      </Button>
+      <p id={statusId} role={progress.state === "error" ? "alert" : "status"} className={`min-w-0 flex-1 text-sm ${progress.state === "error" ? "text-red-700 dark:text-red-400" : "text-zinc-500 dark:text-zinc-400"}`}>
+        {progress.state === "done" || progress.state === "error"
+          ? progress.message
+          : rowsLoading
+            ? "Once every row is loaded, choose your file again to get it back with the numbers on each row."
+            : `Choose ${fileName} again: you get it back with each person's numbers on their row and all your columns kept. It is written in your browser.`}
+      </p>
+    </div>
+  );
+}
+
+/** "apollo.csv" → "apollo-with-phones.csv"; a tab-separated file keeps its own ending. */
+function withPhonesName(name: string): string {
+  const match = /^(.*?)(\.(?:csv|tsv|txt))?$/i.exec(name);
+  const base = match?.[1] || "list";
+  return `${base}-with-phones${match?.[2]?.toLowerCase() ?? ".csv"}`;
+}

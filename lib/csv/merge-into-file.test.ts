@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { mergeIntoFile, MERGED_COLUMNS, type ListedPerson } from "./merge-into-file";
+import { parseCsvText } from "./parse-csv";
+
+const found = (row: number, linkedinUrl: string | null, best: string, personId: string | null = null): ListedPerson => ({
+  row, linkedinUrl, personId, state: "found", best, type: "mobile", provider: "Clodura", all: `mobile ${best} (Clodura)`,
+});
+const notFound = (row: number, linkedinUrl: string): ListedPerson => ({ row, linkedinUrl, personId: null, state: "not found", best: "", type: "", provider: "", all: "" });
+
+/** The merged file read back as a spreadsheet would: its header and rows. */
+function readBack(parts: string[]): { text: string; headers: string[]; rows: string[][] } {
+  const text = parts.join("");
+  const parsed = parseCsvText(text);
+  return { text, headers: parsed.headers, rows: parsed.rows };
+}
+
+const APOLLO = [
+  "First Name;Last Name;Email;Person Linkedin Url;Notes",
+  "Jane;Doe;jane@acme.example;http://www.linkedin.com/in/Jane-Doe/?trk=x;called once",
+  "John;Roe;john@acme.example;https://www.linkedin.com/in/john-roe;",
+  "Jane;Doe;jane.d@acme.example;linkedin.com/in/jane-doe;same person again",
+  "Acme;;;https://www.linkedin.com/company/acme;a company page",
+  "Nobody;;;;no profile",
+].join("\r\n");
+
+describe("mergeIntoFile", () => {
+  it("writes each person's answer on their own row and keeps every other column, in the file's own delimiter", () => {
+    const merged = mergeIntoFile(APOLLO, [found(2, "https://www.linkedin.com/in/jane-doe/", "+14155550134"), notFound(3, "https://www.linkedin.com/in/john-roe/")], "apollo.csv");
+    const { text, headers, rows } = readBack(merged.parts);
+    expect(text.startsWith("\uFEFFFirst Name;Last Name;Email;Person Linkedin Url;Notes;Reveal Desk state;")).toBe(true);
+    expect(text).toContain("\r\n");
+    expect(headers).toEqual(["First Name", "Last Name", "Email", "Person Linkedin Url", "Notes", ...MERGED_COLUMNS]);
+    // The number gets the spreadsheet guard, as Export CSV's does: Excel would otherwise read it as a sum without its +.
+    expect(rows[0]).toEqual(["Jane", "Doe", "jane@acme.example", "http://www.linkedin.com/in/Jane-Doe/?trk=x", "called once", "found", "'+14155550134", "mobile", "Clodura", "mobile +14155550134 (Clodura)"]);
+    expect(rows[1]).toEqual(["John", "Roe", "john@acme.example", "https://www.linkedin.com/in/john-roe", "", "not found", "", "", "", ""]);
+    expect(merged).toMatchObject({ rows: 5, withResults: 2 });
+  });
+
+  it("gives a repeated person the first row's answer and says why other rows were not sent", () => {
+    const merged = mergeIntoFile(APOLLO, [found(2, "https://www.linkedin.com/in/jane-doe/", "+14155550134"), notFound(3, "https://www.linkedin.com/in/john-roe/")], "apollo.csv");
+    const { rows } = readBack(merged.parts);
+    expect(rows[2]?.slice(5, 7)).toEqual(["found (same person as row 2)", "'+14155550134"]);
+    expect(rows[3]?.[5]).toMatch(/^not sent: .*company/i);
+    expect(rows[4]?.slice(5)).toEqual(["not sent: no LinkedIn URL or personId in this row", "", "", "", ""]);
+  });
+
+  it("finds a person named by personId, and rows after a quoted line break by their spreadsheet row", () => {
+    const text = 'Name,Notes,personId\r\nAda,"two\r\nlines",2751275603503088159\r\nBo,,1234567\r\n';
+    const merged = mergeIntoFile(text, [found(3, null, "+442079460958", "1234567")], "ids.csv");
+    const { rows } = readBack(merged.parts);
+    expect(rows[0]?.slice(0, 4)).toEqual(["Ada", "two\r\nlines", "2751275603503088159", "not in this list"]);
+    expect(rows[1]?.slice(3, 5)).toEqual(["found", "'+442079460958"]);
+  });
+
+  it("refuses a file that is not the one uploaded, so no number is written beside someone else", () => {
+    const sorted = APOLLO.split("\r\n");
+    const resorted = [sorted[0], sorted[2], sorted[1], ...sorted.slice(3)].join("\r\n");
+    const people = [found(2, "https://www.linkedin.com/in/jane-doe/", "+14155550134")];
+    expect(() => mergeIntoFile(resorted, people, "apollo.csv")).toThrow(AppError);
+    expect(() => mergeIntoFile(resorted, people, "apollo.csv")).toThrow("This is not the file this list was uploaded from (its row 2 does not name linkedin.com/in/jane-doe/): choose apollo.csv, unchanged since the upload.");
+    expect(() => mergeIntoFile("LinkedIn\nlinkedin.com/in/jane-doe", [found(40, "https://www.linkedin.com/in/x/", "+14155550134")], "apollo.csv")).toThrow(
+      "(it has no row 40, where linkedin.com/in/x/ was)",
+    );
+  });
+
+  it("neutralises formulas in the file's own cells and keeps a ragged row's extra cells before the added columns", () => {
+    const text = "LinkedIn,Name\nlinkedin.com/in/jane-doe,=HYPERLINK(\"http://evil.example\")\nlinkedin.com/in/john-roe,John,extra cell\n";
+    const merged = mergeIntoFile(text, [found(2, "https://www.linkedin.com/in/jane-doe/", "+14155550134")], "list.csv");
+    const { headers, rows } = readBack(merged.parts);
+    expect(headers).toEqual(["LinkedIn", "Name", "Column 3", ...MERGED_COLUMNS]);
+    expect(rows[0]?.[1]).toBe("'=HYPERLINK(\"http://evil.example\")");
+    expect(rows[0]?.[2]).toBe("");
+    expect(rows[1]?.slice(0, 4)).toEqual(["linkedin.com/in/john-roe", "John", "extra cell", "not in this list"]);
+  });
+
+  it("quotes a cell holding the delimiter of a tab-separated file", () => {
+    const merged = mergeIntoFile("LinkedIn\tNote\nlinkedin.com/in/jane-doe\ta\u00a0b\n", [found(2, "https://www.linkedin.com/in/jane-doe/", "+14155550134")], "list.tsv");
+    expect(merged.parts[1]).toBe("linkedin.com/in/jane-doe\ta\u00a0b\tfound\t'+14155550134\tmobile\tClodura\tmobile +14155550134 (Clodura)\r\n");
+    const tabbed = mergeIntoFile("LinkedIn\tNote\nlinkedin.com/in/jane-doe\tx\n", [{ ...found(2, "https://www.linkedin.com/in/jane-doe/", ""), all: "a\tb" }], "list.tsv");
+    expect(tabbed.parts[1]).toContain('\t"a\tb"\r\n');
+  });
+});
