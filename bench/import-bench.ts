@@ -3,9 +3,11 @@ import { guessedColumns } from "../lib/csv/mapped-columns";
 import { parseCsvText } from "../lib/csv/parse-csv";
 import type { ParsedCsv } from "../lib/csv/types";
 import { parsePastedProfiles } from "../lib/linkedin/extract";
+import { mergeIntoFile } from "../lib/csv/merge-into-file";
 import { generateFullWidthApolloExport } from "./generate-export";
 import { bareParse, generateApolloExport, runImportPipeline, type PipelineTimes } from "./import-pipeline";
 import { medianBy, medianMs, ms } from "./measure";
+import { answeredPeopleOf } from "./merge-file";
 
 const ROWS = 100_000;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -45,6 +47,8 @@ export async function runImportBench(): Promise<string> {
   const fullWidthMb = (fullWidthCsv.length / 1024 / 1024).toFixed(0);
   const wide = await measureFile(fullWidthCsv);
   const held = heldByRows(fullWidthCsv);
+  const answered = answeredPeopleOf(fullWidthCsv);
+  const merge = medianMs(RUNS, () => mergeIntoFile(fullWidthCsv, answered, "apollo.csv"));
 
   const pasted = Array.from({ length: 5_000 }, (_, i) => (i % 4 === 0 ? `Met her at the expo: https://uk.linkedin.com/in/person-${i}?trk=x` : `https://www.linkedin.com/in/person-${i}/`)).join("\n");
   const pasteParse = medianMs(5, () => parsePastedProfiles(pasted));
@@ -67,6 +71,7 @@ export async function runImportBench(): Promise<string> {
     ["  of which: parse (rows keep the mapped columns)", ms(wide.pipeline.parse), ""],
     ["  of which: everything after the parse", ms(wide.pipeline.total - wide.pipeline.parse), ""],
     ["  memory the parsed rows hold (JS heap, after GC): every column / the mapped columns (what the upload keeps)", `${held.whole} MB / ${held.mapped} MB`, "besides the file's text"],
+    [`Add numbers to your file: the whole export written back with ${answered.length.toLocaleString("en")} people's answers (in a worker)`, ms(merge), `${(merge / wide.bare).toFixed(2)}× its bare parse`],
     ["Paste preview, 5,000 lines (per keystroke)", ms(pasteParse), `baseline split + URL.canParse: ${ms(pasteBaseline)}`],
   ];
   const table = ["| measurement | median | compared |", "|---|---|---|", ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");

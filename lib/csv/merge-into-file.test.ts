@@ -81,3 +81,15 @@ describe("mergeIntoFile", () => {
     expect(tabbed.parts[1]).toContain('\t"a\tb"\r\n');
   });
 });
+
+describe("mergeIntoFile's progress", () => {
+  it("reports reading the file as the first half and writing it as the second, ending at 1", () => {
+    const text = `LinkedIn\n${Array.from({ length: 5_000 }, (_, i) => `linkedin.com/in/p-${i}`).join("\n")}`;
+    const reported: number[] = [];
+    mergeIntoFile(text, [], "list.csv", (fraction) => reported.push(fraction));
+    expect(reported.some((fraction) => fraction > 0 && fraction <= 0.5)).toBe(true);
+    expect(reported.some((fraction) => fraction > 0.5 && fraction < 1)).toBe(true);
+    expect(reported.at(-1)).toBe(1);
+    expect([...reported].sort((a, b) => a - b)).toEqual(reported);
+  });
+});

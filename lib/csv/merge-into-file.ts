@@ -23,6 +23,7 @@ export type MergedFile = {
   withResults: number;
 };
 
+const PROGRESS_EVERY_ROWS = 2_048;
 // The cells that can name a person: a LinkedIn address, or a personId (with our export's guard quote).
 const PERSON_CELL = /linkedin\.|^\s*'?\d{6,25}\s*$/i;
 
@@ -33,7 +34,8 @@ const PERSON_CELL = /linkedin\.|^\s*'?\d{6,25}\s*$/i;
  * row has it (a repeat), else the reason they were left out. Cells are formula-neutralised as every export's are.
  */
 export function mergeIntoFile(text: string, people: ListedPerson[], fileName: string, onProgress?: (fraction: number) => void): MergedFile {
-  const parsed = parseCsvText(text, { onProgress, maxRows: { rows: MAX_CSV_ROWS, tooMany: tooManyRows } });
+  // Reading the file is the first half of the work, writing it again the second.
+  const parsed = parseCsvText(text, { onProgress: onProgress && ((fraction) => onProgress(fraction / 2)), maxRows: { rows: MAX_CSV_ROWS, tooMany: tooManyRows } });
   const indexByRow = new Map(parsed.rowNumbers.map((row, index) => [row, index]));
   const byRow = new Map<number, ListedPerson>();
   const byPerson = new Map<string, ListedPerson>();
@@ -57,7 +59,9 @@ export function mergeIntoFile(text: string, people: ListedPerson[], fileName: st
     if (added[1] || added[4]) withResults++;
     const padding = Array.from({ length: width - cells.length }, () => "");
     parts.push(`${formatLine([...cells, ...padding, ...added], delimiter)}\r\n`);
+    if (onProgress && index % PROGRESS_EVERY_ROWS === 0) onProgress(0.5 + index / parsed.rows.length / 2);
   }
+  onProgress?.(1);
   return { parts, rows: parsed.rows.length, withResults };
 }
 

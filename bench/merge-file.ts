@@ -1,0 +1,16 @@
+import { detectColumns } from "../lib/csv/detect-columns";
+import { guessedColumns } from "../lib/csv/mapped-columns";
+import type { ListedPerson } from "../lib/csv/merge-into-file";
+import { parseCsvText, SAMPLE_ROWS } from "../lib/csv/parse-csv";
+import { validateCsvRows } from "../lib/csv/validate-rows";
+
+/** The people an upload of `csv` would list, each answered with a number: what "Add numbers to your file" writes back. */
+export function answeredPeopleOf(csv: string): ListedPerson[] {
+  const parsed = parseCsvText(csv, { keepColumns: guessedColumns });
+  const validated = validateCsvRows(parsed, detectColumns(parsed.headers, parsed.rows.slice(0, SAMPLE_ROWS)));
+  return validated.flatMap((row) =>
+    row.status === "ok"
+      ? [{ row: row.row, linkedinUrl: row.linkedinUrl ?? null, personId: row.personId ?? null, state: "found", best: "+14155550134", type: "mobile", provider: "Clodura", all: "mobile +14155550134 (Clodura)" }]
+      : [],
+  );
+}
