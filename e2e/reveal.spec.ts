@@ -125,3 +125,24 @@ test("a paste with nothing revealable cannot be submitted and says why", async (
   await expect(page.getByTestId("preview-counts")).toContainText("10,001 will reveal");
   await expect(page.getByRole("button", { name: /^(Reveal phones|Send for approval)$/ })).toBeDisabled();
 });
+
+test("the button waits for the team ledger, and Ctrl+Enter pressed meanwhile sends once it has answered", async ({ page }) => {
+  let answer: () => void = () => {};
+  const ledgerHeld = new Promise<void>((resolve) => (answer = resolve));
+  await page.route("**/api/reveals/check", async (route) => {
+    await ledgerHeld;
+    await route.continue();
+  });
+  await page.goto("/reveal");
+  const urls = page.getByLabel("LinkedIn URLs");
+  await urls.fill(`https://www.linkedin.com/in/checked-first-${Date.now()}/`);
+  // Until the ledger answers, the button cannot say whether pressing it reveals, adds free results or asks for approval.
+  const checking = page.getByRole("button", { name: "Checking the ledger…" });
+  await expect(checking).toBeDisabled();
+  await urls.press("ControlOrMeta+Enter");
+  await expect(checking).toBeDisabled();
+  await expect(page).toHaveURL(/\/reveal$/);
+  answer();
+  await expect(page).toHaveURL(/\/batches\/[\w-]+$/);
+  await expect(page.getByTestId("reveal-row")).toHaveCount(1);
+});

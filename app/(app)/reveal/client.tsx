@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { LowBalanceNotice } from "@/components/credits/low-balance-notice";
 import { OverBudgetNotice } from "@/components/credits/over-budget-notice";
 import { useViewerRole } from "@/components/shell/viewer-role";
@@ -68,6 +68,11 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
         : null;
   // The ledger check answered for exactly the lines shown: its cost and balance figures apply to them.
   const checkedAsShown = !stale && settledKeys === okKeys;
+  // Until the ledger answers for these lines, the button cannot say what pressing it does (reveal, free results, or
+  // wait for approval). A check that failed does not block: the server checks again when the batch is created.
+  const checking = revealable > 0 && !check.error && (!checkedAsShown || check.isPending || check.isPlaceholderData);
+  // Ctrl/⌘+Enter pressed while checking: sent once the check answers, unless it says the list needs approval.
+  const submitWhenChecked = useRef(false);
 
   const onToggleAgain = useCallback((key: string, again: boolean) => {
     setRevealAgain((current) => {
@@ -80,9 +85,23 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
 
   function submit() {
     if (revealable === 0 || createReveals.isPending || overLimit) return;
+    if (checking) {
+      submitWhenChecked.current = true;
+      return;
+    }
     const again = okKeys.filter((key) => isRevealedAgain(key, ledger, revealAgain));
     createReveals.mutate({ text, viaPartners, revealAgain: again, name }, { onSuccess: (result) => router.push(`/batches/${result.batchId}`) });
   }
+
+  const onChecked = useEffectEvent(() => {
+    if (!submitWhenChecked.current) return;
+    submitWhenChecked.current = false;
+    // Over budget, the button now says "Send for approval": that is for the rep to press, knowingly.
+    if (!shortfall) submit();
+  });
+  useEffect(() => {
+    if (!checking) onChecked();
+  }, [checking]);
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
@@ -112,7 +131,11 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
             id="linkedin-urls"
             ref={textarea}
             value={text}
-            onChange={(event) => setText(event.target.value)}
+            onChange={(event) => {
+              // Pressed for the text as it was: an edit takes it back.
+              submitWhenChecked.current = false;
+              setText(event.target.value);
+            }}
             onKeyDown={onKeyDown}
             rows={14}
             spellCheck={false}
@@ -144,8 +167,8 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
           onCheckedChange={setViaPartners}
         />
         <div className="flex flex-wrap items-center gap-3">
-          <Button onClick={submit} disabled={revealable === 0 || createReveals.isPending || stale || overLimit !== null}>
-            {createReveals.isPending ? "Submitting…" : shortfall ? "Send for approval" : allFree ? `Add ${free.toLocaleString("en")} free ${free === 1 ? "result" : "results"}` : "Reveal phones"}
+          <Button onClick={submit} disabled={revealable === 0 || createReveals.isPending || checking || overLimit !== null}>
+            {createReveals.isPending ? "Submitting…" : checking ? "Checking the ledger…" : shortfall ? "Send for approval" : allFree ? `Add ${free.toLocaleString("en")} free ${free === 1 ? "result" : "results"}` : "Reveal phones"}
           </Button>
           <span className="text-sm text-zinc-500 dark:text-zinc-400" aria-live="polite">
             {revealable === 0
