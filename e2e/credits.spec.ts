@@ -162,6 +162,7 @@ test("a batch over budget waits for approval, then runs once a manager approves 
   // An unnamed paste is called by its first profile, so the manager knows which list this is.
   await manager.getByRole("button", { name: /^Approve Pasted: e2e-credits-over-budget\S* by Jordan Park/ }).click();
   await expect(manager.getByText("Nothing waits for approval")).toBeVisible();
+  await expect(manager.getByRole("status").filter({ hasText: /^Approved / })).toHaveText(/^Approved Pasted: e2e-credits-over-budget\S* by Jordan Park \(SDR\): it is being sent\.$/);
 
   // Live: the SDR's page picks up the approval and the result without a reload.
   await expect(row).toHaveAttribute("data-state", "found", { timeout: 20_000 });
@@ -193,7 +194,7 @@ test("an SDR withdraws their own list held over budget: nothing is sent and Appr
   await expect(jordan.getByTestId("reveal-row")).toHaveAttribute("data-state", "cancelled");
   await expect(jordan.getByText("Withdrawn: not sent", { exact: true })).toBeVisible();
   await expect(jordan.getByTestId("reveal-row")).toContainText("Withdrawn by its sender before it was sent");
-  await expect(jordan.getByText(/did not approve/)).toHaveCount(0);
+  await expect(jordan.getByText(/manager rejected/)).toHaveCount(0);
   await jordan.goto("/reveal");
   await expect(jordan.getByRole("region", { name: "Your recent batches" }).getByRole("listitem").first()).toContainText("withdrawn: nothing sent");
 

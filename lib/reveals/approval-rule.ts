@@ -16,3 +16,10 @@ export function ownListApprover(senderRole: Role): { approval: string; approves:
   if (senderRole === "manager") return { approval: "another manager's or an admin's approval", approves: "another manager or an admin approves" };
   return { approval: "a manager's approval", approves: "a manager approves" };
 }
+
+/** What the Approvals page says once a list is decided. Approved while sending is paused, it waits with the rest. */
+export function decisionMessage(list: { name: string; createdBy: string }, decision: "approve" | "reject" | "withdraw", sendingPaused: boolean): string {
+  if (decision === "withdraw") return `Withdrew your ${list.name}: nothing was sent.`;
+  if (decision === "reject") return `Rejected ${list.name} by ${list.createdBy}: nothing was sent.`;
+  return `Approved ${list.name} by ${list.createdBy}: ${sendingPaused ? "it is sent once an admin resumes sending to Clodura, which is paused" : "it is being sent"}.`;
+}

@@ -97,7 +97,7 @@ function releaseHeld(db: Db, held: { id: string; contactId: string }[], askPartn
 
 const NOT_SENT_NOTE = {
   withdrawn: { errorCode: "withdrawn", errorMessage: "Withdrawn by its sender before it was sent: nothing was charged." },
-  rejected: { errorCode: "not_approved", errorMessage: "A manager did not approve this batch, so nothing was sent or charged." },
+  rejected: { errorCode: "not_approved", errorMessage: "A manager rejected this list, so nothing was sent or charged." },
 };
 
 function cancelHeld(db: Db, batchId: string, byOwner: boolean, now: Date) {

@@ -1,10 +1,11 @@
 import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
-import { batches, reveals, users } from "@/db/schema";
+import { batches, creditLedger, reveals, users } from "@/db/schema";
 import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import type { BatchSummary } from "./schemas";
 import { foldSearchText } from "./fold-search-text";
+import { RAN_OUT_OF_CREDITS } from "./ran-out-of-credits";
 
 const source = alias(reveals, "source");
 const FINAL = sql.raw("('found','not_found','failed','cached','cancelled')");
@@ -57,14 +58,17 @@ export function listBatches(db: Db, viewer: SessionUser, { limit = 100, before, 
     .orderBy(desc(batches.createdAt), desc(batches.id))
     .limit(limit)
     .all();
-  const progress = progressOf(db, page.map((batch) => batch.id));
+  const ids = page.map((batch) => batch.id);
+  const progress = progressOf(db, ids);
+  const credits = creditsOf(db, ids);
   return page.map(({ stoppedAt, createdById, decidedBy, ...batch }) => ({
     ...batch,
     mine: createdById === viewer.id,
     withdrawn: batch.approval === "rejected" && decidedBy === createdById,
     createdAt: batch.createdAt.getTime(),
     stopped: stoppedAt !== null,
-    ...(progress.get(batch.id) ?? { done: 0, found: 0, cached: 0, cancelled: 0, failed: 0 }),
+    ...(progress.get(batch.id) ?? { done: 0, found: 0, cached: 0, cancelled: 0, failed: 0, unfinished: 0 }),
+    credits: credits.get(batch.id) ?? 0,
   }));
 }
 
@@ -85,7 +89,11 @@ function matching(search: string | undefined) {
   );
 }
 
-type Progress = { done: number; found: number; cached: number; cancelled: number; failed: number };
+type Progress = { done: number; found: number; cached: number; cancelled: number; failed: number; unfinished: number };
+
+// A reveal cut short by Clodura's credits (RAN_OUT_OF_CREDITS), its own or the one a row attached to.
+const UNFINISHED = sql`(${reveals.state} = 'not_found' and ${reveals.errorCode} = ${RAN_OUT_OF_CREDITS})
+  or (${reveals.state} = 'cached' and ${source.state} = 'not_found' and ${source.errorCode} = ${RAN_OUT_OF_CREDITS})`;
 
 function progressOf(db: Db, batchIds: string[]): Map<string, Progress> {
   if (batchIds.length === 0) return new Map();
@@ -98,11 +106,25 @@ function progressOf(db: Db, batchIds: string[]): Map<string, Progress> {
       cached: sql<number>`sum(case when ${reveals.state} = 'cached' then 1 else 0 end)`,
       cancelled: sql<number>`sum(case when ${reveals.state} = 'cancelled' then 1 else 0 end)`,
       failed: sql<number>`sum(case when ${reveals.state} = 'failed' then 1 else 0 end)`,
+      unfinished: sql<number>`sum(case when ${UNFINISHED} then 1 else 0 end)`,
     })
     .from(reveals)
     .leftJoin(source, eq(source.id, reveals.sourceRevealId))
     .where(inArray(reveals.batchId, batchIds))
     .groupBy(reveals.batchId)
     .all();
-  return new Map(rows.map((row) => [row.batchId, { done: Number(row.done), found: Number(row.found), cached: Number(row.cached), cancelled: Number(row.cancelled), failed: Number(row.failed) }]));
+  return new Map(
+    rows.map((row) => [row.batchId, { done: Number(row.done), found: Number(row.found), cached: Number(row.cached), cancelled: Number(row.cancelled), failed: Number(row.failed), unfinished: Number(row.unfinished) }]),
+  );
+}
+
+function creditsOf(db: Db, batchIds: string[]): Map<string, number> {
+  if (batchIds.length === 0) return new Map();
+  const rows = db
+    .select({ batchId: creditLedger.batchId, credits: sql<number>`sum(${creditLedger.amount})` })
+    .from(creditLedger)
+    .where(inArray(creditLedger.batchId, batchIds))
+    .groupBy(creditLedger.batchId)
+    .all();
+  return new Map(rows.map((row) => [row.batchId, Number(row.credits)]));
 }

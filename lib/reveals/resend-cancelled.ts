@@ -24,7 +24,7 @@ const resends: Record<NeverSent, Resend> = {
   both: {
     which: NEVER_SENT.both,
     markCode: "resent",
-    note: (viewer) => `Not sent (stopped, or not approved); sent again by ${viewer} in a new batch.`,
+    note: (viewer) => `Not sent (stopped, or rejected); sent again by ${viewer} in a new batch.`,
     nameSuffix: "(sent again)",
     nothingLeft: "Nothing to send again: no reveal of this batch is waiting after a stop or a rejection.",
   },
@@ -43,7 +43,7 @@ export async function resendCancelled(db: Db, batchId: string, viewer: SessionUs
   const neverSent = neverSentOf(batch);
   if (!neverSent) throw new AppError("conflict", "Nothing to send again: this list was neither stopped nor declined.");
   if (neverSent === "not_approved" && viewer.id !== batch.createdBy) {
-    throw new AppError("forbidden", "Only the list's owner can send a list that was not approved again.");
+    throw new AppError("forbidden", "Only the list's owner can send a rejected list again.");
   }
   if (resending.has(batchId)) throw new AppError("conflict", "This list is already being sent again.");
   resending.add(batchId);

@@ -124,6 +124,10 @@ export type BatchSummary = {
   cancelled: number;
   /** Clodura refused or never answered: the batch page says why, and may offer to try them again. */
   failed: number;
+  /** Cut short by Clodura's credits before every provider was asked: to reveal again once credits are added. */
+  unfinished: number;
+  /** Credits charged for the list so far (estimates until the balance confirms them), as its page's "Spent". */
+  credits: number;
   approval: BatchApproval;
   /** Rejected by its own owner before a manager decided. */
   withdrawn: boolean;

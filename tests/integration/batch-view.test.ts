@@ -61,6 +61,11 @@ describe("what Clodura says is stored verbatim and shown", () => {
     expect(creditsRow?.results.Enrichlayer).toEqual({ status: "Insufficient Credits", numbers: [], charged: false });
     // Cells are keyed by provider; view.providers carries the waterfall order.
     expect(Object.keys(creditsRow?.results ?? {}).sort()).toEqual(["Clodura", "Enrichlayer", "SignalHire"]);
+    // The batches list flags the unfinished row, and says what the list cost, as its page's "Spent" does.
+    const [listed] = listBatches(db, sdr);
+    expect(listed).toMatchObject({ id: batchId, found: 1, failed: 0, unfinished: 1, credits: view.cost.spent });
+    expect(view.cost.spent).toBe(kasprRow?.credits);
+    expect(view.cost.spent).toBeGreaterThan(0);
   });
 
   it("keeps unknown statuses and number kinds as Clodura sent them", async () => {

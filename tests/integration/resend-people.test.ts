@@ -180,7 +180,7 @@ describe("trying failed reveals again", () => {
     setBudget(app.db, manager.id, { subject: sam.id, period: "month" }, 1);
     const held = submit(app.db, sam, [entryFor(foundUrls("resend-owner", 1)[0]!)]);
     decideBatch(app.db, { batchId: held.batchId, actorId: manager.id, decision: "reject" });
-    await expect(resendCancelled(app.db, held.batchId, manager)).rejects.toThrow("Only the list's owner can send a list that was not approved again.");
+    await expect(resendCancelled(app.db, held.batchId, manager)).rejects.toThrow("Only the list's owner can send a rejected list again.");
     expect(sentToClodura()).toBe(0);
   });
 

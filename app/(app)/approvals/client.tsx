@@ -7,9 +7,10 @@ import { Button } from "@/components/ui/button";
 import { RejectListButton } from "@/components/credits/reject-list-button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import type { Role } from "@/lib/auth/roles";
-import { mayApprove, OWN_LIST_NOTE } from "@/lib/reveals/approval-rule";
+import { decisionMessage, mayApprove, OWN_LIST_NOTE } from "@/lib/reveals/approval-rule";
 import { useApprovals, useDecideBatch } from "@/lib/credits/use-credits";
 import { When } from "@/components/ui/when";
+import { useQueueStatus } from "@/lib/reveals/use-queue-status";
 
 const fmt = (value: number) => value.toLocaleString("en");
 const plural = (n: number, one: string, many = `${one}s`) => `${fmt(n)} ${n === 1 ? one : many}`;
@@ -17,6 +18,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${fmt(n)} ${n === 
 export function ApprovalsClient({ viewer }: { viewer: { id: string; role: Role } }) {
   const approvals = useApprovals();
   const decide = useDecideBatch();
+  // While sending is paused an approved list waits with the rest: said here, not "being sent".
+  const paused = Boolean(useQueueStatus().data?.pause);
   const heading = useRef<HTMLHeadingElement>(null);
   const [decided, setDecided] = useState("");
   // The card, and the button that was pressed, go away: say what happened, and keep the focus on the page.
@@ -26,9 +29,7 @@ export function ApprovalsClient({ viewer }: { viewer: { id: string; role: Role }
       { batchId: item.batchId, decision, note },
       {
         onSuccess: () => {
-          setDecided(
-            decision === "approve" ? `Approved ${item.name} by ${item.createdBy}: it is being sent.` : decision === "withdraw" ? `Withdrew your ${item.name}: nothing was sent.` : `Rejected ${item.name} by ${item.createdBy}: nothing was sent.`,
-          );
+          setDecided(decisionMessage(item, decision, paused));
           heading.current?.focus();
         },
       },
@@ -43,7 +44,7 @@ export function ApprovalsClient({ viewer }: { viewer: { id: string; role: Role }
         <p role="status" className="text-sm font-medium text-emerald-800 empty:hidden dark:text-emerald-300">
           {decided}
         </p>
-        <p className="text-sm text-zinc-500 dark:text-zinc-400">Lists held because their worst case is over a budget. Approve to send them now, or reject: nothing was sent or charged yet.</p>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">Lists held because their worst case is over a budget. {paused ? "Approve to send them once an admin resumes sending (it is paused)" : "Approve to send them now"}, or reject: nothing was sent or charged yet.</p>
       </div>
       {approvals.error ? <p role="alert" className="text-sm text-red-700">{approvals.error.message}</p> : null}
       {decide.error ? <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{decide.error.message}</p> : null}

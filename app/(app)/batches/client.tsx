@@ -65,6 +65,7 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
               <th scope="col" className="px-3 py-2 font-medium md:w-72">Progress</th>
               <th scope="col" className="px-3 py-2 text-right font-medium">Found</th>
               <th scope="col" className="px-3 py-2 text-right font-medium">Free</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">Credits</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
@@ -79,9 +80,10 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
                     {batch.approval === "pending" ? (
                       <span className="ml-2 rounded-full px-2 py-0.5 text-xs font-medium text-zinc-700 ring-1 ring-inset ring-zinc-300 dark:text-zinc-300 dark:ring-zinc-700">Needs approval</span>
                     ) : null}
-                    {batch.approval === "rejected" && !batch.stopped ? <span className="ml-2 text-xs text-zinc-500">{batch.withdrawn ? "withdrawn" : "not approved"}</span> : null}
+                    {batch.approval === "rejected" && !batch.stopped ? <span className="ml-2 text-xs text-zinc-500">{batch.withdrawn ? "withdrawn" : "rejected"}</span> : null}
                     {batch.stopped ? <span className="ml-2 text-xs text-zinc-500">stopped</span> : null}
                     {batch.failed > 0 ? <span className="ml-2 text-xs text-red-700 dark:text-red-400">{batch.failed.toLocaleString("en")} failed</span> : null}
+                    {batch.unfinished > 0 ? <span className="ml-2 text-xs text-amber-700 dark:text-amber-400">{batch.unfinished.toLocaleString("en")} unfinished</span> : null}
                     <p className="text-xs text-zinc-500 md:hidden">
                       {batch.createdBy} · <When at={batch.createdAt} />
                     </p>
@@ -104,6 +106,10 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
                   </td>
                   <td className="px-3 py-2 text-right font-mono text-emerald-700 dark:text-emerald-400">{batch.found.toLocaleString("en")}</td>
                   <td className="px-3 py-2 text-right font-mono text-violet-700 dark:text-violet-300">{batch.cached.toLocaleString("en")}</td>
+                  <td className="px-3 py-2 text-right font-mono" data-testid="batch-credits">
+                    {batch.credits.toLocaleString("en")}
+                    {batch.found > 0 && batch.credits > 0 ? <span className="block font-sans text-xs text-zinc-500">{Math.round(batch.credits / batch.found).toLocaleString("en")} a number</span> : null}
+                  </td>
                 </tr>
               );
             })}

@@ -22,7 +22,7 @@ export function AuditHistory() {
           <li key={entry.id} className="flex flex-wrap items-baseline gap-x-3 py-1.5">
             <When at={entry.at} className="w-36 shrink-0 whitespace-nowrap text-xs text-zinc-500" />
             <span className="w-32 shrink-0">{entry.actor}</span>
-            <span className="min-w-0 [overflow-wrap:anywhere] max-sm:basis-full">{entry.summary}</span>
+            <span className="min-w-0 flex-1 basis-0 [overflow-wrap:anywhere] max-sm:basis-full">{entry.summary}</span>
           </li>
         ))}
       </ul>

@@ -12,7 +12,7 @@ const fmt = (n: number) => n.toLocaleString("en");
 /** A list that is not simply running or done says so, instead of "0/3 done". */
 function recentStatus(batch: BatchSummary): string {
   if (batch.approval === "pending") return `${fmt(batch.total)} waiting for approval`;
-  if (declinedWhole(batch)) return `${batch.withdrawn ? "withdrawn" : "not approved"}: nothing sent`;
+  if (declinedWhole(batch)) return `${batch.withdrawn ? "withdrawn" : "rejected"}: nothing sent`;
   const progress = `${fmt(batch.done - batch.cancelled)}/${fmt(batch.total)} done · ${fmt(batch.found)} found`;
   if (batch.stopped) return `stopped · ${progress}`;
   return batch.failed > 0 ? `${progress} · ${fmt(batch.failed)} failed` : progress;

@@ -27,7 +27,7 @@ export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { 
         className={`flex flex-wrap items-center gap-3 rounded-lg border px-3 py-2 text-sm ${approved ? "border-emerald-200 bg-emerald-50 text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-200" : "border-zinc-300 bg-zinc-50 text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300"}`}
       >
         <p className="min-w-0 flex-1">
-          {approved ? "Approved over budget" : approval.withdrawn ? "Withdrawn" : "Not approved"} by {approval.decidedBy ?? "a manager"}
+          {approved ? "Approved over budget" : approval.withdrawn ? "Withdrawn" : "Rejected"} by {approval.decidedBy ?? "a manager"}
           {approval.decidedAt ? <> <When at={approval.decidedAt} inSentence /></> : null}
           {approved ? "." : partly ? ": the people it held were not sent; the rest of the list went on." : ": nothing in this list was sent or charged."}
           <DecisionNote approval={approval} />

@@ -24,7 +24,7 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
   return (
     <div className="w-full text-xs sm:w-96">
       <div className="mb-1 flex justify-between gap-2 text-zinc-600 dark:text-zinc-400">
-        <span className="whitespace-nowrap">{rejected ? `${batch.approval.withdrawn ? "Withdrawn" : "Not approved"}: not sent` : progressText(done, batch.total, counts.cancelled)}</span>
+        <span className="whitespace-nowrap">{rejected ? `${batch.approval.withdrawn ? "Withdrawn" : "Rejected"}: not sent` : progressText(done, batch.total, counts.cancelled)}</span>
         <span className="text-right">
           <span className="text-emerald-700 dark:text-emerald-400">{counts.found.toLocaleString("en")} found</span>
           {foundRate === null ? null : ` (${foundRate}% of answered)`}
