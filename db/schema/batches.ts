@@ -37,6 +37,8 @@ export const batches = sqliteTable(
     /** Who stopped the batch, and when: its reveals not yet sent were cancelled (stop-batch.ts). */
     stoppedBy: text().references(() => users.id),
     stoppedAt: timestamp(),
+    /** Set with stoppedAt, cleared once the stop has cancelled and detached everything: a stop a crash cut short is finished at the next start. */
+    stopping: integer({ mode: "boolean" }).notNull().default(false),
     /** A big batch still being written, chunk by chunk: hidden, and its reveals not yet due (see create-big-batch.ts). */
     creating: integer({ mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
@@ -46,6 +48,7 @@ export const batches = sqliteTable(
     index("batches_created_at_idx").on(table.createdAt),
     index("batches_approval_idx").on(table.approval).where(sql`${table.approval} = 'pending'`),
     index("batches_creating_idx").on(table.createdAt).where(sql`${table.creating} = 1`),
+    index("batches_stopping_idx").on(table.stoppedAt).where(sql`${table.stopping} = 1`),
   ],
 );
 

@@ -62,12 +62,14 @@ export function abandonBatch(db: Db, batchId: string, createdAt: number): void {
 
 /**
  * After a restart (and now and then): removes batches left half-written by a stopped process, and makes due the new
- * reveals of written batches whose release was cut short. Returns how many batches were removed.
+ * reveals of written batches whose release was cut short. Returns how many batches were removed. `atStart`, before
+ * this process has written anything, every batch still being written was left by the last one: it goes at once, or its
+ * reveals would pass for in flight (teammates attached to them, left out of estimates) for ten minutes.
  */
-export function recoverBatchCreation(db: Db, now = Date.now()): number {
+export function recoverBatchCreation(db: Db, now = Date.now(), { atStart = false } = {}): number {
   const abandoned = db.$client
     .prepare("SELECT id, created_at AS createdAt FROM batches WHERE creating = 1 AND created_at < ?")
-    .all(now - ABANDONED_AFTER_MS) as { id: string; createdAt: number }[];
+    .all(atStart ? Number.MAX_SAFE_INTEGER : now - ABANDONED_AFTER_MS) as { id: string; createdAt: number }[];
   for (const batch of abandoned) abandonBatch(db, batch.id, batch.createdAt);
   db.$client
     .prepare(

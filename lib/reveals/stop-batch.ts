@@ -27,6 +27,8 @@ export async function stopBatch(db: Db, batchId: string, viewer: SessionUser, no
   }
 }
 
+export const stoppedMessage = (stopper: string) => `Stopped by ${stopper} before it was sent: nothing charged.`;
+
 /** Batches this process is stopping right now. */
 const stopping = new Set<string>();
 
@@ -39,12 +41,13 @@ async function stop(db: Db, batch: Batch, viewer: SessionUser, now: number): Pro
   if (!unsent) {
     throw new AppError("conflict", batch.stoppedAt ? "This batch was already stopped." : "Nothing is left to stop: every reveal in this batch was already sent or answered.");
   }
-  // Marked first: the batch page says "stopped" from now on. A stop cut short (the server stopped) can be pressed again,
-  // and then only finishes the cancelling.
+  // Marked first: the batch page says "stopped" from now on. `stopping` stays set until every step below is done, so a
+  // stop the server's end cut short is finished when it starts again (finishInterruptedStops), before anything is sent.
   db.update(batches)
     .set({ stoppedBy: viewer.id, stoppedAt: new Date(now) })
     .where(and(eq(batches.id, batchId), isNull(batches.stoppedAt)))
     .run();
+  db.update(batches).set({ stopping: true }).where(eq(batches.id, batchId)).run();
   // A running batch waits for approval only for people freed from a teammate's stopped reveal: they go with the rest.
   const heldCancelled = batch.approval === "pending" ? withdrawHeldOnStop(db, batchId, viewer, now) : 0;
 
@@ -52,9 +55,13 @@ async function stop(db: Db, batch: Batch, viewer: SessionUser, now: number): Pro
     `UPDATE reveals SET state = 'cancelled', completed_at = ?, updated_at = ?, error_code = 'stopped', error_message = ?
       WHERE +batch_id = ? AND rowid BETWEEN ? AND ? AND state = 'queued' AND attempts = 0`,
   );
-  const message = `Stopped by ${viewer.name} before it was sent: nothing charged.`;
+  const message = stoppedMessage(viewer.name);
   const cancelled = await inSteps(db, batchId, (from, to) => cancel.run(now, now, message, batchId, from, to).changes);
-  const detachedBatches = db.transaction(() => detachFrom(db, batchId, now, "cancelled"), { behavior: "immediate" });
+  const detachedBatches = db.transaction(() => {
+    const detached = detachFrom(db, batchId, now, "cancelled");
+    db.update(batches).set({ stopping: false }).where(eq(batches.id, batchId)).run();
+    return detached;
+  }, { behavior: "immediate" });
   const stillRunning = (
     db.$client.prepare("SELECT count(*) AS n FROM reveals WHERE batch_id = ? AND state IN ('queued', 'dispatching', 'awaiting')").get(batchId) as { n: number }
   ).n;

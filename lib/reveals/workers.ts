@@ -6,6 +6,7 @@ import { getSetting } from "@/lib/settings/settings";
 import { claimDispatch, sendDispatch } from "./dispatch";
 import { reconcileDue } from "./reconcile";
 import { recoverBatchCreation } from "./big-batch-lifecycle";
+import { finishInterruptedStops } from "./finish-stops";
 import { reapplyStoredWebhooks } from "./reapply-deliveries";
 import { recoverInterruptedDispatches } from "./recover";
 
@@ -63,7 +64,10 @@ export function startRevealWorkers(db: Db, deps: WorkerDeps): () => void {
     void reconcileDue(db, { client: deps.client }).catch((error: unknown) => logWorkerError("reconcile", error));
   }, RECONCILE_EVERY_MS);
   reconcileTimer.unref();
-  safely(() => recoverBatchCreation(db), 0);
+  // Before the dispatcher's first claim: nothing of this process is being written or stopped yet, so whatever is
+  // half-done was left by the last one, and a batch shown as stopped must not send another reveal.
+  safely(() => finishInterruptedStops(db), 0);
+  safely(() => recoverBatchCreation(db, Date.now(), { atStart: true }), 0);
   const batchRecoveryTimer = setInterval(() => safely(() => recoverBatchCreation(db), 0), BATCH_RECOVERY_EVERY_MS);
   batchRecoveryTimer.unref();
   void dispatchLoop();

@@ -1,0 +1,78 @@
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { batches } from "@/db/schema";
+import { NOT_YET_DUE, recoverBatchCreation } from "@/lib/reveals/big-batch-lifecycle";
+import { bulkStatements } from "@/lib/reveals/bulk-statements";
+import { insertBatchRow, insertPeople } from "@/lib/reveals/create-batch";
+import { dispatchNext } from "@/lib/reveals/dispatch";
+import { finishInterruptedStops } from "@/lib/reveals/finish-stops";
+import { getBatchView } from "@/lib/reveals/get-batch";
+import { stopBatch } from "@/lib/reveals/stop-batch";
+import { revealRow } from "../support/inspect";
+import { entryFor, foundUrls, sandboxRequestTotal, submit } from "../support/reveal-flow";
+import { startTestApp, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+const batchRow = (batchId: string) => app.db.select().from(batches).where(eq(batches.id, batchId)).get();
+
+describe("a stop the server's end cut short", () => {
+  it("is finished at the next start: a batch shown as stopped sends nothing more, and a teammate attached gets their own", async () => {
+    const [sam, jordan] = [app.createUser("sdr"), app.createUser("sdr")];
+    const urls = foundUrls("cut-stop", 4);
+    const mine = submit(app.db, sam, urls.map((url) => entryFor(url)));
+    await dispatchNext(app.db, app.deps);
+    const theirs = submit(app.db, jordan, [entryFor(urls[3]!)]);
+    expect(theirs).toMatchObject({ attached: 1 });
+    // What stopBatch writes before its first step, and nothing after: the process ended there.
+    app.db.update(batches).set({ stoppedBy: sam.id, stoppedAt: new Date(), stopping: true }).where(eq(batches.id, mine.batchId)).run();
+    expect(getBatchView(app.db, mine.batchId, sam).stopped).toMatchObject({ by: sam.name });
+
+    expect(finishInterruptedStops(app.db)).toBe(1);
+    expect(mine.revealIds.slice(1).map((id) => [revealRow(app.db, id).state, revealRow(app.db, id).errorMessage])).toEqual(
+      Array.from({ length: 3 }, () => ["cancelled", `Stopped by ${sam.name} before it was sent: nothing charged.`]),
+    );
+    expect(revealRow(app.db, theirs.revealIds[0]!)).toMatchObject({ state: "queued", sourceRevealId: null, requestedBy: jordan.id });
+    expect(batchRow(mine.batchId)).toMatchObject({ stopping: false });
+    expect(finishInterruptedStops(app.db)).toBe(0);
+
+    // Only Jordan's own reveal of the fourth person is sent: one request each for the first and the fourth.
+    await app.dispatchAll();
+    expect(sandboxRequestTotal(app.db)).toBe(2);
+  });
+
+  it("is not left behind by a stop that ran to the end", async () => {
+    const sdr = app.createUser("sdr");
+    const { batchId } = app.createBatchFor(sdr, foundUrls("whole-stop", 3));
+    await stopBatch(app.db, batchId, sdr);
+    expect(batchRow(batchId)).toMatchObject({ stopping: false, stoppedAt: expect.any(Date) });
+    expect(finishInterruptedStops(app.db)).toBe(0);
+  });
+});
+
+describe("a batch the server's end left half-written", () => {
+  it("is removed at the next start at once, not ten minutes later, so it never passes for people in flight", () => {
+    const [sam, jordan] = [app.createUser("sdr"), app.createUser("sdr")];
+    const person = "https://www.linkedin.com/in/half-written/";
+    const startedAt = Date.now() - 60_000;
+    const input = { requestedBy: sam.id, source: "csv" as const, viaPartners: true, entries: [] };
+    const halfWritten = insertBatchRow(app.db, input, 2, new Date(startedAt), true);
+    const chunk = { batchId: halfWritten, input, people: [entryFor(person)], at: startedAt, dueAt: NOT_YET_DUE };
+    app.db.transaction(() => insertPeople(app.db, bulkStatements(app.db), chunk, { queued: 0, cached: 0, attached: 0 }));
+    const theirs = submit(app.db, jordan, [entryFor(person)]);
+    expect(theirs).toMatchObject({ attached: 1 });
+
+    // While the server runs, a batch written a minute ago may still be being written.
+    expect(recoverBatchCreation(app.db)).toBe(0);
+    expect(recoverBatchCreation(app.db, Date.now(), { atStart: true })).toBe(1);
+    expect(batchRow(halfWritten)).toBeUndefined();
+    expect(revealRow(app.db, theirs.revealIds[0]!)).toMatchObject({ state: "queued", sourceRevealId: null });
+  });
+});
