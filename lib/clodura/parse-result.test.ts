@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCloduraJson } from "./parse-json";
 import { firstFoundProvider, hasAnyNumber, parseRevealResult } from "./parse-result";
+import { ranOutOfCredits } from "@/lib/reveals/ran-out-of-credits";
 
 // Both payloads copied verbatim from CLODURA-API.md §1.
 const STANDARD_EXAMPLE = `{
@@ -179,6 +180,21 @@ describe("parseRevealResult: Multi-Provider form edge cases", () => {
   it("treats an empty provider record or an empty people list as not a result", () => {
     expect(parseRevealResult(person({}))).toBeNull();
     expect(parseRevealResult({ trackingId: "t1", people: [], status: "success" })).toBeNull();
+  });
+
+  it("reads the documented statuses however they are cased or spaced, so a 'Found' is charged and an empty account pauses", () => {
+    const result = parseRevealResult(
+      person({ Clodura: { status: "Not Found" }, SignalHire: { status: "insufficient credits" }, Wiza: { status: " FOUND ", mobile: ["+14155550134"] }, Kaspr: { status: "not_found" } }),
+    )!;
+    expect(result.providers.map((outcome) => outcome.status)).toEqual(["notFound", "Insufficient Credits", "found", "notFound"]);
+    expect(firstFoundProvider(result)).toBe("Wiza");
+    const emptied = parseRevealResult(person({ Clodura: { status: "NotFound" }, Enrichlayer: { status: "INSUFFICIENT_CREDITS" } }))!;
+    expect(ranOutOfCredits(emptied)).toBe(true);
+  });
+
+  it("reads the first person with an answer when a placeholder comes before it", () => {
+    const result = parseRevealResult({ trackingId: "t1", people: [{ personId: "1", phoneNumbers: {} }, { personId: "2", phoneNumbers: { Clodura: { status: "found", mobile: ["+14155550134"] } } }] });
+    expect(result).toMatchObject({ personId: "2", providers: [{ provider: "Clodura", status: "found" }] });
   });
 });
 

@@ -6,12 +6,14 @@ import {
   type ProviderAnswer,
   type StandardResult,
 } from "./schemas";
-import type { PhoneNumber, ProviderOutcome, RevealResult } from "./types";
+import type { PhoneNumber, ProviderOutcome, ProviderStatus, RevealResult } from "./types";
 
 /** Where a Standard result has no `source`, the number came from Clodura's own database. */
 const DEFAULT_PROVIDER = "Clodura";
 const ENVELOPE_KEYS = ["data", "result"] as const;
 const MAX_ENVELOPE_DEPTH = 4;
+/** One reveal is one person; a few more are looked through, not a list of thousands. */
+const MAX_PEOPLE = 10;
 /** Envelope statuses meaning "not finished": whatever sits inside may be partial, so it is not a result yet. */
 const IN_PROGRESS = /^(pending|processing|queued|in[ _-]?progress|running|started|waiting)\b/i;
 
@@ -46,7 +48,14 @@ function findResult(node: unknown, outer: Context, depth: number): RevealResult 
   if (standard.success) return toStandardResult(standard.data, context);
   const person = multiPersonSchema.safeParse(node);
   if (person.success) return toMultiResult(person.data, context);
-  if (Array.isArray(node.people)) return findResult(node.people[0], context, depth + 1);
+  // The first person with an answer: a placeholder before it (no provider yet) is not the result.
+  if (Array.isArray(node.people)) {
+    for (const candidate of node.people.slice(0, MAX_PEOPLE)) {
+      const result = findResult(candidate, context, depth + 1);
+      if (result !== null) return result;
+    }
+    return null;
+  }
 
   for (const key of ENVELOPE_KEYS) {
     const inner = findResult(node[key], context, depth + 1);
@@ -74,12 +83,26 @@ function toStandardResult(body: StandardResult, context: Context): RevealResult 
   return { form: "standard", ...readPerson(body, context), providers };
 }
 
+/**
+ * The documented statuses in their documented spelling, however Clodura cases or spaces them ("Found", "not found",
+ * "insufficient credits"): the charge, the ledger and the pause go by them. Any other status is kept as sent.
+ */
+const KNOWN_STATUSES = new Map<string, ProviderStatus>([
+  ["found", "found"],
+  ["notfound", "notFound"],
+  ["insufficientcredits", "Insufficient Credits"],
+]);
+
+export function knownStatus(status: string): ProviderStatus {
+  return KNOWN_STATUSES.get(status.replace(/[\s_-]+/g, "").toLowerCase()) ?? status;
+}
+
 /** An empty provider record is a placeholder, not an answer, so it yields null. */
 function toMultiResult(person: MultiPerson, context: Context): RevealResult | null {
   const providers = Object.entries(person.phoneNumbers).map(
     ([provider, answer], position): ProviderOutcome => ({
       provider,
-      status: answer.status,
+      status: knownStatus(answer.status),
       numbers: readNumbers(answer),
       position,
     }),
