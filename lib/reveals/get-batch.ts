@@ -22,7 +22,11 @@ export function findVisibleBatch(db: Db, batchId: string, viewer: SessionUser) {
     .innerJoin(users, eq(users.id, batches.createdBy))
     .where(and(eq(batches.id, batchId), eq(batches.creating, false), hasRole(viewer.role, "manager") ? undefined : eq(batches.createdBy, viewer.id)))
     .get();
-  if (!found) throw new AppError("not_found", "This batch does not exist or belongs to someone else.");
+  if (!found) {
+    // A manager sees every batch: for them, it is not there at all.
+    const message = hasRole(viewer.role, "manager") ? "There is no such batch: check the link, or find the list on Batches." : "This batch does not exist or belongs to someone else.";
+    throw new AppError("not_found", message);
+  }
   return found;
 }
 

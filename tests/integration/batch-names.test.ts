@@ -49,6 +49,8 @@ describe("naming a batch", () => {
     const { batchId } = await revealPastedProfiles(app.db, sam, paste());
     expect(renameBatch(app.db, batchId, sam, "Conference leads")).toEqual({ name: "Conference leads" });
     expect(() => renameBatch(app.db, batchId, jordan, "Mine now")).toThrow("This batch does not exist or belongs to someone else.");
+    // A manager sees every batch: one they cannot find is not there at all.
+    expect(() => renameBatch(app.db, "no-such-batch", manager, "Mine now")).toThrow("There is no such batch: check the link, or find the list on Batches.");
     renameBatch(app.db, batchId, manager, renameBatchSchema.parse({ name: " " }).name);
     const view = getBatchView(app.db, batchId, sam);
     expect(view.name).toBeNull();
