@@ -47,6 +47,9 @@ test("402 from Clodura pauses sending, the admin sees why and resumes, and the r
   await banner.getByRole("button", { name: "Resume sending" }).click();
   await expect(banner).toBeHidden();
   await expect(row).toHaveAttribute("data-state", /^(found|not_found)$/, { timeout: 20_000 });
+  // Who let sending go on, and why it had stopped, is kept with the other decisions about spend.
+  await page.goto("/budgets");
+  await expect(page.getByRole("region", { name: "History" }).getByRole("listitem").first()).toContainText(/Resumed sending to Clodura after \d+ min paused: ".*HTTP 402/);
 });
 
 test('"Insufficient Credits" from a provider is shown as sent, marks the row unfinished, and pauses sending until resumed', async ({ page }) => {

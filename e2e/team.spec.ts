@@ -137,13 +137,13 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await expect(history).toContainText("Disabled Riley Chen: can no longer sign in");
   await expect(history).toContainText("Riley Chen: role SDR → Manager");
   await expect(history).toContainText("Added Riley Chen (riley.chen@acme.test) as SDR");
-  await expect(history.getByRole("heading")).toHaveText("History: budgets, approvals, settings and the team");
+  await expect(history.getByRole("heading")).toHaveText("History: budgets, approvals, stops, pauses, settings and the team");
 
   // Changes to the team are the admin's business, as the team list is.
   const manager = await signedIn(browser, demoUser("manager"));
   await manager.goto("/budgets");
   const managersHistory = manager.getByRole("region", { name: "History" });
-  await expect(managersHistory.getByRole("heading")).toHaveText("History: budgets, approvals and settings");
+  await expect(managersHistory.getByRole("heading")).toHaveText("History: budgets, approvals, stops, pauses and settings");
   await expect(managersHistory.getByRole("listitem").first().or(managersHistory.getByText("No changes yet."))).toBeVisible();
   await expect(managersHistory).not.toContainText("Riley");
 });

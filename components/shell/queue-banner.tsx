@@ -1,6 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import { When } from "@/components/ui/when";
 import { useQueueStatus, useResumeQueue } from "@/lib/reveals/use-queue-status";
 
 /**
@@ -12,6 +13,7 @@ export function QueueBanner({ isAdmin }: { isAdmin: boolean }) {
   const resume = useResumeQueue();
   const pause = data?.pause;
   if (!pause) return null;
+  const topUp = data.balanceSincePause && data.balanceSincePause.remaining > 0 ? data.balanceSincePause : null;
   return (
     <div role="alert" className="border-b border-red-200 bg-red-50 text-sm text-red-900 dark:border-red-900 dark:bg-red-950 dark:text-red-100">
       <div className="mx-auto flex max-w-[1400px] flex-wrap items-center gap-3 px-4 py-2.5">
@@ -19,6 +21,11 @@ export function QueueBanner({ isAdmin }: { isAdmin: boolean }) {
         <p className="min-w-0 flex-[1_1_24rem]">
           <strong className="font-semibold">Sending to Clodura is paused.</strong> {pause.message}{" "}
           {data.waiting > 0 ? `${data.waiting.toLocaleString("en")} ${data.waiting === 1 ? "reveal is" : "reveals are"} waiting and will not be charged until it resumes. ` : ""}
+          {topUp ? (
+            <span data-testid="balance-since-pause">
+              Since then Clodura&apos;s balance has read {topUp.remaining.toLocaleString("en")} credits left (<When at={topUp.at} />): {isAdmin ? "if credits were added, resume sending. " : "an admin can resume sending. "}
+            </span>
+          ) : null}
           {isAdmin ? "" : "Admins see this too and can resume it."}
           {isAdmin && data.sandboxMode ? " In sandbox mode, resuming also refills the simulated balance." : ""}
         </p>

@@ -2,7 +2,7 @@ import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt, id } from "./_columns";
 import { users } from "./users";
 
-export const auditActions = ["budget.set", "budget.cleared", "batch.approved", "batch.rejected", "settings.changed", "user.added", "user.changed"] as const;
+export const auditActions = ["budget.set", "budget.cleared", "batch.approved", "batch.rejected", "batch.stopped", "queue.resumed", "settings.changed", "user.added", "user.changed"] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 /** Who changed money rules or decided on spend, and what exactly (before/after in `detail`). Append-only. */

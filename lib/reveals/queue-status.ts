@@ -1,6 +1,6 @@
-import { sql } from "drizzle-orm";
+import { and, desc, gt, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { reveals } from "@/db/schema";
+import { creditBalances, reveals } from "@/db/schema";
 import { getEnv } from "@/lib/env";
 import { getQueuePause } from "./queue-pause";
 
@@ -8,6 +8,11 @@ export type QueueStatus = {
   sandboxMode: boolean;
   pause: { status: number; message: string; at: number } | null;
   waiting: number;
+  /**
+   * While paused, Clodura's latest balance reading taken after the pause, if any: credits left there mean the account
+   * was topped up (or a provider's "Insufficient Credits" was its own), and sending can be resumed.
+   */
+  balanceSincePause: { remaining: number; at: number } | null;
 };
 
 export function getQueueStatus(db: Db): QueueStatus {
@@ -16,5 +21,17 @@ export function getQueueStatus(db: Db): QueueStatus {
     .from(reveals)
     .where(sql`${reveals.state} in ('queued', 'dispatching')`)
     .get()?.n;
-  return { sandboxMode: getEnv().sandboxMode, pause: getQueuePause(db), waiting: Number(waiting ?? 0) };
+  const pause = getQueuePause(db);
+  return { sandboxMode: getEnv().sandboxMode, pause, waiting: Number(waiting ?? 0), balanceSincePause: pause ? balanceAfter(db, pause.at) : null };
+}
+
+function balanceAfter(db: Db, at: number): QueueStatus["balanceSincePause"] {
+  const reading = db
+    .select({ remaining: creditBalances.remaining, at: creditBalances.createdAt })
+    .from(creditBalances)
+    .where(and(gt(creditBalances.createdAt, new Date(at)), inArray(creditBalances.kind, ["pool", "prospect"])))
+    .orderBy(desc(creditBalances.createdAt))
+    .limit(1)
+    .get();
+  return reading?.remaining != null ? { remaining: reading.remaining, at: reading.at.getTime() } : null;
 }

@@ -1,7 +1,10 @@
 import type { Db } from "@/db/client";
 import type { CloduraClient } from "@/lib/clodura/client";
 import { readBalance } from "@/lib/credits/balance";
-import { refillSandbox, resumeQueue } from "./queue-pause";
+import type { SessionUser } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/credits/audit";
+import type { QueuePause } from "@/lib/settings/definitions";
+import { getQueuePause, refillSandbox, resumeQueue } from "./queue-pause";
 
 /**
  * An admin resumes sending. Credits were just added (in Clodura's account, or, in sandbox mode, by the refill here):
@@ -9,12 +12,24 @@ import { refillSandbox, resumeQueue } from "./queue-pause";
  * interval that holds the top-up, so it is not netted against spend into a false drift. A reading that fails changes
  * nothing: sending resumes all the same.
  */
-export async function resumeSending(db: Db, client: CloduraClient, { sandboxMode }: { sandboxMode: boolean }): Promise<void> {
+export async function resumeSending(db: Db, client: CloduraClient, { sandboxMode, by }: { sandboxMode: boolean; by?: SessionUser }): Promise<void> {
+  const pause = getQueuePause(db);
   if (sandboxMode) {
     // The reading before the refill closes the interval of spend; the one after it opens a clean one.
     await readBalance(db, client).catch(() => null);
     refillSandbox(db);
   }
   await readBalance(db, client).catch(() => null);
-  resumeQueue(db);
+  const now = Date.now();
+  resumeQueue(db, now);
+  // Who let sending go on, after how long and why it stopped: a pause stalls every SDR's lists.
+  if (pause && by) {
+    recordAudit(db, { actorId: by.id, action: "queue.resumed", subject: "queue", summary: resumedSummary(pause, now), detail: { pausedAt: pause.at, status: pause.status, message: pause.message }, at: new Date(now) });
+  }
+}
+
+function resumedSummary(pause: QueuePause, now: number): string {
+  const minutes = Math.max(1, Math.round((now - pause.at) / 60_000));
+  const paused = minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  return `Resumed sending to Clodura after ${paused} paused: "${pause.message}"`;
 }

@@ -4,6 +4,8 @@ import { batches, type Batch } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/events/bus";
+import { recordAudit } from "@/lib/credits/audit";
+import { batchLabel } from "./batch-label";
 import { detachFrom, inSteps } from "./big-batch-lifecycle";
 import { withdrawHeldOnStop } from "./stop-held";
 import { findVisibleBatch } from "./get-batch";
@@ -16,12 +18,12 @@ export type StopOutcome = { cancelled: number; stillRunning: number; detached: n
  * Teammates' reveals attached to a cancelled one become reveals of their own, so nobody loses a person they asked for.
  */
 export async function stopBatch(db: Db, batchId: string, viewer: SessionUser, now = Date.now()): Promise<StopOutcome> {
-  const { batch } = findVisibleBatch(db, batchId, viewer);
+  const { batch, createdBy } = findVisibleBatch(db, batchId, viewer);
   // A second press while the first is still cancelling (a double click, another tab) would report 0 cancelled.
   if (stopping.has(batchId)) throw new AppError("conflict", "This batch was already stopped.");
   stopping.add(batchId);
   try {
-    return await stop(db, batch, viewer, now);
+    return await stop(db, batch, createdBy, viewer, now);
   } finally {
     stopping.delete(batchId);
   }
@@ -32,7 +34,7 @@ export const stoppedMessage = (stopper: string) => `Stopped by ${stopper} before
 /** Batches this process is stopping right now. */
 const stopping = new Set<string>();
 
-async function stop(db: Db, batch: Batch, viewer: SessionUser, now: number): Promise<StopOutcome> {
+async function stop(db: Db, batch: Batch, owner: string, viewer: SessionUser, now: number): Promise<StopOutcome> {
   const batchId = batch.id;
   const unsent = db.$client.prepare("SELECT 1 FROM reveals WHERE batch_id = ? AND state = 'queued' AND attempts = 0 LIMIT 1").get(batchId);
   if (!unsent && batch.approval === "pending") {
@@ -60,6 +62,15 @@ async function stop(db: Db, batch: Batch, viewer: SessionUser, now: number): Pro
   const detachedBatches = db.transaction(() => {
     const detached = detachFrom(db, batchId, now, "cancelled");
     db.update(batches).set({ stopping: false }).where(eq(batches.id, batchId)).run();
+    const whose = batch.createdBy === viewer.id ? "their own" : `${owner}'s`;
+    recordAudit(db, {
+      actorId: viewer.id,
+      action: "batch.stopped",
+      subject: batchId,
+      summary: `Stopped ${whose} batch "${batchLabel(batch)}": ${cancelled.toLocaleString("en")} not sent, nothing charged for them`,
+      detail: { batchId, cancelled },
+      at: new Date(now),
+    });
     return detached;
   }, { behavior: "immediate" });
   const stillRunning = (

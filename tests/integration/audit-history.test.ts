@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { listAudit, recordAudit } from "@/lib/credits/audit";
+import { pauseQueue } from "@/lib/reveals/queue-pause";
+import { renameBatch } from "@/lib/reveals/rename-batch";
+import { resumeSending } from "@/lib/reveals/resume-sending";
+import { stopBatch } from "@/lib/reveals/stop-batch";
+import { foundUrls } from "../support/reveal-flow";
 import { startTestApp, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -10,6 +15,8 @@ beforeEach(async () => {
 afterEach(async () => {
   await app.close();
 });
+
+const renameBatchTo = (batchId: string, name: string) => renameBatch(app.db, batchId, app.createUser("admin"), name);
 
 describe("the audit history, a page at a time", () => {
   it("pages newest first with no entry lost or repeated, across entries made in the same millisecond", () => {
@@ -48,4 +55,21 @@ describe("the audit history, a page at a time", () => {
     expect(second.next).toBeNull();
     expect(listAudit(app.db).entries.map((entry) => entry.summary)).toHaveLength(6);
   });
+
+  it("keeps who stopped a list and who resumed sending, with why it was paused and for how long", async () => {
+    const [sam, manager, admin] = [app.createUser("sdr"), app.createUser("manager"), app.createUser("admin")];
+    const { batchId } = app.createBatchFor(sam, foundUrls("audited-stop", 3));
+    renameBatchTo(batchId, "Expo leads");
+    await stopBatch(app.db, batchId, manager);
+    pauseQueue(app.db, { kind: "pause", status: 402, message: "Clodura says the credits are exhausted (HTTP 402)." }, Date.now() - 75 * 60_000);
+    await resumeSending(app.db, app.deps.client, { sandboxMode: true, by: admin });
+    expect(listAudit(app.db, { teamChanges: false }).entries.map((entry) => [entry.actor, entry.action, entry.summary])).toEqual([
+      [admin.name, "queue.resumed", 'Resumed sending to Clodura after 1 h 15 min paused: "Clodura says the credits are exhausted (HTTP 402)."'],
+      [manager.name, "batch.stopped", `Stopped ${sam.name}'s batch "Expo leads": 3 not sent, nothing charged for them`],
+    ]);
+    // Resuming what was not paused records nothing.
+    await resumeSending(app.db, app.deps.client, { sandboxMode: true, by: admin });
+    expect(listAudit(app.db).entries).toHaveLength(2);
+  });
 });
+

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { useAuditHistory } from "@/lib/credits/use-credits";
 import { When } from "@/components/ui/when";
 
-/** Who changed a cap, a price, a setting or (for an admin) the team, or decided on a batch: newest first, older pages on request. */
+/** Who changed a cap, a price, a setting or (for an admin) the team, decided on or stopped a batch, or resumed sending: newest first, older pages on request. */
 export function AuditHistory() {
   const history = useAuditHistory();
   // The server leaves changes to the team out for anyone but an admin.
@@ -13,7 +13,7 @@ export function AuditHistory() {
   const entries = history.data?.pages.flatMap((page) => page.entries) ?? [];
   return (
     <section aria-label="History" className="rounded-xl border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
-      <h2 className="mb-2 text-sm font-medium">History: budgets, approvals{team ? ", settings and the team" : " and settings"}</h2>
+      <h2 className="mb-2 text-sm font-medium">History: budgets, approvals, stops, pauses{team ? ", settings and the team" : " and settings"}</h2>
       {history.error ? <p role="alert" className="text-sm text-red-700">{history.error.message}</p> : null}
       {history.isLoading ? <p className="text-sm text-zinc-500">Loading history…</p> : null}
       {history.data && entries.length === 0 ? <p className="text-sm text-zinc-500">No changes yet.</p> : null}
