@@ -41,11 +41,13 @@ test("two SDRs run batches; the manager sees both in the dashboard with correct 
   const byBatch = manager.getByRole("region", { name: "By batch" });
   for (const batch of [samBatch, jordanBatch]) {
     const row = byBatch.getByRole("row").filter({ has: manager.locator(`a[href="/batches/${batch.batchId}"]`) });
-    // The Credits column, the last of Batch, By, Created, Numbers found, Credits.
-    const creditsCell = row.getByRole("cell").last();
+    // The Credits column, after Batch, By, Created, Numbers found; then what a found number cost.
+    const creditsCell = row.getByRole("cell").nth(4);
     await expect(creditsCell).toHaveText(batch.spent.toLocaleString("en"));
+    const found = credits((await row.getByRole("cell").nth(3).textContent()) ?? "");
+    await expect(row.getByRole("cell").last()).toHaveText(found > 0 ? (Math.round((batch.spent / found) * 10) / 10).toLocaleString("en") : "–");
     // Half a laptop's width: a long pasted name wraps, it does not push the figures out of the card.
-    const [card, cell] = [await byBatch.boundingBox(), await creditsCell.boundingBox()];
+    const [card, cell] = [await byBatch.boundingBox(), await row.getByRole("cell").last().boundingBox()];
     expect(cell!.x + cell!.width).toBeLessThanOrEqual(card!.x + card!.width);
   }
 

@@ -14,7 +14,7 @@ export function SpendBySdr({ rows, onDrill }: DrillProps & { rows: SpendReport["
   const total = rows.reduce((sum, row) => sum + row.credits, 0);
   return (
     <Panel title="By SDR" empty={rows.length === 0}>
-      <Head columns={["SDR", "Numbers found", "Credits", "Share"]} />
+      <Head columns={["SDR", "Numbers found", "Credits", "Share", "Cost per found number"]} phoneLabels={{ "Cost per found number": "Per number" }} />
       <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
         {rows.map((row) => (
           <tr key={row.userId}>
@@ -24,6 +24,7 @@ export function SpendBySdr({ rows, onDrill }: DrillProps & { rows: SpendReport["
             <Num>{fmt(row.charges)}</Num>
             <Num>{fmt(row.credits)}</Num>
             <Num>{total > 0 ? `${Math.round((row.credits / total) * 100)}%` : "–"}</Num>
+            <Num>{perNumber(row)}</Num>
           </tr>
         ))}
       </tbody>
@@ -35,7 +36,7 @@ export function SpendBySdr({ rows, onDrill }: DrillProps & { rows: SpendReport["
 export function SpendByBatch({ rows, onDrill, timeZone }: DrillProps & { rows: SpendReport["byBatch"]; timeZone: string }) {
   return (
     <Panel title="By batch" note="top 50 by credits" empty={rows.length === 0}>
-      <Head columns={["Batch", "By", "Created", "Numbers found", "Credits"]} textColumns={3} wideOnly={["By", "Created"]} />
+      <Head columns={["Batch", "By", "Created", "Numbers found", "Credits", "Cost per found number"]} textColumns={3} wideOnly={["By", "Created"]} phoneLabels={{ "Cost per found number": "Per number" }} />
       <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
         {rows.map((row) => (
           <tr key={row.batchId}>
@@ -59,11 +60,17 @@ export function SpendByBatch({ rows, onDrill, timeZone }: DrillProps & { rows: S
             </td>
             <Num>{fmt(row.charges)}</Num>
             <Num>{fmt(row.credits)}</Num>
+            <Num>{perNumber(row)}</Num>
           </tr>
         ))}
       </tbody>
     </Panel>
   );
+}
+
+/** What one found number cost on average: whether a list, or an SDR's lists, was worth it. */
+function perNumber(row: { credits: number; charges: number }): string {
+  return row.charges > 0 ? (Math.round((row.credits / row.charges) * 10) / 10).toLocaleString("en") : "–";
 }
 
 /** Spend by provider and its scorecard in one table: which providers find numbers, and what a found number costs. */
