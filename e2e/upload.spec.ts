@@ -47,7 +47,7 @@ test("upload a CSV, fix the mapping, read the report, submit, watch progress, ex
 
   await page.getByRole("button", { name: "Reveal 3 phones" }).click();
   await expect(page).toHaveURL(/\/batches\/[\w-]+$/);
-  await expect(page.getByText("team-list.csv")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "team-list.csv" })).toBeVisible();
   const progress = page.getByRole("progressbar", { name: "Batch progress" });
   await expect(progress).toHaveAttribute("aria-valuemax", "3");
   await expect(progress).toHaveAttribute("aria-valuenow", "3", { timeout: 20_000 });

@@ -48,7 +48,8 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
   const live = pendingCount(batch.counts) > 0;
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-4">
+      {/* The same places on every list: who and when on the left, the actions on the right, the progress under both. */}
+      <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0">
           <p className="text-xs text-zinc-500">
             <Link href="/batches" className="hover:underline">
@@ -65,8 +66,7 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
             {batch.approval.state === "pending" ? " · waiting for approval" : live ? " · updating live" : ""}
           </p>
         </div>
-        <div className="flex flex-wrap items-end justify-end gap-4">
-          <BatchProgress batch={batch} />
+        <div className="flex flex-wrap items-start justify-end gap-4">
           {canStop(batch) && !confirmingStop ? (
             <Button ref={stopButton} variant="secondary" onClick={() => setConfirmingStop(true)}>
               Stop sending
@@ -75,6 +75,7 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
           <ExportButtons href={`/api/batches/${encodeURIComponent(batch.id)}/export${batchFilterQuery(shown)}`} scope={exportScope(shown, rows.length, loadingRows(batch))} nothing={!isWholeBatch(shown) && !loadingRows(batch) && rows.length === 0} />
         </div>
       </div>
+      <BatchProgress batch={batch} />
       <ApprovalBanner batch={batch} viewer={viewer} />
       {confirmingStop && canStop(batch) ? <StopConfirmation batch={batch} onClose={closeStop} /> : null}
       <StoppedNotice batch={batch} />

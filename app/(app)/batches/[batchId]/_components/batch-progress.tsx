@@ -22,7 +22,7 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
   const answered = counts.found + counts.not_found;
   const foundRate = answered === 0 ? null : Math.round((counts.found / answered) * 100);
   return (
-    <div className="w-full text-xs sm:w-96">
+    <div className="w-full max-w-2xl text-xs">
       <div className="mb-1 flex justify-between gap-2 text-zinc-600 dark:text-zinc-400">
         <span className="whitespace-nowrap">{rejected ? `${batch.approval.withdrawn ? "Withdrawn" : "Rejected"}: not sent` : progressText(done, batch.total, counts.cancelled)}</span>
         <span className="text-right">
