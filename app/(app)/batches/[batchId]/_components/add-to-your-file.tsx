@@ -45,7 +45,7 @@ export function AddToYourFile({ batch, rowsLoading }: { batch: Pick<BatchView, "
 
   const working = progress.state === "working";
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+    <div className="flex flex-col items-start gap-x-3 gap-y-1 sm:flex-row sm:items-center">
       <input
         ref={input}
         type="file"
@@ -62,7 +62,7 @@ export function AddToYourFile({ batch, rowsLoading }: { batch: Pick<BatchView, "
       <Button variant="secondary" size="sm" disabled={working || rowsLoading} aria-describedby={statusId} onClick={() => input.current?.click()}>
         {working ? `Adding numbers… ${Math.round(progress.fraction * 100)}%` : "Add numbers to your file"}
       </Button>
-      <p id={statusId} role={progress.state === "error" ? "alert" : "status"} className={`min-w-0 flex-1 text-sm ${progress.state === "error" ? "text-red-700 dark:text-red-400" : "text-zinc-500 dark:text-zinc-400"}`}>
+      <p id={statusId} role={progress.state === "error" ? "alert" : "status"} className={`min-w-0 text-sm sm:flex-1 ${progress.state === "error" ? "text-red-700 dark:text-red-400" : "text-zinc-500 dark:text-zinc-400"}`}>
         {progress.state === "done" || progress.state === "error"
           ? progress.message
           : rowsLoading
