@@ -134,6 +134,10 @@ describe("normaliseLinkedIn: refusals", () => {
     expect(normaliseLinkedIn("Paris, France")).toMatchObject({ ok: false, kind: "malformed", reason: expect.not.stringContaining("more than one line") });
   });
 
+  it("refuses a URL with /in/ twice rather than read a profile called 'in'", () => {
+    expect(normaliseLinkedIn("linkedin.com/in/in/jane-doe")).toMatchObject({ ok: false, kind: "malformed", reason: expect.stringContaining("/in/ twice") });
+  });
+
   it("names the foreign host", () => {
     expect(normaliseLinkedIn("https://github.com/jane")).toMatchObject({ ok: false, reason: expect.stringContaining("github.com") });
   });

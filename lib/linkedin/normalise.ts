@@ -75,6 +75,10 @@ function classifyPath(segments: string[]): NormalisedPerson {
   const section = segments[0]?.toLowerCase();
   switch (section) {
     case "in":
+      // "linkedin.com/in/" pasted before a URL's own "in/jane-doe": a guess at the name could be the wrong person.
+      if (segments[1]?.toLowerCase() === "in" && segments[2]) {
+        return refuse("malformed", "This URL has /in/ twice (linkedin.com/in/in/…): remove one and paste it again, e.g. https://www.linkedin.com/in/jane-doe/.");
+      }
       return canonicaliseProfile(segments[1]);
     case "sales":
       return refuse("sales_navigator");
