@@ -192,9 +192,8 @@ describe("parseRevealResult: Multi-Provider form edge cases", () => {
     expect(ranOutOfCredits(emptied)).toBe(true);
   });
 
-  it("reads the first person with an answer when a placeholder comes before it", () => {
-    const result = parseRevealResult({ trackingId: "t1", people: [{ personId: "1", phoneNumbers: {} }, { personId: "2", phoneNumbers: { Clodura: { status: "found", mobile: ["+14155550134"] } } }] });
-    expect(result).toMatchObject({ personId: "2", providers: [{ provider: "Clodura", status: "found" }] });
+  it("reads only the first person: another person's answer further down is not this reveal's", () => {
+    expect(parseRevealResult({ trackingId: "t1", people: [{ personId: "1", phoneNumbers: {} }, { personId: "2", phoneNumbers: { Clodura: { status: "found", mobile: ["+14155550134"] } } }] })).toBeNull();
   });
 });
 

@@ -12,8 +12,6 @@ import type { PhoneNumber, ProviderOutcome, ProviderStatus, RevealResult } from 
 const DEFAULT_PROVIDER = "Clodura";
 const ENVELOPE_KEYS = ["data", "result"] as const;
 const MAX_ENVELOPE_DEPTH = 4;
-/** One reveal is one person; a few more are looked through, not a list of thousands. */
-const MAX_PEOPLE = 10;
 /** Envelope statuses meaning "not finished": whatever sits inside may be partial, so it is not a result yet. */
 const IN_PROGRESS = /^(pending|processing|queued|in[ _-]?progress|running|started|waiting)\b/i;
 
@@ -48,14 +46,8 @@ function findResult(node: unknown, outer: Context, depth: number): RevealResult 
   if (standard.success) return toStandardResult(standard.data, context);
   const person = multiPersonSchema.safeParse(node);
   if (person.success) return toMultiResult(person.data, context);
-  // The first person with an answer: a placeholder before it (no provider yet) is not the result.
-  if (Array.isArray(node.people)) {
-    for (const candidate of node.people.slice(0, MAX_PEOPLE)) {
-      const result = findResult(candidate, context, depth + 1);
-      if (result !== null) return result;
-    }
-    return null;
-  }
+  // One reveal asks for one person: another person's answer further down the list is not this one's.
+  if (Array.isArray(node.people)) return findResult(node.people[0], context, depth + 1);
 
   for (const key of ENVELOPE_KEYS) {
     const inner = findResult(node[key], context, depth + 1);
