@@ -1,7 +1,8 @@
 import type { Db } from "@/db/client";
 import { publishEvent } from "@/lib/events/bus";
 import { detachFrom } from "./big-batch-lifecycle";
-import { stoppedMessage } from "./stop-batch";
+import type { BatchNaming } from "./batch-label";
+import { recordStop, stoppedMessage } from "./stop-audit";
 
 /**
  * At start, before the dispatcher runs: stops the server's end cut short (`batches.stopping` still set) are finished.
@@ -10,19 +11,28 @@ import { stoppedMessage } from "./stop-batch";
  */
 export function finishInterruptedStops(db: Db, now = Date.now()): number {
   const interrupted = db.$client
-    .prepare("SELECT b.id, coalesce(u.name, 'a teammate') AS stopper FROM batches AS b LEFT JOIN users AS u ON u.id = b.stopped_by WHERE b.stopping = 1")
-    .all() as { id: string; stopper: string }[];
+    .prepare(
+      `SELECT b.id, b.name, b.file_name AS fileName, b.source, b.pasted_summary AS pastedSummary, b.created_by AS ownerId, owner.name AS owner,
+              b.stopped_by AS stopperId, coalesce(stopper.name, 'a teammate') AS stopper
+         FROM batches AS b JOIN users AS owner ON owner.id = b.created_by LEFT JOIN users AS stopper ON stopper.id = b.stopped_by
+        WHERE b.stopping = 1`,
+    )
+    .all() as (BatchNaming & { id: string; ownerId: string; owner: string; stopperId: string | null; stopper: string })[];
   const cancel = db.$client.prepare(
     `UPDATE reveals SET state = 'cancelled', completed_at = ?, updated_at = ?, error_code = 'stopped', error_message = ?
       WHERE batch_id = ? AND state = 'queued' AND attempts = 0`,
   );
   const clear = db.$client.prepare("UPDATE batches SET stopping = 0 WHERE id = ?");
+  const countStopped = db.$client.prepare("SELECT count(*) AS cancelled FROM reveals WHERE batch_id = ? AND state = 'cancelled' AND error_code = 'stopped'");
   for (const batch of interrupted) {
     const detached = db.transaction(
       () => {
         cancel.run(now, now, stoppedMessage(batch.stopper), batch.id);
         const changed = detachFrom(db, batch.id, now, "cancelled");
         clear.run(batch.id);
+        // The stop's own steps before the end cancelled some of them: the history counts them all.
+        const { cancelled } = countStopped.get(batch.id) as { cancelled: number };
+        if (batch.stopperId) recordStop(db, { batchId: batch.id, naming: batch, stopperId: batch.stopperId, ownerId: batch.ownerId, owner: batch.owner, cancelled, at: now, finishedAtStart: true });
         return changed;
       },
       { behavior: "immediate" },

@@ -13,7 +13,6 @@ import { getQueuePause, refillSandbox, resumeQueue } from "./queue-pause";
  * nothing: sending resumes all the same.
  */
 export async function resumeSending(db: Db, client: CloduraClient, { sandboxMode, by }: { sandboxMode: boolean; by?: SessionUser }): Promise<void> {
-  const pause = getQueuePause(db);
   if (sandboxMode) {
     // The reading before the refill closes the interval of spend; the one after it opens a clean one.
     await readBalance(db, client).catch(() => null);
@@ -21,6 +20,8 @@ export async function resumeSending(db: Db, client: CloduraClient, { sandboxMode
   }
   await readBalance(db, client).catch(() => null);
   const now = Date.now();
+  // Read and cleared with nothing in between: of two admins resuming at once, only the one who ended the pause records it.
+  const pause = getQueuePause(db);
   resumeQueue(db, now);
   // Who let sending go on, after how long and why it stopped: a pause stalls every SDR's lists.
   if (pause && by) {

@@ -1,12 +1,11 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { batches, type Batch } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/events/bus";
-import { recordAudit } from "@/lib/credits/audit";
-import { batchLabel } from "./batch-label";
 import { detachFrom, inSteps } from "./big-batch-lifecycle";
+import { recordStop, stoppedMessage } from "./stop-audit";
 import { withdrawHeldOnStop } from "./stop-held";
 import { findVisibleBatch } from "./get-batch";
 
@@ -29,8 +28,6 @@ export async function stopBatch(db: Db, batchId: string, viewer: SessionUser, no
   }
 }
 
-export const stoppedMessage = (stopper: string) => `Stopped by ${stopper} before it was sent: nothing charged.`;
-
 /** Batches this process is stopping right now. */
 const stopping = new Set<string>();
 
@@ -46,10 +43,9 @@ async function stop(db: Db, batch: Batch, owner: string, viewer: SessionUser, no
   // Marked first: the batch page says "stopped" from now on. `stopping` stays set until every step below is done, so a
   // stop the server's end cut short is finished when it starts again (finishInterruptedStops), before anything is sent.
   db.update(batches)
-    .set({ stoppedBy: viewer.id, stoppedAt: new Date(now) })
-    .where(and(eq(batches.id, batchId), isNull(batches.stoppedAt)))
+    .set({ stoppedBy: sql`coalesce(${batches.stoppedBy}, ${viewer.id})`, stoppedAt: sql`coalesce(${batches.stoppedAt}, ${now})`, stopping: true })
+    .where(eq(batches.id, batchId))
     .run();
-  db.update(batches).set({ stopping: true }).where(eq(batches.id, batchId)).run();
   // A running batch waits for approval only for people freed from a teammate's stopped reveal: they go with the rest.
   const heldCancelled = batch.approval === "pending" ? withdrawHeldOnStop(db, batchId, viewer, now) : 0;
 
@@ -62,15 +58,7 @@ async function stop(db: Db, batch: Batch, owner: string, viewer: SessionUser, no
   const detachedBatches = db.transaction(() => {
     const detached = detachFrom(db, batchId, now, "cancelled");
     db.update(batches).set({ stopping: false }).where(eq(batches.id, batchId)).run();
-    const whose = batch.createdBy === viewer.id ? "their own" : `${owner}'s`;
-    recordAudit(db, {
-      actorId: viewer.id,
-      action: "batch.stopped",
-      subject: batchId,
-      summary: `Stopped ${whose} batch "${batchLabel(batch)}": ${cancelled.toLocaleString("en")} not sent, nothing charged for them`,
-      detail: { batchId, cancelled },
-      at: new Date(now),
-    });
+    recordStop(db, { batchId, naming: batch, stopperId: viewer.id, ownerId: batch.createdBy, owner, cancelled, at: now });
     return detached;
   }, { behavior: "immediate" });
   const stillRunning = (

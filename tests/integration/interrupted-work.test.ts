@@ -8,6 +8,8 @@ import { dispatchNext } from "@/lib/reveals/dispatch";
 import { finishInterruptedStops } from "@/lib/reveals/finish-stops";
 import { getBatchView } from "@/lib/reveals/get-batch";
 import { stopBatch } from "@/lib/reveals/stop-batch";
+import { startRevealWorkers } from "@/lib/reveals/workers";
+import { listAudit } from "@/lib/credits/audit";
 import { revealRow } from "../support/inspect";
 import { entryFor, foundUrls, sandboxRequestTotal, submit } from "../support/reveal-flow";
 import { startTestApp, type TestApp } from "../support/test-app";
@@ -42,18 +44,34 @@ describe("a stop the server's end cut short", () => {
     expect(revealRow(app.db, theirs.revealIds[0]!)).toMatchObject({ state: "queued", sourceRevealId: null, requestedBy: jordan.id });
     expect(batchRow(mine.batchId)).toMatchObject({ stopping: false });
     expect(finishInterruptedStops(app.db)).toBe(0);
+    expect(listAudit(app.db).entries.map((entry) => [entry.actor, entry.summary])).toEqual([
+      [sam.name, `Stopped their own batch "Pasted list": 3 not sent, nothing charged for them (finished when the server started again)`],
+    ]);
 
     // Only Jordan's own reveal of the fourth person is sent: one request each for the first and the fourth.
     await app.dispatchAll();
     expect(sandboxRequestTotal(app.db)).toBe(2);
   });
 
-  it("is not left behind by a stop that ran to the end", async () => {
+  it("is marked while its steps run, and not left behind by a stop that ran to the end", async () => {
     const sdr = app.createUser("sdr");
     const { batchId } = app.createBatchFor(sdr, foundUrls("whole-stop", 3));
-    await stopBatch(app.db, batchId, sdr);
+    const stopping = stopBatch(app.db, batchId, sdr);
+    // Between two steps (the event loop's turn the stop gives other requests), a crash would leave this mark behind.
+    expect(batchRow(batchId)).toMatchObject({ stopping: true, stoppedAt: expect.any(Date) });
+    await stopping;
     expect(batchRow(batchId)).toMatchObject({ stopping: false, stoppedAt: expect.any(Date) });
     expect(finishInterruptedStops(app.db)).toBe(0);
+  });
+
+  it("is finished by the server's start before its dispatcher sends anything", async () => {
+    const sdr = app.createUser("sdr");
+    const { batchId, revealIds } = app.createBatchFor(sdr, foundUrls("start-stop", 2));
+    app.db.update(batches).set({ stoppedBy: sdr.id, stoppedAt: new Date(), stopping: true }).where(eq(batches.id, batchId)).run();
+    const stopWorkers = startRevealWorkers(app.db, { client: app.deps.client, publicUrl: app.deps.publicUrl });
+    stopWorkers();
+    expect(revealIds.map((id) => revealRow(app.db, id).state)).toEqual(["cancelled", "cancelled"]);
+    expect(sandboxRequestTotal(app.db)).toBe(0);
   });
 });
 
