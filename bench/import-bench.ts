@@ -71,7 +71,7 @@ export async function runImportBench(): Promise<string> {
     ["  of which: parse (rows keep the mapped columns)", ms(wide.pipeline.parse), ""],
     ["  of which: everything after the parse", ms(wide.pipeline.total - wide.pipeline.parse), ""],
     ["  memory the parsed rows hold (JS heap, after GC): every column / the mapped columns (what the upload keeps)", `${held.whole} MB / ${held.mapped} MB`, "besides the file's text"],
-    [`Add numbers to your file: the whole export written back with ${answered.length.toLocaleString("en")} people's answers (in a worker)`, ms(merge), `${(merge / wide.bare).toFixed(2)}× its bare parse`],
+    [`Add numbers to your file: the whole export written back with ${answered.length.toLocaleString("en")} people's answers (the page runs it in a worker)`, ms(merge), `${(merge / wide.bare).toFixed(2)}× its bare parse`],
     ["Paste preview, 5,000 lines (per keystroke)", ms(pasteParse), `baseline split + URL.canParse: ${ms(pasteBaseline)}`],
   ];
   const table = ["| measurement | median | compared |", "|---|---|---|", ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");

@@ -57,7 +57,7 @@ test("an uploaded list comes back as the rep's own file with the numbers on each
   // The repeat gets Ada's answer; the rows that were never sent say why.
   expect(rows[2]?.slice(4)).toEqual([`${answerOf("2")[0]} (same person as row 2)`, ...answerOf("2").slice(1)]);
   expect(rows[3]?.[4]).toMatch(/^not sent: .*company/i);
-  expect(rows[4]?.[4]).toBe("not sent: no LinkedIn URL or personId in this row");
+  expect(rows[4]?.[4]).toBe("not sent: This row has no LinkedIn URL or personId: fill one in, or leave the row out.");
 
   // Another file (rows sorted differently) is refused: no number is written beside the wrong person.
   const resorted = repsFile(slug).split("\r\n");

@@ -42,7 +42,7 @@ describe("mergeIntoFile", () => {
     const { rows } = readBack(merged.parts);
     expect(rows[2]?.slice(5, 7)).toEqual(["found (same person as row 2)", "'+14155550134"]);
     expect(rows[3]?.[5]).toMatch(/^not sent: .*company/i);
-    expect(rows[4]?.slice(5)).toEqual(["not sent: no LinkedIn URL or personId in this row", "", "", "", ""]);
+    expect(rows[4]?.slice(5)).toEqual(["not sent: This row has no LinkedIn URL or personId: fill one in, or leave the row out.", "", "", "", ""]);
   });
 
   it("finds a person named by personId, and rows after a quoted line break by their spreadsheet row", () => {
@@ -72,6 +72,26 @@ describe("mergeIntoFile", () => {
     expect(rows[0]?.[1]).toBe("'=HYPERLINK(\"http://evil.example\")");
     expect(rows[0]?.[2]).toBe("");
     expect(rows[1]?.slice(0, 4)).toEqual(["linkedin.com/in/john-roe", "John", "extra cell", "not in this list"]);
+  });
+
+  it("judges the rows not sent on the columns the people were found in, not on a company URL or a record id beside them", () => {
+    const text = [
+      "Person Linkedin Url,Company Linkedin Url,Record ID",
+      "linkedin.com/in/jane-doe,https://www.linkedin.com/company/acme,9001234567",
+      "linkedin.com/in/john-roe,https://www.linkedin.com/company/acme,9001234568",
+      ",https://www.linkedin.com/company/acme,9001234569",
+    ].join("\n");
+    // A list sent again holds only some of the file's people: John was in the first list, not in this one.
+    const { rows } = readBack(mergeIntoFile(text, [found(2, "https://www.linkedin.com/in/jane-doe/", "+14155550134")], "apollo.csv").parts);
+    expect(rows[1]?.[3]).toBe("not in this list");
+    expect(rows[2]?.[3]).toBe("not sent: This row has no LinkedIn URL or personId: fill one in, or leave the row out.");
+  });
+
+  it("writes the header row as the file wrote it, and Excel's sep= line back", () => {
+    const text = "sep=;\r\nEmail;Email; LinkedIn ;\r\na@x.example;b@x.example;linkedin.com/in/jane-doe;\r\n";
+    const merged = mergeIntoFile(text, [found(2, "https://www.linkedin.com/in/jane-doe/", "+14155550134")], "list.csv");
+    expect(merged.parts[0]).toBe(`\uFEFFsep=;\r\nEmail;Email; LinkedIn ;;${MERGED_COLUMNS.join(";")}\r\n`);
+    expect(merged.parts[1]).toBe("a@x.example;b@x.example;linkedin.com/in/jane-doe;;found;'+14155550134;mobile;Clodura;mobile +14155550134 (Clodura)\r\n");
   });
 
   it("quotes a cell holding the delimiter of a tab-separated file", () => {

@@ -1,9 +1,12 @@
 import { AppError } from "@/lib/errors";
 import { normaliseLinkedIn } from "@/lib/linkedin";
 import type { AnswerCells } from "@/lib/reveals/answer-cells";
+import { detectColumns } from "./detect-columns";
 import { formatLine } from "./export-csv";
-import { parseCsvText } from "./parse-csv";
+import { parseCsvText, PROGRESS_EVERY_ROWS, SAMPLE_ROWS } from "./parse-csv";
 import { MAX_CSV_ROWS, tooManyRows } from "./read-csv-file";
+import type { ColumnMapping, ParsedCsv, ValidatedRow } from "./types";
+import { validateCsvRows } from "./validate-rows";
 
 /** One person of the list, as the batch page has it: where they were in the file, and what to write beside them. */
 export type ListedPerson = AnswerCells & {
@@ -23,7 +26,6 @@ export type MergedFile = {
   withResults: number;
 };
 
-const PROGRESS_EVERY_ROWS = 2_048;
 // The cells that can name a person: a LinkedIn address, or a personId (with our export's guard quote).
 const PERSON_CELL = /linkedin\.|^\s*'?\d{6,25}\s*$/i;
 
@@ -31,31 +33,24 @@ const PERSON_CELL = /linkedin\.|^\s*'?\d{6,25}\s*$/i;
  * The uploaded file again, each row with the list's answer for its person added on the right, every other column kept.
  * Refuses a file that is not the one the list came from: each listed person must be named on their own row, else
  * numbers would be written beside someone else. Rows the list did not send get the same person's answer when another
- * row has it (a repeat), else the reason they were left out. Cells are formula-neutralised as every export's are.
+ * row has it (a repeat), else why the upload left them out. Cells are formula-neutralised as every export's are.
  */
 export function mergeIntoFile(text: string, people: ListedPerson[], fileName: string, onProgress?: (fraction: number) => void): MergedFile {
   // Reading the file is the first half of the work, writing it again the second.
   const parsed = parseCsvText(text, { onProgress: onProgress && ((fraction) => onProgress(fraction / 2)), maxRows: { rows: MAX_CSV_ROWS, tooMany: tooManyRows } });
-  const indexByRow = new Map(parsed.rowNumbers.map((row, index) => [row, index]));
-  const byRow = new Map<number, ListedPerson>();
-  const byPerson = new Map<string, ListedPerson>();
-  for (const person of people) {
-    const index = indexByRow.get(person.row);
-    if (index === undefined || !namesPerson(parsed.rows[index] ?? [], person)) throw notThisFile(person, fileName, index !== undefined);
-    byRow.set(person.row, person);
-    if (person.linkedinUrl) byPerson.set(`url:${person.linkedinUrl}`, person);
-    if (person.personId) byPerson.set(`pid:${person.personId}`, person);
-  }
+  const { byRow, byPerson, mapping } = matchPeople(parsed, people, fileName);
+  // The other rows are judged as the upload judged them, on the columns the listed people were found in.
+  const judged = mapping.linkedinUrl !== null || mapping.personId !== null ? validateCsvRows(parsed, mapping) : null;
   const delimiter = parsed.delimiter;
-  // A ragged row longer than the header keeps its cells: the added columns go after the widest row, named like the rest.
+  // A ragged row longer than the header keeps its cells: the added columns go after the widest row.
   const width = parsed.rows.reduce((widest, cells) => Math.max(widest, cells.length), parsed.headers.length);
-  const headers = [...parsed.headers, ...Array.from({ length: width - parsed.headers.length }, (_, i) => `Column ${parsed.headers.length + i + 1}`)];
-  const parts = [`\uFEFF${formatLine([...headers, ...MERGED_COLUMNS], delimiter)}\r\n`];
+  const header = [...(parsed.headerCells ?? parsed.headers), ...Array.from({ length: width - parsed.headers.length }, () => "")];
+  // Excel's "sep=;" line goes back too: without it, an Excel set to "," would open the file as one column.
+  const parts = [`\uFEFF${parsed.separatorLine ? `${parsed.separatorLine}\r\n` : ""}${formatLine([...header, ...MERGED_COLUMNS], delimiter)}\r\n`];
   let withResults = 0;
   for (const [index, cells] of parsed.rows.entries()) {
-    const row = parsed.rowNumbers[index] ?? index + 1;
-    const listed = byRow.get(row);
-    const added = listed ? addedCells(listed) : unlistedCells(cells, byPerson);
+    const listed = byRow.get(parsed.rowNumbers[index] ?? index + 1);
+    const added = listed ? addedCells(listed) : unlistedCells(judged?.[index], byPerson);
     if (added[1] || added[4]) withResults++;
     const padding = Array.from({ length: width - cells.length }, () => "");
     parts.push(`${formatLine([...cells, ...padding, ...added], delimiter)}\r\n`);
@@ -65,36 +60,66 @@ export function mergeIntoFile(text: string, people: ListedPerson[], fileName: st
   return { parts, rows: parsed.rows.length, withResults };
 }
 
+type Matched = { byRow: Map<number, ListedPerson>; byPerson: Map<string, ListedPerson>; mapping: ColumnMapping };
+
+/** Finds each listed person on their row (or refuses the file), and the columns they were named in. */
+function matchPeople(parsed: ParsedCsv, people: ListedPerson[], fileName: string): Matched {
+  const indexByRow = new Map(parsed.rowNumbers.map((row, index) => [row, index]));
+  const byRow = new Map<number, ListedPerson>();
+  const byPerson = new Map<string, ListedPerson>();
+  const urlColumns = new Tally();
+  const personIdColumns = new Tally();
+  for (const person of people) {
+    const index = indexByRow.get(person.row);
+    const found = index === undefined ? null : whereNamed(parsed.rows[index] ?? [], person);
+    if (!found) throw notThisFile(person, fileName, index !== undefined);
+    (found.by === "url" ? urlColumns : personIdColumns).add(found.column);
+    byRow.set(person.row, person);
+    if (person.linkedinUrl) byPerson.set(`url:${person.linkedinUrl}`, person);
+    if (person.personId) byPerson.set(`pid:${person.personId}`, person);
+  }
+  const mapping = people.length > 0 ? { ...NO_COLUMNS, linkedinUrl: urlColumns.most(), personId: personIdColumns.most() } : detectColumns(parsed.headers, parsed.rows.slice(0, SAMPLE_ROWS));
+  return { byRow, byPerson, mapping };
+}
+
 function addedCells(person: AnswerCells): string[] {
   return [person.state, person.best, person.type, person.provider, person.all];
 }
 
-/** A row the list did not send: a repeat of someone it did, or a row it left out (with why, as the upload report said). */
-function unlistedCells(cells: string[], byPerson: Map<string, ListedPerson>): string[] {
-  let refusal: string | null = null;
-  let namesSomeone = false;
-  for (const cell of cells) {
-    if (!PERSON_CELL.test(cell)) continue;
-    namesSomeone = true;
-    const person = normaliseLinkedIn(cell);
-    if (!person.ok) {
-      refusal ??= person.reason;
-      continue;
-    }
-    const same = (person.linkedinUrl ? byPerson.get(`url:${person.linkedinUrl}`) : undefined) ?? (person.personId ? byPerson.get(`pid:${person.personId}`) : undefined);
-    if (same) return addedCells({ ...same, state: `${same.state} (same person as row ${same.row})` });
-  }
-  const why = refusal ? `not sent: ${refusal}` : namesSomeone ? "not in this list" : "not sent: no LinkedIn URL or personId in this row";
-  return [why, "", "", "", ""];
+/** A row the list did not send: a repeat of someone it did, someone it does not hold, or a row the upload left out. */
+function unlistedCells(judged: ValidatedRow | undefined, byPerson: Map<string, ListedPerson>): string[] {
+  if (judged && (judged.status === "unsupported" || judged.status === "empty")) return [`not sent: ${judged.reason ?? "no LinkedIn URL or personId"}`, "", "", "", ""];
+  const same = (judged?.linkedinUrl ? byPerson.get(`url:${judged.linkedinUrl}`) : undefined) ?? (judged?.personId ? byPerson.get(`pid:${judged.personId}`) : undefined);
+  if (same) return addedCells({ ...same, state: `${same.state} (same person as row ${same.row})` });
+  return ["not in this list", "", "", "", ""];
 }
 
-function namesPerson(cells: string[], person: ListedPerson): boolean {
-  return cells.some((cell) => {
-    if (!PERSON_CELL.test(cell)) return false;
+/** The cell (in any column) that names `person` on their row, and how. */
+function whereNamed(cells: string[], person: ListedPerson): { column: number; by: "url" | "personId" } | null {
+  for (const [column, cell] of cells.entries()) {
+    if (!PERSON_CELL.test(cell)) continue;
     const named = normaliseLinkedIn(cell);
-    return named.ok && ((person.linkedinUrl !== null && named.linkedinUrl === person.linkedinUrl) || (person.personId !== null && named.personId === person.personId));
-  });
+    if (!named.ok) continue;
+    if (person.linkedinUrl !== null && named.linkedinUrl === person.linkedinUrl) return { column, by: "url" };
+    if (person.personId !== null && named.personId === person.personId) return { column, by: named.linkedinUrl ? "url" : "personId" };
+  }
+  return null;
 }
+
+/** Counts how often each column named a person; `most()` is the commonest, or null. */
+class Tally {
+  private readonly counts = new Map<number, number>();
+  add(column: number): void {
+    this.counts.set(column, (this.counts.get(column) ?? 0) + 1);
+  }
+  most(): number | null {
+    let best: number | null = null;
+    for (const [column, count] of this.counts) if (best === null || count > (this.counts.get(best) ?? 0)) best = column;
+    return best;
+  }
+}
+
+const NO_COLUMNS: ColumnMapping = { linkedinUrl: null, personId: null, firstName: null, lastName: null, fullName: null, company: null };
 
 function notThisFile(person: ListedPerson, fileName: string, rowExists: boolean): AppError {
   const who = person.linkedinUrl?.replace(/^https:\/\/(www\.)?/, "") ?? `personId ${person.personId}`;

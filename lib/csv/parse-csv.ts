@@ -4,7 +4,7 @@ import type { ParsedCsv } from "./types";
 
 const DELIMITERS = [",", ";", "\t", "|"];
 // Progress is worked out this often; the worker posts it at most every 50 ms.
-const PROGRESS_EVERY_ROWS = 2_048;
+export const PROGRESS_EVERY_ROWS = 2_048;
 // A first row holding a profile URL or a personId (any length Clodura's ids come in) is data: a bare list, no header.
 const DATA_CELL = /linkedin\.com\/|^\s*\d{6,25}\s*$/i;
 // CRM exports have a few hundred columns at most; a first row far wider is not a list (and every row is padded to it).
@@ -27,7 +27,7 @@ export type ParseOptions = {
 
 /** Splits CSV text into unique headers and data rows, guessing the delimiter. Synchronous. */
 export function parseCsvText(text: string, { onProgress, keepColumns, maxRows }: ParseOptions = {}): ParsedCsv {
-  const { input, delimiter, linebreak } = sniffFormat(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const { input, delimiter, linebreak, separatorLine } = sniffFormat(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const kept: string[][] = [];
   // Each kept row's record number, counting blank lines: the row a spreadsheet shows it on.
   const recordNumbers: number[] = [];
@@ -77,6 +77,8 @@ export function parseCsvText(text: string, { onProgress, keepColumns, maxRows }:
   for (const row of rows.slice(0, narrowing.wholeRows - 1 + rowOffset)) while (row.length < headers.length) row.push("");
   return {
     headers,
+    headerCells: headerless ? null : (kept[0] ?? null),
+    separatorLine,
     rows,
     rowNumbers,
     // A short file never reached the choice: every row is whole.
@@ -122,14 +124,14 @@ type Linebreak = "\r\n" | "\n" | "\r";
  * ends in LF alone (rows added by a script, two exports joined) would be glued to the next one: such line ends are made
  * CRLF (a copy, made only for such a file). A line break inside a quoted cell is the cell's own and stays as it is.
  */
-function sniffFormat(file: string): { input: string; delimiter: string; linebreak: Linebreak } {
+function sniffFormat(file: string): { input: string; delimiter: string; linebreak: Linebreak; separatorLine: string | null } {
   // Excel's "sep=;" first line names the delimiter; Excel does not show it as a row, and neither do we.
   const directive = SEP_LINE.exec(file);
   const text = directive ? file.slice(directive[0].length) : file;
   const { meta } = Papa.parse<string[]>(text, { preview: 10, delimitersToGuess: DELIMITERS, skipEmptyLines: "greedy" });
   const linebreak = meta.linebreak === "\r\n" || meta.linebreak === "\r" ? meta.linebreak : "\n";
   const input = linebreak === "\r\n" && hasLoneLineFeed(text) ? mendLoneLineFeeds(text) : text;
-  return { input, delimiter: directive?.[1] ?? meta.delimiter, linebreak };
+  return { input, delimiter: directive?.[1] ?? meta.delimiter, linebreak, separatorLine: directive ? directive[0].replace(/[\r\n]+$/, "") : null };
 }
 
 const SEP_LINE = /^sep=([,;\t|])(?:\r\n|\n|\r)/i;

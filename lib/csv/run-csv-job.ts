@@ -4,9 +4,8 @@ import { guessedColumns, holdsMappedColumns, mappedColumns } from "./mapped-colu
 import { parseCsvText, SAMPLE_ROWS } from "./parse-csv";
 import { assertCsvFileSize, decodeCsvBytes, MAX_CSV_ROWS, tooManyRows } from "./read-csv-file";
 import { ROWS_PER_MESSAGE, type ColumnMapping, type CsvFileFacts, type CsvWorkerMessage, type CsvWorkerRequest, type ParsedCsv } from "./types";
+import { throttleProgress } from "./throttle-progress";
 import { validateCsvRows } from "./validate-rows";
-
-const PROGRESS_INTERVAL_MS = 50;
 
 type Post = (message: CsvWorkerMessage) => void;
 /** The file's text (to read other columns when the mapping changes) and its rows as last parsed. */
@@ -20,16 +19,7 @@ type LoadedCsv = { text: string; parsed: ParsedCsv };
  */
 export function createCsvJob(post: Post, now: () => number = () => performance.now()): (request: CsvWorkerRequest) => Promise<void> {
   let loaded: LoadedCsv | null = null;
-  // At most one progress message per PROGRESS_INTERVAL_MS, whatever it reports on.
-  const throttled = (report: (fraction: number) => void) => {
-    let lastReport = -Infinity;
-    return (fraction: number) => {
-      const time = now();
-      if (time - lastReport < PROGRESS_INTERVAL_MS) return;
-      lastReport = time;
-      report(fraction);
-    };
-  };
+  const throttled = (report: (fraction: number) => void) => throttleProgress(report, now);
   return async (request) => {
     if (request.type === "validate") {
       const onRereading = throttled((fraction) => post({ type: "rereading", id: request.id, fraction }));
@@ -68,7 +58,7 @@ function validate(loaded: LoadedCsv | null, id: number, mapping: ColumnMapping, 
   }
 }
 
-function factsOf({ rows, rowNumbers: _numbers, keptColumns: _kept, ...rest }: ParsedCsv): CsvFileFacts {
+function factsOf({ rows, rowNumbers: _numbers, keptColumns: _kept, headerCells: _cells, separatorLine: _separator, ...rest }: ParsedCsv): CsvFileFacts {
   const sampleRows = rows.slice(0, SAMPLE_ROWS);
   return { ...rest, rowCount: rows.length, sampleRows, detected: detectColumns(rest.headers, sampleRows) };
 }

@@ -2,6 +2,10 @@
 export type ParsedCsv = {
   /** Trimmed and unique ("Column 3", "Email (2)"); "Column 1…N" when the file has no header row. */
   headers: string[];
+  /** The header row as the file wrote it (untrimmed, repeats kept), or null when the file has none. */
+  headerCells?: string[] | null;
+  /** Excel's "sep=;" first line as written, which names the delimiter; null when the file has none. */
+  separatorLine?: string | null;
   /**
    * Data rows. Whole rows are never shorter than `headers` (padded with ""), and longer ones keep their extra cells.
    * When `keptColumns` is set, rows after the first SAMPLE_ROWS hold only those columns, at their own indexes.
@@ -53,7 +57,7 @@ export type ValidatedRow = {
 };
 
 /** What the page keeps of a parsed file: everything but the rows, which stay in the CSV worker. */
-export type CsvFileFacts = Omit<ParsedCsv, "rows" | "rowNumbers" | "keptColumns"> & {
+export type CsvFileFacts = Omit<ParsedCsv, "rows" | "rowNumbers" | "keptColumns" | "headerCells" | "separatorLine"> & {
   rowCount: number;
   /** The columns guessed from the headers and sample rows (detectColumns); the rows are first checked with these. */
   detected: ColumnMapping;
