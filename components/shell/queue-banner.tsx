@@ -23,7 +23,7 @@ export function QueueBanner({ isAdmin }: { isAdmin: boolean }) {
           {data.waiting > 0 ? `${data.waiting.toLocaleString("en")} ${data.waiting === 1 ? "reveal is" : "reveals are"} waiting and will not be charged until it resumes. ` : ""}
           {topUp ? (
             <span data-testid="balance-since-pause">
-              Since then Clodura&apos;s balance has read {topUp.remaining.toLocaleString("en")} credits left (<When at={topUp.at} />): {isAdmin ? "if credits were added, resume sending. " : "an admin can resume sending. "}
+              Since then Clodura&apos;s balance has read {topUp.remaining.toLocaleString("en")} {topUp.kind === "prospect" ? "phone credits" : "credits"} left (<When at={topUp.at} />): {isAdmin ? "if credits were added, resume sending. " : "an admin can resume sending. "}
             </span>
           ) : null}
           {isAdmin ? "" : "Admins see this too and can resume it."}

@@ -12,7 +12,7 @@ export type QueueStatus = {
    * While paused, Clodura's latest balance reading taken after the pause, if any: credits left there mean the account
    * was topped up (or a provider's "Insufficient Credits" was its own), and sending can be resumed.
    */
-  balanceSincePause: { remaining: number; at: number } | null;
+  balanceSincePause: { remaining: number; at: number; kind: "pool" | "prospect" } | null;
 };
 
 export function getQueueStatus(db: Db): QueueStatus {
@@ -27,11 +27,12 @@ export function getQueueStatus(db: Db): QueueStatus {
 
 function balanceAfter(db: Db, at: number): QueueStatus["balanceSincePause"] {
   const reading = db
-    .select({ remaining: creditBalances.remaining, at: creditBalances.createdAt })
+    .select({ remaining: creditBalances.remaining, at: creditBalances.createdAt, kind: creditBalances.kind })
     .from(creditBalances)
     .where(and(gt(creditBalances.createdAt, new Date(at)), inArray(creditBalances.kind, ["pool", "prospect"])))
     .orderBy(desc(creditBalances.createdAt))
     .limit(1)
     .get();
-  return reading?.remaining != null ? { remaining: reading.remaining, at: reading.at.getTime() } : null;
+  if (reading?.remaining == null || (reading.kind !== "pool" && reading.kind !== "prospect")) return null;
+  return { remaining: reading.remaining, at: reading.at.getTime(), kind: reading.kind };
 }

@@ -24,7 +24,7 @@ describe("the queue status while sending is paused", () => {
 
     reading(3_836, pausedAt + 10 * 60_000);
     reading(null, pausedAt + 20 * 60_000, "error");
-    expect(getQueueStatus(app.db)).toMatchObject({ pause: { status: 402 }, balanceSincePause: { remaining: 3_836, at: pausedAt + 10 * 60_000 } });
+    expect(getQueueStatus(app.db)).toMatchObject({ pause: { status: 402 }, balanceSincePause: { remaining: 3_836, at: pausedAt + 10 * 60_000, kind: "pool" } });
   });
 
   it("gives none while sending goes on", () => {

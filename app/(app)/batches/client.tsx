@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { SearchField } from "@/components/ui/search-field";
 import { Switch } from "@/components/ui/switch";
 import { When } from "@/components/ui/when";
+import { costPerNumber } from "@/lib/credits/cost-per-number";
 import { batchLabel } from "@/lib/reveals/batch-label";
 import { declinedWhole } from "@/lib/reveals/declined-whole";
 import { useBatchList } from "@/lib/reveals/use-reveals";
@@ -108,7 +109,7 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
                   <td className="px-3 py-2 text-right font-mono text-violet-700 dark:text-violet-300">{batch.cached.toLocaleString("en")}</td>
                   <td className="px-3 py-2 text-right font-mono" data-testid="batch-credits">
                     {batch.credits.toLocaleString("en")}
-                    {batch.found > 0 && batch.credits > 0 ? <span className="block font-sans text-xs text-zinc-500">{Math.round(batch.credits / batch.found).toLocaleString("en")} a number</span> : null}
+                    {batch.found > 0 && batch.credits > 0 ? <span className="block font-sans text-xs text-zinc-500">{costPerNumber(batch.credits, batch.found)} a number</span> : null}
                   </td>
                 </tr>
               );

@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import { When } from "@/components/ui/when";
+import { costPerNumber } from "@/lib/credits/cost-per-number";
 import type { SpendReport } from "@/lib/credits/spend-report";
 import type { Drill } from "./use-dashboard-params";
 
@@ -70,7 +71,7 @@ export function SpendByBatch({ rows, onDrill, timeZone }: DrillProps & { rows: S
 
 /** What one found number cost on average: whether a list, or an SDR's lists, was worth it. */
 function perNumber(row: { credits: number; charges: number }): string {
-  return row.charges > 0 ? (Math.round((row.credits / row.charges) * 10) / 10).toLocaleString("en") : "–";
+  return row.charges > 0 ? costPerNumber(row.credits, row.charges) : "–";
 }
 
 /** Spend by provider and its scorecard in one table: which providers find numbers, and what a found number costs. */
