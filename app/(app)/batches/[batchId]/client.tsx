@@ -72,7 +72,7 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
               Stop sending
             </Button>
           ) : null}
-          <ExportButtons href={`/api/batches/${encodeURIComponent(batch.id)}/export${batchFilterQuery(shown)}`} scope={exportScope(shown, rows.length, loadingRows(batch))} nothing={!isWholeBatch(shown) && !loadingRows(batch) && rows.length === 0} />
+          <ExportButtons href={`/api/batches/${encodeURIComponent(batch.id)}/export${batchFilterQuery(shown)}`} scope={exportScope(shown, rows.length, loadingRows(batch), batch.approval.state === "pending")} nothing={!isWholeBatch(shown) && !loadingRows(batch) && rows.length === 0} />
         </div>
       </div>
       <BatchProgress batch={batch} />
@@ -96,9 +96,9 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
   );
 }
 
-/** What a filtered export holds, said beside its buttons; nothing for the whole list. */
-function exportScope(shown: BatchFilter, rowsShown: number, loading: boolean): string | null {
-  if (isWholeBatch(shown)) return null;
+/** What a filtered export holds, or a list waiting for approval's, said beside its buttons; nothing for the whole list. */
+function exportScope(shown: BatchFilter, rowsShown: number, loading: boolean, waiting: boolean): string | null {
+  if (isWholeBatch(shown)) return waiting ? "Nothing is revealed before the list is approved: the file lists its people" : null;
   if (loading) return "Exports only the rows this filter and search match";
   if (rowsShown === 0) return "Nothing to export: no row matches";
   return `Exports only the ${rowsShown.toLocaleString("en")} ${rowsShown === 1 ? "row" : "rows"} shown`;
