@@ -32,9 +32,11 @@ test("two SDRs run batches; the manager sees both in the dashboard with correct 
   await manager.goto("/credits");
   const bySdr = manager.getByRole("region", { name: "By SDR" });
   const jordanRow = bySdr.getByRole("row").filter({ hasText: "Jordan Park" });
-  await expect(jordanRow.getByRole("cell").nth(2)).toHaveText(jordanBatch.spent.toLocaleString("en"));
+  // SDR, Answered, Found rate, Numbers found, Credits, Per number (the rates are checked against the reveals in spend-report.test.ts).
+  await expect(jordanRow.getByRole("cell").nth(2)).toHaveText(/^\d{1,3}%$/);
+  await expect(jordanRow.getByRole("cell").nth(4)).toHaveText(jordanBatch.spent.toLocaleString("en"));
   // The team total is the sum of every SDR's spend.
-  const perSdr = await bySdr.locator("tbody tr td:nth-child(3)").allTextContents();
+  const perSdr = await bySdr.locator("tbody tr td:nth-child(5)").allTextContents();
   await expect(manager.getByTestId("total-credits")).toHaveText(perSdr.reduce((sum, text) => sum + credits(text), 0).toLocaleString("en"));
 
   await manager.setViewportSize({ width: 1280, height: 800 });

@@ -40,7 +40,7 @@ export const providerDaily = sqliteTable(
 );
 
 /**
- * Per UTC day of completion, SDR, partner setting and charged plan: reveals answered, found, and credits charged for
+ * Per day of completion (in the team's time zone), SDR, partner setting and charged plan: reveals answered, found, and credits charged for
  * them (`plan` is "" for reveals that found nothing: no charge, no plan). The cost estimate reads the team's found rate
  * and average price here instead of scanning every reveal.
  */

@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, inArray, lte, sql, sum, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { batches, providerDaily, spendDaily, users } from "@/db/schema";
+import { batches, outcomeDaily, providerDaily, spendDaily, users } from "@/db/schema";
 import type { DayRange } from "./periods";
 import { batchLabel } from "@/lib/reveals/batch-label";
 import { batchNamingColumns } from "@/lib/reveals/batch-naming-columns";
@@ -14,7 +14,8 @@ export type SpendReport = {
   userId: string | null;
   totals: SpendFigure & { costPerFound: number | null };
   byDay: (SpendFigure & { day: string })[];
-  byUser: (SpendFigure & { userId: string; name: string })[];
+  /** Each SDR's spend, and of the reveals answered for them in the range (found or not), how many found a number. */
+  byUser: (SpendFigure & { userId: string; name: string; answered: number; found: number; foundRate: number | null })[];
   byBatch: (SpendFigure & { batchId: string; name: string; createdBy: string; createdAt: number })[];
   providers: ProviderScore[];
 };
@@ -43,14 +44,17 @@ export function getSpendReport(db: Db, scope: SpendScope): SpendReport {
     userId: scope.userId,
     totals: { ...totals, costPerFound: ratio(totals.credits, totals.charges) },
     byDay: fillDays(scope.range, days),
-    byUser: spendByUser(db, cells),
+    byUser: spendByUser(db, cells, outcomesByUser(db, scope)),
     byBatch: topBatches(db, where),
     providers: scoreProviders(db, scope, cells),
   };
 }
 
-function spendByUser(db: Db, cells: (SpendFigure & { userId: string })[]): SpendReport["byUser"] {
-  const byUser = new Map<string, SpendFigure>();
+type Outcomes = Map<string, { answered: number; found: number }>;
+
+/** An SDR whose lists found nothing spent nothing, and is listed all the same: with a found rate of 0%. */
+function spendByUser(db: Db, cells: (SpendFigure & { userId: string })[], outcomes: Outcomes): SpendReport["byUser"] {
+  const byUser = new Map<string, SpendFigure>([...outcomes.keys()].map((userId) => [userId, { credits: 0, charges: 0 }]));
   for (const cell of cells) {
     const sum = byUser.get(cell.userId) ?? { credits: 0, charges: 0 };
     byUser.set(cell.userId, { credits: sum.credits + cell.credits, charges: sum.charges + cell.charges });
@@ -58,8 +62,22 @@ function spendByUser(db: Db, cells: (SpendFigure & { userId: string })[]): Spend
   if (byUser.size === 0) return [];
   const names = new Map(db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...byUser.keys()])).all().map((user) => [user.id, user.name]));
   return [...byUser.entries()]
-    .map(([userId, sum]) => ({ userId, name: names.get(userId) ?? "Former user", ...sum }))
-    .sort((a, b) => b.credits - a.credits || a.name.localeCompare(b.name));
+    .map(([userId, sum]) => {
+      const { answered, found } = outcomes.get(userId) ?? { answered: 0, found: 0 };
+      return { userId, name: names.get(userId) ?? "Former user", ...sum, answered, found, foundRate: answered > 0 ? found / answered : null };
+    })
+    .sort((a, b) => b.credits - a.credits || b.answered - a.answered || a.name.localeCompare(b.name));
+}
+
+/** Reveals answered per SDR in the range, from the daily outcome rollup (days of the team's time zone, as spend's). */
+function outcomesByUser(db: Db, { range, userId }: SpendScope): Outcomes {
+  const rows = db
+    .select({ userId: outcomeDaily.userId, answered: sum(outcomeDaily.answered), found: sum(outcomeDaily.found) })
+    .from(outcomeDaily)
+    .where(and(gte(outcomeDaily.day, range.from), lte(outcomeDaily.day, range.to), userId ? eq(outcomeDaily.userId, userId) : undefined))
+    .groupBy(outcomeDaily.userId)
+    .all();
+  return new Map(rows.filter((row) => Number(row.answered ?? 0) > 0).map((row) => [row.userId, { answered: Number(row.answered ?? 0), found: Number(row.found ?? 0) }]));
 }
 
 function topBatches(db: Db, where: SQL | undefined): SpendReport["byBatch"] {

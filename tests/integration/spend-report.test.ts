@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import Papa from "papaparse";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { batches } from "@/db/schema";
+import { batches, reveals } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { chargesCsvFileName, streamChargesCsv } from "@/lib/credits/export-charges";
 import { listCharges, type ChargeCursor, type ChargeFilter } from "@/lib/credits/list-charges";
@@ -62,13 +62,23 @@ function asked(revealIds: string[]): Map<string, { asked: number; found: number 
   return scores;
 }
 
+/** The reveals answered for an SDR (a free ledger answer is not one), and their found rate. */
+function answeredFor(userId: string) {
+  const mine = app.db.select({ state: reveals.state }).from(reveals).where(eq(reveals.requestedBy, userId)).all();
+  const answered = mine.filter((reveal) => reveal.state === "found" || reveal.state === "not_found").length;
+  const found = mine.filter((reveal) => reveal.state === "found").length;
+  return { answered, found, foundRate: answered > 0 ? found / answered : null };
+}
+
 function checkReport(viewer: { userId: string | null; users: SessionUser[] }, revealIds: string[]) {
   const report = getSpendReport(app.db, { range: RANGE, userId: viewer.userId });
   const only = viewer.userId ?? undefined;
   const total = sumCredits(ledgerRows(app.db).filter((row) => !only || row.userId === only));
   const byUser = expectedBy((row) => row.userId, only);
   expect(report.totals.credits).toBe(total);
-  expect(new Map(report.byUser.map(({ userId, ...row }) => [userId, row]))).toEqual(new Map(viewer.users.map((user) => [user.id, { name: user.name, ...byUser.get(user.id)! }])));
+  expect(new Map(report.byUser.map(({ userId, ...row }) => [userId, row]))).toEqual(
+    new Map(viewer.users.map((user) => [user.id, { name: user.name, ...byUser.get(user.id)!, ...answeredFor(user.id) }])),
+  );
   expect(report.byUser.map((row) => row.credits)).toEqual(report.byUser.map((row) => row.credits).sort((a, b) => b - a));
   expect(new Map(report.byBatch.map((row) => [row.batchId, { credits: row.credits, charges: row.charges }]))).toEqual(expectedBy((row) => row.batchId, only));
   expect(report.byBatch.every((row) => row.name === "Pasted list" && viewer.users.some((user) => user.name === row.createdBy))).toBe(true);
@@ -88,9 +98,21 @@ describe("the spend report, from the daily rollups", () => {
     const { sdrA, sdrB, aReveals, bReveals } = await twoSdrsSpend();
     const report = checkReport({ userId: null, users: [sdrA, sdrB] }, [...aReveals, ...bReveals]);
     expect(report.totals.charges).toBe(5);
+    // SDR A: three of four found (one was "not found"); B: both of its own, its third answered free by the ledger.
+    const answers = new Map(report.byUser.map((row) => [row.userId, [row.answered, row.found]]));
+    expect(answers.get(sdrA.id)).toEqual([4, 3]);
+    expect(answers.get(sdrB.id)).toEqual([2, 2]);
     expect(report.byBatch).toHaveLength(4);
     expect(report.byDay.filter((day) => day.charges > 0).map((day) => day.day)).toContain(utcDay(NOW - DAY_MS));
     expect(report.totals.costPerFound).toBe(Math.round((report.totals.credits / 5) * 10) / 10);
+  });
+
+  it("lists an SDR whose lists found nothing, at 0 credits and a found rate of 0%", async () => {
+    const sdr = app.createUser("sdr");
+    const { revealIds } = submit(app.db, sdr, [entryFor(profileUrl("rep-none", { found: false }))]);
+    await revealNow(app, revealIds);
+    const report = getSpendReport(app.db, { range: RANGE, userId: null });
+    expect(report.byUser).toEqual([{ userId: sdr.id, name: sdr.name, credits: 0, charges: 0, answered: 1, found: 0, foundRate: 0 }]);
   });
 
   it("scoped to one SDR shows only that SDR's charges, and an SDR cannot widen the scope", async () => {

@@ -12,19 +12,19 @@ const percent = (value: number | null) => (value === null ? "–" : `${Math.roun
 type DrillProps = { onDrill: (drill: Drill) => void };
 
 export function SpendBySdr({ rows, onDrill }: DrillProps & { rows: SpendReport["byUser"] }) {
-  const total = rows.reduce((sum, row) => sum + row.credits, 0);
   return (
-    <Panel title="By SDR" empty={rows.length === 0}>
-      <Head columns={["SDR", "Numbers found", "Credits", "Share", "Cost per found number"]} phoneLabels={{ "Cost per found number": "Per number" }} />
+    <Panel title="By SDR" note="answered = reveals that came back, found or not" empty={rows.length === 0}>
+      <Head columns={["SDR", "Answered", "Found rate", "Numbers found", "Credits", "Per number"]} wideOnly={["Answered", "Numbers found"]} />
       <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
         {rows.map((row) => (
           <tr key={row.userId}>
             <td className="px-3 py-1.5">
               <DrillButton onClick={() => onDrill({ kind: "user", value: row.userId, label: row.name })}>{row.name}</DrillButton>
             </td>
-            <Num>{fmt(row.charges)}</Num>
+            <Num wideOnly>{fmt(row.answered)}</Num>
+            <Num>{percent(row.foundRate)}</Num>
+            <Num wideOnly>{fmt(row.charges)}</Num>
             <Num>{fmt(row.credits)}</Num>
-            <Num>{total > 0 ? `${Math.round((row.credits / total) * 100)}%` : "–"}</Num>
             <Num>{perNumber(row)}</Num>
           </tr>
         ))}
