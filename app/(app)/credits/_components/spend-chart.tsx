@@ -31,29 +31,32 @@ export function SpendChart({ days, timeZone, onDrill }: { days: SpendReport["byD
         <span className="font-medium">Spend by day</span>
         <span className="text-xs text-zinc-500">credits per day ({zoneLabel(timeZone)}) · highest {max.toLocaleString("en")}</span>
       </figcaption>
-      <ul ref={bars} className="flex h-40 items-end gap-px" aria-label="Credits by day (arrow keys move between days)" onKeyDown={onKeyDown}>
-        {days.map((day, index) => (
-          <li key={day.day} className="flex h-full min-w-0 flex-1">
-            <button
-              type="button"
-              tabIndex={index === current ? 0 : -1}
-              onFocus={() => setPicked(index)}
-              aria-label={`${dayLabel(day.day)}: ${day.credits.toLocaleString("en")} credits, ${day.charges.toLocaleString("en")} numbers found`}
-              title={`${dayLabel(day.day)}: ${day.credits.toLocaleString("en")} credits`}
-              onClick={() => onDrill({ kind: "day", value: day.day, label: dayLabel(day.day) })}
-              className="group flex h-full min-w-0 flex-1 items-end focus-visible:outline-2 focus-visible:outline-indigo-500"
-            >
-              <span
-                className={`w-full rounded-t-sm ${day.credits > 0 ? "bg-indigo-500 group-hover:bg-indigo-400" : "bg-zinc-200 dark:bg-zinc-800"}`}
-                style={{ height: `${day.credits > 0 ? Math.max(3, (day.credits / max) * 100) : 1}%` }}
-              />
-            </button>
-          </li>
-        ))}
-      </ul>
-      <div className="mt-1 flex justify-between text-xs text-zinc-500">
-        <span>{days[0] ? dayLabel(days[0].day) : ""}</span>
-        <span>{days.at(-1) ? dayLabel(days.at(-1)!.day) : ""}</span>
+      {/* A bar is at most 6rem wide: a short range (one day, a week) reads as days, not as one wide block. */}
+      <div className="mx-auto" style={{ maxWidth: `${days.length * 6}rem` }}>
+        <ul ref={bars} className="flex h-40 items-end gap-px" aria-label="Credits by day (arrow keys move between days)" onKeyDown={onKeyDown}>
+          {days.map((day, index) => (
+            <li key={day.day} className="flex h-full min-w-0 flex-1">
+              <button
+                type="button"
+                tabIndex={index === current ? 0 : -1}
+                onFocus={() => setPicked(index)}
+                aria-label={`${dayLabel(day.day)}: ${day.credits.toLocaleString("en")} credits, ${day.charges.toLocaleString("en")} numbers found`}
+                title={`${dayLabel(day.day)}: ${day.credits.toLocaleString("en")} credits`}
+                onClick={() => onDrill({ kind: "day", value: day.day, label: dayLabel(day.day) })}
+                className="group flex h-full min-w-0 flex-1 items-end focus-visible:outline-2 focus-visible:outline-indigo-500"
+              >
+                <span
+                  className={`w-full rounded-t-sm ${day.credits > 0 ? "bg-indigo-500 group-hover:bg-indigo-400" : "bg-zinc-200 dark:bg-zinc-800"}`}
+                  style={{ height: `${day.credits > 0 ? Math.max(3, (day.credits / max) * 100) : 1}%` }}
+                />
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="mt-1 flex justify-between text-xs text-zinc-500">
+          <span>{days[0] ? dayLabel(days[0].day) : ""}</span>
+          <span>{days.at(-1) ? dayLabel(days.at(-1)!.day) : ""}</span>
+        </div>
       </div>
     </figure>
   );

@@ -77,7 +77,7 @@ function perNumber(row: { credits: number; charges: number }): string {
 /** Spend by provider and its scorecard in one table: which providers find numbers, and what a found number costs. */
 export function ProviderScorecard({ rows, onDrill }: DrillProps & { rows: SpendReport["providers"] }) {
   return (
-    <Panel title="Providers" note="asked = times the waterfall reached it" empty={rows.length === 0}>
+    <Panel title="Providers" note="asked = times the waterfall reached it · found counts each provider that found the number" empty={rows.length === 0}>
       <Head columns={["Provider", "Asked", "Found", "Found rate", "Charged", "Credits", "Cost per found number"]} wideOnly={["Asked", "Charged"]} phoneLabels={{ "Cost per found number": "Per number" }} />
       <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
         {rows.map((row) => (
