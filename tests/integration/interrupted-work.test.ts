@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { batches } from "@/db/schema";
+import { batches, reveals } from "@/db/schema";
 import { NOT_YET_DUE, recoverBatchCreation } from "@/lib/reveals/big-batch-lifecycle";
 import { bulkStatements } from "@/lib/reveals/bulk-statements";
 import { insertBatchRow, insertPeople } from "@/lib/reveals/create-batch";
@@ -62,6 +62,15 @@ describe("a stop the server's end cut short", () => {
     await stopping;
     expect(batchRow(batchId)).toMatchObject({ stopping: false, stoppedAt: expect.any(Date) });
     expect(finishInterruptedStops(app.db)).toBe(0);
+  });
+
+  it("sends none of its unsent reveals while it is marked, but lets a retry that may have reached Clodura go", async () => {
+    const sdr = app.createUser("sdr");
+    const { batchId, revealIds } = app.createBatchFor(sdr, foundUrls("marked-stop", 3));
+    app.db.update(reveals).set({ attempts: 1 }).where(eq(reveals.id, revealIds[0]!)).run();
+    app.db.update(batches).set({ stoppedBy: sdr.id, stoppedAt: new Date(), stopping: true }).where(eq(batches.id, batchId)).run();
+    expect(await app.dispatchAll()).toEqual(["sent"]);
+    expect(revealIds.map((id) => revealRow(app.db, id).state)).toEqual(["awaiting", "queued", "queued"]);
   });
 
   it("is finished by the server's start before its dispatcher sends anything", async () => {
