@@ -85,7 +85,7 @@ const KNOWN_STATUSES = new Map<string, ProviderStatus>([
   ["insufficientcredits", "Insufficient Credits"],
 ]);
 
-export function knownStatus(status: string): ProviderStatus {
+function knownStatus(status: string): ProviderStatus {
   return KNOWN_STATUSES.get(status.replace(/[\s_-]+/g, "").toLowerCase()) ?? status;
 }
 

@@ -1,4 +1,5 @@
 import { and, desc, eq, gte, inArray, lte, sql, sum, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import { batches, outcomeDaily, providerDaily, spendDaily, users } from "@/db/schema";
 import type { DayRange } from "./periods";
@@ -29,7 +30,7 @@ const figure = { credits: sql<number>`coalesce(sum(${spendDaily.credits}), 0)`, 
  * groups first and joins names afterwards, so a year of a big team's rollups stays well under the 150 ms budget.
  */
 export function getSpendReport(db: Db, scope: SpendScope): SpendReport {
-  const where = spendWhere(scope);
+  const where = inScope(spendDaily, scope);
   const days = db.select({ day: spendDaily.day, ...figure }).from(spendDaily).where(where).groupBy(spendDaily.day).all().map((row) => ({ day: row.day, ...numbers(row) }));
   const cells = db
     .select({ userId: spendDaily.userId, provider: spendDaily.provider, ...figure })
@@ -70,11 +71,11 @@ function spendByUser(db: Db, cells: (SpendFigure & { userId: string })[], outcom
 }
 
 /** Reveals answered per SDR in the range, from the daily outcome rollup (days of the team's time zone, as spend's). */
-function outcomesByUser(db: Db, { range, userId }: SpendScope): Outcomes {
+function outcomesByUser(db: Db, scope: SpendScope): Outcomes {
   const rows = db
     .select({ userId: outcomeDaily.userId, answered: sum(outcomeDaily.answered), found: sum(outcomeDaily.found) })
     .from(outcomeDaily)
-    .where(and(gte(outcomeDaily.day, range.from), lte(outcomeDaily.day, range.to), userId ? eq(outcomeDaily.userId, userId) : undefined))
+    .where(inScope(outcomeDaily, scope))
     .groupBy(outcomeDaily.userId)
     .all();
   return new Map(rows.filter((row) => Number(row.answered ?? 0) > 0).map((row) => [row.userId, { answered: Number(row.answered ?? 0), found: Number(row.found ?? 0) }]));
@@ -107,11 +108,10 @@ function topBatches(db: Db, where: SQL | undefined): SpendReport["byBatch"] {
 
 /** Per provider: how often it was asked, how often it found a number, what the team paid it and per found number. */
 function scoreProviders(db: Db, scope: SpendScope, cells: (SpendFigure & { provider: string })[]): ProviderScore[] {
-  const { range, userId } = scope;
   const asked = db
     .select({ provider: providerDaily.provider, asked: sum(providerDaily.asked), found: sum(providerDaily.found) })
     .from(providerDaily)
-    .where(and(gte(providerDaily.day, range.from), lte(providerDaily.day, range.to), userId ? eq(providerDaily.userId, userId) : undefined))
+    .where(inScope(providerDaily, scope))
     .groupBy(providerDaily.provider)
     .all();
   const byProvider = new Map<string, ProviderScore>();
@@ -129,8 +129,9 @@ function scoreProviders(db: Db, scope: SpendScope, cells: (SpendFigure & { provi
     .sort((a, b) => b.credits - a.credits || b.asked - a.asked || a.provider.localeCompare(b.provider));
 }
 
-function spendWhere({ range, userId }: SpendScope) {
-  return and(gte(spendDaily.day, range.from), lte(spendDaily.day, range.to), userId ? eq(spendDaily.userId, userId) : undefined);
+/** The scope's days (and SDR) in any of the daily rollups, which all count days of the team's time zone. */
+function inScope(rollup: { day: SQLiteColumn; userId: SQLiteColumn }, { range, userId }: SpendScope): SQL | undefined {
+  return and(gte(rollup.day, range.from), lte(rollup.day, range.to), userId ? eq(rollup.userId, userId) : undefined);
 }
 
 function numbers(row: { credits: unknown; charges: unknown }): SpendFigure {
