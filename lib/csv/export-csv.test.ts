@@ -30,6 +30,15 @@ describe("neutraliseFormula", () => {
     ["+44 (0)20 7946 0958", "'+44 (0)20 7946 0958"],
     ["(415) 555-0134", "(415) 555-0134"],
     ["415-555-0134", "415-555-0134"],
+    // An Excel set to ";" splits a comma file's quoted cell at ";" (and one set to "," a ";" file's at ","): each part guarded.
+    ["Acme;=1+1;x", "Acme;'=1+1;x"],
+    ["Acme, =HYPERLINK(1)", "Acme,' =HYPERLINK(1)"],
+    ['Acme;"@SUM(1)', `Acme;'"@SUM(1)`],
+    ["=1;-2", "'=1;'-2"],
+    ["Acme; -cmd|x", "Acme;' -cmd|x"],
+    ["mobile +14155550134 (Wiza); +14155550135", "mobile +14155550134 (Wiza); +14155550135"],
+    ["Acme;+1+cmd", "Acme;'+1+cmd"],
+    ["VP, Sales; EMEA", "VP, Sales; EMEA"],
   ])("%j → %j", (input, expected) => {
     expect(neutraliseFormula(input)).toBe(expected);
   });
@@ -80,8 +89,11 @@ describe("toCsv", () => {
     expect(toCsv(["=x"], [['=HYPERLINK("a","b")'], ["+14155550134"]])).toBe(`\uFEFF'=x\r\n"'=HYPERLINK(""a"",""b"")"\r\n'+14155550134\r\n`);
   });
 
-  it("quotes a cell with a ';', so Excel set to a ';' list separator cannot split a formula out of it", () => {
-    expect(toCsv(["Company"], [["Acme;=cmd|' /C calc'!A0;"]])).toBe(`\uFEFFCompany\r\n"Acme;=cmd|' /C calc'!A0;"\r\n`);
+  it("guards the part of a cell after a ';': an Excel set to a ';' list separator splits there even inside quotes, since the cell does not start its line", () => {
+    expect(toCsv(["Name", "Company"], [["Frank", "Acme;=cmd|' /C calc'!A0;"]])).toBe(`\uFEFFName,Company\r\nFrank,"Acme;'=cmd|' /C calc'!A0;"\r\n`);
+    // Split on ";" as that Excel does: no part starts with a formula character.
+    const parts = toCsv(["Name", "Company"], [["Frank", "Acme;=cmd|' /C calc'!A0;"]]).split(/\r\n/)[1]!.split(";");
+    expect(parts.filter((part) => /^[\s"]*[=+\-@]/.test(part))).toEqual([]);
   });
 
   it("round-trips tricky values through parseCsvText", () => {

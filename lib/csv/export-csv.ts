@@ -1,5 +1,9 @@
 // Also behind leading spaces or quotes, which a spreadsheet may skip before it reads a formula, and a leading line break.
 const FORMULA_START = /^[\t\r\n]|^[\s"]*[=+\-@]/;
+// The same start after a "," or ";" inside a cell: an Excel whose list separator is the other one (German, French…
+// for ";") splits the line there, quotes or not, and the part after it is a cell of its own. A bare "+digits" part
+// there is a number to Excel at worst, so it is left as written.
+const FORMULA_AFTER_SEPARATOR = /(?<=[,;])(?=[\s"]*[=+\-@])(?![\s"]*\+\d+(?:[,;]|$))/g;
 // ";" too: Excel set to a ";" list separator (German, French…) splits an unquoted cell there, and "Acme;=cmd|…" would
 // become a cell of its own that starts with "=".
 const NEEDS_QUOTES = /[",;\r\n]/;
@@ -28,12 +32,14 @@ export function spreadsheetId(value: string | null): string | null {
 }
 
 /**
- * OWASP CSV-injection guard: a cell starting with = + - @ (after any spaces or quotes), TAB, CR or LF gets a leading '.
+ * OWASP CSV-injection guard: a cell starting with = + - @ (after any spaces or quotes), TAB, CR or LF gets a leading ',
+ * and so does each part of it after a "," or ";" that starts so ("Acme;=1+1" → "Acme;'=1+1").
  * Phone numbers get it too, deliberately: "+1-415-555-0134" is arithmetic to Excel and "+14155550134" is read as a
  * number that loses its plus, so the quote is also what keeps every digit and the + on screen (some apps show the ').
  */
 export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  const parts = value.replace(FORMULA_AFTER_SEPARATOR, "'");
+  return FORMULA_START.test(parts) ? `'${parts}` : parts;
 }
 
 /** RFC 4180 CSV with CRLF line ends and a UTF-8 BOM (so Excel reads accents right); strings are formula-neutralised. */
