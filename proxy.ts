@@ -38,5 +38,5 @@ async function serverEnv() {
 }
 
 export const config = {
-  matcher: ["/((?!api|sandbox|_next/static|_next/image|favicon.ico|icon.svg).*)"],
+  matcher: ["/((?!api/|api$|sandbox/|_next/static|_next/image|favicon.ico$|icon.svg$).*)"],
 };

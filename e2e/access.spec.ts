@@ -165,6 +165,10 @@ test("no other site can frame a page, and every response says so along with its 
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("same-origin");
   }
+  // What a signed-in answer holds (names, numbers) stays out of the browser's and any proxy's cache.
+  for (const url of ["/api/batches", "/api/people", "/api/queue"]) expect((await request.get(url)).headers()["cache-control"], url).toBe("private, no-store");
+  // A page whose path only starts like the API's gets the page policy, with its nonce.
+  expect((await request.get("/apixyz")).headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[\w+/=-]+'/);
   // The app still works under its own policy: the page hydrated and answers a key press.
   await page.getByLabel("LinkedIn URLs").fill("https://www.linkedin.com/in/header-check-person/");
   await expect(page.getByRole("list", { name: "Pasted lines" })).toContainText("header-check-person");

@@ -21,11 +21,17 @@ export function withUser(minimumRole: Role, handler: (input: HandlerInput) => Pr
       const user = await getSessionUser();
       if (!user) throw new AppError("unauthorized", "Your session has ended. Sign in again.");
       if (!hasRole(user.role, minimumRole)) throw new AppError("forbidden", `This needs the ${minimumRole} role.`);
-      return await handler({ request, user, db: getDb(), params: await context.params });
+      return keptPrivate(await handler({ request, user, db: getDb(), params: await context.params }));
     } catch (error) {
       return errorResponse(error);
     }
   };
+}
+
+/** A signed-in answer holds the team's numbers and names: no browser or proxy cache keeps it, unless its route says otherwise. */
+function keptPrivate(response: Response): Response {
+  if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "private, no-store");
+  return response;
 }
 
 /** For callers that prove themselves another way (Clodura's webhook token): error mapping and the db only. */

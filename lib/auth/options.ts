@@ -9,6 +9,7 @@ import { getEnv } from "@/lib/env";
 import { MAX_PASSWORD } from "./account-schema";
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_SECONDS, knownDeviceId, knownDeviceToken } from "./known-device";
 import { verifyAccountPassword } from "./passwords";
+import { pathOnSite, safeCallbackPath } from "./safe-callback";
 import { clearSignInAttempts, lockedError, takeSignInAttempt, wrongPasswordError } from "./sign-in-throttle";
 import { ACCOUNT_DISABLED } from "./team-schema";
 
@@ -55,6 +56,8 @@ export function getAuthOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // next-auth's own check throws on a callbackUrl that is no URL at all ("http://host:3000.evil.example/").
+      redirect: ({ url, baseUrl }) => `${baseUrl}${safeCallbackPath(pathOnSite(url, baseUrl))}`,
       jwt({ token, user }) {
         if (user && "sessionVersion" in user) token.sessionVersion = user.sessionVersion as number;
         return token;

@@ -17,3 +17,14 @@ export function safeCallbackPath(callbackUrl: string | undefined): string {
     return HOME;
   }
 }
+
+/** An absolute or relative URL's path when it is on `origin`; undefined (so home) for another site or no URL at all. */
+export function pathOnSite(url: string, origin: string): string | undefined {
+  if (url.startsWith("/")) return url;
+  try {
+    const parsed = new URL(url);
+    return parsed.origin === new URL(origin).origin ? `${parsed.pathname}${parsed.search}${parsed.hash}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
