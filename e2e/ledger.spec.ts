@@ -28,4 +28,12 @@ test("a person revealed once is answered from the team ledger for free the next 
   // The number was paid for once, by Sam's reveal: this free row does not say "charged".
   await expect(row.locator('[data-provider-status="found"]')).toContainText("paid by the earlier reveal");
   await expect(row.locator('[data-provider-status="found"]')).not.toContainText("charged");
+
+  // A number the rep has is a found one: the Found chip, and so its export, holds the free answer too.
+  await expect(page.getByText("0 found · 1 free")).toBeVisible();
+  const filters = page.getByRole("group", { name: "Filter by state" });
+  await expect(filters.getByRole("button", { name: /^Found/ })).toHaveText("Found 1");
+  await expect(filters.getByRole("button", { name: /^Not found/ })).toHaveText("Not found 0");
+  await filters.getByRole("button", { name: /^Found/ }).click();
+  await expect(page.getByTestId("reveal-row")).toHaveCount(1);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rowMatcher } from "./batch-filter";
+import { chipCount, rowMatcher } from "./batch-filter";
 import type { BatchRow } from "./schemas";
 
 const row = { state: "found", firstName: "José", lastName: "García", company: "Acme", linkedinUrl: "https://www.linkedin.com/in/jos%C3%A9-garc%C3%ADa/", personId: null } as unknown as BatchRow;
@@ -19,5 +19,25 @@ describe("rowMatcher", () => {
     expect(rowMatcher({ state: "unfinished", search: "" })(unfinished)).toBe(true);
     expect(rowMatcher({ state: "not_found", search: "" })(unfinished)).toBe(false);
     expect(rowMatcher({ state: "all", search: "josé" })(unfinished)).toBe(true);
+  });
+
+  it("shows a free ledger answer under Found when it came with a number, under Not found when it did not, and under Free either way", () => {
+    const free = (withNumber: boolean) => ({ ...row, state: "cached", ledger: { revealedBy: "Sam", at: 1, inFlight: false, withNumber } }) as BatchRow;
+    const shows = (candidate: BatchRow) => (["found", "not_found", "cached"] as const).filter((state) => rowMatcher({ state, search: "" })(candidate));
+    expect(shows(free(true))).toEqual(["found", "cached"]);
+    expect(shows(free(false))).toEqual(["not_found", "cached"]);
+    // Attached to a teammate's reveal still in flight: its row shows that reveal's state, not a free answer yet.
+    expect(shows({ ...row, state: "awaiting", ledger: { revealedBy: "Sam", at: 1, inFlight: true, withNumber: false } } as BatchRow)).toEqual([]);
+  });
+
+  it("counts each chip as it filters: Found and Not found take the free answers with and without a number", () => {
+    const counts = { held: 0, queued: 1, dispatching: 0, awaiting: 1, found: 4, not_found: 2, unfinished: 1, failed: 0, cached: 5, cancelled: 0 };
+    const batch = { counts, freeWithNumber: 3, total: 14 };
+    expect(chipCount("all", batch)).toBe(14);
+    expect(chipCount("pending", batch)).toBe(2);
+    expect(chipCount("found", batch)).toBe(7);
+    expect(chipCount("not_found", batch)).toBe(4);
+    expect(chipCount("cached", batch)).toBe(5);
+    expect(chipCount("unfinished", batch)).toBe(1);
   });
 });

@@ -2,26 +2,45 @@ import { AppError } from "@/lib/errors";
 import { displayProfile } from "@/lib/linkedin/display";
 import { displayStateLabels } from "./display-state";
 import { foldSearchText } from "./fold-search-text";
-import type { BatchRow } from "./schemas";
+import type { BatchRow, BatchView } from "./schemas";
 import { inFlightStates } from "./state-machine";
 
 /**
  * The batch page's state chips; its export reads the same keys from `?state=` and ends its file name in `file`. A chip
- * `onlyWhenPresent` is left out while no row is in its state (most batches never reach it).
+ * `onlyWhenPresent` is left out while no row is in its state (most batches never reach it). Found and Not found also
+ * take the free ledger answers with and without a number: a rep's "found" call list holds every number they have.
  */
 export const stateFilters = {
   all: { label: "All", states: null, file: "" },
   pending: { label: "In progress", states: inFlightStates, file: "in-progress" },
   held: { label: displayStateLabels.held, states: ["held"], file: "needs-approval", onlyWhenPresent: true },
-  found: { label: displayStateLabels.found, states: ["found"], file: "found" },
-  not_found: { label: displayStateLabels.not_found, states: ["not_found"], file: "not-found" },
+  found: { label: displayStateLabels.found, states: ["found"], free: "with_number", file: "found" },
+  not_found: { label: displayStateLabels.not_found, states: ["not_found"], free: "without_number", file: "not-found" },
   unfinished: { label: displayStateLabels.unfinished, states: ["unfinished"], file: "unfinished", onlyWhenPresent: true },
   cached: { label: "Free (ledger)", states: ["cached"], file: "free-ledger" },
   failed: { label: displayStateLabels.failed, states: ["failed"], file: "failed" },
   cancelled: { label: displayStateLabels.cancelled, states: ["cancelled"], file: "cancelled", onlyWhenPresent: true },
-} as const satisfies Record<string, { label: string; states: readonly BatchRow["state"][] | null; file: string; onlyWhenPresent?: true }>;
+} as const satisfies Record<string, { label: string; states: readonly BatchRow["state"][] | null; free?: FreeAnswers; file: string; onlyWhenPresent?: true }>;
+
+type FreeAnswers = "with_number" | "without_number";
 
 export type StateFilter = keyof typeof stateFilters;
+
+/** Which free ledger answers a chip also shows, if any. */
+function freeAnswersOf(filter: StateFilter): FreeAnswers | null {
+  const chip: (typeof stateFilters)[StateFilter] = stateFilters[filter];
+  return "free" in chip ? chip.free : null;
+}
+
+/** How many rows a chip shows, from the batch's counts. */
+export function chipCount(filter: StateFilter, batch: Pick<BatchView, "counts" | "freeWithNumber" | "total">): number {
+  const states: readonly BatchRow["state"][] | null = stateFilters[filter].states;
+  if (states === null) return batch.total;
+  const own = states.reduce((sum, state) => sum + batch.counts[state], 0);
+  const free = freeAnswersOf(filter);
+  if (free === null) return own;
+  return own + (free === "with_number" ? batch.freeWithNumber : batch.counts.cached - batch.freeWithNumber);
+}
 
 /** What a batch page shows: a state chip and the search box's text. */
 export type BatchFilter = { state: StateFilter; search: string };
@@ -35,9 +54,12 @@ export const SEARCH_MAX_LENGTH = 200;
  */
 export function rowMatcher(filter: BatchFilter): (row: BatchRow) => boolean {
   const states: readonly string[] | null = stateFilters[filter.state].states;
+  const free = freeAnswersOf(filter.state);
+  const inChip = (row: BatchRow) =>
+    states === null || states.includes(row.state) || (free !== null && row.state === "cached" && row.ledger?.withNumber === (free === "with_number"));
   const needle = foldSearchText(filter.search.trim());
   return (row) => {
-    if (states && !states.includes(row.state)) return false;
+    if (!inChip(row)) return false;
     if (!needle) return true;
     const profile = row.linkedinUrl ? `${row.linkedinUrl} ${displayProfile(row.linkedinUrl)}` : "";
     return foldSearchText(`${row.firstName ?? ""} ${row.lastName ?? ""} ${row.company ?? ""} ${profile} ${row.personId ?? ""}`).includes(needle);

@@ -65,7 +65,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
   const nameOf = (userId: string | null) => (userId ? (db.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? null) : null);
   const decidedBy = nameOf(batch.decidedBy);
   const { rows, more } = getBatchRows(db, batchId, query);
-  const counts = countStates(db, batchId);
+  const { counts, freeWithNumber } = countStates(db, batchId);
   const neverSent = neverSentOf(batch);
   const resendable = neverSent ? countResendable(db, batchId, NEVER_SENT[neverSent]) : 0;
   const inViewersWords = (text: string | null) => (text !== null && viewer.id === batch.createdBy ? inOwnersWords(text, createdBy) : text);
@@ -97,6 +97,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
     stopped: batch.stoppedAt ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable } : null,
     cost: getBatchCost(db, batch),
     counts,
+    freeWithNumber,
     retryableFailures: counts.failed > 0 ? countResendable(db, batchId, RETRYABLE_FAILURE) : 0,
     unansweredFailures: counts.failed > 0 ? countResendable(db, batchId, UNANSWERED_FAILURE) : 0,
     providers: listBatchProviders(db, batchId),
@@ -186,7 +187,10 @@ function selectBatchRows(db: Db, filter: RowFilter): (Omit<BatchRow, "results"> 
         position: row.position,
         revealId: row.revealId,
         state,
-        ledger: row.sourceState === null ? null : { revealedBy: row.revealedBy ?? "a teammate", at: (inFlight ? row.sourceCreatedAt : row.sourceCompletedAt)?.getTime() ?? 0, inFlight },
+        ledger:
+          row.sourceState === null
+            ? null
+            : { revealedBy: row.revealedBy ?? "a teammate", at: (inFlight ? row.sourceCreatedAt : row.sourceCompletedAt)?.getTime() ?? 0, inFlight, withNumber: state === "cached" && row.sourceState === "found" },
         attempts: row.attempts,
         errorMessage: row.sourceState === null ? row.errorMessage : (attachedNote(state, row.sourceError) ?? row.errorMessage),
         firstName: row.firstName,
@@ -223,8 +227,9 @@ function selectProviderCells(db: Db, which: SQL | undefined): Map<string, BatchR
   return byReveal;
 }
 
-function countStates(db: Db, batchId: string): BatchCounts {
+function countStates(db: Db, batchId: string): { counts: BatchCounts; freeWithNumber: number } {
   const counts = Object.fromEntries(displayStates.map((state) => [state, 0])) as BatchCounts;
+  let freeWithNumber = 0;
   const grouped = db
     .select({ ownState: reveals.state, ownErrorCode: reveals.errorCode, sourceState: source.state, sourceErrorCode: source.errorCode, n: sql<number>`count(*)` })
     .from(reveals)
@@ -234,9 +239,11 @@ function countStates(db: Db, batchId: string): BatchCounts {
     .all();
   for (const group of grouped) {
     const sourceOutcome = group.sourceState === null ? null : { state: group.sourceState, errorCode: group.sourceErrorCode };
-    counts[displayState({ state: group.ownState, errorCode: group.ownErrorCode }, sourceOutcome)] += Number(group.n);
+    const state = displayState({ state: group.ownState, errorCode: group.ownErrorCode }, sourceOutcome);
+    counts[state] += Number(group.n);
+    if (state === "cached" && group.sourceState === "found") freeWithNumber += Number(group.n);
   }
-  return counts;
+  return { counts, freeWithNumber };
 }
 
 /** Every provider that answered for the batch, in waterfall order. */

@@ -67,7 +67,7 @@ export function listBatches(db: Db, viewer: SessionUser, { limit = 100, before, 
     withdrawn: batch.approval === "rejected" && decidedBy === createdById,
     createdAt: batch.createdAt.getTime(),
     stopped: stoppedAt !== null,
-    ...(progress.get(batch.id) ?? { done: 0, found: 0, cached: 0, cancelled: 0, failed: 0, unfinished: 0 }),
+    ...(progress.get(batch.id) ?? { done: 0, found: 0, cached: 0, freeWithNumber: 0, cancelled: 0, failed: 0, unfinished: 0 }),
     credits: credits.get(batch.id) ?? 0,
   }));
 }
@@ -89,7 +89,7 @@ function matching(search: string | undefined) {
   );
 }
 
-type Progress = { done: number; found: number; cached: number; cancelled: number; failed: number; unfinished: number };
+type Progress = { done: number; found: number; cached: number; freeWithNumber: number; cancelled: number; failed: number; unfinished: number };
 
 // A reveal cut short by Clodura's credits (RAN_OUT_OF_CREDITS), its own or the one a row attached to.
 const UNFINISHED = sql`(${reveals.state} = 'not_found' and ${reveals.errorCode} = ${RAN_OUT_OF_CREDITS})
@@ -104,6 +104,7 @@ function progressOf(db: Db, batchIds: string[]): Map<string, Progress> {
       done: sql<number>`sum(case when ${reveals.state} in ${FINAL} and (${source.state} is null or ${source.state} in ${FINAL}) then 1 else 0 end)`,
       found: sql<number>`sum(case when ${reveals.state} = 'found' then 1 else 0 end)`,
       cached: sql<number>`sum(case when ${reveals.state} = 'cached' then 1 else 0 end)`,
+      freeWithNumber: sql<number>`sum(case when ${reveals.state} = 'cached' and ${source.state} = 'found' then 1 else 0 end)`,
       cancelled: sql<number>`sum(case when ${reveals.state} = 'cancelled' then 1 else 0 end)`,
       failed: sql<number>`sum(case when ${reveals.state} = 'failed' then 1 else 0 end)`,
       unfinished: sql<number>`sum(case when ${UNFINISHED} then 1 else 0 end)`,
@@ -114,7 +115,7 @@ function progressOf(db: Db, batchIds: string[]): Map<string, Progress> {
     .groupBy(reveals.batchId)
     .all();
   return new Map(
-    rows.map((row) => [row.batchId, { done: Number(row.done), found: Number(row.found), cached: Number(row.cached), cancelled: Number(row.cancelled), failed: Number(row.failed), unfinished: Number(row.unfinished) }]),
+    rows.map((row) => [row.batchId, { done: Number(row.done), found: Number(row.found), cached: Number(row.cached), freeWithNumber: Number(row.freeWithNumber), cancelled: Number(row.cancelled), failed: Number(row.failed), unfinished: Number(row.unfinished) }]),
   );
 }
 

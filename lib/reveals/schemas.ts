@@ -31,8 +31,8 @@ export type ProviderCell = { status: string; numbers: PhoneNumber[]; charged: bo
 export type BatchRow = {
   revealId: string;
   state: DisplayState;
-  /** Answered from the ledger (or attached to a teammate's reveal in flight): who revealed it, and when. */
-  ledger: { revealedBy: string; at: number; inFlight: boolean } | null;
+  /** Answered from the ledger (or attached to a teammate's reveal in flight): who revealed it, when, and whether that found a number. */
+  ledger: { revealedBy: string; at: number; inFlight: boolean; withNumber: boolean } | null;
   firstName: string | null;
   lastName: string | null;
   company: string | null;
@@ -83,6 +83,8 @@ export type BatchView = {
   unansweredFailures: number;
   cost: BatchCost;
   counts: BatchCounts;
+  /** Of the free ledger answers (`counts.cached`), those that came with a number. */
+  freeWithNumber: number;
   /** Every provider seen in this batch, in waterfall (payload) order. */
   providers: string[];
   /** Rows changed since `since` (all rows when no `since` was given), in batch order. */
@@ -120,6 +122,8 @@ export type BatchSummary = {
   done: number;
   found: number;
   cached: number;
+  /** Of `cached`, the free answers that came with a number. */
+  freeWithNumber: number;
   /** Stopped or rejected before they were sent: "done", but nothing was revealed. */
   cancelled: number;
   /** Clodura refused or never answered: the batch page says why, and may offer to try them again. */

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { contacts, creditLedger } from "@/db/schema";
+import { chipCount, filterRows } from "@/lib/reveals/batch-filter";
 import { getBatchView } from "@/lib/reveals/get-batch";
 import { listBatches } from "@/lib/reveals/list-batches";
 import { checkProfiles, checkProfilesRequestSchema } from "@/lib/reveals/check-profiles";
@@ -47,19 +48,24 @@ describe("a person a teammate already revealed is answered from the ledger", () 
     const aView = getBatchView(db, a.batchId, sdrA);
     const bView = getBatchView(db, b.batchId, sdrB);
     expect(bView.counts).toMatchObject({ cached: 1, found: 0, queued: 0 });
+    // The free answer came with a number: the Found chip and a "found" export hold it beside the ones paid for here.
+    expect(bView.freeWithNumber).toBe(1);
+    expect(chipCount("found", bView)).toBe(1);
+    expect(filterRows(bView.rows, { state: "found", search: "" })).toHaveLength(1);
+    expect(chipCount("not_found", bView)).toBe(0);
     expect(bView.providers).toEqual(aView.providers);
     expect(bView.rows).toEqual([
       expect.objectContaining({
         revealId: bReveal,
         state: "cached",
         credits: 0,
-        ledger: { revealedBy: sdrA.name, inFlight: false, at: revealRow(db, aReveal).completedAt!.getTime() },
+        ledger: { revealedBy: sdrA.name, inFlight: false, withNumber: true, at: revealRow(db, aReveal).completedAt!.getTime() },
         results: aView.rows[0]!.results,
       }),
     ]);
     expect(aView.rows[0]).toMatchObject({ state: "found", credits: getSetting(db, "providerPrices")[charged.provider], ledger: null });
     expect(bView.rows[0]!.results[charged.provider]).toMatchObject({ status: "found", charged: true, numbers: charged.numbers });
-    expect(listBatches(db, sdrB)).toEqual([expect.objectContaining({ id: b.batchId, total: 1, done: 1, cached: 1, found: 0 })]);
+    expect(listBatches(db, sdrB)).toEqual([expect.objectContaining({ id: b.batchId, total: 1, done: 1, cached: 1, freeWithNumber: 1, found: 0 })]);
 
     // The other user: B's batch (and what it reveals) stays hidden from a third SDR.
     expect(() => getBatchView(db, b.batchId, app.createUser("sdr"))).toThrow(expect.objectContaining({ code: "not_found" }));
@@ -77,8 +83,13 @@ describe("a person a teammate already revealed is answered from the ledger", () 
     const b = submit(db, sdrB, [entryFor(url)]);
     expect(b).toMatchObject({ queued: 0, cached: 1 });
     expect(revealRow(db, b.revealIds[0]!)).toMatchObject({ state: "cached", sourceRevealId: aReveal });
-    const row = getBatchView(db, b.batchId, sdrB).rows[0]!;
-    expect(row).toMatchObject({ state: "cached", credits: 0, ledger: { revealedBy: sdrA.name, inFlight: false } });
+    const bView = getBatchView(db, b.batchId, sdrB);
+    const row = bView.rows[0]!;
+    expect(row).toMatchObject({ state: "cached", credits: 0, ledger: { revealedBy: sdrA.name, inFlight: false, withNumber: false } });
+    // No number: it is among Not found, not Found.
+    expect(bView.freeWithNumber).toBe(0);
+    expect([chipCount("found", bView), chipCount("not_found", bView), chipCount("cached", bView)]).toEqual([0, 1, 1]);
+    expect(filterRows(bView.rows, { state: "not_found", search: "" })).toEqual([row]);
     expect(Object.values(row.results).every((cell) => cell.status === "notFound" && cell.numbers.length === 0)).toBe(true);
     expect(Object.keys(row.results).length).toBeGreaterThan(0);
     expect(sandboxRequestCount(db, url)).toBe(1);
@@ -217,7 +228,7 @@ describe("a person already in flight", () => {
         revealId: bReveal,
         state: "cached",
         credits: 0,
-        ledger: { revealedBy: sdrA.name, inFlight: false, at: aDone.completedAt!.getTime() },
+        ledger: { revealedBy: sdrA.name, inFlight: false, withNumber: true, at: aDone.completedAt!.getTime() },
         results: getBatchView(db, a.batchId, sdrA).rows[0]!.results,
       }),
     ]);

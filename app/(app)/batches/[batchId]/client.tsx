@@ -82,7 +82,7 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
       <RetryFailedNotice batch={batch} />
       <BatchCostCard batch={batch} />
       {canMergeIntoFile(batch) ? <AddToYourFile batch={batch} rowsLoading={loadingRows(batch)} /> : null}
-      <BatchFilters counts={batch.counts} total={batch.total} filter={filter} onFilter={setFilter} search={search} onSearch={setSearch} />
+      <BatchFilters batch={batch} filter={filter} onFilter={setFilter} search={search} onSearch={setSearch} />
       {loadingRows(batch) ? (
         <p role="status" className="text-xs text-zinc-500 dark:text-zinc-400">
           Loading rows: {batch.rows.length.toLocaleString("en")} of {batch.total.toLocaleString("en")} so far. Filters and search cover the rows loaded.

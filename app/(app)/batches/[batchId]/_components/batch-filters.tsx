@@ -1,13 +1,13 @@
 "use client";
 
 import { useRef } from "react";
-import { SEARCH_MAX_LENGTH, stateFilters, type StateFilter } from "@/lib/reveals/batch-filter";
-import type { BatchCounts } from "@/lib/reveals/schemas";
+import { chipCount, SEARCH_MAX_LENGTH, stateFilters, type StateFilter } from "@/lib/reveals/batch-filter";
+import type { BatchView } from "@/lib/reveals/schemas";
 import { useSlashToFocus } from "@/lib/ui/use-slash-to-focus";
 
-type BatchFiltersProps = { counts: BatchCounts; total: number; filter: StateFilter; onFilter: (filter: StateFilter) => void; search: string; onSearch: (search: string) => void };
+type BatchFiltersProps = { batch: Pick<BatchView, "counts" | "freeWithNumber" | "total">; filter: StateFilter; onFilter: (filter: StateFilter) => void; search: string; onSearch: (search: string) => void };
 
-export function BatchFilters({ counts, total, filter, onFilter, search, onSearch }: BatchFiltersProps) {
+export function BatchFilters({ batch, filter, onFilter, search, onSearch }: BatchFiltersProps) {
   const searchField = useRef<HTMLInputElement>(null);
   useSlashToFocus(searchField);
   return (
@@ -15,7 +15,7 @@ export function BatchFilters({ counts, total, filter, onFilter, search, onSearch
       <div role="group" aria-label="Filter by state" className="flex flex-wrap gap-1">
         {(Object.keys(stateFilters) as StateFilter[]).map((key) => {
           const chip: (typeof stateFilters)[StateFilter] = stateFilters[key];
-          const n = chip.states ? chip.states.reduce((sum, state) => sum + counts[state], 0) : total;
+          const n = chipCount(key, batch);
           const active = key === filter;
           if ("onlyWhenPresent" in chip && n === 0 && !active) return null;
           return (
@@ -23,6 +23,7 @@ export function BatchFilters({ counts, total, filter, onFilter, search, onSearch
               key={key}
               type="button"
               aria-pressed={active}
+              title={"free" in chip ? `${chip.label}, revealed here or free from the team ledger` : undefined}
               onClick={() => onFilter(key)}
               className={`rounded-full border px-2.5 py-1 text-xs transition-colors focus-visible:outline-2 focus-visible:outline-indigo-500 ${active ? "border-indigo-600 bg-indigo-600 text-white" : "border-zinc-300 bg-white text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800"}`}
             >

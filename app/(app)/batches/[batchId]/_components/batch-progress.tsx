@@ -28,7 +28,12 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
         <span className="text-right">
           <span className="text-emerald-700 dark:text-emerald-400">{counts.found.toLocaleString("en")} found</span>
           {foundRate === null ? null : ` (${foundRate}% of answered)`}
-          {counts.cached > 0 ? <span className="text-violet-700 dark:text-violet-300"> · {counts.cached.toLocaleString("en")} free</span> : null}
+          {counts.cached > 0 ? (
+            <span className="text-violet-700 dark:text-violet-300">
+              {" "}
+              · {counts.cached.toLocaleString("en")} free{counts.cached === batch.freeWithNumber ? "" : `, ${batch.freeWithNumber.toLocaleString("en")} with a number`}
+            </span>
+          ) : null}
           {counts.unfinished > 0 ? <span className="text-amber-700 dark:text-amber-400"> · {counts.unfinished.toLocaleString("en")} unfinished</span> : null}
           {counts.failed > 0 ? <span className="text-red-700 dark:text-red-400"> · {counts.failed.toLocaleString("en")} failed</span> : null}
         </span>
