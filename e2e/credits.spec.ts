@@ -247,7 +247,7 @@ test("the balance says how long it lasts, and a paste that could empty it says s
   ]);
   const balance = ((await read.json()) as { latest: { remaining: number } }).latest.remaining;
   await expect(manager.getByTestId("clodura-balance")).toContainText(balance.toLocaleString("en"));
-  await expect(manager.getByTestId("balance-runway")).toHaveText(/^Lasts (about [\d,]+ days?|less than a day|more than a year) at the last 7 days' pace \([\d,.]+ credits a day\)$/);
+  await expect(manager.getByTestId("balance-runway")).toHaveText(/^Lasts (about [\d,]+ days?|less than a day|more than a year) at (the last 7 days' pace|the pace of the team's first day|the pace of the \d days since the team's first charge) \([\d,.]+ credits a day\)$/);
 
   // A few people fit whatever is left; enough that even the cheapest provider for each would empty it do not.
   await manager.goto("/reveal");

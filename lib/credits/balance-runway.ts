@@ -1,4 +1,6 @@
+import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { creditLedger } from "@/db/schema";
 import { getBalanceSummary, ledgerSpentBetween, type BalanceSummary } from "./balance";
 import { balanceHeadroom } from "./balance-headroom";
 
@@ -7,8 +9,10 @@ const DAY_MS = 86_400_000;
 
 /** How long what is left lasts at the team's recent pace. */
 export type BalanceRunway = {
-  /** What the ledger charged per day over the last 7 days, in the balance's unit. */
+  /** What the ledger charged per day over the last 7 days (fewer when the team's first charge is more recent), in the balance's unit. */
   perDay: number;
+  /** The days that pace is taken over: 7, or the whole days since the team's first charge when that is sooner. */
+  paceDays: number;
   /** Whole days the balance lasts at that pace. */
   days: number;
 };
@@ -26,6 +30,9 @@ export function balanceRunway(db: Db, now = Date.now()): BalanceRunway | null {
   if (!headroom) return null;
   const spent = ledgerSpentBetween(db, headroom.unit === "phone credits" ? "prospect" : "pool", { from: now - PACE_DAYS * DAY_MS, to: now });
   if (spent === 0) return null;
-  const perDay = spent / PACE_DAYS;
-  return { perDay: Math.round(perDay * 10) / 10, days: Math.floor(headroom.left / perDay) };
+  // A team in its first days has not spent for 7: a week's average of one busy day would say it lasts 7 times longer.
+  const firstCharge = db.select({ at: sql<number>`min(${creditLedger.createdAt})` }).from(creditLedger).get()?.at ?? now;
+  const paceDays = Math.min(PACE_DAYS, Math.max(1, Math.ceil((now - firstCharge) / DAY_MS)));
+  const perDay = spent / paceDays;
+  return { perDay: Math.round(perDay * 10) / 10, paceDays, days: Math.floor(headroom.left / perDay) };
 }

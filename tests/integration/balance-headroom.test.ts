@@ -101,6 +101,20 @@ describe("what Clodura's balance can still take", () => {
     await revealNow(app, recent.revealIds);
     const spent = sumCredits(recent.revealIds.flatMap((id) => chargesOf(db, id)));
     expect(spent).toBeGreaterThan(0);
-    expect(getBalanceView(db).runway).toEqual({ perDay: Math.round((spent / 7) * 10) / 10, days: Math.floor((reading.remaining! - spent) / (spent / 7)) });
+    expect(getBalanceView(db).runway).toEqual({ perDay: Math.round((spent / 7) * 10) / 10, paceDays: 7, days: Math.floor((reading.remaining! - spent) / (spent / 7)) });
+  });
+
+  it("takes a team's first days' pace over those days only: one busy first day does not read as a seventh of a week's", async () => {
+    const { db, client } = app;
+    setSetting(db, "sandboxBalance", 1_000);
+    const sdr = app.createUser("sdr");
+    const reading = await readBalance(db, client);
+    const first = submit(db, sdr, people("runway-first-day", 3));
+    await revealNow(app, first.revealIds);
+    const spent = sumCredits(first.revealIds.flatMap((id) => chargesOf(db, id)));
+    expect(spent).toBeGreaterThan(0);
+    expect(getBalanceView(db).runway).toEqual({ perDay: spent, paceDays: 1, days: Math.floor((reading.remaining! - spent) / spent) });
+    // Two and a half days after the first charge, the pace is over 3 days.
+    expect(getBalanceView(db, new Date(Date.now() + 2.5 * 86_400_000)).runway).toMatchObject({ paceDays: 3 });
   });
 });

@@ -67,12 +67,12 @@ export function BalanceCard() {
   );
 }
 
-/** How long what is left lasts at the last week's pace; amber when it is under three days. */
+/** How long what is left lasts at the last week's pace (or the days since the first charge); amber when it is under three days. */
 function RunwayLine({ runway, unit }: { runway: BalanceRunway; unit: string }) {
   const lasts = runway.days === 0 ? "less than a day" : runway.days > 365 ? "more than a year" : `about ${fmt(runway.days)} ${runway.days === 1 ? "day" : "days"}`;
   return (
     <p data-testid="balance-runway" className={`text-xs ${runway.days < 3 ? "font-medium text-amber-800 dark:text-amber-300" : "text-zinc-500"}`}>
-      Lasts {lasts} at the last 7 days&apos; pace ({fmt(runway.perDay >= 10 ? Math.round(runway.perDay) : runway.perDay)} {unit} a day)
+      Lasts {lasts} at {runway.paceDays === 7 ? "the last 7 days' pace" : runway.paceDays === 1 ? "the pace of the team's first day" : `the pace of the ${runway.paceDays} days since the team's first charge`} ({fmt(runway.perDay >= 10 ? Math.round(runway.perDay) : runway.perDay)} {unit} a day)
     </p>
   );
 }
