@@ -162,7 +162,7 @@ test("a batch over budget waits for approval, then runs once a manager approves 
   const row = jordan.getByTestId("reveal-row");
   await expect(row).toHaveAttribute("data-state", "held");
   // Its file can be had, and says it holds no answers yet.
-  await expect(jordan.getByText("Nothing is revealed before the list is approved: the file lists its people")).toBeVisible();
+  await expect(jordan.getByText("Waiting for approval: the file lists its people, with no numbers yet")).toBeVisible();
 
   await manager.goto("/approvals");
   // An unnamed paste is called by its first profile, so the manager knows which list this is.

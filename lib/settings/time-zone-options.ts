@@ -24,13 +24,14 @@ export function currentZoneName(zone: string): string {
 export type TimeZoneOption = { zone: string; label: string };
 
 /**
- * Every zone the browser knows, by its current name, labelled with its offset now: "Asia/Kolkata (GMT+5:30)". `keep`
+ * Every zone the browser knows, by its current name in alphabetical order, labelled with its offset now: "Asia/Kolkata (GMT+5:30)". `keep`
  * (the saved zone, the default) come first as saved, shown by their current name and not listed twice.
  */
 export function timeZoneOptions(known: readonly string[], keep: readonly string[], now = new Date()): TimeZoneOption[] {
   const kept = [...new Set(keep)];
   const shown = new Set(kept.map(currentZoneName));
-  const others = [...new Set(known.map(currentZoneName))].filter((zone) => !shown.has(zone));
+  // Sorted by the names shown: the browser sorts by the old ones, which put Asia/Kolkata between Brunei and Chita.
+  const others = [...new Set(known.map(currentZoneName))].filter((zone) => !shown.has(zone)).sort((a, b) => a.localeCompare(b, "en"));
   return [...kept, ...others].map((zone) => ({ zone, label: `${currentZoneName(zone).replaceAll("_", " ")} (${offsetOf(zone, now)})` }));
 }
 

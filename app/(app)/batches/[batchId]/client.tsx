@@ -98,7 +98,7 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
 
 /** What a filtered export holds, or a list waiting for approval's, said beside its buttons; nothing for the whole list. */
 function exportScope(shown: BatchFilter, rowsShown: number, loading: boolean, waiting: boolean): string | null {
-  if (isWholeBatch(shown)) return waiting ? "Nothing is revealed before the list is approved: the file lists its people" : null;
+  if (isWholeBatch(shown)) return waiting ? "Waiting for approval: the file lists its people, with no numbers yet" : null;
   if (loading) return "Exports only the rows this filter and search match";
   if (rowsShown === 0) return "Nothing to export: no row matches";
   return `Exports only the ${rowsShown.toLocaleString("en")} ${rowsShown === 1 ? "row" : "rows"} shown`;

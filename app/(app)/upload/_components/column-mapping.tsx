@@ -2,6 +2,7 @@
 
 import { memo, useId } from "react";
 import type { ColumnMapping as Mapping } from "@/lib/csv/types";
+import { sampleCell } from "@/lib/csv/sample-cell";
 
 const FIELDS: { field: keyof Mapping; label: string; hint?: string }[] = [
   { field: "linkedinUrl", label: "LinkedIn URL column" },
@@ -31,7 +32,7 @@ export const ColumnMapping = memo(function ColumnMapping({ headers, sampleRows, 
             hint={hint}
             headers={headers}
             value={mapping[field]}
-            sample={sampleOf(sampleRows, mapping[field])}
+            sample={sampleCell(sampleRows, mapping[field], field === "linkedinUrl" || field === "personId")}
             onChange={(column) => onChange({ ...mapping, [field]: column })}
           />
         ))}
@@ -78,13 +79,4 @@ function MappingSelect({ label, hint, headers, value, sample, onChange }: Select
       )}
     </div>
   );
-}
-
-function sampleOf(rows: string[][], column: number | null): string | null {
-  if (column === null) return null;
-  for (const row of rows) {
-    const cell = row[column]?.trim();
-    if (cell) return cell;
-  }
-  return null;
 }
