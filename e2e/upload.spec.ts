@@ -151,3 +151,21 @@ test("a new user tries the sample list in sandbox mode and sees what each check 
   await expect(summary.locator('[data-summary="empty"]')).toContainText("1");
   await expect(page.getByRole("button", { name: "Reveal 9 phones" })).toBeEnabled();
 });
+
+test("the upload is sent from the keyboard: Enter in the list name, or Ctrl+Enter anywhere, as on the paste page", async ({ page }) => {
+  const file = (slug: string) => ({ name: `${slug}.csv`, mimeType: "text/csv", buffer: Buffer.from(`Name,LinkedIn URL\r\nKey Board,https://www.linkedin.com/in/${slug}/\r\n`) });
+  await page.goto("/upload");
+  await page.getByLabel("CSV file").setInputFiles(file("keyboard-upload-enter"));
+  await expect(page.getByRole("button", { name: "Reveal 1 phone" })).toBeEnabled();
+  await page.getByLabel("List name").fill("Typed and entered");
+  await page.getByLabel("List name").press("Enter");
+  await expect(page.getByRole("heading", { name: "Typed and entered" })).toBeVisible();
+
+  await page.goto("/upload");
+  await page.getByLabel("CSV file").setInputFiles(file("keyboard-upload-ctrl-enter"));
+  await expect(page.getByRole("heading", { name: "keyboard-upload-ctrl-enter.csv" })).toBeFocused();
+  await expect(page.getByRole("button", { name: "Reveal 1 phone" })).toBeEnabled();
+  await page.keyboard.press("Control+Enter");
+  await expect(page).toHaveURL(/\/batches\/[\w-]+$/);
+  await expect(page.getByRole("heading", { name: "keyboard-upload-ctrl-enter.csv" })).toBeVisible();
+});

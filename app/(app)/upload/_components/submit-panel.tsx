@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useEffectEvent } from "react";
 import { PausedSendingNote } from "@/components/reveals/paused-sending-note";
 import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
@@ -37,6 +38,20 @@ export function SubmitPanel(props: Props) {
   const submitting = submission !== "idle";
   const shortfall = useBudgetShortfall(check, charged);
   const people = `${charged.toLocaleString("en")} ${charged === 1 ? "person" : "people"}`;
+  const canSubmit = blocked === null && !submitting;
+  const submitIfAllowed = useEffectEvent(() => {
+    if (canSubmit) onSubmit();
+  });
+  // As on the paste page: Ctrl/⌘+Enter presses the button, from anywhere on the page.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== "Enter" || !(event.metaKey || event.ctrlKey)) return;
+      event.preventDefault();
+      submitIfAllowed();
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, []);
   const label = shortfall ? `Send ${people} for approval` : charged > 0 ? `Reveal ${charged.toLocaleString("en")} ${charged === 1 ? "phone" : "phones"}` : free > 0 ? `Add ${free.toLocaleString("en")} free ${free === 1 ? "result" : "results"}` : "Nothing to reveal";
   return (
     <aside id={SUBMIT_PANEL_ID} aria-label="Reveal" className="scroll-mt-32 space-y-4 self-start rounded-xl border border-zinc-200 bg-white p-4 lg:sticky lg:top-16 dark:border-zinc-800 dark:bg-zinc-900">
@@ -46,6 +61,9 @@ export function SubmitPanel(props: Props) {
           value={listName}
           maxLength={MAX_BATCH_NAME}
           onChange={(event) => onListNameChange(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Enter" && !event.metaKey && !event.ctrlKey && canSubmit) onSubmit();
+          }}
           placeholder={fileName}
           className="mt-1 block h-9 w-full rounded-md border border-zinc-300 bg-white px-3 text-sm font-normal dark:border-zinc-700 dark:bg-zinc-900"
         />
@@ -64,7 +82,7 @@ export function SubmitPanel(props: Props) {
         </p>
       ) : null}
       <div className="space-y-1.5">
-        <Button onClick={onSubmit} disabled={blocked !== null || submitting} className="w-full">
+        <Button onClick={onSubmit} disabled={!canSubmit} aria-keyshortcuts="Control+Enter Meta+Enter" className="w-full">
           {submitting ? "Submitting…" : label}
         </Button>
         {submitting ? (
