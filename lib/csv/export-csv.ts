@@ -42,10 +42,13 @@ export function neutraliseFormula(value: string): string {
   return FORMULA_START.test(parts) ? `'${parts}` : parts;
 }
 
-/** RFC 4180 CSV with CRLF line ends and a UTF-8 BOM (so Excel reads accents right); strings are formula-neutralised. */
-export function toCsv(header: string[], rows: CsvCell[][]): string {
-  const lines = [formatLine(header)];
-  for (const row of rows) lines.push(formatLine(row));
+/**
+ * RFC 4180 CSV with CRLF line ends and a UTF-8 BOM (so Excel reads accents right); strings are formula-neutralised.
+ * `delimiter`: ";" for a file answering one written for an Excel that separates with ";".
+ */
+export function toCsv(header: string[], rows: CsvCell[][], delimiter = ","): string {
+  const lines = [formatLine(header, delimiter)];
+  for (const row of rows) lines.push(formatLine(row, delimiter));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 

@@ -26,7 +26,7 @@ describe("the upload report and 'Reveal again'", () => {
 
   it("tells why a new row is charged although the team revealed the person before the freshness window", () => {
     const earlier = { "li:new": { state: "found" as const, revealedBy: "Jordan Park", at: new Date(new Date().getFullYear() - 1, 5, 3, 12).getTime() } };
-    const lines = reportCsv(rows, ledger, new Set(), earlier, 30).trim().split("\r\n");
+    const lines = reportCsv(rows, ledger, new Set(), { earlier, freshnessDays: 30 }).trim().split("\r\n");
     expect(lines[1]).toMatch(/^1,[^,]+,,,new \(charged if found\),"?Jordan Park revealed them on Jun 3, \d{4} \(found a number\), outside the 30-day freshness window — charged if found"?$/);
   });
 });
@@ -44,5 +44,15 @@ describe("the downloadable check names each row's person", () => {
     const named: ValidatedRow = { ...row(1, "li:named"), firstName: "Ana", lastName: "Ruiz", company: "Globex, Inc." };
     const [, line] = reportCsv([named], {}, new Set()).trim().split("\r\n");
     expect(line).toBe('1,https://www.linkedin.com/in/li:named/,Ana Ruiz,"Globex, Inc.",new (charged if found),');
+  });
+});
+
+describe("the downloadable check of a ';'-separated file", () => {
+  it("is separated by ';' as the file was, so the Excel that wrote it opens it in columns; a tab file's is a comma file", () => {
+    const named: ValidatedRow = { ...row(1, "li:named"), firstName: "Ana", lastName: "Ruiz", company: "Globex; Inc." };
+    const [header, line] = reportCsv([named], {}, new Set(), { fileDelimiter: ";" }).trim().split("\r\n");
+    expect(header).toBe("Row;Input;Name;Company;Status;Reason");
+    expect(line).toBe('1;https://www.linkedin.com/in/li:named/;Ana Ruiz;"Globex; Inc.";new (charged if found);');
+    expect(reportCsv([named], {}, new Set(), { fileDelimiter: "\t" }).trim().split("\r\n")[0]).toBe("Row,Input,Name,Company,Status,Reason");
   });
 });

@@ -80,7 +80,7 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
   }
 
   function onDownload() {
-    downloadTextFile(`${fileName.replace(/\.[^.]+$/, "")}-check.csv`, reportCsv(rows, ledger, revealAgain, check.data?.earlier, check.data?.freshnessDays));
+    downloadTextFile(`${fileName.replace(/\.[^.]+$/, "")}-check.csv`, reportCsv(rows, ledger, revealAgain, { earlier: check.data?.earlier, freshnessDays: check.data?.freshnessDays, fileDelimiter: facts.delimiter }));
   }
 
   function submit() {

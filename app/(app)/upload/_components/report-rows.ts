@@ -89,8 +89,14 @@ const reportStatus: Record<RowStatus, string> = {
 /**
  * The downloadable check, one line per data row: where it is in the file, who (as the columns mapped to names and a
  * company read), what happens to it and why. A ledger row says it is free; a row to reveal again, what it will cost.
+ * Separated by ";" when the file was (an Excel set to ";" would read a comma file as one column), else by ",".
  */
-export function reportCsv(rows: ValidatedRow[], ledger: Ledger, revealAgain: ReadonlySet<string>, earlier: Record<string, EarlierAnswer> = {}, freshnessDays = 90): string {
+export function reportCsv(
+  rows: ValidatedRow[],
+  ledger: Ledger,
+  revealAgain: ReadonlySet<string>,
+  { earlier = {}, freshnessDays = 90, fileDelimiter = "," }: { earlier?: Record<string, EarlierAnswer>; freshnessDays?: number; fileDelimiter?: string } = {},
+): string {
   return toCsv(
     ["Row", "Input", "Name", "Company", "Status", "Reason"],
     rows.map((row) => {
@@ -100,5 +106,6 @@ export function reportCsv(rows: ValidatedRow[], ledger: Ledger, revealAgain: Rea
       if (hit && row.key && isRevealedAgain(row.key, ledger, revealAgain)) return [row.row, row.input, ...who, "reveal again (charged if found)", ledgerFact(hit)];
       return [row.row, row.input, ...who, reportStatus[status], hit ? ledgerNote(hit) : (earlierNote(row, earlier, freshnessDays) ?? row.reason ?? "")];
     }),
+    fileDelimiter === ";" ? ";" : ",",
   );
 }
