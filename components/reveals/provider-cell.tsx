@@ -17,6 +17,8 @@ export function ProviderCellView({ provider, cell, pending, agreement, paidEarli
     );
   }
   if (cell.status === "found") {
+    // A number another provider agrees with first: the likeliest to be right.
+    const [first, ...rest] = [...cell.numbers].sort((a, b) => alsoFoundBy(agreement, b, provider).length - alsoFoundBy(agreement, a, provider).length);
     return (
       <div className="space-y-1" data-provider-status="found">
         <span className="font-medium text-emerald-700 dark:text-emerald-400">
@@ -24,9 +26,23 @@ export function ProviderCellView({ provider, cell, pending, agreement, paidEarli
           {cell.charged && paidEarlier ? <span title="This row was free: the earlier reveal it was answered from paid this provider"> · paid by the earlier reveal</span> : null}
           {cell.charged && !paidEarlier ? <span title="Credits were charged to this provider (estimate: first provider that found a number)"> · charged (est.)</span> : null}
         </span>
-        {cell.numbers.map((number, index) => (
-          <PhoneNumberView key={`${number.raw}-${index}`} number={number} agreedBy={alsoFoundBy(agreement, number, provider)} compact />
-        ))}
+        {first ? <PhoneNumberView number={first} agreedBy={alsoFoundBy(agreement, first, provider)} compact /> : null}
+        {/* The rest fold away: three numbers stacked made one person a screen tall on a laptop. */}
+        {rest.length > 0 ? (
+          <details className="group">
+            <summary className="cursor-pointer text-[11px] text-zinc-600 select-none hover:underline dark:text-zinc-400">
+              <span className="group-open:hidden">
+                +{rest.length} more<span className="sr-only"> from {provider}</span>
+              </span>
+              <span className="hidden group-open:inline">fewer</span>
+            </summary>
+            <div className="mt-1 space-y-1">
+              {rest.map((number, index) => (
+                <PhoneNumberView key={`${number.raw}-${index}`} number={number} agreedBy={alsoFoundBy(agreement, number, provider)} compact />
+              ))}
+            </div>
+          </details>
+        ) : null}
       </div>
     );
   }

@@ -23,7 +23,8 @@ export function BatchCostCard({ batch }: { batch: BatchView }) {
         {cost.byProvider.length === 0 ? (
           <p className="text-zinc-500">No charges{yet}</p>
         ) : (
-          <ul className="font-mono text-xs">
+          // Side by side past three: seven providers in one column made the card taller than the rows it explains.
+          <ul className={`font-mono text-xs ${cost.byProvider.length > 3 ? "gap-x-8 lg:columns-2" : ""}`}>
             {cost.byProvider.map((row) => (
               <li key={row.provider} className="flex justify-between gap-4">
                 <span className="font-sans">{row.provider}</span>
