@@ -73,6 +73,22 @@ test('"Insufficient Credits" from a provider is shown as sent, marks the row unf
   const banner = page.getByRole("alert").filter({ hasText: "Sending to Clodura is paused." });
   await expect(banner).toBeVisible({ timeout: 15_000 });
   await expect(banner).toContainText("Insufficient Credits");
+  const unfinished = page.getByRole("status", { name: "Unfinished reveals" });
+  await expect(unfinished).toContainText("Nothing was charged for it. Sending is paused: a new batch waits until an admin adds credits and resumes it.");
   await banner.getByRole("button", { name: "Resume sending" }).click();
   await expect(banner).toBeHidden();
+
+  // Credits back: the person cut short is sent again in a new batch, once.
+  await expect(unfinished).toContainText("Send it again now that credits are back.");
+  const firstBatch = page.url();
+  await unfinished.getByRole("button", { name: "Send the 1 again in a new batch" }).click();
+  await expect(page).not.toHaveURL(firstBatch);
+  await expect(page.getByRole("heading", { name: /bo-sandbox-insufficient-credits/ })).toBeVisible();
+  // The simulator cuts this person short every time: the new reveal pauses sending again, and is resumed for the tests after.
+  await expect(page.locator('[data-testid="reveal-row"][data-state="unfinished"]')).toHaveCount(1, { timeout: 20_000 });
+  await expect(banner).toBeVisible({ timeout: 15_000 });
+  await banner.getByRole("button", { name: "Resume sending" }).click();
+  await expect(banner).toBeHidden();
+  await page.goto(firstBatch);
+  await expect(page.getByRole("status", { name: "Unfinished reveals" })).toHaveCount(0);
 });

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { displayState, displayStates, type DisplayState } from "./display-state";
 import { heldListBudgetNow } from "./list-approvals";
 import { inOwnersWords } from "./owners-words";
-import { countResendable, NEVER_SENT, neverSentOf, RETRYABLE_FAILURE, UNANSWERED_FAILURE } from "./resendable";
+import { countResendable, NEVER_SENT, neverSentOf, RETRYABLE_FAILURE, UNANSWERED_FAILURE, UNFINISHED_NOT_RETRIED } from "./resendable";
 import type { BatchCounts, BatchPage, BatchRow, BatchView } from "./schemas";
 
 const source = alias(reveals, "source");
@@ -100,6 +100,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
     freeWithNumber,
     retryableFailures: counts.failed > 0 ? countResendable(db, batchId, RETRYABLE_FAILURE) : 0,
     unansweredFailures: counts.failed > 0 ? countResendable(db, batchId, UNANSWERED_FAILURE) : 0,
+    resendableUnfinished: counts.unfinished > 0 ? countResendable(db, batchId, UNFINISHED_NOT_RETRIED) : 0,
     providers: listBatchProviders(db, batchId),
     rows,
     cursor,

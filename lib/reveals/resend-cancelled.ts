@@ -9,22 +9,19 @@ import { NEVER_SENT, neverSentOf, type NeverSent } from "./resendable";
 const resends: Record<NeverSent, Resend> = {
   stopped: {
     which: NEVER_SENT.stopped,
-    markCode: "resent",
-    note: (viewer) => `Stopped before it was sent; sent again by ${viewer} in a new batch.`,
+    mark: { code: "resent", note: (viewer) => `Stopped before it was sent; sent again by ${viewer} in a new batch.` },
     nameSuffix: "(sent again)",
     nothingLeft: "Nothing to send again: no reveal of this batch is waiting after a stop.",
   },
   not_approved: {
     which: NEVER_SENT.not_approved,
-    markCode: "resent",
-    note: (viewer) => `Not sent when it waited for approval; sent again by ${viewer} in a new batch.`,
+    mark: { code: "resent", note: (viewer) => `Not sent when it waited for approval; sent again by ${viewer} in a new batch.` },
     nameSuffix: "(sent again)",
     nothingLeft: "Nothing to send again: no reveal of this batch is waiting after a rejection.",
   },
   both: {
     which: NEVER_SENT.both,
-    markCode: "resent",
-    note: (viewer) => `Not sent (stopped, or rejected); sent again by ${viewer} in a new batch.`,
+    mark: { code: "resent", note: (viewer) => `Not sent (stopped, or rejected); sent again by ${viewer} in a new batch.` },
     nameSuffix: "(sent again)",
     nothingLeft: "Nothing to send again: no reveal of this batch is waiting after a stop or a rejection.",
   },

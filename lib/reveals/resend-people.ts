@@ -11,10 +11,8 @@ import { pastedSummary } from "./pasted-summary";
 export type Resend = {
   /** A condition on `reveals` columns (a constant, never user input). */
   which: string;
-  /** The error code the old rows get, so they are sent again once. */
-  markCode: string;
-  /** The old rows' new message, from the name of who sent them again. */
-  note: (viewer: string) => string;
+  /** The error code and message the old rows get, so they are sent again once; null when `which` itself leaves out the people sent again. */
+  mark: { code: string; note: (viewer: string) => string } | null;
   nothingLeft: string;
   /** Added to a named list's name, so the new batch is not taken for the first: "(sent again)". */
   nameSuffix: string;
@@ -41,9 +39,11 @@ export async function resendAsNewBatch(db: Db, batchId: string, viewer: SessionU
   const sentAgain = JSON.stringify(rows.map((row) => row.revealId));
   db.transaction(
     () => {
-      db.$client
-        .prepare(`UPDATE reveals SET error_code = ?, error_message = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND ${resend.which}`)
-        .run(resend.markCode, resend.note(viewer.name), now.getTime(), sentAgain);
+      if (resend.mark) {
+        db.$client
+          .prepare(`UPDATE reveals SET error_code = ?, error_message = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND ${resend.which}`)
+          .run(resend.mark.code, resend.mark.note(viewer.name), now.getTime(), sentAgain);
+      }
       followNewReveals(db, sentAgain, created.batchId, now.getTime());
     },
     { behavior: "immediate" },

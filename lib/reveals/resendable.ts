@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { RAN_OUT_OF_CREDITS } from "./ran-out-of-credits";
 
 /** Reveals a stop cancelled before they were sent. */
 const STOPPED = "(state = 'cancelled' AND error_code = 'stopped')";
@@ -38,6 +39,17 @@ export const RETRYABLE_FAILURE = `((${failedWith("'retries_exhausted', 'no_resul
  * have charged for it without telling us, so another try can cost twice.
  */
 export const UNANSWERED_FAILURE = `((${failedWith("'no_result'")}) OR (${attachedTo("'no_result'")}))`;
+
+const cutShort = (table: string) => `${table}.state = 'not_found' AND ${table}.error_code = '${RAN_OUT_OF_CREDITS}'`;
+/**
+ * Reveals cut short by Clodura's credits (nothing found, nothing charged), this batch's own or a teammate's a row
+ * attached to, whose person nobody has sent since. Their rows stay "unfinished", which they were: a later request for
+ * the person is what says they were tried again, so each is sent again once.
+ */
+export const UNFINISHED_NOT_RETRIED = `(((${cutShort("reveals")})
+    OR (reveals.state = 'cached' AND reveals.error_code IS NULL AND reveals.source_reveal_id IN (SELECT s.id FROM reveals AS s WHERE ${cutShort("s")})))
+  AND NOT EXISTS (SELECT 1 FROM reveals AS later WHERE later.contact_id = reveals.contact_id AND later.source_reveal_id IS NULL
+                  AND later.state <> 'cancelled' AND later.created_at > reveals.created_at))`;
 
 /** How many of a batch's reveals match one of the conditions above. */
 export function countResendable(db: Db, batchId: string, which: string): number {

@@ -6,8 +6,7 @@ import { RETRYABLE_FAILURE } from "./resendable";
 
 const failedForNow: Resend = {
   which: RETRYABLE_FAILURE,
-  markCode: "retried",
-  note: (viewer) => `Failed here (Clodura errored or never answered); tried again by ${viewer} in a new batch.`,
+  mark: { code: "retried", note: (viewer) => `Failed here (Clodura errored or never answered); tried again by ${viewer} in a new batch.` },
   nameSuffix: "(tried again)",
   nothingLeft: "Nothing to try again: no reveal of this batch failed in a way another try could fix.",
 };

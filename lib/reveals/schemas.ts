@@ -81,6 +81,8 @@ export type BatchView = {
   retryableFailures: number;
   /** Of those, the ones Clodura accepted and never answered: it may have charged for them. */
   unansweredFailures: number;
+  /** Reveals Clodura's credits cut short (nothing charged) whose people nobody has sent since. */
+  resendableUnfinished: number;
   cost: BatchCost;
   counts: BatchCounts;
   /** Of the free ledger answers (`counts.cached`), those that came with a number. */

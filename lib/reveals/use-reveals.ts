@@ -71,6 +71,10 @@ export function useRetryFailed(batchId: string) {
   return useBatchChange(batchId, (url, _: void) => fetchJson<CreatedBatch>(`${url}/retry`, { method: "POST" }));
 }
 
+export function useResendUnfinished(batchId: string) {
+  return useBatchChange(batchId, (url, _: void) => fetchJson<CreatedBatch>(`${url}/unfinished`, { method: "POST" }));
+}
+
 export function useRenameBatch(batchId: string) {
   return useBatchChange(batchId, (url, name: string) => fetchJson<{ name: string | null }>(url, { method: "PATCH", body: JSON.stringify({ name }) }));
 }

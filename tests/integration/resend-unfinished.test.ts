@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { getBatchView } from "@/lib/reveals/get-batch";
+import { resendUnfinished } from "@/lib/reveals/resend-unfinished";
+import { isSettled } from "../support/inspect";
+import { entryFor, foundUrls, submit } from "../support/reveal-flow";
+import { startTestApp, waitFor, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+const cutShort = "https://www.linkedin.com/in/max-roe-sandbox-insufficient-credits/";
+
+/** A batch of Sam's, answered: one person found, one cut short by Clodura's credits. */
+async function answeredWithOneUnfinished() {
+  const sam = app.createUser("sdr");
+  const { batchId, revealIds } = app.createBatchFor(sam, [foundUrls("unfinished-resend", 1)[0]!, cutShort]);
+  await app.dispatchAll();
+  await app.deliverWebhooks();
+  await waitFor(() => revealIds.every((id) => isSettled(app.db, id)), 5_000, "both answers");
+  return { sam, batchId };
+}
+
+describe("sending again the people Clodura's credits cut short", () => {
+  it("makes a new batch of them once; their old rows stay unfinished, which they were", async () => {
+    const { sam, batchId } = await answeredWithOneUnfinished();
+    const before = getBatchView(app.db, batchId, sam);
+    expect(before.counts).toMatchObject({ found: 1, unfinished: 1 });
+    expect(before.resendableUnfinished).toBe(1);
+
+    const again = await resendUnfinished(app.db, batchId, sam);
+    expect(again).toMatchObject({ total: 1, queued: 1, cached: 0 });
+    expect(getBatchView(app.db, again.batchId, sam).rows.map((row) => row.linkedinUrl)).toEqual([cutShort]);
+
+    const after = getBatchView(app.db, batchId, sam);
+    expect(after.counts).toMatchObject({ found: 1, unfinished: 1 });
+    expect(after.resendableUnfinished).toBe(0);
+    await expect(resendUnfinished(app.db, batchId, sam)).rejects.toThrow("Nothing to send again");
+    await expect(resendUnfinished(app.db, batchId, app.createUser("sdr"))).rejects.toThrow("does not exist or belongs to someone else");
+  });
+
+  it("offers nothing for a person a teammate has sent since: that request is their second try", async () => {
+    const { sam, batchId } = await answeredWithOneUnfinished();
+    // An unfinished answer is no ledger answer: the teammate's list sends the person again, and pays if found.
+    expect(submit(app.db, app.createUser("sdr"), [entryFor(cutShort)])).toMatchObject({ queued: 1, cached: 0 });
+    expect(getBatchView(app.db, batchId, sam).resendableUnfinished).toBe(0);
+    await expect(resendUnfinished(app.db, batchId, sam)).rejects.toThrow("Nothing to send again");
+  });
+
+  it("offers nothing on a list with no unfinished row", async () => {
+    const sam = app.createUser("sdr");
+    const { batchId, revealIds } = app.createBatchFor(sam, foundUrls("unfinished-none", 2));
+    await app.dispatchAll();
+    await app.deliverWebhooks();
+    await waitFor(() => revealIds.every((id) => isSettled(app.db, id)), 5_000, "answers");
+    expect(getBatchView(app.db, batchId, sam).resendableUnfinished).toBe(0);
+    await expect(resendUnfinished(app.db, batchId, sam)).rejects.toThrow("Nothing to send again");
+  });
+});
