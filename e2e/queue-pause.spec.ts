@@ -83,7 +83,7 @@ test('"Insufficient Credits" from a provider is shown as sent, marks the row unf
   const firstBatch = page.url();
   await unfinished.getByRole("button", { name: "Send the 1 again in a new batch" }).click();
   await expect(page).not.toHaveURL(firstBatch);
-  await expect(page.getByRole("heading", { name: /bo-sandbox-insufficient-credits/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Pasted: bo-sandbox-insufficient/ })).toBeVisible();
   // The simulator cuts this person short every time: the new reveal pauses sending again, and is resumed for the tests after.
   await expect(page.locator('[data-testid="reveal-row"][data-state="unfinished"]')).toHaveCount(1, { timeout: 20_000 });
   await expect(banner).toBeVisible({ timeout: 15_000 });

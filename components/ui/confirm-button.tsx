@@ -14,6 +14,8 @@ type ConfirmButtonProps = {
   onConfirm: () => void;
   disabled?: boolean;
   variant?: "secondary" | "ghost";
+  /** The confirming button: red for what removes or stops something, primary for what sends (and spends). */
+  confirmVariant?: "danger" | "primary";
   size?: "sm" | "md";
 };
 
@@ -21,7 +23,7 @@ type ConfirmButtonProps = {
  * A button for what cannot be undone: the first press asks, in place, and only the second acts. Cancel or Escape puts
  * the question away and the focus back on the button.
  */
-export function ConfirmButton({ children, label, warning, confirmLabel, onConfirm, disabled, variant = "secondary", size = "md" }: ConfirmButtonProps) {
+export function ConfirmButton({ children, label, warning, confirmLabel, onConfirm, disabled, variant = "secondary", confirmVariant = "danger", size = "md" }: ConfirmButtonProps) {
   const [asking, setAsking] = useState(false);
   const { target: trigger, returnFocus } = useReturnFocus<HTMLButtonElement>(!asking);
   const keep = () => {
@@ -48,7 +50,7 @@ export function ConfirmButton({ children, label, warning, confirmLabel, onConfir
     >
       <span className="text-xs text-zinc-700 dark:text-zinc-300">{warning}</span>
       <Button
-        variant="danger"
+        variant={confirmVariant}
         size={size}
         disabled={disabled}
         autoFocus

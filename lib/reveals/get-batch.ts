@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import { batches, contacts, creditLedger, providerResults, reveals, users } from "@/db/schema";
 import { hasRole, type SessionUser } from "@/lib/auth/roles";
+import { estimateCost } from "@/lib/credits/estimate";
 import { getBatchCost } from "@/lib/credits/batch-cost";
 import { AppError } from "@/lib/errors";
 import { displayState, displayStates, type DisplayState } from "./display-state";
@@ -96,6 +97,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
     },
     stopped: batch.stoppedAt ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable } : null,
     cost: getBatchCost(db, batch),
+    resendEstimate: resendable > 0 ? estimateOf(estimateCost(db, { newReveals: resendable, viaPartners: batch.viaPartners })) : null,
     counts,
     freeWithNumber,
     retryableFailures: counts.failed > 0 ? countResendable(db, batchId, RETRYABLE_FAILURE) : 0,
@@ -227,6 +229,8 @@ function selectProviderCells(db: Db, which: SQL | undefined): Map<string, BatchR
   }
   return byReveal;
 }
+
+const estimateOf = ({ worstCase, expected }: { worstCase: number; expected: number }) => ({ worstCase, expected });
 
 function countStates(db: Db, batchId: string): { counts: BatchCounts; freeWithNumber: number } {
   const counts = Object.fromEntries(displayStates.map((state) => [state, 0])) as BatchCounts;

@@ -84,6 +84,8 @@ export type BatchView = {
   /** Reveals Clodura's credits cut short (nothing charged) whose people nobody has sent since. */
   resendableUnfinished: number;
   cost: BatchCost;
+  /** What sending the never-sent people again (`stopped.resendable` or `approval.resendable`) may cost today, before the ledger answers any. */
+  resendEstimate: { worstCase: number; expected: number } | null;
   counts: BatchCounts;
   /** Of the free ledger answers (`counts.cached`), those that came with a number. */
   freeWithNumber: number;

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { reveals } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { setBudget } from "@/lib/credits/budgets";
+import { worstCasePrice } from "@/lib/credits/prices";
+import { getSetting } from "@/lib/settings/settings";
 import { decideBatch } from "@/lib/reveals/decide-batch";
 import { dispatchNext, MAX_ATTEMPTS } from "@/lib/reveals/dispatch";
 import { getBatchView } from "@/lib/reveals/get-batch";
@@ -35,6 +37,9 @@ describe("sending the cancelled people after all", () => {
     const { batchId } = app.createBatchFor(sam, people);
     await dispatchNext(app.db, app.deps);
     expect(await stopBatch(app.db, batchId, sam)).toMatchObject({ cancelled: 3 });
+    // Before it is sent again, the stop notice says what the 3 may cost: the dearest provider each, at worst.
+    const worstEach = worstCasePrice(getSetting(app.db, "plan"), getSetting(app.db, "providerPrices"), true);
+    expect(getBatchView(app.db, batchId, sam).resendEstimate).toEqual({ worstCase: 3 * worstEach, expected: expect.any(Number) });
     // Meanwhile a teammate reveals one of the cancelled people: the new batch gets that answer for free.
     await revealNow(app, submit(app.db, jordan, [entryFor(people[3]!)]).revealIds);
 
@@ -43,6 +48,7 @@ describe("sending the cancelled people after all", () => {
     const view = getBatchView(app.db, again.batchId, sam);
     expect(view.rows.map((row) => row.linkedinUrl)).toEqual(people.slice(1));
     expect(getBatchView(app.db, batchId, sam).stopped?.resendable).toBe(0);
+    expect(getBatchView(app.db, batchId, sam).resendEstimate).toBeNull();
     expect(getBatchView(app.db, batchId, sam).rows.at(-1)?.errorMessage).toBe(`Stopped before it was sent; sent again by ${sam.name} in a new batch.`);
 
     await expect(resendCancelled(app.db, batchId, sam)).rejects.toThrow("Nothing to send again");

@@ -33,7 +33,7 @@ export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { 
           <DecisionNote approval={approval} />
         </p>
         {/* Its owner may send them after all (next month, or once a cap is raised): as a new list, checked again. */}
-        {own && approval.resendable > 0 ? <SendAgainButton batchId={batch.id} count={approval.resendable} what="not sent" /> : null}
+        {own && approval.resendable > 0 ? <SendAgainButton batchId={batch.id} count={approval.resendable} what="not sent" estimate={batch.resendEstimate} /> : null}
       </div>
     );
   }

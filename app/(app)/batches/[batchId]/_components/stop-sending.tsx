@@ -69,7 +69,7 @@ export function StoppedNotice({ batch }: { batch: BatchView }) {
         {/* Its held part was rejected before the stop: the approval banner gives way to this notice, the note does not. */}
         <DecisionNote approval={batch.approval} />
       </div>
-      {resendable > 0 ? <SendAgainButton batchId={batch.id} count={resendable} what="cancelled" /> : null}
+      {resendable > 0 ? <SendAgainButton batchId={batch.id} count={resendable} what="cancelled" estimate={batch.resendEstimate} /> : null}
     </div>
   );
 }
