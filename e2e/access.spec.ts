@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { violations } from "./axe";
-import { demoUser, signedIn, signIn } from "./fixtures";
+import { demoUser, secondDemoSdr, signedIn, signIn } from "./fixtures";
 
 test.describe("signed out", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
@@ -104,6 +104,25 @@ test.describe("signed out", () => {
 
     await signIn(own, casey);
     await expect(own.getByRole("banner")).toContainText("Casey Lock");
+  });
+
+  test("signing out ends the session for every copy of its cookie, and only that session", async ({ browser }) => {
+    const page = await signedIn(browser, secondDemoSdr());
+    const phone = await signedIn(browser, secondDemoSdr());
+    const cookies = await page.context().cookies();
+    // A copy of the cookie, as a shared computer's browser or a proxy log would keep it.
+    const copy = await browser.newContext({ storageState: { cookies, origins: [] } });
+    expect((await copy.request.get("/api/queue")).status()).toBe(200);
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(/\/login/);
+    expect((await copy.request.get("/api/queue")).status()).toBe(401);
+    const copied = await copy.newPage();
+    await copied.goto("/reveal");
+    await expect(copied).toHaveURL(/\/login/);
+    // The same person's other session goes on.
+    expect((await phone.request.get("/api/queue")).status()).toBe(200);
+    await copy.close();
   });
 
   for (const attempt of wrongLogins) {

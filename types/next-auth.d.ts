@@ -3,12 +3,14 @@ import "next-auth/jwt";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; email: string; name: string; sessionVersion: number };
+    user: { id: string; email: string; name: string; sessionVersion: number; sessionId: string | null };
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     sessionVersion?: number;
+    /** Set at sign-in and kept while the session lasts (next-auth's own jti changes whenever the cookie is re-signed). */
+    sessionId?: string;
   }
 }

@@ -13,3 +13,4 @@ export * from "./spend-rollups";
 export * from "./budgets";
 export * from "./audit-log";
 export * from "./credit-balances";
+export * from "./ended-sessions";

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -7,16 +8,19 @@ import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { getEnv } from "@/lib/env";
 import { MAX_PASSWORD } from "./account-schema";
+import { endSession } from "./ended-sessions";
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_SECONDS, knownDeviceId, knownDeviceToken } from "./known-device";
 import { verifyAccountPassword } from "./passwords";
 import { pathOnSite, safeCallbackPath } from "./safe-callback";
 import { clearSignInAttempts, lockedError, takeSignInAttempt, wrongPasswordError } from "./sign-in-throttle";
 import { ACCOUNT_DISABLED } from "./team-schema";
 
+const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
 export function getAuthOptions(): NextAuthOptions {
   return {
     secret: getEnv().authSecret,
-    session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/login" },
     providers: [
       CredentialsProvider({
@@ -59,15 +63,25 @@ export function getAuthOptions(): NextAuthOptions {
       // next-auth's own check throws on a callbackUrl that is no URL at all ("http://host:3000.evil.example/").
       redirect: ({ url, baseUrl }) => `${baseUrl}${safeCallbackPath(pathOnSite(url, baseUrl))}`,
       jwt({ token, user }) {
-        if (user && "sessionVersion" in user) token.sessionVersion = user.sessionVersion as number;
+        if (user && "sessionVersion" in user) {
+          token.sessionVersion = user.sessionVersion as number;
+          token.sessionId = randomUUID();
+        }
         return token;
       },
       session({ session, token }) {
         if (session.user) {
           session.user.id = token.sub ?? "";
           session.user.sessionVersion = token.sessionVersion ?? 0;
+          session.user.sessionId = token.sessionId ?? null;
         }
         return session;
+      },
+    },
+    events: {
+      // Signing out ends this session for every copy of its cookie, and only this one (the phone stays signed in).
+      signOut({ token }) {
+        if (token?.sessionId) endSession(getDb(), token.sessionId, new Date(typeof token.exp === "number" ? token.exp * 1000 : Date.now() + SESSION_MAX_AGE_SECONDS * 1000));
       },
     },
   };
