@@ -14,6 +14,9 @@ test("a list named when pasted keeps its name on the batch page, in the tab titl
   // Escape leaves the name as it was; Enter saves the new one.
   await page.getByRole("button", { name: "Rename" }).click();
   await page.getByLabel("List name").fill("Scrapped");
+  // Emptied, it says what the list will be called: the name a paste gets, not nothing.
+  await page.getByLabel("List name").fill("");
+  await expect(page.getByText("Saved empty, the list is called “Pasted: e2e-named-list” again.")).toBeVisible();
   await page.getByLabel("List name").press("Escape");
   await expect(title).toContainText("Acme webinar");
   await expect(page.getByRole("button", { name: "Rename" })).toBeFocused();

@@ -58,6 +58,9 @@ export function BatchName({ batch }: { batch: BatchView }) {
       <Button variant="ghost" size="sm" onClick={close}>
         Cancel
       </Button>
+      {draft.trim() === "" && batch.name !== null ? (
+        <span className="basis-full text-xs text-zinc-500 dark:text-zinc-400">Saved empty, the list is called “{batchLabel({ ...batch, name: null })}” again.</span>
+      ) : null}
       {rename.error ? (
         <span role="alert" className="text-red-700 dark:text-red-400">
           {rename.error.message}
