@@ -9,6 +9,7 @@ import { When } from "@/components/ui/when";
 import { loadingRows, pendingCount, useBatch } from "@/lib/reveals/use-batch";
 import { canMergeIntoFile } from "@/lib/reveals/listed-people";
 import { AddToYourFile } from "./_components/add-to-your-file";
+import { BatchUnavailable } from "./_components/batch-unavailable";
 import { ApprovalBanner } from "./_components/approval-banner";
 import { BatchCostCard } from "./_components/batch-cost-card";
 import { batchFilterQuery, filterRows, isWholeBatch, type BatchFilter, type StateFilter } from "@/lib/reveals/batch-filter";
@@ -36,16 +37,7 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
   const rows = useMemo(() => (batch ? filterRows(batch.rows, shown) : []), [batch, shown]);
 
   if (isLoading) return <p className="py-10 text-center text-sm text-zinc-500">Loading batch…</p>;
-  if (error || !batch) {
-    return (
-      <div className="py-10 text-center">
-        <p className="text-sm text-red-700 dark:text-red-400">{error?.message ?? "This batch could not be loaded."}</p>
-        <Link href="/batches" className="mt-3 inline-block text-sm text-indigo-600 hover:underline dark:text-indigo-300">
-          Back to batches
-        </Link>
-      </div>
-    );
-  }
+  if (error || !batch) return <BatchUnavailable message={error?.message ?? "This batch could not be loaded."} />;
   const live = pendingCount(batch.counts) > 0;
   return (
     <div className="space-y-4">
