@@ -57,6 +57,19 @@ describe("parsePastedProfiles", () => {
     ]);
   });
 
+  it("reads a line with one profile URL and one personId as one person, the URL with its personId", () => {
+    const entries = parsePastedProfiles(`Bob: ${JANE} and also 2740346354988674825\n2740346354988674825\n${JOHN}, 2751275603503088159, https://www.linkedin.com/in/amy-lee/`);
+    expect(entries).toEqual([
+      { status: "ok", line: 1, input: `${JANE} 2740346354988674825`, key: `li:${JANE}`, linkedinUrl: JANE, personId: "2740346354988674825" },
+      // The same personId alone later is the same person: a repeat of line 1, not a second request.
+      { status: "duplicate", line: 2, input: "2740346354988674825", key: "pid:2740346354988674825", firstLine: 1 },
+      // Two URLs and a personId: which profile the id belongs to is not known, so each stays its own.
+      expect.objectContaining({ line: 3, key: `li:${JOHN}`, personId: null }),
+      expect.objectContaining({ line: 3, key: "pid:2751275603503088159" }),
+      expect.objectContaining({ line: 3, key: "li:https://www.linkedin.com/in/amy-lee/" }),
+    ]);
+  });
+
   it("gives a lone unsupported token its specific reason", () => {
     const entries = parsePastedProfiles("https://www.linkedin.com/sales/lead/ACwAAA1,NAME_SEARCH,x\nlnkd.in/abc\nhttps://www.linkedin.com/company/acme\n12345");
     expect(entries.map((e) => (e.status === "unsupported" ? e.kind : e.status))).toEqual([

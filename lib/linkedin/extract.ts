@@ -19,11 +19,11 @@ type Classified = Exclude<PastedEntry, { status: "duplicate" }>;
 /** Splits pasted text into classified candidates, one per URL or personId, flagging repeats of the same person. */
 export function parsePastedProfiles(text: string): PastedEntry[] {
   const entries: PastedEntry[] = [];
-  const firstLineByKey = new Map<string, number>();
+  const seen: Seen = { lineByKey: new Map(), lineByPersonId: new Map() };
   const lines = text.split(LINE_BREAK);
   for (let index = 0; index < lines.length; index++) {
     for (const entry of classifyLine(lines[index] ?? "", index + 1)) {
-      entries.push(markDuplicate(entry, firstLineByKey));
+      entries.push(markDuplicate(entry, seen));
     }
   }
   return entries;
@@ -33,7 +33,7 @@ function classifyLine(rawLine: string, line: number): Classified[] {
   const trimmed = rawLine.replace(INVISIBLE, "").trim();
   if (trimmed === "") return [];
   const candidates = findCandidates(trimmed);
-  if (candidates.length > 0) return candidates.map((input) => toEntry(input, line));
+  if (candidates.length > 0) return pairProfileWithId(candidates.map((input) => toEntry(input, line)));
   // A lone token gets its own specific reason; a line of prose is one entry, not one per word.
   if (!/\s/.test(trimmed)) return [toEntry(trimmed, line)];
   return [{ status: "unsupported", line, input: trimmed, kind: "malformed", reason: NO_CANDIDATE }];
@@ -59,11 +59,29 @@ function toEntry(input: string, line: number): Classified {
   return { status: "ok", line, input, key: result.key, linkedinUrl: result.linkedinUrl, personId: result.personId };
 }
 
-function markDuplicate(entry: Classified, firstLineByKey: Map<string, number>): PastedEntry {
+/**
+ * A line with one profile URL and one personId ("Bo: linkedin.com/in/bo-smith 2740346354988674825", as a CRM row is
+ * copied) names one person: the URL, with its personId beside it, as an upload's row with both columns. Counted as two
+ * it was two free rows, or two paid requests for one person.
+ */
+function pairProfileWithId(entries: Classified[]): Classified[] {
+  const ok = entries.filter((entry) => entry.status === "ok");
+  const profile = ok.find((entry) => entry.linkedinUrl !== null);
+  const id = ok.find((entry) => entry.linkedinUrl === null);
+  if (ok.length !== 2 || !profile || !id || profile.personId !== null) return entries;
+  const paired: Classified = { ...profile, input: `${profile.input} ${id.input}`, personId: id.personId };
+  return entries.flatMap((entry) => (entry === profile ? [paired] : entry === id ? [] : [entry]));
+}
+
+type Seen = { lineByKey: Map<string, number>; lineByPersonId: Map<string, number> };
+
+/** A repeat of an earlier entry's person: the same profile or personId, or a personId already named beside a URL. */
+function markDuplicate(entry: Classified, seen: Seen): PastedEntry {
   if (entry.status !== "ok") return entry;
-  const firstLine = firstLineByKey.get(entry.key);
+  const firstLine = seen.lineByKey.get(entry.key) ?? (entry.personId === null ? undefined : seen.lineByPersonId.get(entry.personId));
   if (firstLine === undefined) {
-    firstLineByKey.set(entry.key, entry.line);
+    seen.lineByKey.set(entry.key, entry.line);
+    if (entry.personId !== null) seen.lineByPersonId.set(entry.personId, entry.line);
     return entry;
   }
   return { status: "duplicate", line: entry.line, input: entry.input, key: entry.key, firstLine };

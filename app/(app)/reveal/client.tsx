@@ -16,6 +16,7 @@ import { MAX_PASTED_PROFILES, PASTE_BODY_LIMIT, PASTE_TOO_LARGE } from "@/lib/re
 import type { EarlierAnswer } from "@/lib/reveals/earlier-fact";
 import type { LedgerHit } from "@/lib/reveals/ledger";
 import { useCheckProfiles } from "@/lib/reveals/use-imports";
+import { personIdsByKey } from "@/lib/reveals/person-ids-by-key";
 import { useCreateReveals } from "@/lib/reveals/use-reveals";
 import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
 import { useInputBeforeHydration } from "@/lib/ui/use-input-before-hydration";
@@ -44,7 +45,9 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
   const unsupported = useMemo(() => entries.filter((entry) => entry.status === "unsupported").length, [entries]);
   // The ledger is asked once typing pauses, not on every keystroke.
   const settledKeys = useDebouncedValue(okKeys, 400);
-  const check = useCheckProfiles(settledKeys, viaPartners);
+  // A line naming a profile and its personId: the ledger finds the person by either, as the batch will.
+  const settledPersonIds = useDebouncedValue(useMemo(() => personIdsByKey(entries), [entries]), 400);
+  const check = useCheckProfiles(settledKeys, viaPartners, settledPersonIds);
   const ledger = check.data?.ledger ?? NO_LEDGER;
   // Ticked only where the ledger allows it (isRevealedAgain), so a person still under way is attached all the same.
   const [revealAgain, setRevealAgain] = useState<ReadonlySet<string>>(() => new Set(initialAgain ? parsePastedProfiles(initialText).flatMap((entry) => (entry.status === "ok" ? [entry.key] : [])) : []));
