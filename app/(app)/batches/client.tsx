@@ -105,11 +105,12 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
                       </div>
                     )}
                   </td>
-                  <td className="px-3 py-2 text-right font-mono text-emerald-700 dark:text-emerald-400">{batch.found.toLocaleString("en")}</td>
-                  <td className="px-3 py-2 text-right font-mono text-violet-700 dark:text-violet-300">
-                    {batch.cached.toLocaleString("en")}
-                    {batch.cached > 0 ? <span className="block font-sans text-xs text-zinc-500">{batch.freeWithNumber.toLocaleString("en")} with a number</span> : null}
+                  {/* Every number the list holds, as its page's Found chip counts them: those free from the ledger too. */}
+                  <td className="px-3 py-2 text-right font-mono text-emerald-700 dark:text-emerald-400">
+                    {(batch.found + batch.freeWithNumber).toLocaleString("en")}
+                    {batch.freeWithNumber > 0 ? <span className="block font-sans text-xs whitespace-nowrap text-zinc-500">{batch.freeWithNumber.toLocaleString("en")} free</span> : null}
                   </td>
+                  <td className="px-3 py-2 text-right font-mono text-violet-700 dark:text-violet-300">{batch.cached.toLocaleString("en")}</td>
                   <td className="px-3 py-2 text-right font-mono" data-testid="batch-credits">
                     {batch.credits.toLocaleString("en")}
                     {batch.found > 0 && batch.credits > 0 ? <span className="block font-sans text-xs text-zinc-500">{costPerNumber(batch.credits, batch.found)} a number</span> : null}

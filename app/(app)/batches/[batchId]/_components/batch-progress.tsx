@@ -18,24 +18,24 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
     document.title = `${pending > 0 ? `${percent}%` : "Done"} · ${label} · Reveal Desk`;
   }, [pending, percent, label]);
   const rejected = declinedWhole(batchDecision(batch));
-  // An unfinished row (Clodura's credits ran out midway) is no answer: it is left out of the found rate.
+  // An unfinished row (Clodura's credits ran out midway) is no answer: it is left out of the found rate, which is of
+  // the reveals this list sent. Found and not found count the free ledger answers too, as the chips do.
   const answered = counts.found + counts.not_found;
   const foundRate = answered === 0 ? null : Math.round((counts.found / answered) * 100);
+  const found = counts.found + batch.freeWithNumber;
+  const notFound = counts.not_found + counts.cached - batch.freeWithNumber;
+  const fmt = (n: number) => n.toLocaleString("en");
   return (
     <div className="w-full max-w-2xl text-xs">
       <div className="mb-1 flex justify-between gap-2 text-zinc-600 dark:text-zinc-400">
         <span className="whitespace-nowrap">{rejected ? `${batch.approval.withdrawn ? "Withdrawn" : "Rejected"}: not sent` : progressText(done, batch.total, counts.cancelled)}</span>
         <span className="text-right">
-          <span className="text-emerald-700 dark:text-emerald-400">{counts.found.toLocaleString("en")} found</span>
-          {foundRate === null ? null : ` (${foundRate}% of answered)`}
-          {counts.cached > 0 ? (
-            <span className="text-violet-700 dark:text-violet-300">
-              {" "}
-              · {counts.cached.toLocaleString("en")} free{counts.cached === batch.freeWithNumber ? "" : `, ${batch.freeWithNumber.toLocaleString("en")} with a number`}
-            </span>
-          ) : null}
-          {counts.unfinished > 0 ? <span className="text-amber-700 dark:text-amber-400"> · {counts.unfinished.toLocaleString("en")} unfinished</span> : null}
-          {counts.failed > 0 ? <span className="text-red-700 dark:text-red-400"> · {counts.failed.toLocaleString("en")} failed</span> : null}
+          <span className="text-emerald-700 dark:text-emerald-400">{fmt(found)} found</span>
+          {foundRate === null ? null : ` (${foundRate}% of ${counts.cached > 0 ? "those sent" : "answered"})`}
+          {counts.cached > 0 && notFound > 0 ? ` · ${fmt(notFound)} not found` : null}
+          {counts.cached > 0 ? <span className="text-violet-700 dark:text-violet-300"> · {fmt(counts.cached)} free from the ledger</span> : null}
+          {counts.unfinished > 0 ? <span className="text-amber-700 dark:text-amber-400"> · {fmt(counts.unfinished)} unfinished</span> : null}
+          {counts.failed > 0 ? <span className="text-red-700 dark:text-red-400"> · {fmt(counts.failed)} failed</span> : null}
         </span>
       </div>
       <ProgressBar label="Batch progress" total={batch.total} revealed={rejected ? 0 : done - counts.cancelled} notSent={rejected ? 0 : counts.cancelled} className="h-2" />
