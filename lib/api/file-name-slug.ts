@@ -1,4 +1,4 @@
-import { foldAccents } from "@/lib/reveals/fold-search-text";
+import { foldSearchText } from "@/lib/reveals/fold-search-text";
 
 const MAX_SLUG = 48;
 // A paste's name ends in how many more people it holds: the part a cut must not drop.
@@ -10,7 +10,7 @@ const HOW_MANY_MORE = / and ([\d,]+) more$/;
  * "and 3 more". Empty when nothing of the name is left.
  */
 export function fileNameSlug(name: string | null, max = MAX_SLUG): string {
-  const folded = foldAccents(name ?? "");
+  const folded = foldSearchText(name ?? "");
   const more = HOW_MANY_MORE.exec(folded);
   const tail = more ? `and-${more[1]!.replace(/,/g, "")}-more` : "";
   const head = cutAtWord(slug(more ? folded.slice(0, more.index) : folded), tail ? max - tail.length - 1 : max);
