@@ -12,7 +12,7 @@ import { endSession } from "./ended-sessions";
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_SECONDS, knownDeviceId, knownDeviceToken } from "./known-device";
 import { verifyAccountPassword } from "./passwords";
 import { pathOnSite, safeCallbackPath } from "./safe-callback";
-import { clearSignInAttempts, lockedError, takeNewBrowserAttempt, takeSignInAttempt, wrongPasswordError } from "./sign-in-throttle";
+import { clearSignInAttempts, lockedError, takeSignInAttempt, wrongPasswordError } from "./sign-in-throttle";
 import { ACCOUNT_DISABLED } from "./team-schema";
 
 const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -39,10 +39,6 @@ export function getAuthOptions(): NextAuthOptions {
           const deviceId = user ? knownDeviceId(jar.get(KNOWN_DEVICE_COOKIE)?.value, account, authSecret) : null;
           const tries = deviceId ? `${email} on ${deviceId}` : email;
           if (!takeSignInAttempt(tries)) throw new Error(lockedError(tries));
-          if (!deviceId) {
-            const newBrowser = takeNewBrowserAttempt();
-            if (!newBrowser.ok) throw new Error(newBrowser.error);
-          }
           if (!(await verifyAccountPassword(password, user?.passwordHash)) || !user) {
             const warning = wrongPasswordError(tries);
             if (warning) throw new Error(warning);

@@ -13,9 +13,4 @@ describe("what the sign-in form says", () => {
     expect(signInError("TooManyAttempts:x").message).toBe("Sign-in failed. Try again in a moment.");
     expect(signInError(undefined).message).toBe("Sign-in failed. Try again in a moment.");
   });
-
-  it("says new browsers are held back, with the seconds left, and that a known browser is not", () => {
-    expect(signInError("TooManyNewSignIns:12")).toEqual({ message: expect.stringContaining("Too many sign-ins from new browsers right now."), lockedSeconds: 12 });
-    expect(signInError("TooManyNewSignIns:12").message).toContain("signed in to this account before is not held up");
-  });
 });

@@ -1,4 +1,4 @@
-import { SIGN_IN_BUSY, SIGN_IN_LAST_TRY, SIGN_IN_LOCKED } from "@/lib/auth/sign-in-throttle";
+import { SIGN_IN_LAST_TRY, SIGN_IN_LOCKED } from "@/lib/auth/sign-in-throttle";
 import { ACCOUNT_DISABLED } from "@/lib/auth/team-schema";
 
 const NO_MATCH = "That email and password don't match an account. Check both and try again.";
@@ -13,9 +13,5 @@ const messages: Record<string, string> = {
 export function signInError(code: string | undefined): { message: string; lockedSeconds: number | null } {
   const locked = new RegExp(`^${SIGN_IN_LOCKED}(?::(\\d+))?$`).exec(code ?? "");
   if (locked) return { message: "Too many wrong passwords for this email.", lockedSeconds: Number(locked[1] ?? 60) };
-  const busy = new RegExp(`^${SIGN_IN_BUSY}(?::(\\d+))?$`).exec(code ?? "");
-  if (busy) {
-    return { message: "Too many sign-ins from new browsers right now. A browser that has signed in to this account before is not held up.", lockedSeconds: Number(busy[1] ?? 60) };
-  }
   return { message: messages[code ?? ""] ?? "Sign-in failed. Try again in a moment.", lockedSeconds: null };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearSignInAttempts, SIGN_IN_LAST_TRY, takeNewBrowserAttempt, takeSignInAttempt, wrongPasswordError } from "./sign-in-throttle";
+import { clearSignInAttempts, SIGN_IN_LAST_TRY, takeSignInAttempt, wrongPasswordError } from "./sign-in-throttle";
 
 const freshEmail = (name: string) => `${name}-${Math.random()}@example.com`;
 
@@ -50,17 +50,5 @@ describe("sign-in throttle", () => {
     expect(wrong(1_000)).toBe("TooManyAttempts:60");
     expect(wrongPasswordError(email, 59_500)).toBe("TooManyAttempts:2");
     expect(wrongPasswordError(freshEmail("never-tried"), 0)).toBeNull();
-  });
-});
-
-describe("tries from browsers new to the email they try", () => {
-  it("share 60 a minute across every email: a spray is held back, and goes on as the minute's first tries age out", () => {
-    // Far from the other tests' clocks, so their tries do not count here.
-    const start = 10 ** 12;
-    const taken = Array.from({ length: 100 }, (_, index) => takeNewBrowserAttempt(start + index));
-    expect(taken.filter((answer) => answer.ok)).toHaveLength(60);
-    expect(taken[60]).toEqual({ ok: false, error: "TooManyNewSignIns:60" });
-    expect(takeNewBrowserAttempt(start + 59_500)).toEqual({ ok: false, error: "TooManyNewSignIns:1" });
-    expect(takeNewBrowserAttempt(start + 60_000)).toEqual({ ok: true });
   });
 });

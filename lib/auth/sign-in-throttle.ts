@@ -1,7 +1,5 @@
 /** The error code next-auth hands the sign-in form while an email is locked, as `TooManyAttempts:<seconds left>`. */
 export const SIGN_IN_LOCKED = "TooManyAttempts";
-/** The error code while browsers new to the emails they try are held back, as `TooManyNewSignIns:<seconds left>`. */
-export const SIGN_IN_BUSY = "TooManyNewSignIns";
 /** A wrong password with one try left before the lock. */
 export const SIGN_IN_LAST_TRY = "LastTryBeforeLock";
 
@@ -59,22 +57,4 @@ export function clearSignInAttempts(email: string): void {
 function forgetOldEmails(now: number): void {
   if (attempts().size < MAX_REMEMBERED) return;
   for (const [email, entry] of attempts()) if (entry.lockedUntil <= now && now - entry.lastAt > FORGET_AFTER_MS) attempts().delete(email);
-}
-
-// Tries from browsers that never signed in as the email they try, across every email: five guesses a minute at each
-// of many emails (password spraying) would pass the per-email lock, and each costs a slow password hash.
-const NEW_BROWSER_TRIES_PER_MINUTE = 60;
-const globalForNewBrowsers = globalThis as unknown as { revealDeskNewBrowserTries?: number[] };
-
-/**
- * Takes one of the minute's tries shared by every browser new to the email it tries, or returns the seconds until one
- * is free. Browsers that signed in as the email before (known devices) do not take from it, so a spray does not lock
- * the team out.
- */
-export function takeNewBrowserAttempt(now = Date.now()): { ok: true } | { ok: false; error: string } {
-  const recent = (globalForNewBrowsers.revealDeskNewBrowserTries ?? []).filter((at) => now - at < 60_000);
-  globalForNewBrowsers.revealDeskNewBrowserTries = recent;
-  if (recent.length >= NEW_BROWSER_TRIES_PER_MINUTE) return { ok: false, error: `${SIGN_IN_BUSY}:${Math.max(1, Math.ceil((recent[0]! + 60_000 - now) / 1000))}` };
-  recent.push(now);
-  return { ok: true };
 }

@@ -23,7 +23,6 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const lock = useLockCountdown();
-  const [lockMessage, setLockMessage] = useState("");
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -38,7 +37,6 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
     const { message, lockedSeconds } = signInError(result?.error ?? undefined);
     // A lock's message is the countdown's, gone with it.
     setError(lockedSeconds === null ? message : null);
-    setLockMessage(message);
     lock.start(lockedSeconds);
   }
 
@@ -74,7 +72,7 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
         </div>
         {error || lock.secondsLeft !== null ? (
           <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-            {lock.secondsLeft !== null ? `${lockMessage} Try again in ${lock.secondsLeft} ${lock.secondsLeft === 1 ? "second" : "seconds"}.` : error}
+            {lock.secondsLeft !== null ? `Too many wrong passwords for this email. Try again in ${lock.secondsLeft} ${lock.secondsLeft === 1 ? "second" : "seconds"}.` : error}
           </p>
         ) : null}
         <Button type="submit" className="w-full" disabled={pending || !email || !password || lock.secondsLeft !== null}>
