@@ -11,7 +11,7 @@ const DAY_MS = 86_400_000;
 export type BalanceRunway = {
   /** What the ledger charged per day over the last 7 days (fewer when the team's first charge is more recent), in the balance's unit. */
   perDay: number;
-  /** The days that pace is taken over: 7, or the whole days since the team's first charge when that is sooner. */
+  /** The days that pace is taken over, rounded: 7, or the days since the team's first charge when that is sooner. */
   paceDays: number;
   /** Whole days the balance lasts at that pace. */
   days: number;
@@ -32,7 +32,8 @@ export function balanceRunway(db: Db, now = Date.now()): BalanceRunway | null {
   if (spent === 0) return null;
   // A team in its first days has not spent for 7: a week's average of one busy day would say it lasts 7 times longer.
   const firstCharge = db.select({ at: sql<number>`min(${creditLedger.createdAt})` }).from(creditLedger).get()?.at ?? now;
-  const paceDays = Math.min(PACE_DAYS, Math.max(1, Math.ceil((now - firstCharge) / DAY_MS)));
-  const perDay = spent / paceDays;
-  return { perDay: Math.round(perDay * 10) / 10, paceDays, days: Math.floor(headroom.left / perDay) };
+  // In fractional days: a whole one for 25 hours would halve a busy first day's pace again.
+  const overDays = Math.min(PACE_DAYS, Math.max(1, (now - firstCharge) / DAY_MS));
+  const perDay = spent / overDays;
+  return { perDay: Math.round(perDay * 10) / 10, paceDays: Math.round(overDays), days: Math.floor(headroom.left / perDay) };
 }

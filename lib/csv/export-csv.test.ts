@@ -11,8 +11,9 @@ describe("neutraliseFormula", () => {
     ["@x", "'@x"],
     ["@SUM(1+1)", "'@SUM(1+1)"],
     ["\t=1", "'\t=1"],
-    ["\r=1", "'\r=1"],
-    ["\n=1", "'\n=1"],
+    // The leading quote, and the part after the break guarded too.
+    ["\r=1", "'\r'=1"],
+    ["\n=1", "'\n'=1"],
     [" =HYPERLINK(1)", "' =HYPERLINK(1)"],
     ['"=1+1"', `'"=1+1"`],
     ['  " -2+3', `'  " -2+3`],
@@ -39,6 +40,9 @@ describe("neutraliseFormula", () => {
     ["mobile +14155550134 (Wiza); +14155550135", "mobile +14155550134 (Wiza); +14155550135"],
     ["Acme;+1+cmd", "Acme;'+1+cmd"],
     ["VP, Sales; EMEA", "VP, Sales; EMEA"],
+    // A line break inside a cell ends the row for that Excel: what follows starts a cell too.
+    ["Acme\n=1+1", "Acme\n'=1+1"],
+    ["Acme\r\n=HYPERLINK(1)", "Acme\r\n'=HYPERLINK(1)"],
   ])("%j → %j", (input, expected) => {
     expect(neutraliseFormula(input)).toBe(expected);
   });

@@ -1,9 +1,10 @@
 // Also behind leading spaces or quotes, which a spreadsheet may skip before it reads a formula, and a leading line break.
 const FORMULA_START = /^[\t\r\n]|^[\s"]*[=+\-@]/;
 // The same start after a "," or ";" inside a cell: an Excel whose list separator is the other one (German, French…
-// for ";") splits the line there, quotes or not, and the part after it is a cell of its own. A bare "+digits" part
+// for ";") splits the line there, quotes or not, and the part after it is a cell of its own; after a line break too,
+// which that Excel takes for the row's end. A bare "+digits" part
 // there is a number to Excel at worst, so it is left as written.
-const FORMULA_AFTER_SEPARATOR = /(?<=[,;])(?=[\s"]*[=+\-@])(?![\s"]*\+\d+(?:[,;]|$))/g;
+const FORMULA_AFTER_SEPARATOR = /(?<=[,;\r\n])(?!\n)(?=[\s"]*[=+\-@])(?![\s"]*\+\d+(?:[,;\r\n]|$))/g;
 // ";" too: Excel set to a ";" list separator (German, French…) splits an unquoted cell there, and "Acme;=cmd|…" would
 // become a cell of its own that starts with "=".
 const NEEDS_QUOTES = /[",;\r\n]/;

@@ -70,6 +70,20 @@ describe("parsePastedProfiles", () => {
     ]);
   });
 
+  it("pairs only a personId-long number with a URL, and a repeat's personId still names the first line's person", () => {
+    // A CRM record id beside a URL is not the person's Clodura id.
+    expect(parsePastedProfiles(`${JANE}\t51234567`).map((e) => (e.status === "ok" ? [e.key, e.personId] : e.status))).toEqual([
+      [`li:${JANE}`, null],
+      ["pid:51234567", "51234567"],
+    ]);
+    const entries = parsePastedProfiles(`${JANE}\n${JANE} 2740346354988674825\n2740346354988674825`);
+    expect(entries.map((e) => [e.line, e.status])).toEqual([
+      [1, "ok"],
+      [2, "duplicate"],
+      [3, "duplicate"],
+    ]);
+  });
+
   it("gives a lone unsupported token its specific reason", () => {
     const entries = parsePastedProfiles("https://www.linkedin.com/sales/lead/ACwAAA1,NAME_SEARCH,x\nlnkd.in/abc\nhttps://www.linkedin.com/company/acme\n12345");
     expect(entries.map((e) => (e.status === "unsupported" ? e.kind : e.status))).toEqual([

@@ -68,7 +68,8 @@ function pairProfileWithId(entries: Classified[]): Classified[] {
   const ok = entries.filter((entry) => entry.status === "ok");
   const profile = ok.find((entry) => entry.linkedinUrl !== null);
   const id = ok.find((entry) => entry.linkedinUrl === null);
-  if (ok.length !== 2 || !profile || !id || profile.personId !== null) return entries;
+  // A short number beside a URL is a CRM's record id as often as not; Clodura's personIds run to 19 digits.
+  if (ok.length !== 2 || !profile || !id || profile.personId !== null || (id.personId ?? "").length < PROSE_MIN_ID_DIGITS) return entries;
   const paired: Classified = { ...profile, input: `${profile.input} ${id.input}`, personId: id.personId };
   return entries.flatMap((entry) => (entry === profile ? [paired] : entry === id ? [] : [entry]));
 }
@@ -84,5 +85,7 @@ function markDuplicate(entry: Classified, seen: Seen): PastedEntry {
     if (entry.personId !== null) seen.lineByPersonId.set(entry.personId, entry.line);
     return entry;
   }
+  // A repeat that brings a personId: that id names the first line's person too, wherever it comes later.
+  if (entry.personId !== null && !seen.lineByPersonId.has(entry.personId)) seen.lineByPersonId.set(entry.personId, firstLine);
   return { status: "duplicate", line: entry.line, input: entry.input, key: entry.key, firstLine };
 }

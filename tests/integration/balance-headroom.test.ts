@@ -114,7 +114,9 @@ describe("what Clodura's balance can still take", () => {
     const spent = sumCredits(first.revealIds.flatMap((id) => chargesOf(db, id)));
     expect(spent).toBeGreaterThan(0);
     expect(getBalanceView(db).runway).toEqual({ perDay: spent, paceDays: 1, days: Math.floor((reading.remaining! - spent) / spent) });
-    // Two and a half days after the first charge, the pace is over 3 days.
-    expect(getBalanceView(db, new Date(Date.now() + 2.5 * 86_400_000)).runway).toMatchObject({ paceDays: 3 });
+    // Two and a half days after the first charge, the pace is over those 2.5 days (said as 3), not over 3 whole ones.
+    const later = getBalanceView(db, new Date(Date.now() + 2.5 * 86_400_000)).runway;
+    expect(later).toMatchObject({ paceDays: 3 });
+    expect(later!.perDay).toBeCloseTo(spent / 2.5, 0);
   });
 });
