@@ -82,6 +82,10 @@ test('"Insufficient Credits" from a provider is shown as sent, marks the row unf
   await expect(unfinished).toContainText("Send it again now that credits are back.");
   const firstBatch = page.url();
   await unfinished.getByRole("button", { name: "Send the 1 again in a new batch" }).click();
+  // It asks first, with what it may cost: a new batch spends credits.
+  await expect(unfinished).toContainText(/Worst case [\d,]+ credits, expected ~[\d,]+\. A new list of yours/);
+  await expect(page).toHaveURL(firstBatch);
+  await unfinished.getByRole("button", { name: "Send them", exact: true }).click();
   await expect(page).not.toHaveURL(firstBatch);
   await expect(page.getByRole("heading", { name: /^Pasted: bo-sandbox-insufficient/ })).toBeVisible();
   // The simulator cuts this person short every time: the new reveal pauses sending again, and is resumed for the tests after.

@@ -69,6 +69,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
   const { counts, freeWithNumber } = countStates(db, batchId);
   const neverSent = neverSentOf(batch);
   const resendable = neverSent ? countResendable(db, batchId, NEVER_SENT[neverSent]) : 0;
+  const unfinished = counts.unfinished > 0 ? countResendable(db, batchId, UNFINISHED_NOT_RETRIED) : 0;
   const inViewersWords = (text: string | null) => (text !== null && viewer.id === batch.createdBy ? inOwnersWords(text, createdBy) : text);
   return {
     id: batch.id,
@@ -102,7 +103,8 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
     freeWithNumber,
     retryableFailures: counts.failed > 0 ? countResendable(db, batchId, RETRYABLE_FAILURE) : 0,
     unansweredFailures: counts.failed > 0 ? countResendable(db, batchId, UNANSWERED_FAILURE) : 0,
-    resendableUnfinished: counts.unfinished > 0 ? countResendable(db, batchId, UNFINISHED_NOT_RETRIED) : 0,
+    resendableUnfinished: unfinished,
+    unfinishedEstimate: unfinished > 0 ? estimateOf(estimateCost(db, { newReveals: unfinished, viaPartners: batch.viaPartners })) : null,
     providers: listBatchProviders(db, batchId),
     rows,
     cursor,

@@ -43,13 +43,15 @@ export const UNANSWERED_FAILURE = `((${failedWith("'no_result'")}) OR (${attache
 const cutShort = (table: string) => `${table}.state = 'not_found' AND ${table}.error_code = '${RAN_OUT_OF_CREDITS}'`;
 /**
  * Reveals cut short by Clodura's credits (nothing found, nothing charged), this batch's own or a teammate's a row
- * attached to, whose person nobody has sent since. Their rows stay "unfinished", which they were: a later request for
- * the person is what says they were tried again, so each is sent again once.
+ * attached to, whose person nobody has sent since. Their rows stay "unfinished", which they were: a later row for the
+ * person is what says they were tried again (a request, or one the ledger answered from a reveal that was not cut
+ * short), so each is sent again once.
  */
 export const UNFINISHED_NOT_RETRIED = `(((${cutShort("reveals")})
     OR (reveals.state = 'cached' AND reveals.error_code IS NULL AND reveals.source_reveal_id IN (SELECT s.id FROM reveals AS s WHERE ${cutShort("s")})))
-  AND NOT EXISTS (SELECT 1 FROM reveals AS later WHERE later.contact_id = reveals.contact_id AND later.source_reveal_id IS NULL
-                  AND later.state <> 'cancelled' AND later.created_at > reveals.created_at))`;
+  AND NOT EXISTS (SELECT 1 FROM reveals AS later WHERE later.contact_id = reveals.contact_id AND later.state <> 'cancelled'
+                  AND later.created_at > reveals.created_at
+                  AND (later.source_reveal_id IS NULL OR later.source_reveal_id NOT IN (SELECT s.id FROM reveals AS s WHERE ${cutShort("s")}))))`;
 
 /** How many of a batch's reveals match one of the conditions above. */
 export function countResendable(db: Db, batchId: string, which: string): number {

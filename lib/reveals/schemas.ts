@@ -83,6 +83,8 @@ export type BatchView = {
   unansweredFailures: number;
   /** Reveals Clodura's credits cut short (nothing charged) whose people nobody has sent since. */
   resendableUnfinished: number;
+  /** What sending those again may cost today, before the ledger answers any. */
+  unfinishedEstimate: { worstCase: number; expected: number } | null;
   cost: BatchCost;
   /** What sending the never-sent people again (`stopped.resendable` or `approval.resendable`) may cost today, before the ledger answers any. */
   resendEstimate: { worstCase: number; expected: number } | null;

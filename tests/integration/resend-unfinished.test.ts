@@ -1,5 +1,9 @@
+import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { reveals } from "@/db/schema";
+import { worstCasePrice } from "@/lib/credits/prices";
 import { getBatchView } from "@/lib/reveals/get-batch";
+import { getSetting } from "@/lib/settings/settings";
 import { resendUnfinished } from "@/lib/reveals/resend-unfinished";
 import { isSettled } from "../support/inspect";
 import { entryFor, foundUrls, submit } from "../support/reveal-flow";
@@ -32,6 +36,8 @@ describe("sending again the people Clodura's credits cut short", () => {
     const before = getBatchView(app.db, batchId, sam);
     expect(before.counts).toMatchObject({ found: 1, unfinished: 1 });
     expect(before.resendableUnfinished).toBe(1);
+    // Said before it is sent: what the one may cost, the dearest provider at worst.
+    expect(before.unfinishedEstimate).toEqual({ worstCase: worstCasePrice(getSetting(app.db, "plan"), getSetting(app.db, "providerPrices"), true), expected: expect.any(Number) });
 
     const again = await resendUnfinished(app.db, batchId, sam);
     expect(again).toMatchObject({ total: 1, queued: 1, cached: 0 });
@@ -48,6 +54,21 @@ describe("sending again the people Clodura's credits cut short", () => {
     const { sam, batchId } = await answeredWithOneUnfinished();
     // An unfinished answer is no ledger answer: the teammate's list sends the person again, and pays if found.
     expect(submit(app.db, app.createUser("sdr"), [entryFor(cutShort)])).toMatchObject({ queued: 1, cached: 0 });
+    expect(getBatchView(app.db, batchId, sam).resendableUnfinished).toBe(0);
+    await expect(resendUnfinished(app.db, batchId, sam)).rejects.toThrow("Nothing to send again");
+  });
+
+  it("offers nothing more once the person sent again is answered by the ledger from a teammate's earlier find", async () => {
+    const { sam, batchId } = await answeredWithOneUnfinished();
+    // A teammate had found the person before Sam's list was cut short (as if Sam had asked to reveal them again).
+    const bea = app.createUser("sdr");
+    const { revealIds } = app.createBatchFor(bea, [cutShort]);
+    const [own] = app.db.select().from(reveals).where(and(eq(reveals.batchId, batchId), eq(reveals.state, "not_found"))).all();
+    const before = new Date(own!.createdAt.getTime() - 60_000);
+    app.db.update(reveals).set({ state: "found", createdAt: before, completedAt: before }).where(eq(reveals.id, revealIds[0]!)).run();
+
+    const again = await resendUnfinished(app.db, batchId, sam);
+    expect(again).toMatchObject({ total: 1, queued: 0, cached: 1 });
     expect(getBatchView(app.db, batchId, sam).resendableUnfinished).toBe(0);
     await expect(resendUnfinished(app.db, batchId, sam)).rejects.toThrow("Nothing to send again");
   });

@@ -2,7 +2,7 @@
 
 import type { UseMutationResult } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import type { CreatedBatch } from "@/lib/reveals/create-batch";
 
 const tones = {
@@ -10,10 +10,16 @@ const tones = {
   amber: "border-amber-200 bg-amber-50 text-amber-900 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-200",
 };
 
-type ResendNoticeProps = { label: string; tone: keyof typeof tones; message: string; action: string; resend: UseMutationResult<CreatedBatch, Error, void> };
+/** What pressing "Send them" does, said before it is pressed. */
+export const NEW_LIST_OF_YOURS = "A new list of yours, checked like any other: what is over your budget waits for approval, and each number found is charged.";
 
-/** Some of a list's people that did not get an answer, said why, and a button that sends them in a new batch (opened once made). */
-export function ResendNotice({ label, tone, message, action, resend }: ResendNoticeProps) {
+type ResendNoticeProps = { label: string; tone: keyof typeof tones; message: string; action: string; warning: string; resend: UseMutationResult<CreatedBatch, Error, void> };
+
+/**
+ * Some of a list's people that did not get an answer, said why, and a button that sends them in a new batch of the
+ * viewer's (opened once made). It asks in place first, with `warning`: a new batch spends credits.
+ */
+export function ResendNotice({ label, tone, message, action, warning, resend }: ResendNoticeProps) {
   const router = useRouter();
   return (
     <div role="status" aria-label={label} className={`flex flex-wrap items-center gap-3 rounded-lg border px-3 py-2 text-sm ${tones[tone]}`}>
@@ -25,9 +31,16 @@ export function ResendNotice({ label, tone, message, action, resend }: ResendNot
           </p>
         ) : null}
       </div>
-      <Button variant="secondary" size="sm" disabled={resend.isPending} onClick={() => resend.mutate(undefined, { onSuccess: (created) => router.push(`/batches/${created.batchId}`) })}>
+      <ConfirmButton
+        size="sm"
+        warning={warning}
+        confirmLabel="Send them"
+        confirmVariant="primary"
+        disabled={resend.isPending}
+        onConfirm={() => resend.mutate(undefined, { onSuccess: (created) => router.push(`/batches/${created.batchId}`) })}
+      >
         {resend.isPending ? "Creating the batch…" : action}
-      </Button>
+      </ConfirmButton>
     </div>
   );
 }
