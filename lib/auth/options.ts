@@ -8,19 +8,18 @@ import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { getEnv } from "@/lib/env";
 import { MAX_PASSWORD } from "./account-schema";
-import { endSession } from "./ended-sessions";
+import { endSession, SESSION_LIFETIME_MS } from "./ended-sessions";
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_SECONDS, knownDeviceId, knownDeviceToken } from "./known-device";
 import { verifyAccountPassword } from "./passwords";
 import { pathOnSite, safeCallbackPath } from "./safe-callback";
 import { clearSignInAttempts, lockedError, takeSignInAttempt, wrongPasswordError } from "./sign-in-throttle";
 import { ACCOUNT_DISABLED } from "./team-schema";
 
-const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 export function getAuthOptions(): NextAuthOptions {
   return {
     secret: getEnv().authSecret,
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    session: { strategy: "jwt", maxAge: SESSION_LIFETIME_MS / 1000 },
     pages: { signIn: "/login" },
     providers: [
       CredentialsProvider({
@@ -66,6 +65,7 @@ export function getAuthOptions(): NextAuthOptions {
         if (user && "sessionVersion" in user) {
           token.sessionVersion = user.sessionVersion as number;
           token.sessionId = randomUUID();
+          token.signedInAt = Date.now();
         }
         return token;
       },
@@ -74,6 +74,7 @@ export function getAuthOptions(): NextAuthOptions {
           session.user.id = token.sub ?? "";
           session.user.sessionVersion = token.sessionVersion ?? 0;
           session.user.sessionId = token.sessionId ?? null;
+          session.user.signedInAt = token.signedInAt ?? null;
         }
         return session;
       },
@@ -81,7 +82,7 @@ export function getAuthOptions(): NextAuthOptions {
     events: {
       // Signing out ends this session for every copy of its cookie, and only this one (the phone stays signed in).
       signOut({ token }) {
-        if (token?.sessionId) endSession(getDb(), token.sessionId, new Date(typeof token.exp === "number" ? token.exp * 1000 : Date.now() + SESSION_MAX_AGE_SECONDS * 1000));
+        if (token?.sessionId) endSession(getDb(), token.sessionId, new Date((token.signedInAt ?? Date.now()) + SESSION_LIFETIME_MS));
       },
     },
   };
