@@ -83,7 +83,7 @@ test('"Insufficient Credits" from a provider is shown as sent, marks the row unf
   const firstBatch = page.url();
   await unfinished.getByRole("button", { name: "Send the 1 again in a new batch" }).click();
   // It asks first, with what it may cost: a new batch spends credits.
-  await expect(unfinished).toContainText(/Worst case [\d,]+ credits, expected ~[\d,]+\. A new list of yours/);
+  await expect(unfinished).toContainText(/Worst case [\d,]+ credits, expected ~[\d,]+, less whoever the team ledger answers for free\. A new list of yours/);
   await expect(page).toHaveURL(firstBatch);
   await unfinished.getByRole("button", { name: "Send them", exact: true }).click();
   await expect(page).not.toHaveURL(firstBatch);

@@ -49,6 +49,9 @@ export type BatchRow = {
 
 export type BatchCounts = Record<DisplayState, number>;
 
+/** What sending some of a list's people again may cost today, before the ledger answers any of them. */
+export type ResendEstimate = { worstCase: number; expected: number };
+
 export type BatchView = {
   id: string;
   createdAt: number;
@@ -84,10 +87,10 @@ export type BatchView = {
   /** Reveals Clodura's credits cut short (nothing charged) whose people nobody has sent since. */
   resendableUnfinished: number;
   /** What sending those again may cost today, before the ledger answers any. */
-  unfinishedEstimate: { worstCase: number; expected: number } | null;
+  unfinishedEstimate: ResendEstimate | null;
   cost: BatchCost;
   /** What sending the never-sent people again (`stopped.resendable` or `approval.resendable`) may cost today, before the ledger answers any. */
-  resendEstimate: { worstCase: number; expected: number } | null;
+  resendEstimate: ResendEstimate | null;
   counts: BatchCounts;
   /** Of the free ledger answers (`counts.cached`), those that came with a number. */
   freeWithNumber: number;

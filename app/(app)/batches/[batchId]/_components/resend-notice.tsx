@@ -1,26 +1,22 @@
 "use client";
 
 import type { UseMutationResult } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { ConfirmButton } from "@/components/ui/confirm-button";
 import type { CreatedBatch } from "@/lib/reveals/create-batch";
+import type { ResendEstimate } from "@/lib/reveals/schemas";
+import { SendInNewBatch } from "./send-in-new-batch";
 
 const tones = {
   red: "border-red-200 bg-red-50 text-red-900 dark:border-red-900 dark:bg-red-950 dark:text-red-200",
   amber: "border-amber-200 bg-amber-50 text-amber-900 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-200",
 };
 
-/** What pressing "Send them" does, said before it is pressed. */
-export const NEW_LIST_OF_YOURS = "A new list of yours, checked like any other: what is over your budget waits for approval, and each number found is charged.";
-
-type ResendNoticeProps = { label: string; tone: keyof typeof tones; message: string; action: string; warning: string; resend: UseMutationResult<CreatedBatch, Error, void> };
+type ResendNoticeProps = { label: string; tone: keyof typeof tones; message: string; action: string; estimate: ResendEstimate | null; resend: UseMutationResult<CreatedBatch, Error, void> };
 
 /**
  * Some of a list's people that did not get an answer, said why, and a button that sends them in a new batch of the
- * viewer's (opened once made). It asks in place first, with `warning`: a new batch spends credits.
+ * viewer's, asked for in place first.
  */
-export function ResendNotice({ label, tone, message, action, warning, resend }: ResendNoticeProps) {
-  const router = useRouter();
+export function ResendNotice({ label, tone, message, action, estimate, resend }: ResendNoticeProps) {
   return (
     <div role="status" aria-label={label} className={`flex flex-wrap items-center gap-3 rounded-lg border px-3 py-2 text-sm ${tones[tone]}`}>
       <div className="min-w-0 flex-1">
@@ -31,16 +27,7 @@ export function ResendNotice({ label, tone, message, action, warning, resend }: 
           </p>
         ) : null}
       </div>
-      <ConfirmButton
-        size="sm"
-        warning={warning}
-        confirmLabel="Send them"
-        confirmVariant="primary"
-        disabled={resend.isPending}
-        onConfirm={() => resend.mutate(undefined, { onSuccess: (created) => router.push(`/batches/${created.batchId}`) })}
-      >
-        {resend.isPending ? "Creating the batch…" : action}
-      </ConfirmButton>
+      <SendInNewBatch action={action} estimate={estimate} resend={resend} />
     </div>
   );
 }
