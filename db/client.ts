@@ -3,7 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { foldSearchText } from "@/lib/reveals/fold-search-text";
+import { foldSearchText, searchableText } from "@/lib/reveals/fold-search-text";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -20,6 +20,8 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("cache_size = -65536");
   // The People search index holds its text folded as the search folds what a rep types (used by migration 0017 too).
   sqlite.function("fold_search_text", { deterministic: true }, (text: unknown) => (text === null ? null : foldSearchText(String(text))));
+  // ...and with German umlauts spelled out besides (used by migration 0025).
+  sqlite.function("searchable_text", { deterministic: true }, (text: unknown) => (text === null ? null : searchableText(String(text))));
   const db = drizzle({ client: sqlite, schema, casing: "snake_case" });
   migrate(db, { migrationsFolder: path.join(process.cwd(), "db/migrations") });
   return db;

@@ -5,6 +5,8 @@ const PERSON_ID = /^[0-9]{6,25}$/;
 const INNER_BREAK = /[\s\u0000-\u001f\u007f]/;
 const SCHEME = /^(?:https?:\/{0,3}|\/\/)/i;
 const OTHER_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+// "htps://", "htp://", "hhttps://", "https//", "https;//": http(s) mistyped, unmistakably meant as a web address.
+const MISTYPED_HTTP = /^(?=[hps]*t)[htps]{3,6}(?:[:;]\/{0,3}|\/{2,3})/i;
 const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\.?(?::[0-9]+)?(?:[/?#]|$)/i;
 // Country subdomains (uk., de., in.…) and mobile hosts all serve the same profiles as www.
 const PROFILE_SUBDOMAIN = /^(?:www|m|mobile|touch|[a-z]{2})$/;
@@ -48,6 +50,7 @@ function normalisePersonId(digits: string): NormalisedPerson {
 function parseWebUrl(text: string): URL | null {
   let rest: string;
   if (SCHEME.test(text)) rest = text.replace(SCHEME, "");
+  else if (MISTYPED_HTTP.test(text)) rest = text.replace(MISTYPED_HTTP, "");
   else if (OTHER_SCHEME.test(text) || !BARE_HOST.test(text)) return null;
   else rest = text;
   try {

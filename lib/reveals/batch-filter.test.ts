@@ -14,6 +14,12 @@ describe("rowMatcher", () => {
     expect(rowMatcher({ state: "found", search: "" })(row)).toBe(true);
   });
 
+  it("finds German typed without its umlaut, spelled out or left off", () => {
+    const muller = { ...row, firstName: "Jürgen", lastName: "Müller", linkedinUrl: null } as BatchRow;
+    for (const search of ["mueller", "muller", "Müller", "juergen"]) expect(rowMatcher({ state: "all", search })(muller), search).toBe(true);
+    expect(rowMatcher({ state: "all", search: "zoe" })(muller)).toBe(false);
+  });
+
   it('shows an unfinished row under "Unfinished" only, not under "Not found"', () => {
     const unfinished = { ...row, state: "unfinished" } as BatchRow;
     expect(rowMatcher({ state: "unfinished", search: "" })(unfinished)).toBe(true);

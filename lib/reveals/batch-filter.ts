@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { displayProfile } from "@/lib/linkedin/display";
 import { displayStateLabels } from "./display-state";
-import { foldSearchText } from "./fold-search-text";
+import { foldSearchText, searchableText } from "./fold-search-text";
 import type { BatchRow, BatchView } from "./schemas";
 import { inFlightStates } from "./state-machine";
 
@@ -62,7 +62,7 @@ export function rowMatcher(filter: BatchFilter): (row: BatchRow) => boolean {
     if (!inChip(row)) return false;
     if (!needle) return true;
     const profile = row.linkedinUrl ? `${row.linkedinUrl} ${displayProfile(row.linkedinUrl)}` : "";
-    return foldSearchText(`${row.firstName ?? ""} ${row.lastName ?? ""} ${row.company ?? ""} ${profile} ${row.personId ?? ""}`).includes(needle);
+    return searchableText(`${row.firstName ?? ""} ${row.lastName ?? ""} ${row.company ?? ""} ${profile} ${row.personId ?? ""}`).includes(needle);
   };
 }
 

@@ -74,18 +74,18 @@ export function listBatches(db: Db, viewer: SessionUser, { limit = 100, before, 
 
 /**
  * Substring match whatever the case and accents ("jose" finds "José's list"), folded as People's search folds
- * (`fold_search_text`, registered on every connection); % and _ typed by the user match themselves.
+ * (`searchable_text`, registered on every connection: "mueller" finds Müller); % and _ typed by the user match themselves.
  */
 function matching(search: string | undefined) {
   const words = foldSearchText(search?.trim() ?? "");
   if (!words) return undefined;
   const pattern = `%${words.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
   return or(
-    sql`fold_search_text(${batches.name}) like ${pattern} escape '\\'`,
-    sql`fold_search_text(${batches.fileName}) like ${pattern} escape '\\'`,
-    sql`fold_search_text(${users.name}) like ${pattern} escape '\\'`,
+    sql`searchable_text(${batches.name}) like ${pattern} escape '\\'`,
+    sql`searchable_text(${batches.fileName}) like ${pattern} escape '\\'`,
+    sql`searchable_text(${users.name}) like ${pattern} escape '\\'`,
     // What an unnamed paste is called on screen (batch-label.ts): "Pasted: ana-lopez, ben-wu and 3 more".
-    sql`(${batches.name} is null and ${batches.fileName} is null and ${batches.source} = 'paste' and fold_search_text(coalesce('Pasted: ' || ${batches.pastedSummary}, 'Pasted list')) like ${pattern} escape '\\')`,
+    sql`(${batches.name} is null and ${batches.fileName} is null and ${batches.source} = 'paste' and searchable_text(coalesce('Pasted: ' || ${batches.pastedSummary}, 'Pasted list')) like ${pattern} escape '\\')`,
   );
 }
 

@@ -152,7 +152,7 @@ const walkThrough = (index: "reveals_answered_at_idx" | "reveals_answered_by_idx
 /**
  * Raw SQL, for what drizzle's builder cannot say: INDEXED BY (SQLite otherwise sorts every answer for a page) and the
  * full-text table. The walk's per-row check is instr, not LIKE: LIKE would be handed to the trigram index (slow one row
- * at a time). The index holds its text folded already (`fold_search_text`), and the needle is folded the same way.
+ * at a time). The index holds its text folded already (`searchable_text`, umlauts spelled out besides), and the needle is folded as that text is.
  */
 function peopleStatements(db: Db): PeopleStatements {
   const sqlite = db.$client;

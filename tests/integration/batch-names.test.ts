@@ -107,6 +107,7 @@ describe("searching the list of batches", () => {
     const accented = await revealPastedProfiles(app.db, sam, paste("José's Zürich list"));
     expect(found(sam, "jose's zurich")).toEqual([accented.batchId]);
     expect(found(sam, "ZÜRICH")).toEqual([accented.batchId]);
+    expect(found(sam, "zuerich")).toEqual([accented.batchId]);
     // % and _ are the characters typed, not wildcards.
     expect(found(sam, "0% m")).toEqual([percent.batchId]);
     expect(found(sam, "%")).toEqual([percent.batchId]);

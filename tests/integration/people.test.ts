@@ -164,6 +164,11 @@ describe("the team's people directory", () => {
     // A bigger team: a short search reads only the newest answers, and says how many.
     expect(listPeople(app.db, sdr, { search: "łu", shortSearchWindow: 1 })).toMatchObject({ people: [expect.objectContaining({ revealId: lukasz })], searchedNewest: 1 });
     expect(listPeople(app.db, sdr, { search: "ja", shortSearchWindow: 1 })).toMatchObject({ people: [], searchedNewest: 1 });
+    // German typed without its umlaut finds the umlaut, spelled out or left off, on both paths; other words as before.
+    const [muller] = (await reveal(sdr, [profileUrl("jürgen-müller", { found: true })])).revealIds as [string];
+    expect(contactOf(app.db, muller)).toMatchObject({ lastName: "Müller" });
+    for (const typed of ["mueller", "Muller", "müller", "juergen mueller", "ue"]) expect(found(typed), typed).toEqual([muller]);
+    expect(found("muel")).toEqual([muller]);
   });
 
   it("reads control characters in a search as spaces (a NUL made the full-text index throw)", async () => {
