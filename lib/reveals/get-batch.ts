@@ -70,6 +70,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
   const neverSent = neverSentOf(batch);
   const resendable = neverSent ? countResendable(db, batchId, NEVER_SENT[neverSent]) : 0;
   const unfinished = counts.unfinished > 0 ? countResendable(db, batchId, UNFINISHED_NOT_RETRIED) : 0;
+  const retryableFailures = counts.failed > 0 ? countResendable(db, batchId, RETRYABLE_FAILURE) : 0;
   const inViewersWords = (text: string | null) => (text !== null && viewer.id === batch.createdBy ? inOwnersWords(text, createdBy) : text);
   return {
     id: batch.id,
@@ -101,7 +102,8 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
     resendEstimate: resendable > 0 ? estimateOf(estimateCost(db, { newReveals: resendable, viaPartners: batch.viaPartners })) : null,
     counts,
     freeWithNumber,
-    retryableFailures: counts.failed > 0 ? countResendable(db, batchId, RETRYABLE_FAILURE) : 0,
+    retryableFailures,
+    retryEstimate: retryableFailures > 0 ? estimateOf(estimateCost(db, { newReveals: retryableFailures, viaPartners: batch.viaPartners })) : null,
     unansweredFailures: counts.failed > 0 ? countResendable(db, batchId, UNANSWERED_FAILURE) : 0,
     resendableUnfinished: unfinished,
     unfinishedEstimate: unfinished > 0 ? estimateOf(estimateCost(db, { newReveals: unfinished, viaPartners: batch.viaPartners })) : null,

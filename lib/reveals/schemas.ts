@@ -82,6 +82,8 @@ export type BatchView = {
   stopped: { by: string; at: number; resendable: number } | null;
   /** Failed reveals another try could fix (Clodura kept erroring, or never answered). */
   retryableFailures: number;
+  /** What trying those again may cost today, before the ledger answers any. */
+  retryEstimate: ResendEstimate | null;
   /** Of those, the ones Clodura accepted and never answered: it may have charged for them. */
   unansweredFailures: number;
   /** Reveals Clodura's credits cut short (nothing charged) whose people nobody has sent since. */

@@ -94,6 +94,8 @@ describe("trying failed reveals again", () => {
     expect(revealRow(app.db, flaky)).toMatchObject({ state: "failed", errorCode: "retries_exhausted" });
     expect(revealRow(app.db, invalid)).toMatchObject({ state: "failed", errorCode: "clodura_422" });
     expect(getBatchView(app.db, batchId, sam)).toMatchObject({ counts: { failed: 2 }, retryableFailures: 1, unansweredFailures: 0 });
+    // Trying the one again says what it may cost first, as any list does.
+    expect(getBatchView(app.db, batchId, sam).retryEstimate).toEqual({ worstCase: worstCasePrice(getSetting(app.db, "plan"), getSetting(app.db, "providerPrices"), true), expected: expect.any(Number) });
 
     // Another SDR cannot reach the batch; its owner can.
     await expect(retryFailed(app.db, batchId, app.createUser("sdr"))).rejects.toMatchObject({ code: "not_found" });
@@ -104,7 +106,7 @@ describe("trying failed reveals again", () => {
 
     expect(revealRow(app.db, flaky)).toMatchObject({ state: "failed", errorCode: "retried", errorMessage: `Failed here (Clodura errored or never answered); tried again by ${sam.name} in a new batch.` });
     expect(revealRow(app.db, invalid)).toMatchObject({ errorCode: "clodura_422" });
-    expect(getBatchView(app.db, batchId, sam)).toMatchObject({ retryableFailures: 0, unansweredFailures: 0 });
+    expect(getBatchView(app.db, batchId, sam)).toMatchObject({ retryableFailures: 0, retryEstimate: null, unansweredFailures: 0 });
     const twice = await retryFailed(app.db, batchId, sam).catch((error: unknown) => error);
     expect(twice).toBeInstanceOf(AppError);
     expect(twice).toMatchObject({ code: "conflict", message: "Nothing to try again: no reveal of this batch failed in a way another try could fix." });

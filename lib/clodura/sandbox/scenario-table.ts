@@ -10,6 +10,7 @@ export const sandboxKeywords = [
   "sandbox-402",
   "sandbox-429",
   "sandbox-500",
+  "sandbox-outage",
   "sandbox-422",
   "sandbox-404",
 ] as const;
@@ -79,6 +80,11 @@ export const sandboxScenarioTable: readonly SandboxScenarioRow[] = [
     keyword: "sandbox-500",
     example: example("sandbox-500"),
     whatHappens: "The first request for this person gets 503; the next one succeeds.",
+  },
+  {
+    keyword: "sandbox-outage",
+    example: example("sandbox-outage"),
+    whatHappens: "The first 8 requests for this person get 503, as many as the app tries, so the reveal fails after about 1–2 minutes; tried again, the 9th succeeds.",
   },
   {
     keyword: "sandbox-422",

@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { describe, expect, it } from "vitest";
 import type { SandboxMultiPayload, SandboxStandardPayload } from "./build-payload";
 import { planSandboxReveal, sandboxProviders, type SandboxRevealInput } from "./scenarios";
+import { MAX_ATTEMPTS } from "@/lib/reveals/dispatch";
 import { findSandboxKeyword, formatSandboxScenarioTable, sandboxKeywords, sandboxScenarioTable } from "./scenario-table";
 
 const trackingId = "69c25b4178ded0e4ebfc4772";
@@ -164,6 +165,7 @@ describe("sandbox keywords", () => {
     expect(planSandboxReveal(input("jane-doe-sandbox-402")).rejection).toMatchObject({ kind: "exhaust-balance", status: 402 });
     expect(planSandboxReveal(input("jane-doe-sandbox-429")).rejection).toMatchObject({ status: 429, attempts: 2, retryAfterSeconds: 1 });
     expect(planSandboxReveal(input("jane-doe-sandbox-500")).rejection).toMatchObject({ status: 503, attempts: 1 });
+    expect(planSandboxReveal(input("jane-doe-sandbox-outage")).rejection).toMatchObject({ status: 503, attempts: MAX_ATTEMPTS });
     expect(planSandboxReveal(input("jane-doe-sandbox-422")).rejection).toMatchObject({ kind: "always", status: 422 });
     expect(planSandboxReveal(input("jane-doe-sandbox-404")).rejection).toMatchObject({ kind: "always", status: 404 });
     expect(planSandboxReveal(input("jane-doe-sandbox-404")).payload).toMatchObject({ people: [{ firstName: "Jane", lastName: "Doe" }] });

@@ -48,6 +48,8 @@ const rejections: Partial<Record<SandboxKeyword, SandboxRejection>> = {
   "sandbox-402": { kind: "exhaust-balance", status: 402, message: "Credits exhausted" },
   "sandbox-429": { kind: "first-attempts", status: 429, attempts: 2, message: "Rate limit exceeded", retryAfterSeconds: 1 },
   "sandbox-500": { kind: "first-attempts", status: 503, attempts: 1, message: "Service temporarily unavailable", retryAfterSeconds: null },
+  // As many tries as the app makes before it gives up (MAX_ATTEMPTS), to show a failure and its "try again".
+  "sandbox-outage": { kind: "first-attempts", status: 503, attempts: 8, message: "Service temporarily unavailable", retryAfterSeconds: null },
   "sandbox-422": { kind: "always", status: 422, message: "linkedinUrl could not be processed" },
   "sandbox-404": { kind: "always", status: 404, message: "No result found" },
 };

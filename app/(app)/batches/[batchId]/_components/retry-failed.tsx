@@ -10,5 +10,5 @@ export function RetryFailedNotice({ batch }: { batch: BatchView }) {
   const retry = useRetryFailed(batch.id);
   const n = batch.retryableFailures;
   if (n === 0) return null;
-  return <ResendNotice label="Failed reveals" tone="red" message={failureNotice(n, batch.unansweredFailures)} action={`Try the ${n.toLocaleString("en")} again in a new batch`} estimate={null} resend={retry} />;
+  return <ResendNotice label="Failed reveals" tone="red" message={failureNotice(n, batch.unansweredFailures)} action={`Try the ${n.toLocaleString("en")} again in a new batch`} estimate={batch.retryEstimate} resend={retry} />;
 }

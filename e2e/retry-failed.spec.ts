@@ -1,0 +1,33 @@
+import { expect, test } from "@playwright/test";
+
+// Clodura errors on every one of the app's 8 tries (with backoff, 1–2 minutes) before the reveal fails.
+test.setTimeout(240_000);
+
+test("a reveal Clodura kept erroring on fails uncharged, says so, and is tried again in a new batch that finds it", async ({ page }) => {
+  await page.goto("/reveal");
+  await page.getByLabel("LinkedIn URLs").fill("https://www.linkedin.com/in/e2e-retry-sandbox-outage");
+  await page.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(page).toHaveURL(/\/batches\//);
+  const failedBatch = page.url();
+
+  const row = page.getByTestId("reveal-row");
+  await expect(row).toHaveAttribute("data-state", "failed", { timeout: 180_000 });
+  await expect(row.getByTestId("row-note")).toContainText("Clodura did not accept the request after 8 tries");
+  const notice = page.getByRole("status", { name: "Failed reveals" });
+  await expect(notice).toContainText("1 reveal failed because Clodura kept erroring. Nothing was charged for it; another try often works.");
+
+  // Nothing is sent on one click: it asks first, in place.
+  await notice.getByRole("button", { name: "Try the 1 again in a new batch" }).click();
+  await expect(notice).toContainText(/Worst case [\d,]+ credits, expected ~[\d,]+, less whoever the team ledger answers for free\. A new list of yours, checked like any other/);
+  await notice.getByRole("button", { name: "Send them", exact: true }).click();
+  await expect(page).not.toHaveURL(failedBatch);
+  await expect(page).toHaveURL(/\/batches\//);
+  // A pasted list is named by its people, as the first was (a named list would get "(tried again)").
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pasted: e2e-retry-sandbox-outage");
+  await expect(page.getByTestId("reveal-row")).toHaveAttribute("data-state", /^(found|not_found)$/, { timeout: 30_000 });
+
+  // The failed list says it was tried again, and offers it no more.
+  await page.goto(failedBatch);
+  await expect(page.getByTestId("reveal-row").getByTestId("row-note")).toContainText("tried again by");
+  await expect(page.getByRole("status", { name: "Failed reveals" })).toHaveCount(0);
+});
