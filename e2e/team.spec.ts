@@ -111,7 +111,8 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await riley.reload();
   await expect(riley.getByRole("banner")).toContainText("Riley Chen");
   await admin.getByRole("button", { name: "Disable", exact: true }).click();
-  await expect(admin.getByRole("button", { name: "Enable Riley Chen" })).toBeVisible();
+  // The focus moves to the button that took the pressed one's place, not back to the page's start.
+  await expect(admin.getByRole("button", { name: "Enable Riley Chen" })).toBeFocused();
   await riley.goto("/batches");
   await expect(riley).toHaveURL(/\/login/);
   expect((await riley.request.get("/api/batches")).status()).toBe(401);

@@ -12,8 +12,8 @@ export function ExportButtons({ href, scope, nothing = false }: { href: string; 
   const crm = `${href}${href.includes("?") ? "&" : "?"}for=crm`;
   const off = nothing ? "pointer-events-none opacity-50" : "";
   return (
-    <div className="flex shrink-0 flex-col items-end gap-1">
-      <div role="group" aria-label="Export" className="flex">
+    <div className="flex max-w-full shrink-0 flex-col items-end gap-1">
+      <div role="group" aria-label="Export" className="flex max-w-full flex-wrap justify-end">
         <a
           href={nothing ? undefined : href}
           aria-disabled={nothing || undefined}
@@ -36,9 +36,9 @@ export function ExportButtons({ href, scope, nothing = false }: { href: string; 
         </a>
       </div>
       {/* The difference matters on a phone too, where there is no hover title. */}
-      <p className="text-xs text-zinc-500 dark:text-zinc-400">For Excel or Sheets · for a CRM or dialer (plain +E.164)</p>
+      <p className="text-right text-xs text-zinc-500 dark:text-zinc-400">For Excel or Sheets · for a CRM or dialer (plain +E.164)</p>
       {scope ? (
-        <p id={scopeId} className="text-xs text-zinc-500 dark:text-zinc-400">
+        <p id={scopeId} className="text-right text-xs text-zinc-500 dark:text-zinc-400">
           {scope}
         </p>
       ) : null}

@@ -11,8 +11,9 @@ export function ProviderCellView({ provider, cell, pending, agreement, paidEarli
     return pending ? (
       <span className="animate-pending text-sky-700 dark:text-sky-400">pending</span>
     ) : (
-      <span className="text-zinc-300 dark:text-zinc-600" title="This provider was not asked for this person">
-        —
+      <span className="text-zinc-400 dark:text-zinc-500" title="This provider was not asked for this person">
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">not asked</span>
       </span>
     );
   }

@@ -49,13 +49,25 @@ export function BatchDoneNotices() {
 
 function BatchDoneNotice({ batch, onDismiss }: { batch: BatchSummary; onDismiss: (id: string) => void }) {
   const { id } = batch;
+  // It stays while the pointer or the focus is on it: time to read it, and to reach "Open the results" by keyboard.
+  const [held, setHeld] = useState({ pointer: false, focus: false });
+  const kept = held.pointer || held.focus;
   useEffect(() => {
+    if (kept) return;
     const timer = setTimeout(() => onDismiss(id), SHOWN_FOR_MS);
     return () => clearTimeout(timer);
-  }, [id, onDismiss]);
+  }, [id, onDismiss, kept]);
   const free = batch.cached > 0 ? ` · ${fmt(batch.cached)} free from the ledger` : "";
   return (
-    <div role="status" className="pointer-events-auto rounded-lg border border-emerald-200 bg-white p-3 text-sm shadow-lg dark:border-emerald-900 dark:bg-zinc-900">
+    <div
+      role="status"
+      onMouseEnter={() => setHeld((now) => ({ ...now, pointer: true }))}
+      onMouseLeave={() => setHeld((now) => ({ ...now, pointer: false }))}
+      onFocus={() => setHeld((now) => ({ ...now, focus: true }))}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) setHeld((now) => ({ ...now, focus: false }));
+      }}
+      className="pointer-events-auto rounded-lg border border-emerald-200 bg-white p-3 text-sm shadow-lg dark:border-emerald-900 dark:bg-zinc-900">
       <div className="flex items-start gap-2">
         <p className="min-w-0 flex-1">
           <span className="font-medium">{batchLabel(batch)}</span> is done: {fmt(batch.found)} of {fmt(batch.total)} found{free}.

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { useReturnFocus } from "@/lib/ui/use-return-focus";
 import { Button } from "./button";
 
@@ -25,6 +25,7 @@ type ConfirmButtonProps = {
  */
 export function ConfirmButton({ children, label, warning, confirmLabel, onConfirm, disabled, variant = "secondary", confirmVariant = "danger", size = "md" }: ConfirmButtonProps) {
   const [asking, setAsking] = useState(false);
+  const warningId = useId();
   const { target: trigger, returnFocus } = useReturnFocus<HTMLButtonElement>(!asking);
   const keep = () => {
     returnFocus();
@@ -40,7 +41,8 @@ export function ConfirmButton({ children, label, warning, confirmLabel, onConfir
   return (
     <span
       role="group"
-      aria-label={warning}
+      // Named by the warning it shows (read once as the focus enters), not by a copy of it.
+      aria-labelledby={warningId}
       className="inline-flex flex-wrap items-center justify-end gap-1.5"
       onKeyDown={(event) => {
         if (event.key !== "Escape") return;
@@ -48,7 +50,9 @@ export function ConfirmButton({ children, label, warning, confirmLabel, onConfir
         keep();
       }}
     >
-      <span className="text-xs text-zinc-700 dark:text-zinc-300">{warning}</span>
+      <span id={warningId} className="text-xs text-zinc-700 dark:text-zinc-300">
+        {warning}
+      </span>
       <Button
         variant={confirmVariant}
         size={size}

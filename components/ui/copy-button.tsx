@@ -21,7 +21,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
         announce(copied ? `Copied ${value}` : `Could not copy: select ${value} and copy it`);
         setTimeout(() => setOutcome("idle"), copied ? 1200 : 4000);
       }}
-      className="inline-flex size-5 shrink-0 items-center justify-center rounded text-zinc-500 hover:bg-zinc-200 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:hover:bg-zinc-700 dark:hover:text-zinc-100"
+      className="-m-0.5 inline-flex size-6 shrink-0 items-center justify-center rounded text-zinc-500 hover:bg-zinc-200 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:hover:bg-zinc-700 dark:hover:text-zinc-100"
     >
       <svg viewBox="0 0 16 16" aria-hidden="true" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
         {outcome === "copied" ? (

@@ -31,7 +31,7 @@ export function SearchField({ label, placeholder, value, onChange, searching, ma
         onKeyDown={(event) => (event.key === "Escape" ? onChange("") : undefined)}
         placeholder={placeholder}
         maxLength={200}
-        className={`h-9 w-full ${maxWidth} rounded-md border border-zinc-300 bg-white px-3 text-sm outline-none placeholder:text-zinc-500 focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900 dark:placeholder:text-zinc-400`}
+        className={`h-9 w-full ${maxWidth} rounded-md border border-zinc-300 bg-white px-3 text-sm outline-none placeholder:text-zinc-500 focus:border-indigo-500 focus:ring-2 focus:ring-indigo-600 dark:focus:ring-indigo-400 dark:border-zinc-700 dark:bg-zinc-900 dark:placeholder:text-zinc-400`}
       />
       {searching ? <span className="text-xs text-zinc-500">Searching…</span> : null}
     </label>

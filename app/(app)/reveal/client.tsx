@@ -74,8 +74,9 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
   // Until the ledger answers for these lines, the button cannot say what pressing it does (reveal, free results, or
   // wait for approval). A check that failed does not block: the server checks again when the batch is created.
   const checking = revealable > 0 && !check.error && (!checkedAsShown || check.isPending || check.isPlaceholderData);
-  // Ctrl/⌘+Enter pressed while checking: sent once the check answers, unless it says the list needs approval.
-  const submitWhenChecked = useRef(false);
+  // Ctrl/⌘+Enter pressed while checking (or before the preview caught up with a paste): the text it was pressed for,
+  // sent once the check answers for it, unless it says the list needs approval.
+  const submitWhenChecked = useRef<string | null>(null);
 
   const onToggleAgain = useCallback((key: string, again: boolean) => {
     setRevealAgain((current) => {
@@ -87,24 +88,27 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
   }, []);
 
   function submit() {
-    if (revealable === 0 || createReveals.isPending || overLimit) return;
-    if (checking) {
-      submitWhenChecked.current = true;
+    if (createReveals.isPending || (stale ? text.length > PASTE_BODY_LIMIT : overLimit)) return;
+    if (stale || checking) {
+      submitWhenChecked.current = text;
       return;
     }
+    if (revealable === 0) return;
     const again = okKeys.filter((key) => isRevealedAgain(key, ledger, revealAgain));
     createReveals.mutate({ text, viaPartners, revealAgain: again, name }, { onSuccess: (result) => router.push(`/batches/${result.batchId}`) });
   }
 
   const onChecked = useEffectEvent(() => {
-    if (!submitWhenChecked.current) return;
-    submitWhenChecked.current = false;
+    const pressedFor = submitWhenChecked.current;
+    submitWhenChecked.current = null;
+    // Edited since: what was pressed for is not what is shown.
+    if (pressedFor !== text) return;
     // Over budget, the button now says "Send for approval": that is for the rep to press, knowingly.
     if (!shortfall) submit();
   });
   useEffect(() => {
-    if (!checking) onChecked();
-  }, [checking]);
+    if (!checking && !stale) onChecked();
+  }, [checking, stale]);
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
@@ -136,14 +140,14 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
             value={text}
             onChange={(event) => {
               // Pressed for the text as it was: an edit takes it back.
-              submitWhenChecked.current = false;
+              submitWhenChecked.current = null;
               setText(event.target.value);
             }}
             onKeyDown={onKeyDown}
             rows={14}
             spellCheck={false}
             placeholder={"https://www.linkedin.com/in/jane-doe/\nhttps://uk.linkedin.com/in/john-smith?trk=public\n2751275603503088159"}
-            className="mt-1 block w-full resize-y rounded-lg border border-zinc-300 bg-white p-3 font-mono text-xs leading-5 shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900"
+            className="mt-1 block w-full resize-y rounded-lg border border-zinc-300 bg-white p-3 font-mono text-xs leading-5 shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-600 dark:focus:ring-indigo-400 dark:border-zinc-700 dark:bg-zinc-900"
           />
         </div>
         <div>
@@ -160,7 +164,7 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
               if (event.key === "Enter") submit();
             }}
             placeholder="e.g. Acme webinar attendees"
-            className="mt-1 block h-9 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900"
+            className="mt-1 block h-9 w-full rounded-lg border border-zinc-300 bg-white px-3 text-sm shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-600 dark:focus:ring-indigo-400 dark:border-zinc-700 dark:bg-zinc-900"
           />
         </div>
         <Switch

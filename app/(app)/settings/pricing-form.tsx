@@ -121,7 +121,7 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
             Add provider
           </Button>
           <Button variant="ghost" size="sm" onClick={() => setRows(Object.entries(initial.defaults).map(([provider, price]) => ({ provider, price: String(price) })))}>
-            Reset to defaults
+            Reset to defaults<span className="sr-only"> (prices)</span>
           </Button>
         </div>
         <p className="text-xs text-zinc-500">A provider missing from the table is charged 20, the documented maximum. Clodura&apos;s balance shows whether these estimates hold (drift on the Credits page).</p>

@@ -103,7 +103,7 @@ function RevealSettingsFields({ initial, save }: { initial: RevealSettingsAnswer
           {save.isPending ? "Saving…" : "Save reveal settings"}
         </Button>
         <Button variant="ghost" onClick={() => setValues(asText(initial.defaults))}>
-          Reset to defaults
+          Reset to defaults<span className="sr-only"> (reveal settings)</span>
         </Button>
       </div>
     </form>

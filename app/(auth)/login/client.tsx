@@ -11,7 +11,7 @@ type DemoAccount = { email: string; password: string; role: string };
 const roleNames: Record<string, string> = { sdr: "SDR", manager: "Manager", admin: "Admin" };
 
 const inputClass =
-  "mt-1 block h-9 w-full rounded-md border border-zinc-300 bg-white px-3 text-sm shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900";
+  "mt-1 block h-9 w-full rounded-md border border-zinc-300 bg-white px-3 text-sm shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-600 dark:focus:ring-indigo-400 dark:border-zinc-700 dark:bg-zinc-900";
 
 export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; demoAccounts: DemoAccount[] }) {
   const [email, setEmail] = useState("");
@@ -22,6 +22,7 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
   useInputBeforeHydration(passwordField, (field) => setPassword(field.value));
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [filledIn, setFilledIn] = useState("");
   const lock = useLockCountdown();
 
   async function submit(event: FormEvent) {
@@ -97,10 +98,11 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
                 <Button
                   variant="secondary"
                   size="sm"
-                  aria-label={`Use the ${roleNames[account.role] ?? account.role} demo account`}
+                  aria-label={`Use the ${roleNames[account.role] ?? account.role} demo account ${account.email}`}
                   onClick={() => {
                     setEmail(account.email);
                     setPassword(account.password);
+                    setFilledIn(`Filled in ${account.email} and its password: press Sign in.`);
                   }}
                 >
                   Use
@@ -108,6 +110,9 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
               </li>
             ))}
           </ul>
+          <p role="status" className="sr-only">
+            {filledIn}
+          </p>
         </section>
       ) : null}
     </div>

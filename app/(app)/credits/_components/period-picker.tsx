@@ -17,7 +17,7 @@ type Period = { from: string; to: string };
 export function PeriodPicker({ from, to, today, onChange }: Period & { today: string; onChange: (period: Period) => void }) {
   return (
     <div className="flex flex-wrap items-end gap-2 text-sm">
-      <div role="group" aria-label="Period" className="flex rounded-md border border-zinc-300 dark:border-zinc-700">
+      <div role="group" aria-label="Period" className="flex max-w-full flex-wrap rounded-md border border-zinc-300 dark:border-zinc-700">
         {presets.map((preset) => {
           const active = to === today && from === preset.from(today);
           return (
@@ -26,7 +26,7 @@ export function PeriodPicker({ from, to, today, onChange }: Period & { today: st
               type="button"
               aria-pressed={active}
               onClick={() => onChange({ from: preset.from(today), to: today })}
-              className={`px-2 py-1.5 text-xs whitespace-nowrap first:rounded-l-[5px] last:rounded-r-[5px] focus-visible:relative focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 sm:px-2.5 sm:text-sm ${active ? "bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900" : "bg-white hover:bg-zinc-100 dark:bg-zinc-900 dark:hover:bg-zinc-800"}`}
+              className={`px-1.5 py-1.5 text-xs whitespace-nowrap min-[22rem]:px-2 first:rounded-l-[5px] last:rounded-r-[5px] focus-visible:relative focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 sm:px-2.5 sm:text-sm ${active ? "bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900" : "bg-white hover:bg-zinc-100 dark:bg-zinc-900 dark:hover:bg-zinc-800"}`}
             >
               {preset.label}
             </button>

@@ -47,7 +47,7 @@ export function SpendByBatch({ rows, onDrill, timeZone }: DrillProps & { rows: S
                 <DrillButton onClick={() => onDrill({ kind: "batch", value: row.batchId, label: row.name })}>
                   {row.name}
                 </DrillButton>{" "}
-                <a href={`/batches/${row.batchId}`} className="text-xs whitespace-nowrap text-zinc-500 hover:underline">
+                <a href={`/batches/${row.batchId}`} className="-my-1 inline-block px-1 py-1 text-xs whitespace-nowrap text-zinc-500 hover:underline">
                   open<span className="sr-only"> {row.name} by {row.createdBy}</span>
                 </a>
               </div>

@@ -59,7 +59,7 @@ function MappingSelect({ label, hint, headers, value, sample, onChange }: Select
         id={id}
         value={value === null ? "" : String(value)}
         onChange={(event) => onChange(event.target.value === "" ? null : Number(event.target.value))}
-        className="mt-1 block h-8 w-full rounded-md border border-zinc-300 bg-white px-2 text-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900"
+        className="mt-1 block h-8 w-full rounded-md border border-zinc-300 bg-white px-2 text-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-600 dark:focus:ring-indigo-400 dark:border-zinc-700 dark:bg-zinc-900"
       >
         <option value="">— none —</option>
         {headers.map((header, column) => (

@@ -23,7 +23,7 @@ export function ReportToolbar({ total, counts, filter, onFilter, revealedRows, a
         <select
           value={filter}
           onChange={(event) => onFilter(event.target.value as RowStatus | "all")}
-          className="h-7 rounded-md border border-zinc-300 bg-white px-1.5 outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900"
+          className="h-7 rounded-md border border-zinc-300 bg-white px-1.5 outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-600 dark:focus:ring-indigo-400 dark:border-zinc-700 dark:bg-zinc-900"
         >
           <option value="all">All rows ({total.toLocaleString("en")})</option>
           {ROW_STATUSES.map((status) => (

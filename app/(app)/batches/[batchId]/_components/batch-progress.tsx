@@ -6,6 +6,7 @@ import { batchLabel } from "@/lib/reveals/batch-label";
 import { batchDecision, declinedWhole } from "@/lib/reveals/declined-whole";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { pendingCount } from "@/lib/reveals/use-batch";
+import { ProgressAnnouncement } from "./progress-announcement";
 
 export function BatchProgress({ batch }: { batch: BatchView }) {
   const { counts } = batch;
@@ -38,6 +39,7 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
           {counts.failed > 0 ? <span className="text-red-700 dark:text-red-400"> · {fmt(counts.failed)} failed</span> : null}
         </span>
       </div>
+      {rejected ? null : <ProgressAnnouncement done={done - counts.cancelled} total={batch.total} found={found} pending={pending} />}
       <ProgressBar label="Batch progress" total={batch.total} revealed={rejected ? 0 : done - counts.cancelled} notSent={rejected ? 0 : counts.cancelled} className="h-2" />
     </div>
   );

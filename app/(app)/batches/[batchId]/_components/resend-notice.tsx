@@ -19,7 +19,7 @@ type ResendNoticeProps = { label: string; tone: keyof typeof tones; message: str
 export function ResendNotice({ label, tone, message, action, estimate, resend }: ResendNoticeProps) {
   return (
     <div role="status" aria-label={label} className={`flex flex-wrap items-center gap-3 rounded-lg border px-3 py-2 text-sm ${tones[tone]}`}>
-      <div className="min-w-0 flex-1">
+      <div className="min-w-0 flex-1 basis-48">
         <p>{message}</p>
         {resend.error ? (
           <p role="alert" className="mt-1 font-medium">

@@ -5,6 +5,7 @@ import { ROWS_PER_BLOCK, useRowBlocks } from "@/components/ui/use-row-blocks";
 import type { BatchRow } from "@/lib/reveals/schemas";
 import { useQueueStatus } from "@/lib/reveals/use-queue-status";
 import { useFitToViewport } from "@/lib/ui/use-fit-to-viewport";
+import { useFocusClearOfSticky } from "@/lib/ui/use-focus-clear-of-sticky";
 import { PERSON_COLUMN, ResultRow } from "./result-row";
 
 const ESTIMATED_ROW_PX = 64;
@@ -16,9 +17,11 @@ const revealKey = (row: BatchRow) => row.revealId;
 /** `answersToCome`: whether any reveal may still be answered (else no provider column will ever appear). */
 export function ResultGrid({ rows, providers, emptyMessage, answersToCome }: { rows: BatchRow[]; providers: string[]; emptyMessage: string; answersToCome: boolean }) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const headerRef = useRef<HTMLDivElement>(null);
   const virtualizer = useRowBlocks({ rows, rowKey: revealKey, estimateRowPx: ESTIMATED_ROW_PX, scrollRef });
   const sendingPaused = Boolean(useQueueStatus().data?.pause);
   useFitToViewport(scrollRef);
+  useFocusClearOfSticky(scrollRef, headerRef);
   // What a row cost sits beside its number, not after seven providers a rep would have to scroll past.
   const columns = `minmax(min(15rem,45vw),1.4fr) ${FIXED_COLUMNS_REM.state}rem ${FIXED_COLUMNS_REM.best}rem ${FIXED_COLUMNS_REM.credits}rem ${providers.length ? `repeat(${providers.length}, minmax(${PROVIDER_REM}rem,1fr))` : "minmax(12rem,1fr)"}`;
   // Header and body are separate boxes: the same explicit width keeps their fr columns aligned. It is the sum of the
@@ -32,9 +35,11 @@ export function ResultGrid({ rows, providers, emptyMessage, answersToCome }: { r
       role="table"
       aria-label="Reveal results"
       aria-rowcount={rows.length + 1}
-      className="max-h-[calc(100dvh-7rem)] min-h-48 overflow-auto sm:max-h-[calc(100vh-15rem)] rounded-xl border border-zinc-200 bg-white text-xs dark:border-zinc-800 dark:bg-zinc-900"
+      // Focusable, so the arrow keys scroll it (to the providers on the right) without a link to tab through.
+      tabIndex={0}
+      className="max-h-[calc(100dvh-7rem)] min-h-48 overflow-auto sm:max-h-[calc(100vh-15rem)] rounded-xl border border-zinc-200 bg-white text-xs dark:border-zinc-800 dark:bg-zinc-900 outline-indigo-600 focus-visible:outline-2 focus-visible:outline-offset-2 dark:outline-indigo-400"
     >
-      <div role="rowgroup" style={width} className="sticky top-0 z-10 bg-zinc-50 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
+      <div ref={headerRef} role="rowgroup" style={width} className="sticky top-0 z-10 bg-zinc-50 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
         <div role="row" className="grid border-b border-zinc-200 dark:border-zinc-800" style={{ gridTemplateColumns: columns }}>
           <div role="columnheader" className={`bg-zinc-50 px-3 py-2 font-medium dark:bg-zinc-900 ${PERSON_COLUMN}`}>
             Person

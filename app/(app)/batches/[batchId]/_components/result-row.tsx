@@ -27,7 +27,7 @@ export function ResultRow({ index, row, providers, columns, sendingPaused }: Res
       className="grid w-full border-b border-zinc-100 dark:border-zinc-800"
       style={{ gridTemplateColumns: columns }}
     >
-      <div role="rowheader" className={`min-w-0 bg-white px-3 py-2 dark:bg-zinc-900 ${PERSON_COLUMN}`}>
+      <div role="rowheader" data-sticky-column className={`min-w-0 bg-white px-3 py-2 dark:bg-zinc-900 ${PERSON_COLUMN}`}>
         <PersonIdentity {...row} noName={pending || row.state === "held" ? "Name arrives with the result" : "Name unknown"} />
         {/* On a phone the number column is off to the side: the number a rep came for sits under the name too. */}
         {bestNumber(row.results) ? (
