@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -30,6 +30,7 @@ describe("parseEnv", () => {
     [{ CLODURA_API_KEY: "key-123", CLODURA_BASE_URL: "api.clodura.ai" }, /CLODURA_BASE_URL must be an http\(s\) URL/],
     [{ PUBLIC_URL: "ftp://x" }, /PUBLIC_URL must be an http\(s\) URL/],
     [{ AUTH_SECRET: "short" }, /AUTH_SECRET must be at least 32 characters/],
+    [{ NEXTAUTH_URL: "garbage" }, /NEXTAUTH_URL must be an http\(s\) URL/],
     [{ ADMIN_EMAIL: "not-an-email", ADMIN_PASSWORD: "long-enough" }, /ADMIN_EMAIL must be an email address/],
     [{ ADMIN_EMAIL: "boss@example.com" }, /set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither/],
     [{ ADMIN_EMAIL: "boss@example.com", ADMIN_PASSWORD: "short" }, /ADMIN_PASSWORD must be 8 to 200 characters/],
@@ -46,6 +47,14 @@ describe("parseEnv", () => {
     expect(configurationWarnings(env)).toEqual([expect.stringContaining("PUBLIC_URL is http://localhost:3000: Clodura cannot post webhooks")]);
     expect(configurationWarnings({ ...env, publicUrl: "https://desk.example.com" })).toEqual([]);
     expect(configurationWarnings({ ...env, sandboxMode: true })).toEqual([]);
+  });
+
+  it("names DATABASE_URL when its folder cannot be made (a file stands in its place)", () => {
+    const file = path.join(dataDir(), "not-a-folder");
+    writeFileSync(file, "x");
+    const run = () => parseEnv({ DATABASE_URL: path.join(file, "app.db") });
+    expect(run).toThrow(ConfigurationError);
+    expect(run).toThrow(/DATABASE_URL: its folder .*not-a-folder cannot be used/);
   });
 
   it("never echoes a secret value in its message", () => {

@@ -39,6 +39,8 @@ const rawEnvSchema = z
     CLODURA_API_KEY: optionalText,
     CLODURA_BASE_URL: httpUrl("CLODURA_BASE_URL").default("https://api.clodura.ai"),
     PUBLIC_URL: httpUrl("PUBLIC_URL").optional(),
+    // Read by next-auth itself; a value that is no URL sent every sign-in round in redirects.
+    NEXTAUTH_URL: httpUrl("NEXTAUTH_URL").optional(),
     AUTH_SECRET: optionalText.refine(
       (value) => value === undefined || value.length >= 32,
       "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)",
@@ -122,9 +124,18 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     cloduraApiKey: apiKey,
     cloduraBaseUrl: apiKey === null ? `http://127.0.0.1:${env.PORT}/sandbox` : env.CLODURA_BASE_URL,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
-    authSecret: env.AUTH_SECRET ?? readOrCreateSecret(dataDir),
+    authSecret: env.AUTH_SECRET ?? secretIn(dataDir),
     initialAdmin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : null,
   };
+}
+
+/** The generated session key in the data folder; a folder that cannot hold it is DATABASE_URL's problem, said so. */
+function secretIn(dataDir: string): string {
+  try {
+    return readOrCreateSecret(dataDir);
+  } catch (error) {
+    throw new ConfigurationError([`DATABASE_URL: its folder ${dataDir} cannot be used (${error instanceof Error ? error.message : String(error)}): name a file in a folder this user can write`]);
+  }
 }
 
 function readOrCreateSecret(dataDir: string): string {

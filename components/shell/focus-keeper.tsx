@@ -41,9 +41,13 @@ export function FocusKeeper() {
         return;
       }
       if (!last || last.element.isConnected) return;
-      const { ancestors, path, at } = last;
+      const { element, ancestors, path, at } = last;
       last = null;
-      if (path !== location.pathname) {
+      // The whole page went (another page, or its loading state, took its place), or the heading itself was drawn
+      // again: the page's heading, once shown.
+      const kept = ancestors.find((node) => node.isConnected);
+      const main = document.getElementById("main");
+      if (path !== location.pathname || !kept || !main || kept.contains(main) || element.tagName === "H1") {
         headingWanted = !focusHeading();
         return;
       }

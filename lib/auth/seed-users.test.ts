@@ -73,5 +73,9 @@ describe("seedUsers", () => {
     // Once the team has its own admin, ADMIN_EMAIL adds nobody, and restarting changes nothing.
     await seedUsers(db, { sandboxMode: false, initialAdmin: { email: "other@acme.example", password: "another one" } });
     expect(db.select().from(users).all()).toEqual(after);
+
+    // Back in sandbox mode (the key removed), the demo accounts the sign-in page lists can sign in again.
+    await seedUsers(db, { sandboxMode: true, initialAdmin: null });
+    for (const account of demoAccounts) expect(db.select().from(users).all().find((user) => user.email === account.email)!.disabledAt).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, notInArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { demoAccounts } from "./demo-accounts";
@@ -9,7 +9,7 @@ type SeedInput = { sandboxMode: boolean; initialAdmin: { email: string; password
 const demoEmails = demoAccounts.map((account) => account.email);
 
 /**
- * On start: demo accounts in sandbox mode, and disabled outside it (their passwords are published: with a real
+ * On start: demo accounts in sandbox mode (enabled again if a real key had disabled them), and disabled outside it (their passwords are published: with a real
  * Clodura account they would let anyone in); the admin from ADMIN_EMAIL/ADMIN_PASSWORD while the team has no admin of
  * its own (a team that tried the sandbox first has only the demo admin).
  */
@@ -29,6 +29,8 @@ export async function seedUsers(db: Db, input: SeedInput): Promise<void> {
     if (!hasOwnAdmin(db)) console.warn("[reveal-desk] no admin can sign in: set ADMIN_EMAIL and ADMIN_PASSWORD and restart (demo accounts work in sandbox mode only)");
     return;
   }
+  // Back in sandbox mode after a real key: the sign-in page lists them again, so they sign in again.
+  db.update(users).set({ disabledAt: null }).where(and(inArray(users.email, demoEmails), isNotNull(users.disabledAt))).run();
   for (const account of demoAccounts) {
     const found = db.select({ id: users.id }).from(users).where(eq(users.email, account.email)).get();
     if (found) continue;

@@ -18,10 +18,17 @@ export function startBalanceWatcher(db: Db, client: CloduraClient, timing: Balan
   const finishedBatches = new Set<string>();
   const touched = new Set<string>();
   let settleTimer: ReturnType<typeof setTimeout> | null = null;
+  let firstRead = true;
   const read = () =>
-    void readBalance(db, client).catch((error: unknown) => {
-      console.error(`[reveal-desk] balance read failed: ${error instanceof Error ? error.message : "unknown error"}`);
-    });
+    void readBalance(db, client)
+      .then((reading) => {
+        // A wrong key or plan is said when the server starts, not first met when a rep's reveal is refused.
+        if (firstRead && reading.kind === "error") console.warn(`[reveal-desk] warning: ${reading.message}`);
+        firstRead = false;
+      })
+      .catch((error: unknown) => {
+        console.error(`[reveal-desk] balance read failed: ${error instanceof Error ? error.message : "unknown error"}`);
+      });
 
   const checkTouchedBatches = () => {
     settleTimer = null;

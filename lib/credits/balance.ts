@@ -38,7 +38,7 @@ export async function readBalance(db: Db, client: CloduraClient, now = new Date(
   } else if (response.failure.status === 404) {
     reading = { kind: "unavailable", remaining: null, exportsRemaining: null, message: "Not available on this plan: Clodura has no balance endpoint for it." };
   } else {
-    reading = { kind: "error", remaining: null, exportsRemaining: null, message: response.failure.message };
+    reading = { kind: "error", remaining: null, exportsRemaining: null, message: balanceFailure(response.failure) };
   }
   const previous = latestComparable(db);
   db.insert(creditBalances).values({ ...reading, createdAt: now }).run();
@@ -135,4 +135,15 @@ function confirmCharges(db: Db, interval: { from: number; to: number }): void {
 
 function toReading(row: typeof creditBalances.$inferSelect): BalanceReading {
   return { at: row.createdAt.getTime(), kind: row.kind, remaining: row.remaining, exportsRemaining: row.exportsRemaining, message: row.message };
+}
+
+/**
+ * Why the balance could not be read, in words for the balance card: a refused balance request pauses nothing (only a
+ * refused reveal does), so the dispatcher's "Sending is paused…" sentences do not belong here.
+ */
+function balanceFailure(failure: { status: number | null; message: string }): string {
+  if (failure.status === 401) {
+    return "Clodura rejected the API key when the balance was read (HTTP 401): check CLODURA_API_KEY on the server (current and active in the Clodura account) and restart.";
+  }
+  return failure.message.replace(/ Sending is paused[^]*$/, "");
 }

@@ -5,6 +5,7 @@ import { startBalanceWatcher } from "@/lib/credits/balance-watcher";
 import { ensureSandboxCourier } from "@/lib/clodura/sandbox/courier";
 import { ConfigurationError, configurationWarnings, getEnv } from "@/lib/env";
 import { startRevealWorkers } from "@/lib/reveals/workers";
+import { sandboxAnswersProblem } from "./sandbox-answers";
 
 const globalForServer = globalThis as unknown as { revealDeskStarted?: boolean };
 
@@ -16,13 +17,17 @@ export async function startServer(): Promise<void> {
   try {
     env = getEnv();
   } catch (error) {
-    if (error instanceof ConfigurationError) {
-      console.error(`\n${error.message}\n\nFix the variable(s) above and start again. See README.md, "Configuration".\n`);
-      process.exit(1);
-    }
+    if (error instanceof ConfigurationError) stopWith(error.message);
     throw error;
   }
-  const db = getDb();
+  let db;
+  try {
+    db = getDb();
+  } catch (error) {
+    stopWith(`DATABASE_URL: ${env.databasePath} cannot be opened as a SQLite database (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  const sandboxAnswers = env.sandboxMode ? null : sandboxAnswersProblem(db, env.databasePath);
+  if (sandboxAnswers) stopWith(sandboxAnswers);
   await seedUsers(db, { sandboxMode: env.sandboxMode, initialAdmin: env.initialAdmin });
   const client = cloduraClientFromEnv();
   startRevealWorkers(db, { client, publicUrl: env.publicUrl });
@@ -34,4 +39,9 @@ export async function startServer(): Promise<void> {
       ? `[reveal-desk] sandbox mode: Clodura is simulated at ${env.cloduraBaseUrl} (set CLODURA_API_KEY to use the real API)`
       : `[reveal-desk] connected to Clodura at ${env.cloduraBaseUrl}; webhooks go to ${env.publicUrl}/api/webhooks/clodura/…`,
   );
+}
+
+function stopWith(problem: string): never {
+  console.error(`\n${problem}\n\nFix the variable(s) above and start again. See README.md, "Configuration".\n`);
+  process.exit(1);
 }

@@ -144,6 +144,15 @@ describe("a balance Clodura cannot give", () => {
     expect(failed).toMatchObject({ kind: "error", remaining: null, message: expect.stringContaining("500") });
     expect(db.select({ kind: creditBalances.kind }).from(creditBalances).orderBy(asc(sql`rowid`)).all().map((row) => row.kind)).toEqual(["pool", "unavailable", "error"]);
     expect(ledgerRows(db).every((row) => row.estimated)).toBe(true);
+    // A refused key or plan says what to check, and not that sending is paused: a balance read pauses nothing.
+    await stopFakeClodura();
+    for (const status of [401, 403]) {
+      const refused = await readBalance(db, await cloduraAnswering(status));
+      await stopFakeClodura();
+      expect(refused).toMatchObject({ kind: "error", message: expect.stringContaining(`HTTP ${status}`) });
+      expect(refused.message).not.toContain("paused");
+    }
+    expect((await readBalance(db, await cloduraAnswering(401))).message).toContain("check CLODURA_API_KEY on the server");
 
     const last = await readBalance(db, client);
     expect(last.remaining).toBe(first.remaining! - sumCredits(charged(revealIds)));
