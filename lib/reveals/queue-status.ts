@@ -9,7 +9,7 @@ export type QueueStatus = {
   pause: { status: number; message: string; at: number } | null;
   waiting: number;
   /**
-   * While paused, Clodura's latest balance reading taken after the pause, if any: credits left there mean the account
+   * While paused for credits, Clodura's latest balance reading taken after the pause, if any: credits left there mean the account
    * was topped up (or a provider's "Insufficient Credits" was its own), and sending can be resumed.
    */
   balanceSincePause: { remaining: number; at: number; kind: "pool" | "prospect" } | null;
@@ -22,7 +22,8 @@ export function getQueueStatus(db: Db): QueueStatus {
     .where(sql`${reveals.state} in ('queued', 'dispatching')`)
     .get()?.n;
   const pause = getQueuePause(db);
-  return { sandboxMode: getEnv().sandboxMode, pause, waiting: Number(waiting ?? 0), balanceSincePause: pause ? balanceAfter(db, pause.at) : null };
+  // Only a pause for credits (402, or a provider's "Insufficient Credits") is lifted by credits: a key or plan is not.
+  return { sandboxMode: getEnv().sandboxMode, pause, waiting: Number(waiting ?? 0), balanceSincePause: pause?.status === 402 ? balanceAfter(db, pause.at) : null };
 }
 
 function balanceAfter(db: Db, at: number): QueueStatus["balanceSincePause"] {

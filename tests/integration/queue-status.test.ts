@@ -27,6 +27,15 @@ describe("the queue status while sending is paused", () => {
     expect(getQueueStatus(app.db)).toMatchObject({ pause: { status: 402 }, balanceSincePause: { remaining: 3_836, at: pausedAt + 10 * 60_000, kind: "pool" } });
   });
 
+  it("gives none for a pause credits do not lift: a rejected key or a refused plan", () => {
+    const pausedAt = Date.now() - 30 * 60_000;
+    for (const status of [401, 403] as const) {
+      pauseQueue(app.db, { kind: "pause", status, message: "refused" }, pausedAt);
+      reading(3_836, pausedAt + 10 * 60_000);
+      expect(getQueueStatus(app.db)).toMatchObject({ pause: { status }, balanceSincePause: null });
+    }
+  });
+
   it("gives none while sending goes on", () => {
     reading(5_000, Date.now());
     expect(getQueueStatus(app.db)).toMatchObject({ pause: null, balanceSincePause: null });
