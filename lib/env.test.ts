@@ -46,6 +46,7 @@ describe("parseEnv", () => {
     expect(env.cloduraBaseUrl).toBe("http://127.0.0.1:4010");
     expect(configurationWarnings(env)).toEqual([expect.stringContaining("PUBLIC_URL is http://localhost:3000: Clodura cannot post webhooks")]);
     expect(configurationWarnings({ ...env, publicUrl: "https://desk.example.com" })).toEqual([]);
+    expect(configurationWarnings({ ...env, publicUrl: "http://desk.example.com" })).toEqual([expect.stringContaining("PUBLIC_URL is http://desk.example.com: webhooks carry each reveal's token")]);
     expect(configurationWarnings({ ...env, sandboxMode: true })).toEqual([]);
   });
 

@@ -73,10 +73,18 @@ function isLoopback(url: string): boolean {
 
 /** Settings that start, but that a team connecting a real Clodura account should hear about at once. */
 export function configurationWarnings(env: AppEnv): string[] {
-  if (env.sandboxMode || !isLoopback(env.publicUrl)) return [];
-  return [
-    `PUBLIC_URL is ${env.publicUrl}: Clodura cannot post webhooks to this machine's own address, so every reveal will wait for the track endpoint. Set PUBLIC_URL to the address Clodura can reach.`,
-  ];
+  if (env.sandboxMode) return [];
+  if (isLoopback(env.publicUrl)) {
+    return [
+      `PUBLIC_URL is ${env.publicUrl}: Clodura cannot post webhooks to this machine's own address, so every reveal will wait for the track endpoint. Set PUBLIC_URL to the address Clodura can reach.`,
+    ];
+  }
+  if (env.publicUrl.startsWith("http://")) {
+    return [
+      `PUBLIC_URL is ${env.publicUrl}: webhooks carry each reveal's token and its phone numbers, and would cross the internet in clear. Set PUBLIC_URL to an https:// address.`,
+    ];
+  }
+  return [];
 }
 
 export type AppEnv = {

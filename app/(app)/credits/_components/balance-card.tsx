@@ -28,7 +28,8 @@ export function BalanceCard() {
             </p>
           )}
           {latest ? <p className="text-xs text-zinc-500">read <When at={latest.at} inSentence /></p> : null}
-          {summary?.runway ? <RunwayLine runway={summary.runway} unit={summary.unit} /> : null}
+          {/* How long it lasts is of a balance just read, not of one before an error. */}
+          {summary?.runway && latest?.remaining != null ? <RunwayLine runway={summary.runway} unit={summary.unit} /> : null}
         </div>
         <div className="shrink-0">
           <Button variant="secondary" size="sm" disabled={refresh.isPending} onClick={() => refresh.mutate()}>
