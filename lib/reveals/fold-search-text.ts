@@ -24,6 +24,8 @@ const UMLAUT_SPELLING: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue" }
  */
 export function searchableText(text: string): string {
   const folded = foldSearchText(text);
+  // Nearly every row of a big list: no umlaut, composed or not, in plain ASCII.
+  if (!NON_ASCII.test(text)) return folded;
   const lower = text.toLowerCase().normalize("NFC");
   if (!UMLAUT.test(lower)) return folded;
   const spelled = lower.split(/\s+/).filter((word) => UMLAUT.test(word)).map((word) => foldSearchText(word.replace(/[äöü]/g, (letter) => UMLAUT_SPELLING[letter] ?? letter)));

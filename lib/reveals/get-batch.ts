@@ -71,6 +71,8 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
   const resendable = neverSent ? countResendable(db, batchId, NEVER_SENT[neverSent]) : 0;
   const unfinished = counts.unfinished > 0 ? countResendable(db, batchId, UNFINISHED_NOT_RETRIED) : 0;
   const retryableFailures = counts.failed > 0 ? countResendable(db, batchId, RETRYABLE_FAILURE) : 0;
+  // What sending that many of this list's people again may cost today (none: nothing to say).
+  const resendEstimateOf = (people: number) => (people > 0 ? estimateOf(estimateCost(db, { newReveals: people, viaPartners: batch.viaPartners })) : null);
   const inViewersWords = (text: string | null) => (text !== null && viewer.id === batch.createdBy ? inOwnersWords(text, createdBy) : text);
   return {
     id: batch.id,
@@ -99,14 +101,14 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
     },
     stopped: batch.stoppedAt ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable } : null,
     cost: getBatchCost(db, batch),
-    resendEstimate: resendable > 0 ? estimateOf(estimateCost(db, { newReveals: resendable, viaPartners: batch.viaPartners })) : null,
+    resendEstimate: resendEstimateOf(resendable),
     counts,
     freeWithNumber,
     retryableFailures,
-    retryEstimate: retryableFailures > 0 ? estimateOf(estimateCost(db, { newReveals: retryableFailures, viaPartners: batch.viaPartners })) : null,
+    retryEstimate: resendEstimateOf(retryableFailures),
     unansweredFailures: counts.failed > 0 ? countResendable(db, batchId, UNANSWERED_FAILURE) : 0,
     resendableUnfinished: unfinished,
-    unfinishedEstimate: unfinished > 0 ? estimateOf(estimateCost(db, { newReveals: unfinished, viaPartners: batch.viaPartners })) : null,
+    unfinishedEstimate: resendEstimateOf(unfinished),
     providers: listBatchProviders(db, batchId),
     rows,
     cursor,

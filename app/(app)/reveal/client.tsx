@@ -88,12 +88,13 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
   }, []);
 
   function submit() {
-    if (createReveals.isPending || (stale ? text.length > PASTE_BODY_LIMIT : overLimit)) return;
+    if (createReveals.isPending) return;
+    // Pressed for what the preview does not show yet: asked again (with every check) once it does.
     if (stale || checking) {
       submitWhenChecked.current = text;
       return;
     }
-    if (revealable === 0) return;
+    if (revealable === 0 || overLimit) return;
     const again = okKeys.filter((key) => isRevealedAgain(key, ledger, revealAgain));
     createReveals.mutate({ text, viaPartners, revealAgain: again, name }, { onSuccess: (result) => router.push(`/batches/${result.batchId}`) });
   }
