@@ -176,3 +176,24 @@ test("an admin edits the price table: a bad price is named, a row removed keeps 
     expect((await admin.request.put("/api/settings/pricing", { data: { plan: "max", providerPrices: defaults } })).status()).toBe(200);
   }
 });
+
+test("an admin sees which Clodura answers and that its webhooks reach the app", async ({ browser }) => {
+  const sdr = await signedIn(browser, demoUser("sdr"));
+  await sdr.getByLabel("LinkedIn URLs").fill(findProfileUrl({ found: true, viaPartners: true, prefix: "e2e-settings-webhook" }));
+  await sdr.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(sdr.getByTestId("reveal-row")).toHaveAttribute("data-state", "found", { timeout: 20_000 });
+
+  const admin = await signedIn(browser, demoUser("admin"));
+  await admin.goto("/settings");
+  const card = admin.getByRole("region", { name: "Clodura connection" });
+  await expect(card.getByRole("definition").nth(0)).toHaveText(/^Sandbox The built-in Clodura simulator answers, and nothing real is spent\./);
+  await expect(card.getByRole("definition").nth(1).locator("code")).toHaveText(/^http:\/\/[^/]+\/api\/webhooks\/clodura\/$/);
+  await expect(card.getByRole("definition").nth(2)).toHaveText(/^[\d,]+ answers?: [1-9][\d,]* by webhook, [\d,]+ by asking Clodura after the 60 s webhook wait/);
+  await expect(card.getByRole("definition").nth(3).locator("time")).toHaveText(/^Today, /);
+  await expect(card.getByTestId("webhooks-missing")).toHaveCount(0);
+  // Tokens stay on the server: the address is the public URL's, never a request's own.
+  expect(await card.textContent()).not.toMatch(/clodura\/[A-Za-z0-9_-]{20,}/);
+
+  const manager = await signedIn(browser, demoUser("manager"));
+  expect((await manager.request.get("/api/settings/connection")).status()).toBe(403);
+});

@@ -19,5 +19,10 @@ export const webhookEvents = sqliteTable(
     detail: text(),
     receivedAt: createdAt(),
   },
-  (table) => [index("webhook_events_reveal_id_idx").on(table.revealId), index("webhook_events_outcome_idx").on(table.outcome)],
+  (table) => [
+    index("webhook_events_reveal_id_idx").on(table.revealId),
+    index("webhook_events_outcome_idx").on(table.outcome),
+    // Settings counts the last day's answers by how they came, and finds the last webhook, without reading bodies.
+    index("webhook_events_source_received_idx").on(table.source, table.receivedAt, table.outcome),
+  ],
 );

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { hasRole } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
 import { NoAccess } from "@/components/shell/no-access";
+import { ConnectionCard } from "./connection-card";
 import { PricingForm } from "./pricing-form";
 import { RevealSettingsForm } from "./reveal-settings-form";
 import { TimeZoneForm } from "./time-zone-form";
@@ -17,8 +18,9 @@ export default async function SettingsPage() {
     <div className="max-w-2xl space-y-4">
       <div>
         <h1 className="text-lg font-semibold">Settings</h1>
-        <p className="text-sm text-zinc-500 dark:text-zinc-400">How the ledger charges found numbers, how reveals are sent and answered, and which days budgets count. Changes apply from now on; every change is in the history on the Budgets page.</p>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">Whether Clodura&apos;s answers reach the app, how the ledger charges found numbers, how reveals are sent and answered, and which days budgets count. Changes apply from now on; every change is in the history on the Budgets page.</p>
       </div>
+      <ConnectionCard />
       <PricingForm />
       <RevealSettingsForm />
       <TimeZoneForm />

@@ -1,0 +1,1 @@
+CREATE INDEX `webhook_events_source_received_idx` ON `webhook_events` (`source`,`received_at`,`outcome`);

@@ -1,0 +1,34 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import { getEnv } from "@/lib/env";
+import { getDeliveryHealth, type DeliveryHealth } from "@/lib/reveals/delivery-health";
+import { getSetting } from "./settings";
+
+export type ConnectionStatus = Omit<DeliveryHealth, "lastWebhookAt"> & {
+  /** Live: null in sandbox mode, where the built-in simulator answers. Never the key. */
+  cloduraAddress: string | null;
+  /** Where each request asks Clodura to post its answer, before the request's own token. */
+  webhookAddress: string;
+  webhookWaitSeconds: number;
+  lastWebhookAt: string | null;
+};
+
+/** What an admin checks after connecting an account: which Clodura answers, and whether its webhooks reach us. */
+export function getConnectionStatus(db: Db, now = new Date()): ConnectionStatus {
+  const { sandboxMode, cloduraBaseUrl, publicUrl } = getEnv();
+  const health = getDeliveryHealth(db, now);
+  return {
+    ...health,
+    lastWebhookAt: health.lastWebhookAt?.toISOString() ?? null,
+    cloduraAddress: sandboxMode ? null : withoutUserInfo(cloduraBaseUrl),
+    webhookAddress: `${publicUrl}/api/webhooks/clodura/`,
+    webhookWaitSeconds: getSetting(db, "reconcileAfterSeconds"),
+  };
+}
+
+function withoutUserInfo(address: string): string {
+  const url = new URL(address);
+  url.username = "";
+  url.password = "";
+  return url.href.replace(/\/$/, "");
+}
