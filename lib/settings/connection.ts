@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { getEnv } from "@/lib/env";
+import { getEnv, type AppEnv } from "@/lib/env";
 import { getDeliveryHealth, type DeliveryHealth } from "@/lib/reveals/delivery-health";
 import { getSetting } from "./settings";
 
@@ -14,8 +14,8 @@ export type ConnectionStatus = Omit<DeliveryHealth, "lastWebhookAt"> & {
 };
 
 /** What an admin checks after connecting an account: which Clodura answers, and whether its webhooks reach us. */
-export function getConnectionStatus(db: Db, now = new Date()): ConnectionStatus {
-  const { sandboxMode, cloduraBaseUrl, publicUrl } = getEnv();
+export function getConnectionStatus(db: Db, now = new Date(), env: Pick<AppEnv, "sandboxMode" | "cloduraBaseUrl" | "publicUrl"> = getEnv()): ConnectionStatus {
+  const { sandboxMode, cloduraBaseUrl, publicUrl } = env;
   const health = getDeliveryHealth(db, now);
   return {
     ...health,

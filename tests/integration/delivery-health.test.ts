@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getDeliveryHealth } from "@/lib/reveals/delivery-health";
 import { reconcileDue } from "@/lib/reveals/reconcile";
+import { getConnectionStatus } from "@/lib/settings/connection";
 import { setSetting } from "@/lib/settings/settings";
 import { isSettled, postJson, sandboxRequestOf } from "../support/inspect";
 import { revealNow } from "../support/reveal-flow";
@@ -61,5 +62,15 @@ describe("how Clodura's answers reached the app", () => {
     const response = await postJson(sandboxRequestOf(app.db, revealIds[0]!).webhookUrl!, "{not json");
     expect(response.status).toBe(400);
     expect(getDeliveryHealth(app.db)).toMatchObject({ lastDay: { byTrack: 3, webhooksArrived: 1, webhooksRefused: 1 }, webhooksMissing: false });
+  });
+});
+
+describe("the connection an admin reads in Settings", () => {
+  it("names the live address without credentials, never the key, and the webhook address without a token", () => {
+    const live = getConnectionStatus(app.db, new Date(), { sandboxMode: false, cloduraBaseUrl: "https://ops:hunter2@api.clodura.ai/", publicUrl: "https://desk.example.com" });
+    expect(live).toMatchObject({ cloduraAddress: "https://api.clodura.ai", webhookAddress: "https://desk.example.com/api/webhooks/clodura/", webhookWaitSeconds: 0 });
+    expect(JSON.stringify(live)).not.toContain("hunter2");
+    const sandbox = getConnectionStatus(app.db, new Date(), { sandboxMode: true, cloduraBaseUrl: "http://127.0.0.1:3000/sandbox", publicUrl: "http://localhost:3000" });
+    expect(sandbox.cloduraAddress).toBeNull();
   });
 });

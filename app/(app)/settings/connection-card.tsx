@@ -23,10 +23,11 @@ export function ConnectionCard() {
 
 function ConnectionFacts({ status }: { status: ConnectionStatus }) {
   const { lastDay } = status;
-  const wait = `the ${status.webhookWaitSeconds.toLocaleString("en")} s webhook wait`;
+  // With no wait set, track is asked at once: "after the 0 s wait" would read as a fault.
+  const afterWait = status.webhookWaitSeconds > 0 ? ` after the ${status.webhookWaitSeconds.toLocaleString("en")} s webhook wait` : "";
   const answered = [
     `${lastDay.byWebhook.toLocaleString("en")} by webhook`,
-    `${lastDay.byTrack.toLocaleString("en")} by asking Clodura after ${wait}`,
+    `${lastDay.byTrack.toLocaleString("en")} by asking Clodura${afterWait}`,
     ...(lastDay.inFirstAnswer > 0 ? [`${lastDay.inFirstAnswer.toLocaleString("en")} in Clodura's first answer`] : []),
   ];
   const total = lastDay.byWebhook + lastDay.byTrack + lastDay.inFirstAnswer;
@@ -35,8 +36,8 @@ function ConnectionFacts({ status }: { status: ConnectionStatus }) {
       {status.webhooksMissing ? (
         <p data-testid="webhooks-missing" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
           <strong className="font-semibold">Clodura&apos;s webhooks are not reaching this app.</strong> The last 24 hours&apos; {count(lastDay.byTrack, "answer")} all
-          came by asking Clodura, each after {wait}. Check that <code className="break-all">{status.webhookAddress}</code> is reachable from the internet, or set
-          PUBLIC_URL to an address that is and restart the app.
+          came by asking Clodura{afterWait ? `, each${afterWait}` : ""}. Check that Clodura can reach <code className="wrap-anywhere">{status.webhookAddress}</code>, or set PUBLIC_URL to an
+          address it can reach and restart the app.
         </p>
       ) : null}
       <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]">
@@ -48,13 +49,13 @@ function ConnectionFacts({ status }: { status: ConnectionStatus }) {
             </>
           ) : (
             <>
-              <Badge tone="emerald">Live</Badge> Requests go to <code className="break-all">{status.cloduraAddress}</code> with your account&apos;s API key
+              <Badge tone="emerald">Live</Badge> Requests go to <code className="wrap-anywhere">{status.cloduraAddress}</code> with your account&apos;s API key
               (CLODURA_API_KEY, never shown here), and found numbers cost credits.
             </>
           )}
         </Fact>
         <Fact term="Webhook address">
-          <code className="break-all">{status.webhookAddress}</code>, then a token of each request&apos;s own. It comes from PUBLIC_URL.
+          <code className="wrap-anywhere">{status.webhookAddress}</code>, then a token of each request&apos;s own. It comes from PUBLIC_URL.
         </Fact>
         <Fact term="Last 24 hours">
           {total === 0 ? "No reveal has been answered." : `${count(total, "answer")}: ${answered.join(", ")}.`}
