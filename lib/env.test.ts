@@ -58,6 +58,19 @@ describe("parseEnv", () => {
     expect(run).toThrow(/DATABASE_URL: its folder .*not-a-folder cannot be used/);
   });
 
+  it.each([
+    ["/proc/self/reveal.db", /DATABASE_URL: \/proc\/self\/reveal\.db is one of the kernel's files/],
+    ["/sys/reveal.db", /DATABASE_URL: \/sys\/reveal\.db is one of the kernel's files/],
+    ["/dev/null", /DATABASE_URL: \/dev\/null is one of the kernel's files/],
+  ])("refuses DATABASE_URL %s, where SQLite would hang instead of failing", (file, message) => {
+    expect(() => parseEnv({ DATABASE_URL: file })).toThrow(message);
+  });
+
+  it("refuses a DATABASE_URL that is a folder, even without a trailing slash", () => {
+    const dir = dataDir();
+    expect(() => parseEnv({ DATABASE_URL: dir })).toThrow(`DATABASE_URL: ${dir} is a folder: name a database file`);
+  });
+
   it("never echoes a secret value in its message", () => {
     expect(() => parseEnv({ AUTH_SECRET: "hunter2-secret" })).toThrow(/AUTH_SECRET must be at least 32 characters/);
     expect(() => parseEnv({ AUTH_SECRET: "hunter2-secret" })).not.toThrow(/hunter2/);

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { MAX_PASSWORD } from "@/lib/auth/account-schema";
@@ -121,7 +121,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     );
   }
   const env = parsed.data;
-  const databasePath = path.resolve(env.DATABASE_URL);
+  const databasePath = databaseFile(env.DATABASE_URL);
   const dataDir = path.dirname(databasePath);
   const apiKey = env.CLODURA_API_KEY ?? null;
   return {
@@ -135,6 +135,21 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     authSecret: env.AUTH_SECRET ?? secretIn(dataDir),
     initialAdmin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : null,
   };
+}
+
+// The kernel's own files: SQLite on one of them spins at full CPU instead of failing. /dev/shm is a real (RAM) disk.
+const KERNEL_FILES = /^\/(proc|sys|dev)(\/|$)/;
+
+/** DATABASE_URL as an absolute path, refused when it could never hold a database. */
+function databaseFile(value: string): string {
+  const file = path.resolve(value);
+  if (KERNEL_FILES.test(file) && !file.startsWith("/dev/shm/")) {
+    throw new ConfigurationError([`DATABASE_URL: ${file} is one of the kernel's files, not a disk's: name a file such as ./data/reveal-desk.db`]);
+  }
+  if (existsSync(file) && !statSync(file).isFile()) {
+    throw new ConfigurationError([`DATABASE_URL: ${file} is ${statSync(file).isDirectory() ? "a folder" : "not a regular file"}: name a database file such as ./data/reveal-desk.db`]);
+  }
+  return file;
 }
 
 /** The generated session key in the data folder; a folder that cannot hold it is DATABASE_URL's problem, said so. */

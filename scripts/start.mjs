@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { listenProblem } from "./listen-check.mjs";
 
 const root = process.cwd();
 const buildId = path.join(root, ".next", "BUILD_ID");
@@ -32,6 +33,11 @@ if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
 const host = (process.env.HOST ?? "127.0.0.1").trim();
 if (!/^[\w.:-]+$/.test(host)) {
   console.error(`[reveal-desk] HOST must be an address to listen on (127.0.0.1, 0.0.0.0, ::), not "${host}".`);
+  process.exit(1);
+}
+const problem = await listenProblem(host, Number(port));
+if (problem) {
+  console.error(`[reveal-desk] ${problem}`);
   process.exit(1);
 }
 
