@@ -12,7 +12,7 @@ import { endSession, SESSION_LIFETIME_MS } from "./ended-sessions";
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_SECONDS, knownDeviceId, knownDeviceToken } from "./known-device";
 import { verifyAccountPassword } from "./passwords";
 import { pathOnSite, safeCallbackPath } from "./safe-callback";
-import { clearSignInAttempts, lockedError, returnStrangerAttempt, strangersPausedError, takeSignInAttempt, takeStrangerAttempt, wrongPasswordError } from "./sign-in-throttle";
+import { clearSignInAttempts, lockedError, takeSignInAttempt, wrongPasswordError } from "./sign-in-throttle";
 import { ACCOUNT_DISABLED } from "./team-schema";
 
 
@@ -37,18 +37,13 @@ export function getAuthOptions(): NextAuthOptions {
           const account = { email, sessionVersion: user?.sessionVersion ?? -1 };
           const deviceId = user ? knownDeviceId(jar.get(KNOWN_DEVICE_COOKIE)?.value, account, authSecret) : null;
           const tries = deviceId ? `${email} on ${deviceId}` : email;
-          if (!deviceId && !takeStrangerAttempt()) throw new Error(strangersPausedError());
-          if (!takeSignInAttempt(tries)) {
-            if (!deviceId) returnStrangerAttempt(); // refused unchecked: no guess was made
-            throw new Error(lockedError(tries));
-          }
+          if (!takeSignInAttempt(tries)) throw new Error(lockedError(tries));
           if (!(await verifyAccountPassword(password, user?.passwordHash)) || !user) {
             const warning = wrongPasswordError(tries);
             if (warning) throw new Error(warning);
             return null;
           }
           clearSignInAttempts(tries);
-          if (!deviceId) returnStrangerAttempt();
           if (user.disabledAt) throw new Error(ACCOUNT_DISABLED);
           jar.set(KNOWN_DEVICE_COOKIE, knownDeviceToken(account, authSecret, deviceId ?? undefined), {
             httpOnly: true,

@@ -1,7 +1,5 @@
 /** The error code next-auth hands the sign-in form while an email is locked, as `TooManyAttempts:<seconds left>`. */
 export const SIGN_IN_LOCKED = "TooManyAttempts";
-/** The error code while browsers new to the server are refused, as `NewBrowsersPaused:<seconds left>`. */
-export const SIGN_IN_STRANGERS_PAUSED = "NewBrowsersPaused";
 /** A wrong password with one try left before the lock. */
 export const SIGN_IN_LAST_TRY = "LastTryBeforeLock";
 
@@ -59,41 +57,4 @@ export function clearSignInAttempts(email: string): void {
 function forgetOldEmails(now: number): void {
   if (attempts().size < MAX_REMEMBERED) return;
   for (const [email, entry] of attempts()) if (entry.lockedUntil <= now && now - entry.lastAt > FORGET_AFTER_MS) attempts().delete(email);
-}
-
-/*
- * One password tried on every email (spraying) never trips an email's lock. Browsers that never signed in here share
- * one budget of tries instead: a known browser keeps its own count, so a spray slows strangers, never the team.
- */
-const STRANGER_TRIES = 50;
-const STRANGER_WINDOW_MS = 10 * 60_000;
-
-type StrangerWindow = { startedAt: number; taken: number };
-const globalForStrangers = globalThis as unknown as { revealDeskStrangerTries?: StrangerWindow };
-
-function strangerWindow(now: number): StrangerWindow {
-  const current = globalForStrangers.revealDeskStrangerTries;
-  if (current && now - current.startedAt < STRANGER_WINDOW_MS) return current;
-  globalForStrangers.revealDeskStrangerTries = { startedAt: now, taken: 0 };
-  return globalForStrangers.revealDeskStrangerTries;
-}
-
-/** Takes one of the strangers' tries before a password is checked, or returns false while they are spent. */
-export function takeStrangerAttempt(now = Date.now()): boolean {
-  const window = strangerWindow(now);
-  if (window.taken >= STRANGER_TRIES) return false;
-  window.taken += 1;
-  return true;
-}
-
-/** A right password from a stranger: its try goes back, so only wrong ones spend the budget. */
-export function returnStrangerAttempt(now = Date.now()): void {
-  const window = strangerWindow(now);
-  window.taken = Math.max(0, window.taken - 1);
-}
-
-/** The error while strangers' tries are spent: its code and the whole seconds until the window starts again. */
-export function strangersPausedError(now = Date.now()): string {
-  const endsAt = strangerWindow(now).startedAt + STRANGER_WINDOW_MS;
-  return `${SIGN_IN_STRANGERS_PAUSED}:${Math.max(1, Math.ceil((endsAt - now) / 1000))}`;
 }

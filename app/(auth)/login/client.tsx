@@ -3,7 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { signInError, type SignInLock } from "@/lib/auth/sign-in-error";
+import { signInError } from "@/lib/auth/sign-in-error";
 import { useInputBeforeHydration } from "@/lib/ui/use-input-before-hydration";
 
 type DemoAccount = { email: string; password: string; role: string };
@@ -35,10 +35,10 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
       return;
     }
     setPending(false);
-    const { message, lock: locked } = signInError(result?.error ?? undefined);
+    const { message, lockedSeconds } = signInError(result?.error ?? undefined);
     // A lock's message is the countdown's, gone with it.
-    setError(locked === null ? message : null);
-    lock.start(locked);
+    setError(lockedSeconds === null ? message : null);
+    lock.start(lockedSeconds);
   }
 
   return (
@@ -58,9 +58,9 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
             autoFocus
             value={email}
             onChange={(event) => {
-              // An email's lock is on that email only: another may try at once.
+              // The lock is on one email: another may try at once.
               setEmail(event.target.value);
-              if (lock.onEmail) lock.start(null);
+              lock.start(null);
             }}
             className={inputClass}
           />
@@ -71,9 +71,9 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
           </label>
           <input ref={passwordField} id="password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} className={inputClass} />
         </div>
-        {error || lock.message ? (
+        {error || lock.secondsLeft !== null ? (
           <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-            {lock.message ?? error}
+            {lock.secondsLeft !== null ? `Too many wrong passwords for this email. Try again in ${lock.secondsLeft} ${lock.secondsLeft === 1 ? "second" : "seconds"}.` : error}
           </p>
         ) : null}
         <Button type="submit" className="w-full" disabled={pending || !email || !password || lock.secondsLeft !== null}>
@@ -119,26 +119,23 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
   );
 }
 
-/** A lock's message, counted down each second; null when there is none (or it ran out). */
+/** The seconds an email's lock has left, counted down each second; null when there is none (or it ran out). */
 function useLockCountdown() {
-  const [current, setCurrent] = useState<{ lock: SignInLock; until: number } | null>(null);
+  const [until, setUntil] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    if (current === null) return;
+    if (until === null) return;
     const tick = setInterval(() => {
       setNow(Date.now());
-      if (Date.now() >= current.until) setCurrent(null);
+      if (Date.now() >= until) setUntil(null);
     }, 1_000);
     return () => clearInterval(tick);
-  }, [current]);
-  const secondsLeft = current === null ? null : Math.max(1, Math.ceil((current.until - now) / 1_000));
+  }, [until]);
   return {
-    secondsLeft,
-    message: current === null || secondsLeft === null ? null : current.lock.say(secondsLeft),
-    onEmail: current?.lock.onEmail ?? false,
-    start: (lock: SignInLock | null) => {
+    secondsLeft: until === null ? null : Math.max(1, Math.ceil((until - now) / 1_000)),
+    start: (seconds: number | null) => {
       setNow(Date.now());
-      setCurrent(lock === null ? null : { lock, until: Date.now() + lock.seconds * 1_000 });
+      setUntil(seconds === null ? null : Date.now() + seconds * 1_000);
     },
   };
 }
