@@ -71,6 +71,13 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ DATABASE_URL: dir })).toThrow(`DATABASE_URL: ${dir} is a folder: name a database file`);
   });
 
+  it("refuses a user name or password in an address, and never prints them", () => {
+    const run = () => parseEnv({ DATABASE_URL: path.join(dataDir(), "app.db"), CLODURA_API_KEY: "key-123", CLODURA_BASE_URL: "https://ops:hunter2@api.clodura.ai" });
+    expect(run).toThrow('CLODURA_BASE_URL must not carry a user name or password (the key goes in CLODURA_API_KEY) (got "https://…@api.clodura.ai")');
+    expect(run).not.toThrow(/hunter2/);
+    expect(() => parseEnv({ DATABASE_URL: path.join(dataDir(), "app.db"), PUBLIC_URL: "https://me:pw@desk.example.com" })).toThrow(/PUBLIC_URL must not carry a user name or password \(got "https:\/\/…@desk\.example\.com"\)/);
+  });
+
   it("never echoes a secret value in its message", () => {
     expect(() => parseEnv({ AUTH_SECRET: "hunter2-secret" })).toThrow(/AUTH_SECRET must be at least 32 characters/);
     expect(() => parseEnv({ AUTH_SECRET: "hunter2-secret" })).not.toThrow(/hunter2/);

@@ -18,6 +18,10 @@ const httpUrl = (name: string) =>
     .refine((value) => /^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value), {
       message: `${name} must be an http(s) URL such as https://example.com`,
     })
+    // fetch refuses a URL with credentials in it, and they would be printed wherever the address is.
+    .refine((value) => !URL.canParse(value) || (new URL(value).username === "" && new URL(value).password === ""), {
+      message: `${name} must not carry a user name or password${name === "CLODURA_BASE_URL" ? " (the key goes in CLODURA_API_KEY)" : ""}`,
+    })
     .transform((value) => value.replace(/\/+$/, ""));
 
 const rawEnvSchema = z
@@ -64,6 +68,11 @@ const rawEnvSchema = z
     message: "CLODURA_BASE_URL must be https:// when CLODURA_API_KEY is set, or the key travels in clear (http is only for this machine)",
     path: ["CLODURA_BASE_URL"],
   });
+
+/** A value as it may be printed: an address's user name and password replaced. */
+function withoutCredentials(value: string): string {
+  return value.replace(/^(\w+:\/\/)[^/@\s]*@/, "$1…@");
+}
 
 function isLoopback(url: string): boolean {
   if (!URL.canParse(url)) return false;
@@ -114,7 +123,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     throw new ConfigurationError(
       parsed.error.issues.map((issue) => {
         const name = issue.path.join(".");
-        const got = typeof defined[name] === "string" && !/SECRET|PASSWORD|KEY/.test(name) ? ` (got "${defined[name]}")` : "";
+        const got = typeof defined[name] === "string" && !/SECRET|PASSWORD|KEY/.test(name) ? ` (got "${withoutCredentials(defined[name])}")` : "";
         const message = issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
         return `${message}${got}`;
       }),

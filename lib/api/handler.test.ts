@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { CLIENT_ABORT_MESSAGE, errorResponse } from "./handler";
+import { CLIENT_ABORT_MESSAGE, errorResponse, readJsonBody } from "./handler";
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -20,5 +20,17 @@ describe("errorResponse", () => {
     expect(response.status).toBe(500);
     expect((await response.json()).error.message).toBe("Something went wrong on our side. Try again in a moment.");
     expect(log).toHaveBeenCalledWith("Unhandled error in route handler:", "disk I/O error");
+  });
+});
+
+describe("readJsonBody", () => {
+  const post = (body: string) => new Request("http://localhost/api/reveals/check", { method: "POST", headers: { "Content-Type": "application/json" }, body });
+
+  it("refuses a body nested deeper than any request the app sends, before parsing it", async () => {
+    await expect(readJsonBody(post(`{"keys":${"[".repeat(50_000)}${"]".repeat(50_000)}}`), 1024 * 1024)).rejects.toMatchObject({
+      code: "bad_request",
+      message: "The request body nests deeper than 8 levels: no request this app sends does.",
+    });
+    expect(await readJsonBody(post('{"keys":["https://www.linkedin.com/in/a/"]}'), 1024)).toEqual({ keys: ["https://www.linkedin.com/in/a/"] });
   });
 });

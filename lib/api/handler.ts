@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { hasRole, type Role, type SessionUser } from "@/lib/auth/roles";
 import { AppError, errorBody, errorStatus } from "@/lib/errors";
+import { MAX_REQUEST_DEPTH, nestsDeeperThan } from "./json-depth";
 import { readBodyText, requireContentType } from "./read-body";
 import { nextTurn } from "./next-turn";
 import { refuseCrossSite } from "./same-origin";
@@ -80,6 +81,7 @@ export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>, l
 export async function readJsonBody(request: Request, limitBytes: number): Promise<unknown> {
   requireContentType(request, "application/json", "JSON");
   const text = await readBodyText(request, limitBytes);
+  if (nestsDeeperThan(text, MAX_REQUEST_DEPTH)) throw new AppError("bad_request", `The request body nests deeper than ${MAX_REQUEST_DEPTH} levels: no request this app sends does.`);
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -29,11 +29,12 @@ export async function readBodyBytes(request: Request, limitBytes: number, { infl
   if (declared > limitBytes) throw tooLarge(limitBytes);
   if (!request.body) return Buffer.alloc(0);
   const encoding = inflate ? contentEncoding(request) : "identity";
-  const reader = (encoding === "identity" ? request.body : request.body.pipeThrough(new DecompressionStream(encoding))).getReader();
+  const reader = (encoding === "identity" ? request.body : request.body.pipeThrough(countingUpTo(limitBytes)).pipeThrough(new DecompressionStream(encoding))).getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read().catch((error: unknown) => {
+      if (error instanceof AppError) throw error;
       if (encoding !== "identity") throw new AppError("bad_request", `The request body is not valid ${encoding} data (Content-Encoding: ${encoding}).`);
       throw error;
     });
@@ -47,6 +48,21 @@ export async function readBodyBytes(request: Request, limitBytes: number, { infl
     if (chunks.length % CHUNKS_PER_TURN === 0) await nextTurn();
   }
   return Buffer.concat(chunks);
+}
+
+/**
+ * Compressed bytes count too: thousands of empty gzip members inflate to nothing, and would otherwise be read, and
+ * inflated, for as long as the sender cared to send them.
+ */
+function countingUpTo(limitBytes: number): TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>> {
+  let size = 0;
+  return new TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>({
+    transform(chunk, controller) {
+      size += chunk.byteLength;
+      if (size > limitBytes) controller.error(tooLarge(limitBytes));
+      else controller.enqueue(chunk);
+    },
+  });
 }
 
 const ENCODINGS = ["identity", "gzip", "deflate"] as const;

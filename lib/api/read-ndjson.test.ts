@@ -16,6 +16,16 @@ describe("newline-delimited JSON bodies", () => {
     await expect(parseNdjson('{"a":1}\n[1]\n[2,\n')).rejects.toThrow("Line 3 of the request body is not valid JSON.");
   });
 
+  it("refuses a line nested deeper than 8 levels before parsing it, and counts no bracket inside a string", async () => {
+    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    await expect(parseNdjson(`{"a":1}\n${deep}\n`)).rejects.toThrow("Line 2 of the request body nests deeper than 8 levels: no request this app sends does.");
+    await expect(parseNdjson(`[${"[".repeat(7)}1${"]".repeat(7)}]`)).resolves.toHaveLength(1);
+    await expect(parseNdjson(`[${"[".repeat(8)}1${"]".repeat(8)}]`)).rejects.toThrow("nests deeper than 8 levels");
+    // A name full of brackets, and an escaped quote before them, are text, not nesting.
+    const bracketsInText = JSON.stringify([{ firstName: `Jane \"[[[[[[[[[[ {{{{{{{{{{`, lastName: "]]]]" }]);
+    expect(await parseNdjson(bracketsInText)).toEqual([JSON.parse(bracketsInText)]);
+  });
+
   it("lets other work run between lines", async () => {
     let ranBetween = false;
     const parsing = parseNdjson("[1]\n[2]\n[3]\n");

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { MAX_REQUEST_DEPTH, nestsDeeperThan } from "./json-depth";
 import { nextTurn } from "./next-turn";
 import { NDJSON } from "./ndjson";
 import { readBodyText, requireContentType } from "./read-body";
@@ -21,6 +22,7 @@ export async function parseNdjson(text: string): Promise<unknown[]> {
     start = end === -1 ? text.length : end + 1;
     if (!source) continue;
     if (values.length > 0) await nextTurn();
+    if (nestsDeeperThan(source, MAX_REQUEST_DEPTH)) throw new AppError("bad_request", `Line ${line} of the request body nests deeper than ${MAX_REQUEST_DEPTH} levels: no request this app sends does.`);
     try {
       values.push(JSON.parse(source));
     } catch {

@@ -5,7 +5,7 @@ import { getDeliveryHealth, type DeliveryHealth } from "@/lib/reveals/delivery-h
 import { getSetting } from "./settings";
 
 export type ConnectionStatus = Omit<DeliveryHealth, "lastWebhookAt"> & {
-  /** Live: null in sandbox mode, where the built-in simulator answers. Never the key. */
+  /** Live: null in sandbox mode, where the built-in simulator answers. Never the key (the env refuses credentials in it). */
   cloduraAddress: string | null;
   /** Where each request asks Clodura to post its answer, before the request's own token. */
   webhookAddress: string;
@@ -20,15 +20,9 @@ export function getConnectionStatus(db: Db, now = new Date(), env: Pick<AppEnv, 
   return {
     ...health,
     lastWebhookAt: health.lastWebhookAt?.toISOString() ?? null,
-    cloduraAddress: sandboxMode ? null : withoutUserInfo(cloduraBaseUrl),
+    cloduraAddress: sandboxMode ? null : cloduraBaseUrl,
     webhookAddress: `${publicUrl}/api/webhooks/clodura/`,
     webhookWaitSeconds: getSetting(db, "reconcileAfterSeconds"),
   };
 }
 
-function withoutUserInfo(address: string): string {
-  const url = new URL(address);
-  url.username = "";
-  url.password = "";
-  return url.href.replace(/\/$/, "");
-}
