@@ -42,3 +42,21 @@ test("a batch page reflows to a 320-pixel window without scrolling sideways", as
   await page.setViewportSize({ width: 320, height: 640 });
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
+
+test("the skip link lands on the page's heading clear of the sticky header, however many rows the header takes", async ({ page }) => {
+  for (const [width, height] of [[1280, 600], [390, 700]] as const) {
+    await page.setViewportSize({ width, height });
+    for (const path of ["/reveal", "/credits"]) {
+      await page.goto(path);
+      const heading = page.locator("main h1").first();
+      await expect(heading).toBeVisible();
+      await page.keyboard.press("Tab");
+      await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+      await page.keyboard.press("Enter");
+      await expect(page.locator("main")).toBeFocused();
+      expect(await page.evaluate(() => window.scrollY), `${path} at ${width} px scrolls to its content`).toBeGreaterThan(0);
+      const header = (await page.getByRole("banner").boundingBox())!;
+      expect((await heading.boundingBox())!.y, `${path} at ${width} px`).toBeGreaterThanOrEqual(header.y + header.height);
+    }
+  }
+});

@@ -7,6 +7,7 @@ import { FocusKeeper } from "@/components/shell/focus-keeper";
 import { NavLink } from "@/components/shell/nav-link";
 import { QueueBanner } from "@/components/shell/queue-banner";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import { StickyHeaderOffset } from "@/components/shell/sticky-header-offset";
 import { ViewerRoleProvider } from "@/components/shell/viewer-role";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
@@ -32,7 +33,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <a href="#main" className="sr-only rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50">
         Skip to content
       </a>
-      <header className="top-0 z-20 [@media(min-height:36rem)]:sticky border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
+      <header id="app-header" className="top-0 z-20 [@media(min-height:36rem)]:sticky border-b border-zinc-200 bg-white/90 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90">
         <div className={`mx-auto flex min-h-12 max-w-[1400px] items-center gap-x-3 px-4 whitespace-nowrap sm:gap-x-4 ${ownRowBelow[user.role].bar}`}>
           <Link href="/reveal" className="shrink-0 font-semibold tracking-tight">
             Reveal Desk
@@ -77,6 +78,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </div>
         </div>
       </header>
+      <StickyHeaderOffset headerId="app-header" />
       <FocusKeeper />
       <QueueBanner isAdmin={user.role === "admin"} />
       {user.temporaryPassword ? (
