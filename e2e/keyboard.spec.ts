@@ -54,7 +54,6 @@ test("the skip link lands on the page's heading clear of the sticky header, howe
       await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
       await page.keyboard.press("Enter");
       await expect(page.locator("main")).toBeFocused();
-      expect(await page.evaluate(() => window.scrollY), `${path} at ${width} px scrolls to its content`).toBeGreaterThan(0);
       const header = (await page.getByRole("banner").boundingBox())!;
       expect((await heading.boundingBox())!.y, `${path} at ${width} px`).toBeGreaterThanOrEqual(header.y + header.height);
     }
