@@ -76,6 +76,14 @@ describe("detectColumns: LinkedIn column", () => {
     expect(detectColumns(["LinkedIn", "URL"], [["", "https://jane.example.com"]]).linkedinUrl).toBe(0);
   });
 
+  it("of two columns full of profiles, takes the one naming different people, not the contact owner's on every row", () => {
+    const people = ["ana-lopez", "david-kim", "kelly-ng", "omar-diaz"];
+    const rows = people.map((slug, i) => [slug, `Company ${i}`, "https://www.linkedin.com/in/sam-owner/", `https://www.linkedin.com/in/${slug}/`]);
+    expect(detectColumns(["Name", "Org", "Link A", "Link B"], rows)).toMatchObject({ linkedinUrl: 3, company: 1 });
+    // Under known headers too: "LinkedIn URL" is the better name, but "Profile URL" names the people.
+    expect(detectColumns(["Name", "Org", "LinkedIn URL", "Profile URL"], rows).linkedinUrl).toBe(3);
+  });
+
   it("samples at most 50 non-empty cells per column", () => {
     const rows = [...Array.from({ length: 50 }, () => ["https://www.linkedin.com/in/x"]), ...Array.from({ length: 200 }, () => ["other"])];
     expect(detectColumns(["Column 1"], rows).linkedinUrl).toBe(0);

@@ -28,14 +28,15 @@ export function detectColumns(headers: string[], sampleRows: string[][]): Column
 
 function detectLinkedIn(keys: string[], samples: string[][]): number | null {
   const named = candidatesByHeader(keys, "linkedinUrl", new Set());
-  // Several LinkedIn-ish columns (a Sales Navigator URL and a public one): the one with the most usable profiles wins.
-  const scored = named.map((column) => ({ column, profiles: countProfiles(samples[column] ?? []) }));
-  scored.sort((a, b) => b.profiles - a.profiles);
+  // Several LinkedIn-ish columns (a Sales Navigator URL and a public one): the one with the most usable profiles wins,
+  // and of two as full, the one naming more people (the other is the contact owner's, the same on every row).
+  const scored = named.map((column) => ({ column, ...profilesIn(samples[column] ?? []) }));
+  scored.sort((a, b) => b.people - a.people || b.profiles - a.profiles);
   const best = scored[0];
   if (best && best.profiles > 0) return best.column;
   // A named column of links Clodura cannot read (Sales Navigator) loses to one whose header is in another language
   // ("Perfil público") but whose cells are public profiles.
-  const readable = byContent(samples, isProfile, new Set());
+  const readable = mostPeople(samples);
   if (readable !== null) return readable;
   // One column mixing profiles and personIds (a list built by hand): each row names its person either way.
   const mixed = byContent(samples, (cell) => isProfile(cell) || PERSON_ID.test(cell), new Set());
@@ -50,9 +51,34 @@ function isProfile(cell: string): boolean {
 }
 
 function countProfiles(cells: string[]): number {
-  let count = 0;
-  for (const cell of cells) if (isProfile(cell)) count++;
-  return count;
+  return profilesIn(cells).profiles;
+}
+
+/** How many cells are profiles Clodura can read, and how many different people they name. */
+function profilesIn(cells: string[]): { profiles: number; people: number } {
+  const people = new Set<string>();
+  let profiles = 0;
+  for (const cell of cells) {
+    const person = normaliseLinkedIn(cell);
+    if (!person.ok || person.linkedinUrl === null) continue;
+    profiles += 1;
+    people.add(person.key);
+  }
+  return { profiles, people: people.size };
+}
+
+/** Of the columns mostly of profiles, the one naming the most different people (ties: leftmost), or null. */
+function mostPeople(samples: string[][]): number | null {
+  let best: number | null = null;
+  let bestPeople = 0;
+  for (const [column, cells] of samples.entries()) {
+    const { profiles, people } = profilesIn(cells);
+    if (profiles * 2 > cells.length && people > bestPeople) {
+      best = column;
+      bestPeople = people;
+    }
+  }
+  return best;
 }
 
 /** Columns whose header is a known name for the role, best-ranked name first, leftmost first on a tie. */

@@ -14,7 +14,7 @@ export const HEADER_NAMES = {
   lastName: ["lastname", "last", "surname", "familyname", "nom", "nachname", "apellido", "apellidos"],
   fullName: ["fullname", "name", "contactname", "personname", "leadname", "contact", "nomcomplet"],
   company: [
-    "company", "companyname", "organization", "organisation", "organizationname", "accountname", "account",
+    "company", "companyname", "organization", "organisation", "organizationname", "org", "orgname", "accountname", "account",
     "currentcompany", "employer", "societe", "entreprise", "firma", "unternehmen", "empresa",
   ],
 } as const satisfies Record<string, readonly string[]>;

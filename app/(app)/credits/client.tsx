@@ -59,7 +59,7 @@ export function CreditsClient({ isManager, timeZone }: { isManager: boolean; tim
             <div className="rounded-xl border border-dashed border-zinc-300 px-6 py-12 text-center dark:border-zinc-700">
               <p className="font-medium">No credits spent in this period</p>
               <p className="mt-1 text-sm text-zinc-500">
-                Credits are charged only when a provider finds a number. Pick a longer period, or reveal a list from{" "}
+                Credits are charged only when a provider finds a number. Reveal a list from{" "}
                 <Link href="/reveal" className="text-indigo-700 hover:underline dark:text-indigo-300">
                   Reveal
                 </Link>{" "}
@@ -67,7 +67,7 @@ export function CreditsClient({ isManager, timeZone }: { isManager: boolean; tim
                 <Link href="/upload" className="text-indigo-700 hover:underline dark:text-indigo-300">
                   Upload CSV
                 </Link>
-                .
+                , or pick a longer period to see earlier spend.
               </p>
             </div>
           ) : (

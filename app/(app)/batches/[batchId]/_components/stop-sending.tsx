@@ -35,7 +35,7 @@ export function StopConfirmation({ batch, onClose }: { batch: BatchView; onClose
           Cancel up to {reveals(batch.counts.queued)} not yet sent{batch.counts.held > 0 ? `, and the ${batch.counts.held.toLocaleString("en")} waiting for approval` : ""}? They cost nothing.
         </p>
         <p className="mt-0.5 text-amber-900/80 dark:text-amber-200/80">
-          {sent > 0 ? `${reveals(sent)} already sent will finish, and are charged if found. ` : ""}Cancelled people can be pasted or uploaded again later.
+          {sent > 0 ? `${reveals(sent)} already sent will finish, and ${sent === 1 ? "is" : "are"} charged if found. ` : ""}Cancelled people can be pasted or uploaded again later.
         </p>
         {stop.error ? (
           <p role="alert" className="mt-1 text-red-700 dark:text-red-400">
