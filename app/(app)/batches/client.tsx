@@ -40,7 +40,7 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
-        <SearchField label="Search batches" placeholder="Search by list name, file name or who sent it (press /)" value={search} onChange={setSearch} searching={list.isFetching && searching} maxWidth="max-w-md" />
+        <SearchField label="Search batches" placeholder={seesTeam ? "Search by list name, file name or who sent it (press /)" : "Search by list name or file name (press /)"} value={search} onChange={setSearch} searching={list.isFetching && searching} maxWidth="max-w-md" />
         {seesTeam ? <Switch label="Only my lists" checked={onlyMine} onCheckedChange={setOnlyMine} /> : null}
       </div>
       {isLoading ? <p className="text-sm text-zinc-500">Loading…</p> : null}
@@ -61,7 +61,8 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
           <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
             <tr>
               <th scope="col" className="px-3 py-2 font-medium">List</th>
-              <th scope="col" className="px-3 py-2 font-medium max-md:hidden">By</th>
+              {/* An SDR's list holds only their own batches: their name on every row would say nothing. */}
+              {seesTeam ? <th scope="col" className="px-3 py-2 font-medium max-md:hidden">By</th> : null}
               <th scope="col" className="px-3 py-2 font-medium max-md:hidden">Created</th>
               <th scope="col" className="px-3 py-2 font-medium md:w-72">Progress</th>
               <th scope="col" className="px-3 py-2 text-right font-medium">Found</th>
@@ -86,10 +87,11 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
                     {batch.failed > 0 ? <span className="ml-2 text-xs text-red-700 dark:text-red-400">{batch.failed.toLocaleString("en")} failed</span> : null}
                     {batch.unfinished > 0 ? <span className="ml-2 text-xs text-amber-700 dark:text-amber-400">{batch.unfinished.toLocaleString("en")} unfinished</span> : null}
                     <p className="text-xs text-zinc-500 md:hidden">
-                      {batch.createdBy} · <When at={batch.createdAt} />
+                      {seesTeam ? <>{batch.createdBy} · </> : null}
+                      <When at={batch.createdAt} />
                     </p>
                   </td>
-                  <td className="px-3 py-2 text-zinc-600 max-md:hidden dark:text-zinc-400">{batch.createdBy}</td>
+                  {seesTeam ? <td className="px-3 py-2 text-zinc-600 max-md:hidden dark:text-zinc-400">{batch.createdBy}</td> : null}
                   <td className="px-3 py-2 text-zinc-600 max-md:hidden dark:text-zinc-400"><When at={batch.createdAt} /></td>
                   <td className="px-3 py-2">
                     {declinedWhole(batch) ? (
