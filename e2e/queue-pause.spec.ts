@@ -42,6 +42,10 @@ test("402 from Clodura pauses sending, the admin sees why and resumes, and the r
   await expect(page.getByRole("status").filter({ hasText: "Sending to Clodura is paused:" })).toHaveText(
     "Sending to Clodura is paused: nobody new in this list, nor the 1 already in progress, gets an answer until an admin resumes sending. You can send it now; it waits.",
   );
+  // Settings' connection card says it too, where an admin looks when nothing moves.
+  await page.goto("/settings");
+  const sending = page.getByRole("region", { name: "Clodura connection" }).getByTestId("sending-paused");
+  await expect(sending).toContainText(/^Paused today at .+: .*credits are exhausted \(HTTP 402\).* Resume it from the banner at the top of the page\.$/);
   await page.goto(batchPage);
 
   await banner.getByRole("button", { name: "Resume sending" }).click();

@@ -186,10 +186,12 @@ test("an admin sees which Clodura answers and that its webhooks reach the app", 
   const admin = await signedIn(browser, demoUser("admin"));
   await admin.goto("/settings");
   const card = admin.getByRole("region", { name: "Clodura connection" });
-  await expect(card.getByRole("definition").nth(0)).toHaveText(/^Sandbox The built-in Clodura simulator answers, and nothing real is spent\./);
-  await expect(card.getByRole("definition").nth(1).locator("code")).toHaveText(/^http:\/\/[^/]+\/api\/webhooks\/clodura\/$/);
-  await expect(card.getByRole("definition").nth(2)).toHaveText(/^[\d,]+ answers?: [1-9][\d,]* by webhook, [\d,]+ by asking Clodura after the 60 s webhook wait/);
-  await expect(card.getByRole("definition").nth(3).locator("time")).toHaveText(/^Today, /);
+  const fact = (term: string) => card.locator("dt", { hasText: term }).locator("xpath=following-sibling::dd[1]");
+  await expect(fact("Mode")).toHaveText(/^Sandbox The built-in Clodura simulator answers, and nothing real is spent\./);
+  await expect(fact("Sending")).toHaveText(/^Running\./);
+  await expect(fact("Webhook address").locator("code")).toHaveText(/^http:\/\/[^/]+\/api\/webhooks\/clodura\/$/);
+  await expect(fact("Last 24 hours")).toHaveText(/^[\d,]+ answers?: [1-9][\d,]* by webhook, [\d,]+ by asking Clodura after the 60 s webhook wait/);
+  await expect(fact("Last webhook").locator("time")).toHaveText(/^Today, /);
   await expect(card.getByTestId("webhooks-missing")).toHaveCount(0);
   // Tokens stay on the server: the address is the public URL's, never a request's own.
   expect(await card.textContent()).not.toMatch(/clodura\/[A-Za-z0-9_-]{20,}/);

@@ -2,15 +2,21 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Fewer answers than this by track alone can be Clodura being slow, not webhooks failing to reach us. */
+/** Fewer answers in a row than this by track alone can be Clodura being slow, not webhooks failing to reach us. */
 const MISSING_AFTER_TRACK_ANSWERS = 3;
+const TRACK_IN_A_ROW_CAP = 1_000;
 
 export type DeliveryHealth = {
   /** The last 24 hours' final answers, by how they reached the app. */
   lastDay: { byWebhook: number; byTrack: number; inFirstAnswer: number; webhooksArrived: number; webhooksRefused: number };
   lastWebhookAt: Date | null;
-  /** Answers came only by asking Clodura: its webhooks are not reaching the public URL. */
+  /**
+   * The latest answers came by asking Clodura, with no webhook since (late ones count: they reached us): its webhooks
+   * stopped reaching the public URL, whether this morning or from the start.
+   */
   webhooksMissing: boolean;
+  /** How many of the latest answers in a row came by track, when webhooksMissing; counted up to 1,000 (`orMore`). */
+  trackAnswersInARow: { count: number; orMore: boolean };
 };
 
 type SourceRow = { source: "webhook" | "track" | "match"; arrived: number; applied: number; refused: number };
@@ -26,6 +32,12 @@ export function getDeliveryHealth(db: Db, now = new Date()): DeliveryHealth {
     GROUP BY source`);
   const of = (source: SourceRow["source"]) => rows.find((row) => row.source === source) ?? { arrived: 0, applied: 0, refused: 0 };
   const last = db.get<{ at: number | null }>(sql`SELECT max(received_at) AS at FROM webhook_events WHERE source = 'webhook'`);
+  const lastWebhookAt = last?.at ?? null;
+  // Counted along the (source, received_at, outcome) index from the last webhook on, and capped: months without one stay cheap.
+  const trackInARow = db.get<{ n: number }>(sql`
+    SELECT count(*) AS n FROM (SELECT 1 FROM webhook_events
+      WHERE source = 'track' AND outcome = 'applied' AND received_at > ${lastWebhookAt ?? -1} LIMIT ${TRACK_IN_A_ROW_CAP})`);
+  const inARow = Number(trackInARow?.n ?? 0);
   const lastDay = {
     byWebhook: of("webhook").applied,
     byTrack: of("track").applied,
@@ -33,9 +45,6 @@ export function getDeliveryHealth(db: Db, now = new Date()): DeliveryHealth {
     webhooksArrived: of("webhook").arrived,
     webhooksRefused: of("webhook").refused,
   };
-  return {
-    lastDay,
-    lastWebhookAt: last?.at == null ? null : new Date(last.at),
-    webhooksMissing: lastDay.webhooksArrived === 0 && lastDay.byTrack >= MISSING_AFTER_TRACK_ANSWERS,
-  };
+  const webhooksMissing = inARow >= MISSING_AFTER_TRACK_ANSWERS;
+  return { lastDay, lastWebhookAt: lastWebhookAt === null ? null : new Date(lastWebhookAt), webhooksMissing, trackAnswersInARow: { count: webhooksMissing ? inARow : 0, orMore: inARow >= TRACK_IN_A_ROW_CAP } };
 }

@@ -35,6 +35,7 @@ describe("how Clodura's answers reached the app", () => {
       lastDay: { byWebhook: 0, byTrack: 0, inFirstAnswer: 0, webhooksArrived: 0, webhooksRefused: 0 },
       lastWebhookAt: null,
       webhooksMissing: false,
+      trackAnswersInARow: { count: 0, orMore: false },
     });
     const { revealIds } = app.createBatchFor(app.createUser("sdr"), ["https://www.linkedin.com/in/health-by-webhook/", "https://www.linkedin.com/in/health-by-webhook-2/"]);
     const before = Date.now();
@@ -50,11 +51,11 @@ describe("how Clodura's answers reached the app", () => {
     expect(dayLater.lastWebhookAt).toEqual(health.lastWebhookAt);
   });
 
-  it("says webhooks are missing once three answers came only by track, and not after a webhook arrives", async () => {
+  it("says webhooks are missing once three answers in a row came by track, and not after a webhook arrives", async () => {
     await answerByTrack(["health-track-a", "health-track-b"]);
     expect(getDeliveryHealth(app.db)).toMatchObject({ lastDay: { byTrack: 2, webhooksArrived: 0 }, webhooksMissing: false });
     await answerByTrack(["health-track-c"]);
-    expect(getDeliveryHealth(app.db)).toMatchObject({ lastDay: { byTrack: 3, byWebhook: 0 }, lastWebhookAt: null, webhooksMissing: true });
+    expect(getDeliveryHealth(app.db)).toMatchObject({ lastDay: { byTrack: 3, byWebhook: 0 }, lastWebhookAt: null, webhooksMissing: true, trackAnswersInARow: { count: 3, orMore: false } });
 
     // A webhook that arrives, even refused, proves the public URL is reachable.
     const { revealIds } = app.createBatchFor(app.createUser("sdr"), ["https://www.linkedin.com/in/health-refused-sandbox-no-webhook/"]);
@@ -62,6 +63,16 @@ describe("how Clodura's answers reached the app", () => {
     const response = await postJson(sandboxRequestOf(app.db, revealIds[0]!).webhookUrl!, "{not json");
     expect(response.status).toBe(400);
     expect(getDeliveryHealth(app.db)).toMatchObject({ lastDay: { byTrack: 3, webhooksArrived: 1, webhooksRefused: 1 }, webhooksMissing: false });
+  });
+
+  it("says so too when webhooks stop part-way through the day, naming the last one", async () => {
+    const { revealIds } = app.createBatchFor(app.createUser("sdr"), ["https://www.linkedin.com/in/health-morning/"]);
+    await revealNow(app, revealIds);
+    const morning = getDeliveryHealth(app.db).lastWebhookAt!;
+    await answerByTrack(["health-noon-a", "health-noon-b", "health-noon-c"]);
+    const health = getDeliveryHealth(app.db);
+    expect(health).toMatchObject({ lastDay: { byWebhook: 1, byTrack: 3 }, webhooksMissing: true, trackAnswersInARow: { count: 3 } });
+    expect(health.lastWebhookAt).toEqual(morning);
   });
 });
 

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { When } from "@/components/ui/when";
 import type { ConnectionStatus } from "@/lib/settings/connection";
+import { useQueueStatus } from "@/lib/reveals/use-queue-status";
 import { useConnectionStatus } from "@/lib/settings/use-connection";
 
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
@@ -35,9 +36,10 @@ function ConnectionFacts({ status }: { status: ConnectionStatus }) {
     <>
       {status.webhooksMissing ? (
         <p data-testid="webhooks-missing" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
-          <strong className="font-semibold">Clodura&apos;s webhooks are not reaching this app.</strong> The last 24 hours&apos; {count(lastDay.byTrack, "answer")} all
-          came by asking Clodura{afterWait ? `, each${afterWait}` : ""}. Check that Clodura can reach <code className="wrap-anywhere">{status.webhookAddress}</code>, or set PUBLIC_URL to an
-          address it can reach and restart the app.
+          <strong className="font-semibold">Clodura&apos;s webhooks are not reaching this app.</strong> The last {status.trackAnswersInARow.count.toLocaleString("en")}
+          {status.trackAnswersInARow.orMore ? " or more" : ""} answers came by asking Clodura{afterWait ? `, each${afterWait}` : ""}, and no webhook has
+          arrived {status.lastWebhookAt ? <>since <When at={status.lastWebhookAt} inSentence /></> : "yet"}. Check that Clodura can reach{" "}
+          <code className="wrap-anywhere">{status.webhookAddress}</code>, or set PUBLIC_URL to an address it can reach and restart the app.
         </p>
       ) : null}
       <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]">
@@ -54,6 +56,7 @@ function ConnectionFacts({ status }: { status: ConnectionStatus }) {
             </>
           )}
         </Fact>
+        <Sending />
         <Fact term="Webhook address">
           <code className="wrap-anywhere">{status.webhookAddress}</code>, then a token of each request&apos;s own. It comes from PUBLIC_URL.
         </Fact>
@@ -64,6 +67,24 @@ function ConnectionFacts({ status }: { status: ConnectionStatus }) {
         <Fact term="Last webhook">{status.lastWebhookAt ? <When at={status.lastWebhookAt} /> : "None received yet."}</Fact>
       </dl>
     </>
+  );
+}
+
+/** Whether requests go out now: a pause (a refused key, no credits) is what an admin checks first when nothing moves. */
+function Sending() {
+  const { data } = useQueueStatus();
+  if (!data) return null;
+  const waiting = data.waiting > 0 ? `${data.waiting.toLocaleString("en")} ${data.waiting === 1 ? "reveal is" : "reveals are"} waiting to be sent.` : "";
+  return (
+    <Fact term="Sending">
+      {data.pause ? (
+        <span data-testid="sending-paused">
+          <strong className="font-semibold text-red-800 dark:text-red-300">Paused</strong> <When at={data.pause.at} inSentence />: {data.pause.message} {waiting} Resume it from the banner at the top of the page.
+        </span>
+      ) : (
+        `Running. ${waiting || "Nothing is waiting to be sent."}`
+      )}
+    </Fact>
   );
 }
 
