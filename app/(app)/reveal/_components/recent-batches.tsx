@@ -13,7 +13,8 @@ const fmt = (n: number) => n.toLocaleString("en");
 function recentStatus(batch: BatchSummary): string {
   if (batch.approval === "pending") return `${fmt(batch.total)} waiting for approval`;
   if (declinedWhole(batch)) return `${batch.withdrawn ? "withdrawn" : "rejected"}: nothing sent`;
-  const progress = `${fmt(batch.done - batch.cancelled)}/${fmt(batch.total)} done · ${fmt(batch.found)} found`;
+  // Found as the batch page counts it: every person the rep now has a number for, free ledger answers included.
+  const progress = `${fmt(batch.done - batch.cancelled)}/${fmt(batch.total)} done · ${fmt(batch.found + batch.freeWithNumber)} found`;
   if (batch.stopped) return `stopped · ${progress}`;
   return batch.failed > 0 ? `${progress} · ${fmt(batch.failed)} failed` : progress;
 }

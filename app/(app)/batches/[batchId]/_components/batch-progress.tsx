@@ -5,6 +5,7 @@ import { ProgressBar } from "@/components/reveals/progress-bar";
 import { batchLabel } from "@/lib/reveals/batch-label";
 import { batchDecision, declinedWhole } from "@/lib/reveals/declined-whole";
 import type { BatchView } from "@/lib/reveals/schemas";
+import { foundRateText } from "@/lib/reveals/found-rate";
 import { pendingCount } from "@/lib/reveals/use-batch";
 import { ProgressAnnouncement } from "./progress-announcement";
 
@@ -32,7 +33,7 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
         <span className="whitespace-nowrap">{rejected ? `${batch.approval.withdrawn ? "Withdrawn" : "Rejected"}: not sent` : progressText(done, batch.total, counts.cancelled)}</span>
         <span className="text-right">
           <span className="text-emerald-700 dark:text-emerald-400">{fmt(found)} found</span>
-          {foundRate === null ? null : ` (${foundRate}% of ${counts.cached > 0 ? "those sent" : "answered"})`}
+          {foundRate === null ? null : ` (${foundRateText(counts.found, answered, foundRate, counts.cached > 0)})`}
           {counts.cached > 0 && notFound > 0 ? ` · ${fmt(notFound)} not found` : null}
           {counts.cached > 0 ? <span className="text-violet-700 dark:text-violet-300"> · {fmt(counts.cached)} free from the ledger</span> : null}
           {counts.unfinished > 0 ? <span className="text-amber-700 dark:text-amber-400"> · {fmt(counts.unfinished)} unfinished</span> : null}
