@@ -50,6 +50,7 @@ test("402 from Clodura pauses sending, the admin sees why and resumes, and the r
 
   await banner.getByRole("button", { name: "Resume sending" }).click();
   await expect(banner).toBeHidden();
+  await expect(page.getByRole("status").filter({ hasText: /^Sending resumed/ })).toHaveText(/^Sending resumed: \d+ reveals? (is|are) on (its|their) way to Clodura\.$/);
   await expect(row).toHaveAttribute("data-state", /^(found|not_found)$/, { timeout: 20_000 });
   // Who let sending go on, and why it had stopped, is kept with the other decisions about spend.
   await page.goto("/budgets");

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { When } from "@/components/ui/when";
 import { useQueueStatus, useResumeQueue } from "@/lib/reveals/use-queue-status";
@@ -12,7 +13,7 @@ export function QueueBanner({ isAdmin }: { isAdmin: boolean }) {
   const { data } = useQueueStatus();
   const resume = useResumeQueue();
   const pause = data?.pause;
-  if (!pause) return null;
+  if (!pause) return resume.isSuccess && !resume.data.pause ? <ResumedNote waiting={resume.data.waiting} onDone={resume.reset} /> : null;
   const topUp = data.balanceSincePause && data.balanceSincePause.remaining > 0 ? data.balanceSincePause : null;
   return (
     <div role="alert" className="border-b border-red-200 bg-red-50 text-sm text-red-900 dark:border-red-900 dark:bg-red-950 dark:text-red-100">
@@ -37,5 +38,20 @@ export function QueueBanner({ isAdmin }: { isAdmin: boolean }) {
         {resume.error ? <span className="text-xs">{resume.error.message}</span> : null}
       </div>
     </div>
+  );
+}
+
+const RESUMED_NOTE_MS = 8_000;
+
+/** What pressing Resume did, for a few seconds where the banner was: the banner going away alone said nothing. */
+function ResumedNote({ waiting, onDone }: { waiting: number; onDone: () => void }) {
+  useEffect(() => {
+    const timer = setTimeout(onDone, RESUMED_NOTE_MS);
+    return () => clearTimeout(timer);
+  }, [onDone]);
+  return (
+    <p role="status" className="border-b border-emerald-200 bg-emerald-50 px-4 py-2 text-center text-sm text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+      Sending resumed{waiting > 0 ? `: ${waiting.toLocaleString("en")} ${waiting === 1 ? "reveal is on its way" : "reveals are on their way"} to Clodura.` : "."}
+    </p>
   );
 }

@@ -4,7 +4,7 @@ import type { RevealResult } from "@/lib/clodura/types";
 export const RAN_OUT_OF_CREDITS = "insufficient_credits";
 
 export const RAN_OUT_MESSAGE =
-  "Clodura's account ran out of credits before every provider was asked, so this is not a real \"not found\". Reveal this person again once an admin has added credits.";
+  "Clodura's account ran out of credits before every provider was asked, so this is not a real \"not found\" and nothing was charged for it. Send this person again once the account has credits.";
 
 export const RAN_OUT_PAUSE =
   'A provider answered "Insufficient Credits": Clodura\'s account has run out, so sending stopped before more reveals come back unfinished.';

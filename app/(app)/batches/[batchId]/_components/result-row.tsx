@@ -58,7 +58,12 @@ export function ResultRow({ index, row, providers, columns, sendingPaused }: Res
       {pending && providers.length > 1 && Object.keys(row.results).length === 0 ? (
         // Not yet known which providers will be asked (they go in turn until one finds a number): one cell says so.
         <div role="cell" aria-colspan={providers.length} className="px-3 py-2" style={{ gridColumn: `span ${providers.length}` }}>
-          <span className="animate-pending text-sky-700 dark:text-sky-400">pending: providers are asked in turn until one finds a number</span>
+          {row.state === "queued" || row.state === "held" ? (
+            // Not sent yet (waiting its turn, a pause or an approval): nobody is being asked.
+            <span className="text-zinc-500">not asked yet: providers are asked in turn once it is sent</span>
+          ) : (
+            <span className="animate-pending text-sky-700 dark:text-sky-400">pending: providers are asked in turn until one finds a number</span>
+          )}
         </div>
       ) : (
         providers.map((provider) => (
