@@ -45,6 +45,19 @@ describe("mergeIntoFile", () => {
     expect(rows[4]?.slice(5)).toEqual(["not sent: This row has no LinkedIn URL or personId: fill one in, or leave the row out.", "", "", "", ""]);
   });
 
+  it("writes no number on a row whose name is someone else's, its LinkedIn URL being that person's", () => {
+    const alice = { ...found(2, "https://www.linkedin.com/in/jane-doe/", "+14155550134"), name: "Alice Morgan" };
+    const merged = mergeIntoFile(APOLLO, [alice, { ...notFound(3, "https://www.linkedin.com/in/john-roe/"), name: "John Roe" }], "apollo.csv");
+    const { rows } = readBack(merged.parts);
+    expect(rows[0]?.slice(5)).toEqual(["not written: this LinkedIn URL is Alice Morgan's, not Jane Doe's. Check the URL; the numbers are on the batch page", "", "", "", ""]);
+    // Its repeat, under the same wrong name, gets no number either; a name Reveal Desk shares a word with keeps its answer.
+    expect(rows[2]?.[6]).toBe("");
+    expect(rows[1]?.[5]).toBe("not found");
+    expect(merged.withResults).toBe(0);
+    const sameName = mergeIntoFile(APOLLO, [{ ...alice, name: "Jane Doe-Smith" }], "apollo.csv");
+    expect(readBack(sameName.parts).rows[0]?.[6]).toBe("'+14155550134");
+  });
+
   it("finds a person named by personId, and rows after a quoted line break by their spreadsheet row", () => {
     const text = 'Name,Notes,personId\r\nAda,"two\r\nlines",2751275603503088159\r\nBo,,1234567\r\n';
     const merged = mergeIntoFile(text, [found(3, null, "+442079460958", "1234567")], "ids.csv");

@@ -5,6 +5,7 @@ import { detectColumns } from "./detect-columns";
 import { formatLine } from "./export-csv";
 import { parseCsvText, PROGRESS_EVERY_ROWS, SAMPLE_ROWS } from "./parse-csv";
 import { MAX_CSV_ROWS, tooManyRows } from "./read-csv-file";
+import { nameInRow, namesDiffer } from "./same-person-name";
 import type { ColumnMapping, ParsedCsv, ValidatedRow } from "./types";
 import { validateCsvRows } from "./validate-rows";
 
@@ -14,6 +15,8 @@ export type ListedPerson = AnswerCells & {
   row: number;
   linkedinUrl: string | null;
   personId: string | null;
+  /** The person's name as Reveal Desk has it (Clodura's, or the first list's), to catch a row naming someone else. */
+  name?: string | null;
 };
 
 export const MERGED_COLUMNS = ["Reveal Desk state", "Best number (E.164)", "Best number type", "Best number provider", "All numbers"];
@@ -39,6 +42,7 @@ export function mergeIntoFile(text: string, people: ListedPerson[], fileName: st
   // Reading the file is the first half of the work, writing it again the second.
   const parsed = parseCsvText(text, { onProgress: onProgress && ((fraction) => onProgress(fraction / 2)), maxRows: { rows: MAX_CSV_ROWS, tooMany: tooManyRows } });
   const { byRow, byPerson, mapping } = matchPeople(parsed, people, fileName);
+  const nameColumns = detectColumns(parsed.headers, parsed.rows.slice(0, SAMPLE_ROWS));
   // The other rows are judged as the upload judged them, on the columns the listed people were found in.
   const judged = mapping.linkedinUrl !== null || mapping.personId !== null ? validateCsvRows(parsed, mapping) : null;
   const delimiter = parsed.delimiter;
@@ -50,7 +54,14 @@ export function mergeIntoFile(text: string, people: ListedPerson[], fileName: st
   let withResults = 0;
   for (const [index, cells] of parsed.rows.entries()) {
     const listed = byRow.get(parsed.rowNumbers[index] ?? index + 1);
-    const added = listed ? addedCells(listed) : unlistedCells(judged?.[index], byPerson);
+    const same = listed ?? samePerson(judged?.[index], byPerson);
+    const rowName = same?.name ? nameInRow(cells, nameColumns) : null;
+    const added =
+      same?.name && rowName && namesDiffer(rowName, same.name)
+        ? [`not written: this LinkedIn URL is ${same.name}'s, not ${rowName}'s. Check the URL; the numbers are on the batch page`, "", "", "", ""]
+        : listed
+          ? addedCells(listed)
+          : unlistedCells(judged?.[index], same);
     if (added[1] || added[4]) withResults++;
     const padding = Array.from({ length: width - cells.length }, () => "");
     parts.push(`${formatLine([...cells, ...padding, ...added], delimiter)}\r\n`);
@@ -86,10 +97,15 @@ function addedCells(person: AnswerCells): string[] {
   return [person.state, person.best, person.type, person.provider, person.all];
 }
 
-/** A row the list did not send: a repeat of someone it did, someone it does not hold, or a row the upload left out. */
-function unlistedCells(judged: ValidatedRow | undefined, byPerson: Map<string, ListedPerson>): string[] {
+/** The listed person a row the list did not send repeats, if any. */
+function samePerson(judged: ValidatedRow | undefined, byPerson: Map<string, ListedPerson>): ListedPerson | undefined {
+  if (!judged || judged.status === "unsupported" || judged.status === "empty") return undefined;
+  return (judged.linkedinUrl ? byPerson.get(`url:${judged.linkedinUrl}`) : undefined) ?? (judged.personId ? byPerson.get(`pid:${judged.personId}`) : undefined);
+}
+
+/** A row the list did not send: a repeat of someone it did (`same`), someone it does not hold, or a row the upload left out. */
+function unlistedCells(judged: ValidatedRow | undefined, same: ListedPerson | undefined): string[] {
   if (judged && (judged.status === "unsupported" || judged.status === "empty")) return [`not sent: ${judged.reason ?? "no LinkedIn URL or personId"}`, "", "", "", ""];
-  const same = (judged?.linkedinUrl ? byPerson.get(`url:${judged.linkedinUrl}`) : undefined) ?? (judged?.personId ? byPerson.get(`pid:${judged.personId}`) : undefined);
   if (same) return addedCells({ ...same, state: `${same.state} (same person as row ${same.row})` });
   return ["not in this list", "", "", "", ""];
 }

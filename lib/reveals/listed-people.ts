@@ -5,7 +5,9 @@ import { openStates } from "./state-machine";
 
 /** An uploaded list's people with their row in the file, to write their answers back into it. */
 export function listedPeople(rows: BatchRow[]): ListedPerson[] {
-  return rows.flatMap((row) => (row.sourceRow === null ? [] : [{ row: row.sourceRow, linkedinUrl: row.linkedinUrl, personId: row.personId, ...answerCells(row) }]));
+  return rows.flatMap((row) =>
+    row.sourceRow === null ? [] : [{ row: row.sourceRow, linkedinUrl: row.linkedinUrl, personId: row.personId, name: [row.firstName, row.lastName].filter(Boolean).join(" ") || null, ...answerCells(row) }],
+  );
 }
 
 /**
