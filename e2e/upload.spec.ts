@@ -109,10 +109,10 @@ test("upload a CSV, fix the mapping, read the report, submit, watch progress, ex
 });
 
 test("a column mapped after the guess is read for every row, past the first 50 the worker keeps whole", async ({ page }) => {
-  // The worker keeps only the guessed columns of rows after the 50th; "Org" is not guessed, so mapping it reads the file again.
+  // The worker keeps only the guessed columns of rows after the 50th; "Workplace" is not guessed, so mapping it reads the file again.
   const refused = Array.from({ length: 50 }, (_, i) => `Lee${i},Initech,https://www.linkedin.com/sales/lead/ACwAAA${i},NAME_SEARCH`);
   const late = ["Ana,Globex Late,https://www.linkedin.com/in/ana-late-row/", "Ben,Umbrella Late,https://www.linkedin.com/in/ben-late-row/"];
-  const text = ["First Name,Org,Person Linkedin Url", ...refused.map((line) => line.replace(/(https:\S+)$/, '"$1"')), ...late].join("\r\n");
+  const text = ["First Name,Workplace,Person Linkedin Url", ...refused.map((line) => line.replace(/(https:\S+)$/, '"$1"')), ...late].join("\r\n");
   await page.goto("/upload");
   await page.getByLabel("CSV file").setInputFiles({ name: "late-columns.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
   // The review replaces the picker: a keyboard user starts at the file's name.
@@ -124,7 +124,7 @@ test("a column mapped after the guess is read for every row, past the first 50 t
   await expect(table).toContainText("ana-late-row");
   await expect(table).not.toContainText("Globex Late");
 
-  await page.getByLabel("Company column").selectOption({ label: "Org" });
+  await page.getByLabel("Company column").selectOption({ label: "Workplace" });
   await expect(table).toContainText("Ana · Globex Late");
   await expect(table).toContainText("Ben · Umbrella Late");
   await expect(page.getByRole("button", { name: "Reveal 2 phones" })).toBeEnabled();
