@@ -46,7 +46,7 @@ test("an uploaded list comes back as the rep's own file with the numbers on each
 
   const chooser = page.waitForEvent("filechooser");
   const merged = await download(page, async () => {
-    await page.getByRole("button", { name: "Add numbers to your file" }).click();
+    await page.getByRole("button", { name: "Add numbers to your file", exact: true }).click();
     await (await chooser).setFiles(file);
   });
   expect(merged.name).toBe("my-accounts-with-phones.csv");
@@ -65,11 +65,21 @@ test("an uploaded list comes back as the rep's own file with the numbers on each
   expect(rows[3]?.[4]).toMatch(/^not sent: .*company/i);
   expect(rows[4]?.[4]).toBe("not sent: This row has no LinkedIn URL or personId: fill one in, or leave the row out.");
 
+  // For a CRM import the same file comes back with the best number plain, as the batch's CSV for CRM import has it.
+  const crmChooser = page.waitForEvent("filechooser");
+  const forCrm = await download(page, async () => {
+    await page.getByRole("button", { name: "Add numbers to your file for CRM import" }).click();
+    await (await crmChooser).setFiles(file);
+  });
+  expect(forCrm.name).toBe("my-accounts-with-phones-for-crm.csv");
+  expect(forCrm.rows[1]?.slice(4, 6)).toEqual(["found", rows[0]![5]!.slice(1)]);
+  expect(forCrm.rows[1]?.[5]).toMatch(/^\+\d{8,15}$/);
+
   // Another file (rows sorted differently) is refused: no number is written beside the wrong person.
   const resorted = repsFile(ada, bo).split("\r\n");
   const wrong = { ...file, buffer: Buffer.from([resorted[0], resorted[2], resorted[1], ...resorted.slice(3)].join("\r\n")) };
   const secondChooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "Add numbers to your file" }).click();
+  await page.getByRole("button", { name: "Add numbers to your file", exact: true }).click();
   await (await secondChooser).setFiles(wrong);
   await expect(page.getByRole("alert").filter({ hasText: "not the file" })).toHaveText(`This is not the file this list was uploaded from (its row 2 does not name ${ada.replace("https://www.", "")}/): choose my-accounts.csv, unchanged since the upload.`);
 });

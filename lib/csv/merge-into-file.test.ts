@@ -58,6 +58,14 @@ describe("mergeIntoFile", () => {
     expect(readBack(sameName.parts).rows[0]?.[6]).toBe("'+14155550134");
   });
 
+  it("writes the best number plain for a CRM import, every other cell still guarded", () => {
+    const merged = mergeIntoFile(APOLLO, [found(2, "https://www.linkedin.com/in/jane-doe/", "+14155550134")], "apollo.csv", undefined, "crm");
+    const { rows } = readBack(merged.parts);
+    expect(rows[0]?.slice(5, 7)).toEqual(["found", "+14155550134"]);
+    expect(rows[2]?.slice(5, 7)).toEqual(["found (same person as row 2)", "+14155550134"]);
+    expect(rows[0]?.[9]).toBe("mobile +14155550134 (Clodura)");
+  });
+
   it("finds a person named by personId, and rows after a quoted line break by their spreadsheet row", () => {
     const text = 'Name,Notes,personId\r\nAda,"two\r\nlines",2751275603503088159\r\nBo,,1234567\r\n';
     const merged = mergeIntoFile(text, [found(3, null, "+442079460958", "1234567")], "ids.csv");

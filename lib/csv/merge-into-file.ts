@@ -2,7 +2,8 @@ import { AppError } from "@/lib/errors";
 import { normaliseLinkedIn } from "@/lib/linkedin";
 import type { AnswerCells } from "@/lib/reveals/answer-cells";
 import { detectColumns } from "./detect-columns";
-import { formatLine } from "./export-csv";
+import { formatLine, plainNumber, type CsvCell } from "./export-csv";
+import type { ExportTarget } from "./export-target";
 import { parseCsvText, PROGRESS_EVERY_ROWS, SAMPLE_ROWS } from "./parse-csv";
 import { MAX_CSV_ROWS, tooManyRows } from "./read-csv-file";
 import { nameInRow, namesDiffer } from "./same-person-name";
@@ -36,9 +37,10 @@ const PERSON_CELL = /linkedin\.|^\s*'?\d{6,25}\s*$/i;
  * The uploaded file again, each row with the list's answer for its person added on the right, every other column kept.
  * Refuses a file that is not the one the list came from: each listed person must be named on their own row, else
  * numbers would be written beside someone else. Rows the list did not send get the same person's answer when another
- * row has it (a repeat), else why the upload left them out. Cells are formula-neutralised as every export's are.
+ * row has it (a repeat), else why the upload left them out. Cells are formula-neutralised as every export's are; for
+ * `crm`, the best number is left plain (+E.164).
  */
-export function mergeIntoFile(text: string, people: ListedPerson[], fileName: string, onProgress?: (fraction: number) => void): MergedFile {
+export function mergeIntoFile(text: string, people: ListedPerson[], fileName: string, onProgress?: (fraction: number) => void, target: ExportTarget = "spreadsheet"): MergedFile {
   // Reading the file is the first half of the work, writing it again the second.
   const parsed = parseCsvText(text, { onProgress: onProgress && ((fraction) => onProgress(fraction / 2)), maxRows: { rows: MAX_CSV_ROWS, tooMany: tooManyRows } });
   const { byRow, byPerson, mapping } = matchPeople(parsed, people, fileName);
@@ -64,7 +66,9 @@ export function mergeIntoFile(text: string, people: ListedPerson[], fileName: st
           : unlistedCells(judged?.[index], same);
     if (added[1] || added[4]) withResults++;
     const padding = Array.from({ length: width - cells.length }, () => "");
-    parts.push(`${formatLine([...cells, ...padding, ...added], delimiter)}\r\n`);
+    // For a CRM import the best number goes plain (+E.164), as the batch's CSV for CRM import writes it.
+    const answer: CsvCell[] = target === "crm" ? [added[0]!, plainNumber(added[1]!), ...added.slice(2)] : added;
+    parts.push(`${formatLine([...cells, ...padding, ...answer], delimiter)}\r\n`);
     if (onProgress && index % PROGRESS_EVERY_ROWS === 0) onProgress(0.5 + index / parsed.rows.length / 2);
   }
   onProgress?.(1);

@@ -1,9 +1,10 @@
 import { AppError } from "@/lib/errors";
+import type { ExportTarget } from "./export-target";
 import { mergeIntoFile, type ListedPerson } from "./merge-into-file";
 import { assertCsvFileSize, decodeCsvBytes } from "./read-csv-file";
 import { throttleProgress } from "./throttle-progress";
 
-export type MergeRequest = { file: File; people: ListedPerson[]; fileName: string };
+export type MergeRequest = { file: File; people: ListedPerson[]; fileName: string; target?: ExportTarget };
 
 export type MergeMessage =
   | { type: "progress"; fraction: number }
@@ -16,7 +17,7 @@ export async function runMergeJob(request: MergeRequest, post: (message: MergeMe
   try {
     assertCsvFileSize(request.file.size);
     const text = decodeCsvBytes(new Uint8Array(await request.file.arrayBuffer()));
-    const merged = mergeIntoFile(text, request.people, request.fileName, onProgress);
+    const merged = mergeIntoFile(text, request.people, request.fileName, onProgress, request.target);
     post({ type: "merged", file: new Blob(merged.parts, { type: "text/csv;charset=utf-8" }), rows: merged.rows, withResults: merged.withResults });
   } catch (error) {
     const message =
