@@ -149,6 +149,8 @@ test("a batch over budget waits for approval, then runs once a manager approves 
   // Told before submitting, not after.
   await jordan.getByLabel("LinkedIn URLs").fill(found("e2e-credits-over-budget"));
   await expect(jordan.getByRole("status").filter({ hasText: "Over budget: this paste will wait for a manager's approval" })).toBeVisible();
+  // A cap of 1 takes nobody at any price: no way to send it now is offered that would not fit either.
+  await expect(jordan.getByRole("status").filter({ hasText: "Over budget" })).not.toContainText("To send it now instead");
   await expect(jordan.getByText("1 person will be revealed once a manager approves.")).toBeVisible();
   await jordan.getByRole("button", { name: "Send for approval" }).click();
   await expect(jordan).toHaveURL(/\/batches\/[\w-]+$/);

@@ -27,3 +27,24 @@ export function budgetShortfall(lines: BudgetLine[], worstCase: number, owner?: 
     `(${fmt(short.cap)} cap − ${fmt(short.spent)} spent − ${fmt(short.reserved)} reserved for reveals still running).`
   );
 }
+
+/** How many people at `worstPerReveal` each every capped budget can still take, or null when none is capped. */
+export function peopleWithinBudgets(lines: BudgetLine[], worstPerReveal: number): number | null {
+  const lefts = lines.flatMap((line) => (line.left === null ? [] : [Math.max(0, line.left)]));
+  if (lefts.length === 0 || worstPerReveal <= 0) return null;
+  return Math.floor(Math.min(...lefts) / worstPerReveal);
+}
+
+/**
+ * How to send an over-budget list now instead of waiting, or null when no way fits: fewer people (a paste, which the
+ * rep can cut), or asking Clodura's own database only, when every person then fits.
+ */
+export function sendNowInstead(input: { what: "list" | "paste"; charged: number; fits: number | null; fitsAlone: number | null; viaPartners: boolean }): string | null {
+  const { what, charged, fits, fitsAlone, viaPartners } = input;
+  const fmt = (n: number) => n.toLocaleString("en");
+  const ways = [
+    what === "paste" && fits !== null && fits > 0 && fits < charged ? `keep ${fmt(fits)} ${fits === 1 ? "person" : "people"} or fewer` : null,
+    viaPartners && fitsAlone !== null && fitsAlone >= charged ? "turn off “Ask partner providers” (Clodura’s own database alone costs less per person)" : null,
+  ].filter(Boolean);
+  return ways.length === 0 ? null : `To send it now instead, ${ways.join(", or ")}.`;
+}

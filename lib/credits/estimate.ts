@@ -13,6 +13,8 @@ export type CostEstimate = {
   worstCase: number;
   /** The most one new reveal can cost with this plan and partner setting. */
   worstCasePerReveal: number;
+  /** The same, asking Clodura's own database only: what turning partners off would bring it down to. */
+  worstCasePerRevealAlone: number;
   /** The team's found rate so far × the average price actually charged (or the price table's average). */
   expected: number;
   foundRate: number;
@@ -53,6 +55,7 @@ export function estimateCost(db: Db, input: { newReveals: number; viaPartners: b
     newReveals: input.newReveals,
     ...listCost(input.newReveals, { worstPerReveal, foundRate, averagePrice }),
     worstCasePerReveal: worstPerReveal,
+    worstCasePerRevealAlone: worstCasePrice(plan, prices, false),
     foundRate,
     foundRateFromHistory: answered > 0,
     averagePrice,

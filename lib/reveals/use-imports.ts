@@ -31,6 +31,8 @@ export type LedgerCheck = CostBasis & {
   freshnessDays: number;
   plan: string;
   foundRateFromHistory: boolean;
+  /** The most one new reveal can cost asking Clodura's own database only. */
+  worstPerRevealAlone: number;
   balance: BalanceHeadroom | null;
 };
 
@@ -54,6 +56,7 @@ export function ledgerCheckOf(answer: CheckProfilesResponse): LedgerCheck {
     foundRateFromHistory: estimate.foundRateFromHistory,
     averagePrice: estimate.averagePrice,
     worstPerReveal: estimate.worstCasePerReveal,
+    worstPerRevealAlone: estimate.worstCasePerRevealAlone,
     balance,
   };
 }

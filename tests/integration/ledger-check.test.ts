@@ -137,7 +137,7 @@ describe("checkProfiles: what a list would cost before anything is spent", () =>
       ledger: {},
       earlier: {},
       freshnessDays: 90,
-      estimate: { plan: "max", newReveals: 2, worstCase: 40, worstCasePerReveal: 20, expected: Math.round(2 * 0.5 * TABLE_AVERAGE), foundRate: 0.5, foundRateFromHistory: false, averagePrice: TABLE_AVERAGE },
+      estimate: { plan: "max", newReveals: 2, worstCase: 40, worstCasePerReveal: 20, worstCasePerRevealAlone: 10, expected: Math.round(2 * 0.5 * TABLE_AVERAGE), foundRate: 0.5, foundRateFromHistory: false, averagePrice: TABLE_AVERAGE },
       // Clodura's balance has not been read yet: nothing to compare the list with.
       balance: null,
     });
@@ -163,6 +163,7 @@ describe("checkProfiles: what a list would cost before anything is spent", () =>
       newReveals: 1,
       worstCase: 20,
       worstCasePerReveal: 20,
+      worstCasePerRevealAlone: 10,
       expected: Math.round((1 * 2 * averageCharge) / 3),
       foundRate: 2 / 3,
       foundRateFromHistory: true,
@@ -219,7 +220,7 @@ describe("checkProfiles: what a list would cost before anything is spent", () =>
 
     // Partners off: only Clodura can be asked and charge, whatever partners cost in other reveals.
     const off = check(ten, false).estimate;
-    expect(off).toEqual({ plan: "max", newReveals: 10, worstCase: 100, worstCasePerReveal: 10, expected: 100, foundRate: 1, foundRateFromHistory: true, averagePrice: 10 });
+    expect(off).toEqual({ plan: "max", newReveals: 10, worstCase: 100, worstCasePerReveal: 10, worstCasePerRevealAlone: 10, expected: 100, foundRate: 1, foundRateFromHistory: true, averagePrice: 10 });
     expect(off.expected).toBeLessThanOrEqual(off.worstCase);
 
     setSetting(db, "providerPrices", { Clodura: 7, Wiza: 25 });

@@ -8,7 +8,7 @@ import { useViewerRole } from "@/components/shell/viewer-role";
 import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
 import { checkBalanceShortfall } from "@/lib/credits/check-balance-shortfall";
-import { useBudgetShortfall } from "@/lib/credits/use-budget-shortfall";
+import { useBudgetShortfall, useSendNowInstead } from "@/lib/credits/use-budget-shortfall";
 import { ownListApprover } from "@/lib/reveals/approval-rule";
 import { parsePastedProfiles } from "@/lib/linkedin";
 import { MAX_BATCH_NAME } from "@/lib/reveals/batch-label";
@@ -59,6 +59,7 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
   // Nothing is sent: the button and its note say so, as the upload page does.
   const allFree = revealable > 0 && charged === 0;
   const shortfall = useBudgetShortfall(check.data, charged);
+  const instead = useSendNowInstead(check.data, charged, "paste", viaPartners);
   const role = useViewerRole();
   const createReveals = useCreateReveals();
   const stale = deferredText !== text;
@@ -199,7 +200,7 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
           ) : null}
         </div>
         {checkedAsShown ? <PasteCost check={check.data} charged={charged} /> : null}
-        <OverBudgetNotice what="paste" reason={shortfall} />
+        <OverBudgetNotice what="paste" reason={shortfall} instead={instead} />
         {checkedAsShown ? <LowBalanceNotice what="paste" short={checkBalanceShortfall(check.data, charged)} /> : null}
         {check.error && revealable > 0 ? (
           <p className="text-xs text-zinc-500 dark:text-zinc-400">

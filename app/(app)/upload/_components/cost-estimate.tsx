@@ -1,5 +1,6 @@
 import { LowBalanceNotice } from "@/components/credits/low-balance-notice";
 import { OverBudgetNotice } from "@/components/credits/over-budget-notice";
+import { useSendNowInstead } from "@/lib/credits/use-budget-shortfall";
 import { checkBalanceShortfall } from "@/lib/credits/check-balance-shortfall";
 import { estimateFor, formatCredits, foundRateBasis, type LedgerCheck } from "@/lib/reveals/use-imports";
 
@@ -13,10 +14,13 @@ type Props = {
   charged: number;
   free: number;
   updating: boolean;
+  /** Partners asked: turning them off is a way under a budget the notice can offer. */
+  viaPartners: boolean;
 };
 
 /** Worst case and expected spend, labelled as estimates: the Clodura balance confirms the real figure later. */
-export function CostEstimate({ check, shortfall, charged, free, updating }: Props) {
+export function CostEstimate({ check, shortfall, charged, free, updating, viaPartners }: Props) {
+  const instead = useSendNowInstead(check, charged, "list", viaPartners);
   const cost = check ? estimateFor(check, charged) : null;
   return (
     <section aria-labelledby="estimate-heading" aria-busy={updating} className="space-y-2 text-sm">
@@ -44,7 +48,7 @@ export function CostEstimate({ check, shortfall, charged, free, updating }: Prop
           </p>
         </div>
       )}
-      <OverBudgetNotice what="list" reason={shortfall} />
+      <OverBudgetNotice what="list" reason={shortfall} instead={instead} />
       <LowBalanceNotice what="list" short={checkBalanceShortfall(check, charged)} />
       <p className="text-xs text-zinc-500 dark:text-zinc-400">Estimates: credits are charged only when a provider finds a number, and your Clodura balance confirms the final figure.</p>
     </section>

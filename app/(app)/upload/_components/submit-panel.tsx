@@ -74,7 +74,7 @@ export function SubmitPanel(props: Props) {
         checked={viaPartners}
         onCheckedChange={onViaPartnersChange}
       />
-      <CostEstimate check={check} shortfall={shortfall} charged={charged} free={free} updating={checking} />
+      <CostEstimate check={check} shortfall={shortfall} charged={charged} free={free} updating={checking} viaPartners={viaPartners} />
       {checkError ? (
         <p className="rounded-md bg-zinc-100 px-3 py-2 text-xs text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
           The team ledger could not be checked ({checkError}), so every valid row is counted as new. You can still submit: people already revealed are answered for free when
