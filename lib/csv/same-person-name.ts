@@ -14,6 +14,8 @@ export function nameInRow(cells: string[], columns: Pick<ColumnMapping, "firstNa
  * Initials alone prove nothing either way, nor do names in two scripts ("李伟" and "Li Wei"): only Latin letters compare.
  */
 export function namesDiffer(inFile: string, known: string): boolean {
+  // Nearly always the file's own name, which the list took the person's name from: no words to compare.
+  if (inFile === known) return false;
   const fileWords = words(inFile);
   const knownWords = words(known);
   if (fileWords.length === 0 || knownWords.length === 0 || ![...fileWords, ...knownWords].every((word) => LATIN.test(word))) return false;
