@@ -71,6 +71,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <div className="ml-auto flex h-12 shrink-0 items-center gap-2 text-sm sm:gap-3">
             <Link href="/account" title={`${user.name}: your account, change your password`} className="truncate text-zinc-600 hover:text-zinc-900 hover:underline dark:text-zinc-400 dark:hover:text-zinc-100">
               <span className="hidden xl:inline">{user.name} </span>
+              {/* Narrower, the first name says who is signed in on a shared phone or laptop; the whole name is still read out. */}
+              <span aria-hidden="true" className="inline-block max-w-24 truncate align-bottom xl:hidden">
+                {user.name.split(" ")[0]}&nbsp;
+              </span>
               <span className="sr-only xl:hidden">{user.name} </span>
               <span className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs uppercase tracking-wide dark:bg-zinc-800">{user.role}</span>
             </Link>

@@ -149,7 +149,7 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
             rows={14}
             spellCheck={false}
             placeholder={"https://www.linkedin.com/in/jane-doe/\nhttps://uk.linkedin.com/in/john-smith?trk=public\n2751275603503088159"}
-            className="mt-1 block w-full resize-y rounded-lg border border-zinc-300 bg-white p-3 font-mono text-xs leading-5 shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-600 dark:focus:ring-indigo-400 dark:border-zinc-700 dark:bg-zinc-900"
+            className="mt-1 block w-full resize-y rounded-lg border border-zinc-300 bg-white p-3 font-mono text-xs leading-5 shadow-sm max-sm:h-40 outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-600 dark:focus:ring-indigo-400 dark:border-zinc-700 dark:bg-zinc-900"
           />
         </div>
         <div>
