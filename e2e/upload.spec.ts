@@ -169,3 +169,11 @@ test("the upload is sent from the keyboard: Enter in the list name, or Ctrl+Ente
   await expect(page).toHaveURL(/\/batches\/[\w-]+$/);
   await expect(page.getByRole("heading", { name: "keyboard-upload-ctrl-enter.csv" })).toBeVisible();
 });
+
+test("a file whose LinkedIn column names the same person on most rows is questioned before anything is sent", async ({ page }) => {
+  const owner = "https://www.linkedin.com/in/sam-owner-e2e/";
+  const text = ["Name,Owner LinkedIn", ...["Ana Lopez", "David Kim", "Kelly Ng", "Omar Diaz", "Nia Cole"].map((name) => `${name},${owner}`)].join("\r\n");
+  await page.goto("/upload");
+  await page.getByLabel("CSV file").setInputFiles({ name: "owners.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
+  await expect(page.getByTestId("mostly-repeats")).toHaveText(/^4 of 5 rows name a person an earlier row names\. Is the LinkedIn URL column the right one\?/);
+});

@@ -19,7 +19,7 @@ import { ReportToolbar } from "./report-toolbar";
 import { PhoneSubmitBar } from "./phone-submit-bar";
 import { SUBMIT_PANEL_ID, SubmitPanel } from "./submit-panel";
 import { useValidatedRows, type Validation } from "./use-validated-rows";
-import { ValidationSummary } from "./validation-summary";
+import { MostlyRepeats, ValidationSummary } from "./validation-summary";
 
 const NO_ROWS: ValidatedRow[] = [];
 const NO_KEYS: string[] = [];
@@ -136,6 +136,7 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
           ) : (
             <>
               <ValidationSummary counts={counts} freshnessDays={check.data?.freshnessDays ?? null} filter={filter} onFilter={setFilter} />
+              <MostlyRepeats duplicates={counts.duplicate} total={rows.length} />
               <ReportToolbar total={rows.length} counts={counts} filter={filter} onFilter={setFilter} revealedRows={counts.fresh} again={again} onAgainAll={onAgainAll} onDownload={onDownload} />
               <ReportTable rows={shown} ledger={ledger} earlier={check.data?.earlier ?? NO_EARLIER} freshnessDays={check.data?.freshnessDays ?? 90} revealAgain={revealAgain} onToggleAgain={onToggleAgain} worstPerReveal={check.data?.worstPerReveal ?? null} showAgain={ledgerRows > 0} />
             </>

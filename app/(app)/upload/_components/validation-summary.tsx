@@ -38,3 +38,17 @@ export const ValidationSummary = memo(function ValidationSummary({ counts, fresh
     </ul>
   );
 });
+
+/**
+ * Most rows naming someone an earlier row names is what a wrong LinkedIn column looks like (a contact owner's, the same
+ * on every row): said before the rep sends the few "new" ones and loses the rest.
+ */
+export function MostlyRepeats({ duplicates, total }: { duplicates: number; total: number }) {
+  if (total < 4 || duplicates * 2 <= total) return null;
+  return (
+    <p role="status" data-testid="mostly-repeats" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+      {duplicates.toLocaleString("en")} of {total.toLocaleString("en")} rows name a person an earlier row names. Is the LinkedIn URL column the right one? A column
+      of the contact owner&apos;s profile names the same person on every row: choose the people&apos;s column above.
+    </p>
+  );
+}
