@@ -19,6 +19,8 @@ test("a list sent by keyboard opens its batch with the focus on its heading, say
   const grid = page.getByRole("table", { name: "Reveal results" });
   await grid.focus();
   await expect(grid).toBeFocused();
+  // What Best number and Credits mean is on the page and read with the grid, not in a title only a mouse shows.
+  await expect(grid).toHaveAccessibleDescription(/^Best number: the one to call first.*Credits: charged to this reveal/);
 
   // Scrolled to the right, a link in the next row is brought out from under the sticky Person column.
   await grid.evaluate((box) => box.scrollTo({ left: box.scrollWidth }));

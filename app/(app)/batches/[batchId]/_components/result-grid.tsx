@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useRef } from "react";
+import { memo, useId, useRef } from "react";
 import { ROWS_PER_BLOCK, useRowBlocks } from "@/components/ui/use-row-blocks";
 import type { BatchRow } from "@/lib/reveals/schemas";
 import { useQueueStatus } from "@/lib/reveals/use-queue-status";
@@ -17,6 +17,7 @@ const revealKey = (row: BatchRow) => row.revealId;
 /** `answersToCome`: whether any reveal may still be answered (else no provider column will ever appear). */
 export function ResultGrid({ rows, providers, emptyMessage, answersToCome }: { rows: BatchRow[]; providers: string[]; emptyMessage: string; answersToCome: boolean }) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const legendId = useId();
   const headerRef = useRef<HTMLDivElement>(null);
   const virtualizer = useRowBlocks({ rows, rowKey: revealKey, estimateRowPx: ESTIMATED_ROW_PX, scrollRef });
   const sendingPaused = Boolean(useQueueStatus().data?.pause);
@@ -30,48 +31,55 @@ export function ResultGrid({ rows, providers, emptyMessage, answersToCome }: { r
   const width = { width: "100%", minWidth: `${fixedRem + (providers.length ? PROVIDER_REM * providers.length : 12)}rem` };
 
   return (
-    <div
-      ref={scrollRef}
-      role="table"
-      aria-label="Reveal results"
-      aria-rowcount={rows.length + 1}
-      // Focusable, so the arrow keys scroll it (to the providers on the right) without a link to tab through.
-      tabIndex={0}
-      className="max-h-[calc(100dvh-7rem)] min-h-48 overflow-auto sm:max-h-[calc(100vh-15rem)] rounded-xl border border-zinc-200 bg-white text-xs dark:border-zinc-800 dark:bg-zinc-900 outline-indigo-600 focus-visible:outline-2 focus-visible:outline-offset-2 dark:outline-indigo-400"
-    >
-      <div ref={headerRef} role="rowgroup" style={width} className="sticky top-0 z-10 bg-zinc-50 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
-        <div role="row" className="grid border-b border-zinc-200 dark:border-zinc-800" style={{ gridTemplateColumns: columns }}>
-          <div role="columnheader" className={`bg-zinc-50 px-3 py-2 font-medium dark:bg-zinc-900 ${PERSON_COLUMN}`}>
-            Person
-          </div>
-          <div role="columnheader" className="px-3 py-2 font-medium">
-            State
-          </div>
-          <div role="columnheader" className="px-3 py-2 font-medium" title="The number to call first: the charged provider's mobile if it found one">
-            Best number
-          </div>
-          <div role="columnheader" className="px-3 py-2 text-right font-medium" title="Credits charged to this reveal (estimate)">
-            Credits
-          </div>
-          {providers.map((provider) => (
-            <div key={provider} role="columnheader" className="px-3 py-2 font-medium">
-              {provider}
+    <div>
+      <div
+        ref={scrollRef}
+        role="table"
+        aria-label="Reveal results"
+        aria-describedby={legendId}
+        aria-rowcount={rows.length + 1}
+        // Focusable, so the arrow keys scroll it (to the providers on the right) without a link to tab through.
+        tabIndex={0}
+        className="max-h-[calc(100dvh-7rem)] min-h-48 overflow-auto sm:max-h-[calc(100vh-15rem)] rounded-xl border border-zinc-200 bg-white text-xs dark:border-zinc-800 dark:bg-zinc-900 outline-indigo-600 focus-visible:outline-2 focus-visible:outline-offset-2 dark:outline-indigo-400"
+      >
+        <div ref={headerRef} role="rowgroup" style={width} className="sticky top-0 z-10 bg-zinc-50 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
+          <div role="row" className="grid border-b border-zinc-200 dark:border-zinc-800" style={{ gridTemplateColumns: columns }}>
+            <div role="columnheader" className={`bg-zinc-50 px-3 py-2 font-medium dark:bg-zinc-900 ${PERSON_COLUMN}`}>
+              Person
             </div>
-          ))}
-          {providers.length === 0 ? (
-            <div className="px-3 py-2 italic text-zinc-500">{answersToCome ? "Providers appear here as their answers arrive" : "No provider was asked"}</div>
-          ) : null}
+            <div role="columnheader" className="px-3 py-2 font-medium">
+              State
+            </div>
+            <div role="columnheader" className="px-3 py-2 font-medium" title="The number to call first: the charged provider's mobile if it found one">
+              Best number
+            </div>
+            <div role="columnheader" className="px-3 py-2 text-right font-medium" title="Credits charged to this reveal (estimate)">
+              Credits
+            </div>
+            {providers.map((provider) => (
+              <div key={provider} role="columnheader" className="px-3 py-2 font-medium">
+                {provider}
+              </div>
+            ))}
+            {providers.length === 0 ? (
+              <div className="px-3 py-2 italic text-zinc-500">{answersToCome ? "Providers appear here as their answers arrive" : "No provider was asked"}</div>
+            ) : null}
+          </div>
         </div>
+        {rows.length === 0 ? (
+          <p className="px-4 py-10 text-center text-sm text-zinc-500">{emptyMessage}</p>
+        ) : (
+          <div role="rowgroup" className="relative" style={{ ...width, height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((block) => (
+              <RowBlock key={block.key} measureRef={virtualizer.measureElement} block={block.index} start={block.start} rows={rows} providers={providers} columns={columns} sendingPaused={sendingPaused} />
+            ))}
+          </div>
+        )}
       </div>
-      {rows.length === 0 ? (
-        <p className="px-4 py-10 text-center text-sm text-zinc-500">{emptyMessage}</p>
-      ) : (
-        <div role="rowgroup" className="relative" style={{ ...width, height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((block) => (
-            <RowBlock key={block.key} measureRef={virtualizer.measureElement} block={block.index} start={block.start} rows={rows} providers={providers} columns={columns} sendingPaused={sendingPaused} />
-          ))}
-        </div>
-      )}
+      {/* What two headers mean, for touch and keyboard too: a title shows only to a mouse. */}
+      <p id={legendId} className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
+        Best number: the one to call first, the charged provider&apos;s mobile when it found one. Credits: charged to this reveal (an estimate until Clodura&apos;s balance confirms it).
+      </p>
     </div>
   );
 }
