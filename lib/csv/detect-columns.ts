@@ -36,7 +36,7 @@ function detectLinkedIn(keys: string[], samples: string[][]): number | null {
   if (best && best.profiles > 0) return best.column;
   // A named column of links Clodura cannot read (Sales Navigator) loses to one whose header is in another language
   // ("Perfil público") but whose cells are public profiles.
-  const readable = mostPeople(samples);
+  const readable = byContent(samples, isProfile, new Set(), (cells) => profilesIn(cells).people);
   if (readable !== null) return readable;
   // One column mixing profiles and personIds (a list built by hand): each row names its person either way.
   const mixed = byContent(samples, (cell) => isProfile(cell) || PERSON_ID.test(cell), new Set());
@@ -67,20 +67,6 @@ function profilesIn(cells: string[]): { profiles: number; people: number } {
   return { profiles, people: people.size };
 }
 
-/** Of the columns mostly of profiles, the one naming the most different people (ties: leftmost), or null. */
-function mostPeople(samples: string[][]): number | null {
-  let best: number | null = null;
-  let bestPeople = 0;
-  for (const [column, cells] of samples.entries()) {
-    const { profiles, people } = profilesIn(cells);
-    if (profiles * 2 > cells.length && people > bestPeople) {
-      best = column;
-      bestPeople = people;
-    }
-  }
-  return best;
-}
-
 /** Columns whose header is a known name for the role, best-ranked name first, leftmost first on a tie. */
 function candidatesByHeader(keys: string[], role: HeaderRole, taken: Set<number>): number[] {
   const names: readonly string[] = HEADER_NAMES[role];
@@ -95,16 +81,20 @@ function byHeader(keys: string[], role: HeaderRole, taken: Set<number>): number 
   return candidatesByHeader(keys, role, taken)[0] ?? null;
 }
 
-/** The column where most sampled cells pass the test (ties: leftmost), or null when none has a majority. */
-function byContent(samples: string[][], test: (cell: string) => boolean, taken: Set<number>): number | null {
+/**
+ * Of the columns where most sampled cells pass the test, the one ranked highest (by default the most cells passing;
+ * ties: leftmost), or null when none has a majority.
+ */
+function byContent(samples: string[][], test: (cell: string) => boolean, taken: Set<number>, rank?: (cells: string[]) => number): number | null {
   let best: number | null = null;
-  let bestHits = 0;
+  let bestRank = 0;
   for (const [column, cells] of samples.entries()) {
     if (taken.has(column)) continue;
     const hits = cells.filter(test).length;
-    if (hits * 2 > cells.length && hits > bestHits) {
+    const score = rank ? rank(cells) : hits;
+    if (hits * 2 > cells.length && score > bestRank) {
       best = column;
-      bestHits = hits;
+      bestRank = score;
     }
   }
   return best;

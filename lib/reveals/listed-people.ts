@@ -1,7 +1,7 @@
 import type { ListedPerson } from "@/lib/csv/merge-into-file";
 import { answerCells } from "./answer-cells";
 import type { BatchCounts, BatchRow } from "./schemas";
-import { openStates } from "./state-machine";
+import { pendingCount } from "./state-machine";
 
 /** An uploaded list's people with their row in the file, to write their answers back into it. */
 export function listedPeople(rows: BatchRow[]): ListedPerson[] {
@@ -15,6 +15,6 @@ export function listedPeople(rows: BatchRow[]): ListedPerson[] {
  * has a number to write or may still get one: a list rejected or stopped before anything was found has none.
  */
 export function canMergeIntoFile(batch: { source: string; fileName: string | null; rows: BatchRow[]; counts: BatchCounts; freeWithNumber: number }): boolean {
-  const numbers = batch.counts.found + batch.freeWithNumber + openStates.reduce((sum, state) => sum + batch.counts[state], 0);
+  const numbers = batch.counts.found + batch.freeWithNumber + pendingCount(batch.counts);
   return batch.source === "csv" && batch.fileName !== null && numbers > 0 && batch.rows.some((row) => row.sourceRow !== null);
 }

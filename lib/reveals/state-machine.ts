@@ -13,6 +13,11 @@ export const NOT_YET_DUE = Date.UTC(9999, 0, 1);
 /** Not final yet: in flight, or held for a manager's approval. */
 export const openStates = ["held", ...inFlightStates] as const satisfies readonly RevealState[];
 
+/** How many of a batch's rows are still open, from its counts by state. */
+export function pendingCount(counts: Readonly<Record<(typeof openStates)[number], number>>): number {
+  return openStates.reduce((sum, state) => sum + counts[state], 0);
+}
+
 const allowed: Record<RevealState, readonly RevealState[]> = {
   // Approved: queued, or answered by the ledger if a teammate revealed the person meanwhile. Rejected: cancelled.
   held: ["queued", "cached", "cancelled"],

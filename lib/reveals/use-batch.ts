@@ -5,12 +5,8 @@ import { useEffect } from "react";
 import { fetchJson } from "@/lib/api/fetch-json";
 import { revealKeys } from "./keys";
 import { appendBatchPage, mergeBatchView } from "./merge-batch-view";
-import { openStates } from "./state-machine";
-import type { BatchCounts, BatchPage, BatchView } from "./schemas";
-
-export function pendingCount(counts: BatchCounts): number {
-  return openStates.reduce((sum, state) => sum + counts[state], 0);
-}
+import { pendingCount } from "./state-machine";
+import type { BatchPage, BatchView } from "./schemas";
 
 /** Rows in the first answer: enough to fill the screen at once, even for a 100,000-person batch. */
 const FIRST_PAGE = 500;

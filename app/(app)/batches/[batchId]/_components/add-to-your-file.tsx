@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import type { ExportTarget } from "@/lib/csv/export-target";
 import { mergeFileInWorker } from "@/lib/csv/merge-in-worker";
 import { listedPeople } from "@/lib/reveals/listed-people";
-import { pendingCount } from "@/lib/reveals/use-batch";
+import { pendingCount } from "@/lib/reveals/state-machine";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { downloadBlob } from "@/lib/ui/download-file";
 

@@ -6,7 +6,7 @@ import { batchLabel } from "@/lib/reveals/batch-label";
 import { batchDecision, declinedWhole } from "@/lib/reveals/declined-whole";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { foundRateText } from "@/lib/reveals/found-rate";
-import { pendingCount } from "@/lib/reveals/use-batch";
+import { pendingCount } from "@/lib/reveals/state-machine";
 import { ProgressAnnouncement } from "./progress-announcement";
 
 export function BatchProgress({ batch }: { batch: BatchView }) {
