@@ -89,3 +89,24 @@ test("on a phone no page scrolls sideways or fails an axe scan, the menu marks w
   await expect(call).toBeInViewport({ ratio: 1 });
   await expect(call).toHaveAttribute("href", /^tel:\+\d+$/);
 });
+
+test.describe("on a touch screen", () => {
+  test.use({ hasTouch: true });
+
+  test("a found number's Copy button and Call link are big enough for a fingertip", async ({ page }) => {
+    await signIn(page, demoUser("sdr"));
+    await page.getByLabel("LinkedIn URLs").fill(`https://www.linkedin.com/in/touch-${Date.now()}-sandbox-providers-agree/`);
+    await page.getByRole("button", { name: "Reveal phones" }).click();
+    await expect(page.getByText("1 / 1 done")).toBeVisible({ timeout: 20_000 });
+    const row = page.getByTestId("reveal-row").first();
+    // With a mouse these are 24 px; a finger needs about 40.
+    const copies = row.getByRole("button", { name: /^Copy \+\d/ });
+    await expect(copies.first()).toBeVisible();
+    for (const copy of await copies.all()) {
+      const box = (await copy.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(40);
+    }
+    const call = (await row.getByRole("link", { name: /^Call / }).first().boundingBox())!;
+    expect(call.height).toBeGreaterThanOrEqual(32);
+  });
+});

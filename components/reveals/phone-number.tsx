@@ -16,8 +16,8 @@ export function PhoneNumberView({ number, agreedBy = [], compact = false }: { nu
   const copy = <CopyButton value={dial} label={`Copy ${dial}`} />;
   return (
     <div className={`rounded-md bg-emerald-50 py-1 dark:bg-emerald-950/40 ${compact ? "px-1.5" : "px-2"}`} data-testid="phone-number">
-      <div className="flex items-center gap-1">
-        <a href={`tel:${dial.replace(/[^\d+]/g, "")}`} className="-my-1 py-1 font-mono text-[12px] font-medium whitespace-nowrap text-zinc-900 hover:underline dark:text-zinc-100" title={`Call ${shown}`} aria-label={`Call ${shown}`}>
+      <div className="flex items-center gap-1 pointer-coarse:gap-2">
+        <a href={`tel:${dial.replace(/[^\d+]/g, "")}`} className="-my-1 py-1 font-mono pointer-coarse:-my-2 pointer-coarse:py-2 text-[12px] font-medium whitespace-nowrap text-zinc-900 hover:underline dark:text-zinc-100" title={`Call ${shown}`} aria-label={`Call ${shown}`}>
           {shown}
         </a>
         {compact ? null : copy}

@@ -16,7 +16,7 @@ export function QueueBanner({ isAdmin }: { isAdmin: boolean }) {
   if (!pause) return resume.isSuccess && !resume.data.pause ? <ResumedNote waiting={resume.data.waiting} onDone={resume.reset} /> : null;
   const topUp = data.balanceSincePause && data.balanceSincePause.remaining > 0 ? data.balanceSincePause : null;
   return (
-    <div role="alert" className="border-b border-red-200 bg-red-50 text-sm text-red-900 dark:border-red-900 dark:bg-red-950 dark:text-red-100">
+    <div role="alert" className="border-b border-amber-300 bg-amber-50 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
       <div className="mx-auto flex max-w-[1400px] flex-wrap items-center gap-3 px-4 py-2.5">
         {/* Grows from 24rem: beside the button where that fits, over it on a phone (squeezed beside it, it ran ten lines). */}
         <p className="min-w-0 flex-[1_1_24rem]">

@@ -5,7 +5,7 @@ import { announce } from "@/lib/ui/announce";
 
 type Outcome = "idle" | "copied" | "failed";
 
-/** An icon-sized copy button: phone chips sit in narrow provider columns, where a word would wrap. */
+/** An icon-sized copy button: phone chips sit in narrow provider columns, where a word would wrap. On a touch screen it grows to a fingertip's size. */
 export function CopyButton({ value, label }: { value: string; label: string }) {
   const [outcome, setOutcome] = useState<Outcome>("idle");
   const said = outcome === "copied" ? "Copied" : outcome === "failed" ? `Could not copy: select ${value} and copy it` : label;
@@ -21,9 +21,9 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
         announce(copied ? `Copied ${value}` : `Could not copy: select ${value} and copy it`);
         setTimeout(() => setOutcome("idle"), copied ? 1200 : 4000);
       }}
-      className="-m-0.5 inline-flex size-6 shrink-0 items-center justify-center rounded text-zinc-500 hover:bg-zinc-200 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:hover:bg-zinc-700 dark:hover:text-zinc-100"
+      className="-m-0.5 inline-flex size-6 shrink-0 pointer-coarse:size-10 items-center justify-center rounded text-zinc-500 hover:bg-zinc-200 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:hover:bg-zinc-700 dark:hover:text-zinc-100"
     >
-      <svg viewBox="0 0 16 16" aria-hidden="true" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
+      <svg viewBox="0 0 16 16" aria-hidden="true" className="size-3.5 pointer-coarse:size-4.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
         {outcome === "copied" ? (
           <path d="M3 8.5l3 3 7-7" />
         ) : outcome === "failed" ? (
