@@ -13,7 +13,7 @@ test.describe("signed out", () => {
     const endpoints = [
       ["GET", "/api/batches"], ["GET", "/api/people"], ["GET", "/api/people/export"], ["POST", "/api/reveals"], ["GET", "/api/queue"], ["POST", "/api/queue/resume"],
       ["GET", "/api/credits/report"], ["GET", "/api/credits/charges"], ["GET", "/api/credits/charges/export"], ["GET", "/api/credits/balance"],
-      ["GET", "/api/budgets"], ["PUT", "/api/budgets"], ["GET", "/api/budgets/me"], ["GET", "/api/approvals"], ["POST", "/api/batches/x/decision"], ["POST", "/api/batches/x/stop"], ["POST", "/api/batches/x/resend"], ["POST", "/api/batches/x/retry"], ["POST", "/api/batches/x/unfinished"], ["POST", "/api/batches/x/withdraw"],
+      ["GET", "/api/budgets"], ["PUT", "/api/budgets"], ["GET", "/api/budgets/me"], ["GET", "/api/approvals"], ["POST", "/api/batches/x/decision"], ["POST", "/api/batches/x/stop"], ["POST", "/api/batches/x/resend"], ["POST", "/api/batches/x/retry"], ["POST", "/api/batches/x/unfinished"], ["POST", "/api/batches/x/again"], ["POST", "/api/batches/x/withdraw"],
       ["GET", "/api/budgets/history"], ["GET", "/api/settings/pricing"], ["PUT", "/api/settings/pricing"], ["GET", "/api/settings/reveals"], ["PUT", "/api/settings/reveals"], ["GET", "/api/settings/time-zone"], ["PUT", "/api/settings/time-zone"], ["GET", "/api/settings/connection"],
       ["GET", "/api/team"], ["POST", "/api/team"], ["PATCH", "/api/team/x"], ["POST", "/api/account/password"], ["GET", "/api/no-such-route"], ["GET", "/api"],
     ] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { failureNotice } from "./failure-notice";
+import { failureNotice, unfinishedNotice } from "./failure-notice";
 
 describe("the failed-reveals notice", () => {
   it("says nothing was charged when Clodura never accepted the requests", () => {
@@ -16,6 +16,20 @@ describe("the failed-reveals notice", () => {
   it("separates the two kinds when a batch has both", () => {
     expect(failureNotice(5, 1)).toBe(
       "5 reveals failed: Clodura kept erroring on 4 (nothing charged) and never sent a result for 1. Clodura may still have charged for any it found before going quiet, so another try can cost twice; a manager sees any difference in the balance check on Credits.",
+    );
+  });
+});
+
+describe("the unfinished-reveals notice", () => {
+  it("says nothing was charged and that sending them again works now credits are back", () => {
+    expect(unfinishedNotice(1, false)).toBe(
+      "1 reveal was cut short when Clodura's account ran out of credits, before every provider was asked. Nothing was charged for it. Send it again now that credits are back.",
+    );
+  });
+
+  it("says a new batch would wait while sending is paused", () => {
+    expect(unfinishedNotice(3, true)).toBe(
+      "3 reveals were cut short when Clodura's account ran out of credits, before every provider was asked. Nothing was charged for them. Sending is paused: a new batch waits until an admin adds credits and resumes it.",
     );
   });
 });

@@ -13,3 +13,12 @@ export function failureNotice(failures: number, unanswered: number): string {
   if (erroring === 0) return `${reveals(unanswered)} failed because Clodura never sent a result. ${mayHaveCharged}`;
   return `${reveals(failures)} failed: Clodura kept erroring on ${erroring.toLocaleString("en")} (nothing charged) and never sent a result for ${unanswered.toLocaleString("en")}. ${mayHaveCharged}`;
 }
+
+/** What a batch's unfinished reveals are and whether sending them again can work yet (not while sending is paused). */
+export function unfinishedNotice(unfinished: number, paused: boolean): string {
+  const them = unfinished === 1 ? "it" : "them";
+  return (
+    `${reveals(unfinished)} ${unfinished === 1 ? "was" : "were"} cut short when Clodura's account ran out of credits, before every provider was asked. ` +
+    `Nothing was charged for ${them}. ${paused ? "Sending is paused: a new batch waits until an admin adds credits and resumes it." : `Send ${them} again now that credits are back.`}`
+  );
+}

@@ -109,6 +109,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
     unansweredFailures: counts.failed > 0 ? countResendable(db, batchId, UNANSWERED_FAILURE) : 0,
     resendableUnfinished: unfinished,
     unfinishedEstimate: resendEstimateOf(unfinished),
+    failedAndUnfinishedEstimate: retryableFailures > 0 && unfinished > 0 ? resendEstimateOf(retryableFailures + unfinished) : null,
     providers: listBatchProviders(db, batchId),
     rows,
     cursor,

@@ -12,10 +12,17 @@ export type Resend = {
   /** A condition on `reveals` columns (a constant, never user input). */
   which: string;
   /** The error code and message the old rows get, so they are sent again once; null when `which` itself leaves out the people sent again. */
-  mark: { code: string; note: (viewer: string) => string } | null;
+  mark: ResendMark | null;
   nothingLeft: string;
   /** Added to a named list's name, so the new batch is not taken for the first: "(sent again)". */
   nameSuffix: string;
+};
+
+export type ResendMark = {
+  code: string;
+  note: (viewer: string) => string;
+  /** Which of the rows sent again get it, when not all of them do (a condition on `reveals`, a constant). */
+  only?: string;
 };
 
 /**
@@ -41,7 +48,7 @@ export async function resendAsNewBatch(db: Db, batchId: string, viewer: SessionU
     () => {
       if (resend.mark) {
         db.$client
-          .prepare(`UPDATE reveals SET error_code = ?, error_message = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND ${resend.which}`)
+          .prepare(`UPDATE reveals SET error_code = ?, error_message = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND ${resend.mark.only ?? resend.which}`)
           .run(resend.mark.code, resend.mark.note(viewer.name), now.getTime(), sentAgain);
       }
       followNewReveals(db, sentAgain, created.batchId, now.getTime());

@@ -90,6 +90,8 @@ export type BatchView = {
   resendableUnfinished: number;
   /** What sending those again may cost today, before the ledger answers any. */
   unfinishedEstimate: ResendEstimate | null;
+  /** With both failures to try again and unfinished reveals, what sending them all in one batch may cost; otherwise null. */
+  failedAndUnfinishedEstimate: ResendEstimate | null;
   cost: BatchCost;
   /** What sending the never-sent people again (`stopped.resendable` or `approval.resendable`) may cost today, before the ledger answers any. */
   resendEstimate: ResendEstimate | null;

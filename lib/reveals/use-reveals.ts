@@ -75,6 +75,10 @@ export function useResendUnfinished(batchId: string) {
   return useBatchChange(batchId, (url, _: void) => fetchJson<CreatedBatch>(`${url}/unfinished`, { method: "POST" }));
 }
 
+export function useSendFailedAndUnfinishedAgain(batchId: string) {
+  return useBatchChange(batchId, (url, _: void) => fetchJson<CreatedBatch>(`${url}/again`, { method: "POST" }));
+}
+
 export function useRenameBatch(batchId: string) {
   return useBatchChange(batchId, (url, name: string) => fetchJson<{ name: string | null }>(url, { method: "PATCH", body: JSON.stringify({ name }) }));
 }

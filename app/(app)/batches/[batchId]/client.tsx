@@ -18,8 +18,7 @@ import { BatchFilters } from "./_components/batch-filters";
 import { BatchName } from "./_components/batch-name";
 import { BatchProgress } from "./_components/batch-progress";
 import { ResultGrid } from "./_components/result-grid";
-import { RetryFailedNotice } from "./_components/retry-failed";
-import { UnfinishedNotice } from "./_components/send-unfinished";
+import { SendAgainNotices } from "./_components/send-again-notices";
 import { openStates } from "@/lib/reveals/state-machine";
 import { canStop, StopConfirmation, StoppedNotice } from "./_components/stop-sending";
 
@@ -73,8 +72,7 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
       <ApprovalBanner batch={batch} viewer={viewer} />
       {confirmingStop && canStop(batch) ? <StopConfirmation batch={batch} onClose={closeStop} /> : null}
       <StoppedNotice batch={batch} />
-      <RetryFailedNotice batch={batch} />
-      <UnfinishedNotice batch={batch} />
+      <SendAgainNotices batch={batch} />
       <BatchCostCard batch={batch} />
       {canMergeIntoFile(batch) ? <AddToYourFile batch={batch} rowsLoading={loadingRows(batch)} /> : null}
       <BatchFilters batch={batch} filter={filter} onFilter={setFilter} search={search} onSearch={setSearch} />

@@ -1,0 +1,31 @@
+"use client";
+
+import { failureNotice, unfinishedNotice } from "@/lib/reveals/failure-notice";
+import type { BatchView } from "@/lib/reveals/schemas";
+import { useQueueStatus } from "@/lib/reveals/use-queue-status";
+import { useSendFailedAndUnfinishedAgain } from "@/lib/reveals/use-reveals";
+import { ResendNotice } from "./resend-notice";
+import { RetryFailedNotice } from "./retry-failed";
+import { UnfinishedNotice } from "./send-unfinished";
+
+/**
+ * The people of a batch another request could answer: failed for now, cut short by Clodura's credits, or both. Both
+ * make one notice and one new batch: two buttons made two lists of the same list's leftovers.
+ */
+export function SendAgainNotices({ batch }: { batch: BatchView }) {
+  if (batch.retryableFailures > 0 && batch.resendableUnfinished > 0) return <FailedAndUnfinishedNotice batch={batch} />;
+  return (
+    <>
+      <RetryFailedNotice batch={batch} />
+      <UnfinishedNotice batch={batch} />
+    </>
+  );
+}
+
+function FailedAndUnfinishedNotice({ batch }: { batch: BatchView }) {
+  const resend = useSendFailedAndUnfinishedAgain(batch.id);
+  const paused = Boolean(useQueueStatus().data?.pause);
+  const n = batch.retryableFailures + batch.resendableUnfinished;
+  const message = `${failureNotice(batch.retryableFailures, batch.unansweredFailures)} ${unfinishedNotice(batch.resendableUnfinished, paused)}`;
+  return <ResendNotice label="Failed and unfinished reveals" tone="red" message={message} action={`Send the ${n.toLocaleString("en")} again in a new batch`} estimate={batch.failedAndUnfinishedEstimate} resend={resend} />;
+}
