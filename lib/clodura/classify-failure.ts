@@ -69,8 +69,11 @@ export function parseRetryAfter(value: string | null, nowMs: number = Date.now()
 
 /** Connections that broke after the request may have gone out. */
 const CUT_AFTER_SENDING = new Set(["ECONNRESET", "UND_ERR_SOCKET", "EPIPE"]);
-/** Gateways that timed out waiting for Clodura, which may still be working on the request (Cloudflare's 524). */
-const GATEWAY_TIMEOUTS = new Set([504, 524]);
+/**
+ * Gateways that passed the request on and then lost Clodura's answer, which may still be working on it: a timeout
+ * (504, Cloudflare's 524), a bad answer from it (502), or Cloudflare's "unknown error" from it (520).
+ */
+const GATEWAY_TIMEOUTS = new Set([502, 504, 520, 524]);
 
 function classifyRetryable(status: number, headers: Headers, nowMs: number): CloduraFailure {
   const retryAfterMs = parseRetryAfter(headers.get("retry-after"), nowMs);

@@ -13,13 +13,13 @@ import { retryDelayMs } from "./backoff";
 import { storeDelivery } from "./store-delivery";
 import { claimNextQueued } from "./claim";
 import { finishNotFound } from "./finish-not-found";
+import { awaitWebhookOnly, MAY_HAVE_ARRIVED, mayHaveArrivedWaitMs, webhooksReachUs } from "./may-have-arrived";
 import { pauseQueue } from "./queue-pause";
 import { backOffOnRateLimit, rateLimitedUntil } from "./rate-limit-backoff";
 import { createWebhookToken, hashWebhookToken, webhookUrlFor } from "./webhook-token";
 
 export const MAX_ATTEMPTS = 8;
 const LEASE_MS = 60_000;
-export const MAY_HAVE_ARRIVED_WAIT_MS = 2 * 60_000;
 
 export type DispatchDeps = { client: CloduraClient; publicUrl: string; owner: string; now?: () => number; random?: () => number };
 export type DispatchOutcome = "paused" | "rate_limited" | "idle" | "sent" | "retry" | "failed" | "not_found" | "queue_paused";
@@ -87,7 +87,7 @@ export async function sendDispatch(db: Db, claim: ClaimedDispatch, deps: Dispatc
   }
   const outcome = handleFailure(db, claim, response.failure, now(), deps.random);
   announceRevealChange(db, { batchId: claim.batchId, revealId: claim.revealId, state: outcome });
-  if (outcome !== "queued") return outcome;
+  if (outcome !== "queued" && outcome !== "awaiting") return outcome;
   return response.failure.kind === "pause" ? "queue_paused" : "retry";
 }
 
@@ -128,7 +128,7 @@ function handleFailure(
   failure: CloduraFailure,
   now: number,
   random?: () => number,
-): "queued" | "failed" | "not_found" {
+): "queued" | "awaiting" | "failed" | "not_found" {
   const stillDispatching = and(eq(reveals.id, claimed.revealId), eq(reveals.state, "dispatching"));
   const done = { leaseOwner: null, leaseUntil: null, updatedAt: new Date(now) };
   switch (failure.kind) {
@@ -150,6 +150,11 @@ function handleFailure(
         .run();
       return "queued";
     case "retry": {
+      // Without webhooks known to arrive, no webhook by the next try would prove nothing: Clodura is not asked twice.
+      if (failure.mayHaveArrived && !webhooksReachUs(db, now)) {
+        awaitWebhookOnly(db, claimed.revealId, failure.status, now);
+        return "awaiting";
+      }
       if (claimed.attempts >= MAX_ATTEMPTS) {
         const message = `Clodura did not accept the request after ${MAX_ATTEMPTS} tries (last: ${failure.message}). Reveal again later.`;
         db.update(reveals)
@@ -161,11 +166,13 @@ function handleFailure(
       const backoff = retryDelayMs(claimed.attempts, failure.retryAfterMs, random);
       backOffOnRateLimit(db, failure, backoff, now);
       // Sent again at once, a request Clodura did get would be charged twice: give its webhook time to answer first
-      // (a queued reveal takes it). Only then is it sent again.
-      const delay = failure.mayHaveArrived ? Math.max(backoff, MAY_HAVE_ARRIVED_WAIT_MS) : backoff;
-      const message = failure.mayHaveArrived ? `${failure.message} Clodura may have the request already: its answer is awaited for ${MAY_HAVE_ARRIVED_WAIT_MS / 60_000} minutes before it is sent again, so it is not paid twice.` : failure.message;
+      // (a queued reveal takes it). Webhooks reach us, so none by then means Clodura never had it: then it is sent again.
+      const waitMs = mayHaveArrivedWaitMs(db);
+      const delay = failure.mayHaveArrived ? Math.max(backoff, waitMs) : backoff;
+      const message = failure.mayHaveArrived ? `${failure.message} Clodura may have the request already: its answer is awaited for ${Math.round(waitMs / 60_000)} minutes before it is sent again, so it is not paid twice.` : failure.message;
+      const errorCode = failure.mayHaveArrived ? MAY_HAVE_ARRIVED : failure.status ? `clodura_${failure.status}` : "network";
       db.update(reveals)
-        .set({ ...done, state: "queued", nextAttemptAt: new Date(now + delay), errorCode: failure.status ? `clodura_${failure.status}` : "network", errorMessage: message })
+        .set({ ...done, state: "queued", nextAttemptAt: new Date(now + delay), errorCode, errorMessage: message })
         .where(stillDispatching)
         .run();
       return "queued";

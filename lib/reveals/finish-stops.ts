@@ -1,12 +1,13 @@
 import type { Db } from "@/db/client";
 import { publishEvent } from "@/lib/events/bus";
 import { detachFrom } from "./big-batch-lifecycle";
+import { NOT_TAKEN_BY_CLODURA } from "./may-have-arrived";
 import type { BatchNaming } from "./batch-label";
 import { recordStop, stoppedMessage } from "./stop-audit";
 
 /**
  * At start, before the dispatcher runs: stops the server's end cut short (`batches.stopping` still set) are finished.
- * Their batches say "stopped", so nothing more of them may be sent: every reveal not yet sent is cancelled, and
+ * Their batches say "stopped", so nothing more of them may be sent: every reveal Clodura has not taken is cancelled, and
  * teammates' reveals attached to one get their own, as the stop would have done. Returns the batches finished.
  */
 export function finishInterruptedStops(db: Db, now = Date.now()): number {
@@ -20,7 +21,7 @@ export function finishInterruptedStops(db: Db, now = Date.now()): number {
     .all() as (BatchNaming & { id: string; ownerId: string; owner: string; stopperId: string | null; stopper: string })[];
   const cancel = db.$client.prepare(
     `UPDATE reveals SET state = 'cancelled', completed_at = ?, updated_at = ?, error_code = 'stopped', error_message = ?
-      WHERE batch_id = ? AND state = 'queued' AND attempts = 0`,
+      WHERE batch_id = ? AND state = 'queued' AND ${NOT_TAKEN_BY_CLODURA}`,
   );
   const clear = db.$client.prepare("UPDATE batches SET stopping = 0 WHERE id = ?");
   const countStopped = db.$client.prepare("SELECT count(*) AS cancelled FROM reveals WHERE batch_id = ? AND state = 'cancelled' AND error_code = 'stopped'");

@@ -10,6 +10,7 @@ import { applyRevealResult } from "./apply-result";
 import { retryDelayMs, trackPollDelayMs } from "./backoff";
 import { claimDueAwaiting } from "./claim";
 import { finishNotFound } from "./finish-not-found";
+import { MAY_HAVE_ARRIVED, mayHaveArrivedWaitMs, NO_ANSWER_AFTER_MAY_HAVE_ARRIVED } from "./may-have-arrived";
 import { TRACK_NOT_FOUND } from "./state-machine";
 import { storeDelivery } from "./store-delivery";
 import { pauseQueue } from "./queue-pause";
@@ -76,19 +77,23 @@ export async function reconcileDue(db: Db, deps: ReconcileDeps): Promise<number>
 }
 
 /**
- * Without a trackingId only a webhook can still answer: after a window, say so. The app stopped mid-send: a short
- * window, since Clodura may never have had the request. Clodura took it but gave no trackingId: as long as any reveal.
+ * Without a trackingId only a webhook can still answer: after a window, say so. The app stopped mid-send, or a send
+ * failed after the request went out: a short window, since Clodura may never have had the request. Clodura took it
+ * but gave no trackingId: as long as any reveal.
  */
 function settleWithoutTrackingId(db: Db, reveal: typeof reveals.$inferSelect, waitedMs: number, now: number): number {
-  const interrupted = reveal.errorCode === "interrupted";
-  const windowMs = interrupted ? Math.max(5 * 60_000, getSetting(db, "reconcileAfterSeconds") * 5000) : GIVE_UP_AFTER_MS;
+  const windowMs =
+    reveal.errorCode === "interrupted" ? Math.max(5 * 60_000, getSetting(db, "reconcileAfterSeconds") * 5000) : reveal.errorCode === MAY_HAVE_ARRIVED ? mayHaveArrivedWaitMs(db) : GIVE_UP_AFTER_MS;
   if (waitedMs <= windowMs) {
     db.update(reveals).set({ nextAttemptAt: new Date(now + windowMs - waitedMs + 1) }).where(eq(reveals.id, reveal.id)).run();
     return 0;
   }
-  const message = interrupted
-    ? "The app stopped while sending this request and no result arrived afterwards. Reveal again if you still need it (it may cost credits again)."
-    : "Clodura accepted this request without a tracking id to ask after it, and sent no result within 24 hours. Reveal again if you still need the number.";
+  const message =
+    reveal.errorCode === "interrupted"
+      ? "The app stopped while sending this request and no result arrived afterwards. Reveal again if you still need it (it may cost credits again)."
+      : reveal.errorCode === MAY_HAVE_ARRIVED
+        ? NO_ANSWER_AFTER_MAY_HAVE_ARRIVED
+        : "Clodura accepted this request without a tracking id to ask after it, and sent no result within 24 hours. Reveal again if you still need the number.";
   return fail(db, reveal, message, now);
 }
 

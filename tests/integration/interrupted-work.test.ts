@@ -7,6 +7,7 @@ import { insertBatchRow, insertPeople } from "@/lib/reveals/create-batch";
 import { dispatchNext } from "@/lib/reveals/dispatch";
 import { finishInterruptedStops } from "@/lib/reveals/finish-stops";
 import { getBatchView } from "@/lib/reveals/get-batch";
+import { MAY_HAVE_ARRIVED } from "@/lib/reveals/may-have-arrived";
 import { stopBatch } from "@/lib/reveals/stop-batch";
 import { startRevealWorkers } from "@/lib/reveals/workers";
 import { listAudit } from "@/lib/credits/audit";
@@ -67,7 +68,9 @@ describe("a stop the server's end cut short", () => {
   it("sends none of its unsent reveals while it is marked, but lets a retry that may have reached Clodura go", async () => {
     const sdr = app.createUser("sdr");
     const { batchId, revealIds } = app.createBatchFor(sdr, foundUrls("marked-stop", 3));
-    app.db.update(reveals).set({ attempts: 1 }).where(eq(reveals.id, revealIds[0]!)).run();
+    app.db.update(reveals).set({ attempts: 1, errorCode: MAY_HAVE_ARRIVED }).where(eq(reveals.id, revealIds[0]!)).run();
+    // A retry Clodura refused (a 503) never reached it: the stop cancels it like the unsent ones, so it is held too.
+    app.db.update(reveals).set({ attempts: 1, errorCode: "clodura_503" }).where(eq(reveals.id, revealIds[1]!)).run();
     app.db.update(batches).set({ stoppedBy: sdr.id, stoppedAt: new Date(), stopping: true }).where(eq(batches.id, batchId)).run();
     expect(await app.dispatchAll()).toEqual(["sent"]);
     expect(revealIds.map((id) => revealRow(app.db, id).state)).toEqual(["awaiting", "queued", "queued"]);

@@ -8,6 +8,7 @@ import { dispatchNext } from "@/lib/reveals/dispatch";
 import { getBatchView } from "@/lib/reveals/get-batch";
 import { listPendingApprovals } from "@/lib/reveals/list-approvals";
 import { listBatches } from "@/lib/reveals/list-batches";
+import { MAY_HAVE_ARRIVED } from "@/lib/reveals/may-have-arrived";
 import { stopBatch } from "@/lib/reveals/stop-batch";
 import { revealRow } from "../support/inspect";
 import { entryFor, foundUrls, revealNow, sandboxRequestTotal, submit } from "../support/reveal-flow";
@@ -50,14 +51,15 @@ describe("stopping a batch", () => {
     expect(view.cost.spent).toBeGreaterThan(0);
   });
 
-  it("does not cancel a queued retry that may already have reached Clodura", async () => {
+  it("does not cancel a queued retry that may already have reached Clodura, but does one Clodura refused", async () => {
     const sdr = app.createUser("sdr");
-    const { batchId, revealIds } = app.createBatchFor(sdr, foundUrls("stop-retry", 2));
-    // A send that timed out: back in the queue with one attempt made.
-    app.db.update(reveals).set({ attempts: 1 }).where(eq(reveals.id, revealIds[0]!)).run();
-    expect(await stopBatch(app.db, batchId, sdr)).toEqual({ cancelled: 1, stillRunning: 1, detached: 0 });
-    expect(revealRow(app.db, revealIds[0]!).state).toBe("queued");
-    expect(revealRow(app.db, revealIds[1]!).state).toBe("cancelled");
+    const { batchId, revealIds } = app.createBatchFor(sdr, foundUrls("stop-retry", 3));
+    // A send that timed out after the request went out: back in the queue with one attempt made.
+    app.db.update(reveals).set({ attempts: 1, errorCode: MAY_HAVE_ARRIVED }).where(eq(reveals.id, revealIds[0]!)).run();
+    // A send Clodura answered with a 503: it never took the request.
+    app.db.update(reveals).set({ attempts: 1, errorCode: "clodura_503" }).where(eq(reveals.id, revealIds[1]!)).run();
+    expect(await stopBatch(app.db, batchId, sdr)).toEqual({ cancelled: 2, stillRunning: 1, detached: 0 });
+    expect(revealIds.map((id) => revealRow(app.db, id).state)).toEqual(["queued", "cancelled", "cancelled"]);
   });
 
   it("gives a teammate who attached to a cancelled reveal a reveal of their own; one attached to a sent reveal stays", async () => {

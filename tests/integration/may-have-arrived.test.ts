@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { creditLedger, sandboxRequests } from "@/db/schema";
+import { classifyHttpFailure } from "@/lib/clodura/classify-failure";
+import { createCloduraClient } from "@/lib/clodura/client";
+import { getBatchView } from "@/lib/reveals/get-batch";
+import { mayHaveArrivedWaitMs } from "@/lib/reveals/may-have-arrived";
+import { reconcileDue } from "@/lib/reveals/reconcile";
+import { stopBatch } from "@/lib/reveals/stop-batch";
+import { trackOnlyUrl } from "../support/credit-flow";
+import { isSettled, revealRow } from "../support/inspect";
+import { profileUrl } from "../support/reveal-flow";
+import { startTestApp, waitFor, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+describe("a timeout after the request went out", () => {
+  // A client that gives up long before the sandbox answers a "-sandbox-slow-answer" person (11 s): Clodura has the request regardless.
+  const impatient = () => createCloduraClient({ baseUrl: `${app.url}/sandbox`, apiKey: "sandbox", timeoutMs: 300 });
+  const requestsSent = () => app.db.select().from(sandboxRequests).all().length;
+
+  /** A first reveal answered by its webhook: from then on, webhooks are known to reach the app. */
+  async function webhooksArriving() {
+    const [first] = app.createBatchFor(app.createUser("sdr"), [profileUrl("first-answer", { found: true })]).revealIds as [string];
+    await app.dispatchAll();
+    await app.deliverWebhooks();
+    await waitFor(() => isSettled(app.db, first), 5_000, "the first webhook");
+    return requestsSent();
+  }
+
+  it("with webhooks reaching the app, waits for the webhook before sending again, so Clodura is asked (and charges) once", async () => {
+    const { db } = app;
+    const before = await webhooksArriving();
+    const url = profileUrl("tia-sandbox-slow-answer", { found: true });
+    const [revealId] = app.createBatchFor(app.createUser("sdr"), [url]).revealIds as [string];
+    const t0 = Date.now();
+    expect(await app.dispatchAll({ client: impatient(), now: () => t0, random: () => 0 })).toEqual(["retry"]);
+    const waiting = revealRow(db, revealId);
+    expect(waiting).toMatchObject({ state: "queued", errorCode: "may_have_arrived" });
+    expect(waiting.nextAttemptAt.getTime()).toBe(t0 + mayHaveArrivedWaitMs(db));
+    expect(waiting.errorMessage).toContain("not paid twice");
+    expect(await app.dispatchAll({ client: impatient(), now: () => t0 + mayHaveArrivedWaitMs(db) - 1 })).toEqual([]);
+
+    await app.deliverWebhooks(15_000);
+    await waitFor(() => revealRow(db, revealId).state === "found", 5_000, "the webhook of the request that timed out");
+    expect(await app.dispatchAll({ client: impatient(), now: () => t0 + mayHaveArrivedWaitMs(db) + 1 })).toEqual([]);
+    expect(requestsSent() - before).toBe(1);
+    expect(db.select().from(creditLedger).all()).toHaveLength(2);
+  });
+
+  it("with no webhook known to reach the app, never sends it again: its webhook still answers it, once", async () => {
+    const { db } = app;
+    const [revealId] = app.createBatchFor(app.createUser("sdr"), [profileUrl("ada-sandbox-slow-answer", { found: true })]).revealIds as [string];
+    const t0 = Date.now();
+    expect(await app.dispatchAll({ client: impatient(), now: () => t0 })).toEqual(["retry"]);
+    const waiting = revealRow(db, revealId);
+    expect(waiting).toMatchObject({ state: "awaiting", trackingId: null, errorCode: "may_have_arrived" });
+    expect(waiting.errorMessage).toContain("not sent again, which could pay twice");
+    // Nothing is due to send, now or after the wait.
+    expect(await app.dispatchAll({ client: impatient(), now: () => t0 + 60 * 60_000 })).toEqual([]);
+
+    await app.deliverWebhooks(15_000);
+    await waitFor(() => revealRow(db, revealId).state === "found", 5_000, "the webhook of the request that timed out");
+    expect(requestsSent()).toBe(1);
+    expect(db.select().from(creditLedger).all()).toHaveLength(1);
+  });
+
+  it("with no webhook known to reach the app and none coming, fails after the wait, sent once, and says another try may cost twice", async () => {
+    const { db } = app;
+    const sam = app.createUser("sdr");
+    const { batchId, revealIds } = app.createBatchFor(sam, [trackOnlyUrl("cal-slow", true)]);
+    const [revealId] = revealIds as [string];
+    const t0 = Date.now();
+    // The request reaches the sandbox; its answer is lost to our timeout, and no webhook will ever come.
+    const cutOff: typeof fetch = async (input, init) => {
+      await (await fetch(input, init)).text();
+      throw new DOMException("The operation timed out.", "TimeoutError");
+    };
+    const client = createCloduraClient({ baseUrl: `${app.url}/sandbox`, apiKey: "sandbox", fetchImpl: cutOff });
+    expect(await app.dispatchAll({ client, now: () => t0 })).toEqual(["retry"]);
+    await reconcileDue(db, { client: app.client, now: () => t0 + mayHaveArrivedWaitMs(db) - 1 });
+    expect(revealRow(db, revealId).state).toBe("awaiting");
+    await reconcileDue(db, { client: app.client, now: () => t0 + mayHaveArrivedWaitMs(db) + 1 });
+    expect(revealRow(db, revealId)).toMatchObject({ state: "failed", errorCode: "no_result", errorMessage: expect.stringContaining("It was not sent again, which could pay twice") });
+    expect(requestsSent()).toBe(1);
+    // Offered to try again, with the warning that Clodura may have charged for the first.
+    expect(getBatchView(db, batchId, sam)).toMatchObject({ retryableFailures: 1, unansweredFailures: 1 });
+  });
+
+  it("is left to finish by a stop, which cancels the retries Clodura refused (a 503): those it never took", async () => {
+    const { db } = app;
+    await webhooksArriving();
+    const sam = app.createUser("sdr");
+    const { batchId, revealIds } = app.createBatchFor(sam, [profileUrl("eli-sandbox-slow-answer", { found: true }), "https://www.linkedin.com/in/flo-sandbox-500/"]);
+    const [slow, refused] = revealIds as [string, string];
+    expect(await app.dispatchAll({ client: impatient() })).toEqual(["retry", "retry"]);
+    expect(revealRow(db, slow)).toMatchObject({ state: "queued", errorCode: "may_have_arrived" });
+    expect(revealRow(db, refused)).toMatchObject({ state: "queued", attempts: 1, errorCode: "clodura_503" });
+
+    expect(await stopBatch(db, batchId, sam)).toMatchObject({ cancelled: 1, stillRunning: 1 });
+    expect(revealRow(db, refused)).toMatchObject({ state: "cancelled", errorCode: "stopped" });
+    expect(revealRow(db, slow)).toMatchObject({ state: "queued" });
+  });
+
+  it("treats a gateway's 502 or 520 like its timeout: the request may have gone through", () => {
+    for (const status of [502, 504, 520, 524]) expect(classifyHttpFailure(status, new Headers(), "")).toMatchObject({ kind: "retry", mayHaveArrived: true });
+    for (const status of [500, 503, 521, 522, 429]) expect(classifyHttpFailure(status, new Headers(), "")).toMatchObject({ kind: "retry", mayHaveArrived: false });
+  });
+});
