@@ -13,6 +13,7 @@ import { finishNotFound } from "./finish-not-found";
 import { MAY_HAVE_ARRIVED, mayHaveArrivedWaitMs, NO_ANSWER_AFTER_MAY_HAVE_ARRIVED } from "./may-have-arrived";
 import { TRACK_NOT_FOUND } from "./state-machine";
 import { storeDelivery } from "./store-delivery";
+import { extendTrackNotFoundStreak, isTrackNotFoundBelieved, readTrackNotFoundStreak, trackNotFoundStreakCode, TRACK_UNKNOWN_NOTE } from "./track-not-found-streak";
 import { pauseQueue } from "./queue-pause";
 import { backOffOnRateLimit, rateLimitedUntil } from "./rate-limit-backoff";
 
@@ -45,6 +46,8 @@ export async function reconcileDue(db: Db, deps: ReconcileDeps): Promise<number>
       response.rawBody === null
         ? () => {}
         : storeDelivery(db, { revealId: id, source: "track", body: response.rawBody, outcome: response.ok ? "received" : "rejected" });
+    // The note an awaiting row shows about track 404s: set while they repeat, cleared by any other answer.
+    let note: { errorCode: string | null; errorMessage: string | null } | null = null;
     if (response.ok) {
       const result = parseRevealResult(tryParseCloduraJson(response.rawBody));
       if (result) {
@@ -53,12 +56,18 @@ export async function reconcileDue(db: Db, deps: ReconcileDeps): Promise<number>
         continue;
       }
       settle("pending");
+      if (readTrackNotFoundStreak(reveal.errorCode)) note = { errorCode: null, errorMessage: null };
     } else if (response.failure.kind === "not_found") {
-      if (finishNotFound(db, id, ["awaiting"], now(), TRACK_NOT_FOUND)) {
-        announceRevealChange(db, { batchId: reveal.batchId, revealId: id, state: "not_found" });
-        settled += 1;
+      // A 404 may be an id Clodura does not know yet: believed only once it repeats, else polled again as usual.
+      const streak = extendTrackNotFoundStreak(reveal.errorCode, now());
+      if (isTrackNotFoundBelieved(streak, now())) {
+        if (finishNotFound(db, id, ["awaiting"], now(), TRACK_NOT_FOUND)) {
+          announceRevealChange(db, { batchId: reveal.batchId, revealId: id, state: "not_found" });
+          settled += 1;
+        }
+        continue;
       }
-      continue;
+      note = { errorCode: trackNotFoundStreakCode(streak), errorMessage: TRACK_UNKNOWN_NOTE };
     } else if (response.failure.kind === "pause") {
       pauseQueue(db, response.failure, now());
     }
@@ -67,10 +76,15 @@ export async function reconcileDue(db: Db, deps: ReconcileDeps): Promise<number>
     const delayMs = Math.max(trackPollDelayMs(reveal.trackPolls + 1, reconcileAfterMs), retryAfterMs);
     // The whole account waits only as long as Clodura asked (or a short backoff), not this reveal's poll interval.
     if (!response.ok) backOffOnRateLimit(db, response.failure, retryAfterMs || retryDelayMs(1, null), now());
-    db.update(reveals)
-      .set({ trackPolls: reveal.trackPolls + 1, nextAttemptAt: new Date(now() + delayMs) })
-      .where(eq(reveals.id, id))
-      .run();
+    // Only while still awaiting: a webhook may have answered the reveal while track was on the wire.
+    const polled = db
+      .update(reveals)
+      .set({ trackPolls: reveal.trackPolls + 1, nextAttemptAt: new Date(now() + delayMs), ...(note && { ...note, updatedAt: new Date(now()) }) })
+      .where(and(eq(reveals.id, id), eq(reveals.state, "awaiting")))
+      .run().changes;
+    if (polled && note && note.errorMessage !== reveal.errorMessage) {
+      announceRevealChange(db, { batchId: reveal.batchId, revealId: id, state: "awaiting" }, new Date(now()));
+    }
     if (rateLimitedUntil(db, now()) !== null) break;
   }
   return settled;

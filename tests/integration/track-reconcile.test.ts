@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { creditLedger, outcomeDaily, reveals } from "@/db/schema";
 import { reconcileDue } from "@/lib/reveals/reconcile";
+import { TRACK_404_SPAN_MS, TRACK_UNKNOWN_NOTE } from "@/lib/reveals/track-not-found-streak";
 import { setSetting } from "@/lib/settings/settings";
 import { eventsOf, postJson, providerRowsOf, revealRow, sandboxRequestOf } from "../support/inspect";
 import { profileUrl } from "../support/reveal-flow";
@@ -114,17 +115,26 @@ describe("a match answer of 200 without a trackingId", () => {
   });
 });
 
-describe("a track 404 and then the webhook", () => {
-  it("closes the reveal as not found, then takes the webhook's number, charged once and counted as one answer", async () => {
+describe("track 404s and then the webhook", () => {
+  it("closes the reveal as not found once the 404 repeats over ten minutes, then takes the webhook's number, charged once and counted as one answer", async () => {
     const { db, client } = app;
     const url = profileUrl("ana-ruiz-sandbox-late-webhook", { found: true });
     const revealId = app.createBatchFor(app.createUser("sdr"), [url]).revealIds[0]!;
     expect(await app.dispatchAll()).toEqual(["sent"]);
     const { webhookUrl, payload } = sandboxRequestOf(db, revealId);
-    // Clodura's track endpoint does not know the id (yet): 404.
+    // Clodura's track endpoint does not know the id (yet): 404, on every poll, each made when it is due.
     db.update(reveals).set({ trackingId: "000000000000000000000000" }).where(eq(reveals.id, revealId)).run();
-    expect(await reconcileDue(db, { client })).toBe(1);
-    expect(revealRow(db, revealId)).toMatchObject({ state: "not_found", errorCode: "track_not_found" });
+    const firstAt = revealRow(db, revealId).nextAttemptAt.getTime();
+    let at = firstAt;
+    for (let polls = 1; revealRow(db, revealId).state === "awaiting"; polls += 1) {
+      expect(polls).toBeLessThan(20);
+      at = revealRow(db, revealId).nextAttemptAt.getTime();
+      if ((await reconcileDue(db, { client, now: () => at })) === 1) break;
+      expect(revealRow(db, revealId)).toMatchObject({ state: "awaiting", trackPolls: polls, errorCode: `track_unknown:${polls}:${firstAt}`, errorMessage: TRACK_UNKNOWN_NOTE });
+      expect(at - firstAt).toBeLessThan(TRACK_404_SPAN_MS);
+    }
+    expect(at - firstAt).toBeGreaterThanOrEqual(TRACK_404_SPAN_MS);
+    expect(revealRow(db, revealId)).toMatchObject({ state: "not_found", errorCode: "track_not_found", errorMessage: null });
     expect(db.select().from(outcomeDaily).all()).toEqual([expect.objectContaining({ answered: 1, found: 0 })]);
 
     const response = await postJson(webhookUrl!, payload, { "user-agent": "Clodura-Sandbox/1.0" });
