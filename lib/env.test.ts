@@ -50,6 +50,26 @@ describe("parseEnv", () => {
     expect(configurationWarnings({ ...env, sandboxMode: true })).toEqual([]);
   });
 
+  it.each([
+    [undefined, "http://127.0.0.1:3000/sandbox"],
+    ["0.0.0.0", "http://127.0.0.1:3000/sandbox"],
+    ["::", "http://127.0.0.1:3000/sandbox"],
+    ["0:0:0:0:0:0:0:0", "http://127.0.0.1:3000/sandbox"],
+    ["localhost", "http://127.0.0.1:3000/sandbox"],
+    [" 127.0.0.1 ", "http://127.0.0.1:3000/sandbox"],
+    ["192.168.1.20", "http://192.168.1.20:3000/sandbox"],
+    ["::1", "http://[::1]:3000/sandbox"],
+    ["[2001:DB8::5]", "http://[2001:db8::5]:3000/sandbox"],
+    ["desk.internal", "http://desk.internal:3000/sandbox"],
+  ])("in sandbox mode with HOST %j, calls the sandbox at %s, where the server listens", (host, sandboxUrl) => {
+    expect(parseEnv({ DATABASE_URL: path.join(dataDir(), "app.db"), HOST: host }).cloduraBaseUrl).toBe(sandboxUrl);
+  });
+
+  it("leaves a real key's Clodura address alone whatever HOST is", () => {
+    const env = parseEnv({ DATABASE_URL: path.join(dataDir(), "app.db"), HOST: "192.168.1.20", CLODURA_API_KEY: "key-123" });
+    expect(env.cloduraBaseUrl).toBe("https://api.clodura.ai");
+  });
+
   it("names DATABASE_URL when its folder cannot be made (a file stands in its place)", () => {
     const file = path.join(dataDir(), "not-a-folder");
     writeFileSync(file, "x");

@@ -33,6 +33,8 @@ const rawEnvSchema = z
       .transform(Number)
       .refine((port) => port >= 1 && port <= 65535, "PORT must be a whole number between 1 and 65535")
       .default(3000),
+    // Listened on by npm start and npm run dev (scripts/start.mjs checks it); here only to reach the built-in sandbox.
+    HOST: optionalText,
     DATABASE_URL: z
       .string()
       .trim()
@@ -139,11 +141,25 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     dataDir,
     sandboxMode: apiKey === null,
     cloduraApiKey: apiKey,
-    cloduraBaseUrl: apiKey === null ? `http://127.0.0.1:${env.PORT}/sandbox` : env.CLODURA_BASE_URL,
+    cloduraBaseUrl: apiKey === null ? `http://${sandboxHost(env.HOST)}:${env.PORT}/sandbox` : env.CLODURA_BASE_URL,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     authSecret: env.AUTH_SECRET ?? secretIn(dataDir),
     initialAdmin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : null,
   };
+}
+
+const EVERY_ADDRESS_OR_THIS_MACHINE = new Set(["0.0.0.0", "[::]", "localhost", "127.0.0.1"]);
+
+/**
+ * Where the server reaches its own sandbox: 127.0.0.1, unless HOST names one address (then the only one it listens
+ * on). An IPv6 address goes in brackets, and is written as URL writes it, so `0:0:0:0:0:0:0:0` reads as `::`.
+ */
+function sandboxHost(host: string | undefined): string {
+  if (host === undefined) return "127.0.0.1";
+  const bare = host.replace(/^\[(.*)\]$/, "$1");
+  const inUrl = bare.includes(":") ? `[${bare}]` : bare;
+  const written = URL.canParse(`http://${inUrl}`) ? new URL(`http://${inUrl}`).hostname : inUrl;
+  return EVERY_ADDRESS_OR_THIS_MACHINE.has(written) ? "127.0.0.1" : written;
 }
 
 // The kernel's own files: SQLite on one of them spins at full CPU instead of failing. /dev/shm is a real (RAM) disk.
