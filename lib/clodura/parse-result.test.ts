@@ -177,6 +177,16 @@ describe("parseRevealResult: Multi-Provider form edge cases", () => {
     expect(firstFoundProvider(result)).toBe("Clodura");
   });
 
+  it.each(["pending", " Processing ", "in progress", "queued", "waiting for provider"])(
+    "treats a body with any provider still %j as not a result yet: a partial answer must not finish the reveal",
+    (status) => {
+      const partial = { Clodura: { status: "notFound" }, SignalHire: { status } };
+      expect(parseRevealResult(person(partial))).toBeNull();
+      // Inside a track envelope that calls itself completed, too.
+      expect(parseRevealResult({ trackingId: "t1", status: "completed", data: person(partial) })).toBeNull();
+    },
+  );
+
   it("treats an empty provider record or an empty people list as not a result", () => {
     expect(parseRevealResult(person({}))).toBeNull();
     expect(parseRevealResult({ trackingId: "t1", people: [], status: "success" })).toBeNull();

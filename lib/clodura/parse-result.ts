@@ -12,7 +12,10 @@ import type { PhoneNumber, ProviderOutcome, ProviderStatus, RevealResult } from 
 const DEFAULT_PROVIDER = "Clodura";
 const ENVELOPE_KEYS = ["data", "result"] as const;
 const MAX_ENVELOPE_DEPTH = 4;
-/** Envelope statuses meaning "not finished": whatever sits inside may be partial, so it is not a result yet. */
+/**
+ * Statuses meaning "not finished", on an envelope or on any one provider: the answer may be partial (a provider still
+ * asking could yet find a number, and be charged for it), so it is not a result yet.
+ */
 const IN_PROGRESS = /^(pending|processing|queued|in[ _-]?progress|running|started|waiting)\b/i;
 
 type Context = { trackingId: string | null };
@@ -89,8 +92,9 @@ function knownStatus(status: string): ProviderStatus {
   return KNOWN_STATUSES.get(status.replace(/[\s_-]+/g, "").toLowerCase()) ?? status;
 }
 
-/** An empty provider record is a placeholder, not an answer, so it yields null. */
+/** An empty provider record is a placeholder, not an answer, and one with a provider still in progress is partial: null. */
 function toMultiResult(person: MultiPerson, context: Context): RevealResult | null {
+  if (Object.values(person.phoneNumbers).some((answer) => IN_PROGRESS.test(answer.status.trim()))) return null;
   const providers = Object.entries(person.phoneNumbers).map(
     ([provider, answer], position): ProviderOutcome => ({
       provider,

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { creditLedger, outcomeDaily, reveals } from "@/db/schema";
+import { creditLedger, outcomeDaily, reveals, sandboxRequests } from "@/db/schema";
 import { reconcileDue } from "@/lib/reveals/reconcile";
 import { TRACK_404_SPAN_MS, TRACK_UNKNOWN_NOTE } from "@/lib/reveals/track-not-found-streak";
 import { setSetting } from "@/lib/settings/settings";
-import { eventsOf, postJson, providerRowsOf, revealRow, sandboxRequestOf } from "../support/inspect";
-import { profileUrl } from "../support/reveal-flow";
+import { eventsOf, multiPayload, postJson, providerRowsOf, revealRow, sandboxRequestOf } from "../support/inspect";
+import { chargesOf, profileUrl } from "../support/reveal-flow";
 import { startTestApp, waitFor, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -146,5 +146,34 @@ describe("track 404s and then the webhook", () => {
     // The same body again is a duplicate: nothing more is charged.
     expect(await (await postJson(webhookUrl!, payload, { "user-agent": "Clodura-Sandbox/1.0" })).json()).toMatchObject({ outcome: "duplicate" });
     expect(db.select().from(creditLedger).all()).toHaveLength(1);
+  });
+});
+
+describe("a track answer with a provider still pending", () => {
+  it("is stored as pending and leaves the reveal waiting; the webhook then finishes it found and charged once", async () => {
+    const { db, client } = app;
+    const revealId = app.createBatchFor(app.createUser("sdr"), ["https://www.linkedin.com/in/lea-moss-sandbox-no-webhook/"]).revealIds[0]!;
+    expect(await app.dispatchAll()).toEqual(["sent"]);
+    const { trackingId, webhookUrl, completeAt } = sandboxRequestOf(db, revealId);
+    // Clodura has its own "not found" but SignalHire is still being asked: track reports that much, as "completed".
+    const partial = multiPayload(trackingId, { Clodura: { status: "notFound" }, SignalHire: { status: "pending" } });
+    db.update(sandboxRequests).set({ payload: partial }).where(eq(sandboxRequests.trackingId, trackingId)).run();
+    await waitFor(() => Date.now() > completeAt.getTime(), 3_000, "the sandbox to finish processing");
+
+    expect(await reconcileDue(db, { client })).toBe(0);
+    expect(revealRow(db, revealId)).toMatchObject({ state: "awaiting", trackPolls: 1, completedAt: null });
+    const [polled] = eventsOf(db, revealId, "track");
+    expect(polled).toMatchObject({ outcome: "pending" });
+    expect(JSON.parse(polled!.body)).toMatchObject({ status: "completed", data: partial });
+    expect(providerRowsOf(db, revealId)).toEqual([]);
+
+    const answer = multiPayload(trackingId, { Clodura: { status: "notFound" }, SignalHire: { mobile: ["+14155550134"], status: "found" } });
+    expect(await (await postJson(webhookUrl!, answer)).json()).toMatchObject({ outcome: "applied" });
+    expect(revealRow(db, revealId)).toMatchObject({ state: "found", errorCode: null });
+    expect(chargesOf(db, revealId)).toEqual([expect.objectContaining({ provider: "SignalHire" })]);
+    expect(providerRowsOf(db, revealId).map((row) => [row.provider, row.status, row.charged])).toEqual([
+      ["Clodura", "notFound", false],
+      ["SignalHire", "found", true],
+    ]);
   });
 });
