@@ -10,14 +10,14 @@ type FinishedReveal = {
   providers: { provider: string; status: string }[];
   /** The charge recorded for it, or null when nothing was found. */
   charge: { plan: string; amount: number } | null;
-  /**
-   * How the count of answers moves: 1 for a new answer; 0 when the reveal was already counted (a track 404 that its
-   * webhook then answered) or is no answer (cut short by Clodura's credits); -1 when a counted 404 turns out cut short.
-   */
-  answered?: -1 | 0 | 1;
+  /** 1 for an answer; 0 for one cut short by Clodura's credits, no answer to the found rate. */
+  answered?: 0 | 1;
 };
 
-/** Adds one finished reveal to the scorecard and the estimate's rollups. Called once, when the reveal turns final. */
+/**
+ * Adds one finished reveal to the scorecard and the estimate's rollups. Called once per answer: when the reveal turns
+ * final, and for an answer that replaces its "not found" after uncountRevealOutcome took that one out.
+ */
 export function countRevealOutcome(db: Db, reveal: FinishedReveal): void {
   const day = teamDay(db, reveal.at);
   for (const outcome of reveal.providers) {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, or } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contacts, providerResults, reveals, type DeliveryOutcome } from "@/db/schema";
 import { firstFoundProvider, hasAnyNumber } from "@/lib/clodura/parse-result";
@@ -11,21 +11,25 @@ import { refreshPersonSearch } from "./people-search";
 import { FOUND_WITHOUT_NUMBER, foundWithoutNumberMessage } from "./found-without-number";
 import { pauseForEmptyAccount } from "./queue-pause";
 import { RAN_OUT_MESSAGE, RAN_OUT_OF_CREDITS, ranOutOfCredits } from "./ran-out-of-credits";
-import { isFinal, LATE_ANSWER_CODES, statesLeadingTo, takesLateAnswer, TRACK_NOT_FOUND } from "./state-machine";
+import { isFinal, LATE_ANSWER_CODES, replaceableNotFoundCodes, statesLeadingTo, takesLateAnswer, type RevealState } from "./state-machine";
+import { withdrawAnswer } from "./withdraw-answer";
 
 export type ApplyOutcome = Extract<DeliveryOutcome, "applied" | "duplicate" | "ignored_final">;
 
 /**
  * Applies a complete result to a reveal, once. A reveal already in a final state is left untouched:
- * the same result again is a "duplicate", anything else is "ignored_final" (a final state never moves back). The one
- * exception is a failure Clodura may have answered after all (`takesLateAnswer`): its late answer is applied.
+ * the same result again is a "duplicate", anything else is "ignored_final" (a final state never moves back). The
+ * exceptions (`takesLateAnswer`): a failure Clodura may have answered after all, and a "not found" nothing was charged
+ * for that a later answer shows wrong; that answer is applied, and replaces the "not found".
  */
 export function applyRevealResult(db: Db, revealId: string, result: RevealResult, now = new Date()): ApplyOutcome {
   const { outcome, batchId, state, ranOut, sentAt, freed } = db.transaction(
     (tx) => {
       const reveal = tx.select().from(reveals).where(eq(reveals.id, revealId)).get();
       if (!reveal) throw new Error(`reveal ${revealId} does not exist`);
-      if (isFinal(reveal.state) && !takesLateAnswer(reveal)) {
+      const charged = firstFoundProvider(result);
+      const withNumber = charged !== null && hasAnyNumber(result);
+      if (isFinal(reveal.state) && !takesLateAnswer(reveal, withNumber)) {
         const stored = tx
           .select({ provider: providerResults.provider, status: providerResults.status })
           .from(providerResults)
@@ -34,10 +38,9 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
         const outcome: ApplyOutcome = sameProviders(stored, result) ? "duplicate" : "ignored_final";
         return { outcome, batchId: reveal.batchId, state: reveal.state, ranOut: false, sentAt: 0, freed: [] as string[] };
       }
-      const charged = firstFoundProvider(result);
       // Clodura bills by its own "found", so the charge stands (and the balance check shows it if Clodura did not take
       // it); but a "found" without a number is no answer to reuse as found: the person can be revealed again.
-      const state = charged && hasAnyNumber(result) ? "found" : "not_found";
+      const state = withNumber ? "found" : "not_found";
       const ranOut = ranOutOfCredits(result);
       const emptyFound = charged !== null && state === "not_found";
       const moved = tx
@@ -52,19 +55,11 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
           errorCode: ranOut ? RAN_OUT_OF_CREDITS : emptyFound ? FOUND_WITHOUT_NUMBER : null,
           errorMessage: ranOut ? RAN_OUT_MESSAGE : emptyFound ? foundWithoutNumberMessage(charged) : null,
         })
-        .where(
-          and(
-            eq(reveals.id, revealId),
-            or(
-              inArray(reveals.state, statesLeadingTo(state)),
-              and(eq(reveals.state, "failed"), inArray(reveals.errorCode, [...LATE_ANSWER_CODES])),
-              and(eq(reveals.state, "not_found"), eq(reveals.errorCode, TRACK_NOT_FOUND)),
-            ),
-          ),
-        )
+        .where(and(eq(reveals.id, revealId), finishableBy(state, withNumber)))
         .run();
       // A state this result cannot finish (a reveal held for approval was never sent): store nothing, charge nothing.
       if (moved.changes === 0) return { outcome: "ignored_final" as ApplyOutcome, batchId: reveal.batchId, state: reveal.state, ranOut: false, sentAt: 0, freed: [] as string[] };
+      if (reveal.state === "not_found") withdrawAnswer(db, reveal);
       if (result.providers.length > 0) {
         tx.insert(providerResults)
           .values(
@@ -93,11 +88,8 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
         .run();
       refreshPersonSearch(tx, reveal.contactId);
       const charge = charged ? recordCharge(db, { revealId, userId: reveal.requestedBy, batchId: reveal.batchId, provider: charged, form: result.form, at: now }) : null;
-      // A track 404 already counted this reveal as answered: its real answer adds what was found, not another answer.
       // One cut short by Clodura's credits is no answer to the found rate (COUNTED_AS_ANSWERED, as the rollups rebuild).
-      const countedBefore = reveal.state === "not_found" ? 1 : 0;
-      const answered = ((ranOut ? 0 : 1) - countedBefore) as -1 | 0 | 1;
-      countRevealOutcome(db, { userId: reveal.requestedBy, viaPartners: reveal.viaPartners, at: now, providers: result.providers, charge, answered });
+      countRevealOutcome(db, { userId: reveal.requestedBy, viaPartners: reveal.viaPartners, at: now, providers: result.providers, charge, answered: ranOut ? 0 : 1 });
       // Lists asking partners that waited on this Clodura-alone reveal were not answered by it: they go on by
       // themselves, in this transaction, so a crash cannot leave them waiting on a finished reveal.
       const freed = state === "not_found" && !reveal.viaPartners ? freePartnerListsOf(db, revealId, now.getTime()) : [];
@@ -109,6 +101,17 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
   announceFreed(freed);
   if (ranOut) pauseForEmptyAccount(db, sentAt, now.getTime());
   return outcome;
+}
+
+/** The states this result may finish, as takesLateAnswer says: the guard of the UPDATE that finishes it. */
+function finishableBy(state: RevealState, withNumber: boolean): SQL | undefined {
+  const codes = replaceableNotFoundCodes(withNumber);
+  const strings = codes.filter((code) => code !== null);
+  return or(
+    inArray(reveals.state, statesLeadingTo(state)),
+    and(eq(reveals.state, "failed"), inArray(reveals.errorCode, [...LATE_ANSWER_CODES])),
+    and(eq(reveals.state, "not_found"), or(inArray(reveals.errorCode, strings), codes.includes(null) ? isNull(reveals.errorCode) : undefined)),
+  );
 }
 
 function sameProviders(stored: { provider: string; status: string }[], result: RevealResult): boolean {

@@ -1,4 +1,5 @@
 import type { RevealState } from "@/db/schema/reveals";
+import { RAN_OUT_OF_CREDITS } from "./ran-out-of-credits";
 
 export type { RevealState };
 
@@ -47,8 +48,18 @@ export const LATE_ANSWER_CODES = ["no_result", "retries_exhausted", "retried"] a
  */
 export const TRACK_NOT_FOUND = "track_not_found";
 
-export function takesLateAnswer(reveal: { state: RevealState; errorCode: string | null }): boolean {
-  if (reveal.state === "not_found") return reveal.errorCode === TRACK_NOT_FOUND;
+/**
+ * The "not found"s a later answer replaces: a track 404, by any answer; any "not found" nothing was charged for (a plain
+ * one, a track 404, one cut short by Clodura's credits), by an answer with a number, which Clodura charged for and which
+ * must not be thrown away (not_found → found). A found without a number was charged already, so it stays.
+ */
+export function replaceableNotFoundCodes(answerHasNumber: boolean): readonly (string | null)[] {
+  return answerHasNumber ? [null, TRACK_NOT_FOUND, RAN_OUT_OF_CREDITS] : [TRACK_NOT_FOUND];
+}
+
+/** Whether a final reveal still takes an answer; `answerHasNumber`: the answer has a number someone found. */
+export function takesLateAnswer(reveal: { state: RevealState; errorCode: string | null }, answerHasNumber: boolean): boolean {
+  if (reveal.state === "not_found") return replaceableNotFoundCodes(answerHasNumber).includes(reveal.errorCode);
   return reveal.state === "failed" && (LATE_ANSWER_CODES as readonly (string | null)[]).includes(reveal.errorCode);
 }
 

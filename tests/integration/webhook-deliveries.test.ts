@@ -80,7 +80,8 @@ describe("out-of-order deliveries to a reveal that is already final", () => {
     expect(eventsOf(db, revealId, "webhook")[1]?.body).toBe(JSON.stringify(multiPayload(trackingId, notFoundEverywhere)));
   });
 
-  it("ignores a found body after a notFound one: not_found stays, no numbers appear", async () => {
+  // A later body WITH a number replaces the "not found" instead: Clodura charged for it (late-number.test.ts).
+  it("ignores a later body without a number after a notFound one: not_found stays, nothing is charged", async () => {
     const { db } = app;
     const { revealId, webhookUrl, trackingId } = await awaitingReveal("not-found-first");
 
@@ -88,14 +89,17 @@ describe("out-of-order deliveries to a reveal that is already final", () => {
     const revealBefore = revealRow(db, revealId);
     expect(revealBefore.state).toBe("not_found");
 
-    const late = await postJson(webhookUrl, multiPayload(trackingId, foundByFindymail));
-    expect(late.status).toBe(200);
-    expect(await late.json()).toMatchObject({ outcome: "ignored_final" });
+    for (const answer of [{ ...notFoundEverywhere, Wiza: { status: "notFound" } }, { Clodura: { status: "notFound" }, SignalHire: { status: "found", mobile: ["N/A"] } }]) {
+      const late = await postJson(webhookUrl, multiPayload(trackingId, answer));
+      expect(late.status).toBe(200);
+      expect(await late.json()).toMatchObject({ outcome: "ignored_final" });
+    }
     expect(revealRow(db, revealId)).toEqual(revealBefore);
     const rows = providerRowsOf(db, revealId);
     expect(rows.map((row) => row.status)).toEqual(["notFound", "notFound", "notFound"]);
     expect(rows.flatMap((row) => row.numbers)).toEqual([]);
-    expect(eventsOf(db, revealId, "webhook").map((event) => event.outcome)).toEqual(["applied", "ignored_final"]);
+    expect(db.select().from(creditLedger).all()).toEqual([]);
+    expect(eventsOf(db, revealId, "webhook").map((event) => event.outcome)).toEqual(["applied", "ignored_final", "ignored_final"]);
   });
 });
 

@@ -1,0 +1,148 @@
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { creditLedger, reveals } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/roles";
+import { dayIn } from "@/lib/credits/periods";
+import { rebuildSpendRollups } from "@/lib/credits/rebuild-rollups";
+import { applyDeliveredBody } from "@/lib/reveals/apply-delivery";
+import { getBatchView } from "@/lib/reveals/get-batch";
+import { reconcileDue } from "@/lib/reveals/reconcile";
+import { HOUR_MS, rollupRows } from "../support/credit-flow";
+import { multiPayload, postJson, providerRowsOf, revealRow, sandboxRequestOf } from "../support/inspect";
+import { chargesOf, DAY_MS, entryFor, submit } from "../support/reveal-flow";
+import { startTestApp, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+type Answer = Parameters<typeof multiPayload>[1];
+type Sent = { revealId: string; url: string; webhookUrl: string; trackingId: string };
+
+const notFoundEverywhere: Answer = { Clodura: { status: "notFound" }, SignalHire: { status: "notFound" }, Findymail: { status: "notFound" } };
+const ranOutAtEnrichlayer: Answer = { Clodura: { status: "notFound" }, Enrichlayer: { status: "Insufficient Credits" } };
+const foundByFindymail: Answer = { Clodura: { status: "notFound" }, SignalHire: { status: "notFound" }, Findymail: { mobile: ["+1439-570-0805"], status: "found" } };
+
+/** People the sandbox accepts but never calls back for, sent with the clock at `at`: the test answers them itself. */
+async function sendAt(user: SessionUser, slugs: string[], at: number): Promise<Sent[]> {
+  const urls = slugs.map((slug) => `https://www.linkedin.com/in/${slug}-sandbox-no-webhook/`);
+  const { revealIds } = submit(app.db, user, urls.map((url) => entryFor(url)), { now: new Date(at) });
+  expect(await app.dispatchAll({ now: () => at })).toEqual(urls.map(() => "sent"));
+  return revealIds.map((revealId, index) => {
+    const request = sandboxRequestOf(app.db, revealId);
+    return { revealId, url: urls[index]!, webhookUrl: request.webhookUrl!, trackingId: request.trackingId };
+  });
+}
+
+function answerAt(sent: Sent, answer: Answer, at: number): void {
+  expect(applyDeliveredBody(app.db, sent.revealId, JSON.stringify(multiPayload(sent.trackingId, answer)), new Date(at))).toEqual({ outcome: "applied" });
+}
+
+async function deliver(sent: Sent, answer: Answer): Promise<unknown> {
+  return (await postJson(sent.webhookUrl, multiPayload(sent.trackingId, answer))).json();
+}
+
+/** The three "not found"s nothing was charged for, each finished a day before the real answer comes. */
+const uncharged: [string, string | null, (sent: Sent, at: number) => Promise<void>][] = [
+  ["a plain not found", null, async (sent, at) => answerAt(sent, notFoundEverywhere, at)],
+  ["a track 404", "track_not_found", async (sent, at) => {
+    // Clodura's track endpoint does not know the id (yet): 404.
+    app.db.update(reveals).set({ trackingId: "000000000000000000000000" }).where(eq(reveals.id, sent.revealId)).run();
+    expect(await reconcileDue(app.db, { client: app.client, now: () => at })).toBe(1);
+  }],
+  ["one cut short by Clodura's credits", "insufficient_credits", async (sent, at) => answerAt(sent, ranOutAtEnrichlayer, at)],
+];
+
+describe("a later answer with a number for a reveal that finished not found, uncharged", () => {
+  it.each(uncharged)("replaces %s: found, charged once, its provider rows replaced, counted once, rollups equal to a rebuild", async (_, errorCode, finish) => {
+    const { db } = app;
+    const [sdrA, sdrB] = [app.createUser("sdr"), app.createUser("sdr")];
+    const yesterday = Date.now() - DAY_MS;
+    const [sent] = (await sendAt(sdrA, ["late-number"], yesterday - HOUR_MS)) as [Sent];
+    await finish(sent, yesterday);
+    expect(revealRow(db, sent.revealId)).toMatchObject({ state: "not_found", errorCode });
+
+    // A teammate's list meanwhile: answered by the ledger from that "not found", unless it was cut short.
+    const teammate = submit(db, sdrB, [entryFor(sent.url)]);
+    expect(teammate).toMatchObject(errorCode === "insufficient_credits" ? { queued: 1 } : { cached: 1 });
+
+    expect(await deliver(sent, foundByFindymail)).toMatchObject({ outcome: "applied" });
+    expect(revealRow(db, sent.revealId)).toMatchObject({ state: "found", errorCode: null, errorMessage: null });
+    expect(chargesOf(db, sent.revealId)).toEqual([expect.objectContaining({ provider: "Findymail", userId: sdrA.id })]);
+    expect(providerRowsOf(db, sent.revealId).map((row) => [row.provider, row.status, row.charged])).toEqual([
+      ["Clodura", "notFound", false],
+      ["SignalHire", "notFound", false],
+      ["Findymail", "found", true],
+    ]);
+    if (errorCode !== "insufficient_credits") {
+      const row = getBatchView(db, teammate.batchId, sdrB).rows[0]!;
+      expect(row).toMatchObject({ state: "cached", credits: 0, ledger: expect.objectContaining({ withNumber: true }) });
+      expect(row.results.Findymail).toMatchObject({ status: "found", charged: true, numbers: [expect.objectContaining({ e164: "+14395700805" })] });
+    }
+
+    // Counted once, today, as one answer that found a number; nothing is left on the day of the "not found".
+    const live = rollupRows(db);
+    expect(live.outcomes).toEqual([expect.objectContaining({ day: dayIn(Date.now(), "UTC"), plan: "max", answered: 1, found: 1 })]);
+    expect(live.providers.every((row) => row.day === dayIn(Date.now(), "UTC"))).toBe(true);
+    rebuildSpendRollups(db);
+    expect(rollupRows(db)).toEqual(live);
+
+    // The same answer again changes nothing.
+    expect(await deliver(sent, foundByFindymail)).toMatchObject({ outcome: "duplicate" });
+    expect(db.select().from(creditLedger).all()).toHaveLength(1);
+  });
+
+  it("keeps the day's row of another answer that counted 0, as a rebuild does", async () => {
+    const { db } = app;
+    const sdr = app.createUser("sdr");
+    const yesterday = Date.now() - DAY_MS;
+    const [replaced, cutShort] = (await sendAt(sdr, ["replaced", "cut-short"], yesterday - HOUR_MS)) as [Sent, Sent];
+    answerAt(replaced, notFoundEverywhere, yesterday);
+    answerAt(cutShort, ranOutAtEnrichlayer, yesterday);
+
+    expect(await deliver(replaced, foundByFindymail)).toMatchObject({ outcome: "applied" });
+    const live = rollupRows(db);
+    expect(live.outcomes).toEqual([
+      expect.objectContaining({ day: dayIn(yesterday, "UTC"), plan: "", answered: 0, found: 0 }),
+      expect.objectContaining({ day: dayIn(Date.now(), "UTC"), plan: "max", answered: 1, found: 1 }),
+    ]);
+    expect(live.providers.filter((row) => row.day === dayIn(yesterday, "UTC")).map((row) => [row.provider, row.asked])).toEqual([
+      ["Clodura", 1],
+      ["Enrichlayer", 1],
+    ]);
+    rebuildSpendRollups(db);
+    expect(rollupRows(db)).toEqual(live);
+  });
+});
+
+describe("a later answer that does not replace a final one", () => {
+  it("leaves a found reveal found, with its numbers and its one charge", async () => {
+    const { db } = app;
+    const [sent] = (await sendAt(app.createUser("sdr"), ["found-first"], Date.now())) as [Sent];
+    expect(await deliver(sent, foundByFindymail)).toMatchObject({ outcome: "applied" });
+    const [before, rowsBefore] = [revealRow(db, sent.revealId), providerRowsOf(db, sent.revealId)];
+    expect(await deliver(sent, { Clodura: { status: "found", mobile: ["+14155550134"] } })).toMatchObject({ outcome: "ignored_final" });
+    expect(revealRow(db, sent.revealId)).toEqual(before);
+    expect(providerRowsOf(db, sent.revealId)).toEqual(rowsBefore);
+    expect(db.select().from(creditLedger).all()).toHaveLength(1);
+  });
+
+  it("leaves a found without a number alone: it was charged already, and is not charged again", async () => {
+    const { db } = app;
+    const [sent] = (await sendAt(app.createUser("sdr"), ["empty-found"], Date.now())) as [Sent];
+    expect(await deliver(sent, { Clodura: { status: "notFound" }, SignalHire: { status: "found" } })).toMatchObject({ outcome: "applied" });
+    expect(revealRow(db, sent.revealId)).toMatchObject({ state: "not_found", errorCode: "found_without_number" });
+    const live = rollupRows(db);
+
+    expect(await deliver(sent, foundByFindymail)).toMatchObject({ outcome: "ignored_final" });
+    expect(revealRow(db, sent.revealId)).toMatchObject({ state: "not_found", errorCode: "found_without_number" });
+    expect(chargesOf(db, sent.revealId)).toEqual([expect.objectContaining({ provider: "SignalHire" })]);
+    expect(providerRowsOf(db, sent.revealId).map((row) => row.provider)).toEqual(["Clodura", "SignalHire"]);
+    expect(rollupRows(db)).toEqual(live);
+  });
+});
