@@ -89,9 +89,30 @@ describe("parseRevealResult: Standard form edge cases", () => {
     expect(firstFoundProvider(result!)).toBeNull();
   });
 
-  it("drops a placeholder number like 'N/A', and with nothing left reads as not found", () => {
-    const result = parseRevealResult({ personId: "9", phoneNumbers: [{ raw_number: "N/A", type: "mobile", source: "Clodura" }] })!;
-    expect(result.providers).toEqual([{ provider: "Clodura", status: "notFound", numbers: [], position: 0 }]);
+  it("reads a placeholder number like 'N/A' as its source's find without a number, which Clodura charges for", () => {
+    const result = parseRevealResult({ personId: "9", phoneNumbers: [{ raw_number: "N/A", type: "mobile", source: "partner" }, { raw_number: "-" }] })!;
+    expect(result.providers).toEqual([
+      { provider: "partner", status: "found", numbers: [], position: 0 },
+      { provider: "Clodura", status: "found", numbers: [], position: 1 },
+    ]);
+    expect(hasAnyNumber(result)).toBe(false);
+    expect(firstFoundProvider(result)).toBe("partner");
+  });
+
+  it("keeps a placeholder's source in first-seen order beside a source with a real number, and the answer has a number", () => {
+    const result = parseRevealResult({
+      personId: "9",
+      phoneNumbers: [
+        { raw_number: "N/A", type: "mobile", source: "partner" },
+        { raw_number: "+11099773515", type: "mobile", source: "clodura" },
+        { raw_number: "unknown", source: "clodura" },
+      ],
+    })!;
+    expect(result.providers).toEqual([
+      { provider: "partner", status: "found", numbers: [], position: 0 },
+      { provider: "clodura", status: "found", numbers: [{ raw: "+11099773515", e164: "+11099773515", international: "+1 1099773515", type: "mobile" }], position: 1 },
+    ]);
+    expect(hasAnyNumber(result)).toBe(true);
   });
 
   it("groups by source in first-seen order, a missing source meaning Clodura", () => {

@@ -19,7 +19,7 @@ const MAX_ENVELOPE_DEPTH = 4;
 const IN_PROGRESS = /^(pending|processing|queued|in[ _-]?progress|running|started|waiting)\b/i;
 
 type Context = { trackingId: string | null };
-/** "N/A", "-", "unknown": a placeholder without a digit is no number, and must not make an answer look found. */
+/** "N/A", "-", "unknown": a placeholder without a digit is no number, so an answer holding only these has none to call. */
 const HAS_DIGIT = /\d/;
 
 /** A finished reveal result from any form or envelope Clodura might send, or null when it is not (yet) one. */
@@ -62,10 +62,10 @@ function findResult(node: unknown, outer: Context, depth: number): RevealResult 
 function toStandardResult(body: StandardResult, context: Context): RevealResult {
   const byProvider = new Map<string, PhoneNumber[]>();
   for (const phone of body.phoneNumbers) {
-    if (!HAS_DIGIT.test(phone.raw_number)) continue;
     const provider = phone.source?.trim() || DEFAULT_PROVIDER;
     const numbers = byProvider.get(provider) ?? [];
-    numbers.push(toPhoneNumber(phone.raw_number, phone.type?.trim() || "unknown"));
+    // An entry without a number ("N/A") is still its source's find, which Clodura charges for: the source stays found.
+    if (HAS_DIGIT.test(phone.raw_number)) numbers.push(toPhoneNumber(phone.raw_number, phone.type?.trim() || "unknown"));
     byProvider.set(provider, numbers);
   }
   const providers: ProviderOutcome[] = [...byProvider].map(([provider, numbers], position) => ({

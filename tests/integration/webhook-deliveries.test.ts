@@ -4,6 +4,7 @@ import { creditLedger, reveals } from "@/db/schema";
 import { contactOf, eventsOf, multiPayload, postJson, providerRowsOf, revealRow, sandboxRequestOf } from "../support/inspect";
 import { rebuildSpendRollups } from "@/lib/credits/rebuild-rollups";
 import { listPeople } from "@/lib/reveals/list-people";
+import { setSetting } from "@/lib/settings/settings";
 import { rollupRows } from "../support/credit-flow";
 import { entryFor, submit } from "../support/reveal-flow";
 import { startTestApp, waitFor, type TestApp } from "../support/test-app";
@@ -157,6 +158,23 @@ describe("a provider that says found but sends no number", () => {
     for (const url of urls) {
       expect(listPeople(db, manager, { search: url }).people[0]).toMatchObject({ state: "not_found", noNumberSent: true, fresh: false });
     }
+  });
+});
+
+describe("a Standard-form answer (Prospect plans) whose only number is a placeholder", () => {
+  it("is charged as its source's find without a number, and the ledger does not reuse it for a teammate", async () => {
+    const { db } = app;
+    setSetting(db, "plan", "prospect");
+    const { revealId, webhookUrl } = await awaitingReveal("prospect-placeholder");
+    const body = { personId: "2751275603503088159", firstName: "Brad", lastName: "Dickey", phoneNumbers: [{ raw_number: "N/A", type: "mobile", source: "partner" }] };
+
+    expect(await (await postJson(webhookUrl, body)).json()).toMatchObject({ outcome: "applied" });
+    expect(revealRow(db, revealId)).toMatchObject({ state: "not_found", errorCode: "found_without_number", errorMessage: expect.stringContaining("partner said it found") });
+    expect(db.select().from(creditLedger).all()).toEqual([expect.objectContaining({ revealId, provider: "partner", plan: "prospect", amount: 2 })]);
+    expect(providerRowsOf(db, revealId)).toEqual([expect.objectContaining({ provider: "partner", status: "found", charged: true, numbers: [] })]);
+
+    const url = "https://www.linkedin.com/in/prospect-placeholder-sandbox-no-webhook/";
+    expect(submit(db, app.createUser("sdr"), [entryFor(url)])).toMatchObject({ queued: 1, cached: 0, attached: 0 });
   });
 });
 
