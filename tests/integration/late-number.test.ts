@@ -7,6 +7,7 @@ import { rebuildSpendRollups } from "@/lib/credits/rebuild-rollups";
 import { applyDeliveredBody } from "@/lib/reveals/apply-delivery";
 import { getBatchView } from "@/lib/reveals/get-batch";
 import { reconcileDue } from "@/lib/reveals/reconcile";
+import { TRACK_404_SPAN_MS } from "@/lib/reveals/track-not-found-streak";
 import { HOUR_MS, rollupRows } from "../support/credit-flow";
 import { multiPayload, postJson, providerRowsOf, revealRow, sandboxRequestOf } from "../support/inspect";
 import { chargesOf, DAY_MS, entryFor, submit } from "../support/reveal-flow";
@@ -51,8 +52,9 @@ async function deliver(sent: Sent, answer: Answer): Promise<unknown> {
 const uncharged: [string, string | null, (sent: Sent, at: number) => Promise<void>][] = [
   ["a plain not found", null, async (sent, at) => answerAt(sent, notFoundEverywhere, at)],
   ["a track 404", "track_not_found", async (sent, at) => {
-    // Clodura's track endpoint does not know the id (yet): 404.
+    // Clodura's track endpoint does not know the id (yet): 404, believed once it has repeated over the window.
     app.db.update(reveals).set({ trackingId: "000000000000000000000000" }).where(eq(reveals.id, sent.revealId)).run();
+    for (const before of [TRACK_404_SPAN_MS, TRACK_404_SPAN_MS / 2]) expect(await reconcileDue(app.db, { client: app.client, now: () => at - before })).toBe(0);
     expect(await reconcileDue(app.db, { client: app.client, now: () => at })).toBe(1);
   }],
   ["one cut short by Clodura's credits", "insufficient_credits", async (sent, at) => answerAt(sent, ranOutAtEnrichlayer, at)],
