@@ -70,10 +70,11 @@ export function parseRetryAfter(value: string | null, nowMs: number = Date.now()
 /** Connections that broke after the request may have gone out. */
 const CUT_AFTER_SENDING = new Set(["ECONNRESET", "UND_ERR_SOCKET", "EPIPE"]);
 /**
- * Gateways that passed the request on and then lost Clodura's answer, which may still be working on it: a timeout
- * (504, Cloudflare's 524), a bad answer from it (502), or Cloudflare's "unknown error" from it (520).
+ * Answers after which Clodura may have the request and still be working on it: its own server error part-way (500),
+ * or a gateway that passed the request on and lost the answer: a timeout (504, Cloudflare's 524), a bad answer (502),
+ * Cloudflare's "unknown error" (520). A 503 or Cloudflare's 521–523 mean it never got there.
  */
-const GATEWAY_TIMEOUTS = new Set([502, 504, 520, 524]);
+const GATEWAY_TIMEOUTS = new Set([500, 502, 504, 520, 524]);
 
 function classifyRetryable(status: number, headers: Headers, nowMs: number): CloduraFailure {
   const retryAfterMs = parseRetryAfter(headers.get("retry-after"), nowMs);

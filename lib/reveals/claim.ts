@@ -1,11 +1,10 @@
 import type { Db } from "@/db/client";
-import { NOT_TAKEN_BY_CLODURA } from "./may-have-arrived";
 
 /**
  * The lease seam: one atomic UPDATE … RETURNING claims the next due reveal, so two processes never take the same one.
  * On PostgreSQL this becomes SELECT … FOR UPDATE SKIP LOCKED. A batch being stopped (`batches.stopping`: its steps are
- * running, or a crash cut them short) sends none of the reveals the stop cancels meanwhile; a retry of a request
- * Clodura may have still goes, as the stop leaves it.
+ * running, or a crash cut them short) sends nothing meanwhile: the stop cancels its queued reveals, or leaves a retry of
+ * a request Clodura may have to its webhook.
  */
 export function claimNextQueued(db: Db, owner: string, now: number, leaseMs: number): { id: string; attempts: number } | null {
   const row = db.$client
@@ -14,7 +13,7 @@ export function claimNextQueued(db: Db, owner: string, now: number, leaseMs: num
           SET state = 'dispatching', lease_owner = ?, lease_until = ?, attempts = attempts + 1,
               dispatched_at = ?, updated_at = ?
         WHERE id = (SELECT id FROM reveals WHERE state = 'queued' AND next_attempt_at <= ?
-                       AND (NOT ${NOT_TAKEN_BY_CLODURA} OR batch_id NOT IN (SELECT id FROM batches WHERE stopping = 1))
+                       AND batch_id NOT IN (SELECT id FROM batches WHERE stopping = 1)
                      ORDER BY next_attempt_at, rowid LIMIT 1)
           AND state = 'queued'
     RETURNING id, attempts`,

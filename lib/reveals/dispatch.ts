@@ -13,7 +13,7 @@ import { retryDelayMs } from "./backoff";
 import { storeDelivery } from "./store-delivery";
 import { claimNextQueued } from "./claim";
 import { finishNotFound } from "./finish-not-found";
-import { awaitWebhookOnly, MAY_HAVE_ARRIVED, mayHaveArrivedWaitMs, webhooksReachUs } from "./may-have-arrived";
+import { awaitWebhookOnly, earlierMayHaveArrived, MAY_HAVE_ARRIVED, mayHaveArrivedWaitMs, webhooksReachUs } from "./may-have-arrived";
 import { pauseQueue } from "./queue-pause";
 import { backOffOnRateLimit, rateLimitedUntil } from "./rate-limit-backoff";
 import { createWebhookToken, hashWebhookToken, webhookUrlFor } from "./webhook-token";
@@ -143,22 +143,27 @@ function handleFailure(
       return "failed";
     case "pause":
       pauseQueue(db, failure, now);
-      // The attempt was refused before any work: give it back so a paused account burns nothing.
+      // The attempt was refused before any work: give it back so a paused account burns nothing. An earlier try that
+      // may have reached Clodura still may have: the mark stays, so a stop never cancels it.
       db.update(reveals)
-        .set({ ...done, state: "queued", attempts: claimed.attempts - 1, nextAttemptAt: new Date(now), errorCode: `clodura_${failure.status}`, errorMessage: failure.message })
+        .set({ ...done, state: "queued", attempts: claimed.attempts - 1, nextAttemptAt: new Date(now), errorCode: earlierMayHaveArrived(db, claimed.revealId) ? MAY_HAVE_ARRIVED : `clodura_${failure.status}`, errorMessage: failure.message })
         .where(stillDispatching)
         .run();
       return "queued";
     case "retry": {
+      // This try, or an earlier one, may have reached Clodura: then its answer may still come, and be charged.
+      const mayHaveReached = failure.mayHaveArrived === true || earlierMayHaveArrived(db, claimed.revealId);
       // Without webhooks known to arrive, no webhook by the next try would prove nothing: Clodura is not asked twice.
-      if (failure.mayHaveArrived && !webhooksReachUs(db, now)) {
+      if (mayHaveReached && !webhooksReachUs(db, now)) {
         awaitWebhookOnly(db, claimed.revealId, failure.status, now);
         return "awaiting";
       }
       if (claimed.attempts >= MAX_ATTEMPTS) {
-        const message = `Clodura did not accept the request after ${MAX_ATTEMPTS} tries (last: ${failure.message}). Reveal again later.`;
+        const message = mayHaveReached
+          ? `Clodura did not take the request in ${MAX_ATTEMPTS} tries (last: ${failure.message}), but an earlier try may have reached it: its answer is still taken if it comes. Another try may cost credits again.`
+          : `Clodura did not accept the request after ${MAX_ATTEMPTS} tries (last: ${failure.message}). Reveal again later.`;
         db.update(reveals)
-          .set({ ...done, state: "failed", completedAt: new Date(now), errorCode: "retries_exhausted", errorMessage: message })
+          .set({ ...done, state: "failed", completedAt: new Date(now), errorCode: mayHaveReached ? "no_result" : "retries_exhausted", errorMessage: message })
           .where(stillDispatching)
           .run();
         return "failed";
@@ -170,7 +175,7 @@ function handleFailure(
       const waitMs = mayHaveArrivedWaitMs(db);
       const delay = failure.mayHaveArrived ? Math.max(backoff, waitMs) : backoff;
       const message = failure.mayHaveArrived ? `${failure.message} Clodura may have the request already: its answer is awaited for ${Math.round(waitMs / 60_000)} minutes before it is sent again, so it is not paid twice.` : failure.message;
-      const errorCode = failure.mayHaveArrived ? MAY_HAVE_ARRIVED : failure.status ? `clodura_${failure.status}` : "network";
+      const errorCode = mayHaveReached ? MAY_HAVE_ARRIVED : failure.status ? `clodura_${failure.status}` : "network";
       db.update(reveals)
         .set({ ...done, state: "queued", nextAttemptAt: new Date(now + delay), errorCode, errorMessage: message })
         .where(stillDispatching)

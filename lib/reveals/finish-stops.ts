@@ -1,7 +1,7 @@
 import type { Db } from "@/db/client";
 import { publishEvent } from "@/lib/events/bus";
 import { detachFrom } from "./big-batch-lifecycle";
-import { NOT_TAKEN_BY_CLODURA } from "./may-have-arrived";
+import { leaveStoppedToWebhooks, NOT_TAKEN_BY_CLODURA } from "./may-have-arrived";
 import type { BatchNaming } from "./batch-label";
 import { recordStop, stoppedMessage } from "./stop-audit";
 
@@ -29,6 +29,7 @@ export function finishInterruptedStops(db: Db, now = Date.now()): number {
     const detached = db.transaction(
       () => {
         cancel.run(now, now, stoppedMessage(batch.stopper), batch.id);
+        leaveStoppedToWebhooks(db, batch.id, now);
         const changed = detachFrom(db, batch.id, now, "cancelled");
         clear.run(batch.id);
         // The stop's own steps before the end cancelled some of them: the history counts them all.

@@ -10,8 +10,34 @@ import { getDeliveryHealth } from "./delivery-health";
  */
 export const MAY_HAVE_ARRIVED = "may_have_arrived";
 
-/** A queued reveal Clodura has not taken (a condition on `reveals`): never sent, or sent only in tries it refused or never received. A stop cancels these. */
+/**
+ * A queued reveal Clodura has not taken (a condition on `reveals`): never sent, or sent only in tries it refused or
+ * never received. The mark stays once set (a later try's 503 does not clear it), so a stop cancels only these.
+ */
 export const NOT_TAKEN_BY_CLODURA = `(attempts = 0 OR coalesce(error_code, '') <> '${MAY_HAVE_ARRIVED}')`;
+
+/** Whether an earlier try of this reveal may have reached Clodura (read while it is being sent again). */
+export function earlierMayHaveArrived(db: Db, revealId: string): boolean {
+  return db.select({ errorCode: reveals.errorCode }).from(reveals).where(eq(reveals.id, revealId)).get()?.errorCode === MAY_HAVE_ARRIVED;
+}
+
+/**
+ * A stopped batch's retries of requests Clodura may have: not sent again, but left to their webhooks (`awaiting`, as
+ * awaitWebhookOnly leaves one), so an answer that comes is applied and charged, and the reconciler fails the rest
+ * after the wait. Returns how many.
+ */
+export function leaveStoppedToWebhooks(db: Db, batchId: string, now: number): number {
+  return db.$client
+    .prepare(
+      `UPDATE reveals SET state = 'awaiting', awaiting_since = ?, next_attempt_at = ?, updated_at = ?, lease_owner = NULL, lease_until = NULL,
+              error_message = ?
+        WHERE batch_id = ? AND state = 'queued' AND NOT ${NOT_TAKEN_BY_CLODURA}`,
+    )
+    .run(now, now + mayHaveArrivedWaitMs(db), now, STOPPED_MAY_HAVE_ARRIVED, batchId).changes;
+}
+
+const STOPPED_MAY_HAVE_ARRIVED =
+  "Stopped, but an earlier try of this request may have reached Clodura: it is not sent again, and its answer is taken (and charged if found) if it comes.";
 
 /** How long a request Clodura may have is left to its webhook before it is sent again (or, with no webhooks, failed). */
 export function mayHaveArrivedWaitMs(db: Db): number {

@@ -5,7 +5,7 @@ import { canTransition, finalStates, isFinal, statesLeadingTo, takesLateAnswer }
 /** The life of a reveal (DESIGN.md), written out edge by edge. */
 const expected: Record<RevealState, RevealState[]> = {
   held: ["queued", "cached", "cancelled"],
-  queued: ["dispatching", "found", "not_found", "cancelled"],
+  queued: ["dispatching", "awaiting", "found", "not_found", "cancelled"],
   dispatching: ["awaiting", "queued", "found", "not_found", "failed"],
   awaiting: ["found", "not_found", "failed"],
   found: [],
@@ -42,7 +42,7 @@ describe("reveal state machine", () => {
     expect(statesLeadingTo("found")).toEqual(["queued", "dispatching", "awaiting"]);
     expect(statesLeadingTo("not_found")).toEqual(["queued", "dispatching", "awaiting"]);
     expect(statesLeadingTo("failed")).toEqual(["dispatching", "awaiting"]);
-    expect(statesLeadingTo("awaiting")).toEqual(["dispatching"]);
+    expect(statesLeadingTo("awaiting")).toEqual(["queued", "dispatching"]);
     expect(statesLeadingTo("dispatching")).toEqual(["queued"]);
     expect(statesLeadingTo("cancelled")).toEqual(["held", "queued"]);
     expect(statesLeadingTo("cached")).toEqual(["held"]);

@@ -8,14 +8,14 @@ import { detachFrom, inSteps } from "./big-batch-lifecycle";
 import { recordStop, stoppedMessage } from "./stop-audit";
 import { withdrawHeldOnStop } from "./stop-held";
 import { findVisibleBatch } from "./get-batch";
-import { NOT_TAKEN_BY_CLODURA } from "./may-have-arrived";
+import { leaveStoppedToWebhooks, NOT_TAKEN_BY_CLODURA } from "./may-have-arrived";
 
 export type StopOutcome = { cancelled: number; stillRunning: number; detached: number };
 
 /**
  * Stops a batch: every reveal not yet sent, or not yet taken by Clodura (a retry after a 503 or a refused connection),
- * is cancelled: nothing is sent or charged for it. Reveals already sent, and retries of a request Clodura may have,
- * finish as usual: their answers are paid for either way.
+ * is cancelled: nothing is sent or charged for it. Reveals already sent finish as usual: their answers are paid for
+ * either way. A retry of a request Clodura may have is not sent again but left to its webhook, as if it were sent.
  * Teammates' reveals attached to a cancelled one become reveals of their own, so nobody loses a person they asked for.
  */
 export async function stopBatch(db: Db, batchId: string, viewer: SessionUser, now = Date.now()): Promise<StopOutcome> {
@@ -35,7 +35,7 @@ const stopping = new Set<string>();
 
 async function stop(db: Db, batch: Batch, owner: string, viewer: SessionUser, now: number): Promise<StopOutcome> {
   const batchId = batch.id;
-  const unsent = db.$client.prepare(`SELECT 1 FROM reveals WHERE batch_id = ? AND state = 'queued' AND ${NOT_TAKEN_BY_CLODURA} LIMIT 1`).get(batchId);
+  const unsent = db.$client.prepare("SELECT 1 FROM reveals WHERE batch_id = ? AND state = 'queued' LIMIT 1").get(batchId);
   if (!unsent && batch.approval === "pending") {
     throw new AppError("conflict", "This batch waits for a manager's approval: nothing is being sent. A manager can reject it on Approvals.");
   }
@@ -58,6 +58,7 @@ async function stop(db: Db, batch: Batch, owner: string, viewer: SessionUser, no
   const message = stoppedMessage(viewer.name);
   const cancelled = await inSteps(db, batchId, (from, to) => cancel.run(now, now, message, batchId, from, to).changes);
   const detachedBatches = db.transaction(() => {
+    leaveStoppedToWebhooks(db, batchId, now);
     const detached = detachFrom(db, batchId, now, "cancelled");
     db.update(batches).set({ stopping: false }).where(eq(batches.id, batchId)).run();
     recordStop(db, { batchId, naming: batch, stopperId: viewer.id, ownerId: batch.createdBy, owner, cancelled, at: now });

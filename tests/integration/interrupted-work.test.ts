@@ -65,15 +65,18 @@ describe("a stop the server's end cut short", () => {
     expect(finishInterruptedStops(app.db)).toBe(0);
   });
 
-  it("sends none of its unsent reveals while it is marked, but lets a retry that may have reached Clodura go", async () => {
+  it("sends nothing while it is marked; its end, at the next start, leaves a retry that may have reached Clodura to its webhook", async () => {
     const sdr = app.createUser("sdr");
     const { batchId, revealIds } = app.createBatchFor(sdr, foundUrls("marked-stop", 3));
     app.db.update(reveals).set({ attempts: 1, errorCode: MAY_HAVE_ARRIVED }).where(eq(reveals.id, revealIds[0]!)).run();
-    // A retry Clodura refused (a 503) never reached it: the stop cancels it like the unsent ones, so it is held too.
+    // A retry Clodura refused (a 503) never reached it: the stop cancels it like the unsent one.
     app.db.update(reveals).set({ attempts: 1, errorCode: "clodura_503" }).where(eq(reveals.id, revealIds[1]!)).run();
     app.db.update(batches).set({ stoppedBy: sdr.id, stoppedAt: new Date(), stopping: true }).where(eq(batches.id, batchId)).run();
-    expect(await app.dispatchAll()).toEqual(["sent"]);
-    expect(revealIds.map((id) => revealRow(app.db, id).state)).toEqual(["awaiting", "queued", "queued"]);
+    expect(await app.dispatchAll()).toEqual([]);
+    expect(finishInterruptedStops(app.db)).toBe(1);
+    expect(revealIds.map((id) => revealRow(app.db, id).state)).toEqual(["awaiting", "cancelled", "cancelled"]);
+    expect(revealRow(app.db, revealIds[0]!)).toMatchObject({ trackingId: null, errorCode: MAY_HAVE_ARRIVED, errorMessage: expect.stringContaining("not sent again") });
+    expect(sandboxRequestTotal(app.db)).toBe(0);
   });
 
   it("is finished by the server's start before its dispatcher sends anything", async () => {

@@ -93,9 +93,9 @@ describe("a timeout after the request went out", () => {
     expect(getBatchView(db, batchId, sam)).toMatchObject({ retryableFailures: 1, unansweredFailures: 1 });
   });
 
-  it("is left to finish by a stop, which cancels the retries Clodura refused (a 503): those it never took", async () => {
+  it("is not sent again after a stop, but left to its webhook, which is applied and charged; the stop cancels the retries Clodura refused (a 503)", async () => {
     const { db } = app;
-    await webhooksArriving();
+    const before = await webhooksArriving();
     const sam = app.createUser("sdr");
     const { batchId, revealIds } = app.createBatchFor(sam, [profileUrl("eli-sandbox-slow-answer", { found: true }), "https://www.linkedin.com/in/flo-sandbox-500/"]);
     const [slow, refused] = revealIds as [string, string];
@@ -105,11 +105,45 @@ describe("a timeout after the request went out", () => {
 
     expect(await stopBatch(db, batchId, sam)).toMatchObject({ cancelled: 1, stillRunning: 1 });
     expect(revealRow(db, refused)).toMatchObject({ state: "cancelled", errorCode: "stopped" });
-    expect(revealRow(db, slow)).toMatchObject({ state: "queued" });
+    expect(revealRow(db, slow)).toMatchObject({ state: "awaiting", errorCode: "may_have_arrived" });
+    expect(await app.dispatchAll({ now: () => Date.now() + 60 * 60_000 })).toEqual([]);
+    await app.deliverWebhooks(15_000);
+    await waitFor(() => revealRow(db, slow).state === "found", 5_000, "the webhook of the request that timed out");
+    // Only the slow one reached the sandbox (the 503 took nothing), once.
+    expect(requestsSent() - before).toBe(1);
+    expect(db.select().from(creditLedger).all()).toHaveLength(2);
   });
 
-  it("treats a gateway's 502 or 520 like its timeout: the request may have gone through", () => {
-    for (const status of [502, 504, 520, 524]) expect(classifyHttpFailure(status, new Headers(), "")).toMatchObject({ kind: "retry", mayHaveArrived: true });
-    for (const status of [500, 503, 521, 522, 429]) expect(classifyHttpFailure(status, new Headers(), "")).toMatchObject({ kind: "retry", mayHaveArrived: false });
+  it("keeps the mark when a later try is refused: a stop then leaves it to the webhook of the try that may have arrived", async () => {
+    const { db } = app;
+    await webhooksArriving();
+    let calls = 0;
+    // The first try reaches the sandbox and times out; the second gets a 503.
+    const timeoutThen503: typeof fetch = async (input, init) => {
+      calls += 1;
+      if (calls === 1) {
+        await (await fetch(input, init)).text();
+        throw new DOMException("The operation timed out.", "TimeoutError");
+      }
+      return new Response('{"message":"busy"}', { status: 503, headers: { "content-type": "application/json" } });
+    };
+    const client = createCloduraClient({ baseUrl: `${app.url}/sandbox`, apiKey: "sandbox", fetchImpl: timeoutThen503 });
+    const sam = app.createUser("sdr");
+    const { batchId, revealIds } = app.createBatchFor(sam, [profileUrl("kim-late-webhook", { found: true })]);
+    const [revealId] = revealIds as [string];
+    const t0 = Date.now();
+    expect(await app.dispatchAll({ client, now: () => t0, random: () => 0 })).toEqual(["retry"]);
+    expect(await app.dispatchAll({ client, now: () => t0 + mayHaveArrivedWaitMs(db) + 1, random: () => 0 })).toEqual(["retry"]);
+    expect(revealRow(db, revealId)).toMatchObject({ state: "queued", attempts: 2, errorCode: "may_have_arrived" });
+
+    expect(await stopBatch(db, batchId, sam)).toMatchObject({ cancelled: 0, stillRunning: 1 });
+    await app.deliverWebhooks(15_000);
+    await waitFor(() => revealRow(db, revealId).state === "found", 5_000, "the first try's webhook");
+    expect(db.select().from(creditLedger).all()).toHaveLength(2);
+  });
+
+  it("treats a 500, or a gateway's 502 or 520, like a gateway's timeout: the request may have gone through", () => {
+    for (const status of [500, 502, 504, 520, 524]) expect(classifyHttpFailure(status, new Headers(), "")).toMatchObject({ kind: "retry", mayHaveArrived: true });
+    for (const status of [503, 521, 522, 429]) expect(classifyHttpFailure(status, new Headers(), "")).toMatchObject({ kind: "retry", mayHaveArrived: false });
   });
 });

@@ -51,7 +51,7 @@ describe("stopping a batch", () => {
     expect(view.cost.spent).toBeGreaterThan(0);
   });
 
-  it("does not cancel a queued retry that may already have reached Clodura, but does one Clodura refused", async () => {
+  it("leaves a queued retry that may already have reached Clodura to its webhook, and cancels one Clodura refused", async () => {
     const sdr = app.createUser("sdr");
     const { batchId, revealIds } = app.createBatchFor(sdr, foundUrls("stop-retry", 3));
     // A send that timed out after the request went out: back in the queue with one attempt made.
@@ -59,7 +59,9 @@ describe("stopping a batch", () => {
     // A send Clodura answered with a 503: it never took the request.
     app.db.update(reveals).set({ attempts: 1, errorCode: "clodura_503" }).where(eq(reveals.id, revealIds[1]!)).run();
     expect(await stopBatch(app.db, batchId, sdr)).toEqual({ cancelled: 2, stillRunning: 1, detached: 0 });
-    expect(revealIds.map((id) => revealRow(app.db, id).state)).toEqual(["queued", "cancelled", "cancelled"]);
+    expect(revealIds.map((id) => revealRow(app.db, id).state)).toEqual(["awaiting", "cancelled", "cancelled"]);
+    // Nothing of it is sent again after the stop: only a webhook, or the end of the wait, settles it.
+    expect(await app.dispatchAll({ now: () => Date.now() + 60 * 60_000 })).toEqual([]);
   });
 
   it("gives a teammate who attached to a cancelled reveal a reveal of their own; one attached to a sent reveal stays", async () => {
