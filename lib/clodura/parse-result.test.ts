@@ -208,6 +208,14 @@ describe("parseRevealResult: Multi-Provider form edge cases", () => {
     },
   );
 
+  it("reads an answer as final once a provider found a number or ran out of credits, whatever the rest still say", () => {
+    const found = parseRevealResult(person({ Clodura: { status: "notFound" }, Findymail: { mobile: ["+1439-570-0805"], status: "found" }, Wiza: { status: "pending" } }))!;
+    expect(firstFoundProvider(found)).toBe("Findymail");
+    expect(hasAnyNumber(found)).toBe(true);
+    const ranOut = parseRevealResult(person({ Clodura: { status: "notFound" }, SignalHire: { status: "Insufficient Credits" }, Wiza: { status: "pending" } }))!;
+    expect(ranOut.providers.map((provider) => provider.status)).toEqual(["notFound", "Insufficient Credits", "pending"]);
+  });
+
   it("treats an empty provider record or an empty people list as not a result", () => {
     expect(parseRevealResult(person({}))).toBeNull();
     expect(parseRevealResult({ trackingId: "t1", people: [], status: "success" })).toBeNull();

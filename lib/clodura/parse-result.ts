@@ -19,12 +19,21 @@ const MAX_ENVELOPE_DEPTH = 4;
 const IN_PROGRESS = /^(pending|processing|queued|in[ _-]?progress|running|started|waiting)\b/i;
 
 type Context = { trackingId: string | null };
+/** What findResult says of a body Clodura is still working on: not a result yet, and not malformed either. */
+const STILL_WORKING = Symbol("still working");
+type Reading = RevealResult | typeof STILL_WORKING | null;
 /** "N/A", "-", "unknown": a placeholder without a digit is no number, so an answer holding only these has none to call. */
 const HAS_DIGIT = /\d/;
 
 /** A finished reveal result from any form or envelope Clodura might send, or null when it is not (yet) one. */
 export function parseRevealResult(body: unknown): RevealResult | null {
-  return findResult(body, { trackingId: null }, 0);
+  const reading = findResult(body, { trackingId: null }, 0);
+  return reading === STILL_WORKING ? null : reading;
+}
+
+/** Whether the body is Clodura saying it is still working (an in-progress status, or a provider still asking). */
+export function isStillWorking(body: unknown): boolean {
+  return findResult(body, { trackingId: null }, 0) === STILL_WORKING;
 }
 
 /** Whether any provider sent a number: a "found" with none gives a rep nothing to call. */
@@ -39,10 +48,10 @@ export function firstFoundProvider(result: RevealResult): string | null {
   return found[0]?.provider ?? null;
 }
 
-function findResult(node: unknown, outer: Context, depth: number): RevealResult | null {
+function findResult(node: unknown, outer: Context, depth: number): Reading {
   if (Array.isArray(node)) return findResult(node[0], outer, depth + 1);
   if (!isRecord(node) || depth > MAX_ENVELOPE_DEPTH) return null;
-  if (typeof node.status === "string" && IN_PROGRESS.test(node.status.trim())) return null;
+  if (typeof node.status === "string" && IN_PROGRESS.test(node.status.trim())) return STILL_WORKING;
   const context: Context = { trackingId: readTrackingId(node) ?? outer.trackingId };
 
   const standard = standardResultSchema.safeParse(node);
@@ -93,8 +102,12 @@ function knownStatus(status: string): ProviderStatus {
 }
 
 /** An empty provider record is a placeholder, not an answer, and one with a provider still in progress is partial: null. */
-function toMultiResult(person: MultiPerson, context: Context): RevealResult | null {
-  if (Object.values(person.phoneNumbers).some((answer) => IN_PROGRESS.test(answer.status.trim()))) return null;
+function toMultiResult(person: MultiPerson, context: Context): Reading {
+  // A provider still asking makes the answer partial, unless one already found a number or ran out of credits: the
+  // waterfall stops there, and that answer is charged (or cut short) whatever the rest say.
+  const answers = Object.values(person.phoneNumbers);
+  const stopped = answers.some((answer) => ["found", "Insufficient Credits"].includes(knownStatus(answer.status)));
+  if (!stopped && answers.some((answer) => IN_PROGRESS.test(answer.status.trim()))) return STILL_WORKING;
   const providers = Object.entries(person.phoneNumbers).map(
     ([provider, answer], position): ProviderOutcome => ({
       provider,

@@ -1,9 +1,11 @@
 import type { Db } from "@/db/client";
 import { parseCloduraJson } from "@/lib/clodura/parse-json";
-import { parseRevealResult } from "@/lib/clodura/parse-result";
+import { isStillWorking, parseRevealResult } from "@/lib/clodura/parse-result";
 import { applyRevealResult, type ApplyOutcome } from "./apply-result";
 
-export type DeliveryVerdict = { outcome: ApplyOutcome } | { outcome: "rejected"; detail: "malformed JSON" | "not a recognised Clodura result" | "trackingId of another request" };
+export type DeliveryVerdict =
+  | { outcome: ApplyOutcome | "pending" }
+  | { outcome: "rejected"; detail: "malformed JSON" | "not a recognised Clodura result" | "trackingId of another request" };
 
 /**
  * Reads a stored webhook body and applies it to its reveal when it is a Clodura result. `requestTrackingIds`: the ones
@@ -18,7 +20,8 @@ export function applyDeliveredBody(db: Db, revealId: string, body: string, now =
     return { outcome: "rejected", detail: "malformed JSON" };
   }
   const result = parseRevealResult(json);
-  if (!result) return { outcome: "rejected", detail: "not a recognised Clodura result" };
+  // Clodura still working (a provider still asking): kept, not refused, while the final answer or track is awaited.
+  if (!result) return isStillWorking(json) ? { outcome: "pending" } : { outcome: "rejected", detail: "not a recognised Clodura result" };
   if (requestTrackingIds && result.trackingId && !requestTrackingIds.includes(result.trackingId)) return { outcome: "rejected", detail: "trackingId of another request" };
   return { outcome: applyRevealResult(db, revealId, result, now) };
 }

@@ -17,6 +17,13 @@ const KEPT_HEADERS = ["content-type", "content-encoding", "content-length", "use
 
 export type WebhookReceipt = { status: number; outcome: DeliveryOutcome; message: string };
 
+const RECEIPT = {
+  applied: "Result applied.",
+  duplicate: "Already had a final result; nothing changed.",
+  ignored_final: "Already had a final result; nothing changed.",
+  pending: "Stored; the answer is not final yet (a provider is still asking).",
+} as const;
+
 /**
  * Clodura's webhooks are unsigned: the per-reveal token in the URL is the only proof of origin, so an unknown token
  * writes nothing. A known one has its raw body stored before anything is parsed or applied.
@@ -40,7 +47,7 @@ export async function receiveWebhook(db: Db, token: string, request: Request): P
     throw rejection(verdict.detail);
   }
   settle(verdict.outcome);
-  return { status: 200, outcome: verdict.outcome, message: verdict.outcome === "applied" ? "Result applied." : "Already had a final result; nothing changed." };
+  return { status: 200, outcome: verdict.outcome, message: RECEIPT[verdict.outcome] };
 }
 
 /**

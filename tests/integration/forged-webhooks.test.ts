@@ -115,14 +115,18 @@ describe("webhooks that do not come from Clodura", () => {
     expect(revealRow(app.db, revealId).state).toBe("awaiting");
   });
 
-  it("keeps valid JSON that is not a result, answers 400 and marks it rejected", async () => {
-    for (const body of ['{"hello":"world"}', '{"trackingId":"abc","status":"processing"}', "[]", "42"]) {
+  it("keeps valid JSON that is not a result, answers 400 and marks it rejected; one that says it is still processing is kept as pending", async () => {
+    for (const body of ['{"hello":"world"}', "[]", "42"]) {
       await expectError(await postJson(webhookUrl, body), 400, "bad_request");
     }
+    // Clodura saying it is still working is no forgery to refuse: it is kept, and nothing is applied.
+    const processing = await postJson(webhookUrl, '{"trackingId":"abc","status":"processing"}');
+    expect(processing.status).toBe(200);
     const events = eventsOf(app.db, revealId, "webhook");
-    expect(events.map((event) => [event.body, event.outcome, event.detail])).toEqual(
-      ['{"hello":"world"}', '{"trackingId":"abc","status":"processing"}', "[]", "42"].map((body) => [body, "rejected", "not a recognised Clodura result"]),
-    );
+    expect(events.map((event) => [event.body, event.outcome, event.detail])).toEqual([
+      ...['{"hello":"world"}', "[]", "42"].map((body) => [body, "rejected", "not a recognised Clodura result"]),
+      ['{"trackingId":"abc","status":"processing"}', "pending", null],
+    ]);
     expect(revealRow(app.db, revealId).state).toBe("awaiting");
   });
 
