@@ -172,7 +172,7 @@ function handleFailure(
       backOffOnRateLimit(db, failure, backoff, now);
       // Sent again at once, a request Clodura did get would be charged twice: give its webhook time to answer first
       // (a queued reveal takes it). Webhooks reach us, so none by then means Clodura never had it: then it is sent again.
-      const waitMs = mayHaveArrivedWaitMs(db);
+      const waitMs = mayHaveArrivedWaitMs(db, now);
       const delay = failure.mayHaveArrived ? Math.max(backoff, waitMs) : backoff;
       const message = failure.mayHaveArrived ? `${failure.message} Clodura may have the request already: its answer is awaited for ${Math.round(waitMs / 60_000)} minutes before it is sent again, so it is not paid twice.` : failure.message;
       const errorCode = mayHaveReached ? MAY_HAVE_ARRIVED : failure.status ? `clodura_${failure.status}` : "network";

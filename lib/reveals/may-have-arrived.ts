@@ -33,15 +33,34 @@ export function leaveStoppedToWebhooks(db: Db, batchId: string, now: number): nu
               error_message = ?
         WHERE batch_id = ? AND state = 'queued' AND NOT ${NOT_TAKEN_BY_CLODURA}`,
     )
-    .run(now, now + mayHaveArrivedWaitMs(db), now, STOPPED_MAY_HAVE_ARRIVED, batchId).changes;
+    .run(now, now + mayHaveArrivedWaitMs(db, now), now, STOPPED_MAY_HAVE_ARRIVED, batchId).changes;
 }
 
 const STOPPED_MAY_HAVE_ARRIVED =
   "Stopped, but an earlier try of this request may have reached Clodura: it is not sent again, and its answer is taken (and charged if found) if it comes.";
 
-/** How long a request Clodura may have is left to its webhook before it is sent again (or, with no webhooks, failed). */
-export function mayHaveArrivedWaitMs(db: Db): number {
-  return Math.max(2 * 60_000, 2 * getSetting(db, "reconcileAfterSeconds") * 1000);
+const DAY_MS = 24 * 60 * 60_000;
+const LONGEST_WAIT_MS = 15 * 60_000;
+
+/**
+ * How long a request Clodura may have is left to its webhook before it is sent again (or, with no webhooks, failed):
+ * twice the slowest webhook of the last day (from send to arrival), at least 2 minutes or twice the webhook wait,
+ * at most 15. A waterfall slower than the usual must not be taken for a request Clodura never had.
+ */
+export function mayHaveArrivedWaitMs(db: Db, now = Date.now()): number {
+  const shortest = Math.max(2 * 60_000, 2 * getSetting(db, "reconcileAfterSeconds") * 1000);
+  return Math.min(LONGEST_WAIT_MS, Math.max(shortest, 2 * slowestWebhookMs(db, now)));
+}
+
+/** The longest a webhook applied in the last day took from its request's send; 0 with none. */
+function slowestWebhookMs(db: Db, now: number): number {
+  const row = db.$client
+    .prepare(
+      `SELECT max(w.received_at - r.dispatched_at) AS ms FROM webhook_events AS w JOIN reveals AS r ON r.id = w.reveal_id
+        WHERE w.source = 'webhook' AND w.outcome = 'applied' AND w.received_at >= ? AND r.dispatched_at IS NOT NULL`,
+    )
+    .get(now - DAY_MS) as { ms: number | null };
+  return Math.max(0, row.ms ?? 0);
 }
 
 /**
@@ -64,7 +83,7 @@ export function awaitWebhookOnly(db: Db, revealId: string, status: number | null
     .set({
       state: "awaiting",
       awaitingSince: new Date(now),
-      nextAttemptAt: new Date(now + mayHaveArrivedWaitMs(db)),
+      nextAttemptAt: new Date(now + mayHaveArrivedWaitMs(db, now)),
       leaseOwner: null,
       leaseUntil: null,
       updatedAt: new Date(now),

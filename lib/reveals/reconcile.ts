@@ -97,7 +97,7 @@ export async function reconcileDue(db: Db, deps: ReconcileDeps): Promise<number>
  */
 function settleWithoutTrackingId(db: Db, reveal: typeof reveals.$inferSelect, waitedMs: number, now: number): number {
   const windowMs =
-    reveal.errorCode === "interrupted" ? Math.max(5 * 60_000, getSetting(db, "reconcileAfterSeconds") * 5000) : reveal.errorCode === MAY_HAVE_ARRIVED ? mayHaveArrivedWaitMs(db) : GIVE_UP_AFTER_MS;
+    reveal.errorCode === "interrupted" ? Math.max(5 * 60_000, getSetting(db, "reconcileAfterSeconds") * 5000) : reveal.errorCode === MAY_HAVE_ARRIVED ? mayHaveArrivedWaitMs(db, now) : GIVE_UP_AFTER_MS;
   if (waitedMs <= windowMs) {
     db.update(reveals).set({ nextAttemptAt: new Date(now + windowMs - waitedMs + 1) }).where(eq(reveals.id, reveal.id)).run();
     return 0;

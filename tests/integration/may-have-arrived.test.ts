@@ -1,5 +1,6 @@
+import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { creditLedger, sandboxRequests } from "@/db/schema";
+import { creditLedger, reveals, sandboxRequests, webhookEvents } from "@/db/schema";
 import { classifyHttpFailure } from "@/lib/clodura/classify-failure";
 import { createCloduraClient } from "@/lib/clodura/client";
 import { getBatchView } from "@/lib/reveals/get-batch";
@@ -140,6 +141,22 @@ describe("a timeout after the request went out", () => {
     await app.deliverWebhooks(15_000);
     await waitFor(() => revealRow(db, revealId).state === "found", 5_000, "the first try's webhook");
     expect(db.select().from(creditLedger).all()).toHaveLength(2);
+  });
+
+  it("waits twice the slowest webhook of the last day when that is longer than 2 minutes, up to 15", async () => {
+    const { db } = app;
+    await webhooksArriving();
+    const now = Date.now();
+    expect(mayHaveArrivedWaitMs(db, now)).toBe(2 * 60_000);
+    // A webhook that came 5 minutes after its request was sent: Clodura's waterfall runs that slow today.
+    const [answered] = db.select().from(reveals).where(eq(reveals.state, "found")).all();
+    const arrived = db.select().from(webhookEvents).where(eq(webhookEvents.revealId, answered!.id)).all().find((event) => event.source === "webhook")!;
+    db.update(reveals).set({ dispatchedAt: new Date(arrived.receivedAt.getTime() - 5 * 60_000) }).where(eq(reveals.id, answered!.id)).run();
+    expect(mayHaveArrivedWaitMs(db, now)).toBe(10 * 60_000);
+    db.update(reveals).set({ dispatchedAt: new Date(arrived.receivedAt.getTime() - 60 * 60_000) }).where(eq(reveals.id, answered!.id)).run();
+    expect(mayHaveArrivedWaitMs(db, now)).toBe(15 * 60_000);
+    // A day later that webhook no longer counts.
+    expect(mayHaveArrivedWaitMs(db, now + 25 * 60 * 60_000)).toBe(2 * 60_000);
   });
 
   it("treats a 500, or a gateway's 502 or 520, like a gateway's timeout: the request may have gone through", () => {
