@@ -72,6 +72,12 @@ test("on a phone no page scrolls sideways or fails an axe scan, the menu marks w
   await expect(page.getByRole("button", { name: "Reveal 9 phones" })).toBeInViewport();
   await expect(bar).toHaveCount(0);
 
+  // Batches keeps its columns to what a list's name leaves room for: its free answers go on the name's line.
+  await page.goto("/batches");
+  await expect(page.getByRole("columnheader", { name: "Free" })).toBeHidden();
+  const listCell = page.getByRole("table").getByRole("row").nth(1).getByRole("cell").first();
+  expect((await listCell.boundingBox())!.width).toBeGreaterThanOrEqual(130);
+
   // Team is a list of cards too: a person's role and actions are on screen, not past the edge of a sideways table.
   await page.goto("/team");
   const sam = page.getByTestId("team-member").filter({ hasText: "sdr@demo.revealdesk.test" });

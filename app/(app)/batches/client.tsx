@@ -66,7 +66,8 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
               <th scope="col" className="px-3 py-2 font-medium max-md:hidden">Created</th>
               <th scope="col" className="px-3 py-2 font-medium md:w-72">Progress</th>
               <th scope="col" className="px-3 py-2 text-right font-medium">Found</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Free</th>
+              {/* On a phone the list's name needs the room: its free answers go on its line instead. */}
+              <th scope="col" className="px-3 py-2 text-right font-medium max-md:hidden">Free</th>
               <th scope="col" className="px-3 py-2 text-right font-medium">Credits</th>
             </tr>
           </thead>
@@ -89,6 +90,7 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
                     <p className="text-xs text-zinc-500 md:hidden">
                       {seesTeam ? <>{batch.createdBy} · </> : null}
                       <When at={batch.createdAt} />
+                      {batch.cached > 0 ? <span className="text-violet-700 dark:text-violet-300"> · {batch.cached.toLocaleString("en")} free</span> : null}
                     </p>
                   </td>
                   {seesTeam ? <td className="px-3 py-2 text-zinc-600 max-md:hidden dark:text-zinc-400">{batch.createdBy}</td> : null}
@@ -112,7 +114,7 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
                     {(batch.found + batch.freeWithNumber).toLocaleString("en")}
                     {batch.freeWithNumber > 0 ? <span className="block font-sans text-xs whitespace-nowrap text-zinc-500">{batch.freeWithNumber.toLocaleString("en")} free</span> : null}
                   </td>
-                  <td className="px-3 py-2 text-right font-mono text-violet-700 dark:text-violet-300">{batch.cached.toLocaleString("en")}</td>
+                  <td className="px-3 py-2 text-right font-mono text-violet-700 max-md:hidden dark:text-violet-300">{batch.cached.toLocaleString("en")}</td>
                   <td className="px-3 py-2 text-right font-mono" data-testid="batch-credits">
                     {batch.credits.toLocaleString("en")}
                     {batch.found > 0 && batch.credits > 0 ? <span className="block font-sans text-xs text-zinc-500">{costPerNumber(batch.credits, batch.found)} a number</span> : null}
