@@ -27,13 +27,14 @@ const HAS_DIGIT = /\d/;
 
 /** A finished reveal result from any form or envelope Clodura might send, or null when it is not (yet) one. */
 export function parseRevealResult(body: unknown): RevealResult | null {
-  const reading = findResult(body, { trackingId: null }, 0);
-  return reading === STILL_WORKING ? null : reading;
+  const reading = readRevealAnswer(body);
+  return reading === "still_working" ? null : reading;
 }
 
-/** Whether the body is Clodura saying it is still working (an in-progress status, or a provider still asking). */
-export function isStillWorking(body: unknown): boolean {
-  return findResult(body, { trackingId: null }, 0) === STILL_WORKING;
+/** As parseRevealResult, but says "still_working" when Clodura says so (an in-progress status, or a provider still asking). */
+export function readRevealAnswer(body: unknown): RevealResult | "still_working" | null {
+  const reading = findResult(body, { trackingId: null }, 0);
+  return reading === STILL_WORKING ? "still_working" : reading;
 }
 
 /** Whether any provider sent a number: a "found" with none gives a rep nothing to call. */

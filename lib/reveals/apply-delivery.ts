@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import { parseCloduraJson } from "@/lib/clodura/parse-json";
-import { isStillWorking, parseRevealResult } from "@/lib/clodura/parse-result";
+import { readRevealAnswer } from "@/lib/clodura/parse-result";
 import { applyRevealResult, type ApplyOutcome } from "./apply-result";
 
 export type DeliveryVerdict =
@@ -19,9 +19,10 @@ export function applyDeliveredBody(db: Db, revealId: string, body: string, now =
   } catch {
     return { outcome: "rejected", detail: "malformed JSON" };
   }
-  const result = parseRevealResult(json);
+  const result = readRevealAnswer(json);
   // Clodura still working (a provider still asking): kept, not refused, while the final answer or track is awaited.
-  if (!result) return isStillWorking(json) ? { outcome: "pending" } : { outcome: "rejected", detail: "not a recognised Clodura result" };
+  if (result === "still_working") return { outcome: "pending" };
+  if (!result) return { outcome: "rejected", detail: "not a recognised Clodura result" };
   if (requestTrackingIds && result.trackingId && !requestTrackingIds.includes(result.trackingId)) return { outcome: "rejected", detail: "trackingId of another request" };
   return { outcome: applyRevealResult(db, revealId, result, now) };
 }

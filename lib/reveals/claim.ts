@@ -6,7 +6,7 @@ import type { Db } from "@/db/client";
  * running, or a crash cut them short) sends nothing meanwhile: the stop cancels its queued reveals, or leaves a retry of
  * a request Clodura may have to its webhook.
  */
-export function claimNextQueued(db: Db, owner: string, now: number, leaseMs: number): { id: string; attempts: number } | null {
+export function claimNextQueued(db: Db, owner: string, now: number, leaseMs: number): { id: string; attempts: number; errorCode: string | null } | null {
   const row = db.$client
     .prepare(
       `UPDATE reveals
@@ -16,9 +16,9 @@ export function claimNextQueued(db: Db, owner: string, now: number, leaseMs: num
                        AND batch_id NOT IN (SELECT id FROM batches WHERE stopping = 1)
                      ORDER BY next_attempt_at, rowid LIMIT 1)
           AND state = 'queued'
-    RETURNING id, attempts`,
+    RETURNING id, attempts, error_code AS errorCode`,
     )
-    .get(owner, now + leaseMs, now, now, now) as { id: string; attempts: number } | undefined;
+    .get(owner, now + leaseMs, now, now, now) as { id: string; attempts: number; errorCode: string | null } | undefined;
   return row ?? null;
 }
 

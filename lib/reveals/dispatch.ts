@@ -13,7 +13,7 @@ import { retryDelayMs } from "./backoff";
 import { storeDelivery } from "./store-delivery";
 import { claimNextQueued } from "./claim";
 import { finishNotFound } from "./finish-not-found";
-import { awaitWebhookOnly, earlierMayHaveArrived, MAY_HAVE_ARRIVED, mayHaveArrivedWaitMs, webhooksReachUs } from "./may-have-arrived";
+import { awaitWebhookOnly, MAY_HAVE_ARRIVED, mayHaveArrivedWaitMs, webhooksReachUs } from "./may-have-arrived";
 import { pauseQueue } from "./queue-pause";
 import { backOffOnRateLimit, rateLimitedUntil } from "./rate-limit-backoff";
 import { createWebhookToken, hashWebhookToken, webhookUrlFor } from "./webhook-token";
@@ -27,6 +27,8 @@ export type DispatchOutcome = "paused" | "rate_limited" | "idle" | "sent" | "ret
 export type ClaimedDispatch = {
   revealId: string;
   attempts: number;
+  /** An earlier try may have reached Clodura (MAY_HAVE_ARRIVED): its answer may still come, and be charged. */
+  earlierMayHaveArrived: boolean;
   batchId: string;
   token: string;
   target: { viaPartners: boolean; linkedinUrl: string | null; personId: string | null };
@@ -58,7 +60,7 @@ export function claimDispatch(db: Db, owner: string, now: number): ClaimedDispat
     .get();
   if (!target) return null;
   publishEvent({ type: "reveal.updated", batchId: target.batchId, revealId: claimed.id, state: "dispatching" });
-  return { revealId: claimed.id, attempts: claimed.attempts, batchId: target.batchId, token, target };
+  return { revealId: claimed.id, attempts: claimed.attempts, earlierMayHaveArrived: claimed.errorCode === MAY_HAVE_ARRIVED, batchId: target.batchId, token, target };
 }
 
 /** Sends one claimed reveal to Clodura and records what came back. */
@@ -124,7 +126,7 @@ function markAwaiting(db: Db, claim: ClaimedDispatch, trackingId: string | null,
 
 function handleFailure(
   db: Db,
-  claimed: { revealId: string; attempts: number },
+  claimed: Pick<ClaimedDispatch, "revealId" | "attempts" | "earlierMayHaveArrived">,
   failure: CloduraFailure,
   now: number,
   random?: () => number,
@@ -146,13 +148,13 @@ function handleFailure(
       // The attempt was refused before any work: give it back so a paused account burns nothing. An earlier try that
       // may have reached Clodura still may have: the mark stays, so a stop never cancels it.
       db.update(reveals)
-        .set({ ...done, state: "queued", attempts: claimed.attempts - 1, nextAttemptAt: new Date(now), errorCode: earlierMayHaveArrived(db, claimed.revealId) ? MAY_HAVE_ARRIVED : `clodura_${failure.status}`, errorMessage: failure.message })
+        .set({ ...done, state: "queued", attempts: claimed.attempts - 1, nextAttemptAt: new Date(now), errorCode: claimed.earlierMayHaveArrived ? MAY_HAVE_ARRIVED : `clodura_${failure.status}`, errorMessage: failure.message })
         .where(stillDispatching)
         .run();
       return "queued";
     case "retry": {
       // This try, or an earlier one, may have reached Clodura: then its answer may still come, and be charged.
-      const mayHaveReached = failure.mayHaveArrived === true || earlierMayHaveArrived(db, claimed.revealId);
+      const mayHaveReached = failure.mayHaveArrived === true || claimed.earlierMayHaveArrived;
       // Without webhooks known to arrive, no webhook by the next try would prove nothing: Clodura is not asked twice.
       if (mayHaveReached && !webhooksReachUs(db, now)) {
         awaitWebhookOnly(db, claimed.revealId, failure.status, now);
@@ -172,8 +174,8 @@ function handleFailure(
       backOffOnRateLimit(db, failure, backoff, now);
       // Sent again at once, a request Clodura did get would be charged twice: give its webhook time to answer first
       // (a queued reveal takes it). Webhooks reach us, so none by then means Clodura never had it: then it is sent again.
-      const waitMs = mayHaveArrivedWaitMs(db, now);
-      const delay = failure.mayHaveArrived ? Math.max(backoff, waitMs) : backoff;
+      const waitMs = failure.mayHaveArrived ? mayHaveArrivedWaitMs(db, now) : 0;
+      const delay = Math.max(backoff, waitMs);
       const message = failure.mayHaveArrived ? `${failure.message} Clodura may have the request already: its answer is awaited for ${Math.round(waitMs / 60_000)} minutes before it is sent again, so it is not paid twice.` : failure.message;
       const errorCode = mayHaveReached ? MAY_HAVE_ARRIVED : failure.status ? `clodura_${failure.status}` : "network";
       db.update(reveals)

@@ -14,12 +14,7 @@ export const MAY_HAVE_ARRIVED = "may_have_arrived";
  * A queued reveal Clodura has not taken (a condition on `reveals`): never sent, or sent only in tries it refused or
  * never received. The mark stays once set (a later try's 503 does not clear it), so a stop cancels only these.
  */
-export const NOT_TAKEN_BY_CLODURA = `(attempts = 0 OR coalesce(error_code, '') <> '${MAY_HAVE_ARRIVED}')`;
-
-/** Whether an earlier try of this reveal may have reached Clodura (read while it is being sent again). */
-export function earlierMayHaveArrived(db: Db, revealId: string): boolean {
-  return db.select({ errorCode: reveals.errorCode }).from(reveals).where(eq(reveals.id, revealId)).get()?.errorCode === MAY_HAVE_ARRIVED;
-}
+export const NOT_TAKEN_BY_CLODURA = `(error_code IS NOT '${MAY_HAVE_ARRIVED}')`;
 
 /**
  * A stopped batch's retries of requests Clodura may have: not sent again, but left to their webhooks (`awaiting`, as

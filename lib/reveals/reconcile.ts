@@ -90,26 +90,33 @@ export async function reconcileDue(db: Db, deps: ReconcileDeps): Promise<number>
   return settled;
 }
 
-/**
- * Without a trackingId only a webhook can still answer: after a window, say so. The app stopped mid-send, or a send
- * failed after the request went out: a short window, since Clodura may never have had the request. Clodura took it
- * but gave no trackingId: as long as any reveal.
- */
+/** Without a trackingId only a webhook can still answer: after a window (WITHOUT_TRACKING_ID), say so. */
 function settleWithoutTrackingId(db: Db, reveal: typeof reveals.$inferSelect, waitedMs: number, now: number): number {
-  const windowMs =
-    reveal.errorCode === "interrupted" ? Math.max(5 * 60_000, getSetting(db, "reconcileAfterSeconds") * 5000) : reveal.errorCode === MAY_HAVE_ARRIVED ? mayHaveArrivedWaitMs(db, now) : GIVE_UP_AFTER_MS;
+  const { windowMs, message } = (WITHOUT_TRACKING_ID[reveal.errorCode ?? ""] ?? acceptedWithoutTrackingId)(db, now);
   if (waitedMs <= windowMs) {
     db.update(reveals).set({ nextAttemptAt: new Date(now + windowMs - waitedMs + 1) }).where(eq(reveals.id, reveal.id)).run();
     return 0;
   }
-  const message =
-    reveal.errorCode === "interrupted"
-      ? "The app stopped while sending this request and no result arrived afterwards. Reveal again if you still need it (it may cost credits again)."
-      : reveal.errorCode === MAY_HAVE_ARRIVED
-        ? NO_ANSWER_AFTER_MAY_HAVE_ARRIVED
-        : "Clodura accepted this request without a tracking id to ask after it, and sent no result within 24 hours. Reveal again if you still need the number.";
   return fail(db, reveal, message, now);
 }
+
+/**
+ * By why a reveal waits with no trackingId, how long only its webhook can answer it and what the row says after. The
+ * app stopped mid-send, or a send failed after the request went out: short, since Clodura may never have had it.
+ */
+const WITHOUT_TRACKING_ID: Record<string, (db: Db, now: number) => { windowMs: number; message: string }> = {
+  interrupted: (db) => ({
+    windowMs: Math.max(5 * 60_000, getSetting(db, "reconcileAfterSeconds") * 5000),
+    message: "The app stopped while sending this request and no result arrived afterwards. Reveal again if you still need it (it may cost credits again).",
+  }),
+  [MAY_HAVE_ARRIVED]: (db, now) => ({ windowMs: mayHaveArrivedWaitMs(db, now), message: NO_ANSWER_AFTER_MAY_HAVE_ARRIVED }),
+};
+
+/** Clodura took it but gave no trackingId: as long as any reveal. */
+const acceptedWithoutTrackingId = () => ({
+  windowMs: GIVE_UP_AFTER_MS,
+  message: "Clodura accepted this request without a tracking id to ask after it, and sent no result within 24 hours. Reveal again if you still need the number.",
+});
 
 function fail(db: Db, reveal: typeof reveals.$inferSelect, message: string, now: number): number {
   const changed = db
