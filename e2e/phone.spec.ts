@@ -96,6 +96,21 @@ test("on a phone no page scrolls sideways or fails an axe scan, the menu marks w
   await expect(call).toHaveAttribute("href", /^tel:\+\d+$/);
 });
 
+test("on a phone a long list name stops at two lines on Batches, whole in its title", async ({ page }) => {
+  await signIn(page, demoUser("sdr"));
+  const listName = `Phone ${Date.now()}: Q4 enterprise webinar attendees, follow-up wave two, EMEA and North America`;
+  await page.getByLabel("LinkedIn URLs").fill(`https://www.linkedin.com/in/long-name-${Date.now()}/`);
+  await page.getByLabel(/List name/).fill(listName);
+  await page.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: listName })).toBeVisible();
+
+  await page.goto("/batches");
+  const name = page.getByRole("link", { name: listName });
+  await expect(name).toHaveAttribute("title", listName);
+  const lineHeight = await name.evaluate((link) => parseFloat(getComputedStyle(link).lineHeight));
+  expect((await name.boundingBox())!.height).toBeLessThanOrEqual(2 * lineHeight + 1);
+});
+
 test.describe("on a touch screen", () => {
   test.use({ hasTouch: true });
 

@@ -76,7 +76,8 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
               return (
                 <tr key={batch.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-800/50">
                   <td className="px-3 py-2">
-                    <Link href={`/batches/${batch.id}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+                    {/* On a phone a long name stops at two lines (whole on hover and on its page), leaving room for its facts. */}
+                    <Link href={`/batches/${batch.id}`} title={batchLabel(batch)} className="font-medium break-words text-indigo-700 hover:underline max-md:line-clamp-2 dark:text-indigo-300">
                       {batchLabel(batch)}
                     </Link>
                     <span className="ml-2 text-xs text-zinc-500">{batch.total.toLocaleString("en")} {batch.total === 1 ? "person" : "people"}</span>
