@@ -25,9 +25,13 @@ test("upload a CSV, fix the mapping, read the report, submit, watch progress, ex
   // The names sit under an Italian header the detection does not know: the rep maps them by hand.
   const rows = page.getByRole("table", { name: "Rows in the file" });
   await expect(page.getByLabel("Full name column")).toHaveValue("");
+  // What a column is for, and a sample of what it holds, are read with the select, not only on hover.
+  await expect(page.getByLabel("Full name column")).toHaveAccessibleDescription("Split into first and last name when those columns are not set.");
+  await expect(linkedinColumn).toHaveAccessibleDescription(/^e\.g\. https:\/\/www\.linkedin\.com\/in\//);
   await expect(rows).not.toContainText("Dana Upload");
   await page.getByLabel("Full name column").selectOption({ label: "Nome completo" });
   await expect(rows).toContainText("Dana Upload");
+  await expect(page.getByLabel("Full name column")).toHaveAccessibleDescription(/^e\.g\. .+ \(Split into first and last name when those columns are not set\.\)$/);
   await expect(summary.locator('[data-summary="new"]')).toContainText("3");
   await expect(summary.locator('[data-summary="duplicate"]')).toContainText("1");
   await expect(summary.locator('[data-summary="unsupported"]')).toContainText("1");

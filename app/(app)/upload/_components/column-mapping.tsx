@@ -55,8 +55,10 @@ function MappingSelect({ label, hint, headers, value, sample, onChange }: Select
       <label htmlFor={id} className="block text-xs font-medium text-zinc-700 dark:text-zinc-300" title={hint}>
         {label}
       </label>
+      {/* The sample and the hint are the select's description: a screen reader or a keyboard user gets them without hovering. */}
       <select
         id={id}
+        aria-describedby={`${id}-note`}
         value={value === null ? "" : String(value)}
         onChange={(event) => onChange(event.target.value === "" ? null : Number(event.target.value))}
         className="mt-1 block h-8 w-full rounded-md border border-zinc-300 bg-white px-2 text-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-600 dark:focus:ring-indigo-400 dark:border-zinc-700 dark:bg-zinc-900"
@@ -69,12 +71,13 @@ function MappingSelect({ label, hint, headers, value, sample, onChange }: Select
         ))}
       </select>
       {value !== null && sample ? (
-        <p className="mt-0.5 truncate font-mono text-[11px] text-zinc-500 dark:text-zinc-400" title={sample}>
+        <p id={`${id}-note`} className="mt-0.5 truncate font-mono text-[11px] text-zinc-500 dark:text-zinc-400" title={sample}>
           e.g. {sample}
+          {hint ? <span className="sr-only"> ({hint})</span> : null}
         </p>
       ) : (
-        <p className="mt-0.5 truncate text-[11px] text-zinc-500 dark:text-zinc-400" title={hint}>
-          {value === null ? (hint ?? "Not used") : "Empty in the first rows"}
+        <p id={`${id}-note`} className="mt-0.5 truncate text-[11px] text-zinc-500 dark:text-zinc-400" title={hint}>
+          {value === null ? (hint ?? "Not used") : `Empty in the first rows${hint ? ` (${hint})` : ""}`}
         </p>
       )}
     </div>
