@@ -50,6 +50,10 @@ test.describe("signed out", () => {
     });
     expect(match.status()).toBe(401);
     expect(await match.json()).toEqual({ message: "API key missing or invalid" });
+    // A mistyped address gets the simulator's own 404, naming what it answers, not the sign-in page.
+    const typo = await request.get("/sandbox/api/v1/credit", { maxRedirects: 0 });
+    expect(typo.status()).toBe(404);
+    expect((await typo.json()).message).toMatch(/^The sandbox has no GET \/api\/v1\/credit\. It answers POST \/api\/v1\/search\/people\/phone\/match/);
   });
 
   const wrongLogins = [

@@ -81,3 +81,19 @@ describe("GET /api/v1/credits", () => {
     expect(await response.json()).toEqual({ message: "API key missing or invalid" });
   });
 });
+
+describe("any other address", () => {
+  it("answers a Clodura-style 404 that names the endpoints the sandbox has, with or without the /sandbox prefix", async () => {
+    for (const [method, path, named] of [
+      ["GET", "/api/v1/credit", "GET /api/v1/credit"],
+      ["POST", "/sandbox/api/v1/search/people/match", "POST /api/v1/search/people/match"],
+    ] as const) {
+      const response = await fetch(`${sandbox.url}${path}`, { method, ...keyed, body: method === "POST" ? "{}" : undefined });
+      expect(response.status).toBe(404);
+      const { message } = (await response.json()) as { message: string };
+      expect(message).toBe(
+        `The sandbox has no ${named}. It answers POST /api/v1/search/people/phone/match, GET /api/v1/search/people/track/{trackingId} and GET /api/v1/credits (under /sandbox in the app).`,
+      );
+    }
+  });
+});

@@ -22,3 +22,11 @@ export function respondSandboxOff(): Response {
     error: { code: "not_found", message: "The sandbox is off because CLODURA_API_KEY is set." },
   });
 }
+
+/** Any other address under the sandbox: a Clodura-style 404 that names what the simulator answers, not a sign-in page. */
+export function respondUnknownSandboxPath(method: string, path: string): Response {
+  return respondCloduraError(
+    404,
+    `The sandbox has no ${method} ${path}. It answers POST /api/v1/search/people/phone/match, GET /api/v1/search/people/track/{trackingId} and GET /api/v1/credits (under /sandbox in the app).`,
+  );
+}

@@ -5,7 +5,7 @@ import { startSandboxCourier } from "./courier";
 import { handleSandboxCredits } from "./handle-credits";
 import { handleSandboxMatch } from "./handle-match";
 import { handleSandboxTrack } from "./handle-track";
-import { respondCloduraError } from "./respond";
+import { respondUnknownSandboxPath } from "./respond";
 
 export type SandboxServer = { url: string; close(): Promise<void> };
 /** courierIntervalMs: null leaves webhook delivery to explicit deliverDueWebhooks calls. */
@@ -40,7 +40,7 @@ export async function routeSandboxRequest(db: Db, request: Request): Promise<Res
   if (request.method === "POST" && path === "/api/v1/search/people/phone/match") return handleSandboxMatch(db, request);
   if (request.method === "GET" && track?.[1]) return handleSandboxTrack(db, decodeURIComponent(track[1]), request);
   if (request.method === "GET" && path === "/api/v1/credits") return handleSandboxCredits(db, request);
-  return respondCloduraError(404, "Not found");
+  return respondUnknownSandboxPath(request.method, path);
 }
 
 async function answer(db: Db, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
