@@ -101,6 +101,13 @@ describe("detectColumns: personId, names and company", () => {
     expect(detectColumns(["Record ID", "Phone"], rows.map((row) => row.slice(0, 2))).personId).toBeNull();
   });
 
+  it("does not guess a personId column from long numbers when a column holds LinkedIn URLs: another id (a Twitter ID) would be sent instead of the URL", () => {
+    const rows = [["https://www.linkedin.com/in/jane-doe", "1234567890123456789"], ["https://www.linkedin.com/in/john-roe", "1234567890123456790"]];
+    expect(detectColumns(["Profile", "Twitter ID"], rows)).toMatchObject({ linkedinUrl: 0, personId: null });
+    // Named as a personId, it is taken beside the URLs (for the rows without one).
+    expect(detectColumns(["Profile", "personId"], rows)).toMatchObject({ linkedinUrl: 0, personId: 1 });
+  });
+
   it.each<[string[], Partial<ColumnMapping>]>([
     [["First Name", "Last Name", "Company"], { firstName: 0, lastName: 1, company: 2 }],
     [["first_name", "surname", "Company Name"], { firstName: 0, lastName: 1, company: 2 }],

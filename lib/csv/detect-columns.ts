@@ -18,7 +18,9 @@ export function detectColumns(headers: string[], sampleRows: string[][]): Column
   };
 
   const linkedinUrl = claim(detectLinkedIn(keys, samples));
-  const personId = claim(byHeader(keys, "personId", taken) ?? byContent(samples, (cell) => PERSON_ID.test(cell), taken));
+  // Guessed from long numbers only when no column holds LinkedIn URLs: a list's personId is sent instead of its URL, so
+  // another id column (a Twitter ID) taken for it would ask Clodura for the wrong people.
+  const personId = claim(byHeader(keys, "personId", taken) ?? (linkedinUrl === null ? byContent(samples, (cell) => PERSON_ID.test(cell), taken) : null));
   const firstName = claim(byHeader(keys, "firstName", taken));
   const lastName = claim(byHeader(keys, "lastName", taken));
   const fullName = claim(byHeader(keys, "fullName", taken));

@@ -71,6 +71,20 @@ describe("validateCsvRows", () => {
     expect(rows.every((row) => row.key === undefined && row.linkedinUrl === null)).toBe(true);
   });
 
+  it("refuses a personId Excel has rounded to 15 digits and zeros, and reveals the row by its URL when it has one", () => {
+    const rows = validateCsvRows(csv([["", "2751275603503080000"], [JANE, "2751275603503080000"], ["", "275127560350308000"], ["", "2751275603503088000"]]), MAPPING);
+    expect(rows.map((row) => [row.status, row.key ?? null])).toEqual([
+      ["unsupported", null],
+      ["ok", expect.stringMatching(/^li:.*jane-doe/)],
+      ["unsupported", null],
+      // Zeros from the 16th digit only: three at the end of a 19-digit id are its own.
+      ["ok", "pid:2751275603503088000"],
+    ]);
+    expect(rows[0]?.reason).toMatch(/^This personId ends in zeros after its 15th digit, as Excel writes an id it has rounded.*paste it on the Reveal page\.$/);
+    // Beside a URL the rounded id is not used: the row goes by its URL alone, not as somebody else's id.
+    expect(rows[1]).toMatchObject({ personId: null, linkedinUrl: expect.stringContaining("linkedin.com/in/") });
+  });
+
   it("marks rows with neither cell as empty", () => {
     const [row] = validateCsvRows(csv([["  ", "", "Jane", "", ""]]), MAPPING);
     expect(row).toMatchObject({ row: 1, status: "empty", input: "", firstName: "Jane", reason: expect.stringMatching(/no LinkedIn URL or personId/) });

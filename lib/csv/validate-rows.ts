@@ -6,6 +6,9 @@ const EMPTY_REASON = "This row has no LinkedIn URL or personId: fill one in, or 
 const REPEATED_HEADER = "This row repeats the header row (were two files joined?): it is left out.";
 // What Excel shows after it has stored a 19-digit personId as a number and rounded it.
 const SCIENTIFIC = /^\d(?:[.,]\d+)?E\+?\d+$/i;
+// What Excel writes for it in a column formatted as Number: 15 digits kept, zeros for the rest. A real 18- or 19-digit
+// id ends so about once in a thousand or ten thousand; beside a LinkedIn URL it is then only not used.
+const ZEROED_PAST_15 = /^\d{15}0{3,}$/;
 
 type Judgement = { person: NormalisedPerson; input: string };
 
@@ -72,6 +75,10 @@ function judge(url: string, id: string): Judgement {
 function judgePersonId(id: string): Judgement {
   if (SCIENTIFIC.test(id)) {
     const reason = `Excel has rounded this personId to ${id} and its last digits are lost: format the column as Text, paste the ids again, and re-export.`;
+    return { person: { ok: false, kind: "malformed", reason }, input: id };
+  }
+  if (ZEROED_PAST_15.test(id)) {
+    const reason = `This personId ends in zeros after its 15th digit, as Excel writes an id it has rounded, so its last digits are probably lost: format the column as Text, paste the ids again, and re-export. If the id is right as it is, paste it on the Reveal page.`;
     return { person: { ok: false, kind: "malformed", reason }, input: id };
   }
   // Our own spreadsheet export's guard quote ('2751…) is not part of the id the report shows.
