@@ -43,8 +43,21 @@ describe("neutraliseFormula", () => {
     // A line break inside a cell ends the row for that Excel: what follows starts a cell too.
     ["Acme\n=1+1", "Acme\n'=1+1"],
     ["Acme\r\n=HYPERLINK(1)", "Acme\r\n'=HYPERLINK(1)"],
+    ["Acme\r\n\r\n\r\n =1", "Acme\r\n\r\n\r\n' =1"],
+    ["Acme,\n\n@SUM(1)", "Acme,\n\n'@SUM(1)"],
+    // A whole negative number is a value, not a formula; anything more after its minus is guarded.
+    ["-5", "-5"],
+    ["-12.50", "-12.50"],
+    ["-1+2", "'-1+2"],
+    ["- call back", "'- call back"],
   ])("%j → %j", (input, expected) => {
     expect(neutraliseFormula(input)).toBe(expected);
+  });
+
+  it("guards each line of a cell holding a long run of line breaks (each break is checked once)", () => {
+    const run = "\r\n".repeat(20_000);
+    expect(neutraliseFormula(`Notes${run}=1`)).toBe(`Notes${run}'=1`);
+    expect(neutraliseFormula(`Notes${run}`)).toBe(`Notes${run}`);
   });
 
   it("keeps every digit and the plus of a phone number after the quote", () => {

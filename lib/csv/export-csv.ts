@@ -4,11 +4,18 @@ const FORMULA_START = /^[\t\r\n]|^[\s"]*[=+\-@]/;
 // for ";") splits the line there, quotes or not, and the part after it is a cell of its own; after a line break too,
 // which that Excel takes for the row's end. A bare "+digits" part
 // there is a number to Excel at worst, so it is left as written.
-const FORMULA_AFTER_SEPARATOR = /(?<=[,;\r\n])(?!\n)(?=[\s"]*[=+\-@])(?![\s"]*\+\d+(?:[,;\r\n]|$))/g;
+// Spaces and quotes are skipped, never line breaks: each break is a start of its own, and skipping a run of them from
+// every break before it took time growing with the square of the run (a crafted cell froze the page's report download).
+const FORMULA_AFTER_SEPARATOR = /(?<=[,;\r\n])(?!\n)(?=(?:[^\S\r\n]|")*[=+\-@])(?!(?:[^\S\r\n]|")*\+\d+(?:[,;\r\n]|$))/g;
+// A whole negative number is a value to a spreadsheet, never a formula: "-5" stays "-5".
+const NEGATIVE_NUMBER = /^-\d+(?:\.\d+)?$/;
 // ";" too: Excel set to a ";" list separator (German, French…) splits an unquoted cell there, and "Acme;=cmd|…" would
 // become a cell of its own that starts with "=".
 const NEEDS_QUOTES = /[",;\r\n]/;
 const E164 = /^\+[1-9]\d{5,14}$/;
+// A phone number as a list writes it: "+", then digits, spaces, brackets, dots and dashes. To a spreadsheet that is
+// arithmetic at worst (no letter, so no function, reference or link), so a file for a CRM import keeps it as written.
+const LISTED_PHONE = /^\+\d[\d\s().-]{5,}$/;
 
 /** A phone number written without the guard's quote, for CRM and dialer imports (which would keep the '). */
 export type PlainNumber = { e164: string };
@@ -20,6 +27,11 @@ export type CsvCell = string | number | null | PlainNumber;
  */
 export function plainNumber(value: string): PlainNumber | string {
   return E164.test(value) ? { e164: value } : value;
+}
+
+/** A cell of the rep's own file, in the copy made for a CRM import: a phone number in it goes back as the file had it. */
+export function crmCell(value: string): PlainNumber | string {
+  return value.charCodeAt(0) === 43 && LISTED_PHONE.test(value) ? { e164: value } : value;
 }
 
 const LONG_DIGITS = /^\d{16,}$/;
@@ -39,6 +51,7 @@ export function spreadsheetId(value: string | null): string | null {
  * number that loses its plus, so the quote is also what keeps every digit and the + on screen (some apps show the ').
  */
 export function neutraliseFormula(value: string): string {
+  if (NEGATIVE_NUMBER.test(value)) return value;
   const parts = value.replace(FORMULA_AFTER_SEPARATOR, "'");
   return FORMULA_START.test(parts) ? `'${parts}` : parts;
 }

@@ -66,6 +66,17 @@ describe("mergeIntoFile", () => {
     expect(rows[0]?.[9]).toBe("mobile +14155550134 (Clodura)");
   });
 
+  it("gives a CRM import the rep's own phone numbers and negative numbers as the file had them, and still guards their formulas", () => {
+    const text = "Name,Phone,Office,Score,Notes,LinkedIn\r\nJane,+442079460958,+44 20 7946 0958,-5,- call back,https://www.linkedin.com/in/jane-doe\r\nJo,=cmd|' /C calc'!A0,+1+cmd,-1+2,@SUM(1),https://www.linkedin.com/in/jo-roe\r\n";
+    const people = [found(2, "https://www.linkedin.com/in/jane-doe/", "+14155550134")];
+    const crm = readBack(mergeIntoFile(text, people, "hubspot.csv", undefined, "crm").parts).rows;
+    expect(crm[0]?.slice(0, 5)).toEqual(["Jane", "+442079460958", "+44 20 7946 0958", "-5", "'- call back"]);
+    expect(crm[1]?.slice(0, 5)).toEqual(["Jo", "'=cmd|' /C calc'!A0", "'+1+cmd", "'-1+2", "'@SUM(1)"]);
+    // The spreadsheet's copy keeps the guard on a phone number (Excel would drop its +), not on a negative number.
+    const sheet = readBack(mergeIntoFile(text, people, "hubspot.csv").parts).rows;
+    expect(sheet[0]?.slice(0, 5)).toEqual(["Jane", "'+442079460958", "'+44 20 7946 0958", "-5", "'- call back"]);
+  });
+
   it("finds a person named by personId, and rows after a quoted line break by their spreadsheet row", () => {
     const text = 'Name,Notes,personId\r\nAda,"two\r\nlines",2751275603503088159\r\nBo,,1234567\r\n';
     const merged = mergeIntoFile(text, [found(3, null, "+442079460958", "1234567")], "ids.csv");

@@ -2,7 +2,7 @@ import { AppError } from "@/lib/errors";
 import { normaliseLinkedIn } from "@/lib/linkedin";
 import type { AnswerCells } from "@/lib/reveals/answer-cells";
 import { detectColumns } from "./detect-columns";
-import { formatLine, plainNumber, type CsvCell } from "./export-csv";
+import { crmCell, formatLine, plainNumber, type CsvCell } from "./export-csv";
 import type { ExportTarget } from "./export-target";
 import { parseCsvText, PROGRESS_EVERY_ROWS, SAMPLE_ROWS } from "./parse-csv";
 import { MAX_CSV_ROWS, tooManyRows } from "./read-csv-file";
@@ -68,7 +68,9 @@ export function mergeIntoFile(text: string, people: ListedPerson[], fileName: st
     const padding = Array.from({ length: width - cells.length }, () => "");
     // For a CRM import the best number goes plain (+E.164), as the batch's CSV for CRM import writes it.
     const answer: CsvCell[] = target === "crm" ? [added[0]!, plainNumber(added[1]!), ...added.slice(2)] : added;
-    parts.push(`${formatLine([...cells, ...padding, ...answer], delimiter)}\r\n`);
+    // The rep's own phone numbers too: a CRM importer would keep the guard's ' and overwrite the numbers it holds.
+    const own: CsvCell[] = target === "crm" ? cells.map(crmCell) : cells;
+    parts.push(`${formatLine([...own, ...padding, ...answer], delimiter)}\r\n`);
     if (onProgress && index % PROGRESS_EVERY_ROWS === 0) onProgress(0.5 + index / parsed.rows.length / 2);
   }
   onProgress?.(1);
