@@ -29,7 +29,7 @@ function priceIgnoringCase(provider: string, prices: Record<string, number>): nu
 /** The most one reveal can cost: the dearest provider that may be asked. */
 export function worstCasePrice(plan: Plan, prices: Record<string, number>, viaPartners: boolean): number {
   if (isProspectPlan(plan)) return PROSPECT_CREDITS_PER_FOUND;
-  if (!viaPartners) return prices.Clodura ?? MAX_DOCUMENTED_PRICE;
+  if (!viaPartners) return priceIgnoringCase("Clodura", prices) ?? MAX_DOCUMENTED_PRICE;
   return Math.max(MAX_DOCUMENTED_PRICE, ...Object.values(prices));
 }
 
