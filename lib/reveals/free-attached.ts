@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { estimateCost } from "@/lib/credits/estimate";
 import { publishEvent } from "@/lib/events/bus";
 import { freedOverBudget } from "./freed-over-budget";
 import { findLedgerHits } from "./ledger";
@@ -50,17 +51,27 @@ export function freeAttached(db: Db, attached: AttachedReveal[], now: number, ex
     return over;
   };
   const move = freeStatements(db);
+  // A list already waiting for a manager now holds more to send: what the approver is shown grows with it.
+  const heldIntoPending = new Map<string, { count: number; viaPartners: boolean }>();
   for (const row of attached) {
     const answer = answerOf(row);
     if (row.stopped) move.cancel.run({ id: row.id, now });
     else if (answer) move.reattach.run({ id: row.id, now, source: answer.revealId, completedAt: answer.fresh ? now : null });
-    else if (row.pending || isOverBudget(row)) move.hold.run({ id: row.id, now });
+    else if (row.pending) {
+      move.hold.run({ id: row.id, now });
+      const held = heldIntoPending.get(row.batchId) ?? { count: 0, viaPartners: Boolean(row.viaPartners) };
+      heldIntoPending.set(row.batchId, { ...held, count: held.count + 1 });
+    } else if (isOverBudget(row)) move.hold.run({ id: row.id, now });
     else {
       move.queue.run({ id: row.id, now, due: row.creating ? NOT_YET_DUE : now });
       // In flight now, so anyone else waiting on the person attaches to it (a list asking partners is sent again
       // should a Clodura-alone reveal end without a number: `freePartnerListsOf`).
       for (const found of [answers.plain, answers.partners]) found.set(row.contactId, { revealId: row.id, fresh: false });
     }
+  }
+  for (const [batchId, { count, viaPartners }] of heldIntoPending) {
+    const { worstCase, expected } = estimateCost(db, { newReveals: count, viaPartners });
+    db.$client.prepare("UPDATE batches SET worst_case = worst_case + ?, expected = expected + ? WHERE id = ?").run(worstCase, expected, batchId);
   }
   return [...new Set(attached.map((row) => row.batchId))];
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { setBudget } from "@/lib/credits/budgets";
 import { getBatchView } from "@/lib/reveals/get-batch";
+import { listPendingApprovals } from "@/lib/reveals/list-approvals";
 import { stopBatch } from "@/lib/reveals/stop-batch";
 import { revealRow } from "../support/inspect";
 import { entryFor, profileUrl, submit } from "../support/reveal-flow";
@@ -30,5 +31,21 @@ describe("people freed from a teammate's stopped reveal", () => {
     expect(revealRow(app.db, morgans.revealIds[0]!)).toMatchObject({ state: "queued", sourceRevealId: null });
     expect(getBatchView(app.db, morgans.batchId, morgan).approval.state).toBe("none");
     expect(await app.dispatchAll()).toEqual(["sent"]);
+  });
+
+  it("held with a list already waiting for approval, raise the worst case its approver is shown", async () => {
+    const [sam, jordan, manager] = [app.createUser("sdr"), app.createUser("sdr"), app.createUser("manager")];
+    const shared = profileUrl("freed-into-pending", { found: true });
+    const sams = submit(app.db, sam, [entryFor(shared)]);
+    setBudget(app.db, manager.id, { subject: jordan.id, period: "month" }, 5);
+    const jordans = submit(app.db, jordan, [entryFor(shared), entryFor(profileUrl("own-pending", { found: true }))]);
+    expect(jordans).toMatchObject({ attached: 1, held: 1 });
+    const perReveal = jordans.worstCase;
+
+    // Sam stops: Jordan's attached row becomes a reveal of Jordan's own, held with the rest of the waiting list.
+    await stopBatch(app.db, sams.batchId, sam);
+    const waiting = listPendingApprovals(app.db).find((row) => row.batchId === jordans.batchId)!;
+    expect(waiting).toMatchObject({ held: 2, worstCase: 2 * perReveal });
+    expect(waiting.expected).toBeGreaterThan(jordans.expected);
   });
 });
