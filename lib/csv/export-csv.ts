@@ -18,7 +18,7 @@ const E164 = /^\+[1-9]\d{5,14}$/;
 const LISTED_PHONE = /^\+\d[\d\s().-]{5,}$/;
 
 /** A phone number written without the guard's quote, for CRM and dialer imports (which would keep the '). */
-export type PlainNumber = { e164: string };
+export type PlainNumber = { plain: string };
 export type CsvCell = string | number | null | PlainNumber;
 
 /**
@@ -26,12 +26,12 @@ export type CsvCell = string | number | null | PlainNumber;
  * never a function call or a reference; anything else stays a string and is neutralised as usual.
  */
 export function plainNumber(value: string): PlainNumber | string {
-  return E164.test(value) ? { e164: value } : value;
+  return E164.test(value) ? { plain: value } : value;
 }
 
 /** A cell of the rep's own file, in the copy made for a CRM import: a phone number in it goes back as the file had it. */
 export function crmCell(value: string): PlainNumber | string {
-  return value.charCodeAt(0) === 43 && LISTED_PHONE.test(value) ? { e164: value } : value;
+  return value.charCodeAt(0) === 43 && LISTED_PHONE.test(value) ? { plain: value } : value;
 }
 
 const LONG_DIGITS = /^\d{16,}$/;
@@ -76,7 +76,7 @@ export function formatLine(cells: CsvCell[], delimiter = ","): string {
 
 function formatCell(value: CsvCell, delimiter: string): string {
   if (value === null) return "";
-  if (typeof value === "object") return value.e164;
+  if (typeof value === "object") return value.plain;
   // Numbers are written as numbers: a negative count is a value, not a formula.
   const text = typeof value === "number" ? String(value) : neutraliseFormula(value);
   return NEEDS_QUOTES.test(text) || text.includes(delimiter) ? `"${text.replaceAll('"', '""')}"` : text;

@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 /** A mistyped sandbox address gets the simulator's own 404 (the proxy leaves /sandbox alone, so it would get a page). */
 function unknownPath(request: Request): Response {
   if (!getEnv().sandboxMode) return respondSandboxOff();
-  return respondUnknownSandboxPath(request.method, new URL(request.url).pathname.replace(/^\/sandbox(?=\/)/, ""));
+  return respondUnknownSandboxPath(request);
 }
 
 export const GET = unknownPath;

@@ -24,9 +24,14 @@ export function respondSandboxOff(): Response {
 }
 
 /** Any other address under the sandbox: a Clodura-style 404 that names what the simulator answers, not a sign-in page. */
-export function respondUnknownSandboxPath(method: string, path: string): Response {
+export function respondUnknownSandboxPath(request: Request): Response {
   return respondCloduraError(
     404,
-    `The sandbox has no ${method} ${path}. It answers POST /api/v1/search/people/phone/match, GET /api/v1/search/people/track/{trackingId} and GET /api/v1/credits (under /sandbox in the app).`,
+    `The sandbox has no ${request.method} ${sandboxPathOf(request)}. It answers POST /api/v1/search/people/phone/match, GET /api/v1/search/people/track/{trackingId} and GET /api/v1/credits (under /sandbox in the app).`,
   );
+}
+
+/** The request's path as the simulator names its endpoints: without the app's `/sandbox` prefix. */
+export function sandboxPathOf(request: Request): string {
+  return new URL(request.url).pathname.replace(/^\/sandbox(?=\/)/, "");
 }

@@ -5,7 +5,7 @@ import { startSandboxCourier } from "./courier";
 import { handleSandboxCredits } from "./handle-credits";
 import { handleSandboxMatch } from "./handle-match";
 import { handleSandboxTrack } from "./handle-track";
-import { respondUnknownSandboxPath } from "./respond";
+import { respondUnknownSandboxPath, sandboxPathOf } from "./respond";
 
 export type SandboxServer = { url: string; close(): Promise<void> };
 /** courierIntervalMs: null leaves webhook delivery to explicit deliverDueWebhooks calls. */
@@ -35,12 +35,12 @@ export async function serveSandbox(db: Db, options: ServeSandboxOptions = {}): P
 
 /** Routes one request to the handler the Next route would call. */
 export async function routeSandboxRequest(db: Db, request: Request): Promise<Response> {
-  const path = new URL(request.url).pathname.replace(/^\/sandbox(?=\/)/, "");
+  const path = sandboxPathOf(request);
   const track = /^\/api\/v1\/search\/people\/track\/([^/]+)$/.exec(path);
   if (request.method === "POST" && path === "/api/v1/search/people/phone/match") return handleSandboxMatch(db, request);
   if (request.method === "GET" && track?.[1]) return handleSandboxTrack(db, decodeURIComponent(track[1]), request);
   if (request.method === "GET" && path === "/api/v1/credits") return handleSandboxCredits(db, request);
-  return respondUnknownSandboxPath(request.method, path);
+  return respondUnknownSandboxPath(request);
 }
 
 async function answer(db: Db, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
