@@ -1,6 +1,8 @@
 import type { Db } from "@/db/client";
 import { nextTurn } from "@/lib/api/next-turn";
+import { dayIn } from "./periods";
 import { COUNTED_AS_ANSWERED, registerDayFunction } from "./rebuild-rollups";
+import type { ReplacedAnswer } from "./uncount-reveal-outcome";
 
 const ROWS_PER_CHUNK = 25_000;
 const SEP = "\u0000";
@@ -8,12 +10,16 @@ const SEP = "\u0000";
 /** Per group: its key columns as SQLite gave them, and the sums. */
 type Sums = Map<string, { key: unknown[]; sums: number[] }>;
 
+/** What a recount under way has read so far, to take back out an answer a later one replaces after it was read. */
+type Progress = { timeZone: string; cutAt: number; revealsReadTo: number; providers: Sums; outcomes: Sums };
+const running = new WeakMap<object, Progress>();
+
 /**
  * The daily rollups counted again in another time zone while the app keeps serving. Up to a cut (the ledger's last row,
  * and the moment the recount starts) the sources are read in chunks between other requests; what arrived after the cut
  * is read, and the rollups replaced, in one short transaction, where `alsoInSwap` (saving the setting) runs too. Every
- * row is counted once: ledger rows by rowid (they are only ever appended), answers by completed_at (set once, when a
- * reveal finishes, at the real time of finishing).
+ * row is counted once: ledger rows by rowid (they are only ever appended), answers by completed_at (set when a reveal
+ * finishes, at the real time of finishing; a "not found" a late number replaces is taken back out: withdrawFromRecount).
  */
 export type RecountOptions = {
   rowsPerChunk?: number;
@@ -29,30 +35,59 @@ export async function recountRollups(db: Db, timeZone: string, alsoInSwap: () =>
   const cutAt = Date.now();
   const sums = { spend: new Map() as Sums, providers: new Map() as Sums, outcomes: new Map() as Sums };
   const sql = statements(db);
+  const progress: Progress = { timeZone, cutAt, revealsReadTo: 0, providers: sums.providers, outcomes: sums.outcomes };
+  running.set(sqlite, progress);
+  try {
+    for (let from = 0; from < lastLedgerRow; from += rowsPerChunk) {
+      add(sums.spend, sql.spendBetween.raw().all(from, Math.min(from + rowsPerChunk, lastLedgerRow)) as unknown[][], 4);
+      await giveWay();
+    }
+    for (let from = 0; from < lastReveal; from += rowsPerChunk) {
+      const to = Math.min(from + rowsPerChunk, lastReveal);
+      add(sums.providers, sql.providersBetween.raw().all(from, to, cutAt) as unknown[][], 3);
+      add(sums.outcomes, sql.outcomesBetween.raw().all(from, to, cutAt) as unknown[][], 4);
+      progress.revealsReadTo = to;
+      await giveWay();
+    }
+    db.transaction(
+      () => {
+        add(sums.spend, sql.spendAfter.raw().all(lastLedgerRow) as unknown[][], 4);
+        add(sums.providers, sql.providersAfter.raw().all(cutAt) as unknown[][], 3);
+        add(sums.outcomes, sql.outcomesAfter.raw().all(cutAt) as unknown[][], 4);
+        sqlite.exec("DELETE FROM spend_daily; DELETE FROM provider_daily; DELETE FROM outcome_daily;");
+        write(sums.spend, sql.insertSpend);
+        write(sums.providers, sql.insertProviders);
+        write(sums.outcomes, sql.insertOutcomes, 1);
+        alsoInSwap();
+      },
+      { behavior: "immediate" },
+    );
+  } finally {
+    running.delete(sqlite);
+  }
+}
 
-  for (let from = 0; from < lastLedgerRow; from += rowsPerChunk) {
-    add(sums.spend, sql.spendBetween.raw().all(from, Math.min(from + rowsPerChunk, lastLedgerRow)) as unknown[][], 4);
-    await giveWay();
-  }
-  for (let from = 0; from < lastReveal; from += rowsPerChunk) {
-    const to = Math.min(from + rowsPerChunk, lastReveal);
-    add(sums.providers, sql.providersBetween.raw().all(from, to, cutAt) as unknown[][], 3);
-    add(sums.outcomes, sql.outcomesBetween.raw().all(from, to, cutAt) as unknown[][], 4);
-    await giveWay();
-  }
-  db.transaction(
-    () => {
-      add(sums.spend, sql.spendAfter.raw().all(lastLedgerRow) as unknown[][], 4);
-      add(sums.providers, sql.providersAfter.raw().all(cutAt) as unknown[][], 3);
-      add(sums.outcomes, sql.outcomesAfter.raw().all(cutAt) as unknown[][], 4);
-      sqlite.exec("DELETE FROM spend_daily; DELETE FROM provider_daily; DELETE FROM outcome_daily;");
-      write(sums.spend, sql.insertSpend);
-      write(sums.providers, sql.insertProviders);
-      write(sums.outcomes, sql.insertOutcomes);
-      alsoInSwap();
-    },
-    { behavior: "immediate" },
-  );
+/**
+ * A recount under way counted a "not found" that a later answer now replaces, if it read the reveal's chunk before: its
+ * new answer is read again after the cut (it finished after it), so the old one comes out of the recount's sums too.
+ */
+export function withdrawFromRecount(db: Db, answer: ReplacedAnswer): void {
+  const progress = running.get(db.$client);
+  if (!progress || answer.completedAt.getTime() >= progress.cutAt) return;
+  const { rowid } = db.$client.prepare("SELECT rowid FROM reveals WHERE id = ?").get(answer.revealId) as { rowid: number };
+  if (rowid > progress.revealsReadTo) return;
+  const day = dayIn(answer.completedAt, progress.timeZone);
+  for (const outcome of answer.providers) subtract(progress.providers, [day, answer.userId, outcome.provider], [1, outcome.status === "found" ? 1 : 0], 0);
+  subtract(progress.outcomes, [day, answer.userId, answer.viaPartners ? 1 : 0, ""], [answer.answered, 0, 0, 1], 3);
+}
+
+/** Takes `values` from a group; a group whose row count (the sum at `countAt`) comes to 0 goes, as a rebuild leaves it out. */
+function subtract(sums: Sums, key: unknown[], values: number[], countAt: number): void {
+  const name = key.map(String).join(SEP);
+  const group = sums.get(name);
+  if (!group) return;
+  values.forEach((value, index) => (group.sums[index]! -= value));
+  if (group.sums[countAt]! <= 0) sums.delete(name);
 }
 
 /** Adds grouped rows (the first `keyColumns` columns name the group, the rest are sums) into `sums`. */
@@ -67,8 +102,9 @@ function add(sums: Sums, rows: unknown[][], keyColumns: number): void {
   }
 }
 
-function write(sums: Sums, insert: { run(...values: unknown[]): unknown }): void {
-  for (const { key, sums: values } of sums.values()) insert.run(...key, ...values);
+/** Inserts each group; `unwritten`: trailing sums kept only for the recount's own bookkeeping. */
+function write(sums: Sums, insert: { run(...values: unknown[]): unknown }, unwritten = 0): void {
+  for (const { key, sums: values } of sums.values()) insert.run(...key, ...values.slice(0, values.length - unwritten));
 }
 
 function statements(db: Db) {
@@ -77,7 +113,7 @@ function statements(db: Db) {
   const providers = `SELECT recount_day(r.completed_at), r.requested_by, p.provider, count(*), sum(p.status = 'found')
     FROM reveals r JOIN provider_results p ON p.reveal_id = r.id`;
   const outcomes = `SELECT recount_day(r.completed_at), r.requested_by, r.via_partners, coalesce(l.plan, ''), ${COUNTED_AS_ANSWERED}, sum(l.id IS NOT NULL),
-      coalesce(sum(l.amount), 0)
+      coalesce(sum(l.amount), 0), count(*)
     FROM reveals r LEFT JOIN credit_ledger l ON l.reveal_id = r.id`;
   const answered = "r.state IN ('found', 'not_found') AND r.source_reveal_id IS NULL";
   return {

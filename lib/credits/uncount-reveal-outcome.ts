@@ -3,9 +3,10 @@ import type { Db } from "@/db/client";
 import { creditLedger, outcomeDaily, providerDaily, reveals } from "@/db/schema";
 import { getSetting } from "@/lib/settings/settings";
 import { addDays, dayIn, dayStartMs } from "./periods";
+import { withdrawFromRecount } from "./recount-rollups";
 
 /** An answer countRevealOutcome counted, nothing charged for it, that a later answer replaces. */
-type ReplacedAnswer = {
+export type ReplacedAnswer = {
   revealId: string;
   userId: string;
   viaPartners: boolean;
@@ -21,6 +22,7 @@ type ReplacedAnswer = {
  * its own day. A group left with no reveal in it is removed, as a rebuild would leave it out.
  */
 export function uncountRevealOutcome(db: Db, answer: ReplacedAnswer): void {
+  withdrawFromRecount(db, answer);
   const timeZone = getSetting(db, "timeZone");
   const day = dayIn(answer.completedAt, timeZone);
   for (const outcome of answer.providers) {

@@ -6,12 +6,13 @@ import { listCharges } from "@/lib/credits/list-charges";
 import { rebuildSpendRollups } from "@/lib/credits/rebuild-rollups";
 import { dayIn } from "@/lib/credits/periods";
 import { getSpendReport } from "@/lib/credits/spend-report";
+import { applyDeliveredBody } from "@/lib/reveals/apply-delivery";
 import { reconcileDue } from "@/lib/reveals/reconcile";
 import { getSetting, setSetting } from "@/lib/settings/settings";
 import { getTeamTimeZone, timeZoneSchema, updateTeamTimeZone } from "@/lib/settings/time-zone";
 import { HOUR_MS, ledgerRows, revealByTrack, rollupRows, sumCredits, trackOnlyUrl } from "../support/credit-flow";
 import { chargesOf, DAY_MS, entryFor, profileUrl, revealNow, submit } from "../support/reveal-flow";
-import { sandboxRequestOf } from "../support/inspect";
+import { multiPayload, revealRow, sandboxRequestOf } from "../support/inspect";
 import { startTestApp, waitFor, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -105,6 +106,40 @@ describe("the team's time zone", () => {
     expect(recounted.spend.reduce((sum, row) => sum + row.charges, 0)).toBe(4);
     expect(recounted.outcomes.reduce((sum, row) => sum + row.answered, 0)).toBe(5);
     expect(recounted.spend.map((row) => row.day)).toContain(dayIn(chargesOf(db, midway[0]!)[0]!.createdAt, "Asia/Kathmandu"));
+    rebuildSpendRollups(db);
+    expect(rollupRows(db)).toEqual(recounted);
+  });
+
+  // Pause 1 comes after the one ledger chunk, before the recount reads any reveal; pause 3 after it read the "not found".
+  it.each([
+    ["before", 1],
+    ["after", 3],
+  ])("counts once a \"not found\" that a late number replaces %s the recount reads it", async (_, pause) => {
+    const { db } = app;
+    const [admin, sdr] = [app.createUser("admin"), app.createUser("sdr")];
+    const yesterday = Date.now() - DAY_MS;
+    await revealByTrack(app, sdr, [trackOnlyUrl("tz-charged", true)], new Date(yesterday));
+    const url = "https://www.linkedin.com/in/tz-late-number-sandbox-no-webhook/";
+    const [revealId] = submit(db, sdr, [entryFor(url)], { now: new Date(yesterday) }).revealIds as [string];
+    expect(await app.dispatchAll({ now: () => yesterday })).toEqual(["sent"]);
+    const { trackingId } = sandboxRequestOf(db, revealId);
+    const deliver = (phoneNumbers: Parameters<typeof multiPayload>[1], at: Date) => applyDeliveredBody(db, revealId, JSON.stringify(multiPayload(trackingId, phoneNumbers)), at);
+    expect(deliver({ Clodura: { status: "notFound" }, Findymail: { status: "notFound" } }, new Date(yesterday))).toEqual({ outcome: "applied" });
+    const before = rollupRows(db);
+
+    let pauses = 0;
+    await updateTeamTimeZone(db, admin.id, NEW_YORK, {
+      rowsPerChunk: 1,
+      giveWay: async () => {
+        pauses += 1;
+        if (pauses === pause) expect(deliver({ Clodura: { status: "notFound" }, Findymail: { mobile: ["+1439-570-0805"], status: "found" } }, new Date())).toEqual({ outcome: "applied" });
+      },
+    });
+    expect(pauses).toBe(3);
+    expect(revealRow(db, revealId).state).toBe("found");
+    const recounted = rollupRows(db);
+    const total = (rows: { answered: number }[]) => rows.reduce((sum, row) => sum + row.answered, 0);
+    expect(total(recounted.outcomes)).toBe(total(before.outcomes));
     rebuildSpendRollups(db);
     expect(rollupRows(db)).toEqual(recounted);
   });
