@@ -61,3 +61,8 @@ export function estimateCost(db: Db, input: { newReveals: number; viaPartners: b
     averagePrice,
   };
 }
+
+/** What sending `held` reveals would cost, on the basis of an estimate: what a manager approves. */
+export function heldCost(estimate: CostEstimate, held: number): { worstCase: number; expected: number } {
+  return listCost(held, { worstPerReveal: estimate.worstCasePerReveal, foundRate: estimate.foundRate, averagePrice: estimate.averagePrice });
+}

@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { estimateCost } from "@/lib/credits/estimate";
 import { batches, reveals, users } from "@/db/schema";
 import { recordAudit } from "@/lib/credits/audit";
 import { AppError } from "@/lib/errors";
@@ -25,7 +26,6 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
           approval: batches.approval,
           createdBy: users.name,
           createdById: batches.createdBy,
-          worstCase: batches.worstCase,
           total: batches.total,
           viaPartners: batches.viaPartners,
           naming: batchNamingColumns,
@@ -46,6 +46,8 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
         .where(and(eq(reveals.batchId, input.batchId), eq(reveals.state, "held")))
         .all();
       const byOwner = input.actorId === batch.createdById;
+      // Read before the held reveals move on: what the decision was about.
+      const { worstCase } = estimateCost(db, { newReveals: held.length, viaPartners: batch.viaPartners });
       const counts = input.decision === "approve" ? releaseHeld(db, held, batch.viaPartners, now) : cancelHeld(db, input.batchId, byOwner, now);
       db.update(batches)
         .set({
@@ -60,8 +62,8 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
         actorId: input.actorId,
         action: input.decision === "approve" ? "batch.approved" : "batch.rejected",
         subject: input.batchId,
-        summary: `${decisionSummary(input.decision, byOwner, batch)}${input.decision === "reject" && input.note ? `: "${input.note}"` : ""}`,
-        detail: { batchId: input.batchId, worstCase: batch.worstCase, ...counts, ...(input.decision === "reject" && input.note ? { note: input.note } : {}) },
+        summary: `${decisionSummary(input.decision, byOwner, { ...batch, held: held.length, worstCase })}${input.decision === "reject" && input.note ? `: "${input.note}"` : ""}`,
+        detail: { batchId: input.batchId, worstCase, ...counts, ...(input.decision === "reject" && input.note ? { note: input.note } : {}) },
         at: now,
       });
       return counts;
@@ -122,11 +124,13 @@ export function cancelOwnAttached(db: Db, batchId: string, cancelled: Partial<ty
 }
 
 /**
- * "Approved Sam Rivera's batch "Acme webinar" of 3 people (worst case 60 credits)"; an owner's withdrawal reads
- * "Withdrew their own…". The list is named as the pages name it, so the history says which one.
+ * "Approved Sam Rivera's batch "Acme webinar" of 3 people (3 on hold, worst case 60 credits)"; an owner's withdrawal
+ * reads "Withdrew their own…". The list is named as the pages name it, so the history says which one; the worst case
+ * is of the reveals held (a running list holds only people freed into it).
  */
-function decisionSummary(decision: BatchDecision, byOwner: boolean, batch: { createdBy: string; total: number; worstCase: number; naming: BatchNaming }): string {
+function decisionSummary(decision: BatchDecision, byOwner: boolean, batch: { createdBy: string; total: number; held: number; worstCase: number; naming: BatchNaming }): string {
   const whose = byOwner ? "their own" : `${batch.createdBy}'s`;
   const verb = decision === "approve" ? "Approved" : byOwner ? "Withdrew" : "Rejected";
-  return `${verb} ${whose} batch "${batchLabel(batch.naming)}" of ${batch.total.toLocaleString("en")} ${batch.total === 1 ? "person" : "people"} (worst case ${batch.worstCase.toLocaleString("en")} credits)`;
+  const people = `${batch.total.toLocaleString("en")} ${batch.total === 1 ? "person" : "people"}`;
+  return `${verb} ${whose} batch "${batchLabel(batch.naming)}" of ${people} (${batch.held.toLocaleString("en")} on hold, worst case ${batch.worstCase.toLocaleString("en")} credits)`;
 }

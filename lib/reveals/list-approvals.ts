@@ -6,7 +6,7 @@ import { balanceShortfall, type BalanceShortfall } from "@/lib/credits/balance-s
 import { budgetShortfall } from "@/lib/credits/budget-shortfall";
 import { budgetStatus } from "@/lib/credits/budgets";
 import type { BudgetLine } from "@/lib/credits/budget-shortfall";
-import { estimateCost, type CostEstimate } from "@/lib/credits/estimate";
+import { estimateCost, heldCost, type CostEstimate } from "@/lib/credits/estimate";
 import { batchLabel } from "./batch-label";
 import { batchNamingColumns } from "./batch-naming-columns";
 
@@ -18,6 +18,7 @@ export type PendingApproval = {
   createdAt: number;
   total: number;
   held: number;
+  /** What approving would cost now: the reveals held, not the whole list (a running list holds only people freed into it). */
   worstCase: number;
   expected: number;
   reason: string | null;
@@ -42,8 +43,6 @@ export function listPendingApprovals(db: Db): PendingApproval[] {
       createdAt: batches.createdAt,
       total: batches.total,
       held: sql<number>`(select count(*) from ${reveals} where ${reveals.batchId} = ${batches.id} and ${reveals.state} = 'held')`,
-      worstCase: batches.worstCase,
-      expected: batches.expected,
       reason: batches.approvalReason,
       viaPartners: batches.viaPartners,
     })
@@ -52,14 +51,18 @@ export function listPendingApprovals(db: Db): PendingApproval[] {
     .where(and(eq(batches.approval, "pending"), eq(batches.creating, false)))
     .orderBy(asc(batches.createdAt))
     .all()
-    .map(({ naming, createdAt, held, viaPartners, ...row }) => ({
-      ...row,
-      name: batchLabel(naming),
-      createdAt: createdAt.getTime(),
-      held: Number(held),
-      budgetNow: budgetNow(budgetsOf(row.createdById), row.createdBy, Number(held) * estimate(viaPartners).worstCasePerReveal, row.reason),
-      balance: headroom && balanceShortfall(headroom, Number(held), estimate(viaPartners).foundRate, { worstCase: row.worstCase, expected: row.expected }),
-    }));
+    .map(({ naming, createdAt, held, viaPartners, ...row }) => {
+      const cost = heldCost(estimate(viaPartners), Number(held));
+      return {
+        ...row,
+        name: batchLabel(naming),
+        createdAt: createdAt.getTime(),
+        held: Number(held),
+        ...cost,
+        budgetNow: budgetNow(budgetsOf(row.createdById), row.createdBy, cost.worstCase, row.reason),
+        balance: headroom && balanceShortfall(headroom, Number(held), estimate(viaPartners).foundRate, cost),
+      };
+    });
 }
 
 /** Spend and other lists move on while a list waits: what approving it would do to its owner's budgets today. */
@@ -70,8 +73,8 @@ function budgetNow(lines: BudgetLine[], owner: string, worstCase: number, heldFo
 
 /** As on Approvals, for one held list's own page: its reason was written when it was held. */
 export function heldListBudgetNow(db: Db, list: { ownerId: string; owner: string; held: number; viaPartners: boolean; reason: string | null }): string | null {
-  const { worstCasePerReveal } = estimateCost(db, { newReveals: 0, viaPartners: list.viaPartners });
-  return budgetNow(budgetStatus(db, list.ownerId), list.owner, list.held * worstCasePerReveal, list.reason);
+  const { worstCase } = heldCost(estimateCost(db, { newReveals: 0, viaPartners: list.viaPartners }), list.held);
+  return budgetNow(budgetStatus(db, list.ownerId), list.owner, worstCase, list.reason);
 }
 
 /** `read`, asked once per key. */

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { batches, reveals } from "@/db/schema";
+import { listAudit } from "@/lib/credits/audit";
 import { budgetStatus, setBudget } from "@/lib/credits/budgets";
 import { AppError } from "@/lib/errors";
 import { decideBatch } from "@/lib/reveals/decide-batch";
@@ -172,6 +173,23 @@ describe("stopping a batch", () => {
     expect(listPendingApprovals(app.db)).toEqual([]);
     expect(await app.dispatchAll()).toEqual([]);
     expect(sentToClodura()).toBe(0);
+  });
+
+  it("shows and records the approval of a running list's freed people at what they cost, not the whole list", async () => {
+    const [manager, sam, jordan] = [app.createUser("manager"), app.createUser("sdr"), app.createUser("sdr")];
+    const [shared, ...own] = foundUrls("stop-approve-freed", 4) as [string, ...string[]];
+    const mine = submit(app.db, sam, [entryFor(shared)]);
+    setBudget(app.db, manager.id, { subject: jordan.id, period: "day" }, 70);
+    const jordans = submit(app.db, jordan, [entryFor(shared), ...own.map((person) => entryFor(person))]);
+    await stopBatch(app.db, mine.batchId, sam);
+    // The list's own estimate takes in the freed person; approving releases that one alone, at 20 credits at worst.
+    expect(getBatchView(app.db, jordans.batchId, manager).cost).toMatchObject({ worstCase: 80 });
+    expect(listPendingApprovals(app.db)).toEqual([expect.objectContaining({ batchId: jordans.batchId, total: 4, held: 1, worstCase: 20, balance: null })]);
+
+    expect(decideBatch(app.db, { batchId: jordans.batchId, actorId: manager.id, decision: "approve" })).toMatchObject({ queued: 1 });
+    expect(listAudit(app.db, { limit: 1 }).entries).toEqual([
+      expect.objectContaining({ action: "batch.approved", summary: expect.stringMatching(/ of 4 people \(1 on hold, worst case 20 credits\)$/) }),
+    ]);
   });
 
   it("sends nothing more from a stopped batch, even when the teammate's reveal it waited on is stopped later", async () => {
