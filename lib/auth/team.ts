@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { users, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/credits/audit";
 import { AppError } from "@/lib/errors";
+import { stopListsOf } from "@/lib/reveals/stop-lists-of";
 import { hashPassword } from "./passwords";
 import type { SessionUser } from "./roles";
 import { roleNames, type AddMember, type ChangeMember, type MemberAnswer, type TeamMember } from "./team-schema";
@@ -61,11 +62,13 @@ export async function addMember(db: Db, actor: SessionUser, input: AddMember, no
 export async function changeMember(db: Db, actor: SessionUser, memberId: string, change: ChangeMember, now = new Date()): Promise<MemberAnswer> {
   const newPassword = change.resetPassword ? temporaryPassword() : null;
   const passwordHash = newPassword ? await hashPassword(newPassword) : null;
-  return db.transaction(
+  const disabledNow: { user?: User } = {};
+  const answer = db.transaction(
     () => {
       const user = db.select().from(users).where(eq(users.id, memberId)).get();
       if (!user) throw new AppError("not_found", "This person is not on the team.");
       if (passwordHash) {
+        if (user.id === actor.id) throw new AppError("conflict", "Change your own password on Your account (your name at the top of the page): a reset here would sign you out before you could read the new one.");
         db.update(users)
           .set({ passwordHash, temporaryPassword: true, sessionVersion: sql`${users.sessionVersion} + 1` })
           .where(eq(users.id, user.id))
@@ -94,12 +97,16 @@ export async function changeMember(db: Db, actor: SessionUser, memberId: string,
           .run();
         const summary = change.disabled ? `Disabled ${user.name}: can no longer sign in` : `Enabled ${user.name} again`;
         audit(db, actor, "user.changed", user, summary, { disabled: change.disabled }, now);
+        if (change.disabled) disabledNow.user = user;
       }
       const updated = db.select().from(users).where(eq(users.id, user.id)).get()!;
       return { member: asMember(updated), temporaryPassword: newPassword };
     },
     { behavior: "immediate" },
   );
+  // Someone who left spends nothing more in their own name: what they had still to send is stopped.
+  if (disabledNow.user) await stopListsOf(db, actor, disabledNow.user.id, disabledNow.user.name, now.getTime());
+  return answer;
 }
 
 /** Nobody removes their own admin rights, and the team always keeps one active admin to connect Clodura and add people. */

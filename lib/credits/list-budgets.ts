@@ -35,14 +35,15 @@ export function listBudgets(db: Db, now = new Date()): BudgetRow[] {
       .map((row) => [row.userId, { today: Number(row.today ?? 0), month: Number(row.month ?? 0) }]),
   );
   const caps = new Map(db.select().from(budgets).all().map((row) => [`${row.subject}:${row.period}`, row.credits]));
-  // A disabled account cannot spend: it stays listed only while its spend counts towards this month.
+  const reserved = reservedByRequester(db);
+  // A disabled account starts nothing new: it stays listed while its spend counts towards this month, or while
+  // reveals it sent before are still to be answered (and may be charged to it).
   const people = db
     .select({ id: users.id, name: users.name, role: users.role, disabledAt: users.disabledAt })
     .from(users)
     .orderBy(asc(users.name))
     .all()
-    .filter((person) => person.disabledAt === null || (spent.get(person.id)?.month ?? 0) > 0);
-  const reserved = reservedByRequester(db);
+    .filter((person) => person.disabledAt === null || (spent.get(person.id)?.month ?? 0) > 0 || (reserved.get(person.id) ?? 0) > 0);
   const teamReserved = [...reserved.values()].reduce((sum, credits) => sum + credits, 0);
   const teamSpent = [...spent.values()].reduce((sum, row) => ({ today: sum.today + row.today, month: sum.month + row.month }), { today: 0, month: 0 });
   return [

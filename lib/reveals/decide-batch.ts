@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { estimateCost } from "@/lib/credits/estimate";
 import { batches, reveals, users } from "@/db/schema";
+import { estimateCost } from "@/lib/credits/estimate";
 import { recordAudit } from "@/lib/credits/audit";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/events/bus";
@@ -26,6 +26,7 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
           approval: batches.approval,
           createdBy: users.name,
           createdById: batches.createdBy,
+          ownerDisabled: sql<boolean>`${users.disabledAt} IS NOT NULL`,
           total: batches.total,
           viaPartners: batches.viaPartners,
           naming: batchNamingColumns,
@@ -40,6 +41,9 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
       }
       const actor = db.select({ id: users.id, role: users.role }).from(users).where(eq(users.id, input.actorId)).get();
       if (input.decision === "approve" && !(actor && mayApprove(actor, batch.createdById))) throw new AppError("forbidden", `${OWN_LIST_NOTE} You can reject it.`);
+      if (input.decision === "approve" && batch.ownerDisabled) {
+        throw new AppError("conflict", `${batch.createdBy}'s account is disabled, so their list is not sent: reject it, or enable ${batch.createdBy} on Team first.`);
+      }
       const held = db
         .select({ id: reveals.id, contactId: reveals.contactId })
         .from(reveals)

@@ -127,16 +127,19 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
             <Button ref={editButton} variant="ghost" size="sm" onClick={() => setDraft({ name: member.name, email: member.email })} aria-label={`Edit ${member.name}`}>
               Edit
             </Button>
-            <ConfirmButton
-              variant="ghost"
-              size="sm"
-              label={`Reset password of ${member.name}`}
-              warning={`${member.name.split(" ")[0]} will be signed out everywhere.`}
-              confirmLabel="Reset password"
-              onConfirm={unlessPending(() => onChange({ resetPassword: true }))}
-            >
-              Reset password
-            </ConfirmButton>
+            {/* Your own password is changed under Your account: a reset here would sign you out before you read it. */}
+            {you ? null : (
+              <ConfirmButton
+                variant="ghost"
+                size="sm"
+                label={`Reset password of ${member.name}`}
+                warning={`${member.name.split(" ")[0]} will be signed out everywhere.`}
+                confirmLabel="Reset password"
+                onConfirm={unlessPending(() => onChange({ resetPassword: true }))}
+              >
+                Reset password
+              </ConfirmButton>
+            )}
             {you ? null : member.disabled ? (
               <Button variant="secondary" size="sm" aria-disabled={pending || undefined} onClick={unlessPending(() => onChange({ disabled: false }))} aria-label={`Enable ${member.name}`}>
                 Enable
@@ -145,7 +148,7 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
               <ConfirmButton
                 size="sm"
                 label={`Disable ${member.name}`}
-                warning={`${member.name.split(" ")[0]} will be signed out and cannot sign in until enabled.`}
+                warning={`${member.name.split(" ")[0]} will be signed out and cannot sign in until enabled. Their lists still sending are stopped, and any waiting for approval declined: nothing more is charged to them.`}
                 confirmLabel="Disable"
                 onConfirm={unlessPending(() => onChange({ disabled: true }))}
               >
