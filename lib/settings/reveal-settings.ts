@@ -1,5 +1,7 @@
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/lib/credits/audit";
+import { publishEvent } from "@/lib/events/bus";
+import { answerQueuedFromWiderWindow } from "@/lib/reveals/widened-window";
 import { settingDefinitions } from "./definitions";
 import { revealSettingsSchema, type RevealSettings } from "./reveal-settings-schema";
 import { getSetting, setSetting } from "./settings";
@@ -21,19 +23,29 @@ export function getRevealSettings(db: Db): RevealSettings & { defaults: RevealSe
   return { ...readSettings(db), defaults };
 }
 
-/** Saves what changed and audits it as "freshness window 90 → 30 days"; the dispatcher and ledger read them live. */
+/**
+ * Saves what changed and audits it as "freshness window 90 → 30 days"; the dispatcher and ledger read them live. A
+ * wider window also answers people still queued whom it now covers (answerQueuedFromWiderWindow), and says how many.
+ */
 export function updateRevealSettings(db: Db, actorId: string, next: RevealSettings, now = new Date()): void {
-  db.transaction(
+  const widened = db.transaction(
     () => {
       const current = readSettings(db);
       const changed = KEYS.filter((key) => current[key] !== next[key]);
-      if (changed.length === 0) return;
+      if (changed.length === 0) return null;
       const before = Object.fromEntries(changed.map((key) => [key, current[key]]));
       const after = Object.fromEntries(changed.map((key) => [key, next[key]]));
       for (const key of changed) setSetting(db, key, next[key]);
+      const window = { beforeDays: current.freshnessDays, afterDays: next.freshnessDays };
+      const freed = answerQueuedFromWiderWindow(db, window, now.getTime());
+      const answered = freed.answered > 0 ? `; ${freed.answered.toLocaleString("en")} queued ${freed.answered === 1 ? "reveal" : "reveals"} answered free from the team's earlier answers` : "";
       const summary = changed.map((key) => `${LABELS[key].name} ${before[key]} → ${next[key]}${LABELS[key].unit}`).join(", ");
-      recordAudit(db, { actorId, action: "settings.changed", subject: "reveals", summary: `Reveal settings: ${summary}`, detail: { before, after }, at: now });
+      recordAudit(db, { actorId, action: "settings.changed", subject: "reveals", summary: `Reveal settings: ${summary}${answered}`, detail: { before, after, ...(freed.answered ? { answeredFromLedger: freed.answered } : {}) }, at: now });
+      return freed;
     },
     { behavior: "immediate" },
   );
+  if (!widened?.answered) return;
+  for (const batchId of widened.batchIds) publishEvent({ type: "batch.updated", batchId });
+  publishEvent({ type: "queue.changed" });
 }
