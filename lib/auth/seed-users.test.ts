@@ -1,6 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { openDatabase } from "@/db/client";
 import { users } from "@/db/schema";
@@ -77,5 +78,20 @@ describe("seedUsers", () => {
     // Back in sandbox mode (the key removed), the demo accounts the sign-in page lists can sign in again.
     await seedUsers(db, { sandboxMode: true, initialAdmin: null });
     for (const account of demoAccounts) expect(db.select().from(users).all().find((user) => user.email === account.email)!.disabledAt).toBeNull();
+  });
+
+  it("leaves disabled a demo account an admin disabled, through restarts with and without a real key", async () => {
+    const db = freshDb();
+    await seedUsers(db, { sandboxMode: true, initialAdmin: null });
+    const [chosen, ...others] = demoAccounts.map((account) => account.email) as [string, ...string[]];
+    db.update(users).set({ disabledAt: new Date() }).where(eq(users.email, chosen)).run();
+    const disabled = () => db.select().from(users).all().filter((user) => user.disabledAt !== null).map((user) => user.email).sort();
+
+    await seedUsers(db, { sandboxMode: true, initialAdmin: null });
+    expect(disabled()).toEqual([chosen]);
+    await seedUsers(db, { sandboxMode: false, initialAdmin: { email: "boss@acme.example", password: "correct horse" } });
+    expect(disabled()).toEqual([chosen, ...others].sort());
+    await seedUsers(db, { sandboxMode: true, initialAdmin: null });
+    expect(disabled()).toEqual([chosen]);
   });
 });

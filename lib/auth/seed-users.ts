@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNotNull, isNull, notInArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
+import { getSetting, setSetting } from "@/lib/settings/settings";
 import { demoAccounts } from "./demo-accounts";
 import { hashPassword } from "./passwords";
 
@@ -9,7 +10,7 @@ type SeedInput = { sandboxMode: boolean; initialAdmin: { email: string; password
 const demoEmails = demoAccounts.map((account) => account.email);
 
 /**
- * On start: demo accounts in sandbox mode (enabled again if a real key had disabled them), and disabled outside it (their passwords are published: with a real
+ * On start: demo accounts in sandbox mode (enabled again if a start with a real key disabled them), and disabled outside it (their passwords are published: with a real
  * Clodura account they would let anyone in); the admin from ADMIN_EMAIL/ADMIN_PASSWORD while the team has no admin of
  * its own (a team that tried the sandbox first has only the demo admin).
  */
@@ -29,8 +30,13 @@ export async function seedUsers(db: Db, input: SeedInput): Promise<void> {
     if (!hasOwnAdmin(db)) console.warn("[reveal-desk] no admin can sign in: set ADMIN_EMAIL and ADMIN_PASSWORD and restart (demo accounts work in sandbox mode only)");
     return;
   }
-  // Back in sandbox mode after a real key: the sign-in page lists them again, so they sign in again.
-  db.update(users).set({ disabledAt: null }).where(and(inArray(users.email, demoEmails), isNotNull(users.disabledAt))).run();
+  // Back in sandbox mode after a real key: the sign-in page lists them again, so they sign in again (one an admin
+  // disabled stays so).
+  const disabledAtStart = getSetting(db, "demoAccountsDisabledAtStart");
+  if (disabledAtStart.length > 0) {
+    db.update(users).set({ disabledAt: null }).where(and(inArray(users.email, disabledAtStart), isNotNull(users.disabledAt))).run();
+    setSetting(db, "demoAccountsDisabledAtStart", []);
+  }
   for (const account of demoAccounts) {
     const found = db.select({ id: users.id }).from(users).where(eq(users.email, account.email)).get();
     if (found) continue;
@@ -42,10 +48,15 @@ export async function seedUsers(db: Db, input: SeedInput): Promise<void> {
 }
 
 function disableDemoAccounts(db: Db): void {
-  db.update(users)
-    .set({ disabledAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` })
-    .where(and(inArray(users.email, demoEmails), isNull(users.disabledAt)))
-    .run();
+  db.transaction(() => {
+    const disabled = db
+      .update(users)
+      .set({ disabledAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(and(inArray(users.email, demoEmails), isNull(users.disabledAt)))
+      .returning({ email: users.email })
+      .all();
+    if (disabled.length > 0) setSetting(db, "demoAccountsDisabledAtStart", [...new Set([...getSetting(db, "demoAccountsDisabledAtStart"), ...disabled.map((row) => row.email)])]);
+  });
 }
 
 function hasOwnAdmin(db: Db): boolean {
