@@ -13,6 +13,8 @@ export const auditLog = sqliteTable(
     actorId: text()
       .notNull()
       .references(() => users.id),
+    /** The actor's name when they acted: a seat handed on (renamed) must not rewrite who did what. Null only in rows older than it. */
+    actorName: text(),
     action: text({ enum: auditActions }).notNull(),
     subject: text().notNull(),
     summary: text().notNull(),

@@ -7,7 +7,15 @@ export function recordAudit(
   entry: { actorId: string; action: AuditAction; subject: string; summary: string; detail: Record<string, unknown>; at: Date },
 ): void {
   db.insert(auditLog)
-    .values({ actorId: entry.actorId, action: entry.action, subject: entry.subject, summary: entry.summary, detail: entry.detail, createdAt: entry.at })
+    .values({
+      actorId: entry.actorId,
+      actorName: sql`(select ${users.name} from ${users} where ${users.id} = ${entry.actorId})`,
+      action: entry.action,
+      subject: entry.subject,
+      summary: entry.summary,
+      detail: entry.detail,
+      createdAt: entry.at,
+    })
     .run();
 }
 
@@ -28,7 +36,7 @@ export function listAudit(db: Db, { limit = 50, before, teamChanges = true }: { 
   const [, at, rowid] = (before ? CURSOR.exec(before) : null) ?? [];
   const page = at ? sql`(${auditLog.createdAt} < ${Number(at)} or (${auditLog.createdAt} = ${Number(at)} and ${auditLog}.rowid < ${Number(rowid)}))` : undefined;
   const rows = db
-    .select({ id: auditLog.id, at: auditLog.createdAt, actor: users.name, action: auditLog.action, summary: auditLog.summary, rowid: sql<number>`${auditLog}.rowid` })
+    .select({ id: auditLog.id, at: auditLog.createdAt, actor: sql<string>`coalesce(${auditLog.actorName}, ${users.name})`, action: auditLog.action, summary: auditLog.summary, rowid: sql<number>`${auditLog}.rowid` })
     .from(auditLog)
     .innerJoin(users, eq(users.id, auditLog.actorId))
     .where(and(page, teamChanges ? undefined : notLike(auditLog.action, "user.%")))

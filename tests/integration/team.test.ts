@@ -5,6 +5,7 @@ import { verifyPassword } from "@/lib/auth/passwords";
 import { activeUser, addMember, changeMember, listTeam, temporaryPassword } from "@/lib/auth/team";
 import { addMemberSchema, changeMemberSchema } from "@/lib/auth/team-schema";
 import { listAudit } from "@/lib/credits/audit";
+import { setBudget } from "@/lib/credits/budgets";
 import { listBudgets } from "@/lib/credits/list-budgets";
 import { startTestApp, type TestApp } from "../support/test-app";
 
@@ -92,6 +93,16 @@ describe("the team an admin manages", () => {
     await expect(changeMember(app.db, other, admin.id, { disabled: true })).rejects.toThrow(`${admin.name} is the last active admin: make someone else an admin first.`);
     expect(activeUser(app.db, admin.id, 0)?.role).toBe("admin");
     await expect(changeMember(app.db, admin, "nobody", { role: "sdr" })).rejects.toThrow("This person is not on the team.");
+  });
+
+  it("keeps who did what in the history as they were named then, when a seat is handed on", async () => {
+    const [admin, manager, sdr] = [app.createUser("admin"), app.createUser("manager"), app.createUser("sdr")];
+    setBudget(app.db, manager.id, { subject: sdr.id, period: "month" }, 80);
+    await changeMember(app.db, admin, manager.id, { name: "Nora New", email: "nora.new@acme.example" });
+    const budgetChange = listAudit(app.db).entries.find((entry) => entry.action === "budget.set");
+    expect(budgetChange).toMatchObject({ actor: manager.name });
+    setBudget(app.db, manager.id, { subject: sdr.id, period: "month" }, 90);
+    expect(listAudit(app.db, { limit: 1 }).entries[0]).toMatchObject({ action: "budget.set", actor: "Nora New" });
   });
 
   it("takes one change at a time, with a message for a bad one", () => {
