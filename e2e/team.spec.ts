@@ -8,6 +8,9 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Team" }).click();
   await expect(admin.getByRole("heading", { name: "Team" })).toBeVisible();
   await expect(admin.getByLabel("Role of Alex Kim (Admin)")).toBeDisabled();
+  // Their own password is changed under Your account: a reset here would sign them out before they read it.
+  await expect(admin.getByRole("button", { name: "Reset password of Alex Kim" })).toHaveCount(0);
+  await expect(admin.getByRole("button", { name: /^Reset password of / }).first()).toBeVisible();
 
   const form = admin.getByRole("form", { name: "Add a person" });
   await form.getByLabel("Name").fill("Riley Chen");
@@ -107,7 +110,7 @@ test("an admin adds a person, who signs in and sets their own password; a role c
 
   // Disabling asks first: a slip must not cut someone off mid-day.
   await admin.getByRole("button", { name: "Disable Riley Chen" }).click();
-  await expect(admin.getByRole("group", { name: "Riley will be signed out and cannot sign in until enabled." })).toBeVisible();
+  await expect(admin.getByRole("group", { name: "Riley will be signed out and cannot sign in until enabled. Their lists still sending are stopped, and any waiting for approval declined: nothing more is charged to them." })).toBeVisible();
   await riley.reload();
   await expect(riley.getByRole("banner")).toContainText("Riley Chen");
   await admin.getByRole("button", { name: "Disable", exact: true }).click();
