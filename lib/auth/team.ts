@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { users, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/credits/audit";
 import { AppError } from "@/lib/errors";
-import { stopListsOf } from "@/lib/reveals/stop-lists-of";
+import { markListsStopping, stopListsOf } from "@/lib/reveals/stop-lists-of";
 import { hashPassword } from "./passwords";
 import type { SessionUser } from "./roles";
 import { roleNames, type AddMember, type ChangeMember, type MemberAnswer, type TeamMember } from "./team-schema";
@@ -97,7 +97,10 @@ export async function changeMember(db: Db, actor: SessionUser, memberId: string,
           .run();
         const summary = change.disabled ? `Disabled ${user.name}: can no longer sign in` : `Enabled ${user.name} again`;
         audit(db, actor, "user.changed", user, summary, { disabled: change.disabled }, now);
-        if (change.disabled) disabledNow.user = user;
+        if (change.disabled) {
+          disabledNow.user = user;
+          markListsStopping(db, actor.id, user.id, now.getTime());
+        }
       }
       const updated = db.select().from(users).where(eq(users.id, user.id)).get()!;
       return { member: asMember(updated), temporaryPassword: newPassword };

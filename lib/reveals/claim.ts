@@ -4,7 +4,8 @@ import type { Db } from "@/db/client";
  * The lease seam: one atomic UPDATE … RETURNING claims the next due reveal, so two processes never take the same one.
  * On PostgreSQL this becomes SELECT … FOR UPDATE SKIP LOCKED. A batch being stopped (`batches.stopping`: its steps are
  * running, or a crash cut them short) sends nothing meanwhile: the stop cancels its queued reveals, or leaves a retry of
- * a request Clodura may have to its webhook.
+ * a request Clodura may have to its webhook. Nor is anything sent in the name of a disabled person (disabling stops
+ * their lists; this covers one freed or finished meanwhile).
  */
 export function claimNextQueued(db: Db, owner: string, now: number, leaseMs: number): { id: string; attempts: number; errorCode: string | null } | null {
   const row = db.$client
@@ -14,6 +15,7 @@ export function claimNextQueued(db: Db, owner: string, now: number, leaseMs: num
               dispatched_at = ?, updated_at = ?
         WHERE id = (SELECT id FROM reveals WHERE state = 'queued' AND next_attempt_at <= ?
                        AND batch_id NOT IN (SELECT id FROM batches WHERE stopping = 1)
+                       AND requested_by NOT IN (SELECT id FROM users WHERE disabled_at IS NOT NULL)
                      ORDER BY next_attempt_at, rowid LIMIT 1)
           AND state = 'queued'
     RETURNING id, attempts, error_code AS errorCode`,

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { batches } from "@/db/schema";
 import { nextTurn } from "@/lib/api/next-turn";
+import { AppError } from "@/lib/errors";
 import { budgetStatus } from "@/lib/credits/budgets";
 import { publishEvent } from "@/lib/events/bus";
 import { abandonBatch, holdNewReveals, NOT_YET_DUE, releaseInBackground } from "./big-batch-lifecycle";
@@ -34,6 +35,7 @@ export async function createAnyBatch(db: Db, input: CreateBatchInput, now = new 
       db.transaction(() => insertPeople(db, sql, { batchId, input, people, at, dueAt: NOT_YET_DUE }, counts), { behavior: "immediate" });
     }
     await nextTurn();
+    if (ownerDisabled(db, input.requestedBy)) throw new AppError("forbidden", "Your account was disabled while this list was being saved: nothing was sent.");
     countFreedWhileWriting(db, batchId, counts);
     // The budget is read now, not before the chunks: another list written meanwhile is reserved by now, and this
     // batch's own new reveals do not count against it.
@@ -47,6 +49,10 @@ export async function createAnyBatch(db: Db, input: CreateBatchInput, now = new 
     abandonBatch(db, batchId, at);
     throw error;
   }
+}
+
+function ownerDisabled(db: Db, userId: string): boolean {
+  return db.$client.prepare("SELECT 1 FROM users WHERE id = ? AND disabled_at IS NOT NULL").get(userId) !== undefined;
 }
 
 /**

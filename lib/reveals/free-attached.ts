@@ -9,7 +9,9 @@ import { NOT_YET_DUE } from "./state-machine";
 export type AttachedReveal = { id: string; batchId: string; contactId: string; stopped: number; creating: number; pending: number; viaPartners: number };
 
 /** The columns of an `AttachedReveal`, from `reveals AS r JOIN batches AS b`. */
-export const ATTACHED_COLUMNS = `r.id, r.batch_id AS batchId, r.contact_id AS contactId, b.stopped_at IS NOT NULL AS stopped, b.creating AS creating,
+// A disabled person's list counts as stopped: nothing more is sent, or charged, in their name.
+export const ATTACHED_COLUMNS = `r.id, r.batch_id AS batchId, r.contact_id AS contactId,
+              (b.stopped_at IS NOT NULL OR b.created_by IN (SELECT id FROM users WHERE disabled_at IS NOT NULL)) AS stopped, b.creating AS creating,
               b.approval = 'pending' AS pending, r.via_partners AS viaPartners`;
 
 /**

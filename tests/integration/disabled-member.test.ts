@@ -1,12 +1,15 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { users } from "@/db/schema";
+import { reveals, users } from "@/db/schema";
 import { changeMember } from "@/lib/auth/team";
 import { listAudit } from "@/lib/credits/audit";
 import { setBudget } from "@/lib/credits/budgets";
 import { listBudgets } from "@/lib/credits/list-budgets";
+import { claimNextQueued } from "@/lib/reveals/claim";
+import { createAnyBatch, ONE_TRANSACTION_UP_TO } from "@/lib/reveals/create-big-batch";
 import { decideBatch } from "@/lib/reveals/decide-batch";
 import { listPendingApprovals } from "@/lib/reveals/list-approvals";
+import { stopBatch } from "@/lib/reveals/stop-batch";
 import { revealRow } from "../support/inspect";
 import { entryFor, foundUrls, profileUrl, sandboxRequestTotal, submit } from "../support/reveal-flow";
 import { startTestApp, type TestApp } from "../support/test-app";
@@ -62,6 +65,48 @@ describe("a person an admin disables", () => {
     expect(sandboxRequestTotal(app.db)).toBe(0);
   });
 
+
+  it("gets no new reveal when a teammate's reveal their row waited on is stopped later", async () => {
+    const [admin, sam, leaver] = [app.createUser("admin"), app.createUser("sdr"), app.createUser("sdr")];
+    const [person] = foundUrls("disabled-attached", 1) as [string];
+    const sams = submit(app.db, sam, [entryFor(person)]);
+    const [attached] = submit(app.db, leaver, [entryFor(person)]).revealIds as [string];
+    await changeMember(app.db, admin, leaver.id, { disabled: true });
+    expect(revealRow(app.db, attached).state).toBe("cached");
+
+    await stopBatch(app.db, sams.batchId, sam);
+    expect(revealRow(app.db, attached)).toMatchObject({ state: "cancelled", sourceRevealId: null });
+    expect(await app.dispatchAll()).toEqual([]);
+    expect(sandboxRequestTotal(app.db)).toBe(0);
+  });
+
+  it("stops every list of theirs at once: nothing is sent from one while another is stopped, and one held for freed people leaves Approvals", async () => {
+    const [admin, manager, sam, jordan] = [app.createUser("admin"), app.createUser("manager"), app.createUser("sdr"), app.createUser("sdr")];
+    const [shared, first, ...own] = foundUrls("disabled-pending", 5) as [string, string, ...string[]];
+    setBudget(app.db, manager.id, { subject: jordan.id, period: "day" }, 90);
+    submit(app.db, jordan, [entryFor(first)]);
+    const mine = submit(app.db, sam, [entryFor(shared)]);
+    const running = submit(app.db, jordan, [entryFor(shared), ...own.map((url) => entryFor(url))]);
+    await stopBatch(app.db, mine.batchId, sam);
+    expect(listPendingApprovals(app.db)).toEqual([expect.objectContaining({ batchId: running.batchId, held: 1 })]);
+
+    const disabling = changeMember(app.db, admin, jordan.id, { disabled: true });
+    // The dispatcher's turn while the first list's stop gives way: nothing of theirs is sent.
+    expect(claimNextQueued(app.db, "test", Date.now(), 60_000)).toBeNull();
+    await disabling;
+    expect(listPendingApprovals(app.db)).toEqual([]);
+    expect(await app.dispatchAll()).toEqual([]);
+  });
+
+  it("refuses a big list whose owner is disabled while it is written, and keeps nothing of it", async () => {
+    const [admin, leaver] = [app.createUser("admin"), app.createUser("sdr")];
+    const entries = Array.from({ length: ONE_TRANSACTION_UP_TO + 10 }, (_, i) => entryFor(`https://www.linkedin.com/in/disabled-big-${i}/`));
+    const creating = createAnyBatch(app.db, { requestedBy: leaver.id, source: "csv", viaPartners: true, fileName: "big.csv", entries }, new Date(), 1_000);
+    await changeMember(app.db, admin, leaver.id, { disabled: true });
+    await expect(creating).rejects.toThrow("Your account was disabled while this list was being saved: nothing was sent.");
+    expect(app.db.select().from(reveals).where(eq(reveals.requestedBy, leaver.id)).all()).toEqual([]);
+    expect(claimNextQueued(app.db, "test", Date.now(), 60_000)).toBeNull();
+  });
 });
 
 describe("an admin's own row on Team", () => {
