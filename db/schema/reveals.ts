@@ -26,6 +26,8 @@ export const reveals = sqliteTable(
     /** Set on a `cached` reveal: the team's earlier (or in-flight) reveal of the same person that answers it for free. */
     sourceRevealId: text().references((): AnySQLiteColumn => reveals.id),
     viaPartners: integer({ mode: "boolean" }).notNull(),
+    /** The rep chose "Reveal again" for a person the team had a fresh answer for: no later ledger check answers it. */
+    revealAgain: integer({ mode: "boolean" }).notNull().default(false),
     /** The line of the uploaded file the person came from (the first, for one listed twice); null for a paste. */
     sourceRow: integer(),
     trackingId: text(),

@@ -94,4 +94,13 @@ describe("seedUsers", () => {
     await seedUsers(db, { sandboxMode: true, initialAdmin: null });
     expect(disabled()).toEqual([chosen]);
   });
+
+  it("enables the demo accounts of a database a start with a key disabled them in before it kept which it disabled", async () => {
+    const db = freshDb();
+    for (const account of demoAccounts) {
+      db.insert(users).values({ email: account.email, name: account.name, role: account.role, passwordHash: "x", disabledAt: new Date() }).run();
+    }
+    await seedUsers(db, { sandboxMode: true, initialAdmin: null });
+    expect(db.select().from(users).all().filter((user) => user.disabledAt !== null)).toEqual([]);
+  });
 });

@@ -32,11 +32,9 @@ export async function seedUsers(db: Db, input: SeedInput): Promise<void> {
   }
   // Back in sandbox mode after a real key: the sign-in page lists them again, so they sign in again (one an admin
   // disabled stays so).
-  const disabledAtStart = getSetting(db, "demoAccountsDisabledAtStart");
-  if (disabledAtStart.length > 0) {
-    db.update(users).set({ disabledAt: null }).where(and(inArray(users.email, disabledAtStart), isNotNull(users.disabledAt))).run();
-    setSetting(db, "demoAccountsDisabledAtStart", []);
-  }
+  const disabledAtStart = getSetting(db, "demoAccountsDisabledAtStart") ?? demoEmails;
+  db.update(users).set({ disabledAt: null }).where(and(inArray(users.email, disabledAtStart), isNotNull(users.disabledAt))).run();
+  setSetting(db, "demoAccountsDisabledAtStart", []);
   for (const account of demoAccounts) {
     const found = db.select({ id: users.id }).from(users).where(eq(users.email, account.email)).get();
     if (found) continue;
@@ -55,7 +53,7 @@ function disableDemoAccounts(db: Db): void {
       .where(and(inArray(users.email, demoEmails), isNull(users.disabledAt)))
       .returning({ email: users.email })
       .all();
-    if (disabled.length > 0) setSetting(db, "demoAccountsDisabledAtStart", [...new Set([...getSetting(db, "demoAccountsDisabledAtStart"), ...disabled.map((row) => row.email)])]);
+    if (disabled.length > 0) setSetting(db, "demoAccountsDisabledAtStart", [...new Set([...(getSetting(db, "demoAccountsDisabledAtStart") ?? []), ...disabled.map((row) => row.email)])]);
   });
 }
 

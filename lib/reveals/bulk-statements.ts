@@ -12,7 +12,7 @@ export type BulkStatements = {
   insertContact: Database.Statement<[string, string, string | null, string | null, string | null, string | null, string | null, number]>;
   /** Changes nothing (0 changes) when the contact already has every value given. */
   fillContact: Database.Statement<[ContactFill]>;
-  insertReveal: Database.Statement<[string, string, string, string, string, number, string | null, number | null, number, number, number, number | null]>;
+  insertReveal: Database.Statement<[string, string, string, string, string, number, string | null, number | null, number, number, number, number | null, number]>;
 };
 
 export type ContactFill = {
@@ -63,8 +63,8 @@ export function bulkStatements(db: Db): BulkStatements {
     ),
     insertReveal: sqlite.prepare(
       `INSERT INTO reveals (id, batch_id, contact_id, requested_by, state, via_partners, source_reveal_id, completed_at,
-                            next_attempt_at, created_at, updated_at, source_row)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                            next_attempt_at, created_at, updated_at, source_row, reveal_again)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
   };
   cache.set(sqlite, statements);

@@ -150,11 +150,8 @@ export function insertPeople(db: Db, sql: BulkStatements, chunk: PeopleChunk, co
     }
     const known = hits.get(contactId);
     const queuedEarlier = queuedHere.get(contactId);
-    const hit: Pick<LedgerHit, "kind" | "revealId"> | undefined = queuedEarlier
-      ? { kind: "in_flight", revealId: queuedEarlier }
-      : entry.revealAgain && canRevealAgain(known)
-        ? undefined
-        : known;
+    const revealAgain = !queuedEarlier && Boolean(entry.revealAgain) && canRevealAgain(known);
+    const hit: Pick<LedgerHit, "kind" | "revealId"> | undefined = queuedEarlier ? { kind: "in_flight", revealId: queuedEarlier } : revealAgain ? undefined : known;
     if (hit) counts[hit.kind === "fresh" ? "cached" : "attached"] += 1;
     else counts.queued += 1;
     const revealId = newId();
@@ -172,6 +169,7 @@ export function insertPeople(db: Db, sql: BulkStatements, chunk: PeopleChunk, co
       at,
       at,
       entry.sourceRow ?? null,
+      revealAgain ? 1 : 0,
     );
   }
 }

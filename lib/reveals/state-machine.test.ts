@@ -5,7 +5,7 @@ import { canTransition, finalStates, isFinal, statesLeadingTo, takesLateAnswer }
 /** The life of a reveal (DESIGN.md), written out edge by edge. */
 const expected: Record<RevealState, RevealState[]> = {
   held: ["queued", "cached", "cancelled"],
-  queued: ["dispatching", "awaiting", "found", "not_found", "cancelled"],
+  queued: ["dispatching", "awaiting", "found", "not_found", "cached", "cancelled"],
   dispatching: ["awaiting", "queued", "found", "not_found", "failed"],
   awaiting: ["found", "not_found", "failed"],
   found: [],
@@ -45,7 +45,7 @@ describe("reveal state machine", () => {
     expect(statesLeadingTo("awaiting")).toEqual(["queued", "dispatching"]);
     expect(statesLeadingTo("dispatching")).toEqual(["queued"]);
     expect(statesLeadingTo("cancelled")).toEqual(["held", "queued"]);
-    expect(statesLeadingTo("cached")).toEqual(["held"]);
+    expect(statesLeadingTo("cached")).toEqual(["held", "queued"]);
   });
 
   it("takes a late answer only for a failure Clodura may have had the request for", () => {

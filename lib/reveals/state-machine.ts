@@ -25,7 +25,8 @@ const allowed: Record<RevealState, readonly RevealState[]> = {
   // queued → found / not_found: a send that failed on our side (reset, timeout) may still have reached Clodura; its
   // webhook answers the reveal, and then it must not be sent (and paid for) again.
   // queued → awaiting: a stop leaves a retry of a request Clodura may have to its webhook, instead of sending it again.
-  queued: ["dispatching", "awaiting", "found", "not_found", "cancelled"],
+  // queued → cached: a freshness window widened before it was sent covers the team's earlier answer (widened-window.ts).
+  queued: ["dispatching", "awaiting", "found", "not_found", "cached", "cancelled"],
   // A webhook can land before the match response is processed, hence dispatching → found / not_found.
   dispatching: ["awaiting", "queued", "found", "not_found", "failed"],
   awaiting: ["found", "not_found", "failed"],

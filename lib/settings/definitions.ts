@@ -39,8 +39,11 @@ export const settingDefinitions = {
   freshnessDays: { schema: z.number().int().min(0).max(3650), defaultValue: 90 },
   /** The team's calendar: when a daily budget resets and which day a charge counts on (IANA name). */
   timeZone: { schema: z.string().refine(isTimeZone), defaultValue: DEFAULT_TIME_ZONE as string },
-  /** Demo accounts a start with a real key disabled: a later sandbox start enables these again, not ones an admin disabled. */
-  demoAccountsDisabledAtStart: { schema: z.array(z.string()), defaultValue: [] as string[] },
+  /**
+   * Demo accounts a start with a real key disabled: a later sandbox start enables these again, not ones an admin
+   * disabled. Null in a database from before it was kept: there, every disabled demo account is enabled once, as before.
+   */
+  demoAccountsDisabledAtStart: { schema: z.array(z.string()).nullable(), defaultValue: null as string[] | null },
   /** Credits per found number by provider (Free Forever / Max / PAYG). Clodura does not publish them: editable estimates. */
   providerPrices: {
     schema: z.record(z.string(), z.number().int().min(0).max(1000)),

@@ -1,5 +1,9 @@
+import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { reveals } from "@/db/schema";
 import { listAudit } from "@/lib/credits/audit";
+import { subscribeEvents, type RevealEvent } from "@/lib/events/bus";
+import { getBatchView } from "@/lib/reveals/get-batch";
 import { updateRevealSettings } from "@/lib/settings/reveal-settings";
 import { revealByTrack, trackOnlyUrl } from "../support/credit-flow";
 import { revealRow } from "../support/inspect";
@@ -42,5 +46,77 @@ describe("a freshness window widened while lists wait in the queue", () => {
     // Only the chosen "reveal again" goes out, and it alone is charged.
     expect(await app.dispatchAll()).toEqual(["sent"]);
     expect(chargesOf(app.db, samsOld)).toEqual([]);
+  });
+
+  it("does not answer a list asking partners from a Clodura-alone \"not found\": it gets a reveal of its own", async () => {
+    const [admin, ana, sam, jordan] = [app.createUser("admin"), app.createUser("sdr"), app.createUser("sdr"), app.createUser("sdr")];
+    const person = trackOnlyUrl("ww-partner", false);
+    const [answer] = (await revealByTrack(app, ana, [person], new Date(Date.now() - 100 * DAY_MS))).revealIds as [string];
+    // Ana's answer was asked of Clodura alone.
+    app.db.update(reveals).set({ viaPartners: false }).where(eq(reveals.id, answer)).run();
+    expect(revealRow(app.db, answer)).toMatchObject({ state: "not_found", viaPartners: false });
+
+    const sams = submit(app.db, sam, [entryFor(person)], { viaPartners: false });
+    expect(sams).toMatchObject({ queued: 1 });
+    const jordans = submit(app.db, jordan, [entryFor(person)], { viaPartners: true });
+    expect(jordans).toMatchObject({ attached: 1 });
+
+    updateRevealSettings(app.db, admin.id, settings(365));
+    expect(revealRow(app.db, sams.revealIds[0]!)).toMatchObject({ state: "cached", sourceRevealId: answer });
+    // Jordan asked partners: a Clodura-alone "not found" is no answer for him (findLedgerHits / freePartnerListsOf).
+    expect(revealRow(app.db, jordans.revealIds[0]!)).toMatchObject({ state: "queued", sourceRevealId: null });
+  });
+
+  it("keeps a rep's \"reveal again\" when the window was narrowed and widened back after it was sent", async () => {
+    const [admin, ana, sam] = [app.createUser("admin"), app.createUser("sdr"), app.createUser("sdr")];
+    const person = trackOnlyUrl("ww-again", true);
+    await revealByTrack(app, ana, [person], new Date(Date.now() - 60 * DAY_MS));
+    const sams = submit(app.db, sam, [entryFor(person, { revealAgain: true })]);
+    expect(sams).toMatchObject({ queued: 1, cached: 0 });
+    updateRevealSettings(app.db, admin.id, settings(30));
+    updateRevealSettings(app.db, admin.id, settings(90));
+    expect(revealRow(app.db, sams.revealIds[0]!).state).toBe("queued");
+  });
+
+  it("answers free a reveal queued only because its answer was stale, when the window was widened in two steps", async () => {
+    const [admin, ana, sam] = [app.createUser("admin"), app.createUser("sdr"), app.createUser("sdr")];
+    const person = trackOnlyUrl("ww-twostep", true);
+    updateRevealSettings(app.db, admin.id, settings(30));
+    await revealByTrack(app, ana, [person], new Date(Date.now() - 40 * DAY_MS));
+    const sams = submit(app.db, sam, [entryFor(person)]);
+    expect(sams).toMatchObject({ queued: 1, cached: 0 }); // stale under 30 days: paid again, no choice made
+    // Ten days later (the queue paused, say), the admin widens twice.
+    const later = new Date(Date.now() + 10 * DAY_MS);
+    updateRevealSettings(app.db, admin.id, settings(45), later); // 50 days old now: still not covered
+    updateRevealSettings(app.db, admin.id, settings(90), later); // covered now
+    expect(revealRow(app.db, sams.revealIds[0]!).state).toBe("cached");
+  });
+
+  it("clears a queued retry's error when it is answered free", async () => {
+    const [admin, ana, sam] = [app.createUser("admin"), app.createUser("sdr"), app.createUser("sdr")];
+    const person = trackOnlyUrl("ww-retry", true);
+    await revealByTrack(app, ana, [person], new Date(Date.now() - 100 * DAY_MS));
+    const sams = submit(app.db, sam, [entryFor(person)]);
+    const [id] = sams.revealIds as [string];
+    // As dispatch.ts leaves a 503 retry: queued, with its code and message.
+    app.db.update(reveals).set({ attempts: 1, errorCode: "clodura_503", errorMessage: "Clodura is unavailable (HTTP 503): retrying in 30 s." }).where(eq(reveals.id, id)).run();
+    updateRevealSettings(app.db, admin.id, settings(365));
+    const row = getBatchView(app.db, sams.batchId, sam).rows[0]!;
+    expect(row.state).toBe("cached");
+    expect(row.errorMessage).toBeNull();
+  });
+
+  it("tells the batch pages of teammates attached to a re-pointed reveal", async () => {
+    const [admin, ana, sam, jordan] = [app.createUser("admin"), app.createUser("sdr"), app.createUser("sdr"), app.createUser("sdr")];
+    const person = trackOnlyUrl("ww-event", true);
+    await revealByTrack(app, ana, [person], new Date(Date.now() - 100 * DAY_MS));
+    submit(app.db, sam, [entryFor(person)]);
+    const jordans = submit(app.db, jordan, [entryFor(person)]);
+    const events: RevealEvent[] = [];
+    const off = subscribeEvents((event) => events.push(event));
+    updateRevealSettings(app.db, admin.id, settings(365));
+    off();
+    expect(revealRow(app.db, jordans.revealIds[0]!).state).toBe("cached");
+    expect(events.some((event) => "batchId" in event && event.batchId === jordans.batchId)).toBe(true);
   });
 });

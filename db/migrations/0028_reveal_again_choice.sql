@@ -1,0 +1,1 @@
+ALTER TABLE `reveals` ADD `reveal_again` integer DEFAULT false NOT NULL;
