@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/lib/credits/audit";
-import { publishEvent } from "@/lib/events/bus";
+import { announceFreed } from "@/lib/reveals/free-attached";
 import { answerQueuedFromWiderWindow } from "@/lib/reveals/widened-window";
 import { settingDefinitions } from "./definitions";
 import { revealSettingsSchema, type RevealSettings } from "./reveal-settings-schema";
@@ -45,7 +45,5 @@ export function updateRevealSettings(db: Db, actorId: string, next: RevealSettin
     },
     { behavior: "immediate" },
   );
-  if (!widened?.answered) return;
-  for (const batchId of widened.batchIds) publishEvent({ type: "batch.updated", batchId });
-  publishEvent({ type: "queue.changed" });
+  if (widened) announceFreed(widened.batchIds);
 }

@@ -26,6 +26,16 @@ afterEach(async () => {
 
 const sentToClodura = () => sandboxRequestTotal(app.db);
 
+/** Jordan's list of four, its first person attached to Sam's reveal, with a daily budget of 70: room for Jordan's three new people (20 credits each at worst), not for a fourth. */
+function runningListAttachedToSams(prefix: string) {
+  const [manager, sam, jordan] = [app.createUser("manager"), app.createUser("sdr"), app.createUser("sdr")];
+  const [shared, ...own] = foundUrls(prefix, 4) as [string, ...string[]];
+  const mine = submit(app.db, sam, [entryFor(shared)]);
+  setBudget(app.db, manager.id, { subject: jordan.id, period: "day" }, 70);
+  const jordans = submit(app.db, jordan, [entryFor(shared), ...own.map((person) => entryFor(person))]);
+  return { manager, sam, jordan, own, mine, jordans };
+}
+
 describe("stopping a batch", () => {
   it("cancels what is not yet sent at no cost, and lets what was sent finish", async () => {
     const sdr = app.createUser("sdr");
@@ -150,12 +160,7 @@ describe("stopping a batch", () => {
   });
 
   it("holds only the freed people of a running list: the rest still counts against the budget, and stopping it stops them all", async () => {
-    const [manager, sam, jordan] = [app.createUser("manager"), app.createUser("sdr"), app.createUser("sdr")];
-    const [shared, ...own] = foundUrls("stop-running", 4) as [string, ...string[]];
-    const mine = submit(app.db, sam, [entryFor(shared)]);
-    // Room for Jordan's three new people (20 credits each at worst), not for a fourth.
-    setBudget(app.db, manager.id, { subject: jordan.id, period: "day" }, 70);
-    const jordans = submit(app.db, jordan, [entryFor(shared), ...own.map((person) => entryFor(person))]);
+    const { sam, jordan, own, mine, jordans } = runningListAttachedToSams("stop-running");
     expect(jordans).toMatchObject({ attached: 1, queued: 3, approvalReason: null });
 
     await stopBatch(app.db, mine.batchId, sam);
@@ -176,11 +181,7 @@ describe("stopping a batch", () => {
   });
 
   it("shows and records the approval of a running list's freed people at what they cost, not the whole list", async () => {
-    const [manager, sam, jordan] = [app.createUser("manager"), app.createUser("sdr"), app.createUser("sdr")];
-    const [shared, ...own] = foundUrls("stop-approve-freed", 4) as [string, ...string[]];
-    const mine = submit(app.db, sam, [entryFor(shared)]);
-    setBudget(app.db, manager.id, { subject: jordan.id, period: "day" }, 70);
-    const jordans = submit(app.db, jordan, [entryFor(shared), ...own.map((person) => entryFor(person))]);
+    const { manager, sam, mine, jordans } = runningListAttachedToSams("stop-approve-freed");
     await stopBatch(app.db, mine.batchId, sam);
     // The list's own estimate takes in the freed person; approving releases that one alone, at 20 credits at worst.
     expect(getBatchView(app.db, jordans.batchId, manager).cost).toMatchObject({ worstCase: 80 });
