@@ -6,6 +6,7 @@ import type { RevealResult } from "@/lib/clodura/types";
 import { countRevealOutcome } from "@/lib/credits/count-reveal-outcome";
 import { recordCharge } from "@/lib/credits/record-charge";
 import { announceRevealChange } from "./announce";
+import { answerQueuedFrom } from "./answer-queued";
 import { announceFreed, freePartnerListsOf } from "./free-attached";
 import { refreshPersonSearch } from "./people-search";
 import { FOUND_WITHOUT_NUMBER, foundWithoutNumberMessage } from "./found-without-number";
@@ -93,6 +94,9 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
       // Lists asking partners that waited on this Clodura-alone reveal were not answered by it: they go on by
       // themselves, in this transaction, so a crash cannot leave them waiting on a finished reveal.
       const freed = state === "not_found" && !reveal.viaPartners ? freePartnerListsOf(db, revealId, now.getTime()) : [];
+      // People queued to be paid for since this reveal failed or said "not found" (lists freed by it, a teammate's list
+      // sent meanwhile) are answered by what it says now, if a list sent now would be.
+      freed.push(...answerQueuedFrom(db, revealId, now.getTime()));
       return { outcome: "applied" as ApplyOutcome, batchId: reveal.batchId, state, ranOut, sentAt: (reveal.dispatchedAt ?? now).getTime(), freed };
     },
     { behavior: "immediate" },

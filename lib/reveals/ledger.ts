@@ -3,8 +3,7 @@ import type { Db } from "@/db/client";
 import { reveals, users } from "@/db/schema";
 import { getSetting } from "@/lib/settings/settings";
 import { bulkStatements } from "./bulk-statements";
-import { FOUND_WITHOUT_NUMBER } from "./found-without-number";
-import { RAN_OUT_OF_CREDITS } from "./ran-out-of-credits";
+import { reusableAnswer } from "./reusable-answer";
 import { inFlightStates } from "./state-machine";
 
 export type LedgerHit = {
@@ -16,7 +15,6 @@ export type LedgerHit = {
   at: number;
 };
 
-const ANSWERED = ["found", "not_found"] as const;
 const CHUNK = 500;
 
 /**
@@ -48,13 +46,7 @@ export function findLedgerHits(db: Db, contactIds: string[], now = Date.now(), e
           exceptBatchId === undefined ? undefined : ne(reveals.batchId, exceptBatchId),
           or(
             inArray(reveals.state, [...inFlightStates]),
-            // An answer cut short by Clodura's credits running out, or a "found" without a number, is not one to reuse.
-            and(
-              inArray(reveals.state, [...ANSWERED]),
-              gte(reveals.completedAt, freshSince),
-              sql`coalesce(${reveals.errorCode}, '') NOT IN (${RAN_OUT_OF_CREDITS}, ${FOUND_WITHOUT_NUMBER})`,
-              askPartners ? sql`NOT (${reveals.state} = 'not_found' AND ${reveals.viaPartners} = 0)` : undefined,
-            ),
+            and(gte(reveals.completedAt, freshSince), sql.raw(reusableAnswer('"reveals"', askPartners ? "1" : "0"))),
           ),
         ),
       )

@@ -1,15 +1,11 @@
-import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { creditLedger, reveals } from "@/db/schema";
-import type { SessionUser } from "@/lib/auth/roles";
+import { creditLedger } from "@/db/schema";
 import { dayIn } from "@/lib/credits/periods";
 import { rebuildSpendRollups } from "@/lib/credits/rebuild-rollups";
-import { applyDeliveredBody } from "@/lib/reveals/apply-delivery";
 import { getBatchView } from "@/lib/reveals/get-batch";
-import { reconcileDue } from "@/lib/reveals/reconcile";
-import { TRACK_404_SPAN_MS } from "@/lib/reveals/track-not-found-streak";
 import { HOUR_MS, rollupRows } from "../support/credit-flow";
-import { multiPayload, postJson, providerRowsOf, revealRow, sandboxRequestOf } from "../support/inspect";
+import { providerRowsOf, revealRow } from "../support/inspect";
+import { answerAt, closeByTrack404, deliver, foundByFindymail, notFoundEverywhere, ranOutAtEnrichlayer, sendAt, type Sent } from "../support/late-answers";
 import { chargesOf, DAY_MS, entryFor, submit } from "../support/reveal-flow";
 import { startTestApp, type TestApp } from "../support/test-app";
 
@@ -22,42 +18,11 @@ afterEach(async () => {
   await app.close();
 });
 
-type Answer = Parameters<typeof multiPayload>[1];
-type Sent = { revealId: string; url: string; webhookUrl: string; trackingId: string };
-
-const notFoundEverywhere: Answer = { Clodura: { status: "notFound" }, SignalHire: { status: "notFound" }, Findymail: { status: "notFound" } };
-const ranOutAtEnrichlayer: Answer = { Clodura: { status: "notFound" }, Enrichlayer: { status: "Insufficient Credits" } };
-const foundByFindymail: Answer = { Clodura: { status: "notFound" }, SignalHire: { status: "notFound" }, Findymail: { mobile: ["+1439-570-0805"], status: "found" } };
-
-/** People the sandbox accepts but never calls back for, sent with the clock at `at`: the test answers them itself. */
-async function sendAt(user: SessionUser, slugs: string[], at: number): Promise<Sent[]> {
-  const urls = slugs.map((slug) => `https://www.linkedin.com/in/${slug}-sandbox-no-webhook/`);
-  const { revealIds } = submit(app.db, user, urls.map((url) => entryFor(url)), { now: new Date(at) });
-  expect(await app.dispatchAll({ now: () => at })).toEqual(urls.map(() => "sent"));
-  return revealIds.map((revealId, index) => {
-    const request = sandboxRequestOf(app.db, revealId);
-    return { revealId, url: urls[index]!, webhookUrl: request.webhookUrl!, trackingId: request.trackingId };
-  });
-}
-
-function answerAt(sent: Sent, answer: Answer, at: number): void {
-  expect(applyDeliveredBody(app.db, sent.revealId, JSON.stringify(multiPayload(sent.trackingId, answer)), new Date(at))).toEqual({ outcome: "applied" });
-}
-
-async function deliver(sent: Sent, answer: Answer): Promise<unknown> {
-  return (await postJson(sent.webhookUrl, multiPayload(sent.trackingId, answer))).json();
-}
-
 /** The three "not found"s nothing was charged for, each finished a day before the real answer comes. */
 const uncharged: [string, string | null, (sent: Sent, at: number) => Promise<void>][] = [
-  ["a plain not found", null, async (sent, at) => answerAt(sent, notFoundEverywhere, at)],
-  ["a track 404", "track_not_found", async (sent, at) => {
-    // Clodura's track endpoint does not know the id (yet): 404, believed once it has repeated over the window.
-    app.db.update(reveals).set({ trackingId: "000000000000000000000000" }).where(eq(reveals.id, sent.revealId)).run();
-    for (const before of [TRACK_404_SPAN_MS, TRACK_404_SPAN_MS / 2]) expect(await reconcileDue(app.db, { client: app.client, now: () => at - before })).toBe(0);
-    expect(await reconcileDue(app.db, { client: app.client, now: () => at })).toBe(1);
-  }],
-  ["one cut short by Clodura's credits", "insufficient_credits", async (sent, at) => answerAt(sent, ranOutAtEnrichlayer, at)],
+  ["a plain not found", null, async (sent, at) => answerAt(app, sent, notFoundEverywhere, at)],
+  ["a track 404", "track_not_found", (sent, at) => closeByTrack404(app, sent, at)],
+  ["one cut short by Clodura's credits", "insufficient_credits", async (sent, at) => answerAt(app, sent, ranOutAtEnrichlayer, at)],
 ];
 
 describe("a later answer with a number for a reveal that finished not found, uncharged", () => {
@@ -65,7 +30,7 @@ describe("a later answer with a number for a reveal that finished not found, unc
     const { db } = app;
     const [sdrA, sdrB] = [app.createUser("sdr"), app.createUser("sdr")];
     const yesterday = Date.now() - DAY_MS;
-    const [sent] = (await sendAt(sdrA, ["late-number"], yesterday - HOUR_MS)) as [Sent];
+    const [sent] = (await sendAt(app, sdrA, ["late-number"], yesterday - HOUR_MS)) as [Sent];
     await finish(sent, yesterday);
     expect(revealRow(db, sent.revealId)).toMatchObject({ state: "not_found", errorCode });
 
@@ -103,9 +68,9 @@ describe("a later answer with a number for a reveal that finished not found, unc
     const { db } = app;
     const sdr = app.createUser("sdr");
     const yesterday = Date.now() - DAY_MS;
-    const [replaced, cutShort] = (await sendAt(sdr, ["replaced", "cut-short"], yesterday - HOUR_MS)) as [Sent, Sent];
-    answerAt(replaced, notFoundEverywhere, yesterday);
-    answerAt(cutShort, ranOutAtEnrichlayer, yesterday);
+    const [replaced, cutShort] = (await sendAt(app, sdr, ["replaced", "cut-short"], yesterday - HOUR_MS)) as [Sent, Sent];
+    answerAt(app, replaced, notFoundEverywhere, yesterday);
+    answerAt(app, cutShort, ranOutAtEnrichlayer, yesterday);
 
     expect(await deliver(replaced, foundByFindymail)).toMatchObject({ outcome: "applied" });
     const live = rollupRows(db);
@@ -125,7 +90,7 @@ describe("a later answer with a number for a reveal that finished not found, unc
 describe("a later answer that does not replace a final one", () => {
   it("leaves a found reveal found, with its numbers and its one charge", async () => {
     const { db } = app;
-    const [sent] = (await sendAt(app.createUser("sdr"), ["found-first"], Date.now())) as [Sent];
+    const [sent] = (await sendAt(app, app.createUser("sdr"), ["found-first"], Date.now())) as [Sent];
     expect(await deliver(sent, foundByFindymail)).toMatchObject({ outcome: "applied" });
     const [before, rowsBefore] = [revealRow(db, sent.revealId), providerRowsOf(db, sent.revealId)];
     expect(await deliver(sent, { Clodura: { status: "found", mobile: ["+14155550134"] } })).toMatchObject({ outcome: "ignored_final" });
@@ -136,7 +101,7 @@ describe("a later answer that does not replace a final one", () => {
 
   it("leaves a found without a number alone: it was charged already, and is not charged again", async () => {
     const { db } = app;
-    const [sent] = (await sendAt(app.createUser("sdr"), ["empty-found"], Date.now())) as [Sent];
+    const [sent] = (await sendAt(app, app.createUser("sdr"), ["empty-found"], Date.now())) as [Sent];
     expect(await deliver(sent, { Clodura: { status: "notFound" }, SignalHire: { status: "found" } })).toMatchObject({ outcome: "applied" });
     expect(revealRow(db, sent.revealId)).toMatchObject({ state: "not_found", errorCode: "found_without_number" });
     const live = rollupRows(db);
