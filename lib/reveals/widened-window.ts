@@ -1,18 +1,21 @@
 import type { Db } from "@/db/client";
+import { nextTurn } from "@/lib/api/next-turn";
 import { answerableQueued, answerQueued, type QueuedAnswer } from "./answer-queued";
+import { announceFreed } from "./free-attached";
 import { reusableAnswer } from "./reusable-answer";
 
 const DAY_MS = 86_400_000;
+/** Queued reveals answered per write transaction: other requests wait for one turn (tens of ms), not for all of them. */
+export const WIDENED_TURN = 2_000;
 
 /**
- * A wider freshness window covers people already queued to be paid for again: each one the team has a reusable answer
- * for that is fresh now is answered from it at no cost (`answerQueued`). Call it in the transaction that saves the
- * setting. Returns the batches it changed and how many it answered.
+ * The people a wider freshness window covers who are already queued to be paid for again: each one the team has a
+ * reusable answer for that is fresh now, with that answer, in the order the dispatcher would send them.
  */
-export function answerQueuedFromWiderWindow(db: Db, window: { beforeDays: number; afterDays: number }, now: number): { batchIds: string[]; answered: number } {
-  if (window.afterDays <= window.beforeDays) return { batchIds: [], answered: 0 };
+export function coveredByWiderWindow(db: Db, window: { beforeDays: number; afterDays: number }, now: number): QueuedAnswer[] {
+  if (window.afterDays <= window.beforeDays) return [];
   // The answer a list sent now would be offered: the newest reusable one, given before the queued reveal was made.
-  const candidates = db.$client
+  return db.$client
     .prepare(
       `SELECT q.id, q.batch_id AS batchId, answer.id AS answerId, answer.state = 'not_found' AND answer.via_partners = 0 AS cloduraAloneNotFound
          FROM reveals q
@@ -20,8 +23,24 @@ export function answerQueuedFromWiderWindow(db: Db, window: { beforeDays: number
            SELECT a.id FROM reveals a
             WHERE a.contact_id = q.contact_id AND a.completed_at < q.created_at AND ${reusableAnswer("a", "q.via_partners = 1")}
             ORDER BY a.completed_at DESC LIMIT 1)
-        WHERE ${answerableQueued("q")} AND answer.completed_at >= @freshSince`,
+        WHERE ${answerableQueued("q")} AND answer.completed_at >= @freshSince
+        ORDER BY q.next_attempt_at, q.rowid`,
     )
     .all({ freshSince: now - window.afterDays * DAY_MS }) as QueuedAnswer[];
-  return answerQueued(db, candidates, now);
+}
+
+/**
+ * Answers the covered reveals free (`answerQueued`), a turn of them per write transaction with other requests served
+ * between turns. Taken from the front of the queue, so the dispatcher, a few reveals a second, never reaches one not
+ * yet answered; the first turn runs before the caller yields. Returns how many were answered.
+ */
+export async function answerCoveredInTurns(db: Db, covered: QueuedAnswer[], now: number, turnSize = WIDENED_TURN): Promise<number> {
+  let answered = 0;
+  for (let start = 0; start < covered.length; start += turnSize) {
+    if (start > 0) await nextTurn();
+    const turn = db.transaction(() => answerQueued(db, covered.slice(start, start + turnSize), now), { behavior: "immediate" });
+    announceFreed(turn.batchIds);
+    answered += turn.answered;
+  }
+  return answered;
 }

@@ -1,7 +1,6 @@
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/lib/credits/audit";
-import { announceFreed } from "@/lib/reveals/free-attached";
-import { answerQueuedFromWiderWindow } from "@/lib/reveals/widened-window";
+import { answerCoveredInTurns, coveredByWiderWindow } from "@/lib/reveals/widened-window";
 import { settingDefinitions } from "./definitions";
 import { revealSettingsSchema, type RevealSettings } from "./reveal-settings-schema";
 import { getSetting, setSetting } from "./settings";
@@ -25,10 +24,11 @@ export function getRevealSettings(db: Db): RevealSettings & { defaults: RevealSe
 
 /**
  * Saves what changed and audits it as "freshness window 90 → 30 days"; the dispatcher and ledger read them live. A
- * wider window also answers people still queued whom it now covers (answerQueuedFromWiderWindow), and says how many.
+ * wider window also answers people still queued whom it now covers, between other requests, and the history says how
+ * many in an entry of its own once they are answered.
  */
-export function updateRevealSettings(db: Db, actorId: string, next: RevealSettings, now = new Date()): void {
-  const widened = db.transaction(
+export async function updateRevealSettings(db: Db, actorId: string, next: RevealSettings, now = new Date()): Promise<void> {
+  const window = db.transaction(
     () => {
       const current = readSettings(db);
       const changed = KEYS.filter((key) => current[key] !== next[key]);
@@ -36,14 +36,21 @@ export function updateRevealSettings(db: Db, actorId: string, next: RevealSettin
       const before = Object.fromEntries(changed.map((key) => [key, current[key]]));
       const after = Object.fromEntries(changed.map((key) => [key, next[key]]));
       for (const key of changed) setSetting(db, key, next[key]);
-      const window = { beforeDays: current.freshnessDays, afterDays: next.freshnessDays };
-      const freed = answerQueuedFromWiderWindow(db, window, now.getTime());
-      const answered = freed.answered > 0 ? `; ${freed.answered.toLocaleString("en")} queued ${freed.answered === 1 ? "reveal" : "reveals"} answered free from the team's earlier answers` : "";
       const summary = changed.map((key) => `${LABELS[key].name} ${before[key]} → ${next[key]}${LABELS[key].unit}`).join(", ");
-      recordAudit(db, { actorId, action: "settings.changed", subject: "reveals", summary: `Reveal settings: ${summary}${answered}`, detail: { before, after, ...(freed.answered ? { answeredFromLedger: freed.answered } : {}) }, at: now });
-      return freed;
+      recordAudit(db, { actorId, action: "settings.changed", subject: "reveals", summary: `Reveal settings: ${summary}`, detail: { before, after }, at: now });
+      return { beforeDays: current.freshnessDays, afterDays: next.freshnessDays };
     },
     { behavior: "immediate" },
   );
-  if (widened) announceFreed(widened.batchIds);
+  if (!window) return;
+  const answered = await answerCoveredInTurns(db, coveredByWiderWindow(db, window, now.getTime()), now.getTime());
+  if (answered === 0) return;
+  recordAudit(db, {
+    actorId,
+    action: "settings.changed",
+    subject: "reveals",
+    summary: `Freshness window widened to ${window.afterDays} days: ${answered.toLocaleString("en")} queued ${answered === 1 ? "reveal" : "reveals"} answered free from the team's earlier answers`,
+    detail: { answeredFromLedger: answered, freshnessDays: window.afterDays },
+    at: new Date(),
+  });
 }

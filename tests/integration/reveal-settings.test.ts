@@ -18,11 +18,11 @@ afterEach(async () => {
 const DEFAULTS = { freshnessDays: 90, rateLimitPerSecond: 5, reconcileAfterSeconds: 60, balanceCheckMinutes: 10 };
 
 describe("reveal settings", () => {
-  it("starts from the defaults, saves what changed, and audits exactly that", () => {
+  it("starts from the defaults, saves what changed, and audits exactly that", async () => {
     const admin = app.createUser("admin");
     expect(getRevealSettings(app.db)).toEqual({ ...DEFAULTS, defaults: DEFAULTS });
 
-    updateRevealSettings(app.db, admin.id, { ...DEFAULTS, freshnessDays: 30, rateLimitPerSecond: 1.5 });
+    await updateRevealSettings(app.db, admin.id, { ...DEFAULTS, freshnessDays: 30, rateLimitPerSecond: 1.5 });
     expect(getRevealSettings(app.db)).toMatchObject({ ...DEFAULTS, freshnessDays: 30, rateLimitPerSecond: 1.5 });
     expect(getSetting(app.db, "freshnessDays")).toBe(30);
     const entries = app.db.select().from(auditLog).all();
@@ -36,7 +36,7 @@ describe("reveal settings", () => {
       }),
     ]);
 
-    updateRevealSettings(app.db, admin.id, { ...DEFAULTS, freshnessDays: 30, rateLimitPerSecond: 1.5 });
+    await updateRevealSettings(app.db, admin.id, { ...DEFAULTS, freshnessDays: 30, rateLimitPerSecond: 1.5 });
     expect(app.db.select().from(auditLog).all()).toHaveLength(1);
   });
 
@@ -58,7 +58,7 @@ describe("reveal settings", () => {
     await revealNow(app, submit(app.db, sdrA, [entryFor(url)]).revealIds);
     expect(submit(app.db, sdrB, [entryFor(url)])).toMatchObject({ cached: 1, queued: 0 });
 
-    updateRevealSettings(app.db, admin.id, { ...DEFAULTS, freshnessDays: 0 });
+    await updateRevealSettings(app.db, admin.id, { ...DEFAULTS, freshnessDays: 0 });
     expect(submit(app.db, sdrB, [entryFor(url)])).toMatchObject({ cached: 0, queued: 1 });
   });
 });

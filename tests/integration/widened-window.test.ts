@@ -4,6 +4,7 @@ import { reveals } from "@/db/schema";
 import { listAudit } from "@/lib/credits/audit";
 import { subscribeEvents, type RevealEvent } from "@/lib/events/bus";
 import { getBatchView } from "@/lib/reveals/get-batch";
+import { answerCoveredInTurns, coveredByWiderWindow } from "@/lib/reveals/widened-window";
 import { updateRevealSettings } from "@/lib/settings/reveal-settings";
 import { revealByTrack, trackOnlyUrl } from "../support/credit-flow";
 import { revealRow } from "../support/inspect";
@@ -34,14 +35,17 @@ describe("a freshness window widened while lists wait in the queue", () => {
     const jordans = submit(app.db, jordan, [entryFor(old)]);
     expect(jordans).toMatchObject({ attached: 1 });
 
-    updateRevealSettings(app.db, admin.id, settings(365));
+    await updateRevealSettings(app.db, admin.id, settings(365));
     const [samsOld, samsRecent] = sams.revealIds as [string, string];
     expect(revealRow(app.db, samsOld)).toMatchObject({ state: "cached", sourceRevealId: expect.any(String) });
     const answer = revealRow(app.db, samsOld).sourceRevealId!;
     expect(revealRow(app.db, answer)).toMatchObject({ state: "found", requestedBy: ana.id });
     expect(revealRow(app.db, jordans.revealIds[0]!)).toMatchObject({ state: "cached", sourceRevealId: answer, completedAt: expect.any(Date) });
     expect(revealRow(app.db, samsRecent).state).toBe("queued");
-    expect(listAudit(app.db, { limit: 1 }).entries[0]!.summary).toBe("Reveal settings: freshness window 90 → 365 days; 1 queued reveal answered free from the team's earlier answers");
+    expect(listAudit(app.db, { limit: 2 }).entries.map((entry) => entry.summary)).toEqual([
+      "Freshness window widened to 365 days: 1 queued reveal answered free from the team's earlier answers",
+      "Reveal settings: freshness window 90 → 365 days",
+    ]);
 
     // Only the chosen "reveal again" goes out, and it alone is charged.
     expect(await app.dispatchAll()).toEqual(["sent"]);
@@ -61,7 +65,7 @@ describe("a freshness window widened while lists wait in the queue", () => {
     const jordans = submit(app.db, jordan, [entryFor(person)], { viaPartners: true });
     expect(jordans).toMatchObject({ attached: 1 });
 
-    updateRevealSettings(app.db, admin.id, settings(365));
+    await updateRevealSettings(app.db, admin.id, settings(365));
     expect(revealRow(app.db, sams.revealIds[0]!)).toMatchObject({ state: "cached", sourceRevealId: answer });
     // Jordan asked partners: a Clodura-alone "not found" is no answer for him (findLedgerHits / freePartnerListsOf).
     expect(revealRow(app.db, jordans.revealIds[0]!)).toMatchObject({ state: "queued", sourceRevealId: null });
@@ -73,22 +77,22 @@ describe("a freshness window widened while lists wait in the queue", () => {
     await revealByTrack(app, ana, [person], new Date(Date.now() - 60 * DAY_MS));
     const sams = submit(app.db, sam, [entryFor(person, { revealAgain: true })]);
     expect(sams).toMatchObject({ queued: 1, cached: 0 });
-    updateRevealSettings(app.db, admin.id, settings(30));
-    updateRevealSettings(app.db, admin.id, settings(90));
+    await updateRevealSettings(app.db, admin.id, settings(30));
+    await updateRevealSettings(app.db, admin.id, settings(90));
     expect(revealRow(app.db, sams.revealIds[0]!).state).toBe("queued");
   });
 
   it("answers free a reveal queued only because its answer was stale, when the window was widened in two steps", async () => {
     const [admin, ana, sam] = [app.createUser("admin"), app.createUser("sdr"), app.createUser("sdr")];
     const person = trackOnlyUrl("ww-twostep", true);
-    updateRevealSettings(app.db, admin.id, settings(30));
+    await updateRevealSettings(app.db, admin.id, settings(30));
     await revealByTrack(app, ana, [person], new Date(Date.now() - 40 * DAY_MS));
     const sams = submit(app.db, sam, [entryFor(person)]);
     expect(sams).toMatchObject({ queued: 1, cached: 0 }); // stale under 30 days: paid again, no choice made
     // Ten days later (the queue paused, say), the admin widens twice.
     const later = new Date(Date.now() + 10 * DAY_MS);
-    updateRevealSettings(app.db, admin.id, settings(45), later); // 50 days old now: still not covered
-    updateRevealSettings(app.db, admin.id, settings(90), later); // covered now
+    await updateRevealSettings(app.db, admin.id, settings(45), later); // 50 days old now: still not covered
+    await updateRevealSettings(app.db, admin.id, settings(90), later); // covered now
     expect(revealRow(app.db, sams.revealIds[0]!).state).toBe("cached");
   });
 
@@ -100,7 +104,7 @@ describe("a freshness window widened while lists wait in the queue", () => {
     const [id] = sams.revealIds as [string];
     // As dispatch.ts leaves a 503 retry: queued, with its code and message.
     app.db.update(reveals).set({ attempts: 1, errorCode: "clodura_503", errorMessage: "Clodura is unavailable (HTTP 503): retrying in 30 s." }).where(eq(reveals.id, id)).run();
-    updateRevealSettings(app.db, admin.id, settings(365));
+    await updateRevealSettings(app.db, admin.id, settings(365));
     const row = getBatchView(app.db, sams.batchId, sam).rows[0]!;
     expect(row.state).toBe("cached");
     expect(row.errorMessage).toBeNull();
@@ -114,9 +118,38 @@ describe("a freshness window widened while lists wait in the queue", () => {
     const jordans = submit(app.db, jordan, [entryFor(person)]);
     const events: RevealEvent[] = [];
     const off = subscribeEvents((event) => events.push(event));
-    updateRevealSettings(app.db, admin.id, settings(365));
+    await updateRevealSettings(app.db, admin.id, settings(365));
     off();
     expect(revealRow(app.db, jordans.revealIds[0]!).state).toBe("cached");
     expect(events.some((event) => "batchId" in event && event.batchId === jordans.batchId)).toBe(true);
+  });
+
+  it("answers a long queue a turn at a time, front of the queue first, serving other requests between turns", async () => {
+    const [ana, sam] = [app.createUser("sdr"), app.createUser("sdr")];
+    const people = [1, 2, 3].map((n) => trackOnlyUrl(`ww-turn-${n}`, true));
+    await revealByTrack(app, ana, people, new Date(Date.now() - 100 * DAY_MS));
+    const sams = submit(app.db, sam, people.map((person) => entryFor(person)));
+    const ids = sams.revealIds as [string, string, string];
+    // A retry pushed the first two back: the third is the next the dispatcher sends.
+    app.db.update(reveals).set({ nextAttemptAt: new Date(Date.now() + 60_000) }).where(eq(reveals.id, ids[0])).run();
+    app.db.update(reveals).set({ nextAttemptAt: new Date(Date.now() + 120_000) }).where(eq(reveals.id, ids[1])).run();
+
+    const covered = coveredByWiderWindow(app.db, { beforeDays: 90, afterDays: 365 }, Date.now());
+    expect(covered.map((row) => row.id)).toEqual([ids[2], ids[0], ids[1]]);
+    // What another request reads each time it gets the event loop meanwhile.
+    const seen: string[] = [];
+    let watching = true;
+    const watch = () => {
+      if (!watching) return;
+      seen.push(ids.map((id) => revealRow(app.db, id).state).join(" "));
+      setImmediate(watch);
+    };
+    setImmediate(watch);
+    expect(await answerCoveredInTurns(app.db, covered, Date.now(), 1)).toBe(3);
+    watching = false;
+    expect(seen).toContain("queued queued cached");
+    expect(seen).toContain("cached queued cached");
+    expect(seen).not.toContain("queued queued queued");
+    expect(ids.map((id) => revealRow(app.db, id).state)).toEqual(["cached", "cached", "cached"]);
   });
 });

@@ -8,6 +8,6 @@ export const dynamic = "force-dynamic";
 export const GET = withUser("admin", async ({ db }) => NextResponse.json(getRevealSettings(db)));
 
 export const PUT = withUser("admin", async ({ request, user, db }) => {
-  updateRevealSettings(db, user.id, await parseJsonBody(request, revealSettingsSchema, 4 * 1024));
+  await updateRevealSettings(db, user.id, await parseJsonBody(request, revealSettingsSchema, 4 * 1024));
   return NextResponse.json(getRevealSettings(db));
 });
