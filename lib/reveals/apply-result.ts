@@ -30,7 +30,7 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
       if (!reveal) throw new Error(`reveal ${revealId} does not exist`);
       const charged = firstFoundProvider(result);
       const withNumber = charged !== null && hasAnyNumber(result);
-      if (isFinal(reveal.state) && !takesLateAnswer(reveal, withNumber)) {
+      if (isFinal(reveal.state) && !takesLateAnswer(reveal, charged !== null)) {
         const stored = tx
           .select({ provider: providerResults.provider, status: providerResults.status })
           .from(providerResults)
@@ -56,7 +56,7 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
           errorCode: ranOut ? RAN_OUT_OF_CREDITS : emptyFound ? FOUND_WITHOUT_NUMBER : null,
           errorMessage: ranOut ? RAN_OUT_MESSAGE : emptyFound ? foundWithoutNumberMessage(charged) : null,
         })
-        .where(and(eq(reveals.id, revealId), finishableBy(state, withNumber)))
+        .where(and(eq(reveals.id, revealId), finishableBy(state, charged !== null)))
         .run();
       // A state this result cannot finish (a reveal held for approval was never sent): store nothing, charge nothing.
       if (moved.changes === 0) return { outcome: "ignored_final" as ApplyOutcome, batchId: reveal.batchId, state: reveal.state, ranOut: false, sentAt: 0, freed: [] as string[] };
@@ -108,8 +108,8 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
 }
 
 /** The states this result may finish, as takesLateAnswer says: the guard of the UPDATE that finishes it. */
-function finishableBy(state: RevealState, withNumber: boolean): SQL | undefined {
-  const codes = replaceableNotFoundCodes(withNumber);
+function finishableBy(state: RevealState, answerCharged: boolean): SQL | undefined {
+  const codes = replaceableNotFoundCodes(answerCharged);
   const strings = codes.filter((code) => code !== null);
   return or(
     inArray(reveals.state, statesLeadingTo(state)),

@@ -49,19 +49,19 @@ describe("reveal state machine", () => {
   });
 
   it("takes a late answer only for a failure Clodura may have had the request for", () => {
-    for (const withNumber of [true, false]) {
-      for (const errorCode of ["no_result", "retries_exhausted", "retried"]) expect(takesLateAnswer({ state: "failed", errorCode }, withNumber)).toBe(true);
-      for (const errorCode of ["clodura_422", "clodura_400", null]) expect(takesLateAnswer({ state: "failed", errorCode }, withNumber)).toBe(false);
-      expect(takesLateAnswer({ state: "cancelled", errorCode: "retried" }, withNumber)).toBe(false);
-      expect(takesLateAnswer({ state: "not_found", errorCode: "track_not_found" }, withNumber)).toBe(true);
-      expect(takesLateAnswer({ state: "found", errorCode: "track_not_found" }, withNumber)).toBe(false);
-      expect(takesLateAnswer({ state: "found", errorCode: null }, withNumber)).toBe(false);
+    for (const charged of [true, false]) {
+      for (const errorCode of ["no_result", "retries_exhausted", "retried"]) expect(takesLateAnswer({ state: "failed", errorCode }, charged)).toBe(true);
+      for (const errorCode of ["clodura_422", "clodura_400", null]) expect(takesLateAnswer({ state: "failed", errorCode }, charged)).toBe(false);
+      expect(takesLateAnswer({ state: "cancelled", errorCode: "retried" }, charged)).toBe(false);
+      expect(takesLateAnswer({ state: "not_found", errorCode: "track_not_found" }, charged)).toBe(true);
+      expect(takesLateAnswer({ state: "found", errorCode: "track_not_found" }, charged)).toBe(false);
+      expect(takesLateAnswer({ state: "found", errorCode: null }, charged)).toBe(false);
       // A found without a number was charged: a later answer must not charge it again.
-      expect(takesLateAnswer({ state: "not_found", errorCode: "found_without_number" }, withNumber)).toBe(false);
+      expect(takesLateAnswer({ state: "not_found", errorCode: "found_without_number" }, charged)).toBe(false);
     }
   });
 
-  it("lets an answer with a number replace a not found nothing was charged for, and nothing else replace it", () => {
+  it("lets an answer Clodura charged for (with a number or without) replace a not found nothing was charged for, and nothing else replace it", () => {
     for (const errorCode of [null, "track_not_found", "insufficient_credits"]) expect(takesLateAnswer({ state: "not_found", errorCode }, true)).toBe(true);
     for (const errorCode of [null, "insufficient_credits"]) expect(takesLateAnswer({ state: "not_found", errorCode }, false)).toBe(false);
     expect(takesLateAnswer({ state: "cached", errorCode: null }, true)).toBe(false);

@@ -52,16 +52,17 @@ export const TRACK_NOT_FOUND = "track_not_found";
 
 /**
  * The "not found"s a later answer replaces: a track 404, by any answer; any "not found" nothing was charged for (a plain
- * one, a track 404, one cut short by Clodura's credits), by an answer with a number, which Clodura charged for and which
- * must not be thrown away (not_found → found). A found without a number was charged already, so it stays.
+ * one, a track 404, one cut short by Clodura's credits), by an answer Clodura charged for (a provider's "found"), which
+ * must not be thrown away: its number (not_found → found), or at least its charge, when the "found" came without a
+ * number. A found without a number was charged already, so it stays.
  */
-export function replaceableNotFoundCodes(answerHasNumber: boolean): readonly (string | null)[] {
-  return answerHasNumber ? [null, TRACK_NOT_FOUND, RAN_OUT_OF_CREDITS] : [TRACK_NOT_FOUND];
+export function replaceableNotFoundCodes(answerCharged: boolean): readonly (string | null)[] {
+  return answerCharged ? [null, TRACK_NOT_FOUND, RAN_OUT_OF_CREDITS] : [TRACK_NOT_FOUND];
 }
 
-/** Whether a final reveal still takes an answer; `answerHasNumber`: the answer has a number someone found. */
-export function takesLateAnswer(reveal: { state: RevealState; errorCode: string | null }, answerHasNumber: boolean): boolean {
-  if (reveal.state === "not_found") return replaceableNotFoundCodes(answerHasNumber).includes(reveal.errorCode);
+/** Whether a final reveal still takes an answer; `answerCharged`: the answer has a provider's "found", which Clodura bills. */
+export function takesLateAnswer(reveal: { state: RevealState; errorCode: string | null }, answerCharged: boolean): boolean {
+  if (reveal.state === "not_found") return replaceableNotFoundCodes(answerCharged).includes(reveal.errorCode);
   return reveal.state === "failed" && (LATE_ANSWER_CODES as readonly (string | null)[]).includes(reveal.errorCode);
 }
 

@@ -5,7 +5,7 @@ import { rebuildSpendRollups } from "@/lib/credits/rebuild-rollups";
 import { getBatchView } from "@/lib/reveals/get-batch";
 import { HOUR_MS, rollupRows } from "../support/credit-flow";
 import { providerRowsOf, revealRow } from "../support/inspect";
-import { answerAt, closeByTrack404, deliver, foundByFindymail, notFoundEverywhere, ranOutAtEnrichlayer, sendAt, type Sent } from "../support/late-answers";
+import { answerAt, closeByTrack404, deliver, type Answer, foundByFindymail, notFoundEverywhere, ranOutAtEnrichlayer, sendAt, type Sent } from "../support/late-answers";
 import { chargesOf, DAY_MS, entryFor, submit } from "../support/reveal-flow";
 import { startTestApp, type TestApp } from "../support/test-app";
 
@@ -84,6 +84,31 @@ describe("a later answer with a number for a reveal that finished not found, unc
     ]);
     rebuildSpendRollups(db);
     expect(rollupRows(db)).toEqual(live);
+  });
+});
+
+describe("a later \"found\" without a number for a reveal that finished not found, uncharged", () => {
+  const emptyFound: Answer = { Clodura: { status: "notFound" }, SignalHire: { status: "found", mobile: ["N/A"] } };
+
+  it.each(uncharged.filter(([name]) => name !== "a track 404"))("records the charge Clodura made on %s, once, counted once as a rebuild counts it", async (_, errorCode, finish) => {
+    const { db } = app;
+    const sdr = app.createUser("sdr");
+    const yesterday = Date.now() - DAY_MS;
+    const [sent] = (await sendAt(app, sdr, ["late-empty-found"], yesterday - HOUR_MS)) as [Sent];
+    await finish(sent, yesterday);
+    expect(revealRow(db, sent.revealId)).toMatchObject({ state: "not_found", errorCode });
+
+    expect(await deliver(sent, emptyFound)).toMatchObject({ outcome: "applied" });
+    // Still no number to show or to reuse, but the credit Clodura took is on the ledger, not left as drift.
+    expect(revealRow(db, sent.revealId)).toMatchObject({ state: "not_found", errorCode: "found_without_number" });
+    expect(chargesOf(db, sent.revealId)).toEqual([expect.objectContaining({ provider: "SignalHire", userId: sdr.id })]);
+    const live = rollupRows(db);
+    rebuildSpendRollups(db);
+    expect(rollupRows(db)).toEqual(live);
+
+    expect(await deliver(sent, emptyFound)).toMatchObject({ outcome: "duplicate" });
+    expect(await deliver(sent, foundByFindymail)).toMatchObject({ outcome: "ignored_final" });
+    expect(db.select().from(creditLedger).all()).toHaveLength(1);
   });
 });
 
