@@ -81,8 +81,8 @@ describe("out-of-order deliveries to a reveal that is already final", () => {
     expect(eventsOf(db, revealId, "webhook")[1]?.body).toBe(JSON.stringify(multiPayload(trackingId, notFoundEverywhere)));
   });
 
-  // A later body WITH a number replaces the "not found" instead: Clodura charged for it (late-number.test.ts).
-  it("ignores a later body without a number after a notFound one: not_found stays, nothing is charged", async () => {
+  // A later body with a provider's "found" replaces the "not found" instead: Clodura charged for it (late-number.test.ts).
+  it("ignores a later body without a \"found\" after a notFound one; a later \"found\" without a number is charged once, in either order", async () => {
     const { db } = app;
     const { revealId, webhookUrl, trackingId } = await awaitingReveal("not-found-first");
 
@@ -90,17 +90,21 @@ describe("out-of-order deliveries to a reveal that is already final", () => {
     const revealBefore = revealRow(db, revealId);
     expect(revealBefore.state).toBe("not_found");
 
-    for (const answer of [{ ...notFoundEverywhere, Wiza: { status: "notFound" } }, { Clodura: { status: "notFound" }, SignalHire: { status: "found", mobile: ["N/A"] } }]) {
-      const late = await postJson(webhookUrl, multiPayload(trackingId, answer));
-      expect(late.status).toBe(200);
-      expect(await late.json()).toMatchObject({ outcome: "ignored_final" });
-    }
+    const late = await postJson(webhookUrl, multiPayload(trackingId, { ...notFoundEverywhere, Wiza: { status: "notFound" } }));
+    expect(late.status).toBe(200);
+    expect(await late.json()).toMatchObject({ outcome: "ignored_final" });
     expect(revealRow(db, revealId)).toEqual(revealBefore);
     const rows = providerRowsOf(db, revealId);
     expect(rows.map((row) => row.status)).toEqual(["notFound", "notFound", "notFound"]);
-    expect(rows.flatMap((row) => row.numbers)).toEqual([]);
     expect(db.select().from(creditLedger).all()).toEqual([]);
-    expect(eventsOf(db, revealId, "webhook").map((event) => event.outcome)).toEqual(["applied", "ignored_final", "ignored_final"]);
+
+    // As if it had come first: a "found" without a number, charged, and no number to show or reuse.
+    const emptyFound = { Clodura: { status: "notFound" }, SignalHire: { status: "found", mobile: ["N/A"] } };
+    expect(await (await postJson(webhookUrl, multiPayload(trackingId, emptyFound))).json()).toMatchObject({ outcome: "applied" });
+    expect(revealRow(db, revealId)).toMatchObject({ state: "not_found", errorCode: "found_without_number" });
+    expect(providerRowsOf(db, revealId).flatMap((row) => row.numbers)).toEqual([]);
+    expect(db.select().from(creditLedger).all()).toEqual([expect.objectContaining({ revealId, provider: "SignalHire" })]);
+    expect(eventsOf(db, revealId, "webhook").map((event) => event.outcome)).toEqual(["applied", "ignored_final", "applied"]);
   });
 });
 
