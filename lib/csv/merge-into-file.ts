@@ -28,6 +28,8 @@ export type MergedFile = {
   rows: number;
   /** Rows that got a person's numbers: their own, or those of the same person on an earlier row. */
   withResults: number;
+  /** Rows left without their person's answer because the row names someone else than its LinkedIn URL's person. */
+  heldBack: number;
 };
 
 // The cells that can name a person: a LinkedIn address, or a personId (with our export's guard quote).
@@ -54,16 +56,18 @@ export function mergeIntoFile(text: string, people: ListedPerson[], fileName: st
   // Excel's "sep=;" line goes back too: without it, an Excel set to "," would open the file as one column.
   const parts = [`\uFEFF${parsed.separatorLine ? `${parsed.separatorLine}\r\n` : ""}${formatLine([...header, ...MERGED_COLUMNS], delimiter)}\r\n`];
   let withResults = 0;
+  let heldBack = 0;
   for (const [index, cells] of parsed.rows.entries()) {
     const listed = byRow.get(parsed.rowNumbers[index] ?? index + 1);
     const same = listed ?? samePerson(judged?.[index], byPerson);
     const rowName = same?.name ? nameInRow(cells, nameColumns) : null;
-    const added =
-      same?.name && rowName && namesDiffer(rowName, same.name)
-        ? [`not written: this LinkedIn URL is ${same.name}'s, not ${rowName}'s. Check the URL; the numbers are on the batch page`, "", "", "", ""]
-        : listed
-          ? addedCells(listed)
-          : unlistedCells(judged?.[index], same);
+    const someoneElse = Boolean(same?.name && rowName && namesDiffer(rowName, same.name));
+    const added = someoneElse
+      ? [`not written: this LinkedIn URL is ${same!.name}'s, not ${rowName}'s. Check the URL; the numbers are on the batch page`, "", "", "", ""]
+      : listed
+        ? addedCells(listed)
+        : unlistedCells(judged?.[index], same);
+    if (someoneElse) heldBack++;
     if (added[1] || added[4]) withResults++;
     const padding = Array.from({ length: width - cells.length }, () => "");
     // For a CRM import the best number goes plain (+E.164), as the batch's CSV for CRM import writes it.
@@ -74,7 +78,7 @@ export function mergeIntoFile(text: string, people: ListedPerson[], fileName: st
     if (onProgress && index % PROGRESS_EVERY_ROWS === 0) onProgress(0.5 + index / parsed.rows.length / 2);
   }
   onProgress?.(1);
-  return { parts, rows: parsed.rows.length, withResults };
+  return { parts, rows: parsed.rows.length, withResults, heldBack };
 }
 
 type Matched = { byRow: Map<number, ListedPerson>; byPerson: Map<string, ListedPerson>; mapping: ColumnMapping };

@@ -8,7 +8,7 @@ export type MergeRequest = { file: File; people: ListedPerson[]; fileName: strin
 
 export type MergeMessage =
   | { type: "progress"; fraction: number }
-  | { type: "merged"; file: Blob; rows: number; withResults: number }
+  | { type: "merged"; file: Blob; rows: number; withResults: number; heldBack: number }
   | { type: "error"; message: string };
 
 /** The merge worker's whole job, kept out of merge-worker.ts so it runs (and is tested) anywhere. */
@@ -18,7 +18,7 @@ export async function runMergeJob(request: MergeRequest, post: (message: MergeMe
     assertCsvFileSize(request.file.size);
     const text = decodeCsvBytes(new Uint8Array(await request.file.arrayBuffer()));
     const merged = mergeIntoFile(text, request.people, request.fileName, onProgress, request.target);
-    post({ type: "merged", file: new Blob(merged.parts, { type: "text/csv;charset=utf-8" }), rows: merged.rows, withResults: merged.withResults });
+    post({ type: "merged", file: new Blob(merged.parts, { type: "text/csv;charset=utf-8" }), rows: merged.rows, withResults: merged.withResults, heldBack: merged.heldBack });
   } catch (error) {
     const message =
       error instanceof AppError

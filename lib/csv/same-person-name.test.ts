@@ -16,6 +16,9 @@ describe("a file's name against the person's", () => {
     expect(namesDiffer("Jane Smith", "Jane Doe")).toBe(false);
     expect(namesDiffer("J. D.", "Alice Morgan")).toBe(false);
     expect(namesDiffer("李伟", "Li Wei")).toBe(false);
+    expect(namesDiffer("Jörg Schäfer", "Joerg Schaefer")).toBe(false);
+    expect(namesDiffer("Juergen Mueller", "Jürgen Müller")).toBe(false);
+    expect(namesDiffer("Strauß", "Klaus Strauss")).toBe(false);
   });
 
   it("finds a name with no word in common someone else's", () => {

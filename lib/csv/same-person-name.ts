@@ -1,4 +1,4 @@
-import { foldSearchText } from "@/lib/reveals/fold-search-text";
+import { searchableText } from "@/lib/reveals/fold-search-text";
 import type { ColumnMapping } from "./types";
 
 /** The name a file's row gives its person, from its full-name column or its first and last name columns. */
@@ -9,8 +9,8 @@ export function nameInRow(cells: string[], columns: Pick<ColumnMapping, "firstNa
 }
 
 /**
- * Two names of one person share a word, however written ("Dave Kim" and "David Kim", "José" and "Jose", a married
- * name beside the first one). None in common: the row's LinkedIn URL is someone else's, a common slip in a CRM.
+ * Two names of one person share a word, however written ("Dave Kim" and "David Kim", "José" and "Jose", "Jörg" and
+ * "Joerg", a married name beside the first one). None in common: the row's LinkedIn URL is someone else's, a common slip in a CRM.
  * Initials alone prove nothing either way, nor do names in two scripts ("李伟" and "Li Wei"): only Latin letters compare.
  */
 export function namesDiffer(inFile: string, known: string): boolean {
@@ -24,8 +24,9 @@ export function namesDiffer(inFile: string, known: string): boolean {
 
 const LATIN = /^[a-z]+$/;
 
+// Folded, with each umlaut also spelled out ("jörg" is "jorg" and "joerg"), as People's search compares names.
 function words(name: string): string[] {
-  return foldSearchText(name)
+  return searchableText(name)
     .split(/[^\p{L}]+/u)
     .filter((word) => word.length >= 2);
 }

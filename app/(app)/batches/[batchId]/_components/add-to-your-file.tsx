@@ -38,7 +38,7 @@ export function AddToYourFile({ batch, rowsLoading }: { batch: Pick<BatchView, "
       const open = pendingCount(batch.counts);
       setProgress({
         state: "done",
-        message: `${name} downloaded: ${merged.rows.toLocaleString("en")} rows, ${merged.withResults.toLocaleString("en")} with a number.${open > 0 ? ` ${open.toLocaleString("en")} still being revealed: add them again once they are answered.` : ""}`,
+        message: `${name} downloaded: ${merged.rows.toLocaleString("en")} rows, ${merged.withResults.toLocaleString("en")} with a number.${heldBackNote(merged.heldBack)}${open > 0 ? ` ${open.toLocaleString("en")} still being revealed: add them again once they are answered.` : ""}`,
       });
     } catch (error) {
       if (controller.signal.aborted) return;
@@ -90,4 +90,11 @@ function withPhonesName(name: string, target: ExportTarget): string {
   const match = /^(.*?)(\.(?:csv|tsv|txt))?$/i.exec(name);
   const base = match?.[1] || "list";
   return `${base}-with-phones${target === "crm" ? "-for-crm" : ""}${match?.[2]?.toLowerCase() ?? ".csv"}`;
+}
+
+/** Rows whose name is not their LinkedIn URL's person's: said beside the count, since the file alone would hide them. */
+function heldBackNote(heldBack: number): string {
+  if (heldBack === 0) return "";
+  const rows = heldBack === 1 ? "1 row was" : `${heldBack.toLocaleString("en")} rows were`;
+  return ` ${rows} left without numbers: the name on the row is not the LinkedIn URL's person (the row's "Reveal Desk state" says whose it is).`;
 }
