@@ -47,9 +47,12 @@ test("a batch written in chunks waits for approval whole, shows its first rows a
   await expect(jordan.getByRole("region", { name: "Your recent batches" }).getByRole("listitem").first()).toContainText(`${PEOPLE.toLocaleString("en")} waiting for approval`);
 
   await manager.goto("/approvals");
+  const approve = manager.getByRole("button", { name: "Approve bulk.csv by Jordan Park (SDR)" });
+  await expect(approve).toBeVisible();
   await manager.getByRole("button", { name: "Reject bulk.csv by Jordan Park (SDR)" }).click();
-  // One press only asks: the list is still there until the rejection is confirmed.
+  // One press only asks: the list is still there until the rejection is confirmed, and Approve is out of reach meanwhile.
   await expect(manager.getByText("Jordan's list will not be sent.")).toBeVisible();
+  await expect(approve).toHaveCount(0);
   await manager.getByLabel("Note to Jordan (optional)").fill("6,000 is past this month's cap: split it and send half in December");
   await manager.getByRole("button", { name: "Reject list" }).click();
   await expect(manager.getByText("Nothing waits for approval")).toBeVisible();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { MAX_DECISION_NOTE } from "@/lib/credits/schemas";
 import { useReturnFocus } from "@/lib/ui/use-return-focus";
@@ -14,13 +14,15 @@ type RejectListButtonProps = {
   warning: string;
   disabled?: boolean;
   onReject: (note: string) => void;
+  /** Shown after Reject (the Approve button), and put away while a rejection is asked: one slip must not send the list. */
+  alongside?: ReactNode;
 };
 
 /**
  * Reject asks in place, as a confirmation does, with room for a note the SDR reads on the list's page ("over this
  * month's cap: send it in December"). Cancel or Escape puts it away and the focus back on the button.
  */
-export function RejectListButton({ owner, label, warning, disabled, onReject }: RejectListButtonProps) {
+export function RejectListButton({ owner, label, warning, disabled, onReject, alongside }: RejectListButtonProps) {
   const [note, setNote] = useState<string | null>(null);
   const { target: trigger, returnFocus } = useReturnFocus<HTMLButtonElement>(note === null);
   const close = () => {
@@ -29,9 +31,12 @@ export function RejectListButton({ owner, label, warning, disabled, onReject }: 
   };
   if (note === null) {
     return (
-      <Button ref={trigger} variant="secondary" disabled={disabled} onClick={() => setNote("")} aria-label={label}>
-        Reject
-      </Button>
+      <>
+        <Button ref={trigger} variant="secondary" disabled={disabled} onClick={() => setNote("")} aria-label={label}>
+          Reject
+        </Button>
+        {alongside}
+      </>
     );
   }
   const firstName = owner.split(" ")[0];
@@ -58,7 +63,7 @@ export function RejectListButton({ owner, label, warning, disabled, onReject }: 
           value={note}
           maxLength={MAX_DECISION_NOTE}
           onChange={(event) => setNote(event.target.value)}
-          placeholder="e.g. Over this month's cap: send it again in December"
+          placeholder="e.g. Over the cap: send it in December"
           className="mt-1 block h-8 w-full rounded-md border border-zinc-300 bg-white px-2 text-sm font-normal text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
         />
       </label>

@@ -50,7 +50,8 @@ export function ConfirmButton({ children, label, warning, confirmLabel, onConfir
         keep();
       }}
     >
-      <span id={warningId} className="text-xs text-zinc-700 dark:text-zinc-300">
+      {/* Wraps in a row of buttons that does not: a long warning would push the row's other cells out of view. */}
+      <span id={warningId} className="max-w-sm text-right text-xs whitespace-normal text-zinc-700 max-sm:text-left dark:text-zinc-300">
         {warning}
       </span>
       <Button

@@ -35,6 +35,15 @@ export function ApprovalsClient({ viewer }: { viewer: { id: string; role: Role }
       },
     );
   };
+  type Item = NonNullable<typeof approvals.data>[number];
+  const approveOrNote = (item: Item) =>
+    mayApprove(viewer, item.createdById) ? (
+      <Button aria-disabled={decide.isPending || undefined} onClick={() => decideList(item, "approve")} aria-label={`Approve ${item.name} by ${item.createdBy}`}>
+        Approve
+      </Button>
+    ) : (
+      <p className="max-w-56 self-center text-xs text-zinc-500 dark:text-zinc-400">{OWN_LIST_NOTE}</p>
+    );
   return (
     <div className="space-y-4">
       <div>
@@ -87,15 +96,10 @@ export function ApprovalsClient({ viewer }: { viewer: { id: string; role: Role }
                   label={`Reject ${item.name} by ${item.createdBy}`}
                   warning={`${item.createdBy.split(" ")[0]}'s list will not be sent.`}
                   onReject={(note) => decideList(item, "reject", note)}
+                  alongside={approveOrNote(item)}
                 />
               )}
-              {mayApprove(viewer, item.createdById) ? (
-                <Button aria-disabled={decide.isPending || undefined} onClick={() => decideList(item, "approve")} aria-label={`Approve ${item.name} by ${item.createdBy}`}>
-                  Approve
-                </Button>
-              ) : (
-                <p className="max-w-56 self-center text-xs text-zinc-500 dark:text-zinc-400">{OWN_LIST_NOTE}</p>
-              )}
+              {item.createdById === viewer.id ? approveOrNote(item) : null}
             </div>
           </li>
         ))}

@@ -52,10 +52,12 @@ export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { 
             warning={partly ? "The people it holds will not be sent; the rest goes on." : "This list will not be sent."}
             disabled={decide.isPending}
             onReject={(note) => decide.mutate({ batchId: batch.id, decision: "reject", note })}
+            alongside={
+              <Button disabled={decide.isPending} onClick={() => decide.mutate({ batchId: batch.id, decision: "approve" })}>
+                Approve and send
+              </Button>
+            }
           />
-          <Button disabled={decide.isPending} onClick={() => decide.mutate({ batchId: batch.id, decision: "approve" })}>
-            Approve and send
-          </Button>
         </div>
       ) : (
         <div className="flex flex-wrap items-center gap-2">
