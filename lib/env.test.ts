@@ -35,10 +35,22 @@ describe("parseEnv", () => {
     [{ ADMIN_EMAIL: "boss@example.com" }, /set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither/],
     [{ ADMIN_EMAIL: "boss@example.com", ADMIN_PASSWORD: "short" }, /ADMIN_PASSWORD must be 8 to 200 characters/],
     [{ ADMIN_EMAIL: "boss@example.com", ADMIN_PASSWORD: "x".repeat(201) }, /ADMIN_PASSWORD must be 8 to 200 characters/],
+    [{ TRUSTED_PROXY_HOPS: "one" }, /^Invalid configuration:\n {2}- TRUSTED_PROXY_HOPS must be a whole number from 0 to 5 \(got "one"\)$/],
+    [{ TRUSTED_PROXY_HOPS: "6" }, /TRUSTED_PROXY_HOPS must be a whole number from 0 to 5 \(got "6"\)/],
+    [{ TRUSTED_PROXY_HOPS: "-1" }, /TRUSTED_PROXY_HOPS must be a whole number from 0 to 5/],
+    [{ TRUSTED_PROXY_HOPS: "1.5" }, /TRUSTED_PROXY_HOPS must be a whole number from 0 to 5/],
   ])("refuses %o with a message naming the variable", (source, message) => {
     const run = () => parseEnv({ DATABASE_URL: path.join(dataDir(), "app.db"), ...source });
     expect(run).toThrow(ConfigurationError);
     expect(run).toThrow(message);
+  });
+
+  it("trusts no X-Forwarded-For entry unless TRUSTED_PROXY_HOPS says how many proxies append to it", () => {
+    const file = path.join(dataDir(), "app.db");
+    expect(parseEnv({ DATABASE_URL: file }).trustedProxyHops).toBe(0);
+    expect(parseEnv({ DATABASE_URL: file, TRUSTED_PROXY_HOPS: "" }).trustedProxyHops).toBe(0);
+    expect(parseEnv({ DATABASE_URL: file, TRUSTED_PROXY_HOPS: " 2 " }).trustedProxyHops).toBe(2);
+    expect(parseEnv({ DATABASE_URL: file, TRUSTED_PROXY_HOPS: "5" }).trustedProxyHops).toBe(5);
   });
 
   it("lets a real key go to a Clodura stand-in over http on this machine, but warns that webhooks cannot reach localhost", () => {

@@ -24,6 +24,10 @@ const httpUrl = (name: string) =>
     })
     .transform((value) => value.replace(/\/+$/, ""));
 
+// More proxies than a load balancer, a CDN and an ingress in a row is more likely a typo than a setup.
+const MAX_TRUSTED_PROXY_HOPS = 5;
+const TRUSTED_PROXY_HOPS_RULE = `TRUSTED_PROXY_HOPS must be a whole number from 0 to ${MAX_TRUSTED_PROXY_HOPS}`;
+
 const rawEnvSchema = z
   .object({
     PORT: z
@@ -42,6 +46,14 @@ const rawEnvSchema = z
       .transform((value) => value.replace(/^file:/, ""))
       .refine((value) => !value.endsWith("/"), "DATABASE_URL must name a file, not a folder")
       .default("./data/reveal-desk.db"),
+    // Proxies in front of the app that each append the address they saw to X-Forwarded-For (0: none, trust no entry).
+    TRUSTED_PROXY_HOPS: z
+      .string()
+      .trim()
+      .regex(/^\d+$/, TRUSTED_PROXY_HOPS_RULE)
+      .transform(Number)
+      .refine((hops) => hops <= MAX_TRUSTED_PROXY_HOPS, TRUSTED_PROXY_HOPS_RULE)
+      .default(0),
     CLODURA_API_KEY: optionalText,
     CLODURA_BASE_URL: httpUrl("CLODURA_BASE_URL").default("https://api.clodura.ai"),
     PUBLIC_URL: httpUrl("PUBLIC_URL").optional(),
@@ -108,6 +120,8 @@ export type AppEnv = {
   cloduraBaseUrl: string;
   publicUrl: string;
   authSecret: string;
+  /** How many proxies' X-Forwarded-For entries to trust, counted from the right; 0 trusts none. */
+  trustedProxyHops: number;
   initialAdmin: { email: string; password: string } | null;
 };
 
@@ -144,6 +158,7 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
     cloduraBaseUrl: apiKey === null ? `http://${sandboxHost(env.HOST)}:${env.PORT}/sandbox` : env.CLODURA_BASE_URL,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     authSecret: env.AUTH_SECRET ?? secretIn(dataDir),
+    trustedProxyHops: env.TRUSTED_PROXY_HOPS,
     initialAdmin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : null,
   };
 }
