@@ -3,17 +3,16 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { getEnv } from "@/lib/env";
 import { MAX_PASSWORD } from "./account-schema";
+import { checkSignIn } from "./check-sign-in";
+import { clientAddress, networkOf } from "./client-address";
 import { endSession, SESSION_LIFETIME_MS } from "./ended-sessions";
-import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_SECONDS, knownDeviceId, knownDeviceToken } from "./known-device";
-import { verifyAccountPassword } from "./passwords";
+import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_SECONDS, knownDeviceToken } from "./known-device";
 import { pathOnSite, safeCallbackPath } from "./safe-callback";
-import { clearSignInAttempts, lockedError, takeSignInAttempt, wrongPasswordError } from "./sign-in-throttle";
-import { ACCOUNT_DISABLED } from "./team-schema";
 
 
 export function getAuthOptions(): NextAuthOptions {
@@ -29,22 +28,14 @@ export function getAuthOptions(): NextAuthOptions {
           const email = credentials?.email?.trim().toLowerCase();
           const password = credentials?.password;
           if (!email || !password || password.length > MAX_PASSWORD) return null;
-          // A browser that signed in as this email before counts its own tries: strangers' guesses, which lock the
-          // email, cannot lock out its owner.
-          const jar = await cookies();
-          const { authSecret, publicUrl } = getEnv();
-          const user = getDb().select().from(users).where(eq(users.email, email)).get();
-          const account = { email, sessionVersion: user?.sessionVersion ?? -1 };
-          const deviceId = user ? knownDeviceId(jar.get(KNOWN_DEVICE_COOKIE)?.value, account, authSecret) : null;
-          const tries = deviceId ? `${email} on ${deviceId}` : email;
-          if (!takeSignInAttempt(tries)) throw new Error(lockedError(tries));
-          if (!(await verifyAccountPassword(password, user?.passwordHash)) || !user) {
-            const warning = wrongPasswordError(tries);
-            if (warning) throw new Error(warning);
-            return null;
-          }
-          clearSignInAttempts(tries);
-          if (user.disabledAt) throw new Error(ACCOUNT_DISABLED);
+          const [jar, sent] = await Promise.all([cookies(), headers()]);
+          const { authSecret, publicUrl, trustedProxyHops } = getEnv();
+          const address = clientAddress(sent.get("x-forwarded-for"), trustedProxyHops);
+          const knownDevice = jar.get(KNOWN_DEVICE_COOKIE)?.value;
+          const signedIn = await checkSignIn(getDb(), { email, password, knownDevice, network: address && networkOf(address) }, authSecret);
+          if (!signedIn) return null;
+          const { user, deviceId } = signedIn;
+          const account = { email, sessionVersion: user.sessionVersion };
           jar.set(KNOWN_DEVICE_COOKIE, knownDeviceToken(account, authSecret, deviceId ?? undefined), {
             httpOnly: true,
             sameSite: "lax",
