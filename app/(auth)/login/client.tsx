@@ -3,7 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { signInError } from "@/lib/auth/sign-in-error";
+import { signInError, type SignInLock } from "@/lib/auth/sign-in-error";
 import { useInputBeforeHydration } from "@/lib/ui/use-input-before-hydration";
 
 type DemoAccount = { email: string; password: string; role: string };
@@ -35,10 +35,10 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
       return;
     }
     setPending(false);
-    const { message, lockedSeconds } = signInError(result?.error ?? undefined);
+    const { message, lock: locked } = signInError(result?.error ?? undefined);
     // A lock's message is the countdown's, gone with it.
-    setError(lockedSeconds === null ? message : null);
-    lock.start(lockedSeconds);
+    setError(locked === null ? message : null);
+    lock.start(locked);
   }
 
   return (
@@ -58,7 +58,8 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
             autoFocus
             value={email}
             onChange={(event) => {
-              // The lock is on one email: another may try at once.
+              // An email's lock is on that email only, and a network's spares a browser known to the email: another email
+              // may try at once (the server says again if it is still locked).
               setEmail(event.target.value);
               lock.start(null);
             }}
@@ -71,12 +72,12 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
           </label>
           <input ref={passwordField} id="password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} className={inputClass} />
         </div>
-        {error || lock.secondsLeft !== null ? (
+        {error || lock.message !== null ? (
           <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-            {lock.secondsLeft !== null ? `Too many wrong passwords for this email. Try again in ${lock.secondsLeft} ${lock.secondsLeft === 1 ? "second" : "seconds"}.` : error}
+            {lock.message ?? error}
           </p>
         ) : null}
-        <Button type="submit" className="w-full" disabled={pending || !email || !password || lock.secondsLeft !== null}>
+        <Button type="submit" className="w-full" disabled={pending || !email || !password || lock.message !== null}>
           {pending ? "Signing in…" : "Sign in"}
         </Button>
         <p className="text-center text-xs text-zinc-500 dark:text-zinc-400">Forgot your password? Your Reveal Desk admin can reset it on the Team page.</p>
@@ -119,23 +120,23 @@ export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; 
   );
 }
 
-/** The seconds an email's lock has left, counted down each second; null when there is none (or it ran out). */
+/** A lock's message, counted down each second; null when there is none (or it ran out). */
 function useLockCountdown() {
-  const [until, setUntil] = useState<number | null>(null);
+  const [current, setCurrent] = useState<{ say: SignInLock["say"]; until: number } | null>(null);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    if (until === null) return;
+    if (current === null) return;
     const tick = setInterval(() => {
       setNow(Date.now());
-      if (Date.now() >= until) setUntil(null);
+      if (Date.now() >= current.until) setCurrent(null);
     }, 1_000);
     return () => clearInterval(tick);
-  }, [until]);
+  }, [current]);
   return {
-    secondsLeft: until === null ? null : Math.max(1, Math.ceil((until - now) / 1_000)),
-    start: (seconds: number | null) => {
+    message: current === null ? null : current.say(Math.max(1, Math.ceil((current.until - now) / 1_000))),
+    start: (lock: SignInLock | null) => {
       setNow(Date.now());
-      setUntil(seconds === null ? null : Date.now() + seconds * 1_000);
+      setCurrent(lock === null ? null : { say: lock.say, until: Date.now() + lock.seconds * 1_000 });
     },
   };
 }
