@@ -31,6 +31,8 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port), DATABASE_URL: "./data/e2e/reveal-desk.db", PUBLIC_URL: baseURL, NEXTAUTH_URL: baseURL, CLODURA_API_KEY: "" },
+    // As if behind two proxies: a browser reaching the server directly has one X-Forwarded-For entry (Next's own), too
+    // few to name its network, so only emails' limits apply; e2e/sign-in-network.spec.ts sends what two proxies would.
+    env: { PORT: String(port), DATABASE_URL: "./data/e2e/reveal-desk.db", PUBLIC_URL: baseURL, NEXTAUTH_URL: baseURL, CLODURA_API_KEY: "", TRUSTED_PROXY_HOPS: "2" },
   },
 });
