@@ -40,7 +40,7 @@ test("a batch written in chunks waits for approval whole, shows its first rows a
   await jordan.getByRole("table", { name: "Reveal results" }).evaluate((grid) => grid.scrollTo({ top: grid.scrollHeight }));
   await expect(rows.last()).toHaveAttribute("aria-rowindex", String(PEOPLE + 1));
   await expect(rows.last()).toContainText(`Person${PEOPLE - 1}`);
-  await jordan.getByPlaceholder("Search name, company or URL").fill(`e2e-bulk-person-${PEOPLE - 1}/`);
+  await jordan.getByPlaceholder("Search name, company, URL or number").fill(`e2e-bulk-person-${PEOPLE - 1}/`);
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText(`Person${PEOPLE - 1}`);
   await jordan.goto("/reveal");

@@ -84,7 +84,7 @@ test("an accented profile reads as written in the preview, the list's name and t
   await expect(page.getByText(`Pasted: ${slug}`)).toBeVisible();
   await expect(page.getByTestId("reveal-row").getByRole("link", { name: `linkedin.com/in/${slug}/` })).toBeVisible();
   // Found as shown, and without its accents.
-  await page.getByPlaceholder(/^Search name, company or URL/).fill("jose-garcia");
+  await page.getByPlaceholder(/^Search name, company, URL or number/).fill("jose-garcia");
   await expect(page.getByTestId("reveal-row")).toHaveCount(1);
   await page.goto("/batches");
   await expect(page.getByRole("row").filter({ hasText: `Pasted: ${slug}` })).toContainText("1 person");
@@ -106,6 +106,15 @@ test("where two providers return the same number, both cells and the best number
   await expect(cells.first().getByTestId("phone-number").last()).not.toContainText("agree");
   await expect(row.getByTestId("best-number")).toContainText("✓ Enrichlayer agrees");
   await expect(row.getByTestId("best-number")).toContainText("via SignalHire · 1 more");
+
+  // "Who just called?": the number as a phone shows it finds the row; another number does not.
+  const shown = (await cells.first().getByTestId("phone-number").last().innerText()).match(/\+[\d ]+\d/)?.[0];
+  expect(shown).toBeTruthy();
+  const search = page.getByPlaceholder(/^Search name, company, URL or number/);
+  await search.fill(shown!.replaceAll(" ", "-"));
+  await expect(page.getByTestId("reveal-row")).toHaveCount(1);
+  await search.fill("+1 999 555 0000");
+  await expect(page.getByTestId("reveal-row")).toHaveCount(0);
 });
 
 test("a paste with nothing revealable cannot be submitted and says why", async ({ page }) => {

@@ -14,6 +14,16 @@ describe("rowMatcher", () => {
     expect(rowMatcher({ state: "found", search: "" })(row)).toBe(true);
   });
 
+  it("finds a person by one of their numbers however it is typed, and still by a personId", () => {
+    const numbers = [{ raw: "646-555-0184", e164: "+16465550184", type: "mobile" }];
+    const withNumber = { ...row, personId: "2751275603503088159", results: { Clodura: { status: "notFound", numbers: [], charged: false }, Findymail: { status: "found", numbers, charged: true } } } as unknown as BatchRow;
+    for (const search of ["+1 646 555 0184", "(646) 555-0184", "646.555.0184", "5550184", "2751275603503088159"]) {
+      expect(rowMatcher({ state: "all", search })(withNumber), search).toBe(true);
+    }
+    expect(rowMatcher({ state: "all", search: "+1 646 555 0199" })(withNumber)).toBe(false);
+    expect(rowMatcher({ state: "not_found", search: "646 555 0184" })(withNumber)).toBe(false);
+  });
+
   it("finds German typed without its umlaut, spelled out or left off", () => {
     const muller = { ...row, firstName: "Jürgen", lastName: "Müller", linkedinUrl: null } as BatchRow;
     for (const search of ["mueller", "muller", "Müller", "juergen"]) expect(rowMatcher({ state: "all", search })(muller), search).toBe(true);

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { displayProfile } from "@/lib/linkedin/display";
+import { phoneSearchDigits } from "@/lib/phones/search-digits";
 import { displayStateLabels } from "./display-state";
 import { foldSearchText, searchableText } from "./fold-search-text";
 import type { BatchRow, BatchView } from "./schemas";
@@ -49,8 +50,9 @@ export const SEARCH_MAX_LENGTH = 200;
 
 /**
  * Whether a row is among those `filter` shows: its state is the chip's, and its person carries the search text, as the
- * grid shows it (the profile decoded) and whatever the accents ("jose" finds José). The search is folded once here,
- * not once per row of a 100k list.
+ * grid shows it (the profile decoded) and whatever the accents ("jose" finds José), or one of its numbers is the phone
+ * number searched for, however it was typed (as on People). The search is folded once here, not once per row of a
+ * 100k list.
  */
 export function rowMatcher(filter: BatchFilter): (row: BatchRow) => boolean {
   const states: readonly string[] | null = stateFilters[filter.state].states;
@@ -58,12 +60,18 @@ export function rowMatcher(filter: BatchFilter): (row: BatchRow) => boolean {
   const inChip = (row: BatchRow) =>
     states === null || states.includes(row.state) || (free !== null && row.state === "cached" && row.ledger?.withNumber === (free === "with_number"));
   const needle = foldSearchText(filter.search.trim());
+  const digits = phoneSearchDigits(filter.search.trim());
   return (row) => {
     if (!inChip(row)) return false;
     if (!needle) return true;
+    if (digits !== null && hasNumberWith(row, digits)) return true;
     const profile = row.linkedinUrl ? `${row.linkedinUrl} ${displayProfile(row.linkedinUrl)}` : "";
     return searchableText(`${row.firstName ?? ""} ${row.lastName ?? ""} ${row.company ?? ""} ${profile} ${row.personId ?? ""}`).includes(needle);
   };
+}
+
+function hasNumberWith(row: BatchRow, digits: string): boolean {
+  return Object.values(row.results).some((cell) => cell.numbers.some((number) => number.e164?.slice(1).includes(digits)));
 }
 
 export function isWholeBatch(filter: BatchFilter): boolean {

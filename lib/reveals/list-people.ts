@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import type { Db } from "@/db/client";
 import { hasRole, type SessionUser } from "@/lib/auth/roles";
+import { phoneSearchDigits } from "@/lib/phones/search-digits";
 import { normaliseLinkedIn } from "@/lib/linkedin";
 import { getSetting } from "@/lib/settings/settings";
 import { providerCellsOf } from "./people-cells";
@@ -99,11 +100,8 @@ function searchOf(search: string | undefined): Wanted | null {
     const person = normaliseLinkedIn(text);
     if (person.ok) return { kind: "profile", key: person.key };
   }
-  // Numbers are indexed as E.164 digits: an international prefix typed as 00, a national trunk 0 or the UK's "(0)"
-  // is not part of them ("020 7946 0958" and "+44 (0)20 7946 0958" find +44 20 7946 0958).
-  const digits = text.replace(/\(0\)/g, "").replace(/\D/g, "").replace(/^00?/, "");
-  if (/^[\d\s()+.-]+$/.test(text) && digits.length >= 6) return { kind: "text", text: digits };
-  return { kind: "text", text };
+  // Numbers are indexed as E.164 digits.
+  return { kind: "text", text: phoneSearchDigits(text) ?? text };
 }
 
 /** An FTS5 phrase: the text as one quoted string, so that no character in it is query syntax. */

@@ -33,7 +33,7 @@ export function BatchFilters({ batch, filter, onFilter, search, onSearch }: Batc
         })}
       </div>
       <label className="ml-auto flex items-center gap-2 text-xs max-sm:ml-0 max-sm:w-full">
-        <span className="sr-only">Search by name, company or URL</span>
+        <span className="sr-only">Search by name, company, URL or phone number</span>
         <input
           ref={searchField}
           type="search"
@@ -42,7 +42,7 @@ export function BatchFilters({ batch, filter, onFilter, search, onSearch }: Batc
           onKeyDown={(event) => (event.key === "Escape" ? onSearch("") : undefined)}
           aria-keyshortcuts="/"
           maxLength={SEARCH_MAX_LENGTH}
-          placeholder="Search name, company or URL (press /)"
+          placeholder="Search name, company, URL or number (press /)"
           className="h-8 w-80 rounded-md border max-sm:w-full border-zinc-300 bg-white px-2.5 text-xs outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-600 dark:focus:ring-indigo-400 dark:border-zinc-700 dark:bg-zinc-900"
         />
       </label>
