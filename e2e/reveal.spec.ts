@@ -117,6 +117,17 @@ test("where two providers return the same number, both cells and the best number
   await expect(page.getByTestId("reveal-row")).toHaveCount(0);
 });
 
+test("a person Clodura answers \"no result found\" for reads as such across the providers, not as nobody asked", async ({ page }) => {
+  await page.goto("/reveal");
+  await page.getByLabel("LinkedIn URLs").fill(`https://www.linkedin.com/in/nf-${Date.now() % 1_000_000}-sandbox-404/`);
+  await page.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(page).toHaveURL(/\/batches\//);
+  const row = page.locator('[data-testid="reveal-row"][data-state="not_found"]');
+  await expect(row).toHaveCount(1, { timeout: 20_000 });
+  await expect(row).toContainText("no number located: Clodura answered “no result found” without saying which providers it asked");
+  await expect(row.getByText("not asked")).toHaveCount(0);
+});
+
 test("a paste with nothing revealable cannot be submitted and says why", async ({ page }) => {
   await page.goto("/reveal");
   await page.getByLabel("LinkedIn URLs").fill("https://lnkd.in/abc123\nhttps://www.linkedin.com/company/acme/");

@@ -18,6 +18,7 @@ test("upload a CSV, fix the mapping, read the report, submit, watch progress, ex
   // With no URL column the rows are not "Empty" (they hold data): no verdict until a column is chosen.
   await linkedinColumn.selectOption({ label: "— none —" });
   await expect(page.getByText("The 5 rows are checked once a LinkedIn URL or personId column is chosen above.")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "No column holds LinkedIn URLs" })).toContainText("choose the LinkedIn URL column (or the personId column) above.");
   await expect(summary).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Nothing to reveal" })).toBeDisabled();
   await linkedinColumn.selectOption({ label: "Personal profile" });
@@ -180,4 +181,12 @@ test("a file whose LinkedIn column names the same person on most rows is questio
   await page.goto("/upload");
   await page.getByLabel("CSV file").setInputFiles({ name: "owners.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
   await expect(page.getByTestId("mostly-repeats")).toHaveText(/^4 of 5 rows name a person an earlier row names\. Is the LinkedIn URL column the right one\?/);
+});
+
+test("a file with no LinkedIn column at all says to export it again with one, not to choose a column it lacks", async ({ page }) => {
+  const text = ["Name,Company,Email,Phone", "Ana Lopez,Acme,ana@acme.example,+1 415 555 0134", "David Kim,Globex,david@globex.example,"].join("\r\n");
+  await page.goto("/upload");
+  await page.getByLabel("CSV file").setInputFiles({ name: "crm-contacts.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
+  await expect(page.getByRole("alert").filter({ hasText: "This file has no LinkedIn URLs or personIds" })).toContainText("export it again with the LinkedIn URL column included");
+  await expect(page.getByRole("button", { name: "Nothing to reveal" })).toBeDisabled();
 });

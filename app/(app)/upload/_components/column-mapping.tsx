@@ -13,11 +13,16 @@ const FIELDS: { field: keyof Mapping; label: string; hint?: string }[] = [
   { field: "company", label: "Company column" },
 ];
 
+// A cell that names a person: a LinkedIn address, or a personId's digits.
+const PROFILE_CELL = /linkedin\.|^\s*'?\d{6,25}\s*$/i;
+
 type Props = { headers: string[]; sampleRows: string[][]; mapping: Mapping; onChange: (mapping: Mapping) => void };
 
 /** One select per role, pre-filled by detectColumns; each shows a sample cell so a wrong guess is obvious. */
 export const ColumnMapping = memo(function ColumnMapping({ headers, sampleRows, mapping, onChange }: Props) {
   const noIdentity = mapping.linkedinUrl === null && mapping.personId === null;
+  // Nothing to choose from: the file itself lacks the column, which no choice above can fix.
+  const noProfilesInFile = noIdentity && !sampleRows.some((cells) => cells.some((cell) => PROFILE_CELL.test(cell)));
   return (
     <section aria-labelledby="mapping-heading" className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
       <h2 id="mapping-heading" className="text-sm font-semibold">
@@ -39,7 +44,9 @@ export const ColumnMapping = memo(function ColumnMapping({ headers, sampleRows, 
       </div>
       {noIdentity ? (
         <p role="alert" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-          No column holds LinkedIn URLs or personIds, so no row can be revealed: choose the LinkedIn URL column (or the personId column) above.
+          {noProfilesInFile
+            ? "This file has no LinkedIn URLs or personIds, so no row can be revealed: export it again with the LinkedIn URL column included (Apollo calls it \"Person Linkedin Url\")."
+            : "No column holds LinkedIn URLs or personIds, so no row can be revealed: choose the LinkedIn URL column (or the personId column) above."}
         </p>
       ) : null}
     </section>
@@ -76,7 +83,7 @@ function MappingSelect({ label, hint, headers, value, sample, onChange }: Select
           {hint ? <span className="sr-only"> ({hint})</span> : null}
         </p>
       ) : (
-        <p id={`${id}-note`} className="mt-0.5 truncate text-[11px] text-zinc-500 dark:text-zinc-400" title={hint}>
+        <p id={`${id}-note`} className="mt-0.5 text-[11px] text-zinc-500 dark:text-zinc-400">
           {value === null ? (hint ?? "Not used") : `Empty in the first rows${hint ? ` (${hint})` : ""}`}
         </p>
       )}
