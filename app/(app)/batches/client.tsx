@@ -118,7 +118,12 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
                   <td className="px-3 py-2 text-right font-mono text-violet-700 max-md:hidden dark:text-violet-300">{batch.cached.toLocaleString("en")}</td>
                   <td className="px-3 py-2 text-right font-mono" data-testid="batch-credits">
                     {batch.credits.toLocaleString("en")}
-                    {batch.found > 0 && batch.credits > 0 ? <span className="block font-sans text-xs text-zinc-500">{costPerNumber(batch.credits, batch.found)} a number</span> : null}
+                    {batch.found > 0 && batch.credits > 0 ? (
+                      // Of the numbers this list paid for: beside a Found count that takes the free ones too, "a number" would not divide.
+                      <span className="block font-sans text-xs text-zinc-500" title={`${batch.credits.toLocaleString("en")} credits for the ${batch.found.toLocaleString("en")} numbers this list paid for; free ledger answers cost nothing`}>
+                        {costPerNumber(batch.credits, batch.found)} a paid number
+                      </span>
+                    ) : null}
                   </td>
                 </tr>
               );
