@@ -65,7 +65,7 @@ export function ResultRow({ index, row, providers, columns, sendingPaused }: Res
             <span className="animate-pending text-sky-700 dark:text-sky-400">pending: providers are asked in turn until one finds a number</span>
           )}
         </div>
-      ) : providers.length > 1 && Object.keys(row.results).length === 0 && isNotFound(row) ? (
+      ) : providers.length > 0 && Object.keys(row.results).length === 0 && isNotFound(row) ? (
         // Clodura's 404 "no result found" names no provider: "not asked" in every column would say nobody looked.
         <div role="cell" aria-colspan={providers.length} className="px-3 py-2 text-zinc-500" style={{ gridColumn: `span ${providers.length}` }}>
           no number located: Clodura answered &ldquo;no result found&rdquo; without saying which providers it asked
