@@ -43,7 +43,7 @@ export function BatchFilters({ batch, filter, onFilter, search, onSearch }: Batc
           aria-keyshortcuts="/"
           maxLength={SEARCH_MAX_LENGTH}
           placeholder="Search name, company, URL or number (press /)"
-          className="h-8 w-80 rounded-md border max-sm:w-full border-zinc-300 bg-white px-2.5 text-xs outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-600 dark:focus:ring-indigo-400 dark:border-zinc-700 dark:bg-zinc-900"
+          className="h-8 w-88 rounded-md border max-sm:w-full border-zinc-300 bg-white px-2.5 text-xs outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-600 dark:focus:ring-indigo-400 dark:border-zinc-700 dark:bg-zinc-900"
         />
       </label>
     </div>
