@@ -70,7 +70,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           ) : null}
           <div className="ml-auto flex h-12 shrink-0 items-center gap-2 text-sm sm:gap-3">
             <Link href="/account" title={`${user.name}: your account, change your password`} className="truncate text-zinc-600 hover:text-zinc-900 hover:underline dark:text-zinc-400 dark:hover:text-zinc-100">
-              <span className="hidden xl:inline">{user.name} </span>
+              {/* The badge says the role: a name that ends in it too ("Sam Rivera (SDR)", as demo accounts are named) drops it here. */}
+              <span className="hidden xl:inline">{user.name.replace(new RegExp(`\\s*\\(${user.role}\\)$`, "i"), "")} </span>
               {/* Narrower, the first name says who is signed in on a shared phone or laptop; the whole name is still read out. */}
               <span aria-hidden="true" className="inline-block max-w-24 truncate align-bottom xl:hidden">
                 {user.name.split(" ")[0]}&nbsp;

@@ -36,7 +36,7 @@ export async function startServer(): Promise<void> {
   for (const warning of configurationWarnings(env)) console.warn(`[reveal-desk] warning: ${warning}`);
   console.log(
     env.sandboxMode
-      ? `[reveal-desk] sandbox mode: Clodura is simulated at ${env.cloduraBaseUrl} (set CLODURA_API_KEY to use the real API)`
+      ? `[reveal-desk] sandbox mode: Clodura is simulated at ${env.cloduraBaseUrl} (set CLODURA_API_KEY to use the real API). Open ${env.publicUrl} and sign in with a demo account shown there.`
       : `[reveal-desk] connected to Clodura at ${env.cloduraBaseUrl}; webhooks go to ${env.publicUrl}/api/webhooks/clodura/…`,
   );
 }
