@@ -25,7 +25,7 @@ export function answerQueued(db: Db, rows: QueuedAnswer[], now: number): { batch
   const sqlite = db.$client;
   const answerFromLedger = sqlite.prepare(
     `UPDATE reveals SET state = 'cached', source_reveal_id = ?, completed_at = ?, updated_at = ?, next_attempt_at = ?, error_code = NULL, error_message = NULL
-      WHERE id = ? AND state = 'queued'`,
+      WHERE id = ? AND ${answerableQueued("reveals")}`,
   );
   const moveAttached = sqlite.prepare(
     `UPDATE reveals SET source_reveal_id = ?, completed_at = ?, updated_at = ?

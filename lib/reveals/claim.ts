@@ -1,3 +1,4 @@
+import { isAnsweringCoveredReveals } from "./widened-window";
 import type { Db } from "@/db/client";
 
 /**
@@ -8,6 +9,7 @@ import type { Db } from "@/db/client";
  * their lists; this covers one freed or finished meanwhile).
  */
 export function claimNextQueued(db: Db, owner: string, now: number, leaseMs: number): { id: string; attempts: number; errorCode: string | null } | null {
+  if (isAnsweringCoveredReveals()) return null;
   const row = db.$client
     .prepare(
       `UPDATE reveals

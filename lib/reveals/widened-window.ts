@@ -36,11 +36,24 @@ export function coveredByWiderWindow(db: Db, window: { beforeDays: number; after
  */
 export async function answerCoveredInTurns(db: Db, covered: QueuedAnswer[], now: number, turnSize = WIDENED_TURN): Promise<number> {
   let answered = 0;
-  for (let start = 0; start < covered.length; start += turnSize) {
-    if (start > 0) await nextTurn();
-    const turn = db.transaction(() => answerQueued(db, covered.slice(start, start + turnSize), now), { behavior: "immediate" });
-    announceFreed(turn.batchIds);
-    answered += turn.answered;
+  // The dispatcher claims nothing until every turn is done: between turns it would pay for the next one's people.
+  wideningTurns += 1;
+  try {
+    for (let start = 0; start < covered.length; start += turnSize) {
+      if (start > 0) await nextTurn();
+      const turn = db.transaction(() => answerQueued(db, covered.slice(start, start + turnSize), now), { behavior: "immediate" });
+      announceFreed(turn.batchIds);
+      answered += turn.answered;
+    }
+  } finally {
+    wideningTurns -= 1;
   }
   return answered;
+}
+
+let wideningTurns = 0;
+
+/** Whether a widened window's turns are still answering queued reveals (the dispatcher waits meanwhile). */
+export function isAnsweringCoveredReveals(): boolean {
+  return wideningTurns > 0;
 }

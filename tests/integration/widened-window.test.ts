@@ -4,6 +4,7 @@ import { reveals } from "@/db/schema";
 import { listAudit } from "@/lib/credits/audit";
 import { subscribeEvents, type RevealEvent } from "@/lib/events/bus";
 import { getBatchView } from "@/lib/reveals/get-batch";
+import { claimNextQueued } from "@/lib/reveals/claim";
 import { answerCoveredInTurns, coveredByWiderWindow } from "@/lib/reveals/widened-window";
 import { updateRevealSettings } from "@/lib/settings/reveal-settings";
 import { revealByTrack, trackOnlyUrl } from "../support/credit-flow";
@@ -138,10 +139,13 @@ describe("a freshness window widened while lists wait in the queue", () => {
     expect(covered.map((row) => row.id)).toEqual([ids[2], ids[0], ids[1]]);
     // What another request reads each time it gets the event loop meanwhile.
     const seen: string[] = [];
+    const claimed: (string | null)[] = [];
     let watching = true;
     const watch = () => {
       if (!watching) return;
       seen.push(ids.map((id) => revealRow(app.db, id).state).join(" "));
+      // The dispatcher gets its turns too, and claims nothing until the last turn is done.
+      claimed.push(claimNextQueued(app.db, "dispatcher", Date.now() + 600_000, 30_000)?.id ?? null);
       setImmediate(watch);
     };
     setImmediate(watch);
@@ -150,6 +154,8 @@ describe("a freshness window widened while lists wait in the queue", () => {
     expect(seen).toContain("queued queued cached");
     expect(seen).toContain("cached queued cached");
     expect(seen).not.toContain("queued queued queued");
+    expect(claimed.length).toBeGreaterThan(1);
+    expect(claimed.every((id) => id === null)).toBe(true);
     expect(ids.map((id) => revealRow(app.db, id).state)).toEqual(["cached", "cached", "cached"]);
   });
 });
