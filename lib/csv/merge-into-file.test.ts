@@ -54,6 +54,9 @@ describe("mergeIntoFile", () => {
     expect(rows[2]?.[6]).toBe("");
     expect(rows[1]?.[5]).toBe("not found");
     expect(merged).toMatchObject({ withResults: 0, heldBack: 2 });
+    // A person found without a number under someone else's name lost no number to the check: not counted.
+    const noNumber = mergeIntoFile(APOLLO, [{ ...notFound(2, "https://www.linkedin.com/in/jane-doe/"), name: "Alice Morgan" }], "apollo.csv");
+    expect(noNumber.heldBack).toBe(0);
     const sameName = mergeIntoFile(APOLLO, [{ ...alice, name: "Jane Doe-Smith" }], "apollo.csv");
     expect(readBack(sameName.parts).rows[0]?.[6]).toBe("'+14155550134");
   });

@@ -4,6 +4,7 @@ import type { AnswerCells } from "@/lib/reveals/answer-cells";
 import { detectColumns } from "./detect-columns";
 import { crmCell, formatLine, plainNumber, type CsvCell } from "./export-csv";
 import type { ExportTarget } from "./export-target";
+import { PERSON_CELL } from "./person-cell";
 import { parseCsvText, PROGRESS_EVERY_ROWS, SAMPLE_ROWS } from "./parse-csv";
 import { MAX_CSV_ROWS, tooManyRows } from "./read-csv-file";
 import { nameInRow, namesDiffer } from "./same-person-name";
@@ -32,8 +33,6 @@ export type MergedFile = {
   heldBack: number;
 };
 
-// The cells that can name a person: a LinkedIn address, or a personId (with our export's guard quote).
-const PERSON_CELL = /linkedin\.|^\s*'?\d{6,25}\s*$/i;
 
 /**
  * The uploaded file again, each row with the list's answer for its person added on the right, every other column kept.
@@ -67,7 +66,8 @@ export function mergeIntoFile(text: string, people: ListedPerson[], fileName: st
       : listed
         ? addedCells(listed)
         : unlistedCells(judged?.[index], same);
-    if (someoneElse) heldBack++;
+    // Only rows the name check kept a number from: a person found without one would have had none anyway.
+    if (someoneElse && (same!.best || same!.all)) heldBack++;
     if (added[1] || added[4]) withResults++;
     const padding = Array.from({ length: width - cells.length }, () => "");
     // For a CRM import the best number goes plain (+E.164), as the batch's CSV for CRM import writes it.

@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import { freePartnerListsOf } from "./free-attached";
+import { getSetting } from "@/lib/settings/settings";
 import { NOT_TAKEN_BY_CLODURA } from "./may-have-arrived";
 import { reusableAnswer } from "./reusable-answer";
 
@@ -8,12 +9,14 @@ export type QueuedAnswer = { id: string; batchId: string; answerId: string; clod
 
 /**
  * SQL: reveal `q` is queued and not yet paid for, and may be answered from the ledger instead. A rep's "reveal again",
- * a retry Clodura may already have, and a list still being written are left alone.
+ * a retry Clodura may already have, a list still being written or being stopped, and a disabled person's list (which
+ * its stop cancels) are left alone.
  */
 export function answerableQueued(q: string): string {
   return `${q}.state = 'queued' AND ${q}.source_reveal_id IS NULL AND ${q}.reveal_again = 0
           AND ${NOT_TAKEN_BY_CLODURA.replace("error_code", `${q}.error_code`)}
-          AND ${q}.batch_id NOT IN (SELECT id FROM batches WHERE creating = 1)`;
+          AND ${q}.batch_id NOT IN (SELECT id FROM batches WHERE creating = 1 OR stopping = 1)
+          AND ${q}.requested_by NOT IN (SELECT id FROM users WHERE disabled_at IS NOT NULL)`;
 }
 
 /**
@@ -49,6 +52,8 @@ export function answerQueued(db: Db, rows: QueuedAnswer[], now: number): { batch
  * had no answer to reuse. Call it inside the write transaction that applied the answer. Returns the batches it changed.
  */
 export function answerQueuedFrom(db: Db, revealId: string, now: number): string[] {
+  // A window of 0 days reuses no answer, however new: a list sent now would pay.
+  if (getSetting(db, "freshnessDays") === 0) return [];
   const waiting = db.$client
     .prepare(
       `SELECT q.id, q.batch_id AS batchId, a.id AS answerId, a.state = 'not_found' AND a.via_partners = 0 AS cloduraAloneNotFound

@@ -1,4 +1,4 @@
-import { isAnsweringCoveredReveals } from "./widened-window";
+import { isAnsweringCoveredReveals } from "./covered-turns";
 import type { Db } from "@/db/client";
 
 /**

@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { nextTurn } from "@/lib/api/next-turn";
 import { answerableQueued, answerQueued, type QueuedAnswer } from "./answer-queued";
+import { whileAnsweringCovered } from "./covered-turns";
 import { announceFreed } from "./free-attached";
 import { reusableAnswer } from "./reusable-answer";
 
@@ -31,29 +32,18 @@ export function coveredByWiderWindow(db: Db, window: { beforeDays: number; after
 
 /**
  * Answers the covered reveals free (`answerQueued`), a turn of them per write transaction with other requests served
- * between turns. Taken from the front of the queue, so the dispatcher, a few reveals a second, never reaches one not
- * yet answered; the first turn runs before the caller yields. Returns how many were answered.
+ * between turns, from the front of the queue; the dispatcher claims nothing until the last turn is done
+ * (`whileAnsweringCovered`). Returns how many were answered.
  */
 export async function answerCoveredInTurns(db: Db, covered: QueuedAnswer[], now: number, turnSize = WIDENED_TURN): Promise<number> {
-  let answered = 0;
-  // The dispatcher claims nothing until every turn is done: between turns it would pay for the next one's people.
-  wideningTurns += 1;
-  try {
+  return whileAnsweringCovered(async () => {
+    let answered = 0;
     for (let start = 0; start < covered.length; start += turnSize) {
       if (start > 0) await nextTurn();
       const turn = db.transaction(() => answerQueued(db, covered.slice(start, start + turnSize), now), { behavior: "immediate" });
       announceFreed(turn.batchIds);
       answered += turn.answered;
     }
-  } finally {
-    wideningTurns -= 1;
-  }
-  return answered;
-}
-
-let wideningTurns = 0;
-
-/** Whether a widened window's turns are still answering queued reveals (the dispatcher waits meanwhile). */
-export function isAnsweringCoveredReveals(): boolean {
-  return wideningTurns > 0;
+    return answered;
+  });
 }

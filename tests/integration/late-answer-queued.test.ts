@@ -1,6 +1,9 @@
+import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { users } from "@/db/schema";
 import { subscribeEvents, type RevealEvent } from "@/lib/events/bus";
 import { getBatchView } from "@/lib/reveals/get-batch";
+import { setSetting } from "@/lib/settings/settings";
 import { HOUR_MS } from "../support/credit-flow";
 import { revealRow } from "../support/inspect";
 import { answerAt, closeByTrack404, deliver, foundByFindymail, notFoundEverywhere, ranOutAtEnrichlayer, sendAt, type Sent } from "../support/late-answers";
@@ -85,5 +88,23 @@ describe("a late number answers the people queued to be paid for since the revea
     expect(revealRow(db, alone.revealId)).toMatchObject({ state: "not_found", errorCode: null });
     expect(revealRow(db, sams.revealIds[0]!)).toMatchObject({ state: "queued", revealAgain: true });
     expect(revealRow(db, jordans.revealIds[0]!)).toMatchObject({ state: "queued", sourceRevealId: null });
+  });
+
+  it("leaves a disabled person's queued list, and every list when the team reuses no answer (a 0-day window)", async () => {
+    const { db } = app;
+    const [ana, sam, jordan] = [app.createUser("sdr"), app.createUser("sdr"), app.createUser("sdr")];
+    const [first, second] = (await sendAt(app, ana, ["cut-disabled", "cut-window-zero"], Date.now() - 2 * HOUR_MS)) as [Sent, Sent];
+    for (const sent of [first, second]) answerAt(app, sent, ranOutAtEnrichlayer, Date.now() - HOUR_MS);
+    const sams = submit(db, sam, [entryFor(first.url)]);
+    const jordans = submit(db, jordan, [entryFor(second.url)]);
+    expect([sams.queued, jordans.queued]).toEqual([1, 1]);
+
+    db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, sam.id)).run();
+    expect(await deliver(first, foundByFindymail)).toMatchObject({ outcome: "applied" });
+    expect(revealRow(db, sams.revealIds[0]!).state).toBe("queued");
+
+    setSetting(db, "freshnessDays", 0);
+    expect(await deliver(second, foundByFindymail)).toMatchObject({ outcome: "applied" });
+    expect(revealRow(db, jordans.revealIds[0]!).state).toBe("queued");
   });
 });

@@ -2,6 +2,7 @@
 
 import { memo, useId } from "react";
 import type { ColumnMapping as Mapping } from "@/lib/csv/types";
+import { PERSON_CELL } from "@/lib/csv/person-cell";
 import { sampleCell } from "@/lib/csv/sample-cell";
 
 const FIELDS: { field: keyof Mapping; label: string; hint?: string }[] = [
@@ -13,16 +14,13 @@ const FIELDS: { field: keyof Mapping; label: string; hint?: string }[] = [
   { field: "company", label: "Company column" },
 ];
 
-// A cell that names a person: a LinkedIn address, or a personId's digits.
-const PROFILE_CELL = /linkedin\.|^\s*'?\d{6,25}\s*$/i;
-
 type Props = { headers: string[]; sampleRows: string[][]; mapping: Mapping; onChange: (mapping: Mapping) => void };
 
 /** One select per role, pre-filled by detectColumns; each shows a sample cell so a wrong guess is obvious. */
 export const ColumnMapping = memo(function ColumnMapping({ headers, sampleRows, mapping, onChange }: Props) {
   const noIdentity = mapping.linkedinUrl === null && mapping.personId === null;
   // Nothing to choose from: the file itself lacks the column, which no choice above can fix.
-  const noProfilesInFile = noIdentity && !sampleRows.some((cells) => cells.some((cell) => PROFILE_CELL.test(cell)));
+  const noProfilesInFile = noIdentity && !sampleRows.some((cells) => cells.some((cell) => PERSON_CELL.test(cell)));
   return (
     <section aria-labelledby="mapping-heading" className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
       <h2 id="mapping-heading" className="text-sm font-semibold">
