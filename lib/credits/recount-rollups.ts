@@ -19,7 +19,7 @@ const running = new WeakMap<object, Progress>();
  * and the moment the recount starts) the sources are read in chunks between other requests; what arrived after the cut
  * is read, and the rollups replaced, in one short transaction, where `alsoInSwap` (saving the setting) runs too. Every
  * row is counted once: ledger rows by rowid (they are only ever appended), answers by completed_at (set when a reveal
- * finishes, at the real time of finishing; a "not found" a late number replaces is taken back out: withdrawFromRecount).
+ * finishes, at the real time of finishing; a "not found" a late answer replaces is taken back out: withdrawFromRecount).
  */
 export type RecountOptions = {
   rowsPerChunk?: number;
@@ -78,7 +78,8 @@ export function withdrawFromRecount(db: Db, answer: ReplacedAnswer): void {
   if (rowid > progress.revealsReadTo) return;
   const day = dayIn(answer.completedAt, progress.timeZone);
   for (const outcome of answer.providers) subtract(progress.providers, [day, answer.userId, outcome.provider], [1, outcome.status === "found" ? 1 : 0], 0);
-  subtract(progress.outcomes, [day, answer.userId, answer.viaPartners ? 1 : 0, ""], [answer.answered, 0, 0, 1], 3);
+  const { plan, amount } = answer.charge ?? { plan: "", amount: 0 };
+  subtract(progress.outcomes, [day, answer.userId, answer.viaPartners ? 1 : 0, plan], [answer.answered, answer.charge ? 1 : 0, amount, 1], 3);
 }
 
 /** Takes `values` from a group; a group whose row count (the sum at `countAt`) comes to 0 goes, as a rebuild leaves it out. */

@@ -5,7 +5,7 @@ import { getSetting } from "@/lib/settings/settings";
 import { addDays, dayIn, dayStartMs } from "./periods";
 import { withdrawFromRecount } from "./recount-rollups";
 
-/** An answer countRevealOutcome counted, nothing charged for it, that a later answer replaces. */
+/** An answer countRevealOutcome counted that a later answer replaces. */
 export type ReplacedAnswer = {
   revealId: string;
   userId: string;
@@ -15,6 +15,8 @@ export type ReplacedAnswer = {
   providers: { provider: string; status: string }[];
   /** What it added to `answered`: 0 for one cut short by Clodura's credits. */
   answered: 0 | 1;
+  /** Its charge: a found without a number has one (it stands, and is counted again with the new answer). */
+  charge: { plan: string; amount: number } | null;
 };
 
 /**
@@ -36,17 +38,19 @@ export function uncountRevealOutcome(db: Db, answer: ReplacedAnswer): void {
     db.delete(providerDaily).where(and(row, lte(providerDaily.asked, 0))).run();
   }
 
-  const group = and(eq(outcomeDaily.day, day), eq(outcomeDaily.userId, answer.userId), eq(outcomeDaily.viaPartners, answer.viaPartners), eq(outcomeDaily.plan, ""));
+  const { plan, amount } = answer.charge ?? { plan: "", amount: 0 };
+  const found = answer.charge ? 1 : 0;
+  const group = and(eq(outcomeDaily.day, day), eq(outcomeDaily.userId, answer.userId), eq(outcomeDaily.viaPartners, answer.viaPartners), eq(outcomeDaily.plan, plan));
   const left = db
     .update(outcomeDaily)
-    .set({ answered: sql`${outcomeDaily.answered} - ${answer.answered}` })
+    .set({ answered: sql`${outcomeDaily.answered} - ${answer.answered}`, found: sql`${outcomeDaily.found} - ${found}`, credits: sql`${outcomeDaily.credits} - ${amount}` })
     .where(group)
     .returning()
     .get();
-  // An answer cut short counts 0 everywhere, so an empty row may still stand for one: only the reveals can tell.
-  if (left && left.answered <= 0 && left.found === 0 && left.credits === 0 && !hasOtherUnchargedAnswer(db, answer, day, timeZone)) {
-    db.delete(outcomeDaily).where(group).run();
-  }
+  // Every charged answer counts 1 in `found`, but one cut short by Clodura's credits with nothing charged counts 0
+  // everywhere, so an empty uncharged row may still stand for one: only the reveals can tell.
+  const empty = left && left.answered <= 0 && left.found <= 0 && left.credits <= 0;
+  if (empty && (answer.charge || !hasOtherUnchargedAnswer(db, answer, day, timeZone))) db.delete(outcomeDaily).where(group).run();
 }
 
 /** Whether another reveal is in the outcome group "" (answered, nothing charged) of this user, partner setting and day. */

@@ -1,8 +1,8 @@
 import { and, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { contacts, providerResults, reveals, type DeliveryOutcome } from "@/db/schema";
+import { contacts, creditLedger, providerResults, reveals, type DeliveryOutcome } from "@/db/schema";
 import { firstFoundProvider, hasAnyNumber } from "@/lib/clodura/parse-result";
-import type { RevealResult } from "@/lib/clodura/types";
+import type { PhoneNumber, RevealResult } from "@/lib/clodura/types";
 import { countRevealOutcome } from "@/lib/credits/count-reveal-outcome";
 import { recordCharge } from "@/lib/credits/record-charge";
 import { announceRevealChange } from "./announce";
@@ -12,7 +12,7 @@ import { refreshPersonSearch } from "./people-search";
 import { FOUND_WITHOUT_NUMBER, foundWithoutNumberMessage } from "./found-without-number";
 import { pauseForEmptyAccount } from "./queue-pause";
 import { RAN_OUT_MESSAGE, RAN_OUT_OF_CREDITS, ranOutOfCredits } from "./ran-out-of-credits";
-import { isFinal, LATE_ANSWER_CODES, replaceableNotFoundCodes, statesLeadingTo, takesLateAnswer, type RevealState } from "./state-machine";
+import { isFinal, LATE_ANSWER_CODES, replaceableNotFoundCodes, statesLeadingTo, takesLateAnswer, type LateAnswer, type RevealState } from "./state-machine";
 import { withdrawAnswer } from "./withdraw-answer";
 
 export type ApplyOutcome = Extract<DeliveryOutcome, "applied" | "duplicate" | "ignored_final">;
@@ -20,8 +20,9 @@ export type ApplyOutcome = Extract<DeliveryOutcome, "applied" | "duplicate" | "i
 /**
  * Applies a complete result to a reveal, once. A reveal already in a final state is left untouched:
  * the same result again is a "duplicate", anything else is "ignored_final" (a final state never moves back). The
- * exceptions (`takesLateAnswer`): a failure Clodura may have answered after all, and a "not found" nothing was charged
- * for that a later answer shows wrong; that answer is applied, and replaces the "not found".
+ * exceptions (`takesLateAnswer`): a failure Clodura may have answered after all, a "not found" nothing was charged
+ * for that a later answer shows wrong, and a found without a number that a later answer brings the number for; that
+ * answer is applied, and replaces the "not found".
  */
 export function applyRevealResult(db: Db, revealId: string, result: RevealResult, now = new Date()): ApplyOutcome {
   const { outcome, batchId, state, ranOut, sentAt, freed } = db.transaction(
@@ -30,9 +31,11 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
       if (!reveal) throw new Error(`reveal ${revealId} does not exist`);
       const charged = firstFoundProvider(result);
       const withNumber = charged !== null && hasAnyNumber(result);
-      if (isFinal(reveal.state) && !takesLateAnswer(reveal, charged !== null)) {
+      const answer: LateAnswer = { charged, withNumber };
+      const chargedBy = reveal.errorCode === FOUND_WITHOUT_NUMBER ? chargedProviderOf(db, revealId) : null;
+      if (isFinal(reveal.state) && !takesLateAnswer({ ...reveal, chargedBy }, answer)) {
         const stored = tx
-          .select({ provider: providerResults.provider, status: providerResults.status })
+          .select({ provider: providerResults.provider, status: providerResults.status, numbers: providerResults.numbers })
           .from(providerResults)
           .where(eq(providerResults.revealId, revealId))
           .all();
@@ -56,11 +59,12 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
           errorCode: ranOut ? RAN_OUT_OF_CREDITS : emptyFound ? FOUND_WITHOUT_NUMBER : null,
           errorMessage: ranOut ? RAN_OUT_MESSAGE : emptyFound ? foundWithoutNumberMessage(charged) : null,
         })
-        .where(and(eq(reveals.id, revealId), finishableBy(state, charged !== null)))
+        .where(and(eq(reveals.id, revealId), finishableBy(state, answer)))
         .run();
       // A state this result cannot finish (a reveal held for approval was never sent): store nothing, charge nothing.
       if (moved.changes === 0) return { outcome: "ignored_final" as ApplyOutcome, batchId: reveal.batchId, state: reveal.state, ranOut: false, sentAt: 0, freed: [] as string[] };
-      if (reveal.state === "not_found") withdrawAnswer(db, reveal);
+      // A found without a number that this answer fills in keeps the charge it had: nothing is charged again.
+      const earlier = reveal.state === "not_found" ? withdrawAnswer(db, reveal) : null;
       if (result.providers.length > 0) {
         tx.insert(providerResults)
           .values(
@@ -70,7 +74,7 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
               status: outcome.status,
               position: outcome.position,
               numbers: outcome.numbers,
-              charged: outcome.provider === charged,
+              charged: outcome.provider === (earlier?.provider ?? charged),
             })),
           )
           .run();
@@ -88,7 +92,7 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
         .where(eq(contacts.id, reveal.contactId))
         .run();
       refreshPersonSearch(tx, reveal.contactId);
-      const charge = charged ? recordCharge(db, { revealId, userId: reveal.requestedBy, batchId: reveal.batchId, provider: charged, form: result.form, at: now }) : null;
+      const charge = earlier ?? (charged ? recordCharge(db, { revealId, userId: reveal.requestedBy, batchId: reveal.batchId, provider: charged, form: result.form, at: now }) : null);
       // One cut short by Clodura's credits is no answer to the found rate (COUNTED_AS_ANSWERED, as the rollups rebuild).
       countRevealOutcome(db, { userId: reveal.requestedBy, viaPartners: reveal.viaPartners, at: now, providers: result.providers, charge, answered: ranOut ? 0 : 1 });
       // Lists asking partners that waited on this Clodura-alone reveal were not answered by it: they go on by
@@ -108,8 +112,8 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
 }
 
 /** The states this result may finish, as takesLateAnswer says: the guard of the UPDATE that finishes it. */
-function finishableBy(state: RevealState, answerCharged: boolean): SQL | undefined {
-  const codes = replaceableNotFoundCodes(answerCharged);
+function finishableBy(state: RevealState, answer: LateAnswer): SQL | undefined {
+  const codes = replaceableNotFoundCodes(answer);
   const strings = codes.filter((code) => code !== null);
   return or(
     inArray(reveals.state, statesLeadingTo(state)),
@@ -118,8 +122,16 @@ function finishableBy(state: RevealState, answerCharged: boolean): SQL | undefin
   );
 }
 
-function sameProviders(stored: { provider: string; status: string }[], result: RevealResult): boolean {
+function chargedProviderOf(db: Db, revealId: string): string | null {
+  return db.select({ provider: creditLedger.provider }).from(creditLedger).where(eq(creditLedger.revealId, revealId)).get()?.provider ?? null;
+}
+
+/** The same answer again: each provider with the same status and numbers (a "found" with a number is not one without). */
+function sameProviders(stored: { provider: string; status: string; numbers: PhoneNumber[] }[], result: RevealResult): boolean {
   if (stored.length !== result.providers.length) return false;
-  const byProvider = new Map(stored.map((row) => [row.provider, row.status]));
-  return result.providers.every((provider) => byProvider.get(provider.provider) === provider.status);
+  const byProvider = new Map(stored.map((row) => [row.provider, row]));
+  return result.providers.every((provider) => {
+    const row = byProvider.get(provider.provider);
+    return row?.status === provider.status && JSON.stringify(row.numbers) === JSON.stringify(provider.numbers);
+  });
 }

@@ -48,22 +48,32 @@ describe("reveal state machine", () => {
     expect(statesLeadingTo("cached")).toEqual(["held", "queued"]);
   });
 
+  const uncharged = { charged: null, withNumber: false };
+  const emptyFound = { charged: "SignalHire", withNumber: false };
+  const withNumber = { charged: "SignalHire", withNumber: true };
+
   it("takes a late answer only for a failure Clodura may have had the request for", () => {
-    for (const charged of [true, false]) {
-      for (const errorCode of ["no_result", "retries_exhausted", "retried"]) expect(takesLateAnswer({ state: "failed", errorCode }, charged)).toBe(true);
-      for (const errorCode of ["clodura_422", "clodura_400", null]) expect(takesLateAnswer({ state: "failed", errorCode }, charged)).toBe(false);
-      expect(takesLateAnswer({ state: "cancelled", errorCode: "retried" }, charged)).toBe(false);
-      expect(takesLateAnswer({ state: "not_found", errorCode: "track_not_found" }, charged)).toBe(true);
-      expect(takesLateAnswer({ state: "found", errorCode: "track_not_found" }, charged)).toBe(false);
-      expect(takesLateAnswer({ state: "found", errorCode: null }, charged)).toBe(false);
-      // A found without a number was charged: a later answer must not charge it again.
-      expect(takesLateAnswer({ state: "not_found", errorCode: "found_without_number" }, charged)).toBe(false);
+    for (const answer of [uncharged, emptyFound, withNumber]) {
+      for (const errorCode of ["no_result", "retries_exhausted", "retried"]) expect(takesLateAnswer({ state: "failed", errorCode }, answer)).toBe(true);
+      for (const errorCode of ["clodura_422", "clodura_400", null]) expect(takesLateAnswer({ state: "failed", errorCode }, answer)).toBe(false);
+      expect(takesLateAnswer({ state: "cancelled", errorCode: "retried" }, answer)).toBe(false);
+      expect(takesLateAnswer({ state: "not_found", errorCode: "track_not_found" }, answer)).toBe(true);
+      expect(takesLateAnswer({ state: "found", errorCode: "track_not_found" }, answer)).toBe(false);
+      expect(takesLateAnswer({ state: "found", errorCode: null }, answer)).toBe(false);
     }
   });
 
   it("lets an answer Clodura charged for (with a number or without) replace a not found nothing was charged for, and nothing else replace it", () => {
-    for (const errorCode of [null, "track_not_found", "insufficient_credits"]) expect(takesLateAnswer({ state: "not_found", errorCode }, true)).toBe(true);
-    for (const errorCode of [null, "insufficient_credits"]) expect(takesLateAnswer({ state: "not_found", errorCode }, false)).toBe(false);
-    expect(takesLateAnswer({ state: "cached", errorCode: null }, true)).toBe(false);
+    for (const answer of [emptyFound, withNumber]) {
+      for (const errorCode of [null, "track_not_found", "insufficient_credits"]) expect(takesLateAnswer({ state: "not_found", errorCode }, answer)).toBe(true);
+      expect(takesLateAnswer({ state: "cached", errorCode: null }, answer)).toBe(false);
+    }
+    for (const errorCode of [null, "insufficient_credits"]) expect(takesLateAnswer({ state: "not_found", errorCode }, uncharged)).toBe(false);
+  });
+
+  it("lets only a number from the provider charged for it replace a found without a number", () => {
+    const emptyFoundReveal = { state: "not_found", errorCode: "found_without_number", chargedBy: "SignalHire" } as const;
+    expect(takesLateAnswer(emptyFoundReveal, withNumber)).toBe(true);
+    for (const answer of [uncharged, emptyFound, { charged: "Findymail", withNumber: true }]) expect(takesLateAnswer(emptyFoundReveal, answer)).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import type { RevealState } from "@/db/schema/reveals";
+import { FOUND_WITHOUT_NUMBER } from "./found-without-number";
 import { RAN_OUT_OF_CREDITS } from "./ran-out-of-credits";
 
 export type { RevealState };
@@ -50,19 +51,28 @@ export const LATE_ANSWER_CODES = ["no_result", "retries_exhausted", "retried"] a
  */
 export const TRACK_NOT_FOUND = "track_not_found";
 
+/** What a later answer brings: `charged`, the provider whose "found" Clodura bills, if any; `withNumber`, a number. */
+export type LateAnswer = { charged: string | null; withNumber: boolean };
+
 /**
  * The "not found"s a later answer replaces: a track 404, by any answer; any "not found" nothing was charged for (a plain
  * one, a track 404, one cut short by Clodura's credits), by an answer Clodura charged for (a provider's "found"), which
  * must not be thrown away: its number (not_found → found), or at least its charge, when the "found" came without a
- * number. A found without a number was charged already, so it stays.
+ * number; and a found without a number, by an answer with the number it lacked from the provider charged for it (that
+ * charge stands, nothing is added; takesLateAnswer checks the provider).
  */
-export function replaceableNotFoundCodes(answerCharged: boolean): readonly (string | null)[] {
-  return answerCharged ? [null, TRACK_NOT_FOUND, RAN_OUT_OF_CREDITS] : [TRACK_NOT_FOUND];
+export function replaceableNotFoundCodes(answer: LateAnswer): readonly (string | null)[] {
+  if (answer.charged && answer.withNumber) return [null, TRACK_NOT_FOUND, RAN_OUT_OF_CREDITS, FOUND_WITHOUT_NUMBER];
+  return answer.charged ? [null, TRACK_NOT_FOUND, RAN_OUT_OF_CREDITS] : [TRACK_NOT_FOUND];
 }
 
-/** Whether a final reveal still takes an answer; `answerCharged`: the answer has a provider's "found", which Clodura bills. */
-export function takesLateAnswer(reveal: { state: RevealState; errorCode: string | null }, answerCharged: boolean): boolean {
-  if (reveal.state === "not_found") return replaceableNotFoundCodes(answerCharged).includes(reveal.errorCode);
+/**
+ * Whether a final reveal still takes an answer. `chargedBy`: the provider a found without a number was charged for; a
+ * number from another provider is another answer, which Clodura may bill again, so it is not taken as this one's.
+ */
+export function takesLateAnswer(reveal: { state: RevealState; errorCode: string | null; chargedBy?: string | null }, answer: LateAnswer): boolean {
+  if (reveal.state === "not_found" && reveal.errorCode === FOUND_WITHOUT_NUMBER) return answer.withNumber && answer.charged === reveal.chargedBy;
+  if (reveal.state === "not_found") return replaceableNotFoundCodes(answer).includes(reveal.errorCode);
   return reveal.state === "failed" && (LATE_ANSWER_CODES as readonly (string | null)[]).includes(reveal.errorCode);
 }
 

@@ -112,6 +112,46 @@ describe("a later \"found\" without a number for a reveal that finished not foun
   });
 });
 
+describe("a later body with the number a found without a number lacked, from the provider charged for it", () => {
+  const emptyFound: Answer = { Clodura: { status: "notFound" }, SignalHire: { status: "found", mobile: ["N/A"] } };
+  const numberFound: Answer = { Clodura: { status: "notFound" }, SignalHire: { status: "found", mobile: ["+1 415 555 0134"] } };
+  const firstAnswers: [string, Answer[]][] = [
+    ["its first answer", [emptyFound]],
+    ["one that replaced a plain not found", [notFoundEverywhere, emptyFound]],
+  ];
+
+  it.each(firstAnswers)("fills in %s: found, its one charge stands, counted once as a rebuild counts it, a teammate's queued list answered", async (_, answers) => {
+    const { db } = app;
+    const [sdr, teammate] = [app.createUser("sdr"), app.createUser("sdr")];
+    const yesterday = Date.now() - DAY_MS;
+    const [sent] = (await sendAt(app, sdr, ["number-later"], yesterday - HOUR_MS)) as [Sent];
+    answers.forEach((answer, index) => answerAt(app, sent, answer, yesterday + index * HOUR_MS));
+    expect(revealRow(db, sent.revealId)).toMatchObject({ state: "not_found", errorCode: "found_without_number" });
+    const theirs = submit(db, teammate, [entryFor(sent.url)]);
+    expect(theirs).toMatchObject({ queued: 1 }); // no number to reuse: the list would pay for the person again
+
+    expect(await deliver(sent, numberFound)).toMatchObject({ outcome: "applied" });
+    expect(revealRow(db, sent.revealId)).toMatchObject({ state: "found", errorCode: null, errorMessage: null });
+    expect(chargesOf(db, sent.revealId)).toEqual([expect.objectContaining({ provider: "SignalHire", userId: sdr.id })]);
+    expect(providerRowsOf(db, sent.revealId).map((row) => [row.provider, row.status, row.charged])).toEqual([
+      ["Clodura", "notFound", false],
+      ["SignalHire", "found", true],
+    ]);
+    expect(revealRow(db, theirs.revealIds[0]!)).toMatchObject({ state: "cached", sourceRevealId: sent.revealId });
+    expect(chargesOf(db, theirs.revealIds[0]!)).toEqual([]);
+
+    const live = rollupRows(db);
+    expect(live.outcomes).toEqual([expect.objectContaining({ day: dayIn(Date.now(), "UTC"), answered: 1, found: 1 })]);
+    rebuildSpendRollups(db);
+    expect(rollupRows(db)).toEqual(live);
+
+    expect(await deliver(sent, numberFound)).toMatchObject({ outcome: "duplicate" });
+    expect(await deliver(sent, emptyFound)).toMatchObject({ outcome: "ignored_final" });
+    expect(db.select().from(creditLedger).all()).toHaveLength(1);
+    expect(rollupRows(db)).toEqual(live);
+  });
+});
+
 describe("a later answer that does not replace a final one", () => {
   it("leaves a found reveal found, with its numbers and its one charge", async () => {
     const { db } = app;

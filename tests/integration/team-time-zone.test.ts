@@ -110,11 +110,16 @@ describe("the team's time zone", () => {
     expect(rollupRows(db)).toEqual(recounted);
   });
 
-  // Pause 1 comes after the one ledger chunk, before the recount reads any reveal; pause 3 after it read the "not found".
+  // Pause 1 comes after the one ledger chunk, before the recount reads any reveal; pause 3 after it read the "not found"
+  // (pause 2 for a found without a number, whose charge is a second ledger chunk).
+  const plainNotFound = { Clodura: { status: "notFound" }, Findymail: { status: "notFound" } };
+  const emptyFound = { Clodura: { status: "notFound" }, Findymail: { status: "found", mobile: ["N/A"] } };
   it.each([
-    ["before", 1],
-    ["after", 3],
-  ])("counts once a \"not found\" that a late number replaces %s the recount reads it", async (_, pause) => {
+    ["a \"not found\"", "before", plainNotFound, 1],
+    ["a \"not found\"", "after", plainNotFound, 3],
+    ["a found without a number", "before", emptyFound, 2],
+    ["a found without a number", "after", emptyFound, 4],
+  ])("counts once %s that a late number replaces %s the recount reads it", async (_, __, first, pause) => {
     const { db } = app;
     const [admin, sdr] = [app.createUser("admin"), app.createUser("sdr")];
     const yesterday = Date.now() - DAY_MS;
@@ -124,7 +129,7 @@ describe("the team's time zone", () => {
     expect(await app.dispatchAll({ now: () => yesterday })).toEqual(["sent"]);
     const { trackingId } = sandboxRequestOf(db, revealId);
     const deliver = (phoneNumbers: Parameters<typeof multiPayload>[1], at: Date) => applyDeliveredBody(db, revealId, JSON.stringify(multiPayload(trackingId, phoneNumbers)), at);
-    expect(deliver({ Clodura: { status: "notFound" }, Findymail: { status: "notFound" } }, new Date(yesterday))).toEqual({ outcome: "applied" });
+    expect(deliver(first, new Date(yesterday))).toEqual({ outcome: "applied" });
     const before = rollupRows(db);
 
     let pauses = 0;
@@ -135,8 +140,9 @@ describe("the team's time zone", () => {
         if (pauses === pause) expect(deliver({ Clodura: { status: "notFound" }, Findymail: { mobile: ["+1439-570-0805"], status: "found" } }, new Date())).toEqual({ outcome: "applied" });
       },
     });
-    expect(pauses).toBe(3);
+    expect(pauses).toBe(first === emptyFound ? 4 : 3);
     expect(revealRow(db, revealId).state).toBe("found");
+    expect(chargesOf(db, revealId)).toHaveLength(1);
     const recounted = rollupRows(db);
     const total = (rows: { answered: number }[]) => rows.reduce((sum, row) => sum + row.answered, 0);
     expect(total(recounted.outcomes)).toBe(total(before.outcomes));
