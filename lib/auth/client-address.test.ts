@@ -34,6 +34,14 @@ describe("the client's address from X-Forwarded-For", () => {
     expect(clientAddress("203.0.113.7:51234", 1)).toBe("203.0.113.7");
   });
 
+  it("unwraps an IPv4 address in IPv6 clothes however it is written, so two such clients are two networks", () => {
+    for (const written of ["::ffff:cb00:7107", "::FFFF:CB00:7107", "0:0:0:0:0:ffff:203.0.113.7", "[::ffff:cb00:7107]:443", "0000:0000:0000:0000:0000:ffff:cb00:7107"]) {
+      expect(clientAddress(written, 1)).toBe("203.0.113.7");
+    }
+    expect(networkOf(clientAddress("::ffff:cb00:7108", 1)!)).not.toBe(networkOf(clientAddress("::ffff:cb00:7107", 1)!));
+    expect(clientAddress("64:ff9b::cb00:7107", 1)).toBe("64:ff9b::cb00:7107"); // a translated address is not unwrapped
+  });
+
   it("knows no client from an empty header, an empty entry, or an entry that is no address", () => {
     expect(clientAddress("", 1)).toBeNull();
     expect(clientAddress(null, 1)).toBeNull();

@@ -28,9 +28,11 @@ function ipAddress(entry: string): string | null {
   const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(entry);
   const withPort = /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(entry);
   const address = (bracketed?.[1] ?? withPort?.[1] ?? entry).replace(/%.*$/, "").toLowerCase();
-  if (!isIP(address)) return null;
-  const mappedIpv4 = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(address);
-  return mappedIpv4 ? mappedIpv4[1]! : address;
+  const kind = isIP(address);
+  if (kind !== 6) return kind === 4 ? address : null;
+  const groups = ipv6Groups(address);
+  const mappedIpv4 = groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff;
+  return mappedIpv4 ? [groups[6]! >> 8, groups[6]! & 0xff, groups[7]! >> 8, groups[7]! & 0xff].join(".") : address;
 }
 
 /** The eight 16-bit groups of a valid IPv6 address, `::` filled with zeros and a dotted IPv4 tail as two groups. */
