@@ -5,6 +5,7 @@ import { startBalanceWatcher } from "@/lib/credits/balance-watcher";
 import { ensureSandboxCourier } from "@/lib/clodura/sandbox/courier";
 import { ConfigurationError, configurationWarnings, getEnv } from "@/lib/env";
 import { startRevealWorkers } from "@/lib/reveals/workers";
+import { finishInterruptedWidening } from "@/lib/settings/reveal-settings";
 import { sandboxAnswersProblem } from "./sandbox-answers";
 
 const globalForServer = globalThis as unknown as { revealDeskStarted?: boolean };
@@ -30,6 +31,8 @@ export async function startServer(): Promise<void> {
   if (sandboxAnswers) stopWith(sandboxAnswers);
   await seedUsers(db, { sandboxMode: env.sandboxMode, initialAdmin: env.initialAdmin });
   const client = cloduraClientFromEnv();
+  // Started first: until its turns are done, the dispatcher claims nothing it might answer free.
+  finishInterruptedWidening(db).catch((error) => console.error(`[reveal-desk] answering queued reveals a wider freshness window covers failed: ${error instanceof Error ? error.message : String(error)}`));
   startRevealWorkers(db, { client, publicUrl: env.publicUrl });
   startBalanceWatcher(db, client);
   if (env.sandboxMode) ensureSandboxCourier(db);

@@ -1,6 +1,8 @@
+import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { auditLog } from "@/db/schema";
 import { recordAudit } from "@/lib/credits/audit";
-import { answerCoveredInTurns, coveredByWiderWindow } from "@/lib/reveals/widened-window";
+import { answerCoveredInTurns } from "@/lib/reveals/widened-window";
 import { settingDefinitions } from "./definitions";
 import { revealSettingsSchema, type RevealSettings } from "./reveal-settings-schema";
 import { getSetting, setSetting } from "./settings";
@@ -42,15 +44,36 @@ export async function updateRevealSettings(db: Db, actorId: string, next: Reveal
     },
     { behavior: "immediate" },
   );
-  if (!window) return;
-  const answered = await answerCoveredInTurns(db, coveredByWiderWindow(db, window, now.getTime()), now.getTime());
+  if (!window || window.afterDays <= window.beforeDays) return;
+  const answered = await answerCoveredInTurns(db, now.getTime());
+  if (answered > 0) recordWidening(db, actorId, window.afterDays, answered, "");
+}
+
+/**
+ * At start-up, before the dispatcher sends anything: a widening whose turns a restart cut short left people queued whom
+ * the saved window covers. They are answered free now, and the history says so in the name of whoever saved the
+ * window last.
+ */
+export async function finishInterruptedWidening(db: Db): Promise<void> {
+  const answered = await answerCoveredInTurns(db, Date.now());
   if (answered === 0) return;
+  const saved = db
+    .select({ actorId: auditLog.actorId })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, "settings.changed"), eq(auditLog.subject, "reveals")))
+    .orderBy(desc(auditLog.createdAt))
+    .limit(1)
+    .get();
+  if (saved) recordWidening(db, saved.actorId, getSetting(db, "freshnessDays"), answered, " (finished after a restart)");
+}
+
+function recordWidening(db: Db, actorId: string, freshnessDays: number, answered: number, note: string): void {
   recordAudit(db, {
     actorId,
     action: "settings.changed",
     subject: "reveals",
-    summary: `Freshness window widened to ${window.afterDays} days: ${answered.toLocaleString("en")} queued ${answered === 1 ? "reveal" : "reveals"} answered free from the team's earlier answers`,
-    detail: { answeredFromLedger: answered, freshnessDays: window.afterDays },
+    summary: `Freshness window widened to ${freshnessDays} days: ${answered.toLocaleString("en")} queued ${answered === 1 ? "reveal" : "reveals"} answered free from the team's earlier answers${note}`,
+    detail: { answeredFromLedger: answered, freshnessDays },
     at: new Date(),
   });
 }

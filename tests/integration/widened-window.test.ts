@@ -5,8 +5,10 @@ import { listAudit } from "@/lib/credits/audit";
 import { subscribeEvents, type RevealEvent } from "@/lib/events/bus";
 import { getBatchView } from "@/lib/reveals/get-batch";
 import { claimNextQueued } from "@/lib/reveals/claim";
-import { answerCoveredInTurns, coveredByWiderWindow } from "@/lib/reveals/widened-window";
-import { updateRevealSettings } from "@/lib/settings/reveal-settings";
+import { answerCoveredInTurns, coveredQueued } from "@/lib/reveals/widened-window";
+import { setSetting } from "@/lib/settings/settings";
+import { finishInterruptedWidening, updateRevealSettings } from "@/lib/settings/reveal-settings";
+import { recordAudit } from "@/lib/credits/audit";
 import { revealByTrack, trackOnlyUrl } from "../support/credit-flow";
 import { revealRow } from "../support/inspect";
 import { chargesOf, DAY_MS, entryFor, submit } from "../support/reveal-flow";
@@ -135,8 +137,8 @@ describe("a freshness window widened while lists wait in the queue", () => {
     app.db.update(reveals).set({ nextAttemptAt: new Date(Date.now() + 60_000) }).where(eq(reveals.id, ids[0])).run();
     app.db.update(reveals).set({ nextAttemptAt: new Date(Date.now() + 120_000) }).where(eq(reveals.id, ids[1])).run();
 
-    const covered = coveredByWiderWindow(app.db, { beforeDays: 90, afterDays: 365 }, Date.now());
-    expect(covered.map((row) => row.id)).toEqual([ids[2], ids[0], ids[1]]);
+    setSetting(app.db, "freshnessDays", 365); // the widening's own save, as updateRevealSettings makes it
+    expect(coveredQueued(app.db, Date.now()).map((row) => row.id)).toEqual([ids[2], ids[0], ids[1]]);
     // What another request reads each time it gets the event loop meanwhile.
     const seen: string[] = [];
     const claimed: (string | null)[] = [];
@@ -149,7 +151,7 @@ describe("a freshness window widened while lists wait in the queue", () => {
       setImmediate(watch);
     };
     setImmediate(watch);
-    expect(await answerCoveredInTurns(app.db, covered, Date.now(), 1)).toBe(3);
+    expect(await answerCoveredInTurns(app.db, Date.now(), 1)).toBe(3);
     watching = false;
     expect(seen).toContain("queued queued cached");
     expect(seen).toContain("cached queued cached");
@@ -157,5 +159,44 @@ describe("a freshness window widened while lists wait in the queue", () => {
     expect(claimed.length).toBeGreaterThan(1);
     expect(claimed.every((id) => id === null)).toBe(true);
     expect(ids.map((id) => revealRow(app.db, id).state)).toEqual(["cached", "cached", "cached"]);
+  });
+
+  it("stops answering at the next turn when a narrowing is saved meanwhile: what a list sent now would pay for stays queued", async () => {
+    const [admin, ana, sam] = [app.createUser("admin"), app.createUser("sdr"), app.createUser("sdr")];
+    const people = [1, 2, 3].map((n) => trackOnlyUrl(`ww-narrowed-${n}`, true));
+    await revealByTrack(app, ana, people, new Date(Date.now() - 100 * DAY_MS));
+    const sams = submit(app.db, sam, people.map((person) => entryFor(person)));
+    setSetting(app.db, "freshnessDays", 365);
+    const turns = answerCoveredInTurns(app.db, Date.now(), 1);
+    // The admin takes the slip back at once: its save runs before the second turn.
+    await updateRevealSettings(app.db, admin.id, settings(30));
+    expect(await turns).toBe(1);
+    expect(sams.revealIds.map((id) => revealRow(app.db, id).state)).toEqual(["cached", "queued", "queued"]);
+  });
+
+  it("finishes at start-up a widening a restart cut short, before the dispatcher claims anything, and says so in the history", async () => {
+    const [admin, ana, sam] = [app.createUser("admin"), app.createUser("sdr"), app.createUser("sdr")];
+    const people = [1, 2].map((n) => trackOnlyUrl(`ww-restart-${n}`, true));
+    await revealByTrack(app, ana, people, new Date(Date.now() - 100 * DAY_MS));
+    const stranger = trackOnlyUrl("ww-restart-new", true);
+    const sams = submit(app.db, sam, [...people, stranger].map((person) => entryFor(person)));
+    // The widening's save committed (updateRevealSettings' first transaction); the server stopped before its turns.
+    setSetting(app.db, "freshnessDays", 365);
+    recordAudit(app.db, { actorId: admin.id, action: "settings.changed", subject: "reveals", summary: "Reveal settings: freshness window 90 → 365 days", detail: {}, at: new Date() });
+
+    const finishing = finishInterruptedWidening(app.db);
+    expect(claimNextQueued(app.db, "dispatcher", Date.now() + 600_000, 30_000)).toBeNull();
+    await finishing;
+    expect(sams.revealIds.map((id) => revealRow(app.db, id).state)).toEqual(["cached", "cached", "queued"]);
+    expect(listAudit(app.db, { limit: 1 }).entries[0]).toMatchObject({
+      actor: admin.name,
+      summary: "Freshness window widened to 365 days: 2 queued reveals answered free from the team's earlier answers (finished after a restart)",
+    });
+    expect(claimNextQueued(app.db, "dispatcher", Date.now() + 600_000, 30_000)?.id).toBe(sams.revealIds[2]);
+
+    // The next start finds nothing to answer and writes nothing.
+    const entries = listAudit(app.db, { limit: 10 }).entries.length;
+    await finishInterruptedWidening(app.db);
+    expect(listAudit(app.db, { limit: 10 }).entries).toHaveLength(entries);
   });
 });
