@@ -232,7 +232,11 @@ test("a manager's own list held over budget waits for someone else, and is their
   await expect(manager.getByRole("button", { name: "Approve and send" })).toHaveCount(0);
 
   await manager.goto("/approvals");
+  const ownNote = manager.getByText("A list of your own over budget is approved by another manager or an admin.");
+  await expect(ownNote).toBeVisible();
   await manager.getByRole("button", { name: /^Withdraw Pasted: e2e-credits-own-held/ }).click();
+  // While the withdrawal is asked, the list's other decision is put away (for an admin's own list, Approve).
+  await expect(ownNote).toHaveCount(0);
   await manager.getByRole("button", { name: "Withdraw list" }).click();
   await expect(manager.getByText(/^Withdrew your Pasted: e2e-credits-own-held\S*: nothing was sent\.$/)).toBeVisible();
   await capMorgan("");

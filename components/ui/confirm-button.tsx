@@ -17,13 +17,15 @@ type ConfirmButtonProps = {
   /** The confirming button: red for what removes or stops something, primary for what sends (and spends). */
   confirmVariant?: "danger" | "primary";
   size?: "sm" | "md";
+  /** Shown after the button (another decision on the same thing), and put away while the question is asked. */
+  alongside?: ReactNode;
 };
 
 /**
  * A button for what cannot be undone: the first press asks, in place, and only the second acts. Cancel or Escape puts
  * the question away and the focus back on the button.
  */
-export function ConfirmButton({ children, label, warning, confirmLabel, onConfirm, disabled, variant = "secondary", confirmVariant = "danger", size = "md" }: ConfirmButtonProps) {
+export function ConfirmButton({ children, label, warning, confirmLabel, onConfirm, disabled, variant = "secondary", confirmVariant = "danger", size = "md", alongside }: ConfirmButtonProps) {
   const [asking, setAsking] = useState(false);
   const warningId = useId();
   const { target: trigger, returnFocus } = useReturnFocus<HTMLButtonElement>(!asking);
@@ -33,9 +35,12 @@ export function ConfirmButton({ children, label, warning, confirmLabel, onConfir
   };
   if (!asking) {
     return (
-      <Button ref={trigger} variant={variant} size={size} disabled={disabled} onClick={() => setAsking(true)} aria-label={label}>
-        {children}
-      </Button>
+      <>
+        <Button ref={trigger} variant={variant} size={size} disabled={disabled} onClick={() => setAsking(true)} aria-label={label}>
+          {children}
+        </Button>
+        {alongside}
+      </>
     );
   }
   return (

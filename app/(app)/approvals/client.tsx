@@ -87,7 +87,7 @@ export function ApprovalsClient({ viewer }: { viewer: { id: string; role: Role }
             <div className="flex gap-2">
               {item.createdById === viewer.id ? (
                 // Their own list: taken back as its owner, in the owner's words (a rejection is someone else's).
-                <ConfirmButton label={`Withdraw ${item.name}`} warning="Your list will not be sent." confirmLabel="Withdraw list" onConfirm={() => decideList(item, "withdraw")}>
+                <ConfirmButton label={`Withdraw ${item.name}`} warning="Your list will not be sent." confirmLabel="Withdraw list" onConfirm={() => decideList(item, "withdraw")} alongside={approveOrNote(item)}>
                   Withdraw
                 </ConfirmButton>
               ) : (
@@ -99,7 +99,6 @@ export function ApprovalsClient({ viewer }: { viewer: { id: string; role: Role }
                   alongside={approveOrNote(item)}
                 />
               )}
-              {item.createdById === viewer.id ? approveOrNote(item) : null}
             </div>
           </li>
         ))}
