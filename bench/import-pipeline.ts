@@ -15,7 +15,7 @@ import { validateCsvRows } from "../lib/csv/validate-rows";
 import { releasesSettled } from "../lib/reveals/big-batch-lifecycle";
 import { createAnyBatch } from "../lib/reveals/create-big-batch";
 import { importRequestBody, importRequestFromLines } from "../lib/reveals/import-body";
-import { IMPORT_BODY_LIMIT, parseImportRequest, prepareImportedRows } from "../lib/reveals/import-rows";
+import { IMPORT_BODY_LIMIT, IMPORT_BODY_VALUES, parseImportRequest, prepareImportedRows } from "../lib/reveals/import-rows";
 import { generateApolloExport } from "./generate-export";
 
 export type PipelineTimes = {
@@ -64,7 +64,7 @@ export async function runImportPipeline(text: string): Promise<PipelineTimes> {
     const body = await compressedBody(json, NDJSON);
     const wire = await new Response(body.body).arrayBuffer();
     const request = new Request("http://localhost/api/imports", { method: "POST", headers: body.headers, body: wire });
-    const input = await parseImportRequest(importRequestFromLines(await readNdjsonBody(request, IMPORT_BODY_LIMIT)));
+    const input = await parseImportRequest(importRequestFromLines(await readNdjsonBody(request, IMPORT_BODY_LIMIT, IMPORT_BODY_VALUES)));
     const t3 = performance.now();
     const prepared = await prepareImportedRows(input);
     const t4 = performance.now();

@@ -33,4 +33,13 @@ describe("readJsonBody", () => {
     });
     expect(await readJsonBody(post('{"keys":["https://www.linkedin.com/in/a/"]}'), 1024)).toEqual({ keys: ["https://www.linkedin.com/in/a/"] });
   });
+
+  it("refuses a body holding more values than the route allows, before parsing it: a few KB of gzip can hold millions of {}", async () => {
+    const emptyObjects = `{"keys":[${Array<string>(20_000).fill("{}").join(",")}]}`;
+    await expect(readJsonBody(post(emptyObjects), 1024 * 1024)).rejects.toMatchObject({
+      code: "bad_request",
+      message: "The request body holds more than 10,000 values: no request this app sends does.",
+    });
+    expect(await readJsonBody(post(emptyObjects), 1024 * 1024, 50_000)).toMatchObject({ keys: expect.any(Array) });
+  });
 });

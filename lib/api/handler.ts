@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { hasRole, type Role, type SessionUser } from "@/lib/auth/roles";
 import { AppError, errorBody, errorStatus } from "@/lib/errors";
-import { MAX_REQUEST_DEPTH, nestsDeeperThan } from "./json-depth";
+import { measureJson, shapeMessage, SMALL_REQUEST_VALUES } from "./json-shape";
 import { readBodyText, requireContentType } from "./read-body";
 import { nextTurn } from "./next-turn";
 import { refuseCrossSite } from "./same-origin";
@@ -70,18 +70,19 @@ function isClientAbort(error: unknown): boolean {
   return error instanceof Error && error.message === "aborted";
 }
 
-/** Parses a JSON body with a size limit and a zod schema. */
-export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>, limitBytes: number): Promise<T> {
-  const json = await readJsonBody(request, limitBytes);
+/** Parses a JSON body with a size limit, a limit on the values it holds (see measureJson) and a zod schema. */
+export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>, limitBytes: number, maxValues = SMALL_REQUEST_VALUES): Promise<T> {
+  const json = await readJsonBody(request, limitBytes, maxValues);
   await nextTurn();
   return schema.parse(json);
 }
 
 /** A JSON body with a size limit, not yet checked: for routes that check a big body in slices. */
-export async function readJsonBody(request: Request, limitBytes: number): Promise<unknown> {
+export async function readJsonBody(request: Request, limitBytes: number, maxValues = SMALL_REQUEST_VALUES): Promise<unknown> {
   requireContentType(request, "application/json", "JSON");
   const text = await readBodyText(request, limitBytes);
-  if (nestsDeeperThan(text, MAX_REQUEST_DEPTH)) throw new AppError("bad_request", `The request body nests deeper than ${MAX_REQUEST_DEPTH} levels: no request this app sends does.`);
+  const { problem } = measureJson(text, { maxValues });
+  if (problem) throw new AppError("bad_request", shapeMessage("The request body", problem, maxValues));
   let json: unknown;
   try {
     json = JSON.parse(text);

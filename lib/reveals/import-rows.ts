@@ -2,13 +2,17 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { nextTurn } from "@/lib/api/next-turn";
+import type { NdjsonLimits } from "@/lib/api/read-ndjson";
 import { AppError } from "@/lib/errors";
 import { normaliseLinkedIn } from "@/lib/linkedin";
 import { createAnyBatch } from "./create-big-batch";
 import { MAX_BATCH_SIZE, type BatchEntry, type CreatedBatch } from "./create-batch";
 import { batchNameSchema } from "./batch-label";
+import { ROWS_PER_LINE } from "./import-body";
 
 export const IMPORT_BODY_LIMIT = 40 * 1024 * 1024;
+/** A row has at most 7 fields: 10 values a row leaves room, and refuses a line of millions of `{}` before parsing it. */
+export const IMPORT_BODY_VALUES: NdjsonLimits = { valuesPerLine: ROWS_PER_LINE * 10, values: MAX_BATCH_SIZE * 10 };
 const cell = z.string().max(2_000).nullish();
 
 /** Rows checked between two turns of the event loop: a 100k-row body checked in one go held the server ~0.3 s per step. */
