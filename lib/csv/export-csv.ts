@@ -15,7 +15,8 @@ const NEEDS_QUOTES = /[",;\r\n]/;
 const E164 = /^\+[1-9]\d{5,14}$/;
 // A phone number as a list writes it: "+", then digits, spaces, brackets, dots and dashes. To a spreadsheet that is
 // arithmetic at worst (no letter, so no function, reference or link), so a file for a CRM import keeps it as written.
-const LISTED_PHONE = /^\+\d[\d\s().-]{5,}$/;
+// Plain spaces only: a line break or a tab in the cell is no phone number, and written unquoted it would split the row.
+const LISTED_PHONE = /^\+\d[\d ().-]{5,}$/;
 
 /** A phone number written without the guard's quote, for CRM and dialer imports (which would keep the '). */
 export type PlainNumber = { plain: string };
@@ -76,8 +77,7 @@ export function formatLine(cells: CsvCell[], delimiter = ","): string {
 
 function formatCell(value: CsvCell, delimiter: string): string {
   if (value === null) return "";
-  if (typeof value === "object") return value.plain;
   // Numbers are written as numbers: a negative count is a value, not a formula.
-  const text = typeof value === "number" ? String(value) : neutraliseFormula(value);
+  const text = typeof value === "object" ? value.plain : typeof value === "number" ? String(value) : neutraliseFormula(value);
   return NEEDS_QUOTES.test(text) || text.includes(delimiter) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -80,6 +80,18 @@ describe("mergeIntoFile", () => {
     expect(sheet[0]?.slice(0, 5)).toEqual(["Jane", "'+442079460958", "'+44 20 7946 0958", "-5", "'- call back"]);
   });
 
+  it("keeps a CRM import's rows whole when the rep's phone cell holds a line break or a tab (quoted, as any other cell)", () => {
+    const csv = 'Name,Phone,Notes,LinkedIn\r\nJane,"+1 415 555 0134\r\n(415) 555 0199",vip,https://www.linkedin.com/in/jane-doe\r\nJohn,+1 212 555 0100,other,\r\n';
+    const people = [found(2, "https://www.linkedin.com/in/jane-doe/", "+14155550134")];
+    const rows = readBack(mergeIntoFile(csv, people, "list.csv", undefined, "crm").parts).rows;
+    expect(rows.map((row) => row.slice(0, 4))).toEqual([
+      ["Jane", "'+1 415 555 0134\r\n(415) 555 0199", "vip", "https://www.linkedin.com/in/jane-doe"],
+      ["John", "+1 212 555 0100", "other", ""],
+    ]);
+    const tsv = 'Name\tPhone\tNotes\tLinkedIn\r\nJane\t"+1\t415 555 0134"\tvip\thttps://www.linkedin.com/in/jane-doe\r\n';
+    expect(readBack(mergeIntoFile(tsv, people, "list.tsv", undefined, "crm").parts).rows[0]?.slice(0, 4)).toEqual(["Jane", "'+1\t415 555 0134", "vip", "https://www.linkedin.com/in/jane-doe"]);
+  });
+
   it("finds a person named by personId, and rows after a quoted line break by their spreadsheet row", () => {
     const text = 'Name,Notes,personId\r\nAda,"two\r\nlines",2751275603503088159\r\nBo,,1234567\r\n';
     const merged = mergeIntoFile(text, [found(3, null, "+442079460958", "1234567")], "ids.csv");
