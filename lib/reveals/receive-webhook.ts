@@ -28,7 +28,7 @@ const RECEIPT = {
  * Clodura's webhooks are unsigned: the per-reveal token in the URL is the only proof of origin, so an unknown token
  * writes nothing. A known one has its raw body stored before anything is parsed or applied.
  */
-export async function receiveWebhook(db: Db, token: string, request: Request): Promise<WebhookReceipt> {
+export async function receiveWebhook(db: Db, token: string, request: Request, apiKey = ""): Promise<WebhookReceipt> {
   const match = /^[A-Za-z0-9_-]{20,128}$/.test(token)
     ? db.select({ revealId: webhookTokens.revealId, trackingId: webhookTokens.trackingId }).from(webhookTokens).where(eq(webhookTokens.tokenHash, hashWebhookToken(token))).get()
     : undefined;
@@ -37,8 +37,9 @@ export async function receiveWebhook(db: Db, token: string, request: Request): P
     throw new AppError("conflict", `This reveal has already received ${MAX_DELIVERIES_PER_REVEAL} webhooks; no more are stored.`);
   }
   // Read as received, then inflated if it says it is compressed: a body that cannot be inflated is still kept.
-  // Kept without any webhook token it may echo, like every Clodura answer stored (the token is in this request's URL).
-  const body = redactSecrets(deliveredText(await readBodyBytes(request, WEBHOOK_BODY_LIMIT, { inflate: false }), request.headers.get("content-encoding")));
+  // Kept without any webhook token or API key it may echo, like every Clodura answer stored (the token is in this
+  // request's URL).
+  const body = redactSecrets(deliveredText(await readBodyBytes(request, WEBHOOK_BODY_LIMIT, { inflate: false }), request.headers.get("content-encoding")), apiKey);
 
   const settle = storeDelivery(db, { revealId: match.revealId, source: "webhook", body, headers: pickHeaders(request.headers) });
   const verdict = applyDeliveredBody(db, match.revealId, body, new Date(), match.trackingId === null ? null : [match.trackingId]);

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { MAX_DELIVERIES_PER_REVEAL, WEBHOOK_BODY_LIMIT } from "@/lib/reveals/receive-webhook";
+import { MAX_DELIVERIES_PER_REVEAL, receiveWebhook, WEBHOOK_BODY_LIMIT } from "@/lib/reveals/receive-webhook";
 import { eq } from "drizzle-orm";
 import { contacts, reveals, webhookTokens } from "@/db/schema";
 import { hashWebhookToken } from "@/lib/reveals/webhook-token";
@@ -104,6 +104,17 @@ describe("webhooks that do not come from Clodura", () => {
     expect(stored!.body).not.toContain(token);
     expect(stored!.body).toContain("/api/webhooks/clodura/[redacted]");
     expect(revealRow(app.db, revealId).state).toBe("found");
+  });
+
+  it("stores a delivered body without the API key it echoes", async () => {
+    const apiKey = "clodura-live-key-0123456789";
+    const token = webhookUrl.split("/").at(-1)!;
+    const echoed = JSON.stringify({ ...result, debug: `x-api-key: ${apiKey}` });
+    const request = new Request(webhookUrl, { method: "POST", headers: { "Content-Type": "application/json" }, body: echoed });
+    expect(await receiveWebhook(app.db, token, request, apiKey)).toMatchObject({ status: 200, outcome: "applied" });
+    const [stored] = eventsOf(app.db, revealId, "webhook");
+    expect(stored!.body).not.toContain(apiKey);
+    expect(stored!.body).toContain("x-api-key: [redacted]");
   });
 
   it("keeps compressed bytes that will not inflate in base64 rather than as mangled text, and refuses a body that inflates past 64 KB", async () => {
