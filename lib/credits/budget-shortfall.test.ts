@@ -11,6 +11,16 @@ describe("budgetShortfall", () => {
     expect(budgetShortfall([line(200)], 50)).toBeNull();
   });
 
+  it("names the tightest budget it is over, whatever the order, and any other it is over too", () => {
+    const teamMonth: BudgetLine = { scope: "team_month", label: "the team's monthly budget", cap: 400, spent: 378, reserved: 0, left: 22 };
+    expect(budgetShortfall([line(212), teamMonth], 60)).toBe(
+      "This list could cost up to 60 credits, but the team's monthly budget has 22 left (400 cap − 378 spent − 0 reserved for reveals still running). Your daily budget is short too (38 left).",
+    );
+    expect(budgetShortfall([line(212), teamMonth], 30, "Sam Rivera")).toBe(
+      "This list could cost up to 30 credits, but the team's monthly budget has 22 left (400 cap − 378 spent − 0 reserved for reveals still running).",
+    );
+  });
+
   it("says by how much spend is already over the cap, rather than an arithmetic that does not add up", () => {
     expect(budgetShortfall([line(282)], 20)).toBe(
       "This list could cost up to 20 credits, but your daily budget is already 32 over (250 cap − 282 spent − 0 reserved for reveals still running).",

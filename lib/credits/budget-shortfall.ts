@@ -11,21 +11,26 @@ export type BudgetLine = {
 };
 
 /**
- * Why a submission with this worst case must wait for a manager, or null when every budget can take it. With `owner`,
- * the reason names whose budget it is ("Jordan's monthly budget"), as managers read it too.
+ * Why a submission with this worst case must wait for a manager, or null when every budget can take it: the tightest
+ * budget it is over, with its arithmetic, then any other it is over too (raising one cap alone would not send it).
+ * With `owner`, the reason names whose budget it is ("Jordan's monthly budget"), as managers read it too.
  */
 export function budgetShortfall(lines: BudgetLine[], worstCase: number, owner?: string): string | null {
-  const short = lines.find((line) => line.left !== null && worstCase > line.left);
-  if (!short || short.cap === null) return null;
+  const short = lines.filter((line) => line.cap !== null && line.left !== null && worstCase > line.left).sort((a, b) => a.left! - b.left!);
+  const [tightest, ...others] = short;
+  if (!tightest) return null;
   const fmt = (value: number) => value.toLocaleString("en");
-  const left = short.left ?? 0;
-  const label = owner ? short.label.replace(/^your /, `${owner}'s `) : short.label;
+  const named = (line: BudgetLine) => (owner ? line.label.replace(/^your /, `${owner}'s `) : line.label);
   // Spend can pass a cap (a list already running finds more than expected): then say by how much, not "0 left".
-  const standing = left >= 0 ? `has ${fmt(left)} left` : `is already ${fmt(-left)} over`;
-  return (
-    `This list could cost up to ${fmt(worstCase)} credits, but ${label} ${standing} ` +
-    `(${fmt(short.cap)} cap − ${fmt(short.spent)} spent − ${fmt(short.reserved)} reserved for reveals still running).`
-  );
+  const standing = (left: number) => (left >= 0 ? `has ${fmt(left)} left` : `is already ${fmt(-left)} over`);
+  const reason =
+    `This list could cost up to ${fmt(worstCase)} credits, but ${named(tightest)} ${standing(tightest.left!)} ` +
+    `(${fmt(tightest.cap!)} cap − ${fmt(tightest.spent)} spent − ${fmt(tightest.reserved)} reserved for reveals still running).`;
+  const alsoShort = (line: BudgetLine) => {
+    const name = named(line);
+    return `${name[0]!.toUpperCase()}${name.slice(1)} is short too (${line.left! >= 0 ? `${fmt(line.left!)} left` : `${fmt(-line.left!)} over`}).`;
+  };
+  return [reason, ...others.map(alsoShort)].join(" ");
 }
 
 /** How many people at `worstPerReveal` each every capped budget can still take, or null when none is capped. */

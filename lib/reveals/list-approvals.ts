@@ -67,7 +67,7 @@ export function listPendingApprovals(db: Db): PendingApproval[] {
 
 /** Spend and other lists move on while a list waits: what approving it would do to its owner's budgets today. */
 function budgetNow(lines: BudgetLine[], owner: string, worstCase: number, heldFor: string | null): string | null {
-  const now = budgetShortfall(lines, worstCase, owner) ?? `Every budget of ${owner} can take it now.`;
+  const now = budgetShortfall(lines, worstCase, owner) ?? `${owner}'s budgets can all take it; it still waits for an approval to be sent.`;
   return heldFor?.endsWith(now) ? null : `Now: ${now}`;
 }
 

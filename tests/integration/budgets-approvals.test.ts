@@ -44,10 +44,10 @@ describe("a list waiting for approval", () => {
     expect(submit(db, sdr, [entryFor(profileUrl("now-c", { found: true }))]).approvalReason).toBeNull();
     expect(listPendingApprovals(db)[0]!.budgetNow).toBe(`Now: This list could cost up to 40 credits, but ${sdr.name}'s monthly budget has 39 left (59 cap − 0 spent − 20 reserved for reveals still running).`);
     setBudget(db, manager.id, monthly(sdr.id), 1_000);
-    expect(listPendingApprovals(db)[0]!.budgetNow).toBe(`Now: Every budget of ${sdr.name} can take it now.`);
+    expect(listPendingApprovals(db)[0]!.budgetNow).toBe(`Now: ${sdr.name}'s budgets can all take it; it still waits for an approval to be sent.`);
     // The list's own page says the same, in its owner's words, and in the SDR's name to a manager.
-    expect(getBatchView(db, waiting.batchId, sdr).approval.budgetNow).toBe("Now: Every budget of yours can take it now.");
-    expect(getBatchView(db, waiting.batchId, manager).approval.budgetNow).toBe(`Now: Every budget of ${sdr.name} can take it now.`);
+    expect(getBatchView(db, waiting.batchId, sdr).approval.budgetNow).toBe("Now: your budgets can all take it; it still waits for an approval to be sent.");
+    expect(getBatchView(db, waiting.batchId, manager).approval.budgetNow).toBe(`Now: ${sdr.name}'s budgets can all take it; it still waits for an approval to be sent.`);
   });
 });
 
