@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyHttpFailure, classifyNetworkFailure, parseRetryAfter } from "./classify-failure";
+import { classifyHttpFailure, classifyNetworkFailure, failureCause, parseRetryAfter } from "./classify-failure";
 
 const NOW = Date.parse("2026-01-15T10:00:00Z");
 const json = new Headers({ "content-type": "application/json" });
@@ -155,5 +155,13 @@ describe("classifyNetworkFailure", () => {
   it("copes with things that are not errors", () => {
     expect(classifyNetworkFailure("boom")).toMatchObject({ kind: "retry", status: null });
     expect(classifyNetworkFailure(new DOMException("aborted", "AbortError")).message).toContain("(aborted)");
+  });
+});
+
+describe("failureCause", () => {
+  it("keeps what went wrong and drops the promise of another try", () => {
+    expect(failureCause("Clodura had a server error (HTTP 503); the request will be sent again after a short wait.")).toBe("Clodura had a server error (HTTP 503)");
+    expect(failureCause("Could not reach Clodura (ECONNREFUSED); the request will be retried. If it persists, check the Clodura base URL.")).toBe("Could not reach Clodura (ECONNREFUSED)");
+    expect(failureCause("Clodura answered with a redirect (HTTP 302), which Reveal Desk does not follow.")).toBe("Clodura answered with a redirect (HTTP 302), which Reveal Desk does not follow");
   });
 });

@@ -133,3 +133,11 @@ function readErrorCode(error: unknown): string | null {
   }
   return null;
 }
+
+/**
+ * What went wrong, without the promise of another try a retryable failure's message ends with: for the row's final
+ * message once no try is left ("… after 8 tries (last: Clodura had a server error (HTTP 503))").
+ */
+export function failureCause(message: string): string {
+  return message.split(/; the request will be /)[0]!.replace(/\.$/, "");
+}

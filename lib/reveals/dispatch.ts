@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contacts, reveals, webhookTokens } from "@/db/schema";
 import type { CloduraClient } from "@/lib/clodura/client";
+import { failureCause } from "@/lib/clodura/classify-failure";
 import { tryParseCloduraJson } from "@/lib/clodura/parse-json";
 import { parseRevealResult } from "@/lib/clodura/parse-result";
 import type { CloduraFailure } from "@/lib/clodura/types";
@@ -162,8 +163,8 @@ function handleFailure(
       }
       if (claimed.attempts >= MAX_ATTEMPTS) {
         const message = mayHaveReached
-          ? `Clodura did not take the request in ${MAX_ATTEMPTS} tries (last: ${failure.message}), but an earlier try may have reached it: its answer is still taken if it comes. Another try may cost credits again.`
-          : `Clodura did not accept the request after ${MAX_ATTEMPTS} tries (last: ${failure.message}). Reveal again later.`;
+          ? `Clodura did not take the request in ${MAX_ATTEMPTS} tries (last: ${failureCause(failure.message)}), but an earlier try may have reached it: its answer is still taken if it comes. Another try may cost credits again.`
+          : `Clodura did not accept the request after ${MAX_ATTEMPTS} tries (last: ${failureCause(failure.message)}). Reveal again later.`;
         db.update(reveals)
           .set({ ...done, state: "failed", completedAt: new Date(now), errorCode: mayHaveReached ? "no_result" : "retries_exhausted", errorMessage: message })
           .where(stillDispatching)

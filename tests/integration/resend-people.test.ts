@@ -92,6 +92,8 @@ describe("trying failed reveals again", () => {
     app.db.update(reveals).set({ attempts: MAX_ATTEMPTS - 1 }).where(eq(reveals.id, flaky)).run();
     expect((await app.dispatchAll()).sort()).toEqual(["failed", "failed"]);
     expect(revealRow(app.db, flaky)).toMatchObject({ state: "failed", errorCode: "retries_exhausted" });
+    // The last try's cause, without the promise of another try it carried while tries were left.
+    expect(revealRow(app.db, flaky).errorMessage).toBe(`Clodura did not accept the request after ${MAX_ATTEMPTS} tries (last: Clodura had a server error (HTTP 503)). Reveal again later.`);
     expect(revealRow(app.db, invalid)).toMatchObject({ state: "failed", errorCode: "clodura_422" });
     expect(getBatchView(app.db, batchId, sam)).toMatchObject({ counts: { failed: 2 }, retryableFailures: 1, unansweredFailures: 0 });
     // Trying the one again says what it may cost first, as any list does.
