@@ -7,8 +7,8 @@ import { When } from "@/components/ui/when";
 
 const fmt = (value: number) => value.toLocaleString("en");
 
-/** Clodura's own balance beside the ledger's estimate, and how far apart they are. */
-export function BalanceCard() {
+/** Clodura's own balance beside the ledger's estimate, and how far apart they are; `timeZone`: the team's, as the page counts. */
+export function BalanceCard({ timeZone }: { timeZone: string }) {
   const balance = useBalance(true);
   const refresh = useRefreshBalance();
   const summary = refresh.data ?? balance.data;
@@ -27,7 +27,7 @@ export function BalanceCard() {
               {fmt(latest.remaining)} <span className="font-sans text-sm font-normal text-zinc-500">{summary.unit} left</span>
             </p>
           )}
-          {latest ? <p className="text-xs text-zinc-500">read <When at={latest.at} inSentence /></p> : null}
+          {latest ? <p className="text-xs text-zinc-500">read <When at={latest.at} inSentence timeZone={timeZone} /></p> : null}
           {/* How long it lasts is of a balance just read, not of one before an error. */}
           {summary?.runway && latest?.remaining != null ? <RunwayLine runway={summary.runway} unit={summary.unit} /> : null}
         </div>
@@ -59,7 +59,7 @@ export function BalanceCard() {
             </div>
           </dl>
           <p className="mt-2 text-[11px] leading-snug text-zinc-500">
-            Since <When at={summary.since} day />
+            Since <When at={summary.since} day timeZone={timeZone} />
             {summary.topUps > 0 ? `, skipping ${summary.topUps} top-up${summary.topUps === 1 ? "" : "s"}` : ""}. Reveals still in flight can make the two differ for a minute; a lasting drift means the price table is off.
           </p>
         </>
