@@ -11,8 +11,9 @@ export function OverBudgetNotice({ what, reason, instead = null }: { what: "list
   const role = useViewerRole();
   if (!reason) return null;
   return (
-    <p role="status" className="rounded-md border border-indigo-200 bg-indigo-50 px-3 py-2 text-xs text-indigo-950 dark:border-indigo-900 dark:bg-indigo-950 dark:text-indigo-100">
-      Over budget: this {what} will wait for {ownListApprover(role).approval} before anything is sent. {reason}
+    // Amber, as the page's other warnings: it turns the button into "Send for approval", which a rep must not miss.
+    <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+      <span className="font-semibold">Over budget:</span> this {what} will wait for {ownListApprover(role).approval} before anything is sent. {reason}
       {instead ? ` ${instead}` : ""}
     </p>
   );

@@ -35,7 +35,7 @@ export function ReportToolbar({ total, counts, filter, onFilter, revealedRows, a
       </label>
       {revealedRows > 0 ? (
         <Button variant="secondary" size="sm" onClick={() => onAgainAll(again < revealedRows)}>
-          {again < revealedRows ? `Reveal all ${revealedRows.toLocaleString("en")} already revealed again` : "Clear “Reveal again”"}
+          {again < revealedRows ? (revealedRows === 1 ? "Reveal the 1 already revealed again" : `Reveal all ${revealedRows.toLocaleString("en")} already revealed again`) : "Clear “Reveal again”"}
         </Button>
       ) : null}
       <Button variant="secondary" size="sm" onClick={onDownload} className="ml-auto">
