@@ -49,7 +49,7 @@ test("an admin sets the freshness window, and the ledger and the history follow 
     // Revealed a minute ago, but outside a window of 0 days: a new paid request, and the rep is told the team asked before.
     const line = await previewOf(sdr, person);
     await expect(line).toHaveAttribute("data-ledger", "older");
-    await expect(line).toContainText(/Will reveal again: Sam Rivera \(SDR\) revealed them on \w{3} \d{1,2} \(found a number\), outside the 0-day freshness window/);
+    await expect(line).toContainText(/Will reveal again: You revealed them on \w{3} \d{1,2} \(found a number\), outside the 0-day freshness window/);
     await expect(sdr.getByText("1 free from the team ledger")).toHaveCount(0);
     const [people] = await Promise.all([sdr.context().waitForEvent("page"), line.getByRole("link", { name: /^See it on People/ }).click()]);
     await expect(people.getByRole("searchbox", { name: "Search people" })).toHaveValue(/e2e-settings-fresh/);

@@ -29,14 +29,14 @@ export type CheckProfilesResponse = {
 };
 
 /** What a list would cost before anything is spent: ledger hits are free, the rest is estimated. */
-export function checkProfiles(db: Db, input: z.output<typeof checkProfilesRequestSchema>): CheckProfilesResponse {
+export function checkProfiles(db: Db, input: z.output<typeof checkProfilesRequestSchema>, viewerId?: string): CheckProfilesResponse {
   const unique = [...new Set(input.keys)];
   const idsByKey = contactIdsByKey(db, unique, input.personIds);
   const hits = byKey(idsByKey, findLedgerHits(db, [...idsByKey.values()], Date.now(), undefined, input.viaPartners));
   const unanswered = new Map([...idsByKey].filter(([key]) => !hits.has(key)));
-  const earlier = byKey(unanswered, findLatestAnswers(db, [...unanswered.values()]));
+  const earlier = byKey(unanswered, findLatestAnswers(db, [...unanswered.values()], viewerId));
   return {
-    ledger: Object.fromEntries(hits),
+    ledger: Object.fromEntries([...hits].map(([key, { revealedById, ...hit }]) => [key, revealedById === viewerId ? { ...hit, byYou: true } : hit])),
     earlier: Object.fromEntries(earlier),
     freshnessDays: getSetting(db, "freshnessDays"),
     estimate: estimateCost(db, { newReveals: countNewReveals(unique, idsByKey, hits, input.personIds), viaPartners: input.viaPartners }),

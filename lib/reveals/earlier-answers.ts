@@ -12,7 +12,7 @@ const CHUNK = 500;
  * short when Clodura's credits ran out, or not found by Clodura alone for a list that asks partners too): a rep sees
  * that the team asked before, and what it got, before paying again.
  */
-export function findLatestAnswers(db: Db, contactIds: string[]): Map<string, EarlierAnswer> {
+export function findLatestAnswers(db: Db, contactIds: string[], viewerId?: string): Map<string, EarlierAnswer> {
   const latest = new Map<string, EarlierAnswer>();
   for (let start = 0; start < contactIds.length; start += CHUNK) {
     const rows = db
@@ -23,6 +23,7 @@ export function findLatestAnswers(db: Db, contactIds: string[]): Map<string, Ear
         errorCode: reveals.errorCode,
         viaPartners: reveals.viaPartners,
         revealedBy: users.name,
+        revealedById: reveals.requestedBy,
       })
       .from(reveals)
       .innerJoin(users, eq(users.id, reveals.requestedBy))
@@ -34,6 +35,7 @@ export function findLatestAnswers(db: Db, contactIds: string[]): Map<string, Ear
       const answer: EarlierAnswer = {
         state: row.state as EarlierAnswer["state"],
         revealedBy: row.revealedBy,
+        ...(row.revealedById === viewerId ? { byYou: true } : {}),
         at: row.completedAt.getTime(),
         ...(row.state === "not_found" && !row.viaPartners ? { withoutPartners: true } : {}),
       };

@@ -6,6 +6,7 @@ import type { LedgerHit } from "./ledger";
  * earlier "no number" is never read as a free number. "Revealed by Sam Rivera on Nov 27: no number found".
  */
 export function ledgerFact(hit: LedgerHit, lead: "Revealed" | "Already revealed" = "Revealed"): string {
-  if (hit.kind === "in_flight") return `In progress (started by ${hit.revealedBy})`;
-  return `${lead} by ${hit.revealedBy} on ${formatDay(hit.at)}: ${hit.state === "found" ? "number found" : "no number found"}`;
+  const who = hit.byYou ? "you" : hit.revealedBy;
+  if (hit.kind === "in_flight") return `In progress (started by ${who})`;
+  return `${lead} by ${who} on ${formatDay(hit.at)}: ${hit.state === "found" ? "number found" : "no number found"}`;
 }

@@ -11,6 +11,10 @@ export type LedgerHit = {
   revealId: string;
   state: string;
   revealedBy: string;
+  /** Who revealed them; left out of what the browser is sent, which gets `byYou` instead. */
+  revealedById?: string;
+  /** Set (to true) only in answers to the rep who revealed them: "Revealed by you". */
+  byYou?: boolean;
   /** When the earlier reveal finished (fresh) or was requested (in flight), ms since the epoch. */
   at: number;
 };
@@ -35,6 +39,7 @@ export function findLedgerHits(db: Db, contactIds: string[], now = Date.now(), e
         createdAt: reveals.createdAt,
         completedAt: reveals.completedAt,
         revealedBy: users.name,
+        revealedById: reveals.requestedBy,
       })
       .from(reveals)
       .innerJoin(users, eq(users.id, reveals.requestedBy))
@@ -61,6 +66,7 @@ export function findLedgerHits(db: Db, contactIds: string[], now = Date.now(), e
         revealId: row.revealId,
         state: row.state,
         revealedBy: row.revealedBy,
+        revealedById: row.revealedById,
         at: (inFlight ? row.createdAt : (row.completedAt ?? row.createdAt)).getTime(),
       });
     }

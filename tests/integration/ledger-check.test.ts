@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { creditLedger } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { creditLedger, reveals } from "@/db/schema";
 import { checkProfiles, checkProfilesRequestSchema, type CheckProfilesResponse } from "@/lib/reveals/check-profiles";
+import { earlierFact } from "@/lib/reveals/earlier-fact";
+import { ledgerFact } from "@/lib/reveals/ledger-fact";
 import { revealPastedProfiles } from "@/lib/reveals/reveal-pasted";
 import { createRevealsRequestSchema } from "@/lib/reveals/schemas";
 import { estimateFor, ledgerCheckOf } from "@/lib/reveals/use-imports";
@@ -67,6 +70,27 @@ describe("people answered before the freshness window", () => {
     expect(Object.keys(inside.ledger).sort()).toEqual([found, missed].map(keyOf).sort());
     expect(inside.earlier).toEqual({});
     expect(inside.estimate.newReveals).toBe(0);
+  });
+
+  it("tells the rep who revealed them \"you\", and keeps teammates' ids out of what the browser is sent", async () => {
+    const [sam, jordan] = [app.createUser("sdr"), app.createUser("sdr")];
+    const [samsOld, samsFresh] = [profileUrl("you-old", { found: true }), profileUrl("you-fresh", { found: true })];
+    const { revealIds } = submit(app.db, sam, [entryFor(samsOld), entryFor(samsFresh)]);
+    await revealNow(app, revealIds);
+    // The first one was answered 100 days ago: outside the window, an earlier answer.
+    app.db.update(reveals).set({ completedAt: new Date(Date.now() - 100 * 86_400_000) }).where(eq(reveals.id, revealIds[0]!)).run();
+    const asked = checkProfilesRequestSchema.parse({ keys: [samsOld, samsFresh].map(keyOf) });
+
+    const forSam = checkProfiles(app.db, asked, sam.id);
+    expect(forSam.ledger[keyOf(samsFresh)]).toEqual(expect.objectContaining({ byYou: true, revealedBy: sam.name }));
+    expect(forSam.ledger[keyOf(samsFresh)]).not.toHaveProperty("revealedById");
+    expect(earlierFact(forSam.earlier[keyOf(samsOld)]!, 90)).toMatch(/^You revealed them on /);
+    expect(ledgerFact(forSam.ledger[keyOf(samsFresh)]!)).toMatch(/^Revealed by you on .*: number found$/);
+
+    const forJordan = checkProfiles(app.db, asked, jordan.id);
+    expect(forJordan.ledger[keyOf(samsFresh)]).not.toHaveProperty("byYou");
+    expect(forJordan.ledger[keyOf(samsFresh)]).not.toHaveProperty("revealedById");
+    expect(earlierFact(forJordan.earlier[keyOf(samsOld)]!, 90)).toMatch(new RegExp(`^${sam.name} revealed them on `));
   });
 });
 

@@ -6,7 +6,7 @@ const CHECK_BODY_LIMIT = 16 * 1024 * 1024;
 /** Each key, and a personId beside each. */
 const CHECK_BODY_VALUES = MAX_CHECKED_KEYS * 2 + 100;
 
-export const POST = withUser("sdr", async ({ request, db }) => {
+export const POST = withUser("sdr", async ({ request, user, db }) => {
   const input = await parseJsonBody(request, checkProfilesRequestSchema, CHECK_BODY_LIMIT, CHECK_BODY_VALUES);
-  return NextResponse.json(checkProfiles(db, input));
+  return NextResponse.json(checkProfiles(db, input, user.id));
 });
