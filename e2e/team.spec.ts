@@ -18,8 +18,10 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await form.getByRole("button", { name: "Add to team" }).click();
   await expect(form.getByRole("alert")).toHaveText("Enter a valid email address, like jane@acme.com.");
   await form.getByLabel("Email").fill("Riley.Chen@Acme.test");
-  await form.getByRole("button", { name: "Add to team" }).click();
+  // Sent from the keyboard, the focus stays on the button while it saves and after, not dropped to the page.
+  await form.getByRole("button", { name: "Add to team" }).press("Enter");
   await expect(admin.getByRole("status").filter({ hasText: "Riley Chen signs in with riley.chen@acme.test" })).toBeVisible();
+  await expect(form.getByRole("button", { name: "Add to team" })).toBeFocused();
   const password = (await admin.getByTestId("new-password").textContent())!.trim();
   expect(password).toHaveLength(24);
   const rileyRow = admin.getByTestId("team-member").filter({ hasText: "riley.chen@acme.test" });
@@ -80,6 +82,7 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await role.selectOption("manager");
   await admin.getByRole("button", { name: "Make Riley Chen Manager" }).click();
   await expect(admin.getByRole("button", { name: "Make Riley Chen Manager" })).toHaveCount(0);
+  await expect(admin.getByRole("status").filter({ hasText: "Saved: Riley Chen is now a Manager." })).toBeVisible();
   await expect(role).toHaveValue("manager");
   await expect(role).toBeFocused();
   await riley.reload();
@@ -123,6 +126,15 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await riley.getByLabel("Password").fill(resetPassword);
   await riley.getByRole("button", { name: "Sign in" }).click();
   await expect(riley.getByRole("alert").filter({ hasText: "This account has been disabled" })).toHaveText("This account has been disabled. Ask your Reveal Desk admin to enable it again.");
+
+  // An email already someone's is refused by name; given up on (Escape), the refusal goes with it.
+  await admin.getByRole("button", { name: "Edit Riley Chen" }).click();
+  await admin.getByLabel("Email of Riley Chen").fill("sdr@demo.revealdesk.test");
+  await admin.getByLabel("Email of Riley Chen").press("Enter");
+  const taken = admin.getByRole("alert").filter({ hasText: "sdr@demo.revealdesk.test already belongs to" });
+  await expect(taken).toBeVisible();
+  await admin.getByLabel("Email of Riley Chen").press("Escape");
+  await expect(taken).toHaveCount(0);
 
   // A name and an email corrected in place.
   await admin.getByRole("button", { name: "Edit Riley Chen" }).click();

@@ -134,6 +134,7 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
       </fieldset>
       {problem || save.error ? <p role="alert" className="text-red-700 dark:text-red-400">{problem ?? save.error?.message}</p> : null}
       {save.isSuccess && !problem && unchanged ? <p role="status" className="text-emerald-700 dark:text-emerald-400">Saved. New charges use these prices.</p> : null}
+      {!unchanged && !save.isPending && !problem ? <p className="text-xs font-medium text-amber-800 dark:text-amber-300">Not saved yet: new charges still use the saved prices until you press Save.</p> : null}
       <Button ref={saveButton} type="submit" disabled={save.isPending}>
         {save.isPending ? "Saving…" : aboveDocumented.length > 0 && !mustConfirm ? "Save these prices anyway" : "Save pricing"}
       </Button>

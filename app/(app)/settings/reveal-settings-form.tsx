@@ -98,6 +98,8 @@ function RevealSettingsFields({ initial, save }: { initial: RevealSettingsAnswer
         </p>
       ) : null}
       {save.isSuccess && !problem && unchanged ? <p role="status" className="text-emerald-700 dark:text-emerald-400">Saved. Sending and the ledger use these now.</p> : null}
+      {/* "Reset to defaults" only fills the fields: said, so a reset is not taken for one already in use. */}
+      {!unchanged && !save.isPending && !problem ? <p className="text-xs font-medium text-amber-800 dark:text-amber-300">Not saved yet: sending and the ledger still use the saved values until you press Save.</p> : null}
       <div className="flex gap-2">
         <Button ref={saveButton} type="submit" disabled={save.isPending}>
           {save.isPending ? "Saving…" : "Save reveal settings"}

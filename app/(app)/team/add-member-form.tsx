@@ -14,6 +14,7 @@ export function AddMemberForm({ onAdded }: { onAdded: (answer: MemberAnswer) => 
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (add.isPending) return;
     const parsed = addMemberSchema.safeParse(form);
     if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? "Check the fields.");
     setProblem(null);
@@ -47,7 +48,8 @@ export function AddMemberForm({ onAdded }: { onAdded: (answer: MemberAnswer) => 
             ))}
           </select>
         </label>
-        <Button type="submit" disabled={add.isPending}>
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page. */}
+        <Button type="submit" aria-disabled={add.isPending || undefined}>
           {add.isPending ? "Adding…" : "Add to team"}
         </Button>
       </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { MemberAnswer, TeamMember } from "@/lib/auth/team-schema";
+import { roleNames, type ChangeMember, type MemberAnswer, type TeamMember } from "@/lib/auth/team-schema";
 import { useChangeMember, useTeam } from "@/lib/auth/use-team";
 import { AddMemberForm } from "./add-member-form";
 import { MemberRow } from "./member-row";
@@ -12,6 +12,7 @@ export function TeamClient({ currentUserId }: { currentUserId: string }) {
   const team = useTeam();
   const change = useChangeMember();
   const [password, setPassword] = useState<{ member: TeamMember; password: string } | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   // Only a new password replaces the panel: another change must not hide a password not yet handed over.
   const showPassword = (answer: MemberAnswer) => {
     if (answer.temporaryPassword) setPassword({ member: answer.member, password: answer.temporaryPassword });
@@ -27,6 +28,9 @@ export function TeamClient({ currentUserId }: { currentUserId: string }) {
       </div>
       <AddMemberForm onAdded={showPassword} />
       {password ? <NewPassword name={password.member.name} email={password.member.email} password={password.password} onDone={() => setPassword(null)} /> : null}
+      <p role="status" className="text-sm font-medium text-emerald-800 empty:hidden dark:text-emerald-300">
+        {saved}
+      </p>
       {change.error ? (
         <div role="alert" className="flex items-start gap-3 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
           <p className="flex-1">{change.error.message}</p>
@@ -57,17 +61,20 @@ export function TeamClient({ currentUserId }: { currentUserId: string }) {
                 member={member}
                 you={member.id === currentUserId}
                 pending={change.isPending}
-                onChange={(body, done) =>
+                onCancel={() => change.reset()}
+                onChange={(body, done) => {
+                  setSaved(null);
                   change.mutate(
                     { id: member.id, change: body },
                     {
                       onSuccess: (answer) => {
                         showPassword(answer);
+                        setSaved(savedMessage(body, answer.member));
                         done?.();
                       },
                     },
-                  )
-                }
+                  );
+                }}
               />
             ))}
           </tbody>
@@ -75,4 +82,13 @@ export function TeamClient({ currentUserId }: { currentUserId: string }) {
       ) : null}
     </div>
   );
+}
+
+/** What a change did, said once it is saved (a new password says so in its own panel). */
+function savedMessage(change: ChangeMember, member: TeamMember): string | null {
+  if (change.role) return `Saved: ${member.name} is now ${roleNames[member.role] === "Admin" ? "an" : "a"} ${roleNames[member.role]}.`;
+  if (change.disabled === true) return `${member.name} is disabled and signed out everywhere.`;
+  if (change.disabled === false) return `${member.name} can sign in again.`;
+  if (change.resetPassword) return null;
+  return `Saved: ${member.name}, ${member.email}.`;
 }

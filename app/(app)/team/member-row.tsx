@@ -10,13 +10,13 @@ import { When } from "@/components/ui/when";
 
 const input = "h-8 w-full rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
-type Props = { member: TeamMember; you: boolean; pending: boolean; onChange: (change: ChangeMember, done?: () => void) => void };
+type Props = { member: TeamMember; you: boolean; pending: boolean; onChange: (change: ChangeMember, done?: () => void) => void; onCancel: () => void };
 
 /**
  * One person: a role picked then saved, and name and email edited in place (Enter saves, Escape cancels). Controls are
  * not disabled while a change is saved (that would drop the keyboard's focus): they ignore presses until it is done.
  */
-export function MemberRow({ member, you, pending, onChange }: Props) {
+export function MemberRow({ member, you, pending, onChange, onCancel }: Props) {
   const [draft, setDraft] = useState<{ name: string; email: string } | null>(null);
   const [role, setRole] = useState<TeamMember["role"] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -43,6 +43,8 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
     setDraft(null);
     setRole(null);
     setProblem(null);
+    // A refusal of the change given up on is no longer news.
+    onCancel();
   };
   const saveRole = () => {
     if (pending || !role) return;
