@@ -39,8 +39,11 @@ test("an admin sets the freshness window, and the ledger and the history follow 
     await sendRate.fill("5");
 
     await freshness.fill("0");
+    const notSaved = form.getByText("Not saved yet: sending and the ledger still use the saved values until you press Save.");
+    await expect(notSaved).toBeVisible();
     await freshness.press("Enter");
     await expect(form.getByRole("status")).toHaveText("Saved. Sending and the ledger use these now.");
+    await expect(notSaved).toHaveCount(0);
     // The fields came back with the saved values: the focus is on the form's save button, not lost to the page.
     await expect(admin.getByRole("form", { name: "Reveal settings" }).getByRole("button", { name: "Save reveal settings" })).toBeFocused();
     await admin.reload();
