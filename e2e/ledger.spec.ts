@@ -31,7 +31,7 @@ test("a person revealed once is answered from the team ledger for free the next 
   await expect(row.locator('[data-provider-status="found"]')).not.toContainText("charged");
 
   // A number the rep has is a found one: the Found chip, and so its export, holds the free answer too.
-  await expect(page.getByText("1 found · 1 free from the ledger")).toBeVisible();
+  await expect(page.getByText("1 found · including 1 free from the ledger")).toBeVisible();
   const filters = page.getByRole("group", { name: "Filter by state" });
   await expect(filters.getByRole("button", { name: /^Found/ })).toHaveText("Found 1");
   await expect(filters.getByRole("button", { name: /^Not found/ })).toHaveText("Not found 0");

@@ -57,7 +57,8 @@ function BatchDoneNotice({ batch, onDismiss }: { batch: BatchSummary; onDismiss:
     const timer = setTimeout(() => onDismiss(id), SHOWN_FOR_MS);
     return () => clearTimeout(timer);
   }, [id, onDismiss, kept]);
-  const free = batch.cached > 0 ? ` · ${fmt(batch.cached)} free from the ledger` : "";
+  // Every number the list holds, as its page's Found chip counts them: the free ones too, said as part of them.
+  const free = batch.freeWithNumber > 0 ? ` (including ${fmt(batch.freeWithNumber)} free from the ledger)` : "";
   return (
     <div
       role="status"
@@ -70,7 +71,7 @@ function BatchDoneNotice({ batch, onDismiss }: { batch: BatchSummary; onDismiss:
       className="pointer-events-auto rounded-lg border border-emerald-200 bg-white p-3 text-sm shadow-lg dark:border-emerald-900 dark:bg-zinc-900">
       <div className="flex items-start gap-2">
         <p className="min-w-0 flex-1">
-          <span className="font-medium">{batchLabel(batch)}</span> is done: {fmt(batch.found)} of {fmt(batch.total)} found{free}.
+          <span className="font-medium">{batchLabel(batch)}</span> is done: {fmt(batch.found + batch.freeWithNumber)} of {fmt(batch.total)} found{free}.
         </p>
         <button type="button" onClick={() => onDismiss(id)} aria-label={`Dismiss the notice about ${batchLabel(batch)}`} className="rounded px-1 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 dark:hover:bg-zinc-800">
           ×

@@ -35,7 +35,8 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
           <span className="text-emerald-700 dark:text-emerald-400">{fmt(found)} found</span>
           {foundRate === null ? null : ` (${foundRateText(counts.found, answered, foundRate, counts.cached > 0)})`}
           {counts.cached > 0 && notFound > 0 ? ` · ${fmt(notFound)} not found` : null}
-          {counts.cached > 0 ? <span className="text-violet-700 dark:text-violet-300"> · {fmt(counts.cached)} free from the ledger</span> : null}
+          {/* Counted in found and not found already: "including", or the parts read as more people than the list has. */}
+          {counts.cached > 0 ? <span className="text-violet-700 dark:text-violet-300"> · including {fmt(counts.cached)} free from the ledger</span> : null}
           {counts.unfinished > 0 ? <span className="text-amber-700 dark:text-amber-400"> · {fmt(counts.unfinished)} unfinished</span> : null}
           {counts.failed > 0 ? <span className="text-red-700 dark:text-red-400"> · {fmt(counts.failed)} failed</span> : null}
         </span>
