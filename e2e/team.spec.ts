@@ -121,6 +121,8 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await expect(admin.getByRole("button", { name: "Enable Riley Chen" })).toBeFocused();
   await riley.goto("/batches");
   await expect(riley).toHaveURL(/\/login/);
+  // Told why, not just shown the sign-in page.
+  await expect(riley.getByRole("alert")).toHaveText("This account has been disabled. Ask your Reveal Desk admin to enable it again.");
   expect((await riley.request.get("/api/batches")).status()).toBe(401);
   await riley.getByLabel("Email").fill("riley.chen@acme.test");
   await riley.getByLabel("Password").fill(resetPassword);

@@ -10,7 +10,7 @@ import { SignOutButton } from "@/components/shell/sign-out-button";
 import { StickyHeaderOffset } from "@/components/shell/sticky-header-offset";
 import { ViewerRoleProvider } from "@/components/shell/viewer-role";
 import { hasRole, type Role } from "@/lib/auth/roles";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSessionUser, signInPath } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { ANNOUNCER_ID } from "@/lib/ui/announce";
 
@@ -25,7 +25,7 @@ const ownRowBelow: Record<Role, { bar: string; nav: string }> = {
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await getSessionUser();
-  if (!user) redirect("/login");
+  if (!user) redirect(await signInPath());
   const { sandboxMode } = getEnv();
   const isManager = hasRole(user.role, "manager");
   return (

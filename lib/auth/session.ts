@@ -1,6 +1,8 @@
 import "server-only";
+import { eq } from "drizzle-orm";
 import { getServerSession } from "next-auth";
 import { getDb } from "@/db";
+import { users } from "@/db/schema";
 import { getAuthOptions } from "./options";
 import type { SessionUser } from "./roles";
 import { sessionLive } from "./ended-sessions";
@@ -16,4 +18,14 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   const user = session?.user;
   if (!user?.id || !sessionLive(getDb(), user)) return null;
   return activeUser(getDb(), user.id, user.sessionVersion ?? 0);
+}
+
+/**
+ * Where a browser whose session no longer counts goes to sign in: told why when an admin disabled the account, so a
+ * rep cut off mid-day does not just find the sign-in page.
+ */
+export async function signInPath(): Promise<string> {
+  const id = (await getServerSession(getAuthOptions()))?.user?.id;
+  const disabled = id ? getDb().select({ disabledAt: users.disabledAt }).from(users).where(eq(users.id, id)).get()?.disabledAt : null;
+  return disabled ? "/login?ended=disabled" : "/login";
 }

@@ -13,14 +13,15 @@ const roleNames: Record<string, string> = { sdr: "SDR", manager: "Manager", admi
 const inputClass =
   "mt-1 block h-9 w-full rounded-md border border-zinc-300 bg-white px-3 text-sm shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-600 dark:focus:ring-indigo-400 dark:border-zinc-700 dark:bg-zinc-900";
 
-export function LoginForm({ callbackUrl, demoAccounts }: { callbackUrl: string; demoAccounts: DemoAccount[] }) {
+/** `notice`: why this browser was signed out (an admin disabled the account), said until the next try. */
+export function LoginForm({ callbackUrl, notice, demoAccounts }: { callbackUrl: string; notice: string | null; demoAccounts: DemoAccount[] }) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const emailField = useRef<HTMLInputElement>(null);
   const passwordField = useRef<HTMLInputElement>(null);
   useInputBeforeHydration(emailField, (field) => setEmail(field.value));
   useInputBeforeHydration(passwordField, (field) => setPassword(field.value));
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(notice);
   const [pending, setPending] = useState(false);
   const [filledIn, setFilledIn] = useState("");
   const lock = useLockCountdown();

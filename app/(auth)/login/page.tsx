@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { demoAccounts } from "@/lib/auth/demo-accounts";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
+import { signInError } from "@/lib/auth/sign-in-error";
+import { ACCOUNT_DISABLED } from "@/lib/auth/team-schema";
 import { getSessionUser } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { LoginForm } from "./client";
@@ -9,8 +11,8 @@ import { LoginForm } from "./client";
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; ended?: string }> }) {
+  const { callbackUrl, ended } = await searchParams;
   const target = safeCallbackPath(callbackUrl);
   if (await getSessionUser()) redirect(target);
   const { sandboxMode } = getEnv();
@@ -21,7 +23,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <h1 className="text-2xl font-semibold tracking-tight">Reveal Desk</h1>
           <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">LinkedIn profiles in, phone numbers out. Every credit visible.</p>
         </div>
-        <LoginForm callbackUrl={target} demoAccounts={sandboxMode ? demoAccounts.map(({ email, password, role }) => ({ email, password, role })) : []} />
+        <LoginForm callbackUrl={target} notice={ended === "disabled" ? signInError(ACCOUNT_DISABLED).message : null} demoAccounts={sandboxMode ? demoAccounts.map(({ email, password, role }) => ({ email, password, role })) : []} />
       </div>
     </main>
   );
