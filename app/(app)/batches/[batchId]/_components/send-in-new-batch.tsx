@@ -2,17 +2,13 @@
 
 import type { UseMutationResult } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useViewerRole } from "@/components/shell/viewer-role";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { useMyBudget } from "@/lib/credits/use-credits";
+import { ownListApprover } from "@/lib/reveals/approval-rule";
+import { resendWarning } from "@/lib/reveals/resend-warning";
 import type { CreatedBatch } from "@/lib/reveals/create-batch";
 import type { ResendEstimate } from "@/lib/reveals/schemas";
-
-const fmt = (value: number) => value.toLocaleString("en");
-
-/** What pressing "Send them" does and may cost, said before it is pressed. */
-function warningFor(estimate: ResendEstimate | null): string {
-  const cost = estimate ? `Worst case ${fmt(estimate.worstCase)} credits, expected ~${fmt(estimate.expected)}, less whoever the team ledger answers for free. ` : "";
-  return `${cost}A new list of yours, checked like any other: what is over your budget waits for approval, and each number found is charged.`;
-}
 
 type SendInNewBatchProps = { action: string; estimate: ResendEstimate | null; resend: UseMutationResult<CreatedBatch, Error, void> };
 
@@ -22,10 +18,12 @@ type SendInNewBatchProps = { action: string; estimate: ResendEstimate | null; re
  */
 export function SendInNewBatch({ action, estimate, resend }: SendInNewBatchProps) {
   const router = useRouter();
+  const budget = useMyBudget();
+  const approval = ownListApprover(useViewerRole()).approval;
   return (
     <ConfirmButton
       size="sm"
-      warning={warningFor(estimate)}
+      warning={resendWarning(estimate, budget.data, approval)}
       confirmLabel="Send them"
       confirmVariant="primary"
       disabled={resend.isPending}
