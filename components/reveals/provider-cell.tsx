@@ -25,7 +25,8 @@ export function ProviderCellView({ provider, cell, pending, agreement, paidEarli
         <span className="font-medium text-emerald-700 dark:text-emerald-400">
           found
           {cell.charged && paidEarlier ? <span title="This row was free: the earlier reveal it was answered from paid this provider"> · paid by the earlier reveal</span> : null}
-          {cell.charged && !paidEarlier ? <span title="Credits were charged to this provider (estimate: first provider that found a number)"> · charged (est.)</span> : null}
+          {/* Not "(est.)": the batch's Spent card says whether Clodura's balance confirmed the amount; this says which find was billed. */}
+          {cell.charged && !paidEarlier ? <span title="Clodura bills the first provider that found this person: this one. The amount is on the batch's Spent card."> · charged</span> : null}
         </span>
         {first ? <PhoneNumberView number={first} agreedBy={alsoFoundBy(agreement, first, provider)} compact /> : null}
         {/* The rest fold away: three numbers stacked made one person a screen tall on a laptop. */}
