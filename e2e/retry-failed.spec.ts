@@ -10,8 +10,13 @@ test("a reveal Clodura kept erroring on fails uncharged, says so, and is tried a
   await expect(page).toHaveURL(/\/batches\//);
   const failedBatch = page.url();
 
+  // After a few tries in a row, every page says why lists stand still, while the reveal waits for its next try.
+  const trouble = page.getByRole("status").filter({ hasText: "Clodura is not taking requests right now:" });
+  await expect(trouble).toContainText(/\d+ tries in a row since .+ \(last: Clodura had a server error \(HTTP 503\)\)\. 1 reveal waits and is tried again by itself/, { timeout: 90_000 });
+
   const row = page.getByTestId("reveal-row");
   await expect(row).toHaveAttribute("data-state", "failed", { timeout: 180_000 });
+  await expect(trouble).toHaveCount(0);
   await expect(row.getByTestId("row-note")).toContainText("Clodura did not accept the request after 8 tries");
   const notice = page.getByRole("status", { name: "Failed reveals" });
   await expect(notice).toContainText("1 reveal failed because Clodura kept erroring. Nothing was charged for it; another try often works.");

@@ -3,6 +3,7 @@
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { When } from "@/components/ui/when";
+import type { CloduraTrouble } from "@/lib/reveals/clodura-trouble";
 import { useQueueStatus, useResumeQueue } from "@/lib/reveals/use-queue-status";
 
 /**
@@ -13,7 +14,9 @@ export function QueueBanner({ isAdmin }: { isAdmin: boolean }) {
   const { data } = useQueueStatus();
   const resume = useResumeQueue();
   const pause = data?.pause;
-  if (!pause) return resume.isSuccess && !resume.data.pause ? <ResumedNote waiting={resume.data.waiting} onDone={resume.reset} /> : null;
+  if (!pause && resume.isSuccess && !resume.data.pause) return <ResumedNote waiting={resume.data.waiting} onDone={resume.reset} />;
+  // Said while reveals wait on it: once none is left to send, there is nothing to stand still.
+  if (!pause) return data?.trouble && data.waiting > 0 ? <TroubleNote trouble={data.trouble} waiting={data.waiting} /> : null;
   const topUp = data.balanceSincePause && data.balanceSincePause.remaining > 0 ? data.balanceSincePause : null;
   return (
     <div role="alert" className="border-b border-amber-300 bg-amber-50 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
@@ -38,6 +41,19 @@ export function QueueBanner({ isAdmin }: { isAdmin: boolean }) {
         {resume.error ? <span className="text-xs">{resume.error.message}</span> : null}
       </div>
     </div>
+  );
+}
+
+/**
+ * Clodura has not taken the last few tries (server errors, rate limits, timeouts): sending goes on by itself, but the
+ * team should know why lists stand still rather than find it row by row.
+ */
+function TroubleNote({ trouble, waiting }: { trouble: CloduraTrouble; waiting: number }) {
+  return (
+    <p role="status" className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-center text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+      <strong className="font-semibold">Clodura is not taking requests right now:</strong> {trouble.failures.toLocaleString("en")} tries in a row since <When at={trouble.since} /> (last:{" "}
+      {trouble.cause}). {waiting.toLocaleString("en")} {waiting === 1 ? "reveal waits and is tried again by itself" : "reveals wait and are tried again by themselves"}; a request Clodura turned away is not charged.
+    </p>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import { nextTurn } from "@/lib/api/next-turn";
+import { processState } from "@/lib/server/process-state";
 import { dayIn } from "./periods";
 import { COUNTED_AS_ANSWERED, registerDayFunction } from "./rebuild-rollups";
 import type { ReplacedAnswer } from "./uncount-reveal-outcome";
@@ -12,7 +13,8 @@ type Sums = Map<string, { key: unknown[]; sums: number[] }>;
 
 /** What a recount under way has read so far, to take back out an answer a later one replaces after it was read. */
 type Progress = { timeZone: string; cutAt: number; revealsReadTo: number; providers: Sums; outcomes: Sums };
-const running = new WeakMap<object, Progress>();
+// Written by the time-zone route's recount, read where answers are applied (the webhook route, the dispatcher).
+const running = processState("revealDeskRecounts", () => new WeakMap<object, Progress>());
 
 /**
  * The daily rollups counted again in another time zone while the app keeps serving. Up to a cut (the ledger's last row,

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { contacts, reveals, webhookTokens } from "@/db/schema";
 import type { CloduraClient } from "@/lib/clodura/client";
 import { failureCause } from "@/lib/clodura/classify-failure";
+import { noteCloduraAnswered, noteRetriedFailure } from "./clodura-trouble";
 import { tryParseCloduraJson } from "@/lib/clodura/parse-json";
 import { parseRevealResult } from "@/lib/clodura/parse-result";
 import type { CloduraFailure } from "@/lib/clodura/types";
@@ -78,6 +79,9 @@ export async function sendDispatch(db: Db, claim: ClaimedDispatch, deps: Dispatc
     response.rawBody === null
       ? () => {}
       : storeDelivery(db, { revealId: claim.revealId, source: "match", body: response.rawBody, outcome: response.ok ? "pending" : "rejected" });
+  // Only a try Clodura did not take and that goes again counts as trouble; any answer of its own ends it.
+  if (!response.ok && response.failure.kind === "retry") noteRetriedFailure(db, failureCause(response.failure.message), now());
+  else noteCloduraAnswered(db);
   if (response.ok) {
     const immediate = parseRevealResult(tryParseCloduraJson(response.rawBody));
     if (immediate) {

@@ -2,6 +2,7 @@ import { and, desc, gt, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { creditBalances, reveals } from "@/db/schema";
 import { getEnv } from "@/lib/env";
+import { cloduraTrouble, type CloduraTrouble } from "./clodura-trouble";
 import { getQueuePause } from "./queue-pause";
 
 export type QueueStatus = {
@@ -13,6 +14,8 @@ export type QueueStatus = {
    * was topped up (or a provider's "Insufficient Credits" was its own), and sending can be resumed.
    */
   balanceSincePause: { remaining: number; at: number; kind: "pool" | "prospect" } | null;
+  /** Clodura has not taken the last few tries (5xx, 429, timeouts): they are retried, and everyone is told. */
+  trouble: CloduraTrouble | null;
 };
 
 export function getQueueStatus(db: Db): QueueStatus {
@@ -23,7 +26,7 @@ export function getQueueStatus(db: Db): QueueStatus {
     .get()?.n;
   const pause = getQueuePause(db);
   // Only a pause for credits (402, or a provider's "Insufficient Credits") is lifted by credits: a key or plan is not.
-  return { sandboxMode: getEnv().sandboxMode, pause, waiting: Number(waiting ?? 0), balanceSincePause: pause?.status === 402 ? balanceAfter(db, pause.at) : null };
+  return { sandboxMode: getEnv().sandboxMode, pause, waiting: Number(waiting ?? 0), balanceSincePause: pause?.status === 402 ? balanceAfter(db, pause.at) : null, trouble: cloduraTrouble(db) };
 }
 
 function balanceAfter(db: Db, at: number): QueueStatus["balanceSincePause"] {

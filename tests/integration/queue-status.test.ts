@@ -41,3 +41,24 @@ describe("the queue status while sending is paused", () => {
     expect(getQueueStatus(app.db)).toMatchObject({ pause: null, balanceSincePause: null });
   });
 });
+
+describe("the queue status while Clodura is not taking requests", () => {
+  it("says so after 3 tries in a row it did not take, with when it began and what went wrong last, until one is taken", async () => {
+    const sdr = app.createUser("sdr");
+    // The sandbox answers 503 to these: each try is retried later (after the clock these tries run at).
+    const failing = ["a", "b"].map((slug) => `https://www.linkedin.com/in/trouble-${slug}-sandbox-outage/`);
+    app.createBatchFor(sdr, failing);
+    // Every try runs at this clock: lists made before it are due, a retry is due after it.
+    const start = Date.now() + 60_000;
+    expect(await app.dispatchAll({ now: () => start })).toEqual(["retry", "retry"]);
+    expect(getQueueStatus(app.db).trouble).toBeNull(); // two 503s are no trouble yet
+
+    app.createBatchFor(sdr, ["https://www.linkedin.com/in/trouble-c-sandbox-outage/"]);
+    expect(await app.dispatchAll({ now: () => start })).toEqual(["retry"]);
+    expect(getQueueStatus(app.db).trouble).toEqual({ since: start, failures: 3, cause: "Clodura had a server error (HTTP 503)" });
+
+    app.createBatchFor(sdr, ["https://www.linkedin.com/in/trouble-taken/"]);
+    expect(await app.dispatchAll({ now: () => start })).toEqual(["sent"]);
+    expect(getQueueStatus(app.db).trouble).toBeNull();
+  });
+});
