@@ -122,7 +122,7 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await riley.goto("/batches");
   await expect(riley).toHaveURL(/\/login/);
   // Told why, not just shown the sign-in page.
-  await expect(riley.getByRole("alert")).toHaveText("This account has been disabled. Ask your Reveal Desk admin to enable it again.");
+  await expect(riley.getByRole("alert").filter({ hasText: "This account has been disabled" })).toHaveText("This account has been disabled. Ask your Reveal Desk admin to enable it again.");
   expect((await riley.request.get("/api/batches")).status()).toBe(401);
   await riley.getByLabel("Email").fill("riley.chen@acme.test");
   await riley.getByLabel("Password").fill(resetPassword);
