@@ -51,7 +51,7 @@ export function QueueBanner({ isAdmin }: { isAdmin: boolean }) {
 function TroubleNote({ trouble, waiting }: { trouble: CloduraTrouble; waiting: number }) {
   return (
     <p role="status" className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-center text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
-      <strong className="font-semibold">Clodura is not taking requests right now:</strong> {trouble.failures.toLocaleString("en")} tries in a row since <When at={trouble.since} /> (last:{" "}
+      <strong className="font-semibold">Clodura is not taking requests right now:</strong> {trouble.failures.toLocaleString("en")} tries in a row, the first <When at={trouble.since} inSentence /> (last:{" "}
       {trouble.cause}). {waiting.toLocaleString("en")} {waiting === 1 ? "reveal waits and is tried again by itself" : "reveals wait and are tried again by themselves"}; a request Clodura turned away is not charged.
     </p>
   );
