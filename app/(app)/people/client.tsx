@@ -49,7 +49,7 @@ export function PeopleClient({ isManager, viewerId, initialSearch }: { isManager
         {isManager && people && people.length > 0 ? <ExportButtons href={`/api/people/export?${new URLSearchParams(peopleSearchParams(filter))}`} scope={narrowed ? "Exports only the people this search and filter show." : null} /> : null}
       </div>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <SearchField label="Search people" placeholder="Search a name, company, LinkedIn URL or phone number (press /)" value={search} onChange={setSearch} searching={list.isFetching && settledSearch !== ""} maxWidth="max-w-lg" />
+        <SearchField label="Search people" placeholder="Search name, company, URL or number (press /)" value={search} onChange={setSearch} searching={list.isFetching && settledSearch !== ""} maxWidth="max-w-lg" />
         <div role="group" aria-label="Show" className="flex gap-1">
           {(Object.keys(outcomes) as PeopleOutcome[]).map((key) => (
             <button
