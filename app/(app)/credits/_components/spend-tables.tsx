@@ -37,7 +37,7 @@ export function SpendBySdr({ rows, onDrill }: DrillProps & { rows: SpendReport["
 export function SpendByBatch({ rows, onDrill, timeZone }: DrillProps & { rows: SpendReport["byBatch"]; timeZone: string }) {
   return (
     <Panel title="By batch" note="top 50 by credits" empty={rows.length === 0}>
-      <Head columns={["Batch", "By", "Created", "Numbers found", "Credits", "Per number"]} textColumns={3} wideOnly={["By", "Created"]} />
+      <Head columns={["Batch", "By", "Created", "Numbers found", "Credits", "Per number"]} textColumns={3} wideOnly={["By", "Created"]} phoneLabels={{ "Numbers found": "Found", "Per number": "Each" }} />
       <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
         {rows.map((row) => (
           <tr key={row.batchId}>
