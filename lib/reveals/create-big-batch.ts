@@ -6,7 +6,9 @@ import { AppError } from "@/lib/errors";
 import { budgetStatus } from "@/lib/credits/budgets";
 import { publishEvent } from "@/lib/events/bus";
 import { abandonBatch, holdNewReveals, NOT_YET_DUE, releaseInBackground } from "./big-batch-lifecycle";
+import { getSetting } from "@/lib/settings/settings";
 import { bulkStatements } from "./bulk-statements";
+import { answerCoveredInTurns } from "./widened-window";
 import { assessBatch, createBatch, createdBatch, insertBatchRow, insertPeople, uniquePeople, type CreateBatchInput, type CreatedBatch, type PeopleCounts } from "./create-batch";
 
 /** Up to this many people a batch is written in one transaction (well under a second); above it, in chunks. */
@@ -24,6 +26,7 @@ export async function createAnyBatch(db: Db, input: CreateBatchInput, now = new 
   // Counted before removing repeats: a list this short has at most this many people, and createBatch dedupes it.
   if (input.entries.length <= ONE_TRANSACTION_UP_TO) return createBatch(db, input, now);
   const unique = uniquePeople(input);
+  const windowAtStart = getSetting(db, "freshnessDays");
   const batchId = insertBatchRow(db, input, unique.length, now, true);
   const counts: PeopleCounts = { queued: 0, cached: 0, attached: 0 };
   const sql = bulkStatements(db);
@@ -42,6 +45,7 @@ export async function createAnyBatch(db: Db, input: CreateBatchInput, now = new 
     const decision = db.transaction(() => assessBatch(db, input, batchId, counts, budgetStatus(db, input.requestedBy, now, batchId)), { behavior: "immediate" });
     const held = decision.approvalReason ? await holdNewReveals(db, batchId, at) : 0;
     db.update(batches).set({ creating: false }).where(eq(batches.id, batchId)).run();
+    if (getSetting(db, "freshnessDays") > windowAtStart) await answerWidenedWhileWriting(db, batchId, counts);
     publishEvent({ type: "queue.changed" });
     if (!decision.approvalReason) releaseInBackground(db, batchId);
     return createdBatch(batchId, unique.length, counts, held, decision);
@@ -49,6 +53,19 @@ export async function createAnyBatch(db: Db, input: CreateBatchInput, now = new 
     abandonBatch(db, batchId, at);
     throw error;
   }
+}
+
+/**
+ * A wider freshness window saved while the chunks were written answered none of them (a list being written is left
+ * alone): the people it covers are answered free now, as a list sent now would be, before any is made due.
+ */
+async function answerWidenedWhileWriting(db: Db, batchId: string, counts: PeopleCounts): Promise<void> {
+  const queuedNow = () => (db.$client.prepare("SELECT count(*) AS n FROM reveals WHERE batch_id = ? AND state = 'queued'").get(batchId) as { n: number }).n;
+  const before = queuedNow();
+  await answerCoveredInTurns(db, Date.now());
+  const answered = before - queuedNow();
+  counts.queued -= answered;
+  counts.cached += answered;
 }
 
 function ownerDisabled(db: Db, userId: string): boolean {

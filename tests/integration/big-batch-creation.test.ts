@@ -12,8 +12,10 @@ import { getBatchView } from "@/lib/reveals/get-batch";
 import { listPendingApprovals } from "@/lib/reveals/list-approvals";
 import { listBatches } from "@/lib/reveals/list-batches";
 import { stopBatch } from "@/lib/reveals/stop-batch";
+import { updateRevealSettings } from "@/lib/settings/reveal-settings";
+import { revealByTrack, trackOnlyUrl } from "../support/credit-flow";
 import { revealRow } from "../support/inspect";
-import { entryFor, submit } from "../support/reveal-flow";
+import { DAY_MS, entryFor, submit } from "../support/reveal-flow";
 import { startTestApp, waitFor, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -50,6 +52,7 @@ const ownRequests = (linkedinUrl: string) =>
       .where(sql`${contacts.linkedinUrl} = ${linkedinUrl} and ${reveals.state} = 'queued' and ${reveals.sourceRevealId} is null`)
       .get()?.n,
   );
+const inState = (batchId: string, state: string) => Number(app.db.select({ n: sql<number>`count(*)` }).from(reveals).where(sql`${reveals.batchId} = ${batchId} and ${reveals.state} = ${state}`).get()?.n);
 const notYetDue = () => Number(app.db.select({ n: sql<number>`count(*)` }).from(reveals).where(eq(reveals.nextAttemptAt, new Date(NOT_YET_DUE))).get()?.n);
 const startBig = (sdr: SessionUser, entries = people()) =>
   createAnyBatch(app.db, { requestedBy: sdr.id, source: "csv", viaPartners: true, fileName: "big.csv", entries }, new Date(), CHUNK);
@@ -120,6 +123,24 @@ describe("a big batch is written in chunks", () => {
     expect(listPendingApprovals(app.db)).toEqual([expect.objectContaining({ batchId: batch.id, held: PEOPLE })]);
     expect(revealOf(paste.batchId, url(10))).toMatchObject({ state: "queued", sourceRevealId: null });
     expect(claimNextQueued(app.db, "test", Date.now(), 60_000)).toMatchObject({ id: revealOf(paste.batchId, url(10)).id });
+  });
+});
+
+describe("a freshness window widened while a big list is written", () => {
+  it("answers free, once the list is in, the people of it the wider window covers (the widening left the list alone)", async () => {
+    const [admin, ana, sdr] = [app.createUser("admin"), app.createUser("sdr"), app.createUser("sdr")];
+    const old = trackOnlyUrl("big-widened", true);
+    const [anasReveal] = (await revealByTrack(app, ana, [old], new Date(Date.now() - 100 * DAY_MS))).revealIds as [string];
+    // 100 days old, outside the 90-day window: the list's first chunk queues the person to be paid for again.
+    const writing = startBig(sdr, [entryFor(old), ...people()]);
+    const batch = creatingBatch();
+    await updateRevealSettings(app.db, admin.id, { freshnessDays: 365, rateLimitPerSecond: 5, reconcileAfterSeconds: 60, balanceCheckMinutes: 10 });
+    expect(batchRow(batch.id)?.creating).toBe(true);
+    expect(inState(batch.id, "queued")).toBe(CHUNK);
+
+    expect(await writing).toMatchObject({ queued: PEOPLE, cached: 1 });
+    expect(inState(batch.id, "cached")).toBe(1);
+    expect(app.db.select({ source: reveals.sourceRevealId }).from(reveals).where(sql`${reveals.batchId} = ${batch.id} and ${reveals.state} = 'cached'`).get()).toEqual({ source: anasReveal });
   });
 });
 
