@@ -16,6 +16,8 @@ describe("budgetShortfall", () => {
     expect(budgetShortfall([line(212), teamMonth], 60)).toBe(
       "This list could cost up to 60 credits, but the team's monthly budget has 22 left (400 cap − 378 spent − 0 reserved for reveals still running). Your daily budget is short too (38 left).",
     );
+    // A name is kept as written, lower case or not: the owner's view finds it to say "Your".
+    expect(budgetShortfall([teamMonth, line(212)], 60, "dana lee")).toMatch(/ dana lee's daily budget is short too \(38 left\)\.$/);
     expect(budgetShortfall([line(212), teamMonth], 30, "Sam Rivera")).toBe(
       "This list could cost up to 30 credits, but the team's monthly budget has 22 left (400 cap − 378 spent − 0 reserved for reveals still running).",
     );

@@ -27,8 +27,9 @@ export function budgetShortfall(lines: BudgetLine[], worstCase: number, owner?: 
     `This list could cost up to ${fmt(worstCase)} credits, but ${named(tightest)} ${standing(tightest.left!)} ` +
     `(${fmt(tightest.cap!)} cap − ${fmt(tightest.spent)} spent − ${fmt(tightest.reserved)} reserved for reveals still running).`;
   const alsoShort = (line: BudgetLine) => {
-    const name = named(line);
-    return `${name[0]!.toUpperCase()}${name.slice(1)} is short too (${line.left! >= 0 ? `${fmt(line.left!)} left` : `${fmt(-line.left!)} over`}).`;
+    // "your …" and "the team's …" start a sentence in capitals; a person's name stays as written (inOwnersWords finds it).
+    const name = named(line).replace(/^(your|the) /, (start) => `${start[0]!.toUpperCase()}${start.slice(1)}`);
+    return `${name} is short too (${line.left! >= 0 ? `${fmt(line.left!)} left` : `${fmt(-line.left!)} over`}).`;
   };
   return [reason, ...others.map(alsoShort)].join(" ");
 }

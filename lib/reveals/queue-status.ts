@@ -2,7 +2,7 @@ import { and, desc, gt, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { creditBalances, reveals } from "@/db/schema";
 import { getEnv } from "@/lib/env";
-import { cloduraTrouble, type CloduraTrouble } from "./clodura-trouble";
+import { cloduraTrouble, noteCloduraAnswered, type CloduraTrouble } from "./clodura-trouble";
 import { getQueuePause } from "./queue-pause";
 
 export type QueueStatus = {
@@ -25,6 +25,8 @@ export function getQueueStatus(db: Db): QueueStatus {
     .where(sql`${reveals.state} in ('queued', 'dispatching')`)
     .get()?.n;
   const pause = getQueuePause(db);
+  // Nothing waits: an outage the last tries met says nothing of the next list's.
+  if (Number(waiting ?? 0) === 0) noteCloduraAnswered(db);
   // Only a pause for credits (402, or a provider's "Insufficient Credits") is lifted by credits: a key or plan is not.
   return { sandboxMode: getEnv().sandboxMode, pause, waiting: Number(waiting ?? 0), balanceSincePause: pause?.status === 402 ? balanceAfter(db, pause.at) : null, trouble: cloduraTrouble(db) };
 }

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { creditBalances } from "@/db/schema";
 import { pauseQueue } from "@/lib/reveals/queue-pause";
+import { cloduraTrouble } from "@/lib/reveals/clodura-trouble";
 import { getQueueStatus } from "@/lib/reveals/queue-status";
+import { stopBatch } from "@/lib/reveals/stop-batch";
 import { startTestApp, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -55,10 +57,25 @@ describe("the queue status while Clodura is not taking requests", () => {
 
     app.createBatchFor(sdr, ["https://www.linkedin.com/in/trouble-c-sandbox-outage/"]);
     expect(await app.dispatchAll({ now: () => start })).toEqual(["retry"]);
-    expect(getQueueStatus(app.db).trouble).toEqual({ since: start, failures: 3, cause: "Clodura had a server error (HTTP 503)" });
+    expect(getQueueStatus(app.db).trouble).toEqual({ since: start, lastAt: start, failures: 3, cause: "Clodura had a server error (HTTP 503)" });
+    // Nothing said of now once the last such try is over 5 minutes old.
+    expect(cloduraTrouble(app.db, start + 5 * 60_000)).not.toBeNull();
+    expect(cloduraTrouble(app.db, start + 5 * 60_000 + 1)).toBeNull();
 
     app.createBatchFor(sdr, ["https://www.linkedin.com/in/trouble-taken/"]);
     expect(await app.dispatchAll({ now: () => start })).toEqual(["sent"]);
     expect(getQueueStatus(app.db).trouble).toBeNull();
+  });
+
+  it("forgets an outage once nothing waits on it (a stopped list, tries run out): a new list is not told of it", async () => {
+    const sdr = app.createUser("sdr");
+    const old = app.createBatchFor(sdr, ["a", "b", "c"].map((slug) => `https://www.linkedin.com/in/stale-${slug}-sandbox-outage/`));
+    const start = Date.now() + 60_000;
+    expect(await app.dispatchAll({ now: () => start })).toEqual(["retry", "retry", "retry"]);
+    expect(getQueueStatus(app.db).trouble).not.toBeNull();
+    await stopBatch(app.db, old.batchId, sdr);
+    expect(getQueueStatus(app.db)).toMatchObject({ waiting: 0, trouble: null });
+    app.createBatchFor(sdr, ["https://www.linkedin.com/in/fresh-list-person/"]);
+    expect(getQueueStatus(app.db)).toMatchObject({ waiting: 1, trouble: null });
   });
 });
