@@ -1,3 +1,5 @@
+import { processState } from "@/lib/server/process-state";
+
 /** The error code next-auth hands the sign-in form while a network is locked, as `TooManyFromHere:<seconds left>`. */
 export const SIGN_IN_NETWORK_LOCKED = "TooManyFromHere";
 
@@ -8,11 +10,8 @@ const NETWORK_WINDOW_MS = 10 * 60_000; // long enough that waiting it out costs 
 const MAX_REMEMBERED = 10_000;
 
 type NetworkWindow = { startedAt: number; taken: number };
-const globalForNetworks = globalThis as unknown as { revealDeskNetworkSignIns?: Map<string, NetworkWindow> };
-
 function windows(): Map<string, NetworkWindow> {
-  globalForNetworks.revealDeskNetworkSignIns ??= new Map();
-  return globalForNetworks.revealDeskNetworkSignIns;
+  return processState("revealDeskNetworkSignIns", () => new Map<string, NetworkWindow>());
 }
 
 /** The network's window of tries, while it lasts (10 minutes from its first try). */

@@ -1,3 +1,5 @@
+import { processState } from "@/lib/server/process-state";
+
 /** The error code next-auth hands the sign-in form while an email is locked, as `TooManyAttempts:<seconds left>`. */
 export const SIGN_IN_LOCKED = "TooManyAttempts";
 /** A wrong password with one try left before the lock. */
@@ -10,11 +12,8 @@ const FORGET_AFTER_MS = 60 * 60_000;
 const MAX_REMEMBERED = 10_000;
 
 type Attempts = { count: number; lockedUntil: number; lastAt: number };
-const globalForThrottle = globalThis as unknown as { revealDeskSignInAttempts?: Map<string, Attempts> };
-
 function attempts(): Map<string, Attempts> {
-  globalForThrottle.revealDeskSignInAttempts ??= new Map();
-  return globalForThrottle.revealDeskSignInAttempts;
+  return processState("revealDeskSignInAttempts", () => new Map<string, Attempts>());
 }
 
 /**

@@ -1,17 +1,12 @@
 import { EventEmitter } from "node:events";
+import { processState } from "@/lib/server/process-state";
 
 export type RevealEvent = { type: "reveal.updated"; batchId: string; revealId: string; state: string } | { type: "batch.updated"; batchId: string }
   | { type: "queue.changed" };
 
-const globalForBus = globalThis as unknown as { revealDeskBus?: EventEmitter };
-
-/** In-process bus (on globalThis: route bundles don't share modules). Postgres LISTEN/NOTIFY would replace it. */
+/** In-process bus (one per process: route bundles don't share modules). Postgres LISTEN/NOTIFY would replace it. */
 function bus(): EventEmitter {
-  if (!globalForBus.revealDeskBus) {
-    globalForBus.revealDeskBus = new EventEmitter();
-    globalForBus.revealDeskBus.setMaxListeners(0);
-  }
-  return globalForBus.revealDeskBus;
+  return processState("revealDeskBus", () => new EventEmitter().setMaxListeners(0));
 }
 
 export function publishEvent(event: RevealEvent): void {

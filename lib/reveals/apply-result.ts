@@ -13,7 +13,7 @@ import { FOUND_WITHOUT_NUMBER, foundWithoutNumberMessage } from "./found-without
 import { pauseForEmptyAccount } from "./queue-pause";
 import { RAN_OUT_MESSAGE, RAN_OUT_OF_CREDITS, ranOutOfCredits } from "./ran-out-of-credits";
 import { isFinal, LATE_ANSWER_CODES, replaceableNotFoundCodes, statesLeadingTo, takesLateAnswer, type LateAnswer, type RevealState } from "./state-machine";
-import { withdrawAnswer } from "./withdraw-answer";
+import { withdrawAnswer, type EarlierCharge } from "./withdraw-answer";
 
 export type ApplyOutcome = Extract<DeliveryOutcome, "applied" | "duplicate" | "ignored_final">;
 
@@ -32,8 +32,9 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
       const charged = firstFoundProvider(result);
       const withNumber = charged !== null && hasAnyNumber(result);
       const answer: LateAnswer = { charged, withNumber };
-      const chargedBy = reveal.errorCode === FOUND_WITHOUT_NUMBER ? chargedProviderOf(db, revealId) : null;
-      if (isFinal(reveal.state) && !takesLateAnswer({ ...reveal, chargedBy }, answer)) {
+      // Only a found without a number was charged and is still "not found": its charge stands if a number comes.
+      const earlier = reveal.errorCode === FOUND_WITHOUT_NUMBER ? earlierChargeOf(db, revealId) : null;
+      if (isFinal(reveal.state) && !takesLateAnswer({ ...reveal, chargedBy: earlier?.provider ?? null }, answer)) {
         const stored = tx
           .select({ provider: providerResults.provider, status: providerResults.status, numbers: providerResults.numbers })
           .from(providerResults)
@@ -64,7 +65,7 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
       // A state this result cannot finish (a reveal held for approval was never sent): store nothing, charge nothing.
       if (moved.changes === 0) return { outcome: "ignored_final" as ApplyOutcome, batchId: reveal.batchId, state: reveal.state, ranOut: false, sentAt: 0, freed: [] as string[] };
       // A found without a number that this answer fills in keeps the charge it had: nothing is charged again.
-      const earlier = reveal.state === "not_found" ? withdrawAnswer(db, reveal) : null;
+      if (reveal.state === "not_found") withdrawAnswer(db, reveal, earlier);
       if (result.providers.length > 0) {
         tx.insert(providerResults)
           .values(
@@ -122,8 +123,8 @@ function finishableBy(state: RevealState, answer: LateAnswer): SQL | undefined {
   );
 }
 
-function chargedProviderOf(db: Db, revealId: string): string | null {
-  return db.select({ provider: creditLedger.provider }).from(creditLedger).where(eq(creditLedger.revealId, revealId)).get()?.provider ?? null;
+function earlierChargeOf(db: Db, revealId: string): EarlierCharge | null {
+  return db.select({ provider: creditLedger.provider, plan: creditLedger.plan, amount: creditLedger.amount }).from(creditLedger).where(eq(creditLedger.revealId, revealId)).get() ?? null;
 }
 
 /** The same answer again: each provider with the same status and numbers (a "found" with a number is not one without). */

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { creditLedger, providerResults, type Reveal } from "@/db/schema";
+import { providerResults, type Reveal } from "@/db/schema";
 import { uncountRevealOutcome } from "@/lib/credits/uncount-reveal-outcome";
 import { RAN_OUT_OF_CREDITS } from "./ran-out-of-credits";
 
@@ -9,20 +9,15 @@ export type EarlierCharge = { provider: string; plan: string; amount: number };
 
 /**
  * Removes a "not found" that a later answer replaces (see replaceableNotFoundCodes): its provider rows go, and so do its
- * counts in the rollups, so the reveal is counted once, by its new answer. Returns the charge it had, which stands and
- * is counted with the new answer. Call it in the transaction that applies it.
+ * counts in the rollups, so the reveal is counted once, by its new answer. `charge`: the one it had (a found without a
+ * number), which stands and is counted with the new answer. Call it in the transaction that applies it.
  */
-export function withdrawAnswer(db: Db, reveal: Reveal): EarlierCharge | null {
+export function withdrawAnswer(db: Db, reveal: Reveal, charge: EarlierCharge | null): void {
   const providers = db
     .select({ provider: providerResults.provider, status: providerResults.status })
     .from(providerResults)
     .where(eq(providerResults.revealId, reveal.id))
     .all();
-  const charge = db
-    .select({ provider: creditLedger.provider, plan: creditLedger.plan, amount: creditLedger.amount })
-    .from(creditLedger)
-    .where(eq(creditLedger.revealId, reveal.id))
-    .get();
   db.delete(providerResults).where(eq(providerResults.revealId, reveal.id)).run();
   if (reveal.completedAt) {
     uncountRevealOutcome(db, {
@@ -32,8 +27,7 @@ export function withdrawAnswer(db: Db, reveal: Reveal): EarlierCharge | null {
       completedAt: reveal.completedAt,
       providers,
       answered: reveal.errorCode === RAN_OUT_OF_CREDITS ? 0 : 1,
-      charge: charge ?? null,
+      charge,
     });
   }
-  return charge ?? null;
 }

@@ -20,6 +20,9 @@ export const queuePauseSchema = z.object({
 });
 export type QueuePause = z.infer<typeof queuePauseSchema>;
 
+export const wideningSchema = z.object({ actorId: z.string(), freshnessDays: z.number().int(), at: z.number() });
+export type Widening = z.infer<typeof wideningSchema>;
+
 export const settingDefinitions = {
   plan: { schema: z.enum(plans), defaultValue: "max" as Plan },
   rateLimitPerSecond: { schema: z.number().positive().max(100), defaultValue: 5 },
@@ -37,6 +40,8 @@ export const settingDefinitions = {
   sandboxAccountEmpty: { schema: z.boolean(), defaultValue: false },
   balanceCheckMinutes: { schema: z.number().min(1).max(1_440), defaultValue: 10 },
   freshnessDays: { schema: z.number().int().min(0).max(3650), defaultValue: 90 },
+  /** A widened window whose covered queued reveals are still being answered (who widened it, to what, when): a restart finishes it. */
+  wideningUnfinished: { schema: wideningSchema.nullable(), defaultValue: null as Widening | null },
   /** The team's calendar: when a daily budget resets and which day a charge counts on (IANA name). */
   timeZone: { schema: z.string().refine(isTimeZone), defaultValue: DEFAULT_TIME_ZONE as string },
   /**

@@ -1,9 +1,7 @@
-import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditLog } from "@/db/schema";
 import { recordAudit } from "@/lib/credits/audit";
 import { answerCoveredInTurns } from "@/lib/reveals/widened-window";
-import { settingDefinitions } from "./definitions";
+import { settingDefinitions, type Widening } from "./definitions";
 import { revealSettingsSchema, type RevealSettings } from "./reveal-settings-schema";
 import { getSetting, setSetting } from "./settings";
 
@@ -30,7 +28,7 @@ export function getRevealSettings(db: Db): RevealSettings & { defaults: RevealSe
  * many in an entry of its own once they are answered.
  */
 export async function updateRevealSettings(db: Db, actorId: string, next: RevealSettings, now = new Date()): Promise<void> {
-  const window = db.transaction(
+  const widening = db.transaction(
     () => {
       const current = readSettings(db);
       const changed = KEYS.filter((key) => current[key] !== next[key]);
@@ -40,40 +38,40 @@ export async function updateRevealSettings(db: Db, actorId: string, next: Reveal
       for (const key of changed) setSetting(db, key, next[key]);
       const summary = changed.map((key) => `${LABELS[key].name} ${before[key]} → ${next[key]}${LABELS[key].unit}`).join(", ");
       recordAudit(db, { actorId, action: "settings.changed", subject: "reveals", summary: `Reveal settings: ${summary}`, detail: { before, after }, at: now });
-      return { beforeDays: current.freshnessDays, afterDays: next.freshnessDays };
+      if (next.freshnessDays <= current.freshnessDays) return null;
+      // Saved with the window: a restart before the turns are done finishes them (finishInterruptedWidening).
+      const widening = { actorId, freshnessDays: next.freshnessDays, at: now.getTime() };
+      setSetting(db, "wideningUnfinished", widening);
+      return widening;
     },
     { behavior: "immediate" },
   );
-  if (!window || window.afterDays <= window.beforeDays) return;
-  const answered = await answerCoveredInTurns(db, now.getTime());
-  if (answered > 0) recordWidening(db, actorId, window.afterDays, answered, "");
+  if (widening) await finishWidening(db, widening, now.getTime(), "");
 }
 
 /**
  * At start-up, before the dispatcher sends anything: a widening whose turns a restart cut short left people queued whom
- * the saved window covers. They are answered free now, and the history says so in the name of whoever saved the
- * window last.
+ * the saved window covers. They are answered free now, and the history says so in the name of whoever widened it.
  */
 export async function finishInterruptedWidening(db: Db): Promise<void> {
-  const answered = await answerCoveredInTurns(db, Date.now());
-  if (answered === 0) return;
-  const saved = db
-    .select({ actorId: auditLog.actorId })
-    .from(auditLog)
-    .where(and(eq(auditLog.action, "settings.changed"), eq(auditLog.subject, "reveals")))
-    .orderBy(desc(auditLog.createdAt))
-    .limit(1)
-    .get();
-  if (saved) recordWidening(db, saved.actorId, getSetting(db, "freshnessDays"), answered, " (finished after a restart)");
+  const widening = getSetting(db, "wideningUnfinished");
+  if (widening) await finishWidening(db, widening, Date.now(), " (finished after a restart)");
 }
 
-function recordWidening(db: Db, actorId: string, freshnessDays: number, answered: number, note: string): void {
-  recordAudit(db, {
-    actorId,
-    action: "settings.changed",
-    subject: "reveals",
-    summary: `Freshness window widened to ${freshnessDays} days: ${answered.toLocaleString("en")} queued ${answered === 1 ? "reveal" : "reveals"} answered free from the team's earlier answers${note}`,
-    detail: { answeredFromLedger: answered, freshnessDays },
-    at: new Date(),
+async function finishWidening(db: Db, widening: Widening, now: number, note: string): Promise<void> {
+  const answered = await answerCoveredInTurns(db, now);
+  db.transaction(() => {
+    if (answered > 0) {
+      recordAudit(db, {
+        actorId: widening.actorId,
+        action: "settings.changed",
+        subject: "reveals",
+        summary: `Freshness window widened to ${widening.freshnessDays} days: ${answered.toLocaleString("en")} queued ${answered === 1 ? "reveal" : "reveals"} answered free from the team's earlier answers${note}`,
+        detail: { answeredFromLedger: answered, freshnessDays: widening.freshnessDays },
+        at: new Date(),
+      });
+    }
+    // A later widening saved meanwhile is its own to finish.
+    if (getSetting(db, "wideningUnfinished")?.at === widening.at) setSetting(db, "wideningUnfinished", null);
   });
 }

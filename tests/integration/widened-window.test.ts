@@ -6,7 +6,7 @@ import { subscribeEvents, type RevealEvent } from "@/lib/events/bus";
 import { getBatchView } from "@/lib/reveals/get-batch";
 import { claimNextQueued } from "@/lib/reveals/claim";
 import { answerCoveredInTurns, coveredQueued } from "@/lib/reveals/widened-window";
-import { setSetting } from "@/lib/settings/settings";
+import { getSetting, setSetting } from "@/lib/settings/settings";
 import { finishInterruptedWidening, updateRevealSettings } from "@/lib/settings/reveal-settings";
 import { recordAudit } from "@/lib/credits/audit";
 import { revealByTrack, trackOnlyUrl } from "../support/credit-flow";
@@ -39,6 +39,7 @@ describe("a freshness window widened while lists wait in the queue", () => {
     expect(jordans).toMatchObject({ attached: 1 });
 
     await updateRevealSettings(app.db, admin.id, settings(365));
+    expect(getSetting(app.db, "wideningUnfinished")).toBeNull(); // finished: nothing for a restart to do
     const [samsOld, samsRecent] = sams.revealIds as [string, string];
     expect(revealRow(app.db, samsOld)).toMatchObject({ state: "cached", sourceRevealId: expect.any(String) });
     const answer = revealRow(app.db, samsOld).sourceRevealId!;
@@ -183,6 +184,9 @@ describe("a freshness window widened while lists wait in the queue", () => {
     // The widening's save committed (updateRevealSettings' first transaction); the server stopped before its turns.
     setSetting(app.db, "freshnessDays", 365);
     recordAudit(app.db, { actorId: admin.id, action: "settings.changed", subject: "reveals", summary: "Reveal settings: freshness window 90 → 365 days", detail: {}, at: new Date() });
+    setSetting(app.db, "wideningUnfinished", { actorId: admin.id, freshnessDays: 365, at: Date.now() });
+    // Another admin's later save of something else does not make the widening theirs.
+    await updateRevealSettings(app.db, app.createUser("admin").id, { ...settings(365), rateLimitPerSecond: 4 });
 
     const finishing = finishInterruptedWidening(app.db);
     expect(claimNextQueued(app.db, "dispatcher", Date.now() + 600_000, 30_000)).toBeNull();
@@ -193,8 +197,9 @@ describe("a freshness window widened while lists wait in the queue", () => {
       summary: "Freshness window widened to 365 days: 2 queued reveals answered free from the team's earlier answers (finished after a restart)",
     });
     expect(claimNextQueued(app.db, "dispatcher", Date.now() + 600_000, 30_000)?.id).toBe(sams.revealIds[2]);
+    expect(getSetting(app.db, "wideningUnfinished")).toBeNull();
 
-    // The next start finds nothing to answer and writes nothing.
+    // The next start finds nothing to finish and writes nothing.
     const entries = listAudit(app.db, { limit: 10 }).entries.length;
     await finishInterruptedWidening(app.db);
     expect(listAudit(app.db, { limit: 10 }).entries).toHaveLength(entries);
