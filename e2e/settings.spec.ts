@@ -4,7 +4,7 @@ import { demoUser, signedIn } from "./fixtures";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
-const DEFAULTS = { freshnessDays: 90, rateLimitPerSecond: 5, reconcileAfterSeconds: 60, balanceCheckMinutes: 10 };
+const DEFAULTS = { freshnessDays: 90, rateLimitPerSecond: 5, sendsPerMinute: 0, sendsPerDay: 0, reconcileAfterSeconds: 60, balanceCheckMinutes: 10 };
 
 async function previewOf(sdr: Page, url: string) {
   await sdr.goto("/reveal");
@@ -72,6 +72,38 @@ test("an admin sets the freshness window, and the ledger and the history follow 
     expect((await admin.request.put("/api/settings/reveals", { data: DEFAULTS })).status()).toBe(200);
   }
   await expect(await previewOf(sdr, person)).toHaveAttribute("data-ledger", "fresh");
+});
+
+test("a day's send limit holds a list, every page says until when, and lifting it sends the rest", async ({ browser }) => {
+  const sdr = await signedIn(browser, demoUser("sdr"));
+  // At least one send in the last 24 hours, whatever ran before: a limit of 1 is then spent.
+  await sdr.getByLabel("LinkedIn URLs").fill(findProfileUrl({ found: true, viaPartners: true, prefix: "e2e-send-limit-first" }));
+  await sdr.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(sdr.getByTestId("reveal-row")).toHaveAttribute("data-state", "found", { timeout: 20_000 });
+
+  const admin = await signedIn(browser, demoUser("admin"));
+  try {
+    await admin.goto("/settings");
+    const form = admin.getByRole("form", { name: "Reveal settings" });
+    await expect(form.getByLabel("Send limit a day")).toHaveValue("0");
+    await form.getByLabel("Send limit a day").fill("1");
+    await form.getByLabel("Send limit a day").press("Enter");
+    await expect(form.getByRole("status")).toHaveText("Saved. Sending and the ledger use these now.");
+
+    await sdr.goto("/reveal");
+    await sdr.getByLabel("LinkedIn URLs").fill(findProfileUrl({ found: true, viaPartners: true, prefix: "e2e-send-limit-held" }));
+    await sdr.getByRole("button", { name: "Reveal phones" }).click();
+    const note = sdr.getByRole("status").filter({ hasText: "The team's send limit is reached" });
+    await expect(note).toContainText(/1 request to Clodura in the last 24 hours\. \d[\d,]* reveals? waits? and sending goes on (today|tomorrow) at \d{1,2}:\d{2} [AP]M by itself\. An admin can change the limit in Settings\./, { timeout: 15_000 });
+    await expect(sdr.getByTestId("reveal-row")).toHaveAttribute("data-state", "queued");
+
+    await admin.goto("/budgets");
+    await expect(admin.getByRole("region", { name: "History" }).getByRole("listitem").first()).toContainText("Reveal settings: send limit a day no limit → 1");
+  } finally {
+    expect((await admin.request.put("/api/settings/reveals", { data: DEFAULTS })).status()).toBe(200);
+  }
+  await expect(sdr.getByTestId("reveal-row")).toHaveAttribute("data-state", "found", { timeout: 20_000 });
+  await expect(sdr.getByRole("status").filter({ hasText: "The team's send limit is reached" })).toHaveCount(0, { timeout: 15_000 });
 });
 
 test("only an admin changes reveal settings; a manager reads the history a page at a time", async ({ browser }) => {

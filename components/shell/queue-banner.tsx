@@ -4,6 +4,7 @@ import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { When } from "@/components/ui/when";
 import type { CloduraTrouble } from "@/lib/reveals/clodura-trouble";
+import type { SendLimitReached } from "@/lib/reveals/send-limits";
 import { useQueueStatus, useResumeQueue } from "@/lib/reveals/use-queue-status";
 
 /**
@@ -16,7 +17,10 @@ export function QueueBanner({ isAdmin }: { isAdmin: boolean }) {
   const pause = data?.pause;
   if (!pause && resume.isSuccess && !resume.data.pause) return <ResumedNote waiting={resume.data.waiting} onDone={resume.reset} />;
   // Said while reveals wait on it: once none is left to send, there is nothing to stand still.
-  if (!pause) return data?.trouble && data.waiting > 0 ? <TroubleNote trouble={data.trouble} waiting={data.waiting} /> : null;
+  if (!pause) {
+    if (data?.trouble && data.waiting > 0) return <TroubleNote trouble={data.trouble} waiting={data.waiting} />;
+    return data?.sendLimit ? <SendLimitNote limit={data.sendLimit} waiting={data.waiting} isAdmin={isAdmin} /> : null;
+  }
   const topUp = data.balanceSincePause && data.balanceSincePause.remaining > 0 ? data.balanceSincePause : null;
   return (
     <div role="alert" className="border-b border-amber-300 bg-amber-50 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
@@ -53,6 +57,17 @@ function TroubleNote({ trouble, waiting }: { trouble: CloduraTrouble; waiting: n
     <p role="status" className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-center text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
       <strong className="font-semibold">Clodura is not taking requests right now:</strong> {trouble.failures.toLocaleString("en")} tries in a row, the first <When at={trouble.since} inSentence /> (last:{" "}
       {trouble.cause}). {waiting.toLocaleString("en")} {waiting === 1 ? "reveal waits and is tried again by itself" : "reveals wait and are tried again by themselves"}; a request Clodura turned away is not charged.
+    </p>
+  );
+}
+
+/** The team's own day limit is spent (a setting): lists wait their turn, which is no fault to look for. */
+function SendLimitNote({ limit, waiting, isAdmin }: { limit: SendLimitReached; waiting: number; isAdmin: boolean }) {
+  return (
+    <p role="status" className="border-b border-sky-200 bg-sky-50 px-4 py-2 text-center text-sm text-sky-950 dark:border-sky-900 dark:bg-sky-950 dark:text-sky-100">
+      <strong className="font-semibold">The team&apos;s send limit is reached:</strong> {limit.limit.toLocaleString("en")} {limit.limit === 1 ? "request" : "requests"} to Clodura in the last 24 hours.{" "}
+      {waiting.toLocaleString("en")} {waiting === 1 ? "reveal waits" : "reveals wait"} and sending goes on <When at={limit.until} inSentence /> by itself.{" "}
+      {isAdmin ? "You can change the limit in Settings." : "An admin can change the limit in Settings."}
     </p>
   );
 }

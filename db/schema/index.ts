@@ -14,3 +14,4 @@ export * from "./budgets";
 export * from "./audit-log";
 export * from "./credit-balances";
 export * from "./ended-sessions";
+export * from "./clodura-sends";

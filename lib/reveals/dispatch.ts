@@ -18,6 +18,7 @@ import { finishNotFound } from "./finish-not-found";
 import { awaitWebhookOnly, MAY_HAVE_ARRIVED, mayHaveArrivedWaitMs, webhooksReachUs } from "./may-have-arrived";
 import { pauseQueue } from "./queue-pause";
 import { backOffOnRateLimit, rateLimitedUntil } from "./rate-limit-backoff";
+import { recordSend, sendLimitReached } from "./send-limits";
 import { createWebhookToken, hashWebhookToken, webhookUrlFor } from "./webhook-token";
 
 export const MAX_ATTEMPTS = 8;
@@ -46,14 +47,19 @@ export function claimDispatch(db: Db, owner: string, now: number): ClaimedDispat
   const { token, tokenHash } = createWebhookToken();
   const claimed = db.transaction(
     () => {
+      // The team's own limits (Clodura publishes none): the send is counted with the claim, so two never both fit.
+      if (sendLimitReached(db, now)) return "rate_limited" as const;
       // better-sqlite3 is one synchronous connection: the raw claim runs inside this transaction.
       const row = claimNextQueued(db, owner, now, LEASE_MS);
-      if (row) db.insert(webhookTokens).values({ tokenHash, revealId: row.id }).run();
+      if (row) {
+        db.insert(webhookTokens).values({ tokenHash, revealId: row.id }).run();
+        recordSend(db, now);
+      }
       return row;
     },
     { behavior: "immediate" },
   );
-  if (!claimed) return null;
+  if (!claimed || claimed === "rate_limited") return claimed;
   const target = db
     .select({ batchId: reveals.batchId, viaPartners: reveals.viaPartners, linkedinUrl: contacts.linkedinUrl, personId: contacts.personId })
     .from(reveals)

@@ -4,6 +4,7 @@ import { creditBalances, reveals } from "@/db/schema";
 import { getEnv } from "@/lib/env";
 import { cloduraTrouble, noteCloduraAnswered, type CloduraTrouble } from "./clodura-trouble";
 import { getQueuePause } from "./queue-pause";
+import { sendLimitReached, type SendLimitReached } from "./send-limits";
 
 export type QueueStatus = {
   sandboxMode: boolean;
@@ -16,9 +17,11 @@ export type QueueStatus = {
   balanceSincePause: { remaining: number; at: number; kind: "pool" | "prospect" } | null;
   /** Clodura has not taken the last few tries (5xx, 429, timeouts): they are retried, and everyone is told. */
   trouble: CloduraTrouble | null;
+  /** The team's day send limit is spent and reveals wait for it (a minute's limit passes too soon to tell anyone). */
+  sendLimit: SendLimitReached | null;
 };
 
-export function getQueueStatus(db: Db): QueueStatus {
+export function getQueueStatus(db: Db, now = Date.now()): QueueStatus {
   const waiting = db
     .select({ n: sql<number>`count(*)` })
     .from(reveals)
@@ -28,7 +31,15 @@ export function getQueueStatus(db: Db): QueueStatus {
   // Nothing waits: an outage the last tries met says nothing of the next list's.
   if (Number(waiting ?? 0) === 0) noteCloduraAnswered(db);
   // Only a pause for credits (402, or a provider's "Insufficient Credits") is lifted by credits: a key or plan is not.
-  return { sandboxMode: getEnv().sandboxMode, pause, waiting: Number(waiting ?? 0), balanceSincePause: pause?.status === 402 ? balanceAfter(db, pause.at) : null, trouble: cloduraTrouble(db) };
+  const limit = Number(waiting ?? 0) > 0 ? sendLimitReached(db, now) : null;
+  return {
+    sandboxMode: getEnv().sandboxMode,
+    pause,
+    waiting: Number(waiting ?? 0),
+    balanceSincePause: pause?.status === 402 ? balanceAfter(db, pause.at) : null,
+    trouble: cloduraTrouble(db),
+    sendLimit: limit?.per === "day" ? limit : null,
+  };
 }
 
 function balanceAfter(db: Db, at: number): QueueStatus["balanceSincePause"] {

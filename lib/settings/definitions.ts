@@ -26,6 +26,9 @@ export type Widening = z.infer<typeof wideningSchema>;
 export const settingDefinitions = {
   plan: { schema: z.enum(plans), defaultValue: "max" as Plan },
   rateLimitPerSecond: { schema: z.number().positive().max(100), defaultValue: 5 },
+  /** At most this many requests to Clodura in any minute, and in any 24 hours (0: no limit). */
+  sendsPerMinute: { schema: z.number().int().min(0).max(6_000), defaultValue: 0 },
+  sendsPerDay: { schema: z.number().int().min(0).max(8_640_000), defaultValue: 0 },
   reconcileAfterSeconds: { schema: z.number().min(0).max(86_400), defaultValue: 60 },
   queuePause: { schema: queuePauseSchema.nullable(), defaultValue: null as QueuePause | null },
   /** When an admin last resumed sending (ms since the epoch): answers to requests sent before it do not pause again. */

@@ -8,12 +8,17 @@ import { getSetting, setSetting } from "./settings";
 type Key = keyof RevealSettings;
 
 const KEYS = Object.keys(revealSettingsSchema.shape) as Key[];
-const LABELS: Record<Key, { name: string; unit: string }> = {
+// `zero`: what a 0 means, where it is not a number of anything.
+const LABELS: Record<Key, { name: string; unit: string; zero?: string }> = {
   freshnessDays: { name: "freshness window", unit: " days" },
   rateLimitPerSecond: { name: "send rate", unit: "/s" },
+  sendsPerMinute: { name: "send limit a minute", unit: "", zero: "no limit" },
+  sendsPerDay: { name: "send limit a day", unit: "", zero: "no limit" },
   reconcileAfterSeconds: { name: "webhook wait", unit: " s" },
   balanceCheckMinutes: { name: "balance check every", unit: " min" },
 };
+
+const shown = (key: Key, value: number) => (value === 0 && LABELS[key].zero) || value.toLocaleString("en");
 
 const readSettings = (db: Db) => Object.fromEntries(KEYS.map((key) => [key, getSetting(db, key)])) as RevealSettings;
 
@@ -36,7 +41,7 @@ export async function updateRevealSettings(db: Db, actorId: string, next: Reveal
       const before = Object.fromEntries(changed.map((key) => [key, current[key]]));
       const after = Object.fromEntries(changed.map((key) => [key, next[key]]));
       for (const key of changed) setSetting(db, key, next[key]);
-      const summary = changed.map((key) => `${LABELS[key].name} ${before[key]} → ${next[key]}${LABELS[key].unit}`).join(", ");
+      const summary = changed.map((key) => `${LABELS[key].name} ${shown(key, current[key])} → ${shown(key, next[key])}${LABELS[key].unit}`).join(", ");
       recordAudit(db, { actorId, action: "settings.changed", subject: "reveals", summary: `Reveal settings: ${summary}`, detail: { before, after }, at: now });
       if (next.freshnessDays <= current.freshnessDays) return null;
       // Saved with the window: a restart before the turns are done finishes them (finishInterruptedWidening).

@@ -24,6 +24,13 @@ describe("formatWhenInSentence", () => {
     expect(formatWhenInSentence("2026-11-27T03:30:00Z", newYork)).toBe("yesterday at 10:30 PM");
     expect(formatWhenInSentence("2026-11-03T19:15:00Z", newYork)).toBe("on Nov 3 at 2:15 PM");
   });
+
+  it("names tomorrow, when a wait ends then", () => {
+    // 03:30 UTC on the 29th is still the 28th in New York.
+    expect(formatWhenInSentence("2026-11-29T03:30:00Z", newYork)).toBe("tomorrow at 10:30 PM");
+    expect(formatWhen("2026-11-28T14:41:00Z", newYork)).toBe("Tomorrow, 9:41 AM");
+    expect(formatWhenInSentence("2026-11-29T14:41:00Z", newYork)).toBe("on Nov 29 at 9:41 AM");
+  });
 });
 
 describe("formatDay and formatExact", () => {

@@ -13,22 +13,25 @@ function dayKey(at: Date, timeZone: string | undefined): string {
  */
 export function formatWhen(at: Date | number | string, options: WhenOptions = {}): string {
   const { day, time } = dayAndTime(at, options);
-  return day === "today" ? `Today, ${time}` : day === "yesterday" ? `Yesterday, ${time}` : `${day}, ${time}`;
+  return RELATIVE_DAYS.includes(day) ? `${day[0]!.toUpperCase()}${day.slice(1)}, ${time}` : `${day}, ${time}`;
 }
 
-/** The same moment inside a sentence: "today at 9:41 AM", "yesterday at 6:02 PM", "on Nov 3 at 2:15 PM". */
+/** The same moment inside a sentence: "today at 9:41 AM", "tomorrow at 6:02 PM", "on Nov 3 at 2:15 PM". */
 export function formatWhenInSentence(at: Date | number | string, options: WhenOptions = {}): string {
   const { day, time } = dayAndTime(at, options);
-  return day === "today" || day === "yesterday" ? `${day} at ${time}` : `on ${day} at ${time}`;
+  return RELATIVE_DAYS.includes(day) ? `${day} at ${time}` : `on ${day} at ${time}`;
 }
 
-/** "today", "yesterday" or "Nov 3", and "9:41 AM", where the reader is. */
+const RELATIVE_DAYS = ["today", "yesterday", "tomorrow"];
+
+/** "today", "yesterday", "tomorrow" (when a wait ends) or "Nov 3", and "9:41 AM", where the reader is. */
 function dayAndTime(at: Date | number | string, { now = new Date(), timeZone }: WhenOptions): { day: string; time: string } {
   const date = new Date(at);
   const time = date.toLocaleTimeString("en", { hour: "numeric", minute: "2-digit", timeZone });
   const key = dayKey(date, timeZone);
   if (key === dayKey(now, timeZone)) return { day: "today", time };
   if (key === dayKey(new Date(now.getTime() - DAY_MS), timeZone)) return { day: "yesterday", time };
+  if (key === dayKey(new Date(now.getTime() + DAY_MS), timeZone)) return { day: "tomorrow", time };
   return { day: formatDay(date, { now, timeZone }), time };
 }
 

@@ -134,7 +134,7 @@ describe("a freshness window widened while a big list is written", () => {
     // 100 days old, outside the 90-day window: the list's first chunk queues the person to be paid for again.
     const writing = startBig(sdr, [entryFor(old), ...people()]);
     const batch = creatingBatch();
-    await updateRevealSettings(app.db, admin.id, { freshnessDays: 365, rateLimitPerSecond: 5, reconcileAfterSeconds: 60, balanceCheckMinutes: 10 });
+    await updateRevealSettings(app.db, admin.id, { freshnessDays: 365, rateLimitPerSecond: 5, sendsPerMinute: 0, sendsPerDay: 0, reconcileAfterSeconds: 60, balanceCheckMinutes: 10 });
     expect(batchRow(batch.id)?.creating).toBe(true);
     expect(inState(batch.id, "queued")).toBe(CHUNK);
 

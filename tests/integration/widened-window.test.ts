@@ -23,7 +23,7 @@ afterEach(async () => {
   await app.close();
 });
 
-const settings = (freshnessDays: number) => ({ freshnessDays, rateLimitPerSecond: 5, reconcileAfterSeconds: 60, balanceCheckMinutes: 10 });
+const settings = (freshnessDays: number) => ({ freshnessDays, rateLimitPerSecond: 5, sendsPerMinute: 0, sendsPerDay: 0, reconcileAfterSeconds: 60, balanceCheckMinutes: 10 });
 
 describe("a freshness window widened while lists wait in the queue", () => {
   it("answers free the people it now covers, with the teammates attached to them, and keeps a rep's \"reveal again\"", async () => {

@@ -11,6 +11,8 @@ type Field = { key: keyof RevealSettings; label: string; unit: string; min: stri
 const FIELDS: Field[] = [
   { key: "freshnessDays", label: "Freshness window", unit: "days", min: "0", step: "1", help: "A person anyone on the team revealed within this many days is answered from the ledger at 0 credits. 0 asks Clodura every time." },
   { key: "rateLimitPerSecond", label: "Send rate", unit: "requests / s", min: "0.1", step: "0.1", help: "How fast reveals go to Clodura, for the whole team. Clodura does not publish its limit; a 429 answer slows sending down either way." },
+  { key: "sendsPerMinute", label: "Send limit a minute", unit: "requests", min: "0", step: "1", help: "At most this many requests to Clodura in any 60 seconds, for the whole team. 0 is no limit. Clodura does not publish one; other integrations assume 100." },
+  { key: "sendsPerDay", label: "Send limit a day", unit: "requests", min: "0", step: "1", help: "At most this many in any 24 hours. 0 is no limit; other integrations assume 2,000. Reveals past it wait their turn, and every page says until when." },
   { key: "reconcileAfterSeconds", label: "Wait for the webhook", unit: "seconds", min: "0", step: "1", help: "A reveal still unanswered after this is polled through Clodura's track endpoint, so results arrive even when webhooks do not." },
   { key: "balanceCheckMinutes", label: "Read Clodura's balance every", unit: "minutes", min: "1", step: "1", help: "Also read once after each batch finishes. The new interval starts after the next reading." },
 ];
