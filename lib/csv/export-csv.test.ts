@@ -113,6 +113,10 @@ describe("toCsv", () => {
     expect(parts.filter((part) => /^[\s"]*[=+\-@]/.test(part))).toEqual([]);
   });
 
+  it("quotes a cell holding a tab, which a tool guessing the delimiter may split on", () => {
+    expect(toCsv(["Name", "Notes"], [["Jane", "a\tb"]])).toBe(`\uFEFFName,Notes\r\nJane,"a\tb"\r\n`);
+  });
+
   it("round-trips tricky values through parseCsvText", () => {
     const header = ["Name", "Notes", "URL", "Id"];
     const rows = [

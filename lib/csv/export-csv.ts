@@ -10,8 +10,8 @@ const FORMULA_AFTER_SEPARATOR = /(?<=[,;\r\n])(?!\n)(?=(?:[^\S\r\n]|")*[=+\-@])(
 // A whole negative number is a value to a spreadsheet, never a formula: "-5" stays "-5".
 const NEGATIVE_NUMBER = /^-\d+(?:\.\d+)?$/;
 // ";" too: Excel set to a ";" list separator (German, French…) splits an unquoted cell there, and "Acme;=cmd|…" would
-// become a cell of its own that starts with "=".
-const NEEDS_QUOTES = /[",;\r\n]/;
+// become a cell of its own that starts with "=". A tab too: a tool that guesses the delimiter may take it for one.
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 const E164 = /^\+[1-9]\d{5,14}$/;
 // A phone number as a list writes it: "+", then digits, spaces, brackets, dots and dashes. To a spreadsheet that is
 // arithmetic at worst (no letter, so no function, reference or link), so a file for a CRM import keeps it as written.
