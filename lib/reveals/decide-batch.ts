@@ -53,6 +53,8 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
       // Read before the held reveals move on: what the decision was about.
       const { worstCase } = estimateCost(db, { newReveals: held.length, viaPartners: batch.viaPartners });
       const counts = input.decision === "approve" ? releaseHeld(db, held, batch.viaPartners, now) : cancelHeld(db, input.batchId, byOwner, now);
+      // Held people a teammate's reveal answers now are free: the list's estimate no longer counts them.
+      if (input.decision === "approve") leaveOutOfEstimate(db, input.batchId, held.length - counts.queued, batch.viaPartners);
       db.update(batches)
         .set({
           approval: input.decision === "approve" ? "approved" : "rejected",
@@ -99,6 +101,13 @@ function releaseHeld(db: Db, held: { id: string; contactId: string }[], askPartn
     }
   }
   return counts;
+}
+
+/** Takes `people` the list will not pay for out of its estimate (worst case and expected). */
+function leaveOutOfEstimate(db: Db, batchId: string, people: number, viaPartners: boolean): void {
+  if (people <= 0) return;
+  const { worstCase, expected } = estimateCost(db, { newReveals: people, viaPartners });
+  db.$client.prepare("UPDATE batches SET worst_case = max(0, worst_case - ?), expected = max(0, expected - ?) WHERE id = ?").run(worstCase, expected, batchId);
 }
 
 const NOT_SENT_NOTE = {

@@ -45,7 +45,7 @@ export function freeAttached(db: Db, attached: AttachedReveal[], now: number, ex
       // Free until now, paid from now: a batch being written is checked against the budgets once it is whole.
       const short = row.creating ? null : freedOverBudget(db, row.batchId, mayNeedOwn.get(row.batchId) ?? 1, now, cause);
       if (short) {
-        db.$client.prepare("UPDATE batches SET approval = 'pending', approval_reason = ?, worst_case = worst_case + ? WHERE id = ?").run(short.reason, short.worstCase, row.batchId);
+        db.$client.prepare("UPDATE batches SET approval = 'pending', approval_reason = ? WHERE id = ?").run(short.reason, row.batchId);
       }
       over = short !== null;
       overBudget.set(row.batchId, over);
@@ -53,25 +53,29 @@ export function freeAttached(db: Db, attached: AttachedReveal[], now: number, ex
     return over;
   };
   const move = freeStatements(db);
-  // A list already waiting for a manager now holds more to send: what the approver is shown grows with it.
-  const heldIntoPending = new Map<string, { count: number; viaPartners: boolean }>();
+  // Free until now, paid for from now (sent, or held for a manager): each list's estimate, and what an approver is
+  // shown, grows with them.
+  const nowPaid = new Map<string, { count: number; viaPartners: boolean }>();
+  const paidFor = (row: AttachedReveal) => {
+    const paid = nowPaid.get(row.batchId) ?? { count: 0, viaPartners: Boolean(row.viaPartners) };
+    nowPaid.set(row.batchId, { ...paid, count: paid.count + 1 });
+  };
   for (const row of attached) {
     const answer = answerOf(row);
     if (row.stopped) move.cancel.run({ id: row.id, now });
     else if (answer) move.reattach.run({ id: row.id, now, source: answer.revealId, completedAt: answer.fresh ? now : null });
-    else if (row.pending) {
+    else if (row.pending || isOverBudget(row)) {
       move.hold.run({ id: row.id, now });
-      const held = heldIntoPending.get(row.batchId) ?? { count: 0, viaPartners: Boolean(row.viaPartners) };
-      heldIntoPending.set(row.batchId, { ...held, count: held.count + 1 });
-    } else if (isOverBudget(row)) move.hold.run({ id: row.id, now });
-    else {
+      paidFor(row);
+    } else {
       move.queue.run({ id: row.id, now, due: row.creating ? NOT_YET_DUE : now });
+      paidFor(row);
       // In flight now, so anyone else waiting on the person attaches to it (a list asking partners is sent again
       // should a Clodura-alone reveal end without a number: `freePartnerListsOf`).
       for (const found of [answers.plain, answers.partners]) found.set(row.contactId, { revealId: row.id, fresh: false });
     }
   }
-  for (const [batchId, { count, viaPartners }] of heldIntoPending) {
+  for (const [batchId, { count, viaPartners }] of nowPaid) {
     const { worstCase, expected } = estimateCost(db, { newReveals: count, viaPartners });
     db.$client.prepare("UPDATE batches SET worst_case = worst_case + ?, expected = expected + ? WHERE id = ?").run(worstCase, expected, batchId);
   }

@@ -17,7 +17,8 @@ export function BatchCostCard({ batch }: { batch: BatchView }) {
     <section aria-label="Credits" className="flex flex-wrap items-start gap-x-8 gap-y-2 rounded-xl border border-zinc-200 bg-white px-4 py-3 text-sm dark:border-zinc-800 dark:bg-zinc-900">
       <Figure label="Spent" testId="batch-spent" value={`${fmt(cost.spent)} credits`} note={cost.spent === 0 ? `nothing charged${yet}` : cost.confirmed === cost.spent ? "confirmed by Clodura's balance" : `${fmt(cost.confirmed)} confirmed, rest estimated`} />
       <Figure label="Saved by the ledger" value={`${fmt(cost.saved)} credits`} note={`${fmt(cost.freeAnswers)} answered free`} tone="violet" />
-      <Figure label="Estimate at submission" value={`${fmt(cost.expected)} expected`} note={`worst case ${fmt(cost.worstCase)}`} />
+      {/* Of the people the list pays for: those the ledger answers later leave it, those a stopped teammate hands back join it. */}
+      <Figure label="Estimate" value={`${fmt(cost.expected)} expected`} note={`worst case ${fmt(cost.worstCase)}`} />
       <div className="min-w-48">
         <p className="text-xs text-zinc-500">By provider</p>
         {cost.byProvider.length === 0 ? (
