@@ -156,10 +156,11 @@ function handleFailure(
       return "failed";
     case "pause":
       pauseQueue(db, failure, now);
-      // The attempt was refused before any work: give it back so a paused account burns nothing. An earlier try that
-      // may have reached Clodura still may have: the mark stays, so a stop never cancels it.
+      // The attempt was refused before any work: give it back so a paused account burns nothing, with its place in the
+      // queue (its due time stays). An earlier try that may have reached Clodura still may have: the mark stays, so a
+      // stop never cancels it.
       db.update(reveals)
-        .set({ ...done, state: "queued", attempts: claimed.attempts - 1, nextAttemptAt: new Date(now), errorCode: claimed.earlierMayHaveArrived ? MAY_HAVE_ARRIVED : `clodura_${failure.status}`, errorMessage: failure.message })
+        .set({ ...done, state: "queued", attempts: claimed.attempts - 1, errorCode: claimed.earlierMayHaveArrived ? MAY_HAVE_ARRIVED : `clodura_${failure.status}`, errorMessage: failure.message })
         .where(stillDispatching)
         .run();
       return "queued";

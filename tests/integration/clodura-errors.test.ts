@@ -144,9 +144,11 @@ describe("402: the whole queue pauses without burning reveals", () => {
     resumeQueue(db);
     expect(getSetting(db, "queuePause")).toBeNull();
     expect(getSetting(db, "sandboxBalance")).toBeGreaterThan(0);
-    // The others were due first; the sandbox-402 person goes last, and only now spends its one attempt.
-    expect(await app.dispatchAll()).toEqual(["sent", "sent", "sent"]);
-    expect(revealRow(db, exhausting).attempts).toBe(1);
+    // The refused reveal keeps its place in the queue (first), and only now spends its one attempt.
+    expect(await dispatchNext(db, app.deps)).toBe("sent");
+    expect(revealRow(db, exhausting)).toMatchObject({ state: "awaiting", attempts: 1 });
+    for (const id of others) expect(revealRow(db, id)).toMatchObject({ state: "queued", attempts: 0 });
+    expect(await app.dispatchAll()).toEqual(["sent", "sent"]);
     await app.deliverWebhooks();
     await waitFor(() => revealIds.every((id) => isSettled(db, id)), 5_000, "every reveal after the resume");
     for (const id of revealIds) expect(["found", "not_found"]).toContain(revealRow(db, id).state);

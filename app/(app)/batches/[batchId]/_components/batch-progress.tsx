@@ -13,7 +13,8 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
   const { counts } = batch;
   const pending = pendingCount(counts);
   const done = batch.total - pending;
-  const percent = batch.total === 0 ? 100 : Math.round((done / batch.total) * 100);
+  // Down, so a list with a few left never reads 100%.
+  const percent = batch.total === 0 ? 100 : Math.floor((done / batch.total) * 100);
   const label = batchLabel(batch);
   // A rep working in another tab sees the list's progress in this tab's title.
   useEffect(() => {
