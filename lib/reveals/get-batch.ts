@@ -11,6 +11,7 @@ import { heldListBudgetNow } from "./list-approvals";
 import { inOwnersWords } from "./owners-words";
 import { countResendable, NEVER_SENT, neverSentOf, RETRYABLE_FAILURE, UNANSWERED_FAILURE, UNFINISHED_NOT_RETRIED } from "./resendable";
 import type { BatchCounts, BatchPage, BatchRow, BatchView } from "./schemas";
+import { sendingOutlook } from "./sending-outlook";
 
 const source = alias(reveals, "source");
 const sourceUser = alias(users, "source_user");
@@ -103,6 +104,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
     cost: getBatchCost(db, batch),
     resendEstimate: resendEstimateOf(resendable),
     counts,
+    sending: counts.queued > 0 ? sendingOutlook(db, batchId, cursor) : null,
     freeWithNumber,
     retryableFailures,
     retryEstimate: resendEstimateOf(retryableFailures),

@@ -3,6 +3,7 @@ import { batchNameSchema } from "./batch-label";
 import type { BatchApproval } from "@/db/schema/batches";
 import type { PhoneNumber } from "@/lib/clodura/types";
 import type { BatchCost } from "@/lib/credits/batch-cost";
+import type { SendingOutlook } from "./sending-outlook";
 import type { CreatedBatch } from "./create-batch";
 import type { DisplayState } from "./display-state";
 
@@ -96,6 +97,8 @@ export type BatchView = {
   /** What sending the never-sent people again (`stopped.resendable` or `approval.resendable`) may cost today, before the ledger answers any. */
   resendEstimate: ResendEstimate | null;
   counts: BatchCounts;
+  /** While some of its reveals wait to be sent: how many, how many of other lists go first, and about when it is done. */
+  sending: SendingOutlook | null;
   /** Of the free ledger answers (`counts.cached`), those that came with a number. */
   freeWithNumber: number;
   /** Every provider seen in this batch, in waterfall (payload) order. */

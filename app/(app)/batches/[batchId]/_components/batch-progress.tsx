@@ -5,6 +5,8 @@ import { ProgressBar } from "@/components/reveals/progress-bar";
 import { batchLabel } from "@/lib/reveals/batch-label";
 import { batchDecision, declinedWhole } from "@/lib/reveals/declined-whole";
 import type { BatchView } from "@/lib/reveals/schemas";
+import type { SendingOutlook } from "@/lib/reveals/sending-outlook";
+import { formatDuration } from "@/lib/ui/format-duration";
 import { foundRateText } from "@/lib/reveals/found-rate";
 import { pendingCount } from "@/lib/reveals/state-machine";
 import { ProgressAnnouncement } from "./progress-announcement";
@@ -44,7 +46,25 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
       </div>
       {rejected ? null : <ProgressAnnouncement done={done - counts.cancelled} total={batch.total} found={found} pending={pending} />}
       <ProgressBar label="Batch progress" total={batch.total} revealed={rejected ? 0 : done - counts.cancelled} notSent={rejected ? 0 : counts.cancelled} className="h-2" />
+      {batch.sending ? <SendingLine sending={batch.sending} answeredAt={batch.cursor} /> : null}
     </div>
+  );
+}
+
+/**
+ * How long until the list is sent, from the team's queue and pace: a rep decides whether to wait or call meanwhile.
+ * Read from the server's clock (`answeredAt`), so a browser clock that is off does not move it.
+ */
+function SendingLine({ sending, answeredAt }: { sending: SendingOutlook; answeredAt: number }) {
+  const fmt = (n: number) => n.toLocaleString("en");
+  const first = sending.ahead > 0 ? `, ${fmt(sending.ahead)} from other lists first` : "";
+  return (
+    <p data-testid="sending-outlook" className="mt-1 text-zinc-600 dark:text-zinc-400">
+      {fmt(sending.toSend)} not yet sent{first}
+      {sending.doneBy === null
+        ? ": sending is paused for the whole team, and nothing is charged meanwhile."
+        : `: all sent in ${formatDuration(sending.doneBy - answeredAt)} at ${sending.pace}.`}
+    </p>
   );
 }
 

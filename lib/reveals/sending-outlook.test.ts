@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { secondsToSend } from "./sending-outlook";
+
+describe("secondsToSend", () => {
+  it("sends at the rate a second when nothing else binds", () => {
+    expect(secondsToSend(0, { perSecond: 5, perMinute: 0, perDay: 0 })).toBe(0);
+    expect(secondsToSend(1_800, { perSecond: 5, perMinute: 0, perDay: 0 })).toBe(360);
+  });
+
+  it("slows to the minute's limit when it is below the rate", () => {
+    expect(secondsToSend(300, { perSecond: 5, perMinute: 100, perDay: 0 })).toBe(180);
+    expect(secondsToSend(300, { perSecond: 1, perMinute: 100, perDay: 0 })).toBe(300);
+  });
+
+  it("waits out each spent day: 5,000 at 2,000 a day is two full days and the rest", () => {
+    expect(secondsToSend(2_000, { perSecond: 5, perMinute: 0, perDay: 2_000 })).toBe(400);
+    expect(secondsToSend(5_000, { perSecond: 5, perMinute: 0, perDay: 2_000 })).toBe(2 * 86_400 + 200);
+    // A day limit the rate never reaches binds nothing.
+    expect(secondsToSend(200_000, { perSecond: 1, perMinute: 0, perDay: 100_000 })).toBe(200_000);
+  });
+});

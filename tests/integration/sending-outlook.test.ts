@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { dispatchNext } from "@/lib/reveals/dispatch";
+import { getBatchView } from "@/lib/reveals/get-batch";
+import { sendingOutlook } from "@/lib/reveals/sending-outlook";
+import { setSetting } from "@/lib/settings/settings";
+import { startTestApp, type TestApp } from "../support/test-app";
+
+let app: TestApp;
+
+beforeEach(async () => {
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+const list = (slug: string, count: number) => {
+  const sdr = app.createUser("sdr");
+  return { sdr, ...app.createBatchFor(sdr, Array.from({ length: count }, (_, i) => `https://www.linkedin.com/in/${slug}-${i}/`)) };
+};
+
+describe("a list's sending outlook", () => {
+  it("counts the other lists sent first and times the whole queue up to its last reveal at the team's pace", async () => {
+    setSetting(app.db, "rateLimitPerSecond", 2);
+    const first = list("outlook-first", 6);
+    const second = list("outlook-second", 4);
+    const now = Date.now() + 1_000;
+
+    expect(sendingOutlook(app.db, first.batchId, now)).toEqual({ toSend: 6, ahead: 0, doneBy: now + 3_000, pace: "2 a second" });
+    expect(sendingOutlook(app.db, second.batchId, now)).toEqual({ toSend: 4, ahead: 6, doneBy: now + 5_000, pace: "2 a second" });
+    expect(getBatchView(app.db, second.batchId, second.sdr).sending).toMatchObject({ toSend: 4, ahead: 6 });
+
+    expect(await dispatchNext(app.db, { ...app.deps, now: () => now })).toBe("sent");
+    expect(sendingOutlook(app.db, second.batchId, now)).toMatchObject({ toSend: 4, ahead: 5 });
+  });
+
+  it("waits out a spent day's limit, says a day's pace, and has no time while sending is paused", async () => {
+    setSetting(app.db, "sendsPerDay", 3);
+    const { batchId } = list("outlook-day", 5);
+    const t0 = Date.now();
+    for (let i = 0; i < 3; i++) expect(await dispatchNext(app.db, { ...app.deps, now: () => t0 + i })).toBe("sent");
+    expect(await dispatchNext(app.db, { ...app.deps, now: () => t0 + 10 })).toBe("rate_limited");
+
+    const outlook = sendingOutlook(app.db, batchId, t0 + 10)!;
+    expect(outlook).toMatchObject({ toSend: 2, ahead: 0, pace: "3 a day" });
+    // The first send leaves the day's window a day after it went, and the two go then.
+    expect(outlook.doneBy).toBe(t0 + 24 * 3_600_000 + 400);
+
+    setSetting(app.db, "queuePause", { status: 402, message: "Clodura says the account's credits are exhausted (HTTP 402).", at: t0 });
+    expect(sendingOutlook(app.db, batchId, t0 + 10)).toMatchObject({ toSend: 2, doneBy: null });
+  });
+
+  it("is not given for a list with nothing left to send", () => {
+    const { batchId, sdr } = list("outlook-none", 1);
+    setSetting(app.db, "rateLimitPerSecond", 1);
+    expect(getBatchView(app.db, batchId, sdr).sending).not.toBeNull();
+    app.db.$client.prepare("UPDATE reveals SET state = 'awaiting' WHERE batch_id = ?").run(batchId);
+    expect(getBatchView(app.db, batchId, sdr).sending).toBeNull();
+  });
+});
