@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import type { Plan } from "@/lib/settings/definitions";
 import { creditLedger, reveals } from "@/db/schema";
 import { getSetting } from "@/lib/settings/settings";
+import { openStates } from "@/lib/reveals/state-machine";
 import { isPriced } from "./prices";
 
 export type BatchCost = {
@@ -13,6 +14,8 @@ export type BatchCost = {
   /** What the people answered from the team's ledger cost when a teammate revealed them: paid once, not twice. */
   saved: number;
   freeAnswers: number;
+  /** Of `freeAnswers`, the people still waiting on a teammate's reveal in progress: free, but not answered yet. */
+  freeToCome: number;
   /** `unpriced`: missing from the price table, so each found number was counted at the documented maximum. */
   byProvider: { provider: string; charges: number; credits: number; unpriced: boolean }[];
   /** At submission: every new reveal found by the dearest provider, and the team's found rate × average price. */
@@ -21,6 +24,7 @@ export type BatchCost = {
 };
 
 const sourceCharge = alias(creditLedger, "source_charge");
+const sourceReveal = alias(reveals, "source_reveal");
 
 export function getBatchCost(db: Db, batch: { id: string; worstCase: number; expected: number }): BatchCost {
   const prices = getSetting(db, "providerPrices");
@@ -48,9 +52,14 @@ export function getBatchCost(db: Db, batch: { id: string; worstCase: number; exp
   }
   const providers = [...byProvider.values()].sort((a, b) => b.credits - a.credits);
   const ledger = db
-    .select({ freeAnswers: sql<number>`count(*)`, saved: sql<number>`coalesce(sum(${sourceCharge.amount}), 0)` })
+    .select({
+      freeAnswers: sql<number>`count(*)`,
+      freeToCome: sql<number>`coalesce(sum(${sourceReveal.state} IN (${sql.join(openStates.map((state) => sql`${state}`), sql`, `)})), 0)`,
+      saved: sql<number>`coalesce(sum(${sourceCharge.amount}), 0)`,
+    })
     .from(reveals)
     .leftJoin(sourceCharge, eq(sourceCharge.revealId, reveals.sourceRevealId))
+    .leftJoin(sourceReveal, eq(sourceReveal.id, reveals.sourceRevealId))
     .where(and(eq(reveals.batchId, batch.id), eq(reveals.state, "cached")))
     .get();
   return {
@@ -58,6 +67,7 @@ export function getBatchCost(db: Db, batch: { id: string; worstCase: number; exp
     confirmed: providers.reduce((sum, row) => sum + row.confirmed, 0),
     saved: Number(ledger?.saved ?? 0),
     freeAnswers: Number(ledger?.freeAnswers ?? 0),
+    freeToCome: Number(ledger?.freeToCome ?? 0),
     byProvider: providers.map(({ confirmed: _confirmed, ...row }) => row),
     worstCase: batch.worstCase,
     expected: batch.expected,

@@ -35,6 +35,8 @@ describe("what a batch cost", () => {
     const [aP5] = submit(db, sdrA, [entryFor(p5)]).revealIds as [string]; // still queued when B asks
     const b = submit(db, sdrB, [p1, p6, p5, p3, p4].map((person) => entryFor(person)));
     expect(b).toMatchObject({ cached: 2, attached: 1, queued: 2 });
+    // Free all three, but one waits on A's reveal still in progress: not answered yet.
+    expect(costOf(b.batchId)).toMatchObject({ freeAnswers: 3, freeToCome: 1 });
     await revealNow(app, [aP5, ...b.revealIds]);
     const [, , bP5, bP3, bP4] = b.revealIds.map((id) => revealRow(db, id));
     expect([bP5!.state, bP5!.sourceRevealId, bP3!.state, bP4!.state]).toEqual(["cached", aP5, "found", "not_found"]);
@@ -47,6 +49,7 @@ describe("what a batch cost", () => {
       confirmed: 0,
       saved,
       freeAnswers: 3,
+      freeToCome: 0,
       byProvider: [{ provider: p3Charge!.provider, charges: 1, credits: p3Charge!.amount, unpriced: false }],
       worstCase: b.worstCase,
       expected: b.expected,

@@ -16,7 +16,7 @@ export function BatchCostCard({ batch }: { batch: BatchView }) {
   return (
     <section aria-label="Credits" className="flex flex-wrap items-start gap-x-8 gap-y-2 rounded-xl border border-zinc-200 bg-white px-4 py-3 text-sm dark:border-zinc-800 dark:bg-zinc-900">
       <Figure label="Spent" testId="batch-spent" value={`${fmt(cost.spent)} credits`} note={cost.spent === 0 ? `nothing charged${yet}` : cost.confirmed === cost.spent ? "confirmed by Clodura's balance" : `${fmt(cost.confirmed)} confirmed, rest estimated`} />
-      <Figure label="Saved by the ledger" value={`${fmt(cost.saved)} credits`} note={`${fmt(cost.freeAnswers)} answered free`} tone="violet" />
+      <Figure label="Saved by the ledger" value={`${fmt(cost.saved)} credits`} note={freeNote(cost.freeAnswers, cost.freeToCome)} tone="violet" />
       {/* Of the people the list pays for: those the ledger answers later leave it, those a stopped teammate hands back join it. */}
       <Figure label="Estimate" value={`${fmt(cost.expected)} expected`} note={`worst case ${fmt(cost.worstCase)}`} />
       <div className="min-w-48">
@@ -46,6 +46,13 @@ export function BatchCostCard({ batch }: { batch: BatchView }) {
       </div>
     </section>
   );
+}
+
+/** "12 answered free", and those still waiting on a teammate's reveal in progress apart: free, but no answer yet. */
+function freeNote(free: number, toCome: number): string {
+  if (toCome === 0) return `${fmt(free)} answered free`;
+  const answered = free - toCome;
+  return `${answered > 0 ? `${fmt(answered)} answered free · ` : ""}${fmt(toCome)} free once a teammate's reveal is answered`;
 }
 
 function Figure({ label, value, note, tone, testId }: { label: string; value: string; note: string; tone?: "violet"; testId?: string }) {
