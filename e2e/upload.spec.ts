@@ -50,6 +50,8 @@ test("upload a CSV, fix the mapping, read the report, submit, watch progress, ex
   expect(report).toMatch(/\r\n6,https:\/\/lnkd\.in\/xyz.*short link/i);
   expect(report).toMatch(/duplicate/i);
 
+  // How long it takes to send, behind whatever the team's queue holds, at the default 5 a second.
+  await expect(page.getByTestId("sending-time")).toHaveText(/^Sent in (under a minute|about \d+ minutes?) at 5 a second(, after [\d,]+ already waiting)?\.$/);
   await page.getByRole("button", { name: "Reveal 3 phones" }).click();
   await expect(page).toHaveURL(/\/batches\/[\w-]+$/);
   await expect(page.getByRole("heading", { name: "team-list.csv" })).toBeVisible();

@@ -6,6 +6,7 @@ import { getSetting } from "@/lib/settings/settings";
 import { findLatestAnswers } from "./earlier-answers";
 import type { EarlierAnswer } from "./earlier-fact";
 import { byKey, contactIdsByKey, findLedgerHits, type LedgerHit } from "./ledger";
+import { queueAhead, type QueueAhead } from "./queue-ahead";
 
 export const MAX_CHECKED_KEYS = 100_000;
 
@@ -26,6 +27,8 @@ export type CheckProfilesResponse = {
   estimate: CostEstimate;
   /** Clodura's balance as far as the app knows, to warn when a list could empty it. */
   balance: BalanceHeadroom | null;
+  /** The team's queue a new list joins the end of, to say about how long it takes to send. */
+  queue: QueueAhead;
 };
 
 /** What a list would cost before anything is spent: ledger hits are free, the rest is estimated. */
@@ -41,6 +44,7 @@ export function checkProfiles(db: Db, input: z.output<typeof checkProfilesReques
     freshnessDays: getSetting(db, "freshnessDays"),
     estimate: estimateCost(db, { newReveals: countNewReveals(unique, idsByKey, hits, input.personIds), viaPartners: input.viaPartners }),
     balance: balanceHeadroom(db),
+    queue: queueAhead(db, Date.now()),
   };
 }
 

@@ -10,6 +10,7 @@ import { listCost, type CostBasis } from "@/lib/credits/list-cost";
 import type { CheckProfilesRequest, CheckProfilesResponse } from "./check-profiles";
 import { importRequestBody } from "./import-body";
 import type { ImportRowsRequest, ImportRowsResponse } from "./import-rows";
+import type { QueueAhead } from "./queue-ahead";
 import { revealKeys } from "./keys";
 import type { EarlierAnswer } from "./earlier-fact";
 import type { LedgerHit } from "./ledger";
@@ -34,6 +35,7 @@ export type LedgerCheck = CostBasis & {
   /** The most one new reveal can cost asking Clodura's own database only. */
   worstPerRevealAlone: number;
   balance: BalanceHeadroom | null;
+  queue: QueueAhead;
 };
 
 /**
@@ -46,7 +48,7 @@ export function estimateFor(check: LedgerCheck, count: number): { worstCase: num
 
 /** A check's answer as the pages use it (the first chunk's, when a long list was checked in several). */
 export function ledgerCheckOf(answer: CheckProfilesResponse): LedgerCheck {
-  const { ledger, earlier, freshnessDays, estimate, balance } = answer;
+  const { ledger, earlier, freshnessDays, estimate, balance, queue } = answer;
   return {
     ledger,
     earlier,
@@ -58,6 +60,7 @@ export function ledgerCheckOf(answer: CheckProfilesResponse): LedgerCheck {
     worstPerReveal: estimate.worstCasePerReveal,
     worstPerRevealAlone: estimate.worstCasePerRevealAlone,
     balance,
+    queue,
   };
 }
 

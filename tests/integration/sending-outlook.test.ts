@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { checkProfiles } from "@/lib/reveals/check-profiles";
 import { dispatchNext } from "@/lib/reveals/dispatch";
 import { getBatchView } from "@/lib/reveals/get-batch";
 import { sendingOutlook } from "@/lib/reveals/sending-outlook";
@@ -48,6 +49,19 @@ describe("a list's sending outlook", () => {
 
     setSetting(app.db, "queuePause", { status: 402, message: "Clodura says the account's credits are exhausted (HTTP 402).", at: t0 });
     expect(sendingOutlook(app.db, batchId, t0 + 10)).toMatchObject({ toSend: 2, doneBy: null });
+  });
+
+  it("is told before a list is sent: the team's queue it joins, when the next send may go, and the pace", async () => {
+    setSetting(app.db, "sendsPerDay", 2);
+    const { sdr } = list("outlook-check", 3);
+    const check = () => checkProfiles(app.db, { keys: ["https://www.linkedin.com/in/outlook-check-new/"], viaPartners: true, personIds: {} }, sdr.id).queue;
+    expect(check()).toEqual({ waiting: 3, startsInMs: 0, daySpent: false, pace: { perSecond: 5, perMinute: 0, perDay: 2 } });
+
+    const t0 = Date.now();
+    for (let i = 0; i < 2; i++) expect(await dispatchNext(app.db, { ...app.deps, now: () => t0 + i })).toBe("sent");
+    const held = check();
+    expect(held).toMatchObject({ waiting: 1, daySpent: true });
+    expect(held.startsInMs).toBeGreaterThan(23 * 3_600_000);
   });
 
   it("is not given for a list with nothing left to send", () => {

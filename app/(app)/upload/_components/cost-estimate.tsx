@@ -2,6 +2,7 @@ import { LowBalanceNotice } from "@/components/credits/low-balance-notice";
 import { OverBudgetNotice } from "@/components/credits/over-budget-notice";
 import { useSendNowInstead } from "@/lib/credits/use-budget-shortfall";
 import { checkBalanceShortfall } from "@/lib/credits/check-balance-shortfall";
+import { sendingTimeText } from "@/lib/reveals/sending-time";
 import { estimateFor, formatCredits, foundRateBasis, type LedgerCheck } from "@/lib/reveals/use-imports";
 
 const PLAN_NAMES: Record<string, string> = { prospect: "Prospect", prospect_pro: "Prospect Pro", free_forever: "Free Forever", max: "Max", payg: "Pay as you go" };
@@ -43,6 +44,11 @@ export function CostEstimate({ check, shortfall, charged, free, updating, viaPar
               {foundRateBasis(check)} × avg {formatCredits(check.averagePrice)} per found number
             </span>
           </p>
+          {charged > 0 ? (
+            <p data-testid="sending-time" className="text-xs text-zinc-500 dark:text-zinc-400">
+              {sendingTimeText(check.queue, charged)}
+            </p>
+          ) : null}
           <p className="text-xs text-zinc-500 dark:text-zinc-400">
             {charged.toLocaleString("en")} charged only if found · {free > 0 ? <span className="text-violet-700 dark:text-violet-300">{free.toLocaleString("en")} free from the team ledger</span> : "none free from the ledger"}
           </p>

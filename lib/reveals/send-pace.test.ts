@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { secondsToSend } from "./sending-outlook";
+import { secondsToSend } from "./send-pace";
 
 describe("secondsToSend", () => {
   it("sends at the rate a second when nothing else binds", () => {
