@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { changeEstimate } from "./batch-estimate";
 import { freePartnerListsOf } from "./free-attached";
 import { getSetting } from "@/lib/settings/settings";
 import { NOT_TAKEN_BY_CLODURA } from "./may-have-arrived";
@@ -35,14 +36,18 @@ export function answerQueued(db: Db, rows: QueuedAnswer[], now: number): { batch
       WHERE source_reveal_id = ? AND state = 'cached' AND NOT (? AND via_partners = 1) RETURNING batch_id AS batchId`,
   );
   const batchIds = new Set<string>();
+  // By batch: answered free, so no longer in what the list pays for.
+  const freed = new Map<string, number>();
   let answered = 0;
   for (const row of rows) {
     if (answerFromLedger.run(row.answerId, now, now, now, row.id).changes === 0) continue;
     batchIds.add(row.batchId);
+    freed.set(row.batchId, (freed.get(row.batchId) ?? 0) + 1);
     answered += 1;
     for (const moved of moveAttached.all(row.answerId, now, now, row.id, row.cloduraAloneNotFound) as { batchId: string }[]) batchIds.add(moved.batchId);
-    if (row.cloduraAloneNotFound) for (const freed of freePartnerListsOf(db, row.id, now)) batchIds.add(freed);
+    if (row.cloduraAloneNotFound) for (const partnerList of freePartnerListsOf(db, row.id, now)) batchIds.add(partnerList);
   }
+  for (const [batchId, people] of freed) changeEstimate(db, batchId, -people);
   return { batchIds: [...batchIds], answered };
 }
 

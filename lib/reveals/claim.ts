@@ -1,6 +1,10 @@
 import { isAnsweringCoveredReveals } from "./covered-turns";
 import type { Db } from "@/db/client";
 
+/** SQL on `reveals`: queued, and to be sent in turn (not of a batch being stopped, nor in a disabled person's name). */
+export const SENDABLE = `state = 'queued' AND batch_id NOT IN (SELECT id FROM batches WHERE stopping = 1)
+                       AND requested_by NOT IN (SELECT id FROM users WHERE disabled_at IS NOT NULL)`;
+
 /**
  * The lease seam: one atomic UPDATE … RETURNING claims the next due reveal, so two processes never take the same one.
  * On PostgreSQL this becomes SELECT … FOR UPDATE SKIP LOCKED. A batch being stopped (`batches.stopping`: its steps are
@@ -15,9 +19,7 @@ export function claimNextQueued(db: Db, owner: string, now: number, leaseMs: num
       `UPDATE reveals
           SET state = 'dispatching', lease_owner = ?, lease_until = ?, attempts = attempts + 1,
               dispatched_at = ?, updated_at = ?
-        WHERE id = (SELECT id FROM reveals WHERE state = 'queued' AND next_attempt_at <= ?
-                       AND batch_id NOT IN (SELECT id FROM batches WHERE stopping = 1)
-                       AND requested_by NOT IN (SELECT id FROM users WHERE disabled_at IS NOT NULL)
+        WHERE id = (SELECT id FROM reveals WHERE ${SENDABLE} AND next_attempt_at <= ?
                      ORDER BY next_attempt_at, rowid LIMIT 1)
           AND state = 'queued'
     RETURNING id, attempts, error_code AS errorCode`,

@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { batches, reveals, users } from "@/db/schema";
 import { estimateCost } from "@/lib/credits/estimate";
+import { changeEstimate } from "./batch-estimate";
 import { recordAudit } from "@/lib/credits/audit";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/events/bus";
@@ -54,7 +55,7 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
       const { worstCase } = estimateCost(db, { newReveals: held.length, viaPartners: batch.viaPartners });
       const counts = input.decision === "approve" ? releaseHeld(db, held, batch.viaPartners, now) : cancelHeld(db, input.batchId, byOwner, now);
       // Held people a teammate's reveal answers now are free: the list's estimate no longer counts them.
-      if (input.decision === "approve") leaveOutOfEstimate(db, input.batchId, held.length - counts.queued, batch.viaPartners);
+      if (input.decision === "approve") changeEstimate(db, input.batchId, counts.queued - held.length);
       db.update(batches)
         .set({
           approval: input.decision === "approve" ? "approved" : "rejected",
@@ -101,13 +102,6 @@ function releaseHeld(db: Db, held: { id: string; contactId: string }[], askPartn
     }
   }
   return counts;
-}
-
-/** Takes `people` the list will not pay for out of its estimate (worst case and expected). */
-function leaveOutOfEstimate(db: Db, batchId: string, people: number, viaPartners: boolean): void {
-  if (people <= 0) return;
-  const { worstCase, expected } = estimateCost(db, { newReveals: people, viaPartners });
-  db.$client.prepare("UPDATE batches SET worst_case = max(0, worst_case - ?), expected = max(0, expected - ?) WHERE id = ?").run(worstCase, expected, batchId);
 }
 
 const NOT_SENT_NOTE = {

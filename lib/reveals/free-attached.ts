@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
-import { estimateCost } from "@/lib/credits/estimate";
 import { publishEvent } from "@/lib/events/bus";
+import { changeEstimate } from "./batch-estimate";
 import { freedOverBudget } from "./freed-over-budget";
 import { findLedgerHits } from "./ledger";
 import { NOT_YET_DUE } from "./state-machine";
@@ -55,11 +55,8 @@ export function freeAttached(db: Db, attached: AttachedReveal[], now: number, ex
   const move = freeStatements(db);
   // Free until now, paid for from now (sent, or held for a manager): each list's estimate, and what an approver is
   // shown, grows with them.
-  const nowPaid = new Map<string, { count: number; viaPartners: boolean }>();
-  const paidFor = (row: AttachedReveal) => {
-    const paid = nowPaid.get(row.batchId) ?? { count: 0, viaPartners: Boolean(row.viaPartners) };
-    nowPaid.set(row.batchId, { ...paid, count: paid.count + 1 });
-  };
+  const nowPaid = new Map<string, number>();
+  const paidFor = (row: AttachedReveal) => nowPaid.set(row.batchId, (nowPaid.get(row.batchId) ?? 0) + 1);
   for (const row of attached) {
     const answer = answerOf(row);
     if (row.stopped) move.cancel.run({ id: row.id, now });
@@ -75,10 +72,7 @@ export function freeAttached(db: Db, attached: AttachedReveal[], now: number, ex
       for (const found of [answers.plain, answers.partners]) found.set(row.contactId, { revealId: row.id, fresh: false });
     }
   }
-  for (const [batchId, { count, viaPartners }] of nowPaid) {
-    const { worstCase, expected } = estimateCost(db, { newReveals: count, viaPartners });
-    db.$client.prepare("UPDATE batches SET worst_case = worst_case + ?, expected = expected + ? WHERE id = ?").run(worstCase, expected, batchId);
-  }
+  for (const [batchId, people] of nowPaid) changeEstimate(db, batchId, people);
   return [...new Set(attached.map((row) => row.batchId))];
 }
 

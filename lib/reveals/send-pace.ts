@@ -1,22 +1,41 @@
-const DAY_S = 24 * 60 * 60;
+const DAY_MS = 24 * 60 * 60_000;
 
 /** The team's pace to Clodura (settings): a rate a second, and limits a minute and a day (0: none). */
 export type SendingPace = { perSecond: number; perMinute: number; perDay: number };
 
-/** Seconds to send `count` requests from an empty window at the team's rate and limits. */
-export function secondsToSend(count: number, { perSecond, perMinute, perDay }: SendingPace): number {
-  if (count <= 0) return 0;
-  const rate = perMinute > 0 ? Math.min(perSecond, perMinute / 60) : perSecond;
-  if (perDay <= 0 || count <= perDay) return count / rate;
-  // Each full day's worth waits out the rest of its 24 hours.
-  const fullDays = Math.floor((count - 1) / perDay);
-  return fullDays * Math.max(DAY_S, perDay / rate) + (count - fullDays * perDay) / rate;
+/** The day's window as it stands: sends it counts, and when the oldest of them went (null: none). */
+export type DayWindow = { used: number; oldestAt: number | null };
+
+const EMPTY_DAY: DayWindow = { used: 0, oldestAt: null };
+
+/**
+ * When the last of `count` requests is sent, from `start` (the first moment one may go), at the team's rate and limits:
+ * past the day's limit, counting the sends its window already holds, each day's worth waits for the window to roll.
+ */
+export function sendingDoneAt(count: number, pace: SendingPace, start: number, day: DayWindow = EMPTY_DAY): number {
+  if (count <= 0) return start;
+  const rate = pace.perMinute > 0 ? Math.min(pace.perSecond, pace.perMinute / 60) : pace.perSecond;
+  const byRate = start + (count / rate) * 1000;
+  if (!dayBinds(count, pace, day)) return byRate;
+  const windows = Math.ceil((day.used + count) / pace.perDay) - 1;
+  const rest = day.used + count - windows * pace.perDay;
+  const windowMs = Math.max(DAY_MS, (pace.perDay / rate) * 1000);
+  return Math.max(byRate, (day.oldestAt ?? start) + windows * windowMs + (rest / rate) * 1000);
 }
 
-/** What bounds the pace of `count` sends, in words: "5 a second", "100 a minute", "2,000 a day". `daySpent`: the day's limit holds sending now. */
-export function paceInWords(count: number, { perSecond, perMinute, perDay }: SendingPace, daySpent = false): string {
+/** Seconds to send `count` requests from an empty window at the team's rate and limits. */
+export function secondsToSend(count: number, pace: SendingPace): number {
+  return sendingDoneAt(count, pace, 0) / 1000;
+}
+
+/** What bounds the pace of `count` more sends, in words: "5 a second", "100 a minute", "2,000 a day". */
+export function paceInWords(count: number, pace: SendingPace, day: DayWindow = EMPTY_DAY): string {
   const fmt = (n: number) => n.toLocaleString("en");
-  if (perDay > 0 && (daySpent || count > perDay)) return `${fmt(perDay)} a day`;
-  if (perMinute > 0 && perMinute / 60 < perSecond) return `${fmt(perMinute)} a minute`;
-  return `${fmt(perSecond)} a second`;
+  if (dayBinds(count, pace, day)) return `${fmt(pace.perDay)} a day`;
+  if (pace.perMinute > 0 && pace.perMinute / 60 < pace.perSecond) return `${fmt(pace.perMinute)} a minute`;
+  return `${fmt(pace.perSecond)} a second`;
+}
+
+function dayBinds(count: number, pace: SendingPace, day: DayWindow): boolean {
+  return pace.perDay > 0 && day.used + count > pace.perDay;
 }

@@ -4,7 +4,8 @@ import { estimateCost } from "@/lib/credits/estimate";
 import { decideBatch } from "@/lib/reveals/decide-batch";
 import { getBatchView } from "@/lib/reveals/get-batch";
 import { stopBatch } from "@/lib/reveals/stop-batch";
-import { entryFor, profileUrl, submit } from "../support/reveal-flow";
+import { updateRevealSettings } from "@/lib/settings/reveal-settings";
+import { entryFor, profileUrl, revealNow, submit } from "../support/reveal-flow";
 import { startTestApp, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -41,6 +42,21 @@ describe("a list's estimate counts the people it pays for", () => {
     expect(view.approval.state).toBe("pending");
     expect(view.cost.worstCase).toBe(worstOf(5));
     expect(view.cost.expected).toBeGreaterThan(approved.expected);
+  });
+
+  it("leaves out queued people a wider freshness window answers free", async () => {
+    const [admin, sam, jordan] = [app.createUser("admin"), app.createUser("sdr"), app.createUser("sdr")];
+    const worstOf = (people: number) => estimateCost(app.db, { newReveals: people, viaPartners: true }).worstCase;
+    const settings = (freshnessDays: number) => ({ freshnessDays, rateLimitPerSecond: 5, sendsPerMinute: 0, sendsPerDay: 0, reconcileAfterSeconds: 60, balanceCheckMinutes: 10 });
+    await revealNow(app, submit(app.db, sam, [entryFor(shared[0]!)]).revealIds);
+    await updateRevealSettings(app.db, admin.id, settings(0));
+    const jordans = submit(app.db, jordan, [entryFor(shared[0]!), entryFor(own)]);
+    expect(jordans).toMatchObject({ queued: 2, worstCase: worstOf(2) });
+
+    await updateRevealSettings(app.db, admin.id, settings(90));
+    const view = getBatchView(app.db, jordans.batchId, jordan);
+    expect(view.counts).toMatchObject({ cached: 1, queued: 1 });
+    expect(view.cost.worstCase).toBe(worstOf(1));
   });
 
   it("takes in people freed into a running list within budget, who are sent at its cost", async () => {

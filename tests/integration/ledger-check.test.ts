@@ -164,6 +164,8 @@ describe("checkProfiles: what a list would cost before anything is spent", () =>
       estimate: { plan: "max", newReveals: 2, worstCase: 40, worstCasePerReveal: 20, worstCasePerRevealAlone: 10, expected: Math.round(2 * 0.5 * TABLE_AVERAGE), foundRate: 0.5, foundRateFromHistory: false, averagePrice: TABLE_AVERAGE },
       // Clodura's balance has not been read yet: nothing to compare the list with.
       balance: null,
+      // Nothing waits to be sent, and the next request may go at once.
+      queue: { waiting: 0, startsInMs: 0, pace: { perSecond: 5, perMinute: 0, perDay: 0 }, day: { used: 0, oldestAt: null } },
     });
 
     const answered = submit(db, sdrA, [entryFor(found), entryFor(foundToo), entryFor(missing)]);

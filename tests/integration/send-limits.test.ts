@@ -3,6 +3,7 @@ import { inArray } from "drizzle-orm";
 import { cloduraSends, reveals, sandboxRequests } from "@/db/schema";
 import { dispatchNext } from "@/lib/reveals/dispatch";
 import { getQueueStatus } from "@/lib/reveals/queue-status";
+import { sendLimitReached } from "@/lib/reveals/send-limits";
 import { setSetting } from "@/lib/settings/settings";
 import { startTestApp, type TestApp } from "../support/test-app";
 
@@ -26,7 +27,7 @@ const sendAt = (now: number) => dispatchNext(app.db, { ...app.deps, now: () => n
 const sentToClodura = () => app.db.select().from(sandboxRequests).all().length;
 
 describe("the team's send limits", () => {
-  it("sends at most the minute's limit in any 60 seconds, and goes on once the oldest send is a minute old", async () => {
+  it("sends at most the minute's limit in any 60 seconds, and goes on once the oldest send is a minute (and a second's margin) old", async () => {
     setSetting(app.db, "sendsPerMinute", 3);
     const ids = queue(5, "minute-limit");
     const t0 = Date.now();
@@ -36,10 +37,11 @@ describe("the team's send limits", () => {
     expect(sentToClodura()).toBe(3);
     expect(getQueueStatus(app.db).sendLimit).toBeNull();
 
-    expect(await sendAt(t0 + 60_001)).toBe("sent");
+    expect(await sendAt(t0 + 60_999)).toBe("rate_limited");
+    expect(await sendAt(t0 + 61_000)).toBe("sent");
     // The window rolls: the second send is still in it.
     expect(await sendAt(t0 + 65_000)).toBe("rate_limited");
-    expect(await sendAt(t0 + 70_001)).toBe("sent");
+    expect(await sendAt(t0 + 71_000)).toBe("sent");
     expect(app.db.select({ state: reveals.state }).from(reveals).where(inArray(reveals.id, ids)).all().every((row) => row.state === "awaiting")).toBe(true);
   });
 
@@ -52,11 +54,20 @@ describe("the team's send limits", () => {
     expect(await sendAt(t0 + DAY_MS - 1)).toBe("rate_limited");
     expect(sentToClodura()).toBe(2);
     // The status reads the clock, so it is asked with the sends a moment old.
-    expect(getQueueStatus(app.db, t0 + 5_000).sendLimit).toEqual({ per: "day", limit: 2, until: t0 + DAY_MS });
+    expect(getQueueStatus(app.db, t0 + 5_000).sendLimit).toEqual({ per: "day", limit: 2, until: t0 + DAY_MS + 1_000 });
 
-    expect(await sendAt(t0 + DAY_MS + 1)).toBe("sent");
+    expect(await sendAt(t0 + DAY_MS + 1_001)).toBe("sent");
     // Only the sends a window still counts are kept: the first is gone, the second and third stay.
-    expect(app.db.select().from(cloduraSends).all().map((row) => row.sentAt.getTime())).toEqual([t0 + 1_000, t0 + DAY_MS + 1]);
+    expect(app.db.select().from(cloduraSends).all().map((row) => row.sentAt.getTime())).toEqual([t0 + 1_000, t0 + DAY_MS + 1_001]);
+  });
+
+  it("a clock stepped back does not hold sending for as long as it stepped", async () => {
+    setSetting(app.db, "sendsPerMinute", 1);
+    queue(1, "clock-back");
+    const t0 = Date.now();
+    expect(await sendAt(t0)).toBe("sent");
+    expect(sendLimitReached(app.db, t0 + 1)).toEqual({ per: "minute", limit: 1, until: t0 + 61_000 });
+    expect(sendLimitReached(app.db, t0 - 3_600_000)).toBeNull();
   });
 
   it("0 is no limit", async () => {

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkProfiles } from "@/lib/reveals/check-profiles";
 import { dispatchNext } from "@/lib/reveals/dispatch";
 import { getBatchView } from "@/lib/reveals/get-batch";
+import { queueAhead } from "@/lib/reveals/queue-ahead";
 import { sendingOutlook } from "@/lib/reveals/sending-outlook";
+import { NOT_YET_DUE } from "@/lib/reveals/state-machine";
 import { setSetting } from "@/lib/settings/settings";
 import { startTestApp, type TestApp } from "../support/test-app";
 
@@ -44,8 +46,8 @@ describe("a list's sending outlook", () => {
 
     const outlook = sendingOutlook(app.db, batchId, t0 + 10)!;
     expect(outlook).toMatchObject({ toSend: 2, ahead: 0, pace: "3 a day" });
-    // The first send leaves the day's window a day after it went, and the two go then.
-    expect(outlook.doneBy).toBe(t0 + 24 * 3_600_000 + 400);
+    // The first send leaves the day's window a day (and a second's margin) after it went, and the two go then.
+    expect(outlook.doneBy).toBe(t0 + 24 * 3_600_000 + 1_000 + 400);
 
     setSetting(app.db, "queuePause", { status: 402, message: "Clodura says the account's credits are exhausted (HTTP 402).", at: t0 });
     expect(sendingOutlook(app.db, batchId, t0 + 10)).toMatchObject({ toSend: 2, doneBy: null });
@@ -55,13 +57,30 @@ describe("a list's sending outlook", () => {
     setSetting(app.db, "sendsPerDay", 2);
     const { sdr } = list("outlook-check", 3);
     const check = () => checkProfiles(app.db, { keys: ["https://www.linkedin.com/in/outlook-check-new/"], viaPartners: true, personIds: {} }, sdr.id).queue;
-    expect(check()).toEqual({ waiting: 3, startsInMs: 0, daySpent: false, pace: { perSecond: 5, perMinute: 0, perDay: 2 } });
+    expect(check()).toEqual({ waiting: 3, startsInMs: 0, day: { used: 0, oldestAt: null }, pace: { perSecond: 5, perMinute: 0, perDay: 2 } });
 
     const t0 = Date.now();
     for (let i = 0; i < 2; i++) expect(await dispatchNext(app.db, { ...app.deps, now: () => t0 + i })).toBe("sent");
     const held = check();
-    expect(held).toMatchObject({ waiting: 1, daySpent: true });
+    expect(held).toMatchObject({ waiting: 1, day: { used: 2 } });
+    expect(held.day.oldestAt).toBeLessThanOrEqual(0);
     expect(held.startsInMs).toBeGreaterThan(23 * 3_600_000);
+  });
+
+  it("leaves out a list being written, a stopped one's and a disabled person's, as the dispatcher does", () => {
+    const waiting = list("outlook-sendable", 2);
+    const stopping = list("outlook-stopping", 3);
+    const disabled = list("outlook-disabled", 4);
+    const writing = list("outlook-writing", 5);
+    app.db.$client.prepare("UPDATE batches SET stopping = 1 WHERE id = ?").run(stopping.batchId);
+    app.db.$client.prepare("UPDATE users SET disabled_at = ? WHERE id = ?").run(Date.now(), disabled.sdr.id);
+    app.db.$client.prepare("UPDATE reveals SET next_attempt_at = ? WHERE batch_id = ?").run(NOT_YET_DUE, writing.batchId);
+    const after = list("outlook-after", 1);
+    const now = Date.now() + 1_000;
+    expect(sendingOutlook(app.db, after.batchId, now)).toMatchObject({ toSend: 1, ahead: 2 });
+    expect(sendingOutlook(app.db, writing.batchId, now)).toBeNull();
+    expect(queueAhead(app.db, now).waiting).toBe(3);
+    expect(waiting.revealIds).toHaveLength(2);
   });
 
   it("is not given for a list with nothing left to send", () => {
