@@ -46,6 +46,9 @@ test("402 from Clodura pauses sending, the admin sees why and resumes, and the r
   await page.goto("/settings");
   const sending = page.getByRole("region", { name: "Clodura connection" }).getByTestId("sending-paused");
   await expect(sending).toContainText(/^Paused today at .+: .*credits are exhausted \(HTTP 402\).* Resume it from the banner at the top of the page\.$/);
+  // The Credits page does not pass off a reading from before the refusal as what is left.
+  await page.goto("/credits");
+  await expect(page.getByTestId("balance-refused")).toContainText(/refused a request for lack of credits \(today at .+\): sending is paused until an admin resumes it\.$/);
   await page.goto(batchPage);
 
   await banner.getByRole("button", { name: "Resume sending" }).click();

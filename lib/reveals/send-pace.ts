@@ -12,8 +12,11 @@ const EMPTY_DAY: DayWindow = { used: 0, oldestAt: null };
  * When the last of `count` requests is sent, from `start` (the first moment one may go), at the team's rate and limits:
  * past the day's limit, counting the sends its window already holds, each day's worth waits for the window to roll.
  */
-export function sendingDoneAt(count: number, pace: SendingPace, start: number, day: DayWindow = EMPTY_DAY): number {
+export function sendingDoneAt(count: number, pace: SendingPace, start: number, spentOrNot: DayWindow = EMPTY_DAY): number {
   if (count <= 0) return start;
+  // A spent window (a limit lowered below it, too) lets the first send go only at `start`: from then on it holds at
+  // most a day's limit less one, leaving as it rolls.
+  const day = pace.perDay > 0 && spentOrNot.used >= pace.perDay ? { used: pace.perDay - 1, oldestAt: start - DAY_MS } : spentOrNot;
   const rate = pace.perMinute > 0 ? Math.min(pace.perSecond, pace.perMinute / 60) : pace.perSecond;
   const byRate = start + (count / rate) * 1000;
   if (!dayBinds(count, pace, day)) return byRate;

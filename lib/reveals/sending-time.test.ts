@@ -20,6 +20,9 @@ describe("sendingTimeText", () => {
   it("waits out a spent day's limit, and says when sending is paused", () => {
     const spent = { used: 2_000, oldestAt: -19 * 3_600_000 };
     expect(sendingTimeText({ waiting: 0, startsInMs: 5 * 3_600_000, day: spent, pace: { ...pace, perDay: 2_000 } }, 10)).toBe("Sent in about 5 hours at 2,000 a day.");
+    // A limit lowered below what the window holds: one window from when the limit lets the first go, not one per send.
+    const lowered = { used: 84, oldestAt: -3_600_000 };
+    expect(sendingTimeText({ waiting: 0, startsInMs: 23 * 3_600_000, day: lowered, pace: { ...pace, perDay: 1 } }, 1)).toBe("Sent in about 23 hours at 1 a day.");
     expect(sendingTimeText({ waiting: 3, startsInMs: null, day: emptyDay, pace }, 2)).toBe("Sending is paused for the whole team: they wait until an admin resumes it, after 3 already waiting.");
     expect(sendingTimeText({ waiting: 0, startsInMs: 0, day: emptyDay, pace }, 0)).toBeNull();
   });

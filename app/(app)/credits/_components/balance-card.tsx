@@ -3,6 +3,7 @@
 import { Button } from "@/components/ui/button";
 import type { BalanceRunway } from "@/lib/credits/balance-runway";
 import { useBalance, useRefreshBalance } from "@/lib/credits/use-credits";
+import { useQueueStatus } from "@/lib/reveals/use-queue-status";
 import { When } from "@/components/ui/when";
 
 const fmt = (value: number) => value.toLocaleString("en");
@@ -28,6 +29,7 @@ export function BalanceCard({ timeZone }: { timeZone: string }) {
             </p>
           )}
           {latest ? <p className="text-xs text-zinc-500">read <When at={latest.at} inSentence timeZone={timeZone} /></p> : null}
+          <RefusedSince readAt={latest?.at ?? null} timeZone={timeZone} />
           {/* How long it lasts is of a balance just read, not of one before an error. */}
           {summary?.runway && latest?.remaining != null ? <RunwayLine runway={summary.runway} unit={summary.unit} /> : null}
         </div>
@@ -65,6 +67,17 @@ export function BalanceCard({ timeZone }: { timeZone: string }) {
         </>
       ) : null}
     </section>
+  );
+}
+
+/** Sending paused for credits after the last reading: the figure shown is older than Clodura's refusal. */
+function RefusedSince({ readAt, timeZone }: { readAt: number | null; timeZone: string }) {
+  const pause = useQueueStatus().data?.pause;
+  if (pause?.status !== 402 || (readAt !== null && readAt > pause.at)) return null;
+  return (
+    <p data-testid="balance-refused" className="mt-1 max-w-80 text-xs font-medium text-amber-800 dark:text-amber-300">
+      {readAt === null ? "Clodura" : "Since this reading, Clodura"} refused a request for lack of credits (<When at={pause.at} inSentence timeZone={timeZone} />): sending is paused until an admin resumes it.
+    </p>
   );
 }
 
