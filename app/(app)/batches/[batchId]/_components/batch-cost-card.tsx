@@ -1,5 +1,7 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { useViewerRole } from "@/components/shell/viewer-role";
+import { onPaceFor } from "@/lib/credits/on-pace";
 import { MAX_DOCUMENTED_PRICE } from "@/lib/credits/prices";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { openStates } from "@/lib/reveals/state-machine";
@@ -18,7 +20,7 @@ export function BatchCostCard({ batch }: { batch: BatchView }) {
       <Figure label="Spent" testId="batch-spent" value={`${fmt(cost.spent)} credits`} note={cost.spent === 0 ? `nothing charged${yet}` : cost.confirmed === cost.spent ? "confirmed by Clodura's balance" : `${fmt(cost.confirmed)} confirmed, rest estimated`} />
       <Figure label="Saved by the ledger" value={`${fmt(cost.saved)} credits`} note={freeNote(cost.freeAnswers, cost.freeToCome)} tone="violet" />
       {/* Of the people the list pays for: those the ledger answers later leave it, those a stopped teammate hands back join it. */}
-      <Figure label="Estimate" value={`${fmt(cost.expected)} expected`} note={`worst case ${fmt(cost.worstCase)}`} />
+      <Figure label="Estimate" value={`${fmt(cost.expected)} expected`} note={<EstimateNote worstCase={cost.worstCase} expected={cost.expected} pace={onPaceFor(cost.spent, batch.counts)} />} />
       <div className="min-w-48">
         <p className="text-xs text-zinc-500">By provider</p>
         {cost.byProvider.length === 0 ? (
@@ -55,7 +57,22 @@ function freeNote(free: number, toCome: number): string {
   return `${answered > 0 ? `${fmt(answered)} answered free · ` : ""}${fmt(toCome)} free once a teammate's reveal is answered`;
 }
 
-function Figure({ label, value, note, tone, testId }: { label: string; value: string; note: string; tone?: "violet"; testId?: string }) {
+/** The worst case, and once the list has answers enough, what it is on pace for: amber when that is well over the expected. */
+function EstimateNote({ worstCase, expected, pace }: { worstCase: number; expected: number; pace: number | null }) {
+  return (
+    <>
+      worst case {fmt(worstCase)}
+      {pace === null ? null : (
+        <span data-testid="on-pace" className={pace > expected * 1.1 ? "font-medium text-amber-800 dark:text-amber-300" : undefined}>
+          {" "}
+          · on pace for ~{fmt(pace)}
+        </span>
+      )}
+    </>
+  );
+}
+
+function Figure({ label, value, note, tone, testId }: { label: string; value: string; note: ReactNode; tone?: "violet"; testId?: string }) {
   return (
     <div>
       <p className="text-xs text-zinc-500">{label}</p>
