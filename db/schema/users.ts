@@ -19,6 +19,8 @@ export const users = sqliteTable("users", {
   disabledAt: timestamp(),
   /** The last successful sign-in: lets an admin spot seats nobody uses. */
   lastSignedInAt: timestamp(),
+  /** When a reveal of theirs was last sent to Clodura: the dispatcher serves whoever waited longest, one at a time. */
+  lastSentAt: timestamp(),
 });
 
 export type User = typeof users.$inferSelect;

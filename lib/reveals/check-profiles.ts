@@ -44,7 +44,7 @@ export function checkProfiles(db: Db, input: z.output<typeof checkProfilesReques
     freshnessDays: getSetting(db, "freshnessDays"),
     estimate: estimateCost(db, { newReveals: countNewReveals(unique, idsByKey, hits, input.personIds), viaPartners: input.viaPartners }),
     balance: balanceHeadroom(db),
-    queue: queueAhead(db, Date.now()),
+    queue: queueAhead(db, Date.now(), viewerId ?? ""),
   };
 }
 

@@ -42,3 +42,8 @@ export function paceInWords(count: number, pace: SendingPace, day: DayWindow = E
 function dayBinds(count: number, pace: SendingPace, day: DayWindow): boolean {
   return pace.perDay > 0 && day.used + count > pace.perDay;
 }
+
+/** Teammates' reveals sent while one person's next `own` go: people take turns, one reveal each. */
+export function inTurnWith(others: number[], own: number): number {
+  return others.reduce((sum, waiting) => sum + Math.min(waiting, own), 0);
+}

@@ -1,20 +1,29 @@
 import { formatDuration } from "@/lib/ui/format-duration";
 import type { QueueAhead } from "./queue-ahead";
-import { paceInWords, sendingDoneAt } from "./send-pace";
+import { inTurnWith, paceInWords, sendingDoneAt } from "./send-pace";
 
-/** About how long until the last of `count` new reveals is sent behind the team's queue; null while sending is paused. */
+/** Reveals sent before the last of `count` new ones: the viewer's own waiting, and teammates' taken in turn. */
+function sentBefore(queue: QueueAhead, count: number): { mine: number; inTurn: number } {
+  return { mine: queue.mine, inTurn: inTurnWith(queue.others, queue.mine + count) };
+}
+
+/** About how long until the last of `count` new reveals is sent; null while sending is paused. */
 export function sendingTimeMs(queue: QueueAhead, count: number): number | null {
-  return queue.startsInMs === null ? null : sendingDoneAt(queue.waiting + count, queue.pace, queue.startsInMs, queue.day);
+  const { mine, inTurn } = sentBefore(queue, count);
+  return queue.startsInMs === null ? null : sendingDoneAt(mine + inTurn + count, queue.pace, queue.startsInMs, queue.day);
 }
 
 /**
- * The same, in words, before a list is sent: "Sent in about 7 minutes at 5 a second, after 240 already waiting." Null
- * with nothing to send.
+ * The same, in words, before a list is sent: "Sent in about 7 minutes at 5 a second, taking turns with 240 of
+ * teammates'." Null with nothing to send.
  */
 export function sendingTimeText(queue: QueueAhead, count: number): string | null {
   if (count <= 0) return null;
-  const after = queue.waiting > 0 ? `, after ${queue.waiting.toLocaleString("en")} already waiting` : "";
+  const { mine, inTurn } = sentBefore(queue, count);
+  const fmt = (n: number) => n.toLocaleString("en");
+  const ahead = [mine > 0 ? `after ${fmt(mine)} of yours already waiting` : "", inTurn > 0 ? `taking turns with ${fmt(inTurn)} of teammates'` : ""].filter(Boolean).join(" and ");
+  const after = ahead ? `, ${ahead}` : "";
   const ms = sendingTimeMs(queue, count);
   if (ms === null) return `Sending is paused for the whole team: ${count === 1 ? "it waits" : "they wait"} until an admin resumes it${after}.`;
-  return `Sent in ${formatDuration(ms)} at ${paceInWords(queue.waiting + count, queue.pace, queue.day)}${after}.`;
+  return `Sent in ${formatDuration(ms)} at ${paceInWords(mine + inTurn + count, queue.pace, queue.day)}${after}.`;
 }

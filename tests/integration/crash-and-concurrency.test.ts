@@ -160,7 +160,9 @@ describe("two dispatchers sharing one queue", () => {
   it("never claim the same reveal when they race from separate processes", async () => {
     const { revealIds } = app.createBatchFor(
       app.createUser("sdr"),
-      Array.from({ length: 60 }, (_, i) => `https://www.linkedin.com/in/raced-queue-${i}/`),
+      // Enough that the race lasts: a claim's transaction also counts the send and the sender's turn, and with 60 one
+      // process could take them all while the other's busy handler slept.
+      Array.from({ length: 400 }, (_, i) => `https://www.linkedin.com/in/raced-queue-${i}/`),
     );
     const taken = await claimInProcesses(app.db.$client.name, ["process-a", "process-b"]);
     const all = [...taken.values()].flat();

@@ -23,18 +23,21 @@ const list = (slug: string, count: number) => {
 };
 
 describe("a list's sending outlook", () => {
-  it("counts the other lists sent first and times the whole queue up to its last reveal at the team's pace", async () => {
+  it("takes turns with teammates' lists, after the sender's own earlier ones, and times it at the team's pace", async () => {
     setSetting(app.db, "rateLimitPerSecond", 2);
-    const first = list("outlook-first", 6);
-    const second = list("outlook-second", 4);
+    const big = list("outlook-big", 6);
+    const small = list("outlook-small", 2);
+    const smallToo = app.createBatchFor(small.sdr, ["https://www.linkedin.com/in/outlook-small-later/"]);
     const now = Date.now() + 1_000;
 
-    expect(sendingOutlook(app.db, first.batchId, now)).toEqual({ toSend: 6, ahead: 0, doneBy: now + 3_000, pace: "2 a second" });
-    expect(sendingOutlook(app.db, second.batchId, now)).toEqual({ toSend: 4, ahead: 6, doneBy: now + 5_000, pace: "2 a second" });
-    expect(getBatchView(app.db, second.batchId, second.sdr).sending).toMatchObject({ toSend: 4, ahead: 6 });
+    // The small list's 2 go in turn with 2 of the big one's; the big one's 6 with all 3 of the other sender's.
+    expect(sendingOutlook(app.db, small.batchId, now)).toEqual({ toSend: 2, ownFirst: 0, inTurn: 2, doneBy: now + 2_000, pace: "2 a second" });
+    expect(sendingOutlook(app.db, big.batchId, now)).toEqual({ toSend: 6, ownFirst: 0, inTurn: 3, doneBy: now + 4_500, pace: "2 a second" });
+    expect(sendingOutlook(app.db, smallToo.batchId, now)).toMatchObject({ toSend: 1, ownFirst: 2, inTurn: 3 });
+    expect(getBatchView(app.db, small.batchId, small.sdr).sending).toMatchObject({ toSend: 2, inTurn: 2 });
 
     expect(await dispatchNext(app.db, { ...app.deps, now: () => now })).toBe("sent");
-    expect(sendingOutlook(app.db, second.batchId, now)).toMatchObject({ toSend: 4, ahead: 5 });
+    expect(sendingOutlook(app.db, big.batchId, now)).toMatchObject({ toSend: 5, inTurn: 3 });
   });
 
   it("waits out a spent day's limit, says a day's pace, and has no time while sending is paused", async () => {
@@ -45,7 +48,7 @@ describe("a list's sending outlook", () => {
     expect(await dispatchNext(app.db, { ...app.deps, now: () => t0 + 10 })).toBe("rate_limited");
 
     const outlook = sendingOutlook(app.db, batchId, t0 + 10)!;
-    expect(outlook).toMatchObject({ toSend: 2, ahead: 0, pace: "3 a day" });
+    expect(outlook).toMatchObject({ toSend: 2, ownFirst: 0, inTurn: 0, pace: "3 a day" });
     // The first send leaves the day's window a day (and a second's margin) after it went, and the two go then.
     expect(outlook.doneBy).toBe(t0 + 24 * 3_600_000 + 1_000 + 400);
 
@@ -57,17 +60,17 @@ describe("a list's sending outlook", () => {
     setSetting(app.db, "sendsPerDay", 2);
     const { sdr } = list("outlook-check", 3);
     const check = () => checkProfiles(app.db, { keys: ["https://www.linkedin.com/in/outlook-check-new/"], viaPartners: true, personIds: {} }, sdr.id).queue;
-    expect(check()).toEqual({ waiting: 3, startsInMs: 0, day: { used: 0, oldestAt: null }, pace: { perSecond: 5, perMinute: 0, perDay: 2 } });
+    expect(check()).toEqual({ mine: 3, others: [], startsInMs: 0, day: { used: 0, oldestAt: null }, pace: { perSecond: 5, perMinute: 0, perDay: 2 } });
 
     const t0 = Date.now();
     for (let i = 0; i < 2; i++) expect(await dispatchNext(app.db, { ...app.deps, now: () => t0 + i })).toBe("sent");
     const held = check();
-    expect(held).toMatchObject({ waiting: 1, day: { used: 2 } });
+    expect(held).toMatchObject({ mine: 1, day: { used: 2 } });
     expect(held.day.oldestAt).toBeLessThanOrEqual(0);
     expect(held.startsInMs).toBeGreaterThan(23 * 3_600_000);
   });
 
-  it("leaves out a list being written, a stopped one's and a disabled person's, as the dispatcher does", () => {
+  it("leaves out a list being written and a disabled person's, as the dispatcher does", () => {
     const waiting = list("outlook-sendable", 2);
     const stopping = list("outlook-stopping", 3);
     const disabled = list("outlook-disabled", 4);
@@ -77,9 +80,10 @@ describe("a list's sending outlook", () => {
     app.db.$client.prepare("UPDATE reveals SET next_attempt_at = ? WHERE batch_id = ?").run(NOT_YET_DUE, writing.batchId);
     const after = list("outlook-after", 1);
     const now = Date.now() + 1_000;
-    expect(sendingOutlook(app.db, after.batchId, now)).toMatchObject({ toSend: 1, ahead: 2 });
+    // One each from the two other lists still to be sent; none of the disabled person's or of the list being written.
+    expect(sendingOutlook(app.db, after.batchId, now)).toMatchObject({ toSend: 1, inTurn: 2 });
     expect(sendingOutlook(app.db, writing.batchId, now)).toBeNull();
-    expect(queueAhead(app.db, now).waiting).toBe(3);
+    expect(queueAhead(app.db, now, after.sdr.id)).toMatchObject({ mine: 1, others: [2, 3] });
     expect(waiting.revealIds).toHaveLength(2);
   });
 

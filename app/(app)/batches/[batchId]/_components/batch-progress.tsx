@@ -57,7 +57,9 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
  */
 function SendingLine({ sending, answeredAt }: { sending: SendingOutlook; answeredAt: number }) {
   const fmt = (n: number) => n.toLocaleString("en");
-  const first = sending.ahead > 0 ? `, ${fmt(sending.ahead)} from other lists first` : "";
+  const own = sending.ownFirst > 0 ? `, after ${fmt(sending.ownFirst)} from the same sender's earlier lists` : "";
+  const turns = sending.inTurn > 0 ? `, taking turns with ${fmt(sending.inTurn)} from teammates' lists` : "";
+  const first = own + turns;
   return (
     <p data-testid="sending-outlook" className="mt-1 text-zinc-600 dark:text-zinc-400">
       {fmt(sending.toSend)} not yet sent{first}
