@@ -1,10 +1,6 @@
 import { isAnsweringCoveredReveals } from "./covered-turns";
 import type { Db } from "@/db/client";
 
-/** SQL on `reveals`: queued, and to be sent in turn (not of a batch being stopped, nor in a disabled person's name). */
-export const SENDABLE = `state = 'queued' AND batch_id NOT IN (SELECT id FROM batches WHERE stopping = 1)
-                       AND requested_by NOT IN (SELECT id FROM users WHERE disabled_at IS NOT NULL)`;
-
 const NOT_STOPPING = "batch_id NOT IN (SELECT id FROM batches WHERE stopping = 1)";
 
 /**
