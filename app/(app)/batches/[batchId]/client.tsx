@@ -41,9 +41,11 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
   const live = pendingCount(batch.counts) > 0;
   return (
     <div className="space-y-4">
-      {/* The same places on every list: who and when on the left, the actions on the right, the progress under both. */}
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div className="min-w-0">
+      {/* The same places on every list: who and when on the left, the actions on the right, the progress under both. Too
+          narrow for both side by side, the progress comes first, under the name: the actions follow it rather than push
+          it down a phone's screen. */}
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_auto]">
+        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
           <p className="text-xs text-zinc-500">
             <Link href="/batches" className="hover:underline">
               Batches
@@ -59,7 +61,10 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
             {batch.approval.state === "pending" ? " · waiting for approval" : live ? " · updating live" : ""}
           </p>
         </div>
-        <div className="flex flex-wrap items-start justify-end gap-4">
+        <div className="lg:col-span-2 lg:row-start-2">
+          <BatchProgress batch={batch} />
+        </div>
+        <div className="flex flex-wrap items-start justify-end gap-4 lg:col-start-2 lg:row-start-1">
           {canStop(batch) && !confirmingStop ? (
             <Button ref={stopButton} variant="secondary" onClick={() => setConfirmingStop(true)}>
               Stop sending
@@ -68,7 +73,6 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
           <ExportButtons href={`/api/batches/${encodeURIComponent(batch.id)}/export${batchFilterQuery(shown)}`} scope={exportScope(shown, rows.length, loadingRows(batch), batch.approval.state === "pending")} nothing={!isWholeBatch(shown) && !loadingRows(batch) && rows.length === 0} />
         </div>
       </div>
-      <BatchProgress batch={batch} />
       <ApprovalBanner batch={batch} viewer={viewer} />
       {confirmingStop && canStop(batch) ? <StopConfirmation batch={batch} onClose={closeStop} /> : null}
       <StoppedNotice batch={batch} />
