@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { findProfileUrl } from "../lib/clodura/sandbox/test-support";
 import { demoUser, signedIn } from "./fixtures";
 
@@ -12,12 +12,18 @@ async function previewOf(sdr: Page, url: string) {
   return sdr.getByRole("list", { name: "Pasted lines" }).locator('[data-status="ok"]');
 }
 
-test("an admin sets the freshness window, and the ledger and the history follow it", async ({ browser }) => {
-  const person = findProfileUrl({ found: true, viaPartners: true, prefix: "e2e-settings-fresh" });
+/** The demo SDR, signed in, with one person just revealed (found): the ledger and the send log have something in them. */
+async function sdrWithAFoundReveal(browser: Browser, prefix: string): Promise<{ sdr: Page; person: string }> {
+  const person = findProfileUrl({ found: true, viaPartners: true, prefix });
   const sdr = await signedIn(browser, demoUser("sdr"));
   await sdr.getByLabel("LinkedIn URLs").fill(person);
   await sdr.getByRole("button", { name: "Reveal phones" }).click();
   await expect(sdr.getByTestId("reveal-row")).toHaveAttribute("data-state", "found", { timeout: 20_000 });
+  return { sdr, person };
+}
+
+test("an admin sets the freshness window, and the ledger and the history follow it", async ({ browser }) => {
+  const { sdr, person } = await sdrWithAFoundReveal(browser, "e2e-settings-fresh");
   await expect(await previewOf(sdr, person)).toHaveAttribute("data-ledger", "fresh");
 
   const admin = await signedIn(browser, demoUser("admin"));
@@ -75,11 +81,8 @@ test("an admin sets the freshness window, and the ledger and the history follow 
 });
 
 test("a day's send limit holds a list, every page says until when, and lifting it sends the rest", async ({ browser }) => {
-  const sdr = await signedIn(browser, demoUser("sdr"));
   // At least one send in the last 24 hours, whatever ran before: a limit of 1 is then spent.
-  await sdr.getByLabel("LinkedIn URLs").fill(findProfileUrl({ found: true, viaPartners: true, prefix: "e2e-send-limit-first" }));
-  await sdr.getByRole("button", { name: "Reveal phones" }).click();
-  await expect(sdr.getByTestId("reveal-row")).toHaveAttribute("data-state", "found", { timeout: 20_000 });
+  const { sdr } = await sdrWithAFoundReveal(browser, "e2e-send-limit-first");
 
   const admin = await signedIn(browser, demoUser("admin"));
   try {
@@ -221,10 +224,7 @@ test("an admin edits the price table: a bad price is named, a row removed keeps 
 });
 
 test("an admin sees which Clodura answers and that its webhooks reach the app", async ({ browser }) => {
-  const sdr = await signedIn(browser, demoUser("sdr"));
-  await sdr.getByLabel("LinkedIn URLs").fill(findProfileUrl({ found: true, viaPartners: true, prefix: "e2e-settings-webhook" }));
-  await sdr.getByRole("button", { name: "Reveal phones" }).click();
-  await expect(sdr.getByTestId("reveal-row")).toHaveAttribute("data-state", "found", { timeout: 20_000 });
+  const { sdr } = await sdrWithAFoundReveal(browser, "e2e-settings-webhook");
 
   const admin = await signedIn(browser, demoUser("admin"));
   await admin.goto("/settings");

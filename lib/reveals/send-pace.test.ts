@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { secondsToSend } from "./send-pace";
+import { sendingDoneAt, type SendingPace } from "./send-pace";
 
-describe("secondsToSend", () => {
+/** Seconds to send `count` requests from an empty window. */
+const secondsToSend = (count: number, pace: SendingPace) => sendingDoneAt(count, pace, 0) / 1000;
+
+describe("sendingDoneAt", () => {
   it("sends at the rate a second when nothing else binds", () => {
     expect(secondsToSend(0, { perSecond: 5, perMinute: 0, perDay: 0 })).toBe(0);
     expect(secondsToSend(1_800, { perSecond: 5, perMinute: 0, perDay: 0 })).toBe(360);

@@ -26,11 +26,6 @@ export function sendingDoneAt(count: number, pace: SendingPace, start: number, s
   return Math.max(byRate, (day.oldestAt ?? start) + windows * windowMs + (rest / rate) * 1000);
 }
 
-/** Seconds to send `count` requests from an empty window at the team's rate and limits. */
-export function secondsToSend(count: number, pace: SendingPace): number {
-  return sendingDoneAt(count, pace, 0) / 1000;
-}
-
 /** What bounds the pace of `count` more sends, in words: "5 a second", "100 a minute", "2,000 a day". */
 export function paceInWords(count: number, pace: SendingPace, day: DayWindow = EMPTY_DAY): string {
   const fmt = (n: number) => n.toLocaleString("en");
