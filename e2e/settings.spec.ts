@@ -224,7 +224,7 @@ test("an admin edits the price table: a bad price is named, a row removed keeps 
 });
 
 test("an admin sees which Clodura answers and that its webhooks reach the app", async ({ browser }) => {
-  const { sdr } = await sdrWithAFoundReveal(browser, "e2e-settings-webhook");
+  await sdrWithAFoundReveal(browser, "e2e-settings-webhook");
 
   const admin = await signedIn(browser, demoUser("admin"));
   await admin.goto("/settings");
