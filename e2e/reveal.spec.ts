@@ -59,6 +59,17 @@ test("paste five profiles: the Sales Navigator URL is refused with its reason, t
   await expect(rows.filter({ hasText: "personId 2751275603503088159" })).toHaveCount(1);
 });
 
+test("a reveal Clodura has not answered yet reads as sent and waiting, so the rep knows nothing is left to send", async ({ page }) => {
+  const stamp = Date.now() % 1_000_000;
+  await page.goto("/reveal");
+  await page.getByLabel("LinkedIn URLs").fill(`https://www.linkedin.com/in/wait-${stamp}-sandbox-late-webhook/\nhttps://www.linkedin.com/in/wait-${stamp}-prompt/`);
+  await page.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(page).toHaveURL(/\/batches\/[\w-]+$/);
+  await expect(page.getByText("1 / 2 done")).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId("awaiting-answers")).toHaveText("1 sent, waiting for Clodura's answer.");
+  await expect(page.getByTestId("sending-outlook")).toHaveCount(0);
+});
+
 // "Insufficient Credits" pauses sending, so it is shown in queue-pause.spec.ts, where an admin resumes.
 test("an unknown provider is shown as Clodura sent it", async ({ page }) => {
   await page.goto("/reveal");

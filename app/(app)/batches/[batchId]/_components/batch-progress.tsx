@@ -47,6 +47,7 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
       {rejected ? null : <ProgressAnnouncement done={done - counts.cancelled} total={batch.total} found={found} pending={pending} />}
       <ProgressBar label="Batch progress" total={batch.total} revealed={rejected ? 0 : done - counts.cancelled} notSent={rejected ? 0 : counts.cancelled} className="h-2" />
       {batch.sending ? <SendingLine sending={batch.sending} answeredAt={batch.cursor} /> : null}
+      {rejected ? null : <AwaitingLine sent={counts.dispatching + counts.awaiting} />}
     </div>
   );
 }
@@ -66,6 +67,19 @@ function SendingLine({ sending, answeredAt }: { sending: SendingOutlook; answere
       {sending.doneBy === null
         ? ": sending is paused for the whole team, and nothing is charged meanwhile."
         : `: all sent in ${formatDuration(sending.doneBy - answeredAt)} at ${sending.pace}.`}
+    </p>
+  );
+}
+
+/**
+ * "In progress" holds both what waits to be sent and what Clodura has and not yet answered; the second is what the rep
+ * can do nothing about but wait, so it is said apart.
+ */
+function AwaitingLine({ sent }: { sent: number }) {
+  if (sent === 0) return null;
+  return (
+    <p data-testid="awaiting-answers" className="mt-1 text-zinc-600 dark:text-zinc-400">
+      {sent.toLocaleString("en")} sent, waiting for Clodura&apos;s answer.
     </p>
   );
 }
