@@ -26,7 +26,11 @@ export type BatchCost = {
 const sourceCharge = alias(creditLedger, "source_charge");
 const sourceReveal = alias(reveals, "source_reveal");
 
-export function getBatchCost(db: Db, batch: { id: string; worstCase: number; expected: number }): BatchCost {
+/**
+ * `providerOrder` is the batch's providers in waterfall order, as its grid's columns: the rows keep their places while
+ * charges arrive, where sorted by credits they swapped under the rep's eyes.
+ */
+export function getBatchCost(db: Db, batch: { id: string; worstCase: number; expected: number }, providerOrder: readonly string[]): BatchCost {
   const prices = getSetting(db, "providerPrices");
   // By plan too: only a charge under a plan that prices by provider can lack a price.
   const byPlan = db
@@ -50,7 +54,11 @@ export function getBatchCost(db: Db, batch: { id: string; worstCase: number; exp
     sum.unpriced ||= !isPriced(row.plan as Plan, row.provider, prices);
     byProvider.set(row.provider, sum);
   }
-  const providers = [...byProvider.values()].sort((a, b) => b.credits - a.credits);
+  const place = (provider: string) => {
+    const index = providerOrder.indexOf(provider);
+    return index === -1 ? providerOrder.length : index;
+  };
+  const providers = [...byProvider.values()].sort((a, b) => place(a.provider) - place(b.provider) || a.provider.localeCompare(b.provider));
   const ledger = db
     .select({
       freeAnswers: sql<number>`count(*)`,

@@ -68,6 +68,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
   const decidedBy = nameOf(batch.decidedBy);
   const { rows, more } = getBatchRows(db, batchId, query);
   const { counts, freeWithNumber } = countStates(db, batchId);
+  const providers = listBatchProviders(db, batchId);
   const neverSent = neverSentOf(batch);
   const resendable = neverSent ? countResendable(db, batchId, NEVER_SENT[neverSent]) : 0;
   const unfinished = counts.unfinished > 0 ? countResendable(db, batchId, UNFINISHED_NOT_RETRIED) : 0;
@@ -101,7 +102,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
           : null,
     },
     stopped: batch.stoppedAt ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable } : null,
-    cost: getBatchCost(db, batch),
+    cost: getBatchCost(db, batch, providers),
     resendEstimate: resendEstimateOf(resendable),
     counts,
     sending: counts.queued > 0 ? sendingOutlook(db, batchId, cursor) : null,
@@ -112,7 +113,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
     resendableUnfinished: unfinished,
     unfinishedEstimate: resendEstimateOf(unfinished),
     failedAndUnfinishedEstimate: retryableFailures > 0 && unfinished > 0 ? resendEstimateOf(retryableFailures + unfinished) : null,
-    providers: listBatchProviders(db, batchId),
+    providers,
     rows,
     cursor,
     partial: query.since !== undefined,
