@@ -41,6 +41,8 @@ export const batches = sqliteTable(
     stopping: integer({ mode: "boolean" }).notNull().default(false),
     /** A big batch still being written, chunk by chunk: hidden, and its reveals not yet due (see create-big-batch.ts). */
     creating: integer({ mode: "boolean" }).notNull().default(false),
+    /** When a reveal of the list was last sent: one person's lists take turns, as people do (claim.ts). */
+    lastSentAt: timestamp(),
     createdAt: createdAt(),
   },
   (table) => [

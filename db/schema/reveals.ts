@@ -51,7 +51,7 @@ export const reveals = sqliteTable(
     // batch_id and contact_id lead the composite indexes below, which serve their foreign keys too.
     // A budget's "reserved" counts one SDR's open reveals without reading their whole history; with the due time, the
     // dispatcher finds each person's next due reveal without reading their queue.
-    index("reveals_requested_by_state_idx").on(table.requestedBy, table.state, table.nextAttemptAt),
+    index("reveals_requested_by_state_idx").on(table.requestedBy, table.state, table.batchId, table.nextAttemptAt),
     index("reveals_state_next_attempt_idx").on(table.state, table.nextAttemptAt),
     // Partial: only ledger answers have a source, so big batches of new reveals add no entries here.
     index("reveals_source_reveal_id_idx").on(table.sourceRevealId).where(sql`${table.sourceRevealId} is not null`),

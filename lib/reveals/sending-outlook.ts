@@ -7,9 +7,9 @@ import { nextSendAt, teamPace } from "./team-pace";
 export type SendingOutlook = {
   /** The list's reveals not yet sent. */
   toSend: number;
-  /** Its sender's earlier lists, sent first (each person's lists go in the order sent). */
-  ownFirst: number;
-  /** Teammates' reveals sent in turn with them before this list's last (people take turns, one reveal each). */
+  /** Its sender's other lists' reveals sent in turn with it before its last (each person's lists take turns). */
+  ownInTurn: number;
+  /** Teammates' reveals sent in turn with the sender's before this list's last (people take turns, one reveal each). */
   inTurn: number;
   /** When the last is sent (ms since the epoch); null while sending is paused for the whole team. */
   doneBy: number | null;
@@ -17,34 +17,39 @@ export type SendingOutlook = {
   pace: string;
 };
 
-// One person's queue, read on the (requested_by, state, next_attempt_at) index alone: a list being written is left out
-// (its rows are due once it is whole), a list being stopped is counted until its stop's steps are done (seconds, for
-// a figure that says "about"), and a disabled person's queue is not asked for.
+// One person's queue, read on the (requested_by, state, batch_id, next_attempt_at) index alone: a list being written
+// is left out (its rows are due once it is whole), a list being stopped is counted until its stop's steps are done
+// (seconds, for a figure that says "about"), and a disabled person's queue is not asked for.
 const QUEUED_OF = `requested_by = ? AND state = 'queued' AND next_attempt_at < ${NOT_YET_DUE}`;
 
 /** The list's outlook, or null when none of its reveals waits to be sent (or it is still being written). */
 export function sendingOutlook(db: Db, batchId: string, now: number): SendingOutlook | null {
   const batch = db.$client.prepare("SELECT created_by AS sender, creating FROM batches WHERE id = ?").get(batchId) as { sender: string; creating: number } | undefined;
   if (!batch || batch.creating) return null;
-  const last = db.$client
-    .prepare(`SELECT next_attempt_at AS due, rowid FROM reveals WHERE ${QUEUED_OF} AND batch_id = ? ORDER BY next_attempt_at DESC, rowid DESC LIMIT 1`)
-    .get(batch.sender, batchId) as { due: number; rowid: number } | undefined;
-  if (!last) return null;
-  const { toSend } = db.$client.prepare("SELECT count(*) AS toSend FROM reveals WHERE batch_id = ? AND state = 'queued'").get(batchId) as { toSend: number };
-  // The sender's own queue goes in the dispatcher's order (claimNextQueued): due time, then rowid.
-  const { upToLast } = db.$client
-    .prepare(`SELECT count(*) AS upToLast FROM reveals WHERE ${QUEUED_OF} AND (next_attempt_at < ? OR (next_attempt_at = ? AND rowid <= ?))`)
-    .get(batch.sender, last.due, last.due, last.rowid) as { upToLast: number };
-  const inTurn = inTurnWith(queuedByOthers(db, batch.sender), upToLast);
+  const lists = queuedListsOf(db, batch.sender);
+  const toSend = lists.get(batchId);
+  if (toSend === undefined) return null;
+  lists.delete(batchId);
+  // A retry waiting out a 429 is due later than the pace alone says.
+  const { lastDue } = db.$client.prepare(`SELECT max(next_attempt_at) AS lastDue FROM reveals WHERE ${QUEUED_OF} AND batch_id = ?`).get(batch.sender, batchId) as { lastDue: number };
+  const ownInTurn = inTurnWith([...lists.values()], toSend);
+  const inTurn = inTurnWith(queuedByOthers(db, batch.sender), toSend + ownInTurn);
+  const count = toSend + ownInTurn + inTurn;
   const pace = teamPace(db);
   const next = nextSendAt(db, now);
   return {
     toSend,
-    ownFirst: Math.max(0, upToLast - toSend),
+    ownInTurn,
     inTurn,
-    doneBy: next.at === null ? null : Math.max(sendingDoneAt(upToLast + inTurn, pace, next.at, next.day), last.due),
-    pace: paceInWords(upToLast + inTurn, pace, next.day),
+    doneBy: next.at === null ? null : Math.max(sendingDoneAt(count, pace, next.at, next.day), lastDue),
+    pace: paceInWords(count, pace, next.day),
   };
+}
+
+/** How many reveals each of a person's lists has waiting to be sent, by list. */
+export function queuedListsOf(db: Db, person: string): Map<string, number> {
+  const rows = db.$client.prepare(`SELECT batch_id AS list, count(*) AS waiting FROM reveals WHERE ${QUEUED_OF} GROUP BY batch_id`).all(person) as { list: string; waiting: number }[];
+  return new Map(rows.map((row) => [row.list, row.waiting]));
 }
 
 /** How many reveals each other enabled person has waiting to be sent. */
@@ -52,9 +57,4 @@ export function queuedByOthers(db: Db, sender: string): number[] {
   const others = db.$client.prepare("SELECT id FROM users WHERE id <> ? AND disabled_at IS NULL").all(sender) as { id: string }[];
   const count = db.$client.prepare(`SELECT count(*) AS waiting FROM reveals WHERE ${QUEUED_OF}`);
   return others.map(({ id }) => (count.get(id) as { waiting: number }).waiting).filter((waiting) => waiting > 0);
-}
-
-/** How many reveals this person has waiting to be sent. */
-export function queuedOf(db: Db, person: string): number {
-  return (db.$client.prepare(`SELECT count(*) AS waiting FROM reveals WHERE ${QUEUED_OF}`).get(person) as { waiting: number }).waiting;
 }

@@ -165,7 +165,7 @@ describe("checkProfiles: what a list would cost before anything is spent", () =>
       // Clodura's balance has not been read yet: nothing to compare the list with.
       balance: null,
       // Nothing waits to be sent, and the next request may go at once.
-      queue: { mine: 0, others: [], startsInMs: 0, pace: { perSecond: 5, perMinute: 0, perDay: 0 }, day: { used: 0, oldestAt: null } },
+      queue: { mine: [], others: [], startsInMs: 0, pace: { perSecond: 5, perMinute: 0, perDay: 0 }, day: { used: 0, oldestAt: null } },
     });
 
     const answered = submit(db, sdrA, [entryFor(found), entryFor(foundToo), entryFor(missing)]);

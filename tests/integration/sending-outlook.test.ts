@@ -23,18 +23,19 @@ const list = (slug: string, count: number) => {
 };
 
 describe("a list's sending outlook", () => {
-  it("takes turns with teammates' lists, after the sender's own earlier ones, and times it at the team's pace", async () => {
+  it("takes turns with the sender's other lists and teammates' lists, and times it at the team's pace", async () => {
     setSetting(app.db, "rateLimitPerSecond", 2);
     const big = list("outlook-big", 6);
     const small = list("outlook-small", 2);
     const smallToo = app.createBatchFor(small.sdr, ["https://www.linkedin.com/in/outlook-small-later/"]);
     const now = Date.now() + 1_000;
 
-    // The small list's 2 go in turn with 2 of the big one's; the big one's 6 with all 3 of the other sender's.
-    expect(sendingOutlook(app.db, small.batchId, now)).toEqual({ toSend: 2, ownFirst: 0, inTurn: 2, doneBy: now + 2_000, pace: "2 a second" });
-    expect(sendingOutlook(app.db, big.batchId, now)).toEqual({ toSend: 6, ownFirst: 0, inTurn: 3, doneBy: now + 4_500, pace: "2 a second" });
-    expect(sendingOutlook(app.db, smallToo.batchId, now)).toMatchObject({ toSend: 1, ownFirst: 2, inTurn: 3 });
-    expect(getBatchView(app.db, small.batchId, small.sdr).sending).toMatchObject({ toSend: 2, inTurn: 2 });
+    // The small list's 2 go in turn with its sender's later list's 1, and those 3 with 3 of the big one's; the big
+    // one's 6 with all 3 of the other sender's; the later list's 1 with 1 of its sender's first and 2 of the big one's.
+    expect(sendingOutlook(app.db, small.batchId, now)).toEqual({ toSend: 2, ownInTurn: 1, inTurn: 3, doneBy: now + 3_000, pace: "2 a second" });
+    expect(sendingOutlook(app.db, big.batchId, now)).toEqual({ toSend: 6, ownInTurn: 0, inTurn: 3, doneBy: now + 4_500, pace: "2 a second" });
+    expect(sendingOutlook(app.db, smallToo.batchId, now)).toMatchObject({ toSend: 1, ownInTurn: 1, inTurn: 2 });
+    expect(getBatchView(app.db, small.batchId, small.sdr).sending).toMatchObject({ toSend: 2, inTurn: 3 });
 
     expect(await dispatchNext(app.db, { ...app.deps, now: () => now })).toBe("sent");
     expect(sendingOutlook(app.db, big.batchId, now)).toMatchObject({ toSend: 5, inTurn: 3 });
@@ -48,7 +49,7 @@ describe("a list's sending outlook", () => {
     expect(await dispatchNext(app.db, { ...app.deps, now: () => t0 + 10 })).toBe("rate_limited");
 
     const outlook = sendingOutlook(app.db, batchId, t0 + 10)!;
-    expect(outlook).toMatchObject({ toSend: 2, ownFirst: 0, inTurn: 0, pace: "3 a day" });
+    expect(outlook).toMatchObject({ toSend: 2, ownInTurn: 0, inTurn: 0, pace: "3 a day" });
     // The first send leaves the day's window a day (and a second's margin) after it went, and the two go then.
     expect(outlook.doneBy).toBe(t0 + 24 * 3_600_000 + 1_000 + 400);
 
@@ -60,12 +61,12 @@ describe("a list's sending outlook", () => {
     setSetting(app.db, "sendsPerDay", 2);
     const { sdr } = list("outlook-check", 3);
     const check = () => checkProfiles(app.db, { keys: ["https://www.linkedin.com/in/outlook-check-new/"], viaPartners: true, personIds: {} }, sdr.id).queue;
-    expect(check()).toEqual({ mine: 3, others: [], startsInMs: 0, day: { used: 0, oldestAt: null }, pace: { perSecond: 5, perMinute: 0, perDay: 2 } });
+    expect(check()).toEqual({ mine: [3], others: [], startsInMs: 0, day: { used: 0, oldestAt: null }, pace: { perSecond: 5, perMinute: 0, perDay: 2 } });
 
     const t0 = Date.now();
     for (let i = 0; i < 2; i++) expect(await dispatchNext(app.db, { ...app.deps, now: () => t0 + i })).toBe("sent");
     const held = check();
-    expect(held).toMatchObject({ mine: 1, day: { used: 2 } });
+    expect(held).toMatchObject({ mine: [1], day: { used: 2 } });
     expect(held.day.oldestAt).toBeLessThanOrEqual(0);
     expect(held.startsInMs).toBeGreaterThan(23 * 3_600_000);
   });
@@ -83,7 +84,7 @@ describe("a list's sending outlook", () => {
     // One each from the two other lists still to be sent; none of the disabled person's or of the list being written.
     expect(sendingOutlook(app.db, after.batchId, now)).toMatchObject({ toSend: 1, inTurn: 2 });
     expect(sendingOutlook(app.db, writing.batchId, now)).toBeNull();
-    expect(queueAhead(app.db, now, after.sdr.id)).toMatchObject({ mine: 1, others: [2, 3] });
+    expect(queueAhead(app.db, now, after.sdr.id)).toMatchObject({ mine: [1], others: [2, 3] });
     expect(waiting.revealIds).toHaveLength(2);
   });
 

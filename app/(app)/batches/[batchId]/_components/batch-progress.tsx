@@ -58,9 +58,9 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
  */
 function SendingLine({ sending, answeredAt }: { sending: SendingOutlook; answeredAt: number }) {
   const fmt = (n: number) => n.toLocaleString("en");
-  const own = sending.ownFirst > 0 ? `, after ${fmt(sending.ownFirst)} from the same sender's earlier lists` : "";
-  const turns = sending.inTurn > 0 ? `, taking turns with ${fmt(sending.inTurn)} from teammates' lists` : "";
-  const first = own + turns;
+  const others = [sending.ownInTurn > 0 ? `${fmt(sending.ownInTurn)} from the same sender's other lists` : "", sending.inTurn > 0 ? `${fmt(sending.inTurn)} from teammates' lists` : ""];
+  const turns = others.filter(Boolean).join(" and ");
+  const first = turns ? `, taking turns with ${turns}` : "";
   return (
     <p data-testid="sending-outlook" className="mt-1 text-zinc-600 dark:text-zinc-400">
       {fmt(sending.toSend)} not yet sent{first}
