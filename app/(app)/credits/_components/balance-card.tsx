@@ -8,8 +8,11 @@ import { When } from "@/components/ui/when";
 
 const fmt = (value: number) => value.toLocaleString("en");
 
-/** Clodura's own balance beside the ledger's estimate, and how far apart they are; `timeZone`: the team's, as the page counts. */
-export function BalanceCard({ timeZone }: { timeZone: string }) {
+/**
+ * Clodura's own balance beside the ledger's estimate, and how far apart they are. Its moments are in the reader's time,
+ * as on every other page: only the days the page counts by are the team's, and those say so.
+ */
+export function BalanceCard() {
   const balance = useBalance(true);
   const refresh = useRefreshBalance();
   const summary = refresh.data ?? balance.data;
@@ -28,8 +31,8 @@ export function BalanceCard({ timeZone }: { timeZone: string }) {
               {fmt(latest.remaining)} <span className="font-sans text-sm font-normal text-zinc-500">{summary.unit} left</span>
             </p>
           )}
-          {latest ? <p className="text-xs text-zinc-500">read <When at={latest.at} inSentence timeZone={timeZone} /></p> : null}
-          <RefusedSince readAt={latest?.at ?? null} timeZone={timeZone} />
+          {latest ? <p className="text-xs text-zinc-500">read <When at={latest.at} inSentence /></p> : null}
+          <RefusedSince readAt={latest?.at ?? null} />
           {/* How long it lasts is of a balance just read, not of one before an error. */}
           {summary?.runway && latest?.remaining != null ? <RunwayLine runway={summary.runway} unit={summary.unit} /> : null}
         </div>
@@ -61,7 +64,7 @@ export function BalanceCard({ timeZone }: { timeZone: string }) {
             </div>
           </dl>
           <p className="mt-2 text-[11px] leading-snug text-zinc-500">
-            Since <When at={summary.since} day timeZone={timeZone} />
+            Since <When at={summary.since} day />
             {summary.topUps > 0 ? `, skipping ${summary.topUps} top-up${summary.topUps === 1 ? "" : "s"}` : ""}. Reveals still in flight can make the two differ for a minute; a lasting drift means the price table is off.
           </p>
         </>
@@ -71,12 +74,12 @@ export function BalanceCard({ timeZone }: { timeZone: string }) {
 }
 
 /** Sending paused for credits after the last reading: the figure shown is older than Clodura's refusal. */
-function RefusedSince({ readAt, timeZone }: { readAt: number | null; timeZone: string }) {
+function RefusedSince({ readAt }: { readAt: number | null }) {
   const pause = useQueueStatus().data?.pause;
   if (pause?.status !== 402 || (readAt !== null && readAt > pause.at)) return null;
   return (
     <p data-testid="balance-refused" className="mt-1 max-w-80 text-xs font-medium text-amber-800 dark:text-amber-300">
-      {readAt === null ? "Clodura" : "Since this reading, Clodura"} refused a request for lack of credits (<When at={pause.at} inSentence timeZone={timeZone} />): sending is paused until an admin resumes it.
+      {readAt === null ? "Clodura" : "Since this reading, Clodura"} refused a request for lack of credits (<When at={pause.at} inSentence />): sending is paused until an admin resumes it.
     </p>
   );
 }
