@@ -103,6 +103,10 @@ test("a day's send limit holds a list, every page says until when, and lifting i
     await expect(sdr.getByTestId("reveal-row")).toHaveAttribute("data-state", "queued");
     // The list says how long it waits, and why: the day's limit, not the rate a second.
     await expect(sdr.getByTestId("sending-outlook")).toHaveText(/^1 not yet sent: all sent in about 2[34] hours at 1 a day\.$/);
+    // A manager's Batches page says what the team has waiting and how long it takes; the list's row, when it is sent.
+    await admin.goto("/batches");
+    await expect(admin.getByTestId("team-queue")).toHaveText(/^[\d,]+ reveals? waits? to be sent, from [\d,]+ (person|people) taking turns: all sent in about ([\d,]+ hours?|[\d,]+ days?) at 1 a day\.$/);
+    await expect(admin.getByTestId("batch-sending").first()).toHaveText(/^all sent in about (2[34] hours|[\d,]+ days?)$/);
 
     await admin.goto("/budgets");
     await expect(admin.getByRole("region", { name: "History" }).getByRole("listitem").first()).toContainText("Reveal settings: send limit a day no limit → 1");

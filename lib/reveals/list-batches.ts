@@ -6,6 +6,7 @@ import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import type { BatchSummary } from "./schemas";
 import { foldSearchText } from "./fold-search-text";
 import { RAN_OUT_OF_CREDITS } from "./ran-out-of-credits";
+import { sendingTimesOf } from "./team-queue";
 
 const source = alias(reveals, "source");
 const FINAL = sql.raw("('found','not_found','failed','cached','cancelled')");
@@ -61,7 +62,7 @@ export function listBatches(db: Db, viewer: SessionUser, { limit = 100, before, 
   const ids = page.map((batch) => batch.id);
   const progress = progressOf(db, ids);
   const credits = creditsOf(db, ids);
-  return page.map(({ stoppedAt, createdById, decidedBy, ...batch }) => ({
+  const summaries = page.map(({ stoppedAt, createdById, decidedBy, ...batch }) => ({
     ...batch,
     mine: createdById === viewer.id,
     withdrawn: batch.approval === "rejected" && decidedBy === createdById,
@@ -70,6 +71,8 @@ export function listBatches(db: Db, viewer: SessionUser, { limit = 100, before, 
     ...(progress.get(batch.id) ?? { done: 0, found: 0, cached: 0, freeWithNumber: 0, cancelled: 0, failed: 0, unfinished: 0 }),
     credits: credits.get(batch.id) ?? 0,
   }));
+  const sendingTimes = sendingTimesOf(db, summaries, Date.now());
+  return summaries.map((batch) => ({ ...batch, sending: sendingTimes.has(batch.id) ? { inMs: sendingTimes.get(batch.id) ?? null } : null }));
 }
 
 /**

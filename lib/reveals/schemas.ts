@@ -154,4 +154,6 @@ export type BatchSummary = {
   stopped: boolean;
   /** Sent by the viewer (a manager's list shows everyone's). */
   mine: boolean;
+  /** While some of it waits to be sent: in how long its last goes (ms from the answer; null while sending is paused). */
+  sending: { inMs: number | null } | null;
 };

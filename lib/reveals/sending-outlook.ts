@@ -54,7 +54,12 @@ export function queuedListsOf(db: Db, person: string): Map<string, number> {
 
 /** How many reveals each other enabled person has waiting to be sent. */
 export function queuedByOthers(db: Db, sender: string): number[] {
-  const others = db.$client.prepare("SELECT id FROM users WHERE id <> ? AND disabled_at IS NULL").all(sender) as { id: string }[];
-  const count = db.$client.prepare(`SELECT count(*) AS waiting FROM reveals WHERE ${QUEUED_OF}`);
-  return others.map(({ id }) => (count.get(id) as { waiting: number }).waiting).filter((waiting) => waiting > 0);
+  return [...queuedByPerson(db).entries()].filter(([person]) => person !== sender).map(([, waiting]) => waiting);
+}
+
+/** How many reveals each enabled person with any waiting has waiting to be sent, by person. */
+export function queuedByPerson(db: Db): Map<string, number> {
+  const people = db.$client.prepare("SELECT id FROM users WHERE disabled_at IS NULL").pluck().all() as string[];
+  const count = db.$client.prepare(`SELECT count(*) FROM reveals WHERE ${QUEUED_OF}`).pluck();
+  return new Map(people.map((person) => [person, count.get(person) as number] as const).filter(([, waiting]) => waiting > 0));
 }

@@ -6,6 +6,7 @@ import { revealKeys } from "./keys";
 import type { CreatedBatch } from "./create-batch";
 import type { BatchSummary, CreateRevealsRequest, CreateRevealsResponse } from "./schemas";
 import type { StopOutcome } from "./stop-batch";
+import type { TeamQueue } from "./team-queue";
 
 export function useCreateReveals() {
   const queryClient = useQueryClient();
@@ -15,7 +16,7 @@ export function useCreateReveals() {
   });
 }
 
-type BatchListPage = { batches: BatchSummary[]; next: string | null };
+type BatchListPage = { batches: BatchSummary[]; next: string | null; queue: TeamQueue | null };
 /** Every 3 s while a list is being revealed; every 10 s while one only waits for a manager's approval; else never. */
 function pollEvery(batches: BatchSummary[]): number | false {
   const open = batches.filter((batch) => batch.done < batch.total);

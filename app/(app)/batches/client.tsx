@@ -13,6 +13,7 @@ import { declinedWhole } from "@/lib/reveals/declined-whole";
 import { useBatchList } from "@/lib/reveals/use-reveals";
 import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
 import { DataTable } from "@/components/ui/data-table";
+import { ListSendingTime, TeamQueueLine } from "./_components/team-queue-line";
 
 /** `seesTeam`: a manager or admin, whose list holds the whole team's batches unless they ask for only theirs. */
 export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
@@ -22,6 +23,7 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
   const list = useBatchList(settledSearch, onlyMine);
   const { error, isLoading } = list;
   const data = list.data?.pages.flatMap((page) => page.batches);
+  const queue = list.data?.pages[0]?.queue ?? null;
   const searching = settledSearch !== "";
   return (
     <div className="space-y-4">
@@ -43,6 +45,7 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
         <SearchField label="Search batches" placeholder={seesTeam ? "Search by list name, file name or who sent it (press /)" : "Search by list name or file name (press /)"} value={search} onChange={setSearch} searching={list.isFetching && searching} maxWidth="max-w-md" />
         {seesTeam ? <Switch label="Only my lists" checked={onlyMine} onCheckedChange={setOnlyMine} /> : null}
       </div>
+      {queue ? <TeamQueueLine queue={queue} /> : null}
       {isLoading ? <p className="text-sm text-zinc-500">Loading…</p> : null}
       {error ? <p role="alert" className="text-sm text-red-700">{error.message}</p> : null}
       {data && data.length === 0 && searching ? (
@@ -109,6 +112,7 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
                         </span>
                       </div>
                     )}
+                    {batch.sending ? <ListSendingTime inMs={batch.sending.inMs} /> : null}
                   </td>
                   {/* Every number the list holds, as its page's Found chip counts them: those free from the ledger too. */}
                   <td className="px-3 py-2 text-right font-mono text-emerald-700 dark:text-emerald-400">
