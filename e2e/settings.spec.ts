@@ -191,6 +191,15 @@ test("an admin edits the price table: a bad price is named, a row removed keeps 
     await expect(form.getByRole("button", { name: "Save pricing" })).toBeVisible();
     await form.getByLabel("Price for Kaspr", { exact: true }).fill("17");
     await expect(form.getByRole("note")).toHaveCount(0);
+    // Below the documented range too: a price of 0 would let that provider's numbers past every budget.
+    await form.getByLabel("Price for SignalHire", { exact: true }).fill("0");
+    await expect(form.getByRole("note")).toHaveText("SignalHire at 0 credits: its numbers would be charged nothing, so budgets would not count them.");
+    await form.getByRole("button", { name: "Save pricing" }).click();
+    await expect(form.getByRole("note")).toContainText("budgets would not count them. If it is right, press “Save these prices anyway”.");
+    await expect(form.getByRole("button", { name: "Save these prices anyway" })).toBeFocused();
+    expect((await (await admin.request.get("/api/settings/pricing")).json()).providerPrices.SignalHire).toBe(12);
+    await form.getByLabel("Price for SignalHire", { exact: true }).fill("12");
+    await expect(form.getByRole("note")).toHaveCount(0);
     await form.getByLabel("Price for Wiza", { exact: true }).fill("fifteen");
     await form.getByRole("button", { name: "Save pricing" }).click();
     await expect(form.getByRole("alert")).toHaveText("Wiza: the price must be a whole number of credits.");

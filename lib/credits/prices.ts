@@ -2,6 +2,8 @@ import { payloadFormOf, type Plan } from "@/lib/settings/definitions";
 
 /** Prospect plans charge 1 phone credit + 1 export credit per found number, whoever found it. */
 export const PROSPECT_CREDITS_PER_FOUND = 2;
+/** The documented lower bound of a Multi-Provider charge: a price under it under-counts every number that provider finds. */
+export const MIN_DOCUMENTED_PRICE = 10;
 /** The documented upper bound of a Multi-Provider charge: used for providers missing from the price table. */
 export const MAX_DOCUMENTED_PRICE = 20;
 

@@ -3,13 +3,12 @@
 import { useState, type FormEvent } from "react";
 import { useReturnFocus } from "@/lib/ui/use-return-focus";
 import { Button } from "@/components/ui/button";
-import { MAX_DOCUMENTED_PRICE } from "@/lib/credits/prices";
 import { useFocusAfterSave } from "@/lib/ui/use-focus-after-save";
 import { payloadFormOf, plans, type Plan } from "@/lib/settings/definitions";
+import { pricesToConfirm, type PriceRow } from "@/lib/settings/price-checks";
 import { usePricing, useSavePricing, type PricingAnswer } from "@/lib/settings/use-pricing";
 
 const PLAN_NAMES: Record<Plan, string> = { prospect: "Prospect", prospect_pro: "Prospect Pro", free_forever: "Free Forever", max: "Max", payg: "Pay as you go" };
-type Row = { provider: string; price: string };
 /** As the server's pricing schema allows. */
 const MAX_PRICE = 1_000;
 
@@ -26,18 +25,17 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
   const saveButton = useFocusAfterSave<HTMLButtonElement>(save.isSuccess);
   const { target: addButton, returnFocus: focusAddButton } = useReturnFocus<HTMLButtonElement>(true);
   const [plan, setPlan] = useState<Plan>(initial.plan);
-  const [savedRows] = useState<Row[]>(() => Object.entries(initial.providerPrices).map(([provider, price]) => ({ provider, price: String(price) })));
-  const [rows, setRows] = useState<Row[]>(savedRows);
+  const [savedRows] = useState<PriceRow[]>(() => Object.entries(initial.providerPrices).map(([provider, price]) => ({ provider, price: String(price) })));
+  const [rows, setRows] = useState<PriceRow[]>(savedRows);
   // "Saved" speaks of what is on screen only until it is edited again.
   const unchanged = plan === initial.plan && JSON.stringify(rows) === JSON.stringify(savedRows);
   const [problem, setProblem] = useState<string | null>(null);
   const prospect = plan === "prospect" || plan === "prospect_pro";
-  const aboveDocumented = rows.filter((row) => row.provider.trim() && Number(row.price) > MAX_DOCUMENTED_PRICE).map((row) => `${row.provider.trim()} (${row.price})`);
-  // A price above the documented range is saved only on a second press, for exactly those prices: one typo would
-  // inflate every estimate, cap check and spend figure of the team.
-  const [acceptedAbove, setAcceptedAbove] = useState<string | null>(null);
-  const aboveKey = aboveDocumented.join(", ");
-  const mustConfirm = aboveDocumented.length > 0 && acceptedAbove !== aboveKey;
+  // A price outside the documented range is saved only on a second press, for exactly those prices.
+  const unusual = pricesToConfirm(rows);
+  const [accepted, setAccepted] = useState<string | null>(null);
+  const unusualKey = unusual.warnings.join(" ");
+  const mustConfirm = unusual.providers > 0 && accepted !== unusualKey;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -56,7 +54,7 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
       prices[provider] = Number(row.price);
     }
     if (mustConfirm) {
-      setAcceptedAbove(aboveKey);
+      setAccepted(unusualKey);
       return setProblem(null);
     }
     setProblem(null);
@@ -125,10 +123,10 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
           </Button>
         </div>
         <p className="text-xs text-zinc-500">A provider missing from the table is charged 20, the documented maximum. Clodura&apos;s balance shows whether these estimates hold (drift on the Credits page).</p>
-        {aboveDocumented.length > 0 ? (
+        {unusual.providers > 0 ? (
           <p className="text-xs font-medium text-amber-800 dark:text-amber-300" role="note">
-            {aboveKey} {aboveDocumented.length === 1 ? "is" : "are"} priced above the 10–20 credits Clodura documents: check against your Clodura plan before saving.
-            {mustConfirm ? null : " If it is right, press “Save these prices anyway”."}
+            {unusualKey}
+            {mustConfirm ? null : ` If ${unusual.providers === 1 ? "it is" : "they are"} right, press “Save these prices anyway”.`}
           </p>
         ) : null}
       </fieldset>
@@ -136,7 +134,7 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
       {save.isSuccess && !problem && unchanged ? <p role="status" className="text-emerald-700 dark:text-emerald-400">Saved. New charges use these prices.</p> : null}
       {!unchanged && !save.isPending && !problem ? <p className="text-xs font-medium text-amber-800 dark:text-amber-300">Not saved yet: new charges still use the saved prices until you press Save.</p> : null}
       <Button ref={saveButton} type="submit" disabled={save.isPending}>
-        {save.isPending ? "Saving…" : aboveDocumented.length > 0 && !mustConfirm ? "Save these prices anyway" : "Save pricing"}
+        {save.isPending ? "Saving…" : unusual.providers > 0 && !mustConfirm ? "Save these prices anyway" : "Save pricing"}
       </Button>
     </form>
   );
