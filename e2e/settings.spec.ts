@@ -51,10 +51,26 @@ test("an admin sets the freshness window, and the ledger and the history follow 
     await expect(admin.getByRole("form", { name: "Reveal settings" }).getByRole("button", { name: "Save reveal settings" })).toBeFocused();
     await admin.reload();
     await expect(admin.getByRole("form", { name: "Reveal settings" }).getByLabel("Freshness window")).toHaveValue("0");
-    // "Reset to defaults" fills the fields only, and says so; left unsaved, the saved window stands.
     const saved = admin.getByRole("form", { name: "Reveal settings" });
+    // A value named as wrong is checked again as it is edited.
+    const days = saved.getByLabel("Freshness window");
+    await days.fill("-1");
+    await days.press("Enter");
+    await expect(saved.getByRole("alert")).toHaveText("One value needs fixing: see the fields above.");
+    await expect(days).toHaveAccessibleDescription(/^The freshness window cannot be negative\./);
+    await days.fill("1.5");
+    await expect(days).toHaveAccessibleDescription(/^The freshness window is a whole number of days\./);
+    await days.fill("7");
+    await expect(saved.getByRole("alert")).toHaveCount(0);
+    await expect(days).not.toHaveAttribute("aria-invalid");
+    await days.fill("-1");
+    await days.press("Enter");
+    await expect(days).toHaveAttribute("aria-invalid", "true");
+    // "Reset to defaults" clears what was named, fills the fields only, and says so; left unsaved, the saved window stands.
     await saved.getByRole("button", { name: "Reset to defaults (reveal settings)" }).click();
-    await expect(saved.getByLabel("Freshness window")).toHaveValue("90");
+    await expect(days).toHaveValue("90");
+    await expect(saved.getByRole("alert")).toHaveCount(0);
+    await expect(days).toHaveAccessibleDescription(/^A person anyone on the team revealed/);
     await expect(saved.getByText("Not saved yet: sending and the ledger still use the saved values until you press Save.")).toBeVisible();
     await admin.reload();
     await expect(admin.getByRole("form", { name: "Reveal settings" }).getByLabel("Freshness window")).toHaveValue("0");

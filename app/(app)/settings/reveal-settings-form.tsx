@@ -38,6 +38,11 @@ function problemsOf(issues: { path: PropertyKey[]; message: string }[], values: 
   return problems;
 }
 
+function check(values: Record<keyof RevealSettings, string>) {
+  const parsed = revealSettingsSchema.safeParse(Object.fromEntries(FIELDS.map(({ key }) => [key, values[key].trim() === "" ? Number.NaN : Number(values[key].trim())])));
+  return { parsed, found: parsed.success ? {} : problemsOf(parsed.error.issues, values) };
+}
+
 const asText = (values: RevealSettings) => Object.fromEntries(FIELDS.map(({ key }) => [key, String(values[key])])) as Record<keyof RevealSettings, string>;
 
 function RevealSettingsFields({ initial, save }: { initial: RevealSettingsAnswer; save: ReturnType<typeof useSaveRevealSettings> }) {
@@ -49,14 +54,22 @@ function RevealSettingsFields({ initial, save }: { initial: RevealSettingsAnswer
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const parsed = revealSettingsSchema.safeParse(Object.fromEntries(FIELDS.map(({ key }) => [key, values[key].trim() === "" ? Number.NaN : Number(values[key].trim())])));
-    const found = parsed.success ? {} : problemsOf(parsed.error.issues, values);
+    const { parsed, found } = check(values);
     setProblems(found);
     const first = FIELDS.find(({ key }) => found[key]);
     if (first) return event.currentTarget.querySelector<HTMLInputElement>(`#${first.key}`)?.focus();
     if (parsed.success) save.mutate(parsed.data);
   };
   const problem = Object.keys(problems).length > 0;
+  // A field named as wrong is checked again as it is edited, so its message goes once it is right; the others wait for Save.
+  const edit = (key: keyof RevealSettings, value: string) => {
+    const next = { ...values, [key]: value };
+    setValues(next);
+    if (!problems[key]) return;
+    const { [key]: _was, ...others } = problems;
+    const now = check(next).found[key];
+    setProblems(now ? { ...others, [key]: now } : others);
+  };
 
   return (
     <form onSubmit={submit} noValidate aria-label="Reveal settings" className="space-y-4 rounded-xl border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900">
@@ -73,7 +86,7 @@ function RevealSettingsFields({ initial, save }: { initial: RevealSettingsAnswer
               min={field.min}
               step={field.step}
               value={values[field.key]}
-              onChange={(event) => setValues({ ...values, [field.key]: event.target.value })}
+              onChange={(event) => edit(field.key, event.target.value)}
               aria-describedby={problems[field.key] ? `${field.key}-problem ${field.key}-help` : `${field.key}-help`}
               aria-invalid={problems[field.key] ? true : undefined}
               className={`w-24 rounded-md border bg-white px-2 py-1 text-right font-mono dark:bg-zinc-900 ${problems[field.key] ? "border-red-600 dark:border-red-500" : "border-zinc-300 dark:border-zinc-700"}`}
@@ -106,7 +119,13 @@ function RevealSettingsFields({ initial, save }: { initial: RevealSettingsAnswer
         <Button ref={saveButton} type="submit" disabled={save.isPending}>
           {save.isPending ? "Saving…" : "Save reveal settings"}
         </Button>
-        <Button variant="ghost" onClick={() => setValues(asText(initial.defaults))}>
+        <Button
+          variant="ghost"
+          onClick={() => {
+            setValues(asText(initial.defaults));
+            setProblems({});
+          }}
+        >
           Reset to defaults<span className="sr-only"> (reveal settings)</span>
         </Button>
       </div>
