@@ -16,10 +16,11 @@ import { ANNOUNCER_ID } from "@/lib/ui/announce";
 
 export const dynamic = "force-dynamic";
 
-// Where each role's links (5, 7 or 9 of them) stop fitting beside the name and the account: below it they take a row.
+// Where each role's links (5, 7 or 9 of them, measured with a few digits of Approvals' count to spare) stop fitting
+// beside the brand and the account: below it they take a row of their own.
 const ownRowBelow: Record<Role, { bar: string; nav: string }> = {
-  sdr: { bar: "max-md:flex-wrap", nav: "max-md:order-last max-md:basis-full max-md:-mx-2 max-md:pb-1.5" },
-  manager: { bar: "max-lg:flex-wrap", nav: "max-lg:order-last max-lg:basis-full max-lg:-mx-2 max-lg:pb-1.5" },
+  sdr: { bar: "max-[54rem]:flex-wrap", nav: "max-[54rem]:order-last max-[54rem]:basis-full max-[54rem]:-mx-2 max-[54rem]:pb-1.5" },
+  manager: { bar: "max-[72rem]:flex-wrap", nav: "max-[72rem]:order-last max-[72rem]:basis-full max-[72rem]:-mx-2 max-[72rem]:pb-1.5" },
   admin: { bar: "max-2xl:flex-wrap", nav: "max-2xl:order-last max-2xl:basis-full max-2xl:-mx-2 max-2xl:pb-1.5" },
 };
 
@@ -38,8 +39,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <Link href="/reveal" className="shrink-0 font-semibold tracking-tight">
             Reveal Desk
           </Link>
-          {/* Too narrow for one row (a window beside LinkedIn's), the links take a row of their own and scroll sideways; on a phone they wrap, so none is out of sight. */}
-          <nav aria-label="Main" className={`flex min-w-0 items-center gap-1 overflow-x-auto text-sm [scrollbar-width:none] max-sm:flex-wrap ${ownRowBelow[user.role].nav}`}>
+          {/* Never squeezed: too narrow for one row (a window beside LinkedIn's), the links take a row of their own, and wrap on it rather than hide past its edge. */}
+          <nav aria-label="Main" className={`flex shrink-0 flex-wrap items-center gap-1 text-sm ${ownRowBelow[user.role].nav}`}>
             <NavLink href="/reveal">Reveal</NavLink>
             <NavLink href="/upload">Upload CSV</NavLink>
             <NavLink href="/batches">Batches</NavLink>
@@ -68,16 +69,17 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               Sandbox<span className="hidden xl:inline">: no real credits</span>
             </span>
           ) : null}
-          <div className="ml-auto flex h-12 shrink-0 items-center gap-2 text-sm sm:gap-3">
-            <Link href="/account" title={`${user.name}: your account, change your password`} className="truncate text-zinc-600 hover:text-zinc-900 hover:underline dark:text-zinc-400 dark:hover:text-zinc-100">
+          {/* The name gives way before the menu does: a long one is cut short, the role and Sign out stay whole. */}
+          <div className="ml-auto flex h-12 min-w-0 items-center gap-2 text-sm sm:gap-3">
+            <Link href="/account" title={`${user.name}: your account, change your password`} className="flex min-w-0 items-center gap-1 text-zinc-600 hover:text-zinc-900 hover:underline dark:text-zinc-400 dark:hover:text-zinc-100">
               {/* The badge says the role: a name that ends in it too ("Sam Rivera (SDR)", as demo accounts are named) drops it here. */}
-              <span className="hidden xl:inline">{user.name.replace(new RegExp(`\\s*\\(${user.role}\\)$`, "i"), "")} </span>
+              <span className="hidden truncate xl:inline">{user.name.replace(new RegExp(`\\s*\\(${user.role}\\)$`, "i"), "")} </span>
               {/* Narrower, the first name says who is signed in on a shared phone or laptop; the whole name is still read out. */}
-              <span aria-hidden="true" className="inline-block max-w-24 truncate align-bottom xl:hidden">
-                {user.name.split(" ")[0]}&nbsp;
+              <span aria-hidden="true" className="max-w-24 truncate xl:hidden">
+                {user.name.split(" ")[0]}
               </span>
               <span className="sr-only xl:hidden">{user.name} </span>
-              <span className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs uppercase tracking-wide dark:bg-zinc-800">{user.role}</span>
+              <span className="shrink-0 rounded bg-zinc-100 px-1.5 py-0.5 text-xs uppercase tracking-wide dark:bg-zinc-800">{user.role}</span>
             </Link>
             <SignOutButton />
           </div>
