@@ -7,6 +7,7 @@ import type { PendingApproval } from "@/lib/reveals/list-approvals";
 import type { AuditPage } from "./audit";
 import type { BalanceView } from "./balance-runway";
 import type { BudgetLine } from "./budget-shortfall";
+import type { ChargesSubjects } from "./charges-subjects";
 import type { BudgetRow } from "./list-budgets";
 import type { ChargeCursor, ChargeLine } from "./list-charges";
 import type { SpendReport } from "./spend-report";
@@ -46,7 +47,7 @@ export function useSpendReport(params: SpendParams) {
 export function useCharges(params: SpendParams, enabled: boolean) {
   return useInfiniteQuery({
     queryKey: creditKeys.charges(params),
-    queryFn: ({ pageParam }) => fetchJson<{ lines: ChargeLine[]; next: ChargeCursor | null }>(`/api/credits/charges?${spendSearch(params, pageParam)}`),
+    queryFn: ({ pageParam }) => fetchJson<{ lines: ChargeLine[]; next: ChargeCursor | null; subjects: ChargesSubjects }>(`/api/credits/charges?${spendSearch(params, pageParam)}`),
     initialPageParam: null as ChargeCursor | null,
     getNextPageParam: (page) => page.next,
     enabled,

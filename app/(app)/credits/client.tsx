@@ -2,13 +2,14 @@
 
 import Link from "next/link";
 import { zoneLabel } from "@/lib/credits/periods";
+import type { SpendReport } from "@/lib/credits/spend-report";
 import { useSpendReport, useTeammates } from "@/lib/credits/use-credits";
 import { BalanceCard } from "./_components/balance-card";
 import { ChargesPanel } from "./_components/charges-panel";
 import { PeriodPicker } from "./_components/period-picker";
 import { SpendChart } from "./_components/spend-chart";
 import { ProviderScorecard, SpendByBatch, SpendBySdr } from "./_components/spend-tables";
-import { useDashboardParams } from "./_components/use-dashboard-params";
+import { useDashboardParams, type Drill } from "./_components/use-dashboard-params";
 import { useDrillDown } from "./_components/use-drill-down";
 
 const fmt = (value: number) => value.toLocaleString("en");
@@ -78,13 +79,19 @@ export function CreditsClient({ isManager, timeZone }: { isManager: boolean; tim
                 <SpendByBatch rows={data.byBatch} onDrill={drillDown} timeZone={timeZone} />
               </div>
               <ProviderScorecard rows={data.providers} onDrill={drillDown} />
-              <ChargesPanel params={params.charges} drill={params.drill} timeZone={timeZone} onClose={() => params.setDrill(null)} />
+              <ChargesPanel params={params.charges} drill={params.drill} known={nameInReport(params.drill, data)} timeZone={timeZone} onClose={() => params.setDrill(null)} />
             </>
           )}
         </>
       ) : null}
     </div>
   );
+}
+
+function nameInReport(drill: Drill | null, report: SpendReport): string | undefined {
+  if (drill?.kind === "user") return report.byUser.find((row) => row.userId === drill.value)?.name;
+  if (drill?.kind === "batch") return report.byBatch.find((row) => row.batchId === drill.value)?.name;
+  return undefined;
 }
 
 function Stat({ label, value, note, testId, small }: { label: string; value: string; note: string; testId?: string; small?: boolean }) {

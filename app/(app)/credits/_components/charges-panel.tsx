@@ -5,15 +5,20 @@ import { Button } from "@/components/ui/button";
 import { wallClock, zoneLabel } from "@/lib/credits/periods";
 import { spendSearch, useCharges, type SpendParams } from "@/lib/credits/use-credits";
 import type { Drill } from "./use-dashboard-params";
+import { dayLabel } from "./spend-chart";
 import { CHARGES_HEADING_ID } from "./use-drill-down";
 import { profileSlug } from "@/lib/linkedin/display";
 
 /** On a phone these columns fold under the person, so the credits stay in view without scrolling sideways. */
 const phoneFolded = ["SDR", "Provider", "Batch"];
 
-/** The reveals behind the figure the manager clicked (or every charge of the period), newest first. */
-export function ChargesPanel({ params, drill, timeZone, onClose }: { params: SpendParams; drill: Drill | null; timeZone: string; onClose: () => void }) {
+/**
+ * The reveals behind the figure the manager clicked (or every charge of the period), newest first. `known`: the picked
+ * SDR's or list's name in the report already on the page, said until the charges' own answer names it.
+ */
+export function ChargesPanel({ params, drill, known, timeZone, onClose }: { params: SpendParams; drill: Drill | null; known?: string; timeZone: string; onClose: () => void }) {
   const charges = useCharges(params, true);
+  const subjects = charges.data?.pages[0]?.subjects;
   const lines = charges.data?.pages.flatMap((page) => page.lines) ?? [];
   const heading = useRef<HTMLHeadingElement>(null);
   return (
@@ -21,7 +26,7 @@ export function ChargesPanel({ params, drill, timeZone, onClose }: { params: Spe
       <div className="flex flex-wrap items-center justify-between gap-2 px-3 pt-3 pb-2">
         {/* Said aloud when a bar or a row picks other charges; the focus lands here after a drill-down and when "Show all" goes away. */}
         <h2 ref={heading} id={CHARGES_HEADING_ID} tabIndex={-1} aria-live="polite" className="scroll-mt-28 text-sm font-medium focus:outline-none">
-          {drill ? `Charges behind ${drill.kind === "day" ? "" : `${drill.kind === "user" ? "SDR" : drill.kind} `}${drill.label}` : "Every charge in this period"}
+          {headingOf(drill, subjects ? (drill?.kind === "user" ? subjects.user : subjects.batch) : known)}
         </h2>
         <div className="flex gap-2">
           {drill ? (
@@ -94,6 +99,16 @@ export function ChargesPanel({ params, drill, timeZone, onClose }: { params: Spe
       </div>
     </section>
   );
+}
+
+/** `named`: the picked SDR's or list's name from the data; null when there is none such, undefined while it loads. */
+function headingOf(drill: Drill | null, named: string | null | undefined): string {
+  if (!drill) return "Every charge in this period";
+  if (drill.kind === "day") return `Charges behind ${dayLabel(drill.value)}`;
+  if (drill.kind === "provider") return `Charges behind provider ${drill.value}`;
+  const kind = drill.kind === "user" ? "SDR" : "batch";
+  if (named === undefined) return `Charges behind ${kind} …`;
+  return named === null ? `Charges behind an unknown ${kind}` : `Charges behind ${kind} ${named}`;
 }
 
 /** `inText`: among other words, where colour alone would not tell it is a link. */

@@ -5,7 +5,7 @@ import { zoneLabel } from "@/lib/credits/periods";
 import type { SpendReport } from "@/lib/credits/spend-report";
 import type { Drill } from "./use-dashboard-params";
 
-const dayLabel = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString("en", { day: "numeric", month: "short", timeZone: "UTC" });
+export const dayLabel = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString("en", { day: "numeric", month: "short", timeZone: "UTC" });
 
 /** Credits per day of the team's calendar as bars; each bar opens the charges behind it. */
 export function SpendChart({ days, timeZone, onDrill }: { days: SpendReport["byDay"]; timeZone: string; onDrill: (drill: Drill) => void }) {
@@ -42,7 +42,7 @@ export function SpendChart({ days, timeZone, onDrill }: { days: SpendReport["byD
                 onFocus={() => setPicked(index)}
                 aria-label={`${dayLabel(day.day)}: ${day.credits.toLocaleString("en")} credits, ${day.charges.toLocaleString("en")} numbers found`}
                 title={`${dayLabel(day.day)}: ${day.credits.toLocaleString("en")} credits`}
-                onClick={() => onDrill({ kind: "day", value: day.day, label: dayLabel(day.day) })}
+                onClick={() => onDrill({ kind: "day", value: day.day })}
                 className="group flex h-full min-w-0 flex-1 items-end focus-visible:outline-2 focus-visible:outline-indigo-500"
               >
                 <span

@@ -19,7 +19,7 @@ export function SpendBySdr({ rows, onDrill }: DrillProps & { rows: SpendReport["
         {rows.map((row) => (
           <tr key={row.userId}>
             <td className="px-3 py-1.5">
-              <DrillButton onClick={() => onDrill({ kind: "user", value: row.userId, label: row.name })}>{row.name}</DrillButton>
+              <DrillButton onClick={() => onDrill({ kind: "user", value: row.userId })}>{row.name}</DrillButton>
             </td>
             <Num wideOnly>{fmt(row.answered)}</Num>
             <Num>{percent(row.foundRate)}</Num>
@@ -44,7 +44,7 @@ export function SpendByBatch({ rows, onDrill, timeZone }: DrillProps & { rows: S
             <td className="px-3 py-1.5 max-sm:px-2">
               {/* The name wraps (anywhere, for a long file name) so the figures keep their room in half a laptop's width. */}
               <div className="min-w-28 wrap-anywhere">
-                <DrillButton onClick={() => onDrill({ kind: "batch", value: row.batchId, label: row.name })}>
+                <DrillButton onClick={() => onDrill({ kind: "batch", value: row.batchId })}>
                   {row.name}
                 </DrillButton>{" "}
                 <a href={`/batches/${row.batchId}`} className="-my-1 inline-block px-1 py-1 text-xs whitespace-nowrap text-zinc-500 hover:underline">
@@ -83,7 +83,7 @@ export function ProviderScorecard({ rows, onDrill }: DrillProps & { rows: SpendR
         {rows.map((row) => (
           <tr key={row.provider}>
             <td className="px-3 py-1.5">
-              <DrillButton onClick={() => onDrill({ kind: "provider", value: row.provider, label: row.provider })}>{row.provider}</DrillButton>
+              <DrillButton onClick={() => onDrill({ kind: "provider", value: row.provider })}>{row.provider}</DrillButton>
             </td>
             <Num wideOnly>{fmt(row.asked)}</Num>
             <Num>{fmt(row.found)}</Num>

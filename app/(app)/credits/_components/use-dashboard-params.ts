@@ -5,7 +5,8 @@ import { useCallback, useMemo, useState } from "react";
 import { addDays, dayIn } from "@/lib/credits/periods";
 import type { SpendParams } from "@/lib/credits/use-credits";
 
-export type Drill = { kind: "user" | "provider" | "batch" | "day"; value: string; label: string };
+/** What a drill-down picks; its heading names it from the data (a link's old `label` is ignored: a list may be renamed since). */
+export type Drill = { kind: "user" | "provider" | "batch" | "day"; value: string };
 
 /**
  * The dashboard's state lives in the URL, so a view (and a drill-down) can be bookmarked and shared. Days are the
@@ -20,11 +21,8 @@ export function useDashboardParams(timeZone: string) {
   const ends = [search.get("from") ?? addDays(today, -29), search.get("to") ?? today].sort();
   const [from, to] = [ends[0]!, ends[1]!];
   const sdr = search.get("sdr");
-  const [drillKind, drillValue, drillLabel] = [search.get("drill") as Drill["kind"] | null, search.get("value"), search.get("label")];
-  const drill = useMemo<Drill | null>(
-    () => (drillKind && drillValue ? { kind: drillKind, value: drillValue, label: drillLabel ?? drillValue } : null),
-    [drillKind, drillValue, drillLabel],
-  );
+  const [drillKind, drillValue] = [search.get("drill") as Drill["kind"] | null, search.get("value")];
+  const drill = useMemo<Drill | null>(() => (drillKind && drillValue ? { kind: drillKind, value: drillValue } : null), [drillKind, drillValue]);
 
   const update = useCallback(
     (changes: Record<string, string | null>) => {
@@ -56,6 +54,6 @@ export function useDashboardParams(timeZone: string) {
     charges,
     setPeriod: (period: { from: string; to: string }) => update({ ...period }),
     setSdr: (userId: string | null) => update({ sdr: userId, drill: null, value: null, label: null }),
-    setDrill: (next: Drill | null) => update(next ? { drill: next.kind, value: next.value, label: next.label } : { drill: null, value: null, label: null }),
+    setDrill: (next: Drill | null) => update({ drill: next?.kind ?? null, value: next?.value ?? null, label: null }),
   };
 }

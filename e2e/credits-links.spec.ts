@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test";
+import { findProfileUrl } from "../lib/clodura/sandbox/test-support";
+import { demoUser, signedIn } from "./fixtures";
+
+test.use({ storageState: { cookies: [], origins: [] } });
+
+test("a bookmarked drill-down is named by the data, not by its link", async ({ browser }) => {
+  const sam = await signedIn(browser, demoUser("sdr"));
+  await sam.getByLabel("LinkedIn URLs").fill(findProfileUrl({ found: true, viaPartners: true, prefix: "e2e-drill-named" }));
+  await sam.getByLabel("List name (optional)").fill("e2e drill: as first named");
+  await sam.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(sam).toHaveURL(/\/batches\/[\w-]+$/);
+  const batchId = sam.url().split("/").at(-1)!;
+  await expect(sam.getByTestId("reveal-row")).toHaveAttribute("data-state", "found", { timeout: 20_000 });
+  expect((await sam.request.patch(`/api/batches/${batchId}`, { data: { name: "e2e drill: renamed" } })).status()).toBe(200);
+
+  const manager = await signedIn(browser, demoUser("manager"));
+  const { budgets } = (await (await manager.request.get("/api/budgets")).json()) as { budgets: { subject: string; name: string }[] };
+  const samId = budgets.find((row) => row.name === demoUser("sdr").name)!.subject;
+  // A link whose label says Jordan, over Sam's charges: the heading names whose charges they are.
+  await manager.goto(`/credits?drill=user&value=${samId}&label=${encodeURIComponent("Jordan Park (SDR)")}`);
+  const charges = manager.getByRole("region", { name: "Charges" });
+  await expect(charges.getByRole("heading")).toHaveText("Charges behind SDR Sam Rivera (SDR)");
+  // A list bookmarked before it was renamed: its name today.
+  await manager.goto(`/credits?drill=batch&value=${batchId}&label=${encodeURIComponent("e2e drill: as first named")}`);
+  await expect(charges.getByRole("heading")).toHaveText("Charges behind batch e2e drill: renamed");
+  await expect(charges.locator("tbody tr")).toHaveCount(1);
+});
