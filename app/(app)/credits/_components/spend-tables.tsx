@@ -47,8 +47,9 @@ export function SpendByBatch({ rows, onDrill, timeZone }: DrillProps & { rows: S
                 <DrillButton onClick={() => onDrill({ kind: "batch", value: row.batchId })}>
                   {row.name}
                 </DrillButton>{" "}
-                <a href={`/batches/${row.batchId}`} className="-my-1 inline-block px-1 py-1 text-xs whitespace-nowrap text-zinc-500 hover:underline">
-                  open<span className="sr-only"> {row.name} by {row.createdBy}</span>
+                {/* Says what it does (a bare "open" read as the list's state); the name itself opens the list's charges. */}
+                <a href={`/batches/${row.batchId}`} className="-my-1 inline-block px-1 py-1 text-xs whitespace-nowrap text-zinc-500 underline underline-offset-2 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100">
+                  View list<span className="sr-only"> {row.name} by {row.createdBy}</span>
                 </a>
               </div>
               <span className="block truncate text-xs text-zinc-500 sm:hidden dark:text-zinc-400">
