@@ -37,3 +37,22 @@ test("a bookmarked drill-down is named by the data, not by its link; a list's pa
   await expect(manager).toHaveURL(href);
   await expect(manager.getByRole("heading", { level: 1 })).toContainText(name);
 });
+
+test("a date in the link that is not one is named, and the default period is shown instead", async ({ browser }) => {
+  const manager = await signedIn(browser, demoUser("manager"));
+  await manager.goto("/credits?from=garbage");
+  const note = manager.getByRole("note").filter({ hasText: "in the link" });
+  await expect(note).toHaveText(/^The “from” date in the link, “garbage”, is not a date like \d{4}-\d{2}-\d{2}: showing \d{4}-\d{2}-\d{2} → \d{4}-\d{2}-\d{2} instead\./);
+  await expect(manager.getByRole("main").getByRole("alert")).toHaveCount(0);
+  await expect(manager.getByTestId("total-credits")).toBeVisible();
+  const period = manager.getByRole("group", { name: "Period" });
+  await expect(period.getByRole("button", { name: "30 days" })).toHaveAttribute("aria-pressed", "true");
+
+  await manager.goto("/credits?from=2026-1-5&to=soon");
+  await expect(note).toContainText("The “from” and “to” dates in the link, “2026-1-5”, “soon”, are not dates like");
+  await expect(manager.getByTestId("total-credits")).toBeVisible();
+  // Another period picked, the link's dates are gone and so is the note.
+  await period.getByRole("button", { name: "7 days" }).click();
+  await expect(note).toHaveCount(0);
+  await expect(period.getByRole("button", { name: "7 days" })).toHaveAttribute("aria-pressed", "true");
+});

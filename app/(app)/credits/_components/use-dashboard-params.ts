@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
-import { addDays, dayIn } from "@/lib/credits/periods";
+import { addDays, dayIn, isDay } from "@/lib/credits/periods";
 import type { SpendParams } from "@/lib/credits/use-credits";
 
 /** What a drill-down picks; its heading names it from the data (a link's old `label` is ignored: a list may be renamed since). */
@@ -17,8 +17,14 @@ export function useDashboardParams(timeZone: string) {
   const router = useRouter();
   const pathname = usePathname();
   const [today] = useState(() => dayIn(Date.now(), timeZone));
+  // A date in the link that is not one (hand-edited, cut short) is left out for the default, and named in `unreadable`.
+  const unreadable = (["from", "to"] as const).flatMap((end) => {
+    const value = search.get(end);
+    return value !== null && !isDay(value) ? [{ end, value }] : [];
+  });
+  const asked = (end: "from" | "to") => (unreadable.some((bad) => bad.end === end) ? null : search.get(end));
   // A link with its ends swapped shows that period, not an error.
-  const ends = [search.get("from") ?? addDays(today, -29), search.get("to") ?? today].sort();
+  const ends = [asked("from") ?? addDays(today, -29), asked("to") ?? today].sort();
   const [from, to] = [ends[0]!, ends[1]!];
   const sdr = search.get("sdr");
   const [drillKind, drillValue] = [search.get("drill") as Drill["kind"] | null, search.get("value")];
@@ -48,6 +54,7 @@ export function useDashboardParams(timeZone: string) {
     today,
     from,
     to,
+    unreadable,
     sdr,
     drill,
     report,
