@@ -78,7 +78,7 @@ export function CreditsClient({ isManager, timeZone }: { isManager: boolean; tim
               <SpendChart days={data.byDay} timeZone={timeZone} onDrill={drillDown} />
               <div className={`grid gap-4 ${isManager ? "lg:grid-cols-2" : ""}`}>
                 {isManager ? <SpendBySdr rows={data.byUser} onDrill={drillDown} /> : null}
-                <SpendByBatch rows={data.byBatch} onDrill={drillDown} timeZone={timeZone} />
+                <SpendByBatch rows={data.byBatch} onDrill={drillDown} />
               </div>
               <ProviderScorecard rows={data.providers} onDrill={drillDown} />
               <ChargesPanel params={params.charges} drill={params.drill} known={nameInReport(params.drill, data)} timeZone={timeZone} onClose={() => params.setDrill(null)} />
