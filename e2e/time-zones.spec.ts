@@ -23,7 +23,7 @@ for (const zone of [AWAY, "Pacific/Pago_Pago"]) {
   test(`a list's day on Credits is the reader's, as Batches shows it (${zone})`, async ({ browser }) => {
     const sam = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
     await signIn(sam, demoUser("sdr"));
-    await sam.getByLabel("LinkedIn URLs").fill(findProfileUrl({ found: true, viaPartners: true, prefix: "e2e-zone-day" }));
+    await sam.getByLabel("LinkedIn URLs").fill(findProfileUrl({ found: true, viaPartners: true, prefix: `e2e-zone-day-${zone === AWAY ? "ahead" : "behind"}-${Date.now() % 1_000_000}` }));
     await sam.getByRole("button", { name: "Reveal phones" }).click();
     await expect(sam.getByTestId("reveal-row")).toHaveAttribute("data-state", "found", { timeout: 20_000 });
 
