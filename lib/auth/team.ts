@@ -50,6 +50,7 @@ export async function addMember(db: Db, actor: SessionUser, input: AddMember, no
     () => {
       const taken = db.select({ name: users.name }).from(users).where(eq(users.email, input.email)).get();
       if (taken) throw new AppError("conflict", `${input.email} already belongs to ${taken.name}.`);
+      refuseTakenName(db, input.name);
       const user = db.insert(users).values({ name: input.name, email: input.email, role: input.role, passwordHash, temporaryPassword: true, createdAt: now }).returning().get();
       audit(db, actor, "user.added", user, `Added ${user.name} (${user.email}) as ${roleNames[user.role]}`, { role: user.role }, now);
       return asMember(user);
@@ -85,6 +86,7 @@ export async function changeMember(db: Db, actor: SessionUser, memberId: string,
         if (changes.length === 0) return { member: asMember(user), temporaryPassword: null };
         const taken = db.select({ name: users.name }).from(users).where(and(eq(users.email, details.email), ne(users.id, user.id))).get();
         if (taken) throw new AppError("conflict", `${details.email} already belongs to ${taken.name}.`);
+        if (user.name !== details.name) refuseTakenName(db, details.name, user.id);
         db.update(users).set(details).where(eq(users.id, user.id)).run();
         audit(db, actor, "user.changed", user, `${user.name}: ${changes.join(", ")}`, { before: { name: user.name, email: user.email }, after: details }, now);
       } else if (change.disabled !== undefined) {
@@ -111,6 +113,18 @@ export async function changeMember(db: Db, actor: SessionUser, memberId: string,
   if (disabledNow.user) await stopListsOf(db, actor, disabledNow.user.id, disabledNow.user.name, now.getTime());
   return answer;
 }
+
+/**
+ * Two people of one name could not be told apart on Budgets, in pickers or in the history. Compared in JS, not SQL:
+ * SQLite's lower() folds ASCII only, and a team is a few hundred rows at most.
+ */
+function refuseTakenName(db: Db, name: string, exceptId?: string): void {
+  const key = nameKey(name);
+  const holder = db.select({ id: users.id, name: users.name, email: users.email }).from(users).all().find((user) => user.id !== exceptId && nameKey(user.name) === key);
+  if (holder) throw new AppError("conflict", `${holder.name} is already the name of ${holder.email}. Add a middle initial or a team to tell them apart.`);
+}
+
+const nameKey = (name: string) => name.trim().replace(/\s+/g, " ").toLocaleLowerCase();
 
 /** Nobody removes their own admin rights, and the team always keeps one active admin to connect Clodura and add people. */
 function keepAnotherAdmin(db: Db, actor: SessionUser, user: User, what: string): void {
