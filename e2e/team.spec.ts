@@ -55,9 +55,20 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await banner.getByRole("link", { name: "Choose your own" }).click();
   await expect(riley).toHaveURL(/\/account$/);
   const account = riley.getByRole("form", { name: "Change your password" });
+  // A weak password is refused, each kind with its own reason.
+  for (const [weak, reason] of [
+    ["aaaaaaaaaa", "This password is one character repeated, which is guessed at once. A few unrelated words make a strong one."],
+    ["riley-own-password", 'This password contains "riley", from the email address riley.chen@acme.test, which anyone guessing tries first. Leave it out.'],
+  ] as const) {
+    await account.getByLabel("Current password").fill(password);
+    await account.getByLabel("New password", { exact: true }).fill(weak);
+    await account.getByLabel("New password again").fill(weak);
+    await account.getByRole("button", { name: "Change password" }).click();
+    await expect(account.getByRole("alert")).toHaveText(reason);
+  }
   await account.getByLabel("Current password").fill("not-the-password");
-  await account.getByLabel("New password", { exact: true }).fill("riley-own-password");
-  await account.getByLabel("New password again").fill("riley-own-password");
+  await account.getByLabel("New password", { exact: true }).fill("copper-kettle-drizzle");
+  await account.getByLabel("New password again").fill("copper-kettle-drizzle");
   await account.getByRole("button", { name: "Change password" }).click();
   await expect(account.getByRole("alert")).toHaveText("Your current password is not right.");
   await account.getByLabel("Current password").fill(password);

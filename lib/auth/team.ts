@@ -5,6 +5,7 @@ import { users, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/credits/audit";
 import { AppError } from "@/lib/errors";
 import { markListsStopping, stopListsOf } from "@/lib/reveals/stop-lists-of";
+import { passwordProblem, type PasswordOwner } from "./password-policy";
 import { hashPassword } from "./passwords";
 import type { SessionUser } from "./roles";
 import { roleNames, type AddMember, type ChangeMember, type MemberAnswer, type TeamMember } from "./team-schema";
@@ -26,6 +27,17 @@ export function temporaryPassword(): string {
     .replace(/[-_lIO0]/g, (char) => ({ "-": "x", _: "y", l: "L", I: "i", O: "o", 0: "9" })[char] ?? char);
 }
 
+/**
+ * Drawn again in the rare case it holds a 4-letter piece of the person's name or email (a few draws in 100,000): a
+ * password the server makes passes the policy a chosen one must.
+ */
+export function temporaryPasswordFor(owner: PasswordOwner, draw = temporaryPassword): string {
+  for (;;) {
+    const password = draw();
+    if (!passwordProblem(password, owner)) return password;
+  }
+}
+
 export function listTeam(db: Db): TeamMember[] {
   return db.select().from(users).orderBy(sql`${users.disabledAt} is not null`, asc(users.name)).all().map(asMember);
 }
@@ -44,7 +56,7 @@ export function activeUser(db: Db, userId: string, sessionVersion: number): Sess
 }
 
 export async function addMember(db: Db, actor: SessionUser, input: AddMember, now = new Date()): Promise<MemberAnswer> {
-  const password = temporaryPassword();
+  const password = temporaryPasswordFor(input);
   const passwordHash = await hashPassword(password);
   const member = db.transaction(
     () => {
@@ -61,7 +73,8 @@ export async function addMember(db: Db, actor: SessionUser, input: AddMember, no
 }
 
 export async function changeMember(db: Db, actor: SessionUser, memberId: string, change: ChangeMember, now = new Date()): Promise<MemberAnswer> {
-  const newPassword = change.resetPassword ? temporaryPassword() : null;
+  const owner = change.resetPassword ? db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, memberId)).get() : undefined;
+  const newPassword = owner ? temporaryPasswordFor(owner) : null;
   const passwordHash = newPassword ? await hashPassword(newPassword) : null;
   const disabledNow: { user?: User } = {};
   const answer = db.transaction(
