@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { commonPasswords } from "./common-passwords";
+import { demoAccounts } from "./demo-accounts";
 import { MIN_PASSWORD, passwordProblem } from "./password-policy";
 import { temporaryPassword, temporaryPasswordFor } from "./team";
 
@@ -52,6 +53,10 @@ describe("passwordProblem", () => {
     expect(passwordProblem("lake-manager-stone", owner)).toBe('This password contains "manager", from the name Morgan Lee (Manager), which anyone guessing tries first. Leave it out.');
     expect(passwordProblem("lee-lake-stone", owner)).toBeNull();
     expect(passwordProblem("demo-sdr-pass", { name: "Sam Rivera (SDR)", email: "sdr@demo.revealdesk.test" })).toBeNull();
+  });
+
+  it("passes the demo accounts' published passwords, each for its own account", () => {
+    for (const account of demoAccounts) expect(passwordProblem(account.password, account), account.email).toBeNull();
   });
 
   it("passes the passwords the server makes, drawing again one that holds a piece of the person's name", () => {
