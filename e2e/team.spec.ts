@@ -55,9 +55,20 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await banner.getByRole("link", { name: "Choose your own" }).click();
   await expect(riley).toHaveURL(/\/account$/);
   const account = riley.getByRole("form", { name: "Change your password" });
+  // A weak password is refused, each kind with its own reason.
+  for (const [weak, reason] of [
+    ["aaaaaaaaaa", "This password is one character repeated, which is guessed at once. A few unrelated words make a strong one."],
+    ["riley-own-password", 'This password contains "riley", from the email address riley.chen@acme.test, which anyone guessing tries first. Leave it out.'],
+  ] as const) {
+    await account.getByLabel("Current password").fill(password);
+    await account.getByLabel("New password", { exact: true }).fill(weak);
+    await account.getByLabel("New password again").fill(weak);
+    await account.getByRole("button", { name: "Change password" }).click();
+    await expect(account.getByRole("alert")).toHaveText(reason);
+  }
   await account.getByLabel("Current password").fill("not-the-password");
-  await account.getByLabel("New password", { exact: true }).fill("riley-own-password");
-  await account.getByLabel("New password again").fill("riley-own-password");
+  await account.getByLabel("New password", { exact: true }).fill("copper-kettle-drizzle");
+  await account.getByLabel("New password again").fill("copper-kettle-drizzle");
   await account.getByRole("button", { name: "Change password" }).click();
   await expect(account.getByRole("alert")).toHaveText("Your current password is not right.");
   await account.getByLabel("Current password").fill(password);
@@ -164,4 +175,58 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await expect(managersHistory.getByRole("heading")).toHaveText("History: budgets, approvals, stops, pauses and settings");
   await expect(managersHistory.getByRole("listitem").first().or(managersHistory.getByText("No changes yet."))).toBeVisible();
   await expect(managersHistory).not.toContainText("Riley");
+});
+
+test("adding people in a row: each starts as an SDR, every new password stays until its Done, and a name already on the team is refused", async ({ browser }) => {
+  const admin = await signedIn(browser, demoUser("admin"));
+  await admin.goto("/team");
+  const form = admin.getByRole("form", { name: "Add a person" });
+  const entries = admin.getByTestId("new-password-entry");
+  const add = async (name: string, email: string, role?: string) => {
+    await form.getByLabel("Name").fill(name);
+    await form.getByLabel("Email").fill(email);
+    if (role) await form.getByLabel("Role").selectOption(role);
+    await form.getByRole("button", { name: "Add to team" }).click();
+  };
+
+  await add("Manny Ger", "manny.ger@acme.test", "manager");
+  await expect(entries).toHaveCount(1);
+  await expect(admin.getByLabel("Role of Manny Ger")).toHaveValue("manager");
+  // The next person gets the least access unless the admin picks more: one manager does not make the rest managers.
+  await expect(form.getByLabel("Role")).toHaveValue("sdr");
+  await add("Sid Arr", "sid.arr@acme.test");
+  await expect(entries).toHaveCount(2);
+  await add("Sue Dee", "sue.dee@acme.test");
+  await expect(entries).toHaveCount(3);
+  await expect(admin.getByLabel("Role of Sid Arr")).toHaveValue("sdr");
+  await expect(admin.getByLabel("Role of Sue Dee")).toHaveValue("sdr");
+
+  // Newest first, each with its person and its own copy button, the first one's still there.
+  await expect(entries.nth(0)).toContainText("Sue Dee signs in with sue.dee@acme.test");
+  await expect(entries.nth(1)).toContainText("Sid Arr signs in with sid.arr@acme.test");
+  await expect(entries.nth(2)).toContainText("Manny Ger signs in with manny.ger@acme.test");
+  await expect(entries.nth(2).getByRole("button", { name: "Copy Manny Ger's password" })).toBeVisible();
+  const passwords = await admin.getByTestId("new-password").allTextContents();
+  expect(new Set(passwords.map((password) => password.trim())).size).toBe(3);
+
+  // A name someone has already is refused, whatever its letters' case; so is renaming someone to it.
+  await add(" manny  GER", "manny2@acme.test");
+  await expect(form.getByRole("alert")).toHaveText("Manny Ger is already the name of manny.ger@acme.test. Add a middle initial or a team to tell them apart.");
+  await expect(admin.getByTestId("team-member").filter({ hasText: "manny2@acme.test" })).toHaveCount(0);
+  await admin.getByRole("button", { name: "Edit Sid Arr" }).click();
+  await admin.getByLabel("Name of Sid Arr").fill("Sue Dee");
+  await admin.getByLabel("Name of Sid Arr").press("Enter");
+  await expect(admin.getByRole("alert").filter({ hasText: "Sue Dee is already the name of sue.dee@acme.test." })).toBeVisible();
+  await admin.getByLabel("Name of Sid Arr").press("Escape");
+  await expect(entries).toHaveCount(3);
+
+  // Done puts one away; the focus moves to the next one's Done, and after the last to the Name field for the next person.
+  await admin.getByRole("button", { name: "Done with Sue Dee's password" }).click();
+  await expect(entries).toHaveCount(2);
+  await expect(admin.getByRole("button", { name: "Done with Sid Arr's password" })).toBeFocused();
+  await admin.keyboard.press("Enter");
+  await expect(admin.getByRole("button", { name: "Done with Manny Ger's password" })).toBeFocused();
+  await admin.keyboard.press("Enter");
+  await expect(entries).toHaveCount(0);
+  await expect(form.getByLabel("Name")).toBeFocused();
 });

@@ -33,8 +33,13 @@ describe("parseEnv", () => {
     [{ NEXTAUTH_URL: "garbage" }, /NEXTAUTH_URL must be an http\(s\) URL/],
     [{ ADMIN_EMAIL: "not-an-email", ADMIN_PASSWORD: "long-enough" }, /ADMIN_EMAIL must be an email address/],
     [{ ADMIN_EMAIL: "boss@example.com" }, /set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither/],
-    [{ ADMIN_EMAIL: "boss@example.com", ADMIN_PASSWORD: "short" }, /ADMIN_PASSWORD must be 8 to 200 characters/],
-    [{ ADMIN_EMAIL: "boss@example.com", ADMIN_PASSWORD: "x".repeat(201) }, /ADMIN_PASSWORD must be 8 to 200 characters/],
+    [{ ADMIN_EMAIL: "boss@example.com", ADMIN_PASSWORD: "short" }, /ADMIN_PASSWORD must be 10 to 200 characters/],
+    [{ ADMIN_EMAIL: "boss@example.com", ADMIN_PASSWORD: "nine-char" }, /ADMIN_PASSWORD must be 10 to 200 characters/],
+    [{ ADMIN_EMAIL: "boss@example.com", ADMIN_PASSWORD: "x".repeat(201) }, /ADMIN_PASSWORD must be 10 to 200 characters/],
+    [{ ADMIN_EMAIL: "boss@example.com", ADMIN_PASSWORD: "aaaaaaaaaa" }, /ADMIN_PASSWORD: This password is one character repeated/],
+    [{ ADMIN_EMAIL: "boss@example.com", ADMIN_PASSWORD: "Password123!" }, /ADMIN_PASSWORD: This password is one of the most common passwords/],
+    [{ ADMIN_EMAIL: "boss@example.com", ADMIN_PASSWORD: "the-boss-of-all" }, /ADMIN_PASSWORD: This password contains "boss", from the email address boss@example.com/],
+    [{ ADMIN_EMAIL: "it@example.com", ADMIN_PASSWORD: "administrator-7" }, /ADMIN_PASSWORD: This password contains "administrator", from the name Administrator/],
     [{ TRUSTED_PROXY_HOPS: "one" }, /^Invalid configuration:\n {2}- TRUSTED_PROXY_HOPS must be a whole number from 0 to 5 \(got "one"\)$/],
     [{ TRUSTED_PROXY_HOPS: "6" }, /TRUSTED_PROXY_HOPS must be a whole number from 0 to 5 \(got "6"\)/],
     [{ TRUSTED_PROXY_HOPS: "-1" }, /TRUSTED_PROXY_HOPS must be a whole number from 0 to 5/],
@@ -43,6 +48,11 @@ describe("parseEnv", () => {
     const run = () => parseEnv({ DATABASE_URL: path.join(dataDir(), "app.db"), ...source });
     expect(run).toThrow(ConfigurationError);
     expect(run).toThrow(message);
+  });
+
+  it("creates the first admin from ADMIN_EMAIL and a password that passes the policy", () => {
+    const env = parseEnv({ DATABASE_URL: path.join(dataDir(), "app.db"), ADMIN_EMAIL: "boss@example.com", ADMIN_PASSWORD: "copper-kettle-drizzle" });
+    expect(env.initialAdmin).toEqual({ email: "boss@example.com", password: "copper-kettle-drizzle" });
   });
 
   it("trusts no X-Forwarded-For entry unless TRUSTED_PROXY_HOPS says how many proxies append to it", () => {

@@ -3,7 +3,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { MAX_PASSWORD } from "@/lib/auth/account-schema";
+import { FIRST_ADMIN_NAME, MAX_PASSWORD } from "@/lib/auth/account-schema";
+import { MIN_PASSWORD, passwordProblem } from "@/lib/auth/password-policy";
 
 const optionalText = z
   .string()
@@ -69,13 +70,18 @@ const rawEnvSchema = z
     ),
     // Sign-in refuses a longer password before hashing it: an admin created with one could never sign in.
     ADMIN_PASSWORD: optionalText.refine(
-      (value) => value === undefined || (value.length >= 8 && value.length <= MAX_PASSWORD),
-      `ADMIN_PASSWORD must be 8 to ${MAX_PASSWORD} characters`,
+      (value) => value === undefined || (value.length >= MIN_PASSWORD && value.length <= MAX_PASSWORD),
+      `ADMIN_PASSWORD must be ${MIN_PASSWORD} to ${MAX_PASSWORD} characters`,
     ),
   })
   .refine((env) => Boolean(env.ADMIN_EMAIL) === Boolean(env.ADMIN_PASSWORD), {
     message: "set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither",
     path: ["ADMIN_PASSWORD"],
+  })
+  // The admin keeps this password (nothing asks them to change it): it passes the policy any chosen one does.
+  .superRefine((env, context) => {
+    const weak = env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? passwordProblem(env.ADMIN_PASSWORD, { name: FIRST_ADMIN_NAME, email: env.ADMIN_EMAIL }) : null;
+    if (weak) context.addIssue({ code: "custom", path: ["ADMIN_PASSWORD"], message: weak });
   })
   // A value that is no URL at all already has its own message.
   .refine((env) => !env.CLODURA_API_KEY || !URL.canParse(env.CLODURA_BASE_URL) || env.CLODURA_BASE_URL.startsWith("https://") || isLoopback(env.CLODURA_BASE_URL), {

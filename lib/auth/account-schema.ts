@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { MIN_PASSWORD } from "./password-policy";
 
-export const MIN_PASSWORD = 10;
+/** The name of the admin made from ADMIN_EMAIL and ADMIN_PASSWORD on the first start. */
+export const FIRST_ADMIN_NAME = "Administrator";
 /** No password is longer: a longer one is refused before it is hashed. */
 export const MAX_PASSWORD = 200;
 

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import type { ChangePassword } from "./account-schema";
+import { passwordProblem } from "./password-policy";
 import { hashPassword, verifyPassword } from "./passwords";
 import type { SessionUser } from "./roles";
 import { clearSignInAttempts, takeSignInAttempt } from "./sign-in-throttle";
@@ -13,6 +14,8 @@ import { clearSignInAttempts, takeSignInAttempt } from "./sign-in-throttle";
  * change signs itself in again with the new one.
  */
 export async function changeOwnPassword(db: Db, user: SessionUser, input: ChangePassword): Promise<void> {
+  const weak = passwordProblem(input.next, user);
+  if (weak) throw new AppError("unprocessable", weak);
   // Counted apart from sign-in: strangers guessing at the sign-in form must not stop the owner changing it.
   const tries = passwordChangeTries(user);
   if (!takeSignInAttempt(tries)) throw new AppError("conflict", "Too many wrong passwords. Wait a minute, then try again.");

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from "vitest";
 import { openDatabase } from "@/db/client";
 import { users } from "@/db/schema";
 import { demoAccounts } from "./demo-accounts";
-import { verifyPassword } from "./passwords";
+import { hashPassword, verifyPassword } from "./passwords";
 import { seedUsers } from "./seed-users";
 
 const freshDb = () => openDatabase(path.join(mkdtempSync(path.join(tmpdir(), "reveal-seed-")), "t.db"));
@@ -48,6 +48,19 @@ describe("seedUsers", () => {
       const user = seeded.find((candidate) => candidate.email === account.email);
       expect(await verifyPassword(account.password, user?.passwordHash ?? "")).toBe(true);
     }
+  });
+
+  it("gives a demo account of an older database the password the sign-in page lists, and leaves one that has it alone", async () => {
+    const db = freshDb();
+    const [changed, kept] = demoAccounts as [(typeof demoAccounts)[number], (typeof demoAccounts)[number]];
+    db.insert(users).values({ email: changed.email, name: changed.name, role: changed.role, passwordHash: await hashPassword("an-older-demo-pass"), temporaryPassword: true }).run();
+    const keptHash = await hashPassword(kept.password);
+    db.insert(users).values({ email: kept.email, name: kept.name, role: kept.role, passwordHash: keptHash }).run();
+    await seedUsers(db, { sandboxMode: true, initialAdmin: null });
+    const row = (email: string) => db.select().from(users).where(eq(users.email, email)).get()!;
+    expect(await verifyPassword(changed.password, row(changed.email).passwordHash)).toBe(true);
+    expect(row(changed.email).temporaryPassword).toBe(false);
+    expect(row(kept.email).passwordHash).toBe(keptHash);
   });
 
   it("creates no demo accounts outside sandbox mode", async () => {

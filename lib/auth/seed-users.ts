@@ -2,8 +2,9 @@ import { and, eq, inArray, isNotNull, isNull, notInArray, sql } from "drizzle-or
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { getSetting, setSetting } from "@/lib/settings/settings";
+import { FIRST_ADMIN_NAME } from "./account-schema";
 import { demoAccounts } from "./demo-accounts";
-import { hashPassword } from "./passwords";
+import { hashPassword, verifyPassword } from "./passwords";
 
 type SeedInput = { sandboxMode: boolean; initialAdmin: { email: string; password: string } | null };
 
@@ -20,7 +21,7 @@ export async function seedUsers(db: Db, input: SeedInput): Promise<void> {
     const email = input.initialAdmin.email.toLowerCase();
     const created = db
       .insert(users)
-      .values({ email, name: "Administrator", role: "admin", passwordHash: await hashPassword(input.initialAdmin.password) })
+      .values({ email, name: FIRST_ADMIN_NAME, role: "admin", passwordHash: await hashPassword(input.initialAdmin.password) })
       .onConflictDoNothing()
       .run();
     // Not promoted: whoever holds that account chose its password, and start-up is no place to hand them the team.
@@ -36,8 +37,14 @@ export async function seedUsers(db: Db, input: SeedInput): Promise<void> {
   db.update(users).set({ disabledAt: null }).where(and(inArray(users.email, disabledAtStart), isNotNull(users.disabledAt))).run();
   setSetting(db, "demoAccountsDisabledAtStart", []);
   for (const account of demoAccounts) {
-    const found = db.select({ id: users.id }).from(users).where(eq(users.email, account.email)).get();
-    if (found) continue;
+    const found = db.select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(users.email, account.email)).get();
+    // The sign-in page lists each one's password: an older database (or a demo user's own change) must not hide it.
+    if (found) {
+      if (!(await verifyPassword(account.password, found.passwordHash))) {
+        db.update(users).set({ passwordHash: await hashPassword(account.password), temporaryPassword: false }).where(eq(users.id, found.id)).run();
+      }
+      continue;
+    }
     db.insert(users)
       .values({ email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) })
       .onConflictDoNothing()

@@ -5,6 +5,7 @@ import { users, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/credits/audit";
 import { AppError } from "@/lib/errors";
 import { markListsStopping, stopListsOf } from "@/lib/reveals/stop-lists-of";
+import { passwordProblem, type PasswordOwner } from "./password-policy";
 import { hashPassword } from "./passwords";
 import type { SessionUser } from "./roles";
 import { roleNames, type AddMember, type ChangeMember, type MemberAnswer, type TeamMember } from "./team-schema";
@@ -26,6 +27,17 @@ export function temporaryPassword(): string {
     .replace(/[-_lIO0]/g, (char) => ({ "-": "x", _: "y", l: "L", I: "i", O: "o", 0: "9" })[char] ?? char);
 }
 
+/**
+ * Drawn again in the rare case it holds a 4-letter piece of the person's name or email (a few draws in 100,000): a
+ * password the server makes passes the policy a chosen one must.
+ */
+export function temporaryPasswordFor(owner: PasswordOwner, draw = temporaryPassword): string {
+  for (;;) {
+    const password = draw();
+    if (!passwordProblem(password, owner)) return password;
+  }
+}
+
 export function listTeam(db: Db): TeamMember[] {
   return db.select().from(users).orderBy(sql`${users.disabledAt} is not null`, asc(users.name)).all().map(asMember);
 }
@@ -44,12 +56,13 @@ export function activeUser(db: Db, userId: string, sessionVersion: number): Sess
 }
 
 export async function addMember(db: Db, actor: SessionUser, input: AddMember, now = new Date()): Promise<MemberAnswer> {
-  const password = temporaryPassword();
+  const password = temporaryPasswordFor(input);
   const passwordHash = await hashPassword(password);
   const member = db.transaction(
     () => {
       const taken = db.select({ name: users.name }).from(users).where(eq(users.email, input.email)).get();
       if (taken) throw new AppError("conflict", `${input.email} already belongs to ${taken.name}.`);
+      refuseTakenName(db, input.name);
       const user = db.insert(users).values({ name: input.name, email: input.email, role: input.role, passwordHash, temporaryPassword: true, createdAt: now }).returning().get();
       audit(db, actor, "user.added", user, `Added ${user.name} (${user.email}) as ${roleNames[user.role]}`, { role: user.role }, now);
       return asMember(user);
@@ -60,7 +73,8 @@ export async function addMember(db: Db, actor: SessionUser, input: AddMember, no
 }
 
 export async function changeMember(db: Db, actor: SessionUser, memberId: string, change: ChangeMember, now = new Date()): Promise<MemberAnswer> {
-  const newPassword = change.resetPassword ? temporaryPassword() : null;
+  const owner = change.resetPassword ? db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, memberId)).get() : undefined;
+  const newPassword = owner ? temporaryPasswordFor(owner) : null;
   const passwordHash = newPassword ? await hashPassword(newPassword) : null;
   const disabledNow: { user?: User } = {};
   const answer = db.transaction(
@@ -85,6 +99,7 @@ export async function changeMember(db: Db, actor: SessionUser, memberId: string,
         if (changes.length === 0) return { member: asMember(user), temporaryPassword: null };
         const taken = db.select({ name: users.name }).from(users).where(and(eq(users.email, details.email), ne(users.id, user.id))).get();
         if (taken) throw new AppError("conflict", `${details.email} already belongs to ${taken.name}.`);
+        if (user.name !== details.name) refuseTakenName(db, details.name, user.id);
         db.update(users).set(details).where(eq(users.id, user.id)).run();
         audit(db, actor, "user.changed", user, `${user.name}: ${changes.join(", ")}`, { before: { name: user.name, email: user.email }, after: details }, now);
       } else if (change.disabled !== undefined) {
@@ -111,6 +126,18 @@ export async function changeMember(db: Db, actor: SessionUser, memberId: string,
   if (disabledNow.user) await stopListsOf(db, actor, disabledNow.user.id, disabledNow.user.name, now.getTime());
   return answer;
 }
+
+/**
+ * Two people of one name could not be told apart on Budgets, in pickers or in the history. Compared in JS, not SQL:
+ * SQLite's lower() folds ASCII only, and a team is a few hundred rows at most.
+ */
+function refuseTakenName(db: Db, name: string, exceptId?: string): void {
+  const key = nameKey(name);
+  const holder = db.select({ id: users.id, name: users.name, email: users.email }).from(users).all().find((user) => user.id !== exceptId && nameKey(user.name) === key);
+  if (holder) throw new AppError("conflict", `${holder.name} is already the name of ${holder.email}. Add a middle initial or a team to tell them apart.`);
+}
+
+const nameKey = (name: string) => name.trim().replace(/\s+/g, " ").toLocaleLowerCase();
 
 /** Nobody removes their own admin rights, and the team always keeps one active admin to connect Clodura and add people. */
 function keepAnotherAdmin(db: Db, actor: SessionUser, user: User, what: string): void {

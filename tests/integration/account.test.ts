@@ -64,6 +64,21 @@ describe("changing your own password", () => {
     clearSignInAttempts(sdr.email);
   });
 
+  it("refuses a weak new password, with the policy's message, keeping the old one and spending no try", async () => {
+    const sdr = app.createUser("sdr");
+    app.db.update(users).set({ passwordHash: await hashPassword("first-password") }).where(eq(users.id, sdr.id)).run();
+    const owner = { ...sdr, name: "Riley Chen", email: "riley.chen@acme.test" };
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      await expect(changeOwnPassword(app.db, owner, { current: "first-password", next: "aaaaaaaaaa" })).rejects.toThrow("This password is one character repeated");
+    }
+    await expect(changeOwnPassword(app.db, owner, { current: "first-password", next: "Password123!" })).rejects.toThrow("one of the most common passwords");
+    await expect(changeOwnPassword(app.db, owner, { current: "first-password", next: "chen-family-2026" })).rejects.toThrow('This password contains "chen", from the email address riley.chen@acme.test');
+    const hash = app.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, sdr.id)).get()!.hash;
+    expect(await verifyPassword("first-password", hash)).toBe(true);
+    await changeOwnPassword(app.db, owner, { current: "first-password", next: "copper-kettle-drizzle" });
+    clearSignInAttempts(passwordChangeTries(owner));
+  });
+
   it("refuses a short new password, or the same one again, with a message", () => {
     const problem = (input: { current: string; next: string }) => changePasswordSchema.safeParse(input).error?.issues[0]?.message;
     expect(problem({ current: "first-password", next: "short" })).toBe("A new password needs at least 10 characters.");

@@ -84,6 +84,20 @@ describe("the team an admin manages", () => {
     expect(changeMemberSchema.safeParse({ name: "A", role: "sdr" }).error?.issues[0]?.message).toBe("Send one change at a time.");
   });
 
+  it("refuses a name someone else on the team has (case and spaces aside), when adding and when renaming", async () => {
+    const admin = app.createUser("admin");
+    const taken = "Casey Jones is already the name of casey@acme.com. Add a middle initial or a team to tell them apart.";
+    const { member: casey } = await addMember(app.db, admin, { name: "Casey Jones", email: "casey@acme.com", role: "sdr" });
+    await expect(addMember(app.db, admin, addMemberSchema.parse({ name: "  casey   JONES ", email: "casey2@acme.com", role: "sdr" }))).rejects.toThrow(taken);
+    expect(listTeam(app.db).map((person) => person.email)).not.toContain("casey2@acme.com");
+
+    const { member: other } = await addMember(app.db, admin, { name: "Casey J. Jones", email: "casey2@acme.com", role: "sdr" });
+    await expect(changeMember(app.db, admin, other.id, { name: "Casey Jones", email: "casey2@acme.com" })).rejects.toThrow(taken);
+    // Their own name in other letters, or a new email beside an unchanged name, is no clash.
+    expect((await changeMember(app.db, admin, casey.id, { name: "casey jones", email: "casey@acme.com" })).member.name).toBe("casey jones");
+    expect((await changeMember(app.db, admin, other.id, { name: "Casey J. Jones", email: "cjj@acme.com" })).member.email).toBe("cjj@acme.com");
+  });
+
   it("keeps an admin: nobody demotes or disables themselves, and the last active admin stays one", async () => {
     const [admin, other] = [app.createUser("admin"), app.createUser("admin")];
     await expect(changeMember(app.db, admin, admin.id, { role: "sdr" })).rejects.toThrow("You cannot change your own role: ask another admin.");

@@ -17,7 +17,7 @@ export default async function AccountPage() {
           {user.name} · {user.email} · {roleNames[user.role]}. An admin changes names and roles on Team.
         </p>
       </div>
-      <PasswordForm email={user.email} />
+      <PasswordForm owner={{ name: user.name, email: user.email }} />
     </div>
   );
 }

@@ -5,18 +5,19 @@ import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { fetchJson } from "@/lib/api/fetch-json";
-import { changePasswordSchema, MIN_PASSWORD, type ChangePassword } from "@/lib/auth/account-schema";
+import { changePasswordSchema, type ChangePassword } from "@/lib/auth/account-schema";
+import { MIN_PASSWORD, passwordProblem, type PasswordOwner } from "@/lib/auth/password-policy";
 
 const field = "mt-1 block h-9 w-full rounded-md border border-zinc-300 bg-white px-3 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
-export function PasswordForm({ email }: { email: string }) {
+export function PasswordForm({ owner }: { owner: PasswordOwner }) {
   const [values, setValues] = useState({ current: "", next: "", repeat: "" });
   const [problem, setProblem] = useState<string | null>(null);
   const change = useMutation({
     mutationFn: async (input: ChangePassword) => {
       await fetchJson<{ changed: true }>("/api/account/password", { method: "POST", body: JSON.stringify(input) });
       // The change ended every session, this one too: sign this browser in again with the new password.
-      const again = await signIn("credentials", { email, password: input.next, redirect: false });
+      const again = await signIn("credentials", { email: owner.email, password: input.next, redirect: false });
       if (!again?.ok || again.error) throw new Error("Your password was changed, but this browser could not sign in again. Sign in with the new password.");
     },
     onSuccess: () => setValues({ current: "", next: "", repeat: "" }),
@@ -26,6 +27,8 @@ export function PasswordForm({ email }: { email: string }) {
     event.preventDefault();
     const parsed = changePasswordSchema.safeParse({ current: values.current, next: values.next });
     if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? "Check the fields.");
+    const weak = passwordProblem(parsed.data.next, owner);
+    if (weak) return setProblem(weak);
     if (values.repeat !== values.next) return setProblem("The two new passwords differ: type the same one twice.");
     setProblem(null);
     change.mutate(parsed.data);
@@ -44,7 +47,7 @@ export function PasswordForm({ email }: { email: string }) {
         <input type="password" autoComplete="new-password" value={values.next} onChange={set("next")} aria-describedby="new-password-help" className={field} />
       </label>
       <p id="new-password-help" className="text-xs text-zinc-500">
-        At least {MIN_PASSWORD} characters. A few unrelated words make a strong one.
+        At least {MIN_PASSWORD} characters, without your name or email. A few unrelated words make a strong one.
       </p>
       <label className="block">
         New password again

@@ -1,15 +1,17 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type RefObject } from "react";
 import { Button } from "@/components/ui/button";
 import { addMemberSchema, roleNames, teamRoles, type AddMember, type MemberAnswer } from "@/lib/auth/team-schema";
 import { useAddMember } from "@/lib/auth/use-team";
 
 const field = "h-9 rounded-md border border-zinc-300 bg-white px-2.5 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
-export function AddMemberForm({ onAdded }: { onAdded: (answer: MemberAnswer) => void }) {
+const blank: AddMember = { name: "", email: "", role: "sdr" };
+
+export function AddMemberForm({ onAdded, nameField }: { onAdded: (answer: MemberAnswer) => void; nameField: RefObject<HTMLInputElement | null> }) {
   const add = useAddMember();
-  const [form, setForm] = useState<AddMember>({ name: "", email: "", role: "sdr" });
+  const [form, setForm] = useState<AddMember>(blank);
   const [problem, setProblem] = useState<string | null>(null);
 
   const submit = (event: FormEvent) => {
@@ -20,7 +22,8 @@ export function AddMemberForm({ onAdded }: { onAdded: (answer: MemberAnswer) => 
     setProblem(null);
     add.mutate(parsed.data, {
       onSuccess: (answer) => {
-        setForm({ name: "", email: "", role: form.role });
+        // Back to SDR, the least access: the next person is rarely another manager.
+        setForm(blank);
         onAdded(answer);
       },
     });
@@ -32,7 +35,7 @@ export function AddMemberForm({ onAdded }: { onAdded: (answer: MemberAnswer) => 
       <div className="flex flex-wrap items-end gap-2">
         <label className="flex flex-col gap-1">
           <span className="text-xs text-zinc-600 dark:text-zinc-400">Name</span>
-          <input value={form.name} onChange={(event) => setForm({ ...form, name: event.target.value })} autoComplete="off" className={`${field} w-56`} />
+          <input ref={nameField} value={form.name} onChange={(event) => setForm({ ...form, name: event.target.value })} autoComplete="off" className={`${field} w-56`} />
         </label>
         <label className="flex flex-col gap-1">
           <span className="text-xs text-zinc-600 dark:text-zinc-400">Email</span>

@@ -1,21 +1,23 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { roleNames, type ChangeMember, type MemberAnswer, type TeamMember } from "@/lib/auth/team-schema";
 import { useChangeMember, useTeam } from "@/lib/auth/use-team";
 import { AddMemberForm } from "./add-member-form";
 import { MemberRow } from "./member-row";
-import { NewPassword } from "./new-password";
+import { NewPasswords, type HandOver } from "./new-passwords";
 import { DataTable } from "@/components/ui/data-table";
 
 export function TeamClient({ currentUserId }: { currentUserId: string }) {
   const team = useTeam();
   const change = useChangeMember();
-  const [password, setPassword] = useState<{ member: TeamMember; password: string } | null>(null);
+  const [handOvers, setHandOvers] = useState<HandOver[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
-  // Only a new password replaces the panel: another change must not hide a password not yet handed over.
+  const nameField = useRef<HTMLInputElement>(null);
+  // Newest first; a reset replaces that person's earlier password, which no longer works.
   const showPassword = (answer: MemberAnswer) => {
-    if (answer.temporaryPassword) setPassword({ member: answer.member, password: answer.temporaryPassword });
+    const { member, temporaryPassword } = answer;
+    if (temporaryPassword) setHandOvers((shown) => [{ member, password: temporaryPassword }, ...shown.filter((entry) => entry.member.id !== member.id)]);
   };
 
   return (
@@ -26,8 +28,12 @@ export function TeamClient({ currentUserId }: { currentUserId: string }) {
           Everyone who can sign in. SDRs reveal and see their own spend; managers also see the team&apos;s spend, set budgets and approve; admins also change settings and the team. Changes apply at once, and are in the history on Budgets.
         </p>
       </div>
-      <AddMemberForm onAdded={showPassword} />
-      {password ? <NewPassword name={password.member.name} email={password.member.email} password={password.password} onDone={() => setPassword(null)} /> : null}
+      <AddMemberForm onAdded={showPassword} nameField={nameField} />
+      <NewPasswords
+        handOvers={handOvers}
+        onDone={(memberId) => setHandOvers((shown) => shown.filter((entry) => entry.member.id !== memberId))}
+        onAllDone={() => nameField.current?.focus()}
+      />
       <p role="status" className="text-sm font-medium text-emerald-800 empty:hidden dark:text-emerald-300">
         {saved}
       </p>
