@@ -47,6 +47,12 @@ export function BudgetsClient({ timeZone, viewer }: { timeZone: string; viewer: 
                 <td className="px-3 py-2 max-sm:col-span-2 max-sm:pb-0">
                   {row.name}
                   {row.role ? <span className="ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs uppercase text-zinc-600 dark:bg-zinc-800">{row.role}</span> : null}
+                  {/* Listed while its spend or running reveals count; its caps stay editable for when an admin enables it again. */}
+                  {row.disabled ? (
+                    <span title="Disabled on Team: starts nothing new. Its caps apply again if an admin enables it." className="ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs text-zinc-600 dark:bg-zinc-800">
+                      disabled
+                    </span>
+                  ) : null}
                 </td>
                 <td data-label="Spent today" className={`${phoneLabelled} px-3 py-2 text-right font-mono max-sm:text-left`}>
                   {fmt(row.spentToday)}

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { zoneLabel } from "@/lib/credits/periods";
-import { useSpendReport, useTeammates } from "@/lib/credits/use-credits";
+import { teammateLabel, useSpendReport, useTeammates } from "@/lib/credits/use-credits";
 import { BalanceCard } from "./_components/balance-card";
 import { ChargesPanel } from "./_components/charges-panel";
 import { PeriodPicker } from "./_components/period-picker";
@@ -36,7 +36,7 @@ export function CreditsClient({ isManager, timeZone }: { isManager: boolean; tim
                 <option value="">Whole team</option>
                 {people.map((person) => (
                   <option key={person.subject} value={person.subject}>
-                    {person.name}
+                    {teammateLabel(person)}
                   </option>
                 ))}
               </select>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTeammates } from "@/lib/credits/use-credits";
+import { teammateLabel, useTeammates } from "@/lib/credits/use-credits";
 
 /**
  * Narrows the directory to what one person revealed: "" anyone, "me", or (for managers, who see the team) a teammate's
@@ -20,7 +20,7 @@ export function RevealedBySelect({ value, onChange, viewerId, listTeam }: { valu
         <option value="me">Me</option>
         {teammates.map((row) => (
           <option key={row.subject} value={row.subject}>
-            {row.name}
+            {teammateLabel(row)}
           </option>
         ))}
       </select>
