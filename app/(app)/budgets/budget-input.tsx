@@ -9,7 +9,7 @@ type BudgetInputProps = { label: string; value: number | null; onSave: (credits:
  * A cap in credits; empty means no cap. Saves on Enter or when focus leaves, only if the value changed. Never disabled
  * while a save runs: Tab moves on to the next cap, and typing there must not be lost. `warning`: about the cap as saved.
  */
-export function BudgetInput({ label, value, onSave, warning = null }: BudgetInputProps) {
+export function BudgetInput({ label, value, onSave, warning }: BudgetInputProps) {
   const [draft, setDraft] = useState(value === null ? "" : String(value));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -65,7 +65,8 @@ export function BudgetInput({ label, value, onSave, warning = null }: BudgetInpu
       <span id={messageId} role={error ? "alert" : "status"} className={`w-28 text-right text-xs ${error ? "text-red-700 dark:text-red-400" : "text-zinc-500 dark:text-zinc-400"}`}>
         {error ?? (saving ? "Saving…" : saved ? "Saved" : "")}
       </span>
-      <CapWarning id={warningId} warning={warning} />
+      {/* Only where a warning can come (the daily cap), kept in place so a new one is announced. */}
+      {warning === undefined ? null : <CapWarning id={warningId} warning={warning} />}
     </div>
   );
 }

@@ -105,7 +105,7 @@ function CapField({ viewer, subject, ...field }: CapFieldProps) {
       <span className="text-xs text-zinc-500 dark:text-zinc-400">
         {subject === TEAM ? "only an admin" : "only another manager or an admin"} can {field.value === null ? "set one" : "change it"}
       </span>
-      <CapWarning warning={field.warning ?? null} />
+      {field.warning === undefined ? null : <CapWarning warning={field.warning} />}
     </span>
   );
 }
