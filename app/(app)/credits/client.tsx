@@ -30,9 +30,10 @@ export function CreditsClient({ isManager, timeZone }: { isManager: boolean; tim
         </div>
         <div className="flex flex-wrap items-end gap-3">
           {isManager ? (
-            <div className="flex flex-col text-xs text-zinc-500">
+            <div className="flex min-w-0 max-w-full flex-col text-xs text-zinc-500">
               <label htmlFor="spend-sdr">SDR</label>
-              <select id="spend-sdr" value={params.sdr ?? ""} onChange={(event) => params.setSdr(event.target.value || null)} className="rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100">
+              {/* No wider than the screen: a select is as wide as its longest name otherwise. */}
+              <select id="spend-sdr" value={params.sdr ?? ""} onChange={(event) => params.setSdr(event.target.value || null)} className="min-w-0 max-w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100">
                 <option value="">Whole team</option>
                 {people.map((person) => (
                   <option key={person.subject} value={person.subject}>
