@@ -1,6 +1,7 @@
 import { and, eq, gte, inArray, ne, sql, sum } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { batches, budgets, reveals, spendDaily, users, type BudgetPeriod } from "@/db/schema";
+import { hasRole, type Role } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { inFlightStates, NOT_YET_DUE } from "@/lib/reveals/state-machine";
 import { getSetting } from "@/lib/settings/settings";
@@ -11,8 +12,6 @@ import { TEAM } from "./budget-rule";
 import { pricingPlan } from "./pricing-plan";
 import { teamDay } from "./team-calendar";
 import { worstCasePrice } from "./prices";
-
-
 
 /**
  * What the SDR has spent today and this month, and the team this month, against the caps set by managers.
@@ -55,6 +54,15 @@ export function budgetStatus(db: Db, userId: string, now = new Date(), exceptBat
     line("user_month", "your monthly budget", userCaps[1], spentSince(monthStart, true), userReserved),
     line("team_month", "the team's monthly budget", teamCap, spentSince(monthStart, false), teamReserved),
   ];
+}
+
+/**
+ * The viewer's own budget lines, as the Reveal page shows them. An SDR sees the team's month only when it is capped
+ * (it can then hold their lists); what the team spends is otherwise for managers.
+ */
+export function viewerBudgetStatus(db: Db, viewer: { id: string; role: Role }, now = new Date()): BudgetLine[] {
+  const lines = budgetStatus(db, viewer.id, now);
+  return hasRole(viewer.role, "manager") ? lines : lines.filter((line) => line.scope !== "team_month" || line.cap !== null);
 }
 
 /** Worst case of reveals not yet answered (held ones are not counted: they wait for a decision). */

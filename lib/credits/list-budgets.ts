@@ -10,6 +10,8 @@ export type BudgetRow = {
   subject: string;
   name: string;
   role: string | null;
+  /** Disabled on Team: starts nothing new, and its caps apply again only if an admin enables it. */
+  disabled: boolean;
   spentToday: number;
   spentThisMonth: number;
   /** Worst case of their reveals still running: what is left of a cap discounts it, as a new list's check does. */
@@ -47,11 +49,12 @@ export function listBudgets(db: Db, now = new Date()): BudgetRow[] {
   const teamReserved = [...reserved.values()].reduce((sum, credits) => sum + credits, 0);
   const teamSpent = [...spent.values()].reduce((sum, row) => ({ today: sum.today + row.today, month: sum.month + row.month }), { today: 0, month: 0 });
   return [
-    { subject: TEAM, name: "Whole team", role: null, spentToday: teamSpent.today, spentThisMonth: teamSpent.month, reserved: teamReserved, dailyCap: null, monthlyCap: caps.get(`${TEAM}:month`) ?? null },
+    { subject: TEAM, name: "Whole team", role: null, disabled: false, spentToday: teamSpent.today, spentThisMonth: teamSpent.month, reserved: teamReserved, dailyCap: null, monthlyCap: caps.get(`${TEAM}:month`) ?? null },
     ...people.map((person) => ({
       subject: person.id,
       name: person.name,
       role: person.role,
+      disabled: person.disabledAt !== null,
       spentToday: spent.get(person.id)?.today ?? 0,
       spentThisMonth: spent.get(person.id)?.month ?? 0,
       reserved: reserved.get(person.id) ?? 0,

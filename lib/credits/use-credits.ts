@@ -78,6 +78,11 @@ export function useTeammates(enabled: boolean): BudgetRow[] {
   return enabled ? (budgets.data?.budgets.filter((row) => row.role !== null) ?? []) : [];
 }
 
+/** A teammate as a "which SDR" choice names them: "Jordan Park (SDR) (disabled)" for an account disabled on Team. */
+export function teammateLabel(row: Pick<BudgetRow, "name" | "disabled">): string {
+  return row.disabled ? `${row.name} (disabled)` : row.name;
+}
+
 export function useSetBudget() {
   const queryClient = useQueryClient();
   return useMutation({

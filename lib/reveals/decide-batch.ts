@@ -5,6 +5,8 @@ import { estimateCost } from "@/lib/credits/estimate";
 import { changeEstimate } from "./batch-estimate";
 import { recordAudit } from "@/lib/credits/audit";
 import { AppError } from "@/lib/errors";
+import { getSetting } from "@/lib/settings/settings";
+import { alreadyDecided, type EarlierDecision } from "./already-decided";
 import { publishEvent } from "@/lib/events/bus";
 import { mayApprove, OWN_LIST_NOTE } from "./approval-rule";
 import { batchLabel, type BatchNaming } from "./batch-label";
@@ -37,9 +39,7 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
         .where(and(eq(batches.id, input.batchId), eq(batches.creating, false)))
         .get();
       if (!batch) throw new AppError("not_found", "This batch does not exist.");
-      if (batch.approval !== "pending") {
-        throw new AppError("conflict", `This batch was already ${batch.approval === "none" ? "sent without needing approval" : batch.approval}.`);
-      }
+      if (batch.approval !== "pending") throw decidedBefore(db, input.batchId, now);
       const actor = db.select({ id: users.id, role: users.role }).from(users).where(eq(users.id, input.actorId)).get();
       if (input.decision === "approve" && !(actor && mayApprove(actor, batch.createdById))) throw new AppError("forbidden", `${OWN_LIST_NOTE} You can reject it.`);
       if (input.decision === "approve" && batch.ownerDisabled) {
@@ -80,6 +80,20 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
   publishEvent({ type: "batch.updated", batchId: input.batchId });
   publishEvent({ type: "queue.changed" });
   return result;
+}
+
+/** The refusal of a second decision: by whom and when the first was made (in the team's time zone; the browser rewords it in its own). */
+function decidedBefore(db: Db, batchId: string, now: Date): AppError {
+  const decided = db
+    .select({ approval: batches.approval, createdBy: batches.createdBy, decidedBy: batches.decidedBy, by: users.name, at: batches.decidedAt })
+    .from(batches)
+    .leftJoin(users, eq(users.id, batches.decidedBy))
+    .where(eq(batches.id, batchId))
+    .get()!;
+  if (decided.approval === "none") return new AppError("conflict", "This list was sent without needing approval: there is nothing to decide.");
+  if (decided.approval === "pending" || decided.by === null || decided.at === null) return new AppError("conflict", `This list was already ${decided.approval}.`);
+  const earlierDecision: EarlierDecision = { state: decided.approval, withdrawn: decided.approval === "rejected" && decided.decidedBy === decided.createdBy, by: decided.by, at: decided.at.getTime() };
+  return new AppError("conflict", alreadyDecided(earlierDecision, { timeZone: getSetting(db, "timeZone"), now }), { earlierDecision });
 }
 
 function releaseHeld(db: Db, held: { id: string; contactId: string }[], askPartners: boolean, now: Date) {

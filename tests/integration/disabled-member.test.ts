@@ -39,7 +39,9 @@ describe("a person an admin disables", () => {
     // The one sent before may still be charged to them: they stay on Budgets with it reserved.
     expect(revealRow(app.db, sent).state).toBe("awaiting");
     const [team, ...people] = listBudgets(app.db);
-    expect(people.find((row) => row.subject === sdr.id)).toMatchObject({ reserved: team!.reserved });
+    // Marked, as on Team: the row is not a person who can still send.
+    expect(people.find((row) => row.subject === sdr.id)).toMatchObject({ reserved: team!.reserved, disabled: true });
+    expect([team, ...people].filter((row) => row!.disabled).map((row) => row!.subject)).toEqual([sdr.id]);
     expect(team!.reserved).toBeGreaterThan(0);
   });
 

@@ -8,6 +8,7 @@ import { RejectListButton } from "@/components/credits/reject-list-button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import type { Role } from "@/lib/auth/roles";
 import { decisionMessage, mayApprove, OWN_LIST_NOTE } from "@/lib/reveals/approval-rule";
+import { decisionErrorMessage } from "@/lib/reveals/already-decided";
 import { useApprovals, useDecideBatch } from "@/lib/credits/use-credits";
 import { When } from "@/components/ui/when";
 import { useQueueStatus } from "@/lib/reveals/use-queue-status";
@@ -56,7 +57,7 @@ export function ApprovalsClient({ viewer }: { viewer: { id: string; role: Role }
         <p className="text-sm text-zinc-500 dark:text-zinc-400">Lists held because their worst case is over a budget. {paused ? "Approve to send them once an admin resumes sending (it is paused)" : "Approve to send them now"}, or reject: nothing was sent or charged yet.</p>
       </div>
       {approvals.error ? <p role="alert" className="text-sm text-red-700">{approvals.error.message}</p> : null}
-      {decide.error ? <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{decide.error.message}</p> : null}
+      {decide.error ? <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{decisionErrorMessage(decide.error)}</p> : null}
       {approvals.data && approvals.data.length === 0 ? (
         <div className="rounded-xl border border-dashed border-zinc-300 px-6 py-12 text-center dark:border-zinc-700">
           <p className="font-medium">Nothing waits for approval</p>

@@ -3,17 +3,20 @@
 import { useId, useState } from "react";
 import { MAX_BUDGET } from "@/lib/credits/schemas";
 
+type BudgetInputProps = { label: string; value: number | null; onSave: (credits: number | null) => Promise<unknown>; warning?: string | null };
+
 /**
  * A cap in credits; empty means no cap. Saves on Enter or when focus leaves, only if the value changed. Never disabled
- * while a save runs: Tab moves on to the next cap, and typing there must not be lost.
+ * while a save runs: Tab moves on to the next cap, and typing there must not be lost. `warning`: about the cap as saved.
  */
-export function BudgetInput({ label, value, onSave }: { label: string; value: number | null; onSave: (credits: number | null) => Promise<unknown> }) {
+export function BudgetInput({ label, value, onSave, warning }: BudgetInputProps) {
   const [draft, setDraft] = useState(value === null ? "" : String(value));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const [shown, setShown] = useState(value);
   const messageId = useId();
+  const warningId = useId();
   if (shown !== value) {
     setShown(value);
     setDraft(value === null ? "" : String(value));
@@ -43,7 +46,7 @@ export function BudgetInput({ label, value, onSave }: { label: string; value: nu
     <div className="flex flex-col items-end">
       <input
         aria-label={label}
-        aria-describedby={messageId}
+        aria-describedby={warning ? `${messageId} ${warningId}` : messageId}
         inputMode="numeric"
         placeholder="no cap"
         value={draft}
@@ -62,6 +65,17 @@ export function BudgetInput({ label, value, onSave }: { label: string; value: nu
       <span id={messageId} role={error ? "alert" : "status"} className={`w-28 text-right text-xs ${error ? "text-red-700 dark:text-red-400" : "text-zinc-500 dark:text-zinc-400"}`}>
         {error ?? (saving ? "Saving…" : saved ? "Saved" : "")}
       </span>
+      {/* Only where a warning can come (the daily cap), kept in place so a new one is announced. */}
+      {warning === undefined ? null : <CapWarning id={warningId} warning={warning} />}
     </div>
+  );
+}
+
+/** Said once saved, whichever of the two caps was changed last; wider than the field, as it is a sentence. */
+export function CapWarning({ id, warning }: { id?: string; warning: string | null }) {
+  return (
+    <span id={id} role="status" data-testid="cap-warning" className="w-44 text-right text-xs text-amber-800 empty:hidden dark:text-amber-300">
+      {warning}
+    </span>
   );
 }

@@ -3,9 +3,10 @@
 import { zoneLabel } from "@/lib/credits/periods";
 import { useBudgets, useSetBudget } from "@/lib/credits/use-credits";
 import type { Role } from "@/lib/auth/roles";
-import { budgetNotYours, maySetBudget, TEAM } from "@/lib/credits/budget-rule";
-import { BudgetInput } from "./budget-input";
+import { budgetNotYours, capOrderWarning, maySetBudget, TEAM } from "@/lib/credits/budget-rule";
+import { BudgetInput, CapWarning } from "./budget-input";
 import { CapStanding } from "./cap-standing";
+import type { EnclosingCap } from "@/lib/credits/cap-room";
 import { AuditHistory } from "./history";
 import { DataTable, phoneLabelled } from "@/components/ui/data-table";
 
@@ -15,6 +16,8 @@ export function BudgetsClient({ timeZone, viewer }: { timeZone: string; viewer: 
   const budgets = useBudgets();
   const setBudget = useSetBudget();
   const rows = budgets.data?.budgets ?? [];
+  const team = rows.find((row) => row.subject === TEAM);
+  const teamCap: EnclosingCap[] = team ? [{ name: "the team's monthly cap", cap: team.monthlyCap, spent: team.spentThisMonth, reserved: team.reserved }] : [];
   return (
     <div className="space-y-4">
       <div>
@@ -44,21 +47,38 @@ export function BudgetsClient({ timeZone, viewer }: { timeZone: string; viewer: 
                 <td className="px-3 py-2 max-sm:col-span-2 max-sm:pb-0">
                   {row.name}
                   {row.role ? <span className="ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs uppercase text-zinc-600 dark:bg-zinc-800">{row.role}</span> : null}
+                  {/* Listed while its spend or running reveals count; its caps stay editable for when an admin enables it again. */}
+                  {row.disabled ? (
+                    <span title="Disabled on Team: starts nothing new. Its caps apply again if an admin enables it." className="ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs text-zinc-600 dark:bg-zinc-800">
+                      disabled
+                    </span>
+                  ) : null}
                 </td>
                 <td data-label="Spent today" className={`${phoneLabelled} px-3 py-2 text-right font-mono max-sm:text-left`}>
                   {fmt(row.spentToday)}
-                  <CapStanding cap={row.dailyCap} spent={row.spentToday} reserved={row.reserved} testId="daily-standing" />
+                  <CapStanding
+                    line={{ cap: row.dailyCap, spent: row.spentToday, reserved: row.reserved }}
+                    enclosing={[{ name: "the monthly cap", cap: row.monthlyCap, spent: row.spentThisMonth, reserved: row.reserved }, ...teamCap]}
+                    testId="daily-standing"
+                  />
                 </td>
                 <td data-label="Daily cap" className={`${phoneLabelled} px-3 py-2 text-right`}>
                   {row.role === null ? (
                     <span className="text-xs text-zinc-500">monthly only</span>
                   ) : (
-                    <CapField viewer={viewer} subject={row.subject} label={`Daily cap for ${row.name}`} value={row.dailyCap} onSave={(credits) => setBudget.mutateAsync({ subject: row.subject, period: "day", credits })} />
+                    <CapField
+                      viewer={viewer}
+                      subject={row.subject}
+                      label={`Daily cap for ${row.name}`}
+                      value={row.dailyCap}
+                      warning={capOrderWarning(row.dailyCap, row.monthlyCap)}
+                      onSave={(credits) => setBudget.mutateAsync({ subject: row.subject, period: "day", credits })}
+                    />
                   )}
                 </td>
                 <td data-label="Spent this month" className={`${phoneLabelled} px-3 py-2 text-right font-mono max-sm:text-left`}>
                   {fmt(row.spentThisMonth)}
-                  <CapStanding cap={row.monthlyCap} spent={row.spentThisMonth} reserved={row.reserved} testId="monthly-standing" />
+                  <CapStanding line={{ cap: row.monthlyCap, spent: row.spentThisMonth, reserved: row.reserved }} enclosing={row.subject === TEAM ? [] : teamCap} testId="monthly-standing" />
                 </td>
                 <td data-label="Monthly cap" className={`${phoneLabelled} px-3 py-2 text-right`}>
                   <CapField viewer={viewer} subject={row.subject} label={`Monthly cap for ${row.name}`} value={row.monthlyCap} onSave={(credits) => setBudget.mutateAsync({ subject: row.subject, period: "month", credits })} />
@@ -73,7 +93,7 @@ export function BudgetsClient({ timeZone, viewer }: { timeZone: string; viewer: 
   );
 }
 
-type CapFieldProps = { viewer: { id: string; role: Role }; subject: string; label: string; value: number | null; onSave: (credits: number | null) => Promise<unknown> };
+type CapFieldProps = { viewer: { id: string; role: Role }; subject: string; label: string; value: number | null; warning?: string | null; onSave: (credits: number | null) => Promise<unknown> };
 
 /** The cap's field, or for a cap the viewer may not change (their own, or the team's for a manager) the cap and who sets it. */
 function CapField({ viewer, subject, ...field }: CapFieldProps) {
@@ -85,6 +105,7 @@ function CapField({ viewer, subject, ...field }: CapFieldProps) {
       <span className="text-xs text-zinc-500 dark:text-zinc-400">
         {subject === TEAM ? "only an admin" : "only another manager or an admin"} can {field.value === null ? "set one" : "change it"}
       </span>
+      {field.warning === undefined ? null : <CapWarning warning={field.warning} />}
     </span>
   );
 }

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { zoneLabel } from "@/lib/credits/periods";
 import type { SpendReport } from "@/lib/credits/spend-report";
-import { useSpendReport, useTeammates } from "@/lib/credits/use-credits";
+import { teammateLabel, useSpendReport, useTeammates } from "@/lib/credits/use-credits";
 import { BalanceCard } from "./_components/balance-card";
 import { ChargesPanel } from "./_components/charges-panel";
 import { PeriodPicker } from "./_components/period-picker";
@@ -32,13 +32,14 @@ export function CreditsClient({ isManager, timeZone }: { isManager: boolean; tim
         </div>
         <div className="flex flex-wrap items-end gap-3">
           {isManager ? (
-            <div className="flex flex-col text-xs text-zinc-500">
+            <div className="flex min-w-0 max-w-full flex-col text-xs text-zinc-500">
               <label htmlFor="spend-sdr">SDR</label>
-              <select id="spend-sdr" value={params.sdr ?? ""} onChange={(event) => params.setSdr(event.target.value || null)} className="rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100">
+              {/* No wider than the screen: a select is as wide as its longest name otherwise. */}
+              <select id="spend-sdr" value={params.sdr ?? ""} onChange={(event) => params.setSdr(event.target.value || null)} className="min-w-0 max-w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100">
                 <option value="">Whole team</option>
                 {people.map((person) => (
                   <option key={person.subject} value={person.subject}>
-                    {person.name}
+                    {teammateLabel(person)}
                   </option>
                 ))}
               </select>

@@ -9,6 +9,7 @@ import { When } from "@/components/ui/when";
 import { pendingCount } from "@/lib/reveals/state-machine";
 import { loadingRows, useBatch } from "@/lib/reveals/use-batch";
 import { canMergeIntoFile } from "@/lib/reveals/listed-people";
+import { batchDecision, declinedWhole } from "@/lib/reveals/declined-whole";
 import { AddToYourFile } from "./_components/add-to-your-file";
 import { BatchUnavailable } from "./_components/batch-unavailable";
 import { ApprovalBanner } from "./_components/approval-banner";
@@ -39,6 +40,8 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
   if (isLoading) return <p className="py-10 text-center text-sm text-zinc-500">Loading batch…</p>;
   if (error || !batch) return <BatchUnavailable message={error?.message ?? "This batch could not be loaded."} />;
   const live = pendingCount(batch.counts) > 0;
+  // Declined before anything was sent, and nobody answered free from the ledger: its file would hold no number.
+  const noAnswers = declinedWhole(batchDecision(batch)) && batch.counts.cached === 0;
   return (
     <div className="space-y-4">
       {/* The same places on every list: who and when on the left, the actions on the right, the progress under both. Too
@@ -70,7 +73,11 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
               Stop sending
             </Button>
           ) : null}
-          <ExportButtons href={`/api/batches/${encodeURIComponent(batch.id)}/export${batchFilterQuery(shown)}`} scope={exportScope(shown, rows.length, loadingRows(batch), batch.approval.state === "pending")} nothing={!isWholeBatch(shown) && !loadingRows(batch) && rows.length === 0} />
+          {noAnswers ? (
+            <ExportButtons href={`/api/batches/${encodeURIComponent(batch.id)}/export`} scope={`Nothing to export: this list was ${batch.approval.withdrawn ? "withdrawn" : "rejected"} before anything was sent`} nothing />
+          ) : (
+            <ExportButtons href={`/api/batches/${encodeURIComponent(batch.id)}/export${batchFilterQuery(shown)}`} scope={exportScope(shown, rows.length, loadingRows(batch), batch.approval.state === "pending")} nothing={!isWholeBatch(shown) && !loadingRows(batch) && rows.length === 0} />
+          )}
         </div>
       </div>
       <ApprovalBanner batch={batch} viewer={viewer} />

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { withUser } from "@/lib/api/handler";
-import { budgetStatus } from "@/lib/credits/budgets";
+import { viewerBudgetStatus } from "@/lib/credits/budgets";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withUser("sdr", async ({ user, db }) => NextResponse.json(budgetStatus(db, user.id)));
+export const GET = withUser("sdr", async ({ user, db }) => NextResponse.json(viewerBudgetStatus(db, user)));

@@ -3,6 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { mayApprove, OWN_LIST_NOTE, ownListApprover } from "@/lib/reveals/approval-rule";
+import { decisionErrorMessage } from "@/lib/reveals/already-decided";
 import { RejectListButton } from "@/components/credits/reject-list-button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { useDecideBatch } from "@/lib/credits/use-credits";
@@ -43,7 +44,7 @@ export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { 
         <p className="font-medium">Waiting for {own && viewer ? ownListApprover(viewer.role).approval : "a manager's approval"}: {onHold(batch.counts.held, partly)}</p>
         <p className="mt-0.5 text-indigo-900/80 dark:text-indigo-200/80">{approval.reason}</p>
         {approval.budgetNow ? <p className="mt-0.5 font-medium">{approval.budgetNow}</p> : null}
-        {decide.error ? <p role="alert" className="mt-1 text-red-700 dark:text-red-400">{decide.error.message}</p> : null}
+        {decide.error ? <p role="alert" className="mt-1 text-red-700 dark:text-red-400">{decisionErrorMessage(decide.error)}</p> : null}
       </div>
       {canDecide && viewer && mayApprove(viewer, batch.createdById) ? (
         <div className="flex flex-wrap items-center gap-2">

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { useViewerRole } from "@/components/shell/viewer-role";
 import { onPaceFor } from "@/lib/credits/on-pace";
 import { MAX_DOCUMENTED_PRICE } from "@/lib/credits/prices";
+import { batchDecision, declinedWhole } from "@/lib/reveals/declined-whole";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { openStates } from "@/lib/reveals/state-machine";
 
@@ -20,7 +21,11 @@ export function BatchCostCard({ batch }: { batch: BatchView }) {
       <Figure label="Spent" testId="batch-spent" value={`${fmt(cost.spent)} credits`} note={cost.spent === 0 ? `nothing charged${yet}` : cost.confirmed === cost.spent ? "confirmed by Clodura's balance" : `${fmt(cost.confirmed)} confirmed, rest estimated`} />
       <Figure label="Saved by the ledger" value={`${fmt(cost.saved)} credits`} note={freeNote(cost.freeAnswers, cost.freeToCome)} tone="violet" />
       {/* Of the people the list pays for: those the ledger answers later leave it, those a stopped teammate hands back join it. */}
-      <Figure label="Estimate" value={`${fmt(cost.expected)} expected`} note={<EstimateNote worstCase={cost.worstCase} expected={cost.expected} pace={onPaceFor(cost.spent, batch.counts)} />} />
+      {declinedWhole(batchDecision(batch)) ? (
+        <Figure label="Estimate" testId="batch-estimate" value="Nothing sent" note={`${batch.approval.withdrawn ? "withdrawn" : "rejected"}: no estimate`} />
+      ) : (
+        <Figure label="Estimate" testId="batch-estimate" value={`${fmt(cost.expected)} expected`} note={<EstimateNote worstCase={cost.worstCase} expected={cost.expected} pace={onPaceFor(cost.spent, batch.counts)} />} />
+      )}
       <div className="min-w-48">
         <p className="text-xs text-zinc-500">By provider</p>
         {cost.byProvider.length === 0 ? (
