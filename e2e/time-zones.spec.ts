@@ -35,3 +35,18 @@ for (const zone of [AWAY, "Pacific/Pago_Pago"]) {
     await expect(sent).toHaveText(formatDay(at, { timeZone: zone }));
   });
 }
+
+test("a count by the team's day names the team's zone to a reader whose day is not the team's, and only to them", async ({ browser }) => {
+  const away = await (await browser.newContext({ storageState: { cookies: [], origins: [] }, timezoneId: AWAY })).newPage();
+  await signIn(away, demoUser("manager"));
+  // The team keeps UTC in these tests (settings.spec.ts puts it back after moving it).
+  await expect(away.getByRole("region", { name: "Your spend" }).getByText(/^Today/)).toHaveText("Today (UTC)");
+  await away.goto("/budgets");
+  await expect(away.getByRole("columnheader", { name: /^Spent today/ })).toHaveText("Spent today (UTC)");
+
+  const home = await (await browser.newContext({ storageState: { cookies: [], origins: [] }, timezoneId: "UTC" })).newPage();
+  await signIn(home, demoUser("manager"));
+  await expect(home.getByRole("region", { name: "Your spend" }).getByText(/^Today/)).toHaveText("Today");
+  await home.goto("/budgets");
+  await expect(home.getByRole("columnheader", { name: /^Spent today/ })).toHaveText("Spent today");
+});

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTeamDayLabel } from "@/lib/ui/use-team-day-label";
 import { zoneLabel } from "@/lib/credits/periods";
 import { useBudgets, useSetBudget } from "@/lib/credits/use-credits";
 import type { Role } from "@/lib/auth/roles";
@@ -14,6 +15,7 @@ const fmt = (value: number) => value.toLocaleString("en");
 
 export function BudgetsClient({ timeZone, viewer }: { timeZone: string; viewer: { id: string; role: Role } }) {
   const budgets = useBudgets();
+  const teamDay = useTeamDayLabel(timeZone);
   const setBudget = useSetBudget();
   const rows = budgets.data?.budgets ?? [];
   const team = rows.find((row) => row.subject === TEAM);
@@ -35,7 +37,7 @@ export function BudgetsClient({ timeZone, viewer }: { timeZone: string; viewer: 
           <thead className="bg-zinc-50 max-sm:hidden text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
             <tr>
               <th scope="col" className="px-3 py-2 font-medium">Who</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Spent today</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">Spent today{teamDay}</th>
               <th scope="col" className="px-3 py-2 text-right font-medium">Daily cap</th>
               <th scope="col" className="px-3 py-2 text-right font-medium">Spent this month</th>
               <th scope="col" className="px-3 py-2 text-right font-medium">Monthly cap</th>
@@ -54,7 +56,7 @@ export function BudgetsClient({ timeZone, viewer }: { timeZone: string; viewer: 
                     </span>
                   ) : null}
                 </td>
-                <td data-label="Spent today" className={`${phoneLabelled} px-3 py-2 text-right font-mono max-sm:text-left`}>
+                <td data-label={`Spent today${teamDay}`} className={`${phoneLabelled} px-3 py-2 text-right font-mono max-sm:text-left`}>
                   {fmt(row.spentToday)}
                   <CapStanding
                     line={{ cap: row.dailyCap, spent: row.spentToday, reserved: row.reserved }}

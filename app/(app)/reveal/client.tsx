@@ -29,7 +29,8 @@ import { RecentBatches } from "./_components/recent-batches";
 const NO_LEDGER: Record<string, LedgerHit> = {};
 const NO_EARLIER: Record<string, EarlierAnswer> = {};
 
-export function RevealClient({ initialText = "", initialAgain = false }: { initialText?: string; initialAgain?: boolean }) {
+/** `teamZone`: the team's, whose day the spend line counts. */
+export function RevealClient({ initialText = "", initialAgain = false, teamZone }: { initialText?: string; initialAgain?: boolean; teamZone: string }) {
   const router = useRouter();
   const [text, setText] = useState(initialText);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -131,7 +132,7 @@ export function RevealClient({ initialText = "", initialAgain = false }: { initi
             Paste LinkedIn profile URLs or Clodura personIds: one per line, separated by commas, or inside any text.
           </p>
         </div>
-        <MyBudget />
+        <MyBudget teamZone={teamZone} />
         <div>
           <label htmlFor="linkedin-urls" className="text-sm font-medium">
             LinkedIn URLs

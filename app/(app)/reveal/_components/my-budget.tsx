@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { BudgetLine } from "@/lib/credits/budget-shortfall";
 import { capRoom, describeCapRoom, type EnclosingCap } from "@/lib/credits/cap-room";
 import { useMyBudget } from "@/lib/credits/use-credits";
+import { useTeamDayLabel } from "@/lib/ui/use-team-day-label";
 
 const fmt = (value: number) => value.toLocaleString("en");
 const names: Record<BudgetLine["scope"], string> = { user_day: "Today", user_month: "This month", team_month: "Team this month" };
@@ -11,8 +12,9 @@ const names: Record<BudgetLine["scope"], string> = { user_day: "Today", user_mon
 const enclosedBy: Record<BudgetLine["scope"], BudgetLine["scope"][]> = { user_day: ["user_month", "team_month"], user_month: ["team_month"], team_month: [] };
 
 /** The viewer's spend today and this month against their budgets (and the team's: a manager's always, an SDR's when capped), before they submit anything. */
-export function MyBudget() {
+export function MyBudget({ teamZone }: { teamZone: string }) {
   const { data } = useMyBudget();
+  const teamDay = useTeamDayLabel(teamZone);
   if (!data) return null;
   const enclosing = (line: BudgetLine): EnclosingCap[] =>
     data.filter((outer) => enclosedBy[line.scope].includes(outer.scope)).map((outer) => ({ ...outer, name: outer.label }));
@@ -27,7 +29,10 @@ export function MyBudget() {
         const red = room !== null && room.over > 0;
         return (
           <div key={line.scope} className="min-w-36">
-            <p className="text-zinc-500">{names[line.scope]}</p>
+            <p className="text-zinc-500">
+              {names[line.scope]}
+              {line.scope === "user_day" ? teamDay : ""}
+            </p>
             <p className="font-mono">
               {fmt(line.spent)} {line.cap === null ? <span className="font-sans text-zinc-500">credits · no cap</span> : <span className="text-zinc-500">/ {fmt(line.cap)}</span>}
               {over > 0 ? <span className="ml-1.5 font-sans font-medium text-red-700 dark:text-red-400">{fmt(over)} over</span> : null}
