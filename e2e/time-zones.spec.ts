@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { findProfileUrl } from "../lib/clodura/sandbox/test-support";
-import { formatDay, formatWhenInSentence } from "../lib/ui/format-when";
+import { formatWhenInSentence } from "../lib/ui/format-when";
 import { demoUser, signIn } from "./fixtures";
 
 // Fourteen hours ahead of UTC, so its clock and mostly its day differ from the team's, whatever zone the team keeps.
@@ -17,24 +16,6 @@ test("a manager away from the team reads the balance's moments in their own time
   const at = (await readAt.getAttribute("datetime"))!;
   await expect(card.getByText(/^read /)).toHaveText(`read ${formatWhenInSentence(at, { timeZone: AWAY })}`);
 });
-
-// Between them, one of these is on another date than UTC (or any team zone near it) at every hour of the day.
-for (const zone of [AWAY, "Pacific/Pago_Pago"]) {
-  test(`a list's day on Credits is the reader's, as Batches shows it (${zone})`, async ({ browser }) => {
-    const sam = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
-    await signIn(sam, demoUser("sdr"));
-    await sam.getByLabel("LinkedIn URLs").fill(findProfileUrl({ found: true, viaPartners: true, prefix: `e2e-zone-day-${zone === AWAY ? "ahead" : "behind"}-${Date.now() % 1_000_000}` }));
-    await sam.getByRole("button", { name: "Reveal phones" }).click();
-    await expect(sam.getByTestId("reveal-row")).toHaveAttribute("data-state", "found", { timeout: 20_000 });
-
-    const manager = await (await browser.newContext({ storageState: { cookies: [], origins: [] }, timezoneId: zone })).newPage();
-    await signIn(manager, demoUser("manager"));
-    await manager.goto("/credits");
-    const sent = manager.getByRole("region", { name: "By batch" }).locator("tbody tr").first().locator("time").first();
-    const at = (await sent.getAttribute("datetime"))!;
-    await expect(sent).toHaveText(formatDay(at, { timeZone: zone }));
-  });
-}
 
 test("a count by the team's day names the team's zone to a reader whose day is not the team's, and only to them", async ({ browser }) => {
   const away = await (await browser.newContext({ storageState: { cookies: [], origins: [] }, timezoneId: AWAY })).newPage();

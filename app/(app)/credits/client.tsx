@@ -57,7 +57,7 @@ export function CreditsClient({ isManager, timeZone }: { isManager: boolean; tim
             <Stat label="Credits spent" value={fmt(data.totals.credits)} testId="total-credits" note="at the price table's rates, checked against Clodura's balance" />
             <Stat label="Numbers found" value={fmt(data.totals.charges)} testId="total-found" note="each one charged once" />
             <Stat label="Cost per found number" value={data.totals.costPerFound === null ? "–" : data.totals.costPerFound.toLocaleString("en")} note="credits" />
-            {isManager ? <BalanceCard /> : <Stat label="Period" value={`${data.range.from} → ${data.range.to}`} note={`days in ${zoneLabel(timeZone)}`} small />}
+            {isManager ? <BalanceCard timeZone={timeZone} /> : <Stat label="Period" value={`${data.range.from} → ${data.range.to}`} note={`days in ${zoneLabel(timeZone)}`} small />}
           </div>
           {data.totals.charges === 0 && data.providers.length === 0 ? (
             <div className="rounded-xl border border-dashed border-zinc-300 px-6 py-12 text-center dark:border-zinc-700">
@@ -79,7 +79,7 @@ export function CreditsClient({ isManager, timeZone }: { isManager: boolean; tim
               <SpendChart days={data.byDay} timeZone={timeZone} onDrill={drillDown} />
               <div className={`grid gap-4 ${isManager ? "lg:grid-cols-2" : ""}`}>
                 {isManager ? <SpendBySdr rows={data.byUser} onDrill={drillDown} /> : null}
-                <SpendByBatch rows={data.byBatch} onDrill={drillDown} />
+                <SpendByBatch rows={data.byBatch} onDrill={drillDown} timeZone={timeZone} />
               </div>
               <ProviderScorecard rows={data.providers} onDrill={drillDown} />
               <ChargesPanel params={params.charges} drill={params.drill} known={nameInReport(params.drill, data)} timeZone={timeZone} onClose={() => params.setDrill(null)} />

@@ -10,9 +10,9 @@ const fmt = (value: number) => value.toLocaleString("en");
 
 /**
  * Clodura's own balance beside the ledger's estimate, and how far apart they are. Its moments are in the reader's time,
- * as on every other page: only the days the page counts by are the team's, and those say so.
+ * as on every other page; its day is the team's (`timeZone`), as every day on the page.
  */
-export function BalanceCard() {
+export function BalanceCard({ timeZone }: { timeZone: string }) {
   const balance = useBalance(true);
   const refresh = useRefreshBalance();
   const summary = refresh.data ?? balance.data;
@@ -64,7 +64,7 @@ export function BalanceCard() {
             </div>
           </dl>
           <p className="mt-2 text-[11px] leading-snug text-zinc-500">
-            Since <When at={summary.since} day />
+            Since <When at={summary.since} day timeZone={timeZone} />
             {summary.topUps > 0 ? `, skipping ${summary.topUps} top-up${summary.topUps === 1 ? "" : "s"}` : ""}. Reveals still in flight can make the two differ for a minute; a lasting drift means the price table is off.
           </p>
         </>

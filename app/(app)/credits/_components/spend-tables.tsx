@@ -33,8 +33,8 @@ export function SpendBySdr({ rows, onDrill }: DrillProps & { rows: SpendReport["
   );
 }
 
-/** A list's day is when it was sent, in the reader's time, as the Batches page shows it. */
-export function SpendByBatch({ rows, onDrill }: DrillProps & { rows: SpendReport["byBatch"] }) {
+/** `timeZone`: the team's, whose days the rest of the page counts in. */
+export function SpendByBatch({ rows, onDrill, timeZone }: DrillProps & { rows: SpendReport["byBatch"]; timeZone: string }) {
   return (
     <Panel title="By batch" note="top 50 by credits" empty={rows.length === 0}>
       <Head columns={["Batch", "By", "Created", "Numbers found", "Credits", "Per number"]} textColumns={3} wideOnly={["By", "Created"]} phoneLabels={{ "Numbers found": "Found", "Per number": "Each" }} />
@@ -53,12 +53,12 @@ export function SpendByBatch({ rows, onDrill }: DrillProps & { rows: SpendReport
                 </a>
               </div>
               <span className="block truncate text-xs text-zinc-500 sm:hidden dark:text-zinc-400">
-                {row.createdBy} · <When at={row.createdAt} day />
+                {row.createdBy} · <When at={row.createdAt} day timeZone={timeZone} />
               </span>
             </td>
             <td className="px-3 py-1.5 text-zinc-600 max-sm:hidden dark:text-zinc-400">{row.createdBy}</td>
             <td className="px-3 py-1.5 whitespace-nowrap text-zinc-600 max-sm:hidden dark:text-zinc-400">
-              <When at={row.createdAt} day />
+              <When at={row.createdAt} day timeZone={timeZone} />
             </td>
             <Num>{fmt(row.charges)}</Num>
             <Num>{fmt(row.credits)}</Num>
