@@ -83,7 +83,7 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
 }
 
 /** The refusal of a second decision: by whom and when the first was made (in the team's time zone; the browser rewords it in its own). */
-function decidedBefore(db: Db, batchId: string, now: Date): AppError {
+export function decidedBefore(db: Db, batchId: string, now: Date): AppError {
   const decided = db
     .select({ approval: batches.approval, createdBy: batches.createdBy, decidedBy: batches.decidedBy, by: users.name, at: batches.decidedAt })
     .from(batches)

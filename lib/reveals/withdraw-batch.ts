@@ -1,7 +1,7 @@
 import type { Db } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
-import { decideBatch } from "./decide-batch";
+import { decideBatch, decidedBefore } from "./decide-batch";
 import { findVisibleBatch } from "./get-batch";
 
 /**
@@ -11,6 +11,7 @@ import { findVisibleBatch } from "./get-batch";
 export function withdrawBatch(db: Db, batchId: string, viewer: SessionUser) {
   const { batch } = findVisibleBatch(db, batchId, viewer);
   if (batch.createdBy !== viewer.id) throw new AppError("forbidden", "Only the person who sent this list can withdraw it; a manager can reject it on Approvals.");
-  if (batch.approval !== "pending") throw new AppError("conflict", "This list no longer waits for approval, so there is nothing to withdraw.");
+  // Decided meanwhile: say by whom and when, as a second manager's decision is told.
+  if (batch.approval !== "pending") throw decidedBefore(db, batchId, new Date());
   return decideBatch(db, { batchId, actorId: viewer.id, decision: "reject" });
 }

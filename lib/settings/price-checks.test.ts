@@ -35,4 +35,12 @@ describe("prices saved only on a second press", () => {
   it("leave out rows the form refuses anyway: no provider, an empty or a non-whole price", () => {
     expect(pricesToConfirm([row("", "0"), row("Wiza", ""), row("Kaspr", "fifteen"), row("Lusha", "2.5")]).warnings).toEqual([]);
   });
+
+  it("leave out a price as it was saved: it was confirmed then, and a later save of the plan alone asks nothing", () => {
+    const saved = { SignalHire: 0, Kaspr: 25, Clodura: 10 };
+    expect(pricesToConfirm([row("SignalHire", "0"), row("Kaspr", "25"), row("Clodura", "10")], saved)).toEqual({ warnings: [], providers: 0 });
+    expect(pricesToConfirm([row("SignalHire", "5"), row("Kaspr", "25")], saved).warnings).toEqual([
+      "SignalHire at 5 credits: below the 10–20 credits Clodura documents, its numbers would count for less than Clodura charges, so budgets would stop too late.",
+    ]);
+  });
 });

@@ -8,11 +8,12 @@ const DOCUMENTED = `${MIN_DOCUMENTED_PRICE}–${MAX_DOCUMENTED_PRICE} credits Cl
 /**
  * The prices outside the documented range, each said with what it would do to the ledger; empty when none is. The
  * form saves them only on a second press: one typo would skew every estimate, cap check and spend figure of the team.
+ * A price as it is in `saved` was confirmed when it was saved: it is not asked about again at every later save.
  */
-export function pricesToConfirm(rows: PriceRow[]): { warnings: string[]; providers: number } {
+export function pricesToConfirm(rows: PriceRow[], saved: Record<string, number> = {}): { warnings: string[]; providers: number } {
   const priced = rows.flatMap((row) => {
     const [provider, price] = [row.provider.trim(), row.price.trim()];
-    return provider && /^\d+$/.test(price) ? [{ provider, price: Number(price) }] : [];
+    return provider && /^\d+$/.test(price) && saved[provider] !== Number(price) ? [{ provider, price: Number(price) }] : [];
   });
   const above = priced.filter((row) => row.price > MAX_DOCUMENTED_PRICE);
   const below = priced.filter((row) => row.price < MIN_DOCUMENTED_PRICE);

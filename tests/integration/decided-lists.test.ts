@@ -40,6 +40,8 @@ describe("a second decision on a list someone already decided", () => {
       expect(error).toMatchObject({ code: "conflict", message: `Already approved by ${first.name} today at 5:47 AM.` });
       expect(error.details).toEqual({ earlierDecision: { state: "approved", withdrawn: false, by: first.name, at: AT_5_47_UTC.getTime() } });
     }
+    // Its owner, withdrawing it meanwhile, is told the same.
+    expect(refusal(() => withdrawBatch(db, held.batchId, sdr))).toMatchObject({ code: "conflict", details: { earlierDecision: { state: "approved", by: first.name } } });
     setSetting(db, "timeZone", "America/New_York");
     const later = refusal(() => decideBatch(db, { batchId: held.batchId, actorId: second.id, decision: "reject" }, MINUTE_LATER));
     // New York keeps summer time from March 8: 5:47 UTC is 1:47 there.

@@ -31,8 +31,8 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
   const unchanged = plan === initial.plan && JSON.stringify(rows) === JSON.stringify(savedRows);
   const [problem, setProblem] = useState<string | null>(null);
   const prospect = plan === "prospect" || plan === "prospect_pro";
-  // A price outside the documented range is saved only on a second press, for exactly those prices.
-  const unusual = pricesToConfirm(rows);
+  // A price outside the documented range is saved only on a second press, for exactly those prices, once.
+  const unusual = pricesToConfirm(rows, initial.providerPrices);
   const [accepted, setAccepted] = useState<string | null>(null);
   const unusualKey = unusual.warnings.join(" ");
   const mustConfirm = unusual.providers > 0 && accepted !== unusualKey;
