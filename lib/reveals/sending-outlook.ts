@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import { inTurnWith, paceInWords, sendingDoneAt } from "./send-pace";
+import { inTurnWith, paceInWords, sendingDoneAt, type SendingPace } from "./send-pace";
 import { NOT_YET_DUE } from "./state-machine";
 import { nextSendAt, teamPace } from "./team-pace";
 
@@ -22,8 +22,16 @@ export type SendingOutlook = {
 // (seconds, for a figure that says "about"), and a disabled person's queue is not asked for.
 const QUEUED_OF = `requested_by = ? AND state = 'queued' AND next_attempt_at < ${NOT_YET_DUE}`;
 
+/** What every list's outlook reads of the team alike: each enabled person's queue, the pace, and when the next send may go. */
+export type TeamSending = { queues: Map<string, number>; pace: SendingPace; next: ReturnType<typeof nextSendAt> };
+
+/** Read once for a page of lists, not once for each. */
+export function readTeamSending(db: Db, now: number): TeamSending {
+  return { queues: queuedByPerson(db), pace: teamPace(db), next: nextSendAt(db, now) };
+}
+
 /** The list's outlook, or null when none of its reveals waits to be sent (or it is still being written). */
-export function sendingOutlook(db: Db, batchId: string, now: number): SendingOutlook | null {
+export function sendingOutlook(db: Db, batchId: string, now: number, team: TeamSending = readTeamSending(db, now)): SendingOutlook | null {
   const batch = db.$client.prepare("SELECT created_by AS sender, creating FROM batches WHERE id = ?").get(batchId) as { sender: string; creating: number } | undefined;
   if (!batch || batch.creating) return null;
   const lists = queuedListsOf(db, batch.sender);
@@ -33,10 +41,9 @@ export function sendingOutlook(db: Db, batchId: string, now: number): SendingOut
   // A retry waiting out a 429 is due later than the pace alone says.
   const { lastDue } = db.$client.prepare(`SELECT max(next_attempt_at) AS lastDue FROM reveals WHERE ${QUEUED_OF} AND batch_id = ?`).get(batch.sender, batchId) as { lastDue: number };
   const ownInTurn = inTurnWith([...lists.values()], toSend);
-  const inTurn = inTurnWith(queuedByOthers(db, batch.sender), toSend + ownInTurn);
+  const inTurn = inTurnWith(othersIn(team.queues, batch.sender), toSend + ownInTurn);
   const count = toSend + ownInTurn + inTurn;
-  const pace = teamPace(db);
-  const next = nextSendAt(db, now);
+  const { pace, next } = team;
   return {
     toSend,
     ownInTurn,
@@ -54,7 +61,11 @@ export function queuedListsOf(db: Db, person: string): Map<string, number> {
 
 /** How many reveals each other enabled person has waiting to be sent. */
 export function queuedByOthers(db: Db, sender: string): number[] {
-  return [...queuedByPerson(db).entries()].filter(([person]) => person !== sender).map(([, waiting]) => waiting);
+  return othersIn(queuedByPerson(db), sender);
+}
+
+function othersIn(queues: Map<string, number>, sender: string): number[] {
+  return [...queues.entries()].filter(([person]) => person !== sender).map(([, waiting]) => waiting);
 }
 
 /** How many reveals each enabled person with any waiting has waiting to be sent, by person. */

@@ -1,8 +1,7 @@
 import type { Db } from "@/db/client";
 import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import { paceInWords, sendingDoneAt } from "./send-pace";
-import { queuedByPerson, sendingOutlook } from "./sending-outlook";
-import { nextSendAt, teamPace } from "./team-pace";
+import { readTeamSending, sendingOutlook } from "./sending-outlook";
 
 /** What the whole team has waiting to be sent, for a manager's Batches page; `doneInMs` null while sending is paused. */
 export type TeamQueue = { waiting: number; people: number; doneInMs: number | null; pace: string };
@@ -13,11 +12,10 @@ export type TeamQueue = { waiting: number; people: number; doneInMs: number | nu
  */
 export function teamQueue(db: Db, viewer: SessionUser, now: number): TeamQueue | null {
   if (!hasRole(viewer.role, "manager")) return null;
-  const queues = [...queuedByPerson(db).values()];
+  const { queues: byPerson, pace, next } = readTeamSending(db, now);
+  const queues = [...byPerson.values()];
   const waiting = queues.reduce((sum, queue) => sum + queue, 0);
   if (waiting === 0) return null;
-  const pace = teamPace(db);
-  const next = nextSendAt(db, now);
   return { waiting, people: queues.length, doneInMs: next.at === null ? null : sendingDoneAt(waiting, pace, next.at, next.day) - now, pace: paceInWords(waiting, pace, next.day) };
 }
 
@@ -27,9 +25,11 @@ export function teamQueue(db: Db, viewer: SessionUser, now: number): TeamQueue |
  */
 export function sendingTimesOf(db: Db, batches: { id: string; done: number; total: number; stopped: boolean }[], now: number): Map<string, number | null> {
   const times = new Map<string, number | null>();
-  for (const batch of batches) {
-    if (batch.done >= batch.total || batch.stopped) continue;
-    const outlook = sendingOutlook(db, batch.id, now);
+  const open = batches.filter((batch) => batch.done < batch.total && !batch.stopped);
+  if (open.length === 0) return times;
+  const team = readTeamSending(db, now);
+  for (const batch of open) {
+    const outlook = sendingOutlook(db, batch.id, now, team);
     if (outlook) times.set(batch.id, outlook.doneBy === null ? null : Math.max(0, outlook.doneBy - now));
   }
   return times;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dispatchNext } from "@/lib/reveals/dispatch";
+import { profileUrls } from "../support/reveal-flow";
 import { startTestApp, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -10,8 +11,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await app.close();
 });
-
-const urls = (slug: string, count: number) => Array.from({ length: count }, (_, i) => `https://www.linkedin.com/in/${slug}-${i}/`);
 
 /** Which list each of the next `count` sends was from, one claim at a time. */
 async function sendOrder(owner: Map<string, string>, count: number): Promise<string[]> {
@@ -28,9 +27,9 @@ async function sendOrder(owner: Map<string, string>, count: number): Promise<str
 describe("people and their lists take turns", () => {
   it("sends a teammate's small list between a big list's reveals", async () => {
     const [sam, jordan] = [app.createUser("sdr"), app.createUser("sdr")];
-    const big = app.createBatchFor(sam, urls("turns-big", 4));
-    const small = app.createBatchFor(jordan, urls("turns-small", 1));
-    const later = app.createBatchFor(jordan, urls("turns-later", 1));
+    const big = app.createBatchFor(sam, profileUrls("turns-big", 4));
+    const small = app.createBatchFor(jordan, profileUrls("turns-small", 1));
+    const later = app.createBatchFor(jordan, profileUrls("turns-later", 1));
     const owner = new Map([...big.revealIds.map((id) => [id, "big"] as const), [small.revealIds[0]!, "small"], [later.revealIds[0]!, "later"]]);
 
     expect(await sendOrder(owner, 6)).toEqual(["big", "small", "big", "later", "big", "big"]);
@@ -38,9 +37,9 @@ describe("people and their lists take turns", () => {
 
   it("sends a person's next list between their own big list's reveals, and their lists' turns among the team's", async () => {
     const [sam, jordan] = [app.createUser("sdr"), app.createUser("sdr")];
-    const big = app.createBatchFor(sam, urls("own-big", 4));
-    const teammate = app.createBatchFor(jordan, urls("own-teammate", 3));
-    const paste = app.createBatchFor(sam, urls("own-paste", 2));
+    const big = app.createBatchFor(sam, profileUrls("own-big", 4));
+    const teammate = app.createBatchFor(jordan, profileUrls("own-teammate", 3));
+    const paste = app.createBatchFor(sam, profileUrls("own-paste", 2));
     const owner = new Map([
       ...big.revealIds.map((id) => [id, "big"] as const),
       ...teammate.revealIds.map((id) => [id, "teammate"] as const),

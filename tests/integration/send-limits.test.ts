@@ -5,6 +5,7 @@ import { dispatchNext } from "@/lib/reveals/dispatch";
 import { getQueueStatus } from "@/lib/reveals/queue-status";
 import { sendLimitReached } from "@/lib/reveals/send-limits";
 import { setSetting } from "@/lib/settings/settings";
+import { profileUrls } from "../support/reveal-flow";
 import { startTestApp, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -19,8 +20,7 @@ afterEach(async () => {
 const DAY_MS = 24 * 60 * 60_000;
 
 function queue(count: number, slug: string): string[] {
-  const urls = Array.from({ length: count }, (_, i) => `https://www.linkedin.com/in/${slug}-${i}/`);
-  return app.createBatchFor(app.createUser("sdr"), urls).revealIds;
+  return app.createBatchFor(app.createUser("sdr"), profileUrls(slug, count)).revealIds;
 }
 
 const sendAt = (now: number) => dispatchNext(app.db, { ...app.deps, now: () => now });

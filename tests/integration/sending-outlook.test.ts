@@ -6,6 +6,7 @@ import { queueAhead } from "@/lib/reveals/queue-ahead";
 import { sendingOutlook } from "@/lib/reveals/sending-outlook";
 import { NOT_YET_DUE } from "@/lib/reveals/state-machine";
 import { setSetting } from "@/lib/settings/settings";
+import { profileUrls } from "../support/reveal-flow";
 import { startTestApp, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -19,7 +20,7 @@ afterEach(async () => {
 
 const list = (slug: string, count: number) => {
   const sdr = app.createUser("sdr");
-  return { sdr, ...app.createBatchFor(sdr, Array.from({ length: count }, (_, i) => `https://www.linkedin.com/in/${slug}-${i}/`)) };
+  return { sdr, ...app.createBatchFor(sdr, profileUrls(slug, count)) };
 };
 
 describe("a list's sending outlook", () => {

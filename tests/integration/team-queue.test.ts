@@ -3,6 +3,7 @@ import { dispatchNext } from "@/lib/reveals/dispatch";
 import { listBatches } from "@/lib/reveals/list-batches";
 import { teamQueue } from "@/lib/reveals/team-queue";
 import { setSetting } from "@/lib/settings/settings";
+import { profileUrls } from "../support/reveal-flow";
 import { startTestApp, type TestApp } from "../support/test-app";
 
 let app: TestApp;
@@ -14,8 +15,6 @@ afterEach(async () => {
   await app.close();
 });
 
-const urls = (slug: string, count: number) => Array.from({ length: count }, (_, i) => `https://www.linkedin.com/in/${slug}-${i}/`);
-
 describe("the team's queue on the Batches page", () => {
   it("tells a manager how much waits, from how many people, and how long it takes at the team's pace", async () => {
     setSetting(app.db, "rateLimitPerSecond", 2);
@@ -23,8 +22,8 @@ describe("the team's queue on the Batches page", () => {
     const now = Date.now();
     expect(teamQueue(app.db, manager, now)).toBeNull();
 
-    app.createBatchFor(sam, urls("queue-sam", 6));
-    app.createBatchFor(jordan, urls("queue-jordan", 4));
+    app.createBatchFor(sam, profileUrls("queue-sam", 6));
+    app.createBatchFor(jordan, profileUrls("queue-jordan", 4));
     expect(teamQueue(app.db, manager, now)).toEqual({ waiting: 10, people: 2, doneInMs: 5_000, pace: "2 a second" });
     // An SDR's page shows their own lists' times, not the team's sending.
     expect(teamQueue(app.db, sam, now)).toBeNull();
@@ -39,9 +38,9 @@ describe("the team's queue on the Batches page", () => {
   it("gives each list with reveals waiting to be sent, and only those, the time its last goes", async () => {
     setSetting(app.db, "rateLimitPerSecond", 1);
     const sam = app.createUser("sdr");
-    const sent = app.createBatchFor(sam, urls("times-sent", 1));
+    const sent = app.createBatchFor(sam, profileUrls("times-sent", 1));
     app.db.$client.prepare("UPDATE reveals SET state = 'awaiting' WHERE batch_id = ?").run(sent.batchId);
-    const waiting = app.createBatchFor(sam, urls("times-waiting", 3));
+    const waiting = app.createBatchFor(sam, profileUrls("times-waiting", 3));
     const [newest, older] = listBatches(app.db, sam);
     expect(newest).toMatchObject({ id: waiting.batchId, sending: { inMs: expect.any(Number) } });
     // Three at one a second: the last goes about three seconds from now.

@@ -48,6 +48,11 @@ export function foundUrls(prefix: string, n: number): string[] {
   return Array.from({ length: n }, (_, i) => profileUrl(`${prefix}-${i}`, { found: true }));
 }
 
+/** `n` profile URLs, whatever the sandbox answers for them: `<prefix>-0/`, `<prefix>-1/`, … */
+export function profileUrls(prefix: string, n: number): string[] {
+  return Array.from({ length: n }, (_, i) => `https://www.linkedin.com/in/${prefix}-${i}/`);
+}
+
 /** How many requests reached the sandbox Clodura, for anyone. */
 export function sandboxRequestTotal(db: Db): number {
   return Number(db.select({ n: sql<number>`count(*)` }).from(sandboxRequests).get()?.n ?? 0);

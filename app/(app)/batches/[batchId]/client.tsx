@@ -73,11 +73,11 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
               Stop sending
             </Button>
           ) : null}
-          {noAnswers ? (
-            <ExportButtons href={`/api/batches/${encodeURIComponent(batch.id)}/export`} scope={`Nothing to export: this list was ${batch.approval.withdrawn ? "withdrawn" : "rejected"} before anything was sent`} nothing />
-          ) : (
-            <ExportButtons href={`/api/batches/${encodeURIComponent(batch.id)}/export${batchFilterQuery(shown)}`} scope={exportScope(shown, rows.length, loadingRows(batch), batch.approval.state === "pending")} nothing={!isWholeBatch(shown) && !loadingRows(batch) && rows.length === 0} />
-          )}
+          <ExportButtons
+            href={`/api/batches/${encodeURIComponent(batch.id)}/export${batchFilterQuery(shown)}`}
+            scope={noAnswers ? `Nothing to export: this list was ${batch.approval.withdrawn ? "withdrawn" : "rejected"} before anything was sent` : exportScope(shown, rows.length, loadingRows(batch), batch.approval.state === "pending")}
+            nothing={noAnswers || (!isWholeBatch(shown) && !loadingRows(batch) && rows.length === 0)}
+          />
         </div>
       </div>
       <ApprovalBanner batch={batch} viewer={viewer} />
