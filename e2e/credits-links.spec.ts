@@ -56,3 +56,24 @@ test("a date in the link that is not one is named, and the default period is sho
   await expect(note).toHaveCount(0);
   await expect(period.getByRole("button", { name: "7 days" })).toHaveAttribute("aria-pressed", "true");
 });
+
+test("a period longer than the dashboard reads is cut to its last 400 days, and the picker says which end moved", async ({ browser }) => {
+  const manager = await signedIn(browser, demoUser("manager"));
+  await manager.goto("/credits?from=2020-01-01&to=2026-01-31");
+  await expect(manager.getByRole("note").filter({ hasText: "longer than" })).toHaveText(
+    "The link asks for 2020-01-01 → 2026-01-31, longer than the 400 days a period may be: showing its last 400 days, 2024-12-28 → 2026-01-31.",
+  );
+  await expect(manager.getByRole("main").getByRole("alert")).toHaveCount(0);
+  await expect(manager.getByTestId("total-credits")).toBeVisible();
+  await expect(manager.getByLabel("From")).toHaveValue("2024-12-28");
+
+  // Moving From back three years keeps From and brings To along, rather than asking the server for what it refuses.
+  const from = manager.getByLabel("From");
+  await from.fill("2022-06-01");
+  await from.press("Enter");
+  await expect(manager).toHaveURL(/from=2022-06-01&to=2023-07-05/);
+  await expect(manager.getByRole("status").filter({ hasText: "at most" })).toHaveText("A period is at most 400 days: “To” moved to 2023-07-05.");
+  await expect(manager.getByRole("note").filter({ hasText: "longer than" })).toHaveCount(0);
+  await expect(manager.getByRole("main").getByRole("alert")).toHaveCount(0);
+  await expect(manager.getByTestId("total-credits")).toBeVisible();
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayIn, dayStartMs, daysBetween, isDay, isTimeZone, monthStartOf, rangeBounds, wallClock } from "./periods";
+import { addDays, dayIn, dayStartMs, daysBetween, isDay, isTimeZone, MAX_PERIOD_DAYS, monthStartOf, periodAround, rangeBounds, wallClock } from "./periods";
 
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -52,5 +52,21 @@ describe("the team's calendar", () => {
     expect(isTimeZone("UTC")).toBe(true);
     expect(isTimeZone("Mars/Olympus_Mons")).toBe(false);
     expect(isTimeZone("")).toBe(false);
+  });
+});
+
+describe("a period someone picks", () => {
+  it("keeps the end just picked and moves the other, so it never runs backwards", () => {
+    expect(periodAround("from", { from: "2026-03-10", to: "2026-03-01" })).toEqual({ from: "2026-03-10", to: "2026-03-10", cut: false });
+    expect(periodAround("to", { from: "2026-03-10", to: "2026-03-01" })).toEqual({ from: "2026-03-01", to: "2026-03-01", cut: false });
+    expect(periodAround("to", { from: "2026-01-01", to: "2026-03-01" })).toEqual({ from: "2026-01-01", to: "2026-03-01", cut: false });
+  });
+
+  it("is at most MAX_PERIOD_DAYS long, and says when the length moved an end", () => {
+    expect(periodAround("from", { from: "2020-01-01", to: "2026-11-29" })).toEqual({ from: "2020-01-01", to: "2021-02-03", cut: true });
+    expect(periodAround("to", { from: "2020-01-01", to: "2026-01-31" })).toEqual({ from: "2024-12-28", to: "2026-01-31", cut: true });
+    const longest = periodAround("to", { from: addDays("2026-01-31", -(MAX_PERIOD_DAYS - 1)), to: "2026-01-31" });
+    expect(longest.cut).toBe(false);
+    expect(daysBetween(longest.from, longest.to) + 1).toBe(MAX_PERIOD_DAYS);
   });
 });

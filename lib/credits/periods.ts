@@ -68,6 +68,23 @@ export function dayStartMs(day: string, timeZone: string): number {
 /** Inclusive day range ("2026-11-01" … "2026-11-26") as the rollups store it. */
 export type DayRange = { from: string; to: string };
 
+/** The longest period the dashboard reads: a year and a month, so "12 months" plus a few days fits. */
+export const MAX_PERIOD_DAYS = 400;
+
+/**
+ * The period with `kept` where it was put and the other end moved, so that it neither runs backwards nor spans more
+ * than MAX_PERIOD_DAYS. `cut` says the length, not the direction, moved it: that is worth telling the reader.
+ */
+export function periodAround(kept: "from" | "to", period: DayRange): DayRange & { cut: boolean } {
+  const tooLong = daysBetween(period.from, period.to) + 1 > MAX_PERIOD_DAYS;
+  if (kept === "from") {
+    const to = period.to < period.from ? period.from : tooLong ? addDays(period.from, MAX_PERIOD_DAYS - 1) : period.to;
+    return { from: period.from, to, cut: tooLong };
+  }
+  const from = period.from > period.to ? period.to : tooLong ? addDays(period.to, -(MAX_PERIOD_DAYS - 1)) : period.from;
+  return { from, to: period.to, cut: tooLong };
+}
+
 export function isDay(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 }

@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { addDays, daysBetween, isDay } from "./periods";
+import { addDays, daysBetween, isDay, MAX_PERIOD_DAYS } from "./periods";
 
 /** The largest cap a budget takes, in credits. */
 export const MAX_BUDGET = 100_000_000;
 
-const MAX_RANGE_DAYS = 400;
 const day = z.string().refine(isDay, "use a date like 2026-11-26");
 
 /** ?from=&to= (the team's days, inclusive), defaulting to the 30 days up to `today`; optional drill-down filters. */
@@ -26,7 +25,7 @@ export function spendQuerySchema(today: string) {
       const from = query.from ?? addDays(to, -29);
       const days = daysBetween(from, to) + 1;
       if (days < 1) context.addIssue({ code: "custom", message: "The period ends before it starts: pick a 'from' date on or before 'to'." });
-      if (days > MAX_RANGE_DAYS) context.addIssue({ code: "custom", message: `Pick a period of at most ${MAX_RANGE_DAYS} days.` });
+      if (days > MAX_PERIOD_DAYS) context.addIssue({ code: "custom", message: `Pick a period of at most ${MAX_PERIOD_DAYS} days.` });
       const [at, id] = query.cursor?.split(":") ?? [];
       return {
         range: { from, to },

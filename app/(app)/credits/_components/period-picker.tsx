@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { addDays, monthStartOf } from "@/lib/credits/periods";
+import { addDays, MAX_PERIOD_DAYS, monthStartOf, periodAround } from "@/lib/credits/periods";
 
 const presets = [
   { label: "7 days", from: (today: string) => addDays(today, -6) },
@@ -15,6 +15,13 @@ type Period = { from: string; to: string };
 
 /** `today` is the team's day, so "7 days" ends where the server's days end. */
 export function PeriodPicker({ from, to, today, onChange }: Period & { today: string; onChange: (period: Period) => void }) {
+  // Which end moved to keep the period within what the dashboard reads, until the next change.
+  const [cut, setCut] = useState<string | null>(null);
+  const pick = (kept: "from" | "to", period: Period) => {
+    const next = periodAround(kept, period);
+    setCut(next.cut ? `A period is at most ${MAX_PERIOD_DAYS} days: “${kept === "from" ? "To" : "From"}” moved to ${kept === "from" ? next.to : next.from}.` : null);
+    onChange({ from: next.from, to: next.to });
+  };
   return (
     <div className="flex flex-wrap items-end gap-2 text-sm">
       <div role="group" aria-label="Period" className="flex max-w-full flex-wrap rounded-md border border-zinc-300 dark:border-zinc-700">
@@ -25,7 +32,7 @@ export function PeriodPicker({ from, to, today, onChange }: Period & { today: st
               key={preset.label}
               type="button"
               aria-pressed={active}
-              onClick={() => onChange({ from: preset.from(today), to: today })}
+              onClick={() => pick("to", { from: preset.from(today), to: today })}
               className={`px-1.5 py-1.5 text-xs whitespace-nowrap min-[22rem]:px-2 first:rounded-l-[5px] last:rounded-r-[5px] focus-visible:relative focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 sm:px-2.5 sm:text-sm ${active ? "bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900" : "bg-white hover:bg-zinc-100 dark:bg-zinc-900 dark:hover:bg-zinc-800"}`}
             >
               {preset.label}
@@ -34,8 +41,11 @@ export function PeriodPicker({ from, to, today, onChange }: Period & { today: st
         })}
       </div>
       {/* A From after To (or a To before From) moves the other end with it: a period never runs backwards. */}
-      <DateField label="From" value={from} max={to} onCommit={(day) => onChange({ from: day, to: day > to ? day : to })} />
-      <DateField label="To" value={to} min={from} onCommit={(day) => onChange({ from: day < from ? day : from, to: day })} />
+      <DateField label="From" value={from} max={to} onCommit={(day) => pick("from", { from: day, to })} />
+      <DateField label="To" value={to} min={from} onCommit={(day) => pick("to", { from, to: day })} />
+      <p role="status" className={cut ? "basis-full text-xs text-amber-800 dark:text-amber-300" : "sr-only"}>
+        {cut}
+      </p>
     </div>
   );
 }

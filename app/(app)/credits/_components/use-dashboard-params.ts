@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
-import { addDays, dayIn, isDay } from "@/lib/credits/periods";
+import { addDays, dayIn, isDay, periodAround } from "@/lib/credits/periods";
 import type { SpendParams } from "@/lib/credits/use-credits";
 
 /** What a drill-down picks; its heading names it from the data (a link's old `label` is ignored: a list may be renamed since). */
@@ -23,9 +23,10 @@ export function useDashboardParams(timeZone: string) {
     return value !== null && !isDay(value) ? [{ end, value }] : [];
   });
   const asked = (end: "from" | "to") => (unreadable.some((bad) => bad.end === end) ? null : search.get(end));
-  // A link with its ends swapped shows that period, not an error.
+  // A link with its ends swapped shows that period, not an error; one longer than the dashboard reads, its last days.
   const ends = [asked("from") ?? addDays(today, -29), asked("to") ?? today].sort();
-  const [from, to] = [ends[0]!, ends[1]!];
+  const { from, to, cut } = periodAround("to", { from: ends[0]!, to: ends[1]! });
+  const tooLong = cut ? { from: ends[0]!, to: ends[1]! } : null;
   const sdr = search.get("sdr");
   const [drillKind, drillValue] = [search.get("drill") as Drill["kind"] | null, search.get("value")];
   const drill = useMemo<Drill | null>(() => (drillKind && drillValue ? { kind: drillKind, value: drillValue } : null), [drillKind, drillValue]);
@@ -55,6 +56,7 @@ export function useDashboardParams(timeZone: string) {
     from,
     to,
     unreadable,
+    tooLong,
     sdr,
     drill,
     report,

@@ -1,0 +1,26 @@
+import { MAX_PERIOD_DAYS } from "@/lib/credits/periods";
+
+const noteClass = "rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-100";
+
+/** Says which date in the link was not understood, and which period is shown in its place. */
+export function UnreadableDatesNote({ unreadable, from, to }: { unreadable: { end: "from" | "to"; value: string }[]; from: string; to: string }) {
+  if (unreadable.length === 0) return null;
+  const ends = unreadable.map((bad) => `“${bad.end}”`).join(" and ");
+  const values = unreadable.map((bad) => `“${bad.value}”`).join(", ");
+  const one = unreadable.length === 1;
+  return (
+    <p role="note" className={noteClass}>
+      The {ends} date{one ? "" : "s"} in the link, {values}, {one ? "is not a date" : "are not dates"} like {to}: showing {from} → {to} instead. Pick another period above if you meant one.
+    </p>
+  );
+}
+
+/** Says a link's period was longer than the dashboard reads, and which of its days are shown. */
+export function LongPeriodNote({ tooLong, from, to }: { tooLong: { from: string; to: string } | null; from: string; to: string }) {
+  if (!tooLong) return null;
+  return (
+    <p role="note" className={noteClass}>
+      The link asks for {tooLong.from} → {tooLong.to}, longer than the {MAX_PERIOD_DAYS} days a period may be: showing its last {MAX_PERIOD_DAYS} days, {from} → {to}.
+    </p>
+  );
+}
