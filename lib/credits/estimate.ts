@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { outcomeDaily } from "@/db/schema";
 import { getSetting } from "@/lib/settings/settings";
-import { listCost } from "./list-cost";
+import { expectedFoundRate, listCost } from "./list-cost";
 import { pricingPlan } from "./pricing-plan";
 import { creditsForFound, isProspectPlan, worstCasePrice } from "./prices";
 
@@ -18,13 +18,12 @@ export type CostEstimate = {
   /** The team's found rate so far × the average price actually charged (or the price table's average). */
   expected: number;
   foundRate: number;
-  /** False until the team has finished at least one reveal: then the found rate is an assumption. */
-  foundRateFromHistory: boolean;
+  /** How many of the team's answers the found rate is from; under TRUSTED_ANSWERS, assumed ones make up the rest. */
+  foundRateAnswers: number;
   /** Credits per found number, unrounded (the browser computes `expected` from it): round it only to show it. */
   averagePrice: number;
 };
 
-const ASSUMED_FOUND_RATE = 0.5;
 
 export function estimateCost(db: Db, input: { newReveals: number; viaPartners: boolean }): CostEstimate {
   const plan = pricingPlan(db);
@@ -42,7 +41,7 @@ export function estimateCost(db: Db, input: { newReveals: number; viaPartners: b
     .where(eq(outcomeDaily.viaPartners, input.viaPartners))
     .get();
   const answered = Number(history?.answered ?? 0);
-  const foundRate = answered > 0 ? Number(history?.found ?? 0) / answered : ASSUMED_FOUND_RATE;
+  const foundRate = expectedFoundRate(Number(history?.found ?? 0), answered);
   const chargedFound = Number(history?.chargedFound ?? 0);
   const averageCharged = chargedFound > 0 ? Number(history?.chargedCredits ?? 0) / chargedFound : null;
   const tablePrices = input.viaPartners ? Object.keys(prices).map((provider) => creditsForFound(plan, provider, prices)) : [creditsForFound(plan, "Clodura", prices)];
@@ -57,7 +56,7 @@ export function estimateCost(db: Db, input: { newReveals: number; viaPartners: b
     worstCasePerReveal: worstPerReveal,
     worstCasePerRevealAlone: worstCasePrice(plan, prices, false),
     foundRate,
-    foundRateFromHistory: answered > 0,
+    foundRateAnswers: answered,
     averagePrice,
   };
 }

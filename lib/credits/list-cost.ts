@@ -14,3 +14,13 @@ export type CostBasis = {
 export function listCost(count: number, basis: CostBasis): { worstCase: number; expected: number } {
   return { worstCase: count * basis.worstPerReveal, expected: Math.round(count * basis.foundRate * basis.averagePrice) };
 }
+
+export const ASSUMED_FOUND_RATE = 0.5;
+/** Answers the team needs before its found rate is taken as it is: one lucky first reveal is no 100% rate. */
+export const TRUSTED_ANSWERS = 20;
+
+/** The team's found rate, its first answers counted with assumed ones until there are TRUSTED_ANSWERS. */
+export function expectedFoundRate(found: number, answered: number): number {
+  if (answered >= TRUSTED_ANSWERS) return found / answered;
+  return (found + ASSUMED_FOUND_RATE * (TRUSTED_ANSWERS - answered)) / TRUSTED_ANSWERS;
+}

@@ -6,7 +6,7 @@ import { compressedBody } from "@/lib/api/compress-body";
 import { fetchJson } from "@/lib/api/fetch-json";
 import { NDJSON } from "@/lib/api/ndjson";
 import type { BalanceHeadroom } from "@/lib/credits/balance-headroom";
-import { listCost, type CostBasis } from "@/lib/credits/list-cost";
+import { ASSUMED_FOUND_RATE, listCost, TRUSTED_ANSWERS, type CostBasis } from "@/lib/credits/list-cost";
 import type { CheckProfilesRequest, CheckProfilesResponse } from "./check-profiles";
 import { importRequestBody } from "./import-body";
 import type { ImportRowsRequest, ImportRowsResponse } from "./import-rows";
@@ -31,7 +31,7 @@ export type LedgerCheck = CostBasis & {
   earlier: Record<string, EarlierAnswer>;
   freshnessDays: number;
   plan: string;
-  foundRateFromHistory: boolean;
+  foundRateAnswers: number;
   /** The most one new reveal can cost asking Clodura's own database only. */
   worstPerRevealAlone: number;
   balance: BalanceHeadroom | null;
@@ -55,7 +55,7 @@ export function ledgerCheckOf(answer: CheckProfilesResponse): LedgerCheck {
     freshnessDays,
     plan: estimate.plan,
     foundRate: estimate.foundRate,
-    foundRateFromHistory: estimate.foundRateFromHistory,
+    foundRateAnswers: estimate.foundRateAnswers,
     averagePrice: estimate.averagePrice,
     worstPerReveal: estimate.worstCasePerReveal,
     worstPerRevealAlone: estimate.worstCasePerRevealAlone,
@@ -100,7 +100,11 @@ export function useImportRows() {
 /** Where the expected cost's found rate comes from, as the paste and upload estimates word it. */
 export function foundRateBasis(check: LedgerCheck): string {
   const rate = Math.round(check.foundRate * 100);
-  return check.foundRateFromHistory ? `found rate ${rate}% from the team's history` : `found rate assumed ${rate}% — no history yet`;
+  const answers = check.foundRateAnswers;
+  if (answers === 0) return `found rate assumed ${rate}% — no history yet`;
+  const of = `the team's ${answers.toLocaleString("en")} ${answers === 1 ? "answer" : "answers"}`;
+  if (answers >= TRUSTED_ANSWERS) return `found rate ${rate}% from ${of}`;
+  return `found rate ${rate}% from ${of} so far and ${TRUSTED_ANSWERS - answers} assumed at ${Math.round(ASSUMED_FOUND_RATE * 100)}%`;
 }
 
 /** "1 credit", "20 credits", "2.5 credits". */

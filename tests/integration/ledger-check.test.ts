@@ -161,7 +161,7 @@ describe("checkProfiles: what a list would cost before anything is spent", () =>
       ledger: {},
       earlier: {},
       freshnessDays: 90,
-      estimate: { plan: "max", newReveals: 2, worstCase: 40, worstCasePerReveal: 20, worstCasePerRevealAlone: 10, expected: Math.round(2 * 0.5 * TABLE_AVERAGE), foundRate: 0.5, foundRateFromHistory: false, averagePrice: TABLE_AVERAGE },
+      estimate: { plan: "max", newReveals: 2, worstCase: 40, worstCasePerReveal: 20, worstCasePerRevealAlone: 10, expected: Math.round(2 * 0.5 * TABLE_AVERAGE), foundRate: 0.5, foundRateAnswers: 0, averagePrice: TABLE_AVERAGE },
       // Clodura's balance has not been read yet: nothing to compare the list with.
       balance: null,
       // Nothing waits to be sent, and the next request may go at once.
@@ -180,7 +180,8 @@ describe("checkProfiles: what a list would cost before anything is spent", () =>
       [keyOf(missing)]: { kind: "fresh", revealId: missingId, state: "not_found", revealedBy: sdrA.name, at: revealRow(db, missingId).completedAt!.getTime() },
       [keyOf(inFlight)]: { kind: "in_flight", revealId: flightId, state: "queued", revealedBy: sdrA.name, at: revealRow(db, flightId).createdAt.getTime() },
     });
-    // Two found of three answered: the found rate now comes from the team's history, the price from what was charged.
+    // Two found of three answered: the found rate now starts from the team's history (its first answers counted with
+    // assumed ones until there are 20), the price from what was charged.
     const charges = db.select().from(creditLedger).all().map((row) => row.amount);
     expect(charges).toHaveLength(2);
     const averageCharge = (charges[0]! + charges[1]!) / 2;
@@ -190,9 +191,9 @@ describe("checkProfiles: what a list would cost before anything is spent", () =>
       worstCase: 20,
       worstCasePerReveal: 20,
       worstCasePerRevealAlone: 10,
-      expected: Math.round((1 * 2 * averageCharge) / 3),
-      foundRate: 2 / 3,
-      foundRateFromHistory: true,
+      expected: Math.round(1 * ((2 + 0.5 * 17) / 20) * averageCharge),
+      foundRate: (2 + 0.5 * 17) / 20,
+      foundRateAnswers: 3,
       averagePrice: averageCharge,
     });
 
@@ -217,14 +218,15 @@ describe("checkProfiles: what a list would cost before anything is spent", () =>
     const list = Array.from({ length: 1_945 }, (_, index) => entryFor(`https://www.linkedin.com/in/agree-list-${index}/`));
     // What the browser gets: the check's answer after JSON, turned into what the upload and paste pages read.
     const answer = JSON.parse(JSON.stringify(check(list.map((entry) => entry.key)))) as CheckProfilesResponse;
-    expect(answer.estimate).toMatchObject({ newReveals: 1_945, foundRate: 0.75, averagePrice: 31 / 3 });
+    // Three found of four answered, counted with 16 assumed at 50%.
+    expect(answer.estimate).toMatchObject({ newReveals: 1_945, foundRate: 0.55, foundRateAnswers: 4, averagePrice: 31 / 3 });
     const shown = estimateFor(ledgerCheckOf(answer), answer.estimate.newReveals);
-    // Rounding the average to a tenth before multiplying (as the pages once did) showed 15,024 here.
-    expect(shown).toEqual({ worstCase: 1_945 * 20, expected: Math.round((1_945 * 0.75 * 31) / 3) });
+    // Rounding the average to a tenth before multiplying (as the pages once did) showed 11,018 here.
+    expect(shown).toEqual({ worstCase: 1_945 * 20, expected: Math.round((1_945 * 0.55 * 31) / 3) });
 
     const sent = submit(db, sdr, list);
     expect(sent).toMatchObject({ total: 1_945, worstCase: shown.worstCase, expected: shown.expected });
-    expect(sent.expected).toBe(15_074);
+    expect(sent.expected).toBe(11_054);
   });
 
   it("prices the worst case by plan, price table and partners, and never expects more than the worst case", async () => {
@@ -241,12 +243,14 @@ describe("checkProfiles: what a list would cost before anything is spent", () =>
 
     const ten = Array.from({ length: 10 }, (_, i) => keyOf(`https://www.linkedin.com/in/price-list-${i}/`));
     const on = check(ten, true).estimate;
-    expect(on).toMatchObject({ newReveals: 10, worstCase: 200, worstCasePerReveal: 20, foundRate: 1, foundRateFromHistory: true });
-    expect(on.expected).toBe(10 * partnerPrice); // found rate 1 × what partners-on reveals were charged
+    // One answer, found: counted with 19 assumed at 50%, not taken as a 100% found rate.
+    const foundRate = (1 + 0.5 * 19) / 20;
+    expect(on).toMatchObject({ newReveals: 10, worstCase: 200, worstCasePerReveal: 20, foundRate, foundRateAnswers: 1 });
+    expect(on.expected).toBe(Math.round(10 * foundRate * partnerPrice)); // × what partners-on reveals were charged
 
     // Partners off: only Clodura can be asked and charge, whatever partners cost in other reveals.
     const off = check(ten, false).estimate;
-    expect(off).toEqual({ plan: "max", newReveals: 10, worstCase: 100, worstCasePerReveal: 10, worstCasePerRevealAlone: 10, expected: 100, foundRate: 1, foundRateFromHistory: true, averagePrice: 10 });
+    expect(off).toEqual({ plan: "max", newReveals: 10, worstCase: 100, worstCasePerReveal: 10, worstCasePerRevealAlone: 10, expected: Math.round(10 * foundRate * 10), foundRate, foundRateAnswers: 1, averagePrice: 10 });
     expect(off.expected).toBeLessThanOrEqual(off.worstCase);
 
     setSetting(db, "providerPrices", { Clodura: 7, Wiza: 25 });
@@ -255,7 +259,7 @@ describe("checkProfiles: what a list would cost before anything is spent", () =>
 
     setSetting(db, "plan", "prospect");
     for (const viaPartners of [true, false]) {
-      expect(check(ten, viaPartners).estimate).toMatchObject({ plan: "prospect", newReveals: 10, worstCase: 20, worstCasePerReveal: 2, expected: 20, averagePrice: 2, foundRate: 1 });
+      expect(check(ten, viaPartners).estimate).toMatchObject({ plan: "prospect", newReveals: 10, worstCase: 20, worstCasePerReveal: 2, expected: Math.round(10 * foundRate * 2), averagePrice: 2, foundRate });
     }
   });
 });
