@@ -100,6 +100,8 @@ test("the results grid of a list longer than the screen is one tab stop, moved b
   expect(await focusedColumn()).toBe("1");
   await expect(focused).toHaveAttribute("tabindex", "0");
 
+  // A provider's cell says whose answer it is, not only by its column.
+  await expect(grid.getByRole("gridcell", { name: /^\S+: found\b/ }).first()).toBeVisible();
 });
 
 test("a batch page reflows to a 320-pixel window without scrolling sideways", async ({ page }) => {

@@ -81,6 +81,8 @@ export function ResultRow({ index, row, providers, columns, sendingPaused, activ
       ) : (
         providers.map((provider, column) => (
           <div key={provider} role="gridcell" {...cell(FIRST_PROVIDER_COLUMN + column)} className={CELL}>
+            {/* Its name says whose answer it is, not only its column's place and the answer's colour. */}
+            <span className="sr-only">{provider}: </span>
             <ProviderCellView provider={provider} cell={row.results[provider]} pending={pending} agreement={agreement} paidEarlier={row.state === "cached"} />
           </div>
         ))
