@@ -11,8 +11,8 @@ const STEPS = 240;
  */
 export async function scrollTable(page: Page, name: string): Promise<GridScroll> {
   return page.evaluate(async ({ steps, name }) => {
-    const grid = document.querySelector<HTMLElement>(`[role="table"][aria-label="${name}"]`);
-    if (!grid) throw new Error(`The page has no table named "${name}".`);
+    const grid = document.querySelector<HTMLElement>(`:is([role="table"], [role="grid"])[aria-label="${name}"]`);
+    if (!grid) throw new Error(`The page has no table or grid named "${name}".`);
     grid.scrollTop = 0;
     const longTasks: number[] = [];
     const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)));

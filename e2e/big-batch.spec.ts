@@ -37,7 +37,7 @@ test("a batch written in chunks waits for approval whole, shows its first rows a
   await expect(jordan.getByRole("status").filter({ hasText: "Loading rows" })).toBeHidden({ timeout: 20_000 });
   // Only the rows in view are in the DOM, and the grid scrolls to the very last one.
   expect(await rows.count()).toBeLessThan(100);
-  await jordan.getByRole("table", { name: "Reveal results" }).evaluate((grid) => grid.scrollTo({ top: grid.scrollHeight }));
+  await jordan.getByRole("grid", { name: "Reveal results" }).evaluate((grid) => grid.scrollTo({ top: grid.scrollHeight }));
   await expect(rows.last()).toHaveAttribute("aria-rowindex", String(PEOPLE + 1));
   await expect(rows.last()).toContainText(`Person${PEOPLE - 1}`);
   await jordan.getByPlaceholder("Search name, company, URL or number").fill(`e2e-bulk-person-${PEOPLE - 1}/`);

@@ -15,10 +15,11 @@ test("a list sent by keyboard opens its batch with the focus on its heading, say
   await expect(page.getByText("5 / 5 done")).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole("status").filter({ hasText: /^Done: \d of 5 found\.$/ })).toHaveCount(1);
 
-  // The grid takes the focus itself, so the arrow keys scroll it.
-  const grid = page.getByRole("table", { name: "Reveal results" });
-  await grid.focus();
-  await expect(grid).toBeFocused();
+  // The grid is one tab stop, on its first cell; the arrow keys go on from there (the next test).
+  const grid = page.getByRole("grid", { name: "Reveal results" });
+  await page.getByPlaceholder("Search name, company, URL or number").focus();
+  await page.keyboard.press("Tab");
+  await expect(grid.getByRole("rowheader").first()).toBeFocused();
   // What Best number and Credits mean is on the page and read with the grid, not in a title only a mouse shows.
   await expect(grid).toHaveAccessibleDescription(/^Best number: the one to call first.*Credits: charged to this reveal/);
 
@@ -29,6 +30,78 @@ test("a list sent by keyboard opens its batch with the focus on its heading, say
   await call.focus();
   await expect(call).toBeFocused();
   await expect.poll(async () => (await call.boundingBox())!.x).toBeGreaterThanOrEqual(person!.x + person!.width);
+});
+
+test("the results grid of a list longer than the screen is one tab stop, moved by the arrow keys through rows that are not yet rendered, and keeps the focus while rows update", async ({ page }) => {
+  test.setTimeout(120_000);
+  const PEOPLE = 60;
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto("/reveal");
+  const run = Date.now().toString(36);
+  await page.getByLabel("LinkedIn URLs").fill(Array.from({ length: PEOPLE }, (_, i) => `https://www.linkedin.com/in/kb-grid-${i}-${run}-sandbox-providers-agree/`).join("\n"));
+  await page.keyboard.press("Control+Enter");
+  await expect(page).toHaveURL(/\/batches\/[\w-]+$/);
+
+  // The whole list's size and each row's place in it, though only the rows in view are in the page.
+  const grid = page.getByRole("grid", { name: "Reveal results" });
+  await expect(grid).toHaveAttribute("aria-rowcount", String(PEOPLE + 1));
+  await expect(grid).toHaveAttribute("aria-colcount", /^\d+$/);
+  const rows = grid.getByRole("row");
+  await expect(rows.first()).toHaveAttribute("aria-rowindex", "1");
+  await expect(rows.nth(1)).toHaveAttribute("aria-rowindex", "2");
+  expect(await rows.count()).toBeLessThan(PEOPLE / 2);
+  const focusedRow = () => page.evaluate(() => document.activeElement?.closest("[role=row]")?.getAttribute("aria-rowindex") ?? null);
+  const focusedColumn = () => page.evaluate(() => document.activeElement?.getAttribute("aria-colindex") ?? null);
+
+  // One tab stop in, on the first cell.
+  const search = page.getByPlaceholder("Search name, company, URL or number");
+  await search.focus();
+  await page.keyboard.press("Tab");
+  await expect(grid.getByRole("rowheader").first()).toBeFocused();
+
+  // To the last row, not in the page until then: rendered, scrolled into view and focused. It is still waiting its turn.
+  await page.keyboard.press("Control+End");
+  await expect.poll(focusedRow).toBe(String(PEOPLE + 1));
+  const last = grid.locator(`[role=row][aria-rowindex="${PEOPLE + 1}"]`);
+  await expect(last).toBeInViewport({ ratio: 0.9 });
+  expect(await grid.evaluate((box) => box.scrollTop)).toBeGreaterThan(0);
+  await expect(last).not.toHaveAttribute("data-state", /^(found|not_found)$/);
+  // Scrolled away from it with the mouse: when its answer arrives and its cells are drawn again, the focus is still on it.
+  await grid.evaluate((box) => box.scrollTo({ top: 0 }));
+  await expect(last).toHaveAttribute("data-state", /^(found|not_found)$/, { timeout: 60_000 });
+  expect(await focusedRow()).toBe(String(PEOPLE + 1));
+  await page.keyboard.press("ArrowUp");
+  expect(await focusedRow()).toBe(String(PEOPLE));
+  await expect(grid.locator(`[role=row][aria-rowindex="${PEOPLE}"]`)).toBeInViewport();
+
+  await page.keyboard.press("Control+Home");
+  expect([await focusedRow(), await focusedColumn()]).toEqual(["2", "1"]);
+  await expect(rows.nth(1)).toBeInViewport();
+  await page.keyboard.press("ArrowRight");
+  expect([await focusedRow(), await focusedColumn()]).toEqual(["2", "2"]);
+  await page.keyboard.press("ArrowDown");
+  expect([await focusedRow(), await focusedColumn()]).toEqual(["3", "2"]);
+  await page.keyboard.press("PageDown");
+  expect(Number(await focusedRow())).toBeGreaterThan(5);
+  await page.keyboard.press("End");
+  expect(await focusedColumn()).toBe(await grid.getAttribute("aria-colcount"));
+  await page.keyboard.press("Home");
+  expect(await focusedColumn()).toBe("1");
+
+  // Enter reaches the links in a cell, Escape goes back to the cell; Tab leaves the grid rather than walk its links.
+  const focused = page.locator(":focus");
+  await page.keyboard.press("Enter");
+  await expect(page.locator(":focus")).toHaveRole("link");
+  await page.keyboard.press("Escape");
+  expect(await focusedColumn()).toBe("1");
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement?.closest("[role=grid]") ?? null)).toBeNull();
+  await page.keyboard.press("Shift+Tab");
+  expect(await focusedColumn()).toBe("1");
+  await expect(focused).toHaveAttribute("tabindex", "0");
+
+  // A provider's cell says whose answer it is, not only by its column.
+  await expect(grid.getByRole("gridcell", { name: /^\S+: found\b/ }).first()).toBeVisible();
 });
 
 test("a batch page reflows to a 320-pixel window without scrolling sideways", async ({ page }) => {

@@ -30,9 +30,9 @@ test("on a phone no page scrolls sideways or fails an axe scan, the menu marks w
   await expect(person.getByTestId("best-number-phone")).toContainText(/\+\d/);
   await row.scrollIntoViewIfNeeded();
   const before = await person.boundingBox();
-  await page.getByRole("table", { name: "Reveal results" }).evaluate((grid) => grid.scrollBy({ left: 2_000 }));
+  await page.getByRole("grid", { name: "Reveal results" }).evaluate((grid) => grid.scrollBy({ left: 2_000 }));
   // Scrolled all the way, the last column is whole, not cut off.
-  await expect(row.getByRole("cell").last()).toBeInViewport({ ratio: 1 });
+  await expect(row.getByRole("gridcell").last()).toBeInViewport({ ratio: 1 });
   expect(await person.boundingBox()).toEqual(before);
 
   const menu = page.getByRole("navigation", { name: "Main" });

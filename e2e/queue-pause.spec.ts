@@ -70,7 +70,7 @@ test('"Insufficient Credits" from a provider is shown as sent, marks the row unf
   await expect(cutShort).toHaveCount(1, { timeout: 20_000 });
   await expect(page.locator('[data-provider-status="insufficient"]')).toHaveText("Insufficient Credits");
   // The chip, the filters and the note say the same thing: unfinished, not a "not found".
-  await expect(cutShort.getByRole("cell").nth(0)).toContainText("Unfinished");
+  await expect(cutShort.getByRole("gridcell").nth(0)).toContainText("Unfinished");
   await expect(cutShort).toContainText("ran out of credits before every provider was asked");
   const filters = page.getByRole("group", { name: "Filter by state" });
   await expect(filters.getByRole("button", { name: /^Not found/ })).toHaveText("Not found 0");

@@ -1,3 +1,4 @@
+import { useWidgetTabIndex } from "@/components/ui/in-grid-cell";
 import { displayProfile } from "@/lib/linkedin/display";
 
 type PersonIdentityProps = {
@@ -13,6 +14,7 @@ type PersonIdentityProps = {
 /** Who a row is about: name · company, the profile link and the personId. */
 export function PersonIdentity({ firstName, lastName, company, linkedinUrl, personId, noName }: PersonIdentityProps) {
   const name = [firstName, lastName].filter(Boolean).join(" ");
+  const tabIndex = useWidgetTabIndex();
   return (
     <>
       <p className="truncate font-medium">
@@ -20,7 +22,7 @@ export function PersonIdentity({ firstName, lastName, company, linkedinUrl, pers
         {company ? <span className="font-normal text-zinc-500 dark:text-zinc-400"> · {company}</span> : null}
       </p>
       {linkedinUrl ? (
-        <a href={linkedinUrl} target="_blank" rel="noreferrer noopener" className="block truncate font-mono text-[11px] text-indigo-700 hover:underline dark:text-indigo-300">
+        <a href={linkedinUrl} tabIndex={tabIndex} target="_blank" rel="noreferrer noopener" className="block truncate font-mono text-[11px] text-indigo-700 hover:underline dark:text-indigo-300">
           {displayProfile(linkedinUrl)}
         </a>
       ) : null}

@@ -1,4 +1,5 @@
 import { CopyButton } from "@/components/ui/copy-button";
+import { useWidgetTabIndex } from "@/components/ui/in-grid-cell";
 import type { PhoneNumber } from "@/lib/clodura/types";
 
 const digits = (text: string) => text.replace(/\D/g, "");
@@ -8,6 +9,7 @@ const digits = (text: string) => text.replace(/\D/g, "");
  * providers that returned the same number, the best sign it is right; `compact` counts them, for narrow provider columns.
  */
 export function PhoneNumberView({ number, agreedBy = [], compact = false }: { number: PhoneNumber; agreedBy?: readonly string[]; compact?: boolean }) {
+  const tabIndex = useWidgetTabIndex();
   const dial = number.e164 ?? number.raw;
   const shown = number.international ?? dial;
   // The provider's text is worth a second line only when it says more than what is shown (an extension, say).
@@ -17,7 +19,7 @@ export function PhoneNumberView({ number, agreedBy = [], compact = false }: { nu
   return (
     <div className={`rounded-md bg-emerald-50 py-1 dark:bg-emerald-950/40 ${compact ? "px-1.5" : "px-2"}`} data-testid="phone-number">
       <div className="flex items-center gap-1 pointer-coarse:gap-2">
-        <a href={`tel:${dial.replace(/[^\d+]/g, "")}`} className="-my-1 py-1 font-mono pointer-coarse:-my-2 pointer-coarse:py-2 text-[12px] font-medium whitespace-nowrap text-zinc-900 hover:underline dark:text-zinc-100" title={`Call ${shown}`} aria-label={`Call ${shown}`}>
+        <a href={`tel:${dial.replace(/[^\d+]/g, "")}`} tabIndex={tabIndex} className="-my-1 py-1 font-mono pointer-coarse:-my-2 pointer-coarse:py-2 text-[12px] font-medium whitespace-nowrap text-zinc-900 hover:underline dark:text-zinc-100" title={`Call ${shown}`} aria-label={`Call ${shown}`}>
           {shown}
         </a>
         {compact ? null : copy}

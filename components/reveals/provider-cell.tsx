@@ -1,3 +1,4 @@
+import { useWidgetTabIndex } from "@/components/ui/in-grid-cell";
 import { UNREADABLE_STATUS } from "@/lib/clodura/provider-status";
 import { alsoFoundBy, type NumberAgreement } from "@/lib/reveals/best-number";
 import type { ProviderCell } from "@/lib/reveals/schemas";
@@ -7,6 +8,7 @@ import { PhoneNumberView } from "./phone-number";
 type ProviderCellProps = { provider: string; cell: ProviderCell | undefined; pending: boolean; agreement: NumberAgreement; paidEarlier?: boolean };
 
 export function ProviderCellView({ provider, cell, pending, agreement, paidEarlier = false }: ProviderCellProps) {
+  const tabIndex = useWidgetTabIndex();
   if (!cell) {
     return pending ? (
       <span className="animate-pending text-sky-700 dark:text-sky-400">pending</span>
@@ -32,7 +34,7 @@ export function ProviderCellView({ provider, cell, pending, agreement, paidEarli
         {/* The rest fold away: three numbers stacked made one person a screen tall on a laptop. */}
         {rest.length > 0 ? (
           <details className="group">
-            <summary className="cursor-pointer text-[11px] text-zinc-600 select-none hover:underline dark:text-zinc-400">
+            <summary tabIndex={tabIndex} className="cursor-pointer text-[11px] text-zinc-600 select-none hover:underline dark:text-zinc-400">
               <span className="group-open:hidden">
                 +{rest.length} more<span className="sr-only"> from {provider}</span>
               </span>

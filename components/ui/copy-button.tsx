@@ -2,16 +2,19 @@
 
 import { useState } from "react";
 import { announce } from "@/lib/ui/announce";
+import { useWidgetTabIndex } from "./in-grid-cell";
 
 type Outcome = "idle" | "copied" | "failed";
 
 /** An icon-sized copy button: phone chips sit in narrow provider columns, where a word would wrap. On a touch screen it grows to a fingertip's size. */
 export function CopyButton({ value, label }: { value: string; label: string }) {
   const [outcome, setOutcome] = useState<Outcome>("idle");
+  const tabIndex = useWidgetTabIndex();
   const said = outcome === "copied" ? "Copied" : outcome === "failed" ? `Could not copy: select ${value} and copy it` : label;
   return (
     <button
       type="button"
+      tabIndex={tabIndex}
       aria-label={said}
       title={said}
       onClick={async () => {

@@ -1,11 +1,13 @@
 "use client";
 
 import { memo, useId, useRef } from "react";
+import { InGridCell } from "@/components/ui/in-grid-cell";
 import { ROWS_PER_BLOCK, useRowBlocks } from "@/components/ui/use-row-blocks";
 import type { BatchRow } from "@/lib/reveals/schemas";
 import { useQueueStatus } from "@/lib/reveals/use-queue-status";
 import { useFitToViewport } from "@/lib/ui/use-fit-to-viewport";
 import { useFocusClearOfSticky } from "@/lib/ui/use-focus-clear-of-sticky";
+import { useGridKeyboard } from "@/lib/ui/use-grid-keyboard";
 import { PERSON_COLUMN, ResultRow } from "./result-row";
 
 const ESTIMATED_ROW_PX = 64;
@@ -13,13 +15,20 @@ const FIXED_COLUMNS_REM = { state: 11, best: 11.5, credits: 5.5 };
 const PROVIDER_REM = 9.5;
 const revealKey = (row: BatchRow) => row.revealId;
 
-/** A virtualized grid (ARIA table semantics): only the rows in view are in the DOM, so 10,000+ rows scroll smoothly. */
+/**
+ * A virtualized ARIA grid: only the rows in view are in the DOM, so 10,000+ rows scroll smoothly. A grid, not a table:
+ * its rows hold links and buttons (profile, Call, Copy, more numbers), so it is one tab stop moved by the arrow keys
+ * rather than a dozen tab stops a row.
+ */
 /** `answersToCome`: whether any reveal may still be answered (else no provider column will ever appear). */
 export function ResultGrid({ rows, providers, emptyMessage, answersToCome }: { rows: BatchRow[]; providers: string[]; emptyMessage: string; answersToCome: boolean }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const legendId = useId();
   const headerRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useRowBlocks({ rows, rowKey: revealKey, estimateRowPx: ESTIMATED_ROW_PX, scrollRef });
+  // Person, State, Best number, Credits, then a provider each (or the one column that says none has answered yet).
+  const columnCount = 4 + Math.max(providers.length, 1);
+  const keyboard = useGridKeyboard({ box: scrollRef, header: headerRef, rows: rows.length, columns: columnCount });
+  const virtualizer = useRowBlocks({ rows, rowKey: revealKey, estimateRowPx: ESTIMATED_ROW_PX, scrollRef, keepRow: keyboard.activeRow });
   const sendingPaused = Boolean(useQueueStatus().data?.pause);
   useFitToViewport(scrollRef);
   useFocusClearOfSticky(scrollRef, headerRef);
@@ -34,35 +43,38 @@ export function ResultGrid({ rows, providers, emptyMessage, answersToCome }: { r
     <div>
       <div
         ref={scrollRef}
-        role="table"
+        role="grid"
         aria-label="Reveal results"
         aria-describedby={legendId}
+        aria-readonly
         aria-rowcount={rows.length + 1}
-        // Focusable, so the arrow keys scroll it (to the providers on the right) without a link to tab through.
-        tabIndex={0}
+        aria-colcount={columnCount}
+        // Its cells are the tab stop; with none, the box itself, so the arrow keys still scroll it sideways.
+        tabIndex={rows.length === 0 ? 0 : undefined}
+        {...keyboard.gridProps}
         className="max-h-[calc(100dvh-7rem)] min-h-48 overflow-auto sm:max-h-[calc(100vh-15rem)] rounded-xl border border-zinc-200 bg-white text-xs dark:border-zinc-800 dark:bg-zinc-900 outline-indigo-600 focus-visible:outline-2 focus-visible:outline-offset-2 dark:outline-indigo-400"
       >
         <div ref={headerRef} role="rowgroup" style={width} className="sticky top-0 z-10 bg-zinc-50 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
-          <div role="row" className="grid border-b border-zinc-200 dark:border-zinc-800" style={{ gridTemplateColumns: columns }}>
-            <div role="columnheader" className={`bg-zinc-50 px-3 py-2 font-medium dark:bg-zinc-900 ${PERSON_COLUMN}`}>
+          <div role="row" aria-rowindex={1} className="grid border-b border-zinc-200 dark:border-zinc-800" style={{ gridTemplateColumns: columns }}>
+            <div role="columnheader" aria-colindex={1} className={`bg-zinc-50 px-3 py-2 font-medium dark:bg-zinc-900 ${PERSON_COLUMN}`}>
               Person
             </div>
-            <div role="columnheader" className="px-3 py-2 font-medium">
+            <div role="columnheader" aria-colindex={2} className="px-3 py-2 font-medium">
               State
             </div>
-            <div role="columnheader" className="px-3 py-2 font-medium" title="The number to call first: the charged provider's mobile if it found one">
+            <div role="columnheader" aria-colindex={3} className="px-3 py-2 font-medium" title="The number to call first: the charged provider's mobile if it found one">
               Best number
             </div>
-            <div role="columnheader" className="px-3 py-2 text-right font-medium" title="Credits charged to this reveal (estimate)">
+            <div role="columnheader" aria-colindex={4} className="px-3 py-2 text-right font-medium" title="Credits charged to this reveal (estimate)">
               Credits
             </div>
-            {providers.map((provider) => (
-              <div key={provider} role="columnheader" className="px-3 py-2 font-medium">
+            {providers.map((provider, column) => (
+              <div key={provider} role="columnheader" aria-colindex={5 + column} className="px-3 py-2 font-medium">
                 {provider}
               </div>
             ))}
             {providers.length === 0 ? (
-              <div className="px-3 py-2 italic text-zinc-500">{answersToCome ? "Providers appear here as their answers arrive" : "No provider was asked"}</div>
+              <div role="columnheader" aria-colindex={5} className="px-3 py-2 font-normal italic text-zinc-500">{answersToCome ? "Providers appear here as their answers arrive" : "No provider was asked"}</div>
             ) : null}
           </div>
         </div>
@@ -70,9 +82,26 @@ export function ResultGrid({ rows, providers, emptyMessage, answersToCome }: { r
           <p className="px-4 py-10 text-center text-sm text-zinc-500">{emptyMessage}</p>
         ) : (
           <div role="rowgroup" className="relative" style={{ ...width, height: virtualizer.getTotalSize() }}>
-            {virtualizer.getVirtualItems().map((block) => (
-              <RowBlock key={block.key} measureRef={virtualizer.measureElement} block={block.index} start={block.start} rows={rows} providers={providers} columns={columns} sendingPaused={sendingPaused} />
-            ))}
+            <InGridCell value>
+              {virtualizer.getVirtualItems().map((block) => {
+                // Only the block holding the tab stop gets it: the others keep their props, and are not rendered again.
+                const holdsFocus = Math.floor(keyboard.activeRow / ROWS_PER_BLOCK) === block.index;
+                return (
+                  <RowBlock
+                    key={block.key}
+                    measureRef={virtualizer.measureElement}
+                    block={block.index}
+                    start={block.start}
+                    rows={rows}
+                    providers={providers}
+                    columns={columns}
+                    sendingPaused={sendingPaused}
+                    activeRow={holdsFocus ? keyboard.activeRow : -1}
+                    activeColumn={holdsFocus ? keyboard.activeColumn : 0}
+                  />
+                );
+              })}
+            </InGridCell>
           </div>
         )}
       </div>
@@ -84,15 +113,26 @@ export function ResultGrid({ rows, providers, emptyMessage, answersToCome }: { r
   );
 }
 
-type RowBlockProps = { measureRef: (element: HTMLDivElement | null) => void; block: number; start: number; rows: BatchRow[]; providers: string[]; columns: string; sendingPaused: boolean };
+type RowBlockProps = {
+  measureRef: (element: HTMLDivElement | null) => void;
+  block: number;
+  start: number;
+  rows: BatchRow[];
+  providers: string[];
+  columns: string;
+  sendingPaused: boolean;
+  /** The row (in the whole list) and column of the grid's tab stop when it is in this block, else -1 and 0. */
+  activeRow: number;
+  activeColumn: number;
+};
 
 /** One block of rows at its place in the grid; a block still in view is not rendered again as the grid scrolls. */
-const RowBlock = memo(function RowBlock({ measureRef, block, start, rows, providers, columns, sendingPaused }: RowBlockProps) {
+const RowBlock = memo(function RowBlock({ measureRef, block, start, rows, providers, columns, sendingPaused, activeRow, activeColumn }: RowBlockProps) {
   const first = block * ROWS_PER_BLOCK;
   return (
     <div ref={measureRef} data-index={block} className="absolute left-0 top-0 w-full [contain:layout_paint]" style={{ transform: `translateY(${start}px)` }}>
       {rows.slice(first, first + ROWS_PER_BLOCK).map((row, offset) => (
-        <ResultRow key={row.revealId} index={first + offset} row={row} providers={providers} columns={columns} sendingPaused={sendingPaused} />
+        <ResultRow key={row.revealId} index={first + offset} row={row} providers={providers} columns={columns} sendingPaused={sendingPaused} activeColumn={first + offset === activeRow ? activeColumn : null} />
       ))}
     </div>
   );

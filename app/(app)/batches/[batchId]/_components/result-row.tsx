@@ -4,20 +4,28 @@ import { When } from "@/components/ui/when";
 import { bestNumber, numberAgreement } from "@/lib/reveals/best-number";
 import type { BatchRow } from "@/lib/reveals/schemas";
 import { inFlightStates } from "@/lib/reveals/state-machine";
+import { coversColumn } from "@/lib/ui/grid-moves";
 import { BestNumberCell } from "@/components/reveals/best-number-cell";
 import { ProviderCellView } from "@/components/reveals/provider-cell";
 
-type ResultRowProps = { index: number; row: BatchRow; providers: string[]; columns: string; sendingPaused: boolean };
+/** `activeColumn`: the column of the grid's tab stop when it is in this row, else null. */
+type ResultRowProps = { index: number; row: BatchRow; providers: string[]; columns: string; sendingPaused: boolean; activeColumn: number | null };
 
 const IN_FLIGHT: ReadonlySet<string> = new Set(inFlightStates);
 /** The person stays in view while the grid scrolls sideways through seven providers (or, on a phone, to the number). */
 export const PERSON_COLUMN = "sticky left-0 z-[1] border-r border-zinc-100 dark:border-zinc-800";
+// Inside the cell's edge: the next cell and the sticky column would cover an outline drawn outside it.
+const CELL = "px-3 py-2 outline-indigo-600 focus-visible:outline-2 focus-visible:-outline-offset-2 dark:outline-indigo-400";
+const FIRST_PROVIDER_COLUMN = 5;
 
-export function ResultRow({ index, row, providers, columns, sendingPaused }: ResultRowProps) {
+export function ResultRow({ index, row, providers, columns, sendingPaused, activeColumn }: ResultRowProps) {
   const pending = IN_FLIGHT.has(row.state);
   // A queued row's last refusal ("sent again once…") is not what happens next while sending is paused: the banner says why.
   const note = row.state === "queued" && sendingPaused ? "Waits until sending to Clodura is resumed; nothing is charged meanwhile." : row.errorMessage;
   const agreement = numberAgreement(row.results);
+  // The grid's one tab stop; every other cell is focused by the arrow keys or a click.
+  const cell = (column: number, span = 1) => ({ "aria-colindex": column, tabIndex: activeColumn !== null && coversColumn(activeColumn, column, span) ? 0 : -1 });
+  const spanProviders = { ...cell(FIRST_PROVIDER_COLUMN, providers.length), "aria-colspan": providers.length, style: { gridColumn: `span ${providers.length}` } };
   return (
     <div
       role="row"
@@ -27,7 +35,7 @@ export function ResultRow({ index, row, providers, columns, sendingPaused }: Res
       className="grid w-full border-b border-zinc-100 dark:border-zinc-800"
       style={{ gridTemplateColumns: columns }}
     >
-      <div role="rowheader" data-sticky-column className={`min-w-0 bg-white px-3 py-2 dark:bg-zinc-900 ${PERSON_COLUMN}`}>
+      <div role="rowheader" {...cell(1)} data-sticky-column className={`min-w-0 bg-white dark:bg-zinc-900 ${CELL} ${PERSON_COLUMN}`}>
         <PersonIdentity {...row} noName={pending || row.state === "held" ? "Name arrives with the result" : "Name unknown"} />
         {/* On a phone the number column is off to the side: the number a rep came for sits under the name too. */}
         {bestNumber(row.results) ? (
@@ -36,7 +44,7 @@ export function ResultRow({ index, row, providers, columns, sendingPaused }: Res
           </div>
         ) : null}
       </div>
-      <div role="cell" className="px-3 py-2">
+      <div role="gridcell" {...cell(2)} className={CELL}>
         <StateBadge state={row.state} />
         {row.ledger ? (
           <p className="mt-1 text-[11px] text-violet-700 dark:text-violet-300">
@@ -49,15 +57,15 @@ export function ResultRow({ index, row, providers, columns, sendingPaused }: Res
           </p>
         ) : null}
       </div>
-      <div role="cell" className="px-3 py-2">
+      <div role="gridcell" {...cell(3)} className={CELL}>
         <BestNumberCell results={row.results} />
       </div>
-      <div role="cell" className="px-3 py-2 text-right font-mono" data-testid="row-credits">
+      <div role="gridcell" {...cell(4)} className={`${CELL} text-right font-mono`} data-testid="row-credits">
         {row.credits === null ? <span className="text-zinc-500">–</span> : row.credits}
       </div>
       {pending && providers.length > 1 && Object.keys(row.results).length === 0 ? (
         // Not yet known which providers will be asked (they go in turn until one finds a number): one cell says so.
-        <div role="cell" aria-colspan={providers.length} className="px-3 py-2" style={{ gridColumn: `span ${providers.length}` }}>
+        <div role="gridcell" {...spanProviders} className={CELL}>
           {row.state === "queued" || row.state === "held" ? (
             // Not sent yet (waiting its turn, a pause or an approval): nobody is being asked.
             <span className="text-zinc-500">not asked yet: providers are asked in turn once it is sent</span>
@@ -67,17 +75,19 @@ export function ResultRow({ index, row, providers, columns, sendingPaused }: Res
         </div>
       ) : providers.length > 0 && Object.keys(row.results).length === 0 && isNotFound(row) ? (
         // Clodura's 404 "no result found" names no provider: "not asked" in every column would say nobody looked.
-        <div role="cell" aria-colspan={providers.length} className="px-3 py-2 text-zinc-500" style={{ gridColumn: `span ${providers.length}` }}>
+        <div role="gridcell" {...spanProviders} className={`${CELL} text-zinc-500`}>
           no number located: Clodura answered &ldquo;no result found&rdquo; without saying which providers it asked
         </div>
       ) : (
-        providers.map((provider) => (
-          <div key={provider} role="cell" className="px-3 py-2">
+        providers.map((provider, column) => (
+          <div key={provider} role="gridcell" {...cell(FIRST_PROVIDER_COLUMN + column)} className={CELL}>
+            {/* Its name says whose answer it is, not only its column's place and the answer's colour. */}
+            <span className="sr-only">{provider}: </span>
             <ProviderCellView provider={provider} cell={row.results[provider]} pending={pending} agreement={agreement} paidEarlier={row.state === "cached"} />
           </div>
         ))
       )}
-      {providers.length === 0 ? <div role="cell" /> : null}
+      {providers.length === 0 ? <div role="gridcell" {...cell(FIRST_PROVIDER_COLUMN)} className={CELL} /> : null}
     </div>
   );
 }
