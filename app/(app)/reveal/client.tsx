@@ -8,7 +8,9 @@ import { useViewerRole } from "@/components/shell/viewer-role";
 import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
 import { checkBalanceShortfall } from "@/lib/credits/check-balance-shortfall";
+import { useBalanceSecondPress } from "@/lib/credits/use-balance-second-press";
 import { useBudgetShortfall, useSendNowInstead } from "@/lib/credits/use-budget-shortfall";
+import { BalanceSecondPressNote } from "@/components/credits/balance-second-press-note";
 import { ownListApprover } from "@/lib/reveals/approval-rule";
 import { parsePastedProfiles } from "@/lib/linkedin";
 import { MAX_BATCH_NAME } from "@/lib/reveals/batch-label";
@@ -79,6 +81,7 @@ export function RevealClient({ initialText = "", initialAgain = false, teamZone 
   // Ctrl/⌘+Enter pressed while checking (or before the preview caught up with a paste): the text it was pressed for,
   // sent once the check answers for it, unless it says the list needs approval.
   const submitWhenChecked = useRef<string | null>(null);
+  const balance = useBalanceSecondPress(shortfall || !checkedAsShown ? null : checkBalanceShortfall(check.data, charged));
 
   const onToggleAgain = useCallback((key: string, again: boolean) => {
     setRevealAgain((current) => {
@@ -97,6 +100,7 @@ export function RevealClient({ initialText = "", initialAgain = false, teamZone 
       return;
     }
     if (revealable === 0 || overLimit) return;
+    if (balance.holds) return balance.arm();
     const again = okKeys.filter((key) => isRevealedAgain(key, ledger, revealAgain));
     createReveals.mutate({ text, viaPartners, revealAgain: again, name }, { onSuccess: (result) => router.push(`/batches/${result.batchId}`) });
   }
@@ -178,7 +182,7 @@ export function RevealClient({ initialText = "", initialAgain = false, teamZone 
         />
         <div className="flex flex-wrap items-center gap-3">
           <Button onClick={submit} disabled={revealable === 0 || createReveals.isPending || checking || overLimit !== null}>
-            {createReveals.isPending ? "Submitting…" : checking ? "Checking the ledger…" : shortfall ? "Send for approval" : allFree ? `Add ${free.toLocaleString("en")} free ${free === 1 ? "result" : "results"}` : "Reveal phones"}
+            {createReveals.isPending ? "Submitting…" : checking ? "Checking the ledger…" : shortfall ? "Send for approval" : allFree ? `Add ${free.toLocaleString("en")} free ${free === 1 ? "result" : "results"}` : balance.armed ? "Reveal phones anyway" : "Reveal phones"}
           </Button>
           <span className="text-sm text-zinc-500 dark:text-zinc-400" aria-live="polite">
             {revealable === 0
@@ -203,6 +207,7 @@ export function RevealClient({ initialText = "", initialAgain = false, teamZone 
         {checkedAsShown ? <PasteCost check={check.data} charged={charged} /> : null}
         <OverBudgetNotice what="paste" reason={shortfall} instead={instead} />
         {checkedAsShown ? <LowBalanceNotice what="paste" short={checkBalanceShortfall(check.data, charged)} /> : null}
+        {balance.armed && !createReveals.isPending ? <BalanceSecondPressNote what="paste" button="Reveal phones anyway" /> : null}
         {check.error && revealable > 0 ? (
           <p className="text-xs text-zinc-500 dark:text-zinc-400">
             The team ledger could not be checked ({check.error.message}). You can still submit: people already revealed are answered for free when the batch is created.

@@ -6,7 +6,10 @@ import { Button } from "@/components/ui/button";
 import { Switch } from "@/components/ui/switch";
 import { MAX_BATCH_NAME } from "@/lib/reveals/batch-label";
 import type { LedgerCheck } from "@/lib/reveals/use-imports";
+import { checkBalanceShortfall } from "@/lib/credits/check-balance-shortfall";
+import { useBalanceSecondPress } from "@/lib/credits/use-balance-second-press";
 import { useBudgetShortfall } from "@/lib/credits/use-budget-shortfall";
+import { BalanceSecondPressNote } from "@/components/credits/balance-second-press-note";
 import { CostEstimate } from "./cost-estimate";
 
 type Props = {
@@ -39,8 +42,11 @@ export function SubmitPanel(props: Props) {
   const shortfall = useBudgetShortfall(check, charged);
   const people = `${charged.toLocaleString("en")} ${charged === 1 ? "person" : "people"}`;
   const canSubmit = blocked === null && !submitting;
+  // A list held for approval is the approver's to weigh against the balance.
+  const balance = useBalanceSecondPress(shortfall ? null : checkBalanceShortfall(check, charged));
+  const press = () => (balance.holds ? balance.arm() : onSubmit());
   const submitIfAllowed = useEffectEvent(() => {
-    if (canSubmit) onSubmit();
+    if (canSubmit) press();
   });
   // As on the paste page: Ctrl/⌘+Enter presses the button, from anywhere on the page.
   useEffect(() => {
@@ -52,7 +58,7 @@ export function SubmitPanel(props: Props) {
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
   }, []);
-  const label = shortfall ? `Send ${people} for approval` : charged > 0 ? `Reveal ${charged.toLocaleString("en")} ${charged === 1 ? "phone" : "phones"}` : free > 0 ? `Add ${free.toLocaleString("en")} free ${free === 1 ? "result" : "results"}` : "Nothing to reveal";
+  const label: string = shortfall ? `Send ${people} for approval` : charged > 0 ? `Reveal ${charged.toLocaleString("en")} ${charged === 1 ? "phone" : "phones"}` : free > 0 ? `Add ${free.toLocaleString("en")} free ${free === 1 ? "result" : "results"}` : "Nothing to reveal";
   return (
     <aside id={SUBMIT_PANEL_ID} aria-label="Reveal" className="scroll-mt-32 space-y-4 self-start rounded-xl border border-zinc-200 bg-white p-4 lg:sticky lg:top-16 dark:border-zinc-800 dark:bg-zinc-900">
       <label className="block text-sm font-medium">
@@ -62,7 +68,7 @@ export function SubmitPanel(props: Props) {
           maxLength={MAX_BATCH_NAME}
           onChange={(event) => onListNameChange(event.target.value)}
           onKeyDown={(event) => {
-            if (event.key === "Enter" && !event.metaKey && !event.ctrlKey && canSubmit) onSubmit();
+            if (event.key === "Enter" && !event.metaKey && !event.ctrlKey && canSubmit) press();
           }}
           placeholder={fileName}
           className="mt-1 block h-9 w-full rounded-md border border-zinc-300 bg-white px-3 text-sm font-normal dark:border-zinc-700 dark:bg-zinc-900"
@@ -82,9 +88,10 @@ export function SubmitPanel(props: Props) {
         </p>
       ) : null}
       <div className="space-y-1.5">
-        <Button onClick={onSubmit} disabled={!canSubmit} aria-keyshortcuts="Control+Enter Meta+Enter" className="w-full">
-          {submitting ? "Submitting…" : label}
+        <Button onClick={press} disabled={!canSubmit} aria-keyshortcuts="Control+Enter Meta+Enter" className="w-full">
+          {submitting ? "Submitting…" : balance.armed ? `${label} anyway` : label}
         </Button>
+        {balance.armed && !submitting ? <BalanceSecondPressNote what="list" button={`${label} anyway`} /> : null}
         {submitting ? (
           <p role="status" className="text-xs text-zinc-500 dark:text-zinc-400">
             {submission === "opening" ? "Batch created: opening it…" : savingNote(charged + free)}

@@ -1,0 +1,70 @@
+import { expect, test, type Page } from "@playwright/test";
+import { planSandboxReveal } from "../lib/clodura/sandbox/scenarios";
+import { demoUser, signedIn } from "./fixtures";
+
+test.use({ storageState: { cookies: [], origins: [] } });
+
+/** People the sandbox finds no number for: sending them charges nothing, whatever the test leaves queued. */
+function unfoundProfiles(prefix: string, count: number): string[] {
+  const urls: string[] = [];
+  for (let i = 0; urls.length < count; i += 1) {
+    const url = `https://www.linkedin.com/in/${prefix}-${i}`;
+    if (planSandboxReveal({ personKey: url, linkedinUrl: url, viaPartners: true, form: "multi", trackingId: "x" }).chargedProvider === null) urls.push(url);
+  }
+  return urls;
+}
+
+type CheckAnswer = { estimate: { foundRate: number; averagePrice: number }; balance: { left: number; reserved: number } };
+
+/** Enough people that even the expected spend is over what Clodura has left, read off the check's own figures. */
+async function overTheBalance(page: Page, prefix: string): Promise<string[]> {
+  const [checked] = await Promise.all([
+    page.waitForResponse((response) => response.url().endsWith("/api/reveals/check")),
+    page.getByLabel("LinkedIn URLs").fill(unfoundProfiles(`${prefix}-probe`, 1).join("\n")),
+  ]);
+  const { estimate, balance } = (await checked.json()) as CheckAnswer;
+  return unfoundProfiles(prefix, Math.ceil((balance.left - balance.reserved) / (estimate.foundRate * estimate.averagePrice)) + 20);
+}
+
+test("a list expected to empty Clodura's balance is sent on a second press, and the first says why nothing went", async ({ browser }) => {
+  const manager = await signedIn(browser, demoUser("manager"));
+  await manager.goto("/credits");
+  await Promise.all([
+    manager.waitForResponse((response) => response.url().endsWith("/api/credits/balance") && response.request().method() === "POST"),
+    manager.getByRole("button", { name: "Check now" }).click(),
+  ]);
+
+  await manager.goto("/reveal");
+  const prefix = `e2e-balance-press-${Date.now()}`;
+  const people = await overTheBalance(manager, prefix);
+  const box = manager.getByLabel("LinkedIn URLs");
+  await box.fill(people.join("\n"));
+  await expect(manager.getByRole("status", { name: "Clodura balance" })).toContainText("Clodura's balance will likely run out during this paste.");
+  await manager.getByRole("button", { name: "Reveal phones", exact: true }).click();
+  const said = manager.getByRole("alert").filter({ hasText: "Nothing was sent." });
+  await expect(said).toContainText("when it runs out sending pauses for the whole team. Press “Reveal phones anyway” to send it all the same");
+  await expect(manager).toHaveURL(/\/reveal$/);
+  // Another list is asked about again.
+  await box.fill(people.slice(1).join("\n"));
+  await expect(manager.getByRole("button", { name: "Reveal phones", exact: true })).toBeEnabled();
+  await expect(said).toHaveCount(0);
+  await box.press("Control+Enter");
+  await expect(said).toBeVisible();
+  await manager.getByRole("button", { name: "Reveal phones anyway" }).click();
+  await expect(manager).toHaveURL(/\/batches\/[\w-]+$/);
+  // Stopped, so later tests find the queue clear.
+  await manager.getByRole("button", { name: "Stop sending" }).click();
+  await manager.getByRole("group", { name: "Stop sending this batch?" }).getByRole("button", { name: "Stop sending" }).click();
+  await expect(manager.getByRole("status").filter({ hasText: "Stopped by" })).toBeVisible();
+
+  // The upload page asks the same way.
+  await manager.goto("/upload");
+  const csv = `LinkedIn URL\n${unfoundProfiles(`${prefix}-file`, people.length).join("\n")}\n`;
+  await manager.getByLabel("CSV file").setInputFiles({ name: "over-balance.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  const send = manager.getByRole("button", { name: `Reveal ${people.length.toLocaleString("en")} phones`, exact: true });
+  await expect(manager.getByRole("status", { name: "Clodura balance" })).toContainText("Clodura's balance will likely run out during this list.");
+  await send.click();
+  await expect(manager.getByRole("alert").filter({ hasText: "Nothing was sent." })).toContainText(`Press “Reveal ${people.length.toLocaleString("en")} phones anyway”`);
+  await expect(manager.getByRole("button", { name: `Reveal ${people.length.toLocaleString("en")} phones anyway` })).toBeEnabled();
+  await expect(manager).toHaveURL(/\/upload/);
+});
