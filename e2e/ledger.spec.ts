@@ -13,7 +13,8 @@ test("a person revealed once is answered from the team ledger for free the next 
   await page.getByLabel("LinkedIn URLs").fill(person);
   const line = page.getByRole("list", { name: "Pasted lines" }).locator('[data-status="ok"]');
   // Sam revealed them: the preview says "you", as People does.
-  await expect(line).toContainText(/already revealed by you/i);
+  // With the time: a reveal of minutes ago is the one the rep recognises.
+  await expect(line).toContainText(/Already revealed by you today at \d{1,2}:\d{2} [AP]M: number found — free/);
   // Nothing is sent, and the page says so rather than "0 people will be revealed" beside "Reveal phones".
   await expect(page.getByText("Everyone pasted is in the team ledger: this creates a batch with their results at 0 credits.")).toBeVisible();
   await expect(page.getByText(/will be revealed/)).toHaveCount(0);
@@ -23,7 +24,7 @@ test("a person revealed once is answered from the team ledger for free the next 
   const row = page.getByTestId("reveal-row");
   await expect(row).toHaveAttribute("data-state", "cached");
   await expect(row).toContainText("From ledger (free)");
-  await expect(row).toContainText(/Revealed by Sam Rivera/);
+  await expect(row).toContainText(/Revealed by Sam Rivera \(SDR\) today at \d{1,2}:\d{2} [AP]M/);
   await expect(row.getByTestId("phone-number").first()).toContainText(/\+\d{1,3}( \d{2,})+/);
   await expect(row.getByTestId("row-credits")).toHaveText("0");
   // The number was paid for once, by Sam's reveal: this free row does not say "charged".

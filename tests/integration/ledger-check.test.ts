@@ -85,7 +85,7 @@ describe("people answered before the freshness window", () => {
     expect(forSam.ledger[keyOf(samsFresh)]).toEqual(expect.objectContaining({ byYou: true, revealedBy: sam.name }));
     expect(forSam.ledger[keyOf(samsFresh)]).not.toHaveProperty("revealedById");
     expect(earlierFact(forSam.earlier[keyOf(samsOld)]!, 90)).toMatch(/^You revealed them on /);
-    expect(ledgerFact(forSam.ledger[keyOf(samsFresh)]!)).toMatch(/^Revealed by you on .*: number found$/);
+    expect(ledgerFact(forSam.ledger[keyOf(samsFresh)]!)).toMatch(/^Revealed by you today at \d{1,2}:\d{2} [AP]M: number found$/);
 
     const forJordan = checkProfiles(app.db, asked, jordan.id);
     expect(forJordan.ledger[keyOf(samsFresh)]).not.toHaveProperty("byYou");

@@ -20,8 +20,8 @@ describe("the upload report and 'Reveal again'", () => {
   it("says so in the downloadable check: the in-progress row stays attached and free", () => {
     const lines = reportCsv(rows, ledger, new Set(["li:known", "li:running"])).trim().split("\r\n");
     expect(lines[0]).toBe("Row,Input,Name,Company,Status,Reason");
-    expect(lines[2]).toMatch(/^2,[^,]+,,,reveal again \(charged if found\),Revealed by Sam Rivera on Mar 3: number found$/);
-    expect(lines[3]).toMatch(/^3,[^,]+,,,"in progress \(attached, free\)","In progress \(started by Sam Rivera\) — will attach, free"$/);
+    expect(lines[2]).toMatch(/^2,[^,]+,,,reveal again \(charged if found\),Revealed by Sam Rivera on Mar 3 at 12:00 PM: number found$/);
+    expect(lines[3]).toMatch(/^3,[^,]+,,,"in progress \(attached, free\)","In progress \(started by Sam Rivera on Mar 3 at 12:00 PM\) — will attach, free"$/);
   });
 
   it("tells why a new row is charged although the team revealed the person before the freshness window", () => {
@@ -35,7 +35,7 @@ describe("a ledger answer that found no number", () => {
   it("says so, so a rep does not take it for a free number", () => {
     const missed: LedgerHit = { ...hit("fresh"), state: "not_found" };
     const lines = reportCsv([row(1, "li:missed")], { "li:missed": missed }, new Set()).trim().split("\r\n");
-    expect(lines[1]).toMatch(/Revealed by Sam Rivera on Mar 3: no number found — free"?$/);
+    expect(lines[1]).toMatch(/Revealed by Sam Rivera on Mar 3 at 12:00 PM: no number found — free"?$/);
   });
 });
 
