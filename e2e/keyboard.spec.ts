@@ -134,3 +134,15 @@ test("the skip link lands on the page's heading clear of the sticky header, howe
     }
   }
 });
+
+test("a refused sign-in gives the focus back to the password, selected to be typed over", async ({ browser }) => {
+  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("focus-after-refusal@example.com");
+  await page.getByLabel("Password").fill("not-a-password-here");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toContainText("Check both and try again.");
+  const password = page.getByLabel("Password");
+  await expect(password).toBeFocused();
+  expect(await password.evaluate((field: HTMLInputElement) => [field.selectionStart, field.selectionEnd])).toEqual([0, "not-a-password-here".length]);
+});

@@ -65,12 +65,16 @@ test("an admin adds a person, who signs in and sets their own password; a role c
     await account.getByLabel("New password again").fill(weak);
     await account.getByRole("button", { name: "Change password" }).click();
     await expect(account.getByRole("alert")).toHaveText(reason);
+    // The field at fault has the focus, to be typed over.
+    await expect(account.getByLabel("New password", { exact: true })).toBeFocused();
+    await expect(account.getByLabel("New password", { exact: true })).toHaveAttribute("aria-invalid", "true");
   }
   await account.getByLabel("Current password").fill("not-the-password");
   await account.getByLabel("New password", { exact: true }).fill("copper-kettle-drizzle");
   await account.getByLabel("New password again").fill("copper-kettle-drizzle");
   await account.getByRole("button", { name: "Change password" }).click();
   await expect(account.getByRole("alert")).toHaveText("Your current password is not right.");
+  await expect(account.getByLabel("Current password")).toBeFocused();
   await account.getByLabel("Current password").fill(password);
   await account.getByRole("button", { name: "Change password" }).click();
   await expect(account.getByRole("status")).toHaveText("Password changed. Any other browser or device signed in as you has been signed out.");

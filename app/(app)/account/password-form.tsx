@@ -2,17 +2,29 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { fetchJson } from "@/lib/api/fetch-json";
+import { ApiError, fetchJson } from "@/lib/api/fetch-json";
 import { changePasswordSchema, type ChangePassword } from "@/lib/auth/account-schema";
 import { MIN_PASSWORD, passwordProblem, type PasswordOwner } from "@/lib/auth/password-policy";
 
 const field = "mt-1 block h-9 w-full rounded-md border border-zinc-300 bg-white px-3 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
+type Field = "current" | "next" | "repeat";
+
 export function PasswordForm({ owner }: { owner: PasswordOwner }) {
   const [values, setValues] = useState({ current: "", next: "", repeat: "" });
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<{ field: Field; message: string } | null>(null);
+  const currentField = useRef<HTMLInputElement>(null);
+  const nextField = useRef<HTMLInputElement>(null);
+  const repeatField = useRef<HTMLInputElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  // The field at fault takes the focus, its text selected to be typed over: the disabled button had dropped it.
+  const point = (field: Field | null) => {
+    const element = field === null ? button.current : { current: currentField, next: nextField, repeat: repeatField }[field].current;
+    element?.focus();
+    if (element instanceof HTMLInputElement) element.select();
+  };
   const change = useMutation({
     mutationFn: async (input: ChangePassword) => {
       await fetchJson<{ changed: true }>("/api/account/password", { method: "POST", body: JSON.stringify(input) });
@@ -21,18 +33,25 @@ export function PasswordForm({ owner }: { owner: PasswordOwner }) {
       if (!again?.ok || again.error) throw new Error("Your password was changed, but this browser could not sign in again. Sign in with the new password.");
     },
     onSuccess: () => setValues({ current: "", next: "", repeat: "" }),
+    // The server refuses a well-formed change (422) only for a wrong current password; the rest keep the form as it is.
+    onError: (error) => setTimeout(() => point(error instanceof ApiError && error.status === 422 ? "current" : null)),
   });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const flag = (field: Field, message: string) => {
+      setProblem({ field, message });
+      point(field);
+    };
     const parsed = changePasswordSchema.safeParse({ current: values.current, next: values.next });
-    if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? "Check the fields.");
+    if (!parsed.success) return flag(parsed.error.issues[0]?.path[0] === "current" ? "current" : "next", parsed.error.issues[0]?.message ?? "Check the fields.");
     const weak = passwordProblem(parsed.data.next, owner);
-    if (weak) return setProblem(weak);
-    if (values.repeat !== values.next) return setProblem("The two new passwords differ: type the same one twice.");
+    if (weak) return flag("next", weak);
+    if (values.repeat !== values.next) return flag("repeat", "The two new passwords differ: type the same one twice.");
     setProblem(null);
     change.mutate(parsed.data);
   };
+  const invalid = (name: Field) => (problem?.field === name || (name === "current" && change.error instanceof ApiError && change.error.status === 422) ? true : undefined);
   const set = (name: keyof typeof values) => (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value });
 
   return (
@@ -40,22 +59,22 @@ export function PasswordForm({ owner }: { owner: PasswordOwner }) {
       <h2 className="text-base font-semibold">Change your password</h2>
       <label className="block">
         Current password
-        <input type="password" autoComplete="current-password" value={values.current} onChange={set("current")} className={field} />
+        <input ref={currentField} type="password" autoComplete="current-password" value={values.current} onChange={set("current")} aria-invalid={invalid("current")} className={field} />
       </label>
       <label className="block">
         New password
-        <input type="password" autoComplete="new-password" value={values.next} onChange={set("next")} aria-describedby="new-password-help" className={field} />
+        <input ref={nextField} type="password" autoComplete="new-password" value={values.next} onChange={set("next")} aria-describedby="new-password-help" aria-invalid={invalid("next")} className={field} />
       </label>
       <p id="new-password-help" className="text-xs text-zinc-500">
         At least {MIN_PASSWORD} characters, without your name or email. A few unrelated words make a strong one.
       </p>
       <label className="block">
         New password again
-        <input type="password" autoComplete="new-password" value={values.repeat} onChange={set("repeat")} className={field} />
+        <input ref={repeatField} type="password" autoComplete="new-password" value={values.repeat} onChange={set("repeat")} aria-invalid={invalid("repeat")} className={field} />
       </label>
-      {problem || change.error ? <p role="alert" className="text-red-700 dark:text-red-400">{problem ?? change.error?.message}</p> : null}
+      {problem || change.error ? <p role="alert" className="text-red-700 dark:text-red-400">{problem?.message ?? change.error?.message}</p> : null}
       {change.isSuccess && !problem ? <p role="status" className="text-emerald-700 dark:text-emerald-400">Password changed. Any other browser or device signed in as you has been signed out.</p> : null}
-      <Button type="submit" disabled={change.isPending}>
+      <Button ref={button} type="submit" disabled={change.isPending}>
         {change.isPending ? "Saving…" : "Change password"}
       </Button>
     </form>

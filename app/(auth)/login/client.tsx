@@ -40,6 +40,9 @@ export function LoginForm({ callbackUrl, notice, demoAccounts }: { callbackUrl: 
     // A lock's message is the countdown's, gone with it.
     setError(locked === null ? message : null);
     lock.start(locked);
+    // The disabled button dropped the focus: back to the password, selected to be typed over.
+    passwordField.current?.focus();
+    passwordField.current?.select();
   }
 
   return (
