@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demoUser } from "./fixtures";
+import { demoUser, signedIn } from "./fixtures";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -12,7 +12,7 @@ async function signInAsAdmin(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/reveal$/);
 }
 
-test("402 from Clodura pauses sending, the admin sees why and resumes, and the reveal then completes", async ({ page }) => {
+test("402 from Clodura pauses sending, the admin sees why and resumes, and the reveal then completes", async ({ page, browser }) => {
   await signInAsAdmin(page);
 
   await page.getByLabel("LinkedIn URLs").fill("https://www.linkedin.com/in/pat-sandbox-402");
@@ -29,6 +29,10 @@ test("402 from Clodura pauses sending, the admin sees why and resumes, and the r
   expect(button!.y).toBeGreaterThanOrEqual(text!.y + text!.height);
   expect(text!.width).toBeGreaterThan(300);
   await page.setViewportSize({ width: 1280, height: 720 });
+  // Anyone else is told whom to ask.
+  const sdr = await signedIn(browser, demoUser("sdr"));
+  await expect(sdr.getByRole("alert").filter({ hasText: "Sending to Clodura is paused." })).toContainText(new RegExp(`Ask (.+, )?(.+ or )?.*${demoUser("admin").name}.* to resume it \\(admins see this too\\)\\.`));
+  await sdr.context().close();
   const row = page.getByTestId("reveal-row");
   await expect(row).toHaveAttribute("data-state", "queued");
   // The row says what happens next (it waits), not its last refusal's "sent again once…".

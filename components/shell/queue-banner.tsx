@@ -34,7 +34,7 @@ export function QueueBanner({ isAdmin }: { isAdmin: boolean }) {
               Since then Clodura&apos;s balance has read {topUp.remaining.toLocaleString("en")} {topUp.kind === "prospect" ? "phone credits" : "credits"} left (<When at={topUp.at} />): {isAdmin ? "if credits were added, resume sending. " : "an admin can resume sending. "}
             </span>
           ) : null}
-          {isAdmin ? "" : "Admins see this too and can resume it."}
+          {isAdmin ? "" : askAnAdmin(data.admins)}
           {isAdmin && data.sandboxMode ? " In sandbox mode, resuming also refills the simulated balance." : ""}
         </p>
         {isAdmin ? (
@@ -46,6 +46,13 @@ export function QueueBanner({ isAdmin }: { isAdmin: boolean }) {
       </div>
     </div>
   );
+}
+
+/** "Ask Avery Admin or Pat Lee to resume it (admins see this too)." */
+function askAnAdmin(admins: string[]): string {
+  if (admins.length === 0) return "Admins see this too and can resume it.";
+  const names = admins.length === 1 ? admins[0] : `${admins.slice(0, -1).join(", ")} or ${admins.at(-1)}`;
+  return `Ask ${names} to resume it (admins see this too).`;
 }
 
 /**

@@ -1,6 +1,6 @@
-import { and, desc, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { creditBalances, reveals } from "@/db/schema";
+import { creditBalances, reveals, users } from "@/db/schema";
 import { getEnv } from "@/lib/env";
 import { cloduraTrouble, noteCloduraAnswered, type CloduraTrouble } from "./clodura-trouble";
 import { getQueuePause } from "./queue-pause";
@@ -9,6 +9,8 @@ import { sendLimitReached, type SendLimitReached } from "./send-limits";
 export type QueueStatus = {
   sandboxMode: boolean;
   pause: { status: number; message: string; at: number } | null;
+  /** While paused: who can resume it, so whoever else reads the banner knows whom to ask. */
+  admins: string[];
   waiting: number;
   /**
    * While paused for credits, Clodura's latest balance reading taken after the pause, if any: credits left there mean the account
@@ -35,6 +37,7 @@ export function getQueueStatus(db: Db, now = Date.now()): QueueStatus {
   return {
     sandboxMode: getEnv().sandboxMode,
     pause,
+    admins: pause ? adminNames(db) : [],
     waiting: Number(waiting ?? 0),
     balanceSincePause: pause?.status === 402 ? balanceAfter(db, pause.at) : null,
     trouble: cloduraTrouble(db),
@@ -52,4 +55,17 @@ function balanceAfter(db: Db, at: number): QueueStatus["balanceSincePause"] {
     .get();
   if (reading?.remaining == null || (reading.kind !== "pool" && reading.kind !== "prospect")) return null;
   return { remaining: reading.remaining, at: reading.at.getTime(), kind: reading.kind };
+}
+
+const NAMED_ADMINS = 3;
+
+function adminNames(db: Db): string[] {
+  return db
+    .select({ name: users.name })
+    .from(users)
+    .where(and(eq(users.role, "admin"), isNull(users.disabledAt)))
+    .orderBy(asc(users.name))
+    .limit(NAMED_ADMINS)
+    .all()
+    .map((row) => row.name);
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { creditBalances } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { creditBalances, users } from "@/db/schema";
 import { pauseQueue } from "@/lib/reveals/queue-pause";
 import { cloduraTrouble } from "@/lib/reveals/clodura-trouble";
 import { getQueueStatus } from "@/lib/reveals/queue-status";
@@ -18,6 +19,15 @@ afterEach(async () => {
 const reading = (remaining: number | null, at: number, kind: "pool" | "error" = "pool") => app.db.insert(creditBalances).values({ kind, remaining, createdAt: new Date(at) }).run();
 
 describe("the queue status while sending is paused", () => {
+  it("names the admins who can resume it (enabled ones), and nobody while sending goes on", () => {
+    const [first, second, gone] = [app.createUser("admin"), app.createUser("admin"), app.createUser("admin")];
+    app.createUser("manager");
+    app.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, gone.id)).run();
+    expect(getQueueStatus(app.db).admins).toEqual([]);
+    pauseQueue(app.db, { kind: "pause", status: 402, message: "out of credits" }, Date.now());
+    expect(getQueueStatus(app.db).admins).toEqual([first.name, second.name]);
+  });
+
   it("gives the latest balance read after the pause, so a banner can say credits were added", () => {
     const pausedAt = Date.now() - 30 * 60_000;
     reading(0, pausedAt - 60_000);
