@@ -141,7 +141,7 @@ test("a refused sign-in gives the focus back to the password, selected to be typ
   await page.getByLabel("Email").fill("focus-after-refusal@example.com");
   await page.getByLabel("Password").fill("not-a-password-here");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Check both and try again.");
+  await expect(page.getByRole("alert").filter({ hasText: "match an account" })).toContainText("Check both and try again.");
   const password = page.getByLabel("Password");
   await expect(password).toBeFocused();
   expect(await password.evaluate((field: HTMLInputElement) => [field.selectionStart, field.selectionEnd])).toEqual([0, "not-a-password-here".length]);
