@@ -26,7 +26,7 @@ async function overTheBalance(page: Page, prefix: string): Promise<string[]> {
   return unfoundProfiles(prefix, Math.ceil((balance.left - balance.reserved) / (estimate.foundRate * estimate.averagePrice)) + 20);
 }
 
-test("a list expected to empty Clodura's balance is sent on a second press, and the first says why nothing went", async ({ browser }) => {
+test("a list expected to empty Clodura's balance is sent on a second press, and the first says why nothing went yet", async ({ browser }) => {
   const manager = await signedIn(browser, demoUser("manager"));
   await manager.goto("/credits");
   await Promise.all([
@@ -44,7 +44,7 @@ test("a list expected to empty Clodura's balance is sent on a second press, and 
   await manager.getByLabel("CSV file").setInputFiles({ name: "over-balance.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await expect(manager.getByRole("status", { name: "Clodura balance" })).toContainText("Clodura's balance will likely run out during this list.");
   await manager.getByRole("button", { name: `Reveal ${count} phones`, exact: true }).click();
-  await expect(manager.getByRole("alert").filter({ hasText: "Nothing was sent." })).toContainText(`Press “Reveal ${count} phones anyway”`);
+  await expect(manager.getByRole("alert").filter({ hasText: "Nothing was sent yet" })).toContainText(`this list is expected to empty Clodura's balance, which pauses sending for the whole team. Press “Reveal ${count} phones anyway”`);
   await expect(manager.getByRole("button", { name: `Reveal ${count} phones anyway` })).toBeEnabled();
   await expect(manager).toHaveURL(/\/upload/);
 
@@ -54,8 +54,10 @@ test("a list expected to empty Clodura's balance is sent on a second press, and 
   await box.fill(people.join("\n"));
   await expect(manager.getByRole("status", { name: "Clodura balance" })).toContainText("Clodura's balance will likely run out during this paste.");
   await manager.getByRole("button", { name: "Reveal phones", exact: true }).click();
-  const said = manager.getByRole("alert").filter({ hasText: "Nothing was sent." });
-  await expect(said).toContainText("when it runs out sending pauses for the whole team. Press “Reveal phones anyway” to send it all the same");
+  const said = manager.getByRole("alert").filter({ hasText: "Nothing was sent yet" });
+  await expect(said).toHaveText(
+    "Nothing was sent yet: this paste is expected to empty Clodura's balance, which pauses sending for the whole team. Press “Reveal phones anyway” to send it all the same, or send fewer people, turn partner providers off, or ask an admin to top up Clodura first.",
+  );
   await expect(manager).toHaveURL(/\/reveal$/);
   // Another list is asked about again.
   await box.fill(people.slice(1).join("\n"));

@@ -198,6 +198,7 @@ export function RevealClient({ initialText = "", initialAgain = false, teamZone 
             ) : null}
             <span className="ml-2 hidden text-xs sm:inline">Ctrl/⌘ + Enter</span>
           </span>
+          {balance.armed && !createReveals.isPending ? <BalanceSecondPressNote what="paste" button="Reveal phones anyway" /> : null}
           {overLimit ? (
             <p data-testid="paste-limit" className="basis-full text-sm text-red-700 dark:text-red-400">
               {overLimit}
@@ -207,7 +208,6 @@ export function RevealClient({ initialText = "", initialAgain = false, teamZone 
         {checkedAsShown ? <PasteCost check={check.data} charged={charged} /> : null}
         <OverBudgetNotice what="paste" reason={shortfall} instead={instead} />
         {checkedAsShown ? <LowBalanceNotice what="paste" short={checkBalanceShortfall(check.data, charged)} /> : null}
-        {balance.armed && !createReveals.isPending ? <BalanceSecondPressNote what="paste" button="Reveal phones anyway" /> : null}
         {check.error && revealable > 0 ? (
           <p className="text-xs text-zinc-500 dark:text-zinc-400">
             The team ledger could not be checked ({check.error.message}). You can still submit: people already revealed are answered for free when the batch is created.
