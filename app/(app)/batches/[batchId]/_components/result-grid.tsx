@@ -5,6 +5,7 @@ import { InGridCell } from "@/components/ui/in-grid-cell";
 import { ROWS_PER_BLOCK, useRowBlocks } from "@/components/ui/use-row-blocks";
 import type { BatchRow } from "@/lib/reveals/schemas";
 import { useQueueStatus } from "@/lib/reveals/use-queue-status";
+import { useColumnsOffRight } from "@/lib/ui/use-columns-off-right";
 import { useFitToViewport } from "@/lib/ui/use-fit-to-viewport";
 import { useFocusClearOfSticky } from "@/lib/ui/use-focus-clear-of-sticky";
 import { useGridKeyboard } from "@/lib/ui/use-grid-keyboard";
@@ -32,6 +33,7 @@ export function ResultGrid({ rows, providers, emptyMessage, answersToCome }: { r
   const sendingPaused = Boolean(useQueueStatus().data?.pause);
   useFitToViewport(scrollRef);
   useFocusClearOfSticky(scrollRef, headerRef);
+  const offRight = useColumnsOffRight(scrollRef, headerRef, columnCount);
   // What a row cost sits beside its number, not after seven providers a rep would have to scroll past.
   const columns = `minmax(min(15rem,45vw),1.4fr) ${FIXED_COLUMNS_REM.state}rem ${FIXED_COLUMNS_REM.best}rem ${FIXED_COLUMNS_REM.credits}rem ${providers.length ? `repeat(${providers.length}, minmax(${PROVIDER_REM}rem,1fr))` : "minmax(12rem,1fr)"}`;
   // Header and body are separate boxes: the same explicit width keeps their fr columns aligned. It is the sum of the
@@ -40,7 +42,8 @@ export function ResultGrid({ rows, providers, emptyMessage, answersToCome }: { r
   const width = { width: "100%", minWidth: `${fixedRem + (providers.length ? PROVIDER_REM * providers.length : 12)}rem` };
 
   return (
-    <div>
+    <div className="relative">
+      {offRight > 0 ? <ColumnsOffRight count={offRight} onShow={() => scrollRef.current?.scrollBy({ left: scrollRef.current.clientWidth * 0.6, behavior: "smooth" })} /> : null}
       <div
         ref={scrollRef}
         role="grid"
@@ -109,6 +112,20 @@ export function ResultGrid({ rows, providers, emptyMessage, answersToCome }: { r
       <p id={legendId} className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
         Best number: the one to call first, the charged provider&apos;s mobile when it found one. Credits: charged to this reveal (an estimate until Clodura&apos;s balance confirms it).
       </p>
+    </div>
+  );
+}
+
+/**
+ * Over the header's right end, outside the grid: a fade and how many columns are further right, pressed to scroll
+ * there. For the mouse and the eye; the arrow keys (and aria-colcount) already reach and tell every column.
+ */
+function ColumnsOffRight({ count, onShow }: { count: number; onShow: () => void }) {
+  return (
+    <div aria-hidden className="pointer-events-none absolute top-px right-px z-20 flex h-8 items-center rounded-tr-xl bg-gradient-to-l from-zinc-50 via-zinc-50/90 to-transparent pr-1.5 pl-8 dark:from-zinc-900 dark:via-zinc-900/90">
+      <button type="button" tabIndex={-1} data-testid="columns-off-right" onClick={onShow} className="pointer-events-auto rounded-full border border-zinc-300 bg-white px-2 py-0.5 text-[11px] font-medium text-zinc-700 shadow-sm hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-800 dark:text-zinc-200 dark:hover:bg-zinc-700">
+        {count} more {count === 1 ? "column" : "columns"} →
+      </button>
     </div>
   );
 }

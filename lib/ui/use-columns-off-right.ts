@@ -1,0 +1,40 @@
+"use client";
+
+import { useEffect, useState, type RefObject } from "react";
+
+// A column cut by less than this is read in full: no cue for a border's width.
+const CUT_PX = 8;
+
+/**
+ * How many of a scrolling box's header columns are off its right edge, wholly or cut, kept as it scrolls and resizes
+ * (and as columns arrive): the grid's own scroll bar sits at its foot, often below the window, and says nothing.
+ */
+export function useColumnsOffRight(box: RefObject<HTMLElement | null>, header: RefObject<HTMLElement | null>, columns: number): number {
+  const [offRight, setOffRight] = useState(0);
+  useEffect(() => {
+    const scroller = box.current;
+    const row = header.current;
+    if (!scroller || !row) return;
+    let frame = 0;
+    const count = () => {
+      const edge = scroller.getBoundingClientRect().right - CUT_PX;
+      let off = 0;
+      for (const cell of row.querySelectorAll('[role="columnheader"]')) if (cell.getBoundingClientRect().right > edge) off += 1;
+      setOffRight(off);
+    };
+    const countSoon = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(count);
+    };
+    count();
+    scroller.addEventListener("scroll", countSoon, { passive: true });
+    const observer = new ResizeObserver(countSoon);
+    observer.observe(scroller);
+    return () => {
+      cancelAnimationFrame(frame);
+      scroller.removeEventListener("scroll", countSoon);
+      observer.disconnect();
+    };
+  }, [box, header, columns]);
+  return offRight;
+}
