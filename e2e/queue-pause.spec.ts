@@ -95,7 +95,7 @@ test('"Insufficient Credits" from a provider is shown as sent, marks the row unf
   // Credits back: the person cut short is sent again in a new batch, once.
   await expect(unfinished).toContainText("Send it again now that credits are back.");
   const firstBatch = page.url();
-  await unfinished.getByRole("button", { name: "Send the 1 again in a new batch" }).click();
+  await unfinished.getByRole("button", { name: "Send the 1 unfinished again in a new batch" }).click();
   // It asks first, with what it may cost: a new batch spends credits.
   await expect(unfinished).toContainText(/Worst case [\d,]+ credits, expected ~[\d,]+, less whoever the team ledger answers for free\. A new list of yours/);
   await expect(page).toHaveURL(firstBatch);

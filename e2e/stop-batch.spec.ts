@@ -35,6 +35,9 @@ test("an SDR stops a batch midway: what was not sent is cancelled at no cost, wh
   expect(cancelled).toBeGreaterThan(0);
   expect(cancelled).toBeLessThan(100);
   await expect(notice).toContainText(`${cancelled} reveals were not sent`);
+  // The list's figures are of the people it sent: its estimate leaves the rest out, and the end is announced so.
+  await expect(page.getByRole("region", { name: "Credits" })).toContainText(`leaves out the ${cancelled} not sent`);
+  await expect(page.getByRole("status").filter({ hasText: `Done: ` })).toHaveText(new RegExp(`^Done: \\d+ of ${100 - cancelled} found\\. ${cancelled} not sent\\.$`));
 
   await page.getByRole("group", { name: "Filter by state" }).getByRole("button", { name: /Cancelled/ }).click();
   const rows = page.getByTestId("reveal-row");

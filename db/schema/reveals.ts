@@ -41,6 +41,8 @@ export const reveals = sqliteTable(
     trackPolls: integer().notNull().default(0),
     errorCode: text(),
     errorMessage: text(),
+    /** The new batch this row's person was sent again in (a failure tried again, an unfinished or a cancelled row): its list links there. */
+    sentAgainIn: text().references((): AnySQLiteColumn => batches.id),
     createdAt: createdAt(),
     dispatchedAt: timestamp(),
     awaitingSince: timestamp(),
@@ -55,6 +57,10 @@ export const reveals = sqliteTable(
     index("reveals_state_next_attempt_idx").on(table.state, table.nextAttemptAt),
     // Partial: only ledger answers have a source, so big batches of new reveals add no entries here.
     index("reveals_source_reveal_id_idx").on(table.sourceRevealId).where(sql`${table.sourceRevealId} is not null`),
+    // Partial too: only rows sent again point anywhere. A new batch finds the list it came from through the first, a
+    // list where its people went through the second, without reading the rest of the team's.
+    index("reveals_sent_again_in_idx").on(table.sentAgainIn).where(sql`${table.sentAgainIn} is not null`),
+    index("reveals_batch_sent_again_idx").on(table.batchId, table.sentAgainIn).where(sql`${table.sentAgainIn} is not null`),
     index("reveals_contact_state_idx").on(table.contactId, table.state, table.completedAt),
     index("reveals_updated_at_idx").on(table.batchId, table.updatedAt),
     // The team's people directory, newest answer first: only answered reveals are in it.

@@ -3,8 +3,8 @@ import { estimateCost } from "@/lib/credits/estimate";
 
 /**
  * A list's estimate (worst case and expected) is of the people it pays for: `people` more of them (freed from a
- * teammate's reveal that will not answer them), or fewer (answered free after all) when negative. At today's prices
- * and found rate, as the rest of it was at its time.
+ * teammate's reveal that will not answer them), or fewer (answered free after all, or never sent: stopped or
+ * rejected) when negative. At today's prices and found rate, as the rest of it was at its time.
  */
 export function changeEstimate(db: Db, batchId: string, people: number): void {
   if (people === 0) return;

@@ -54,8 +54,9 @@ export function decideBatch(db: Db, input: { batchId: string; actorId: string; d
       // Read before the held reveals move on: what the decision was about.
       const { worstCase } = estimateCost(db, { newReveals: held.length, viaPartners: batch.viaPartners });
       const counts = input.decision === "approve" ? releaseHeld(db, held, batch.viaPartners, now) : cancelHeld(db, input.batchId, byOwner, now);
-      // Held people a teammate's reveal answers now are free: the list's estimate no longer counts them.
-      if (input.decision === "approve") changeEstimate(db, input.batchId, counts.queued - held.length);
+      // Held people a teammate's reveal answers now are free, and rejected ones are never sent: either way the list's
+      // estimate no longer counts them.
+      changeEstimate(db, input.batchId, input.decision === "approve" ? counts.queued - held.length : -counts.cancelled);
       db.update(batches)
         .set({
           approval: input.decision === "approve" ? "approved" : "rejected",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { failureNotice, unfinishedNotice } from "./failure-notice";
+import { failureNotice, rejectedNotice, resendAction, unfinishedNotice } from "./failure-notice";
 
 describe("the failed-reveals notice", () => {
   it("says nothing was charged when Clodura never accepted the requests", () => {
@@ -31,5 +31,20 @@ describe("the unfinished-reveals notice", () => {
     expect(unfinishedNotice(3, true)).toBe(
       "3 reveals were cut short when Clodura's account ran out of credits, before every provider was asked. Nothing was charged for them. Sending is paused: a new batch waits until an admin adds credits and resumes it.",
     );
+  });
+});
+
+describe("the offer to send a list's failures again", () => {
+  it("names the kinds of rows it covers", () => {
+    expect(resendAction(1, 1)).toBe("Send the 1 failed and 1 unfinished again in a new batch");
+    expect(resendAction(2, 0)).toBe("Send the 2 failed again in a new batch");
+    expect(resendAction(0, 1_500)).toBe("Send the 1,500 unfinished again in a new batch");
+  });
+
+  it("says which failures it leaves out, and why", () => {
+    expect(rejectedNotice(1)).toBe(
+      "1 more failed because Clodura rejected it as invalid (HTTP 400 or 422): not sent again, since another try would fail the same way. Its row says why; correct the profile, then paste it again.",
+    );
+    expect(rejectedNotice(3)).toMatch(/^3 more failed because Clodura rejected them as invalid .* Their rows say why;/);
   });
 });

@@ -1,3 +1,5 @@
+import { sentAgainWords } from "./sent-again-words";
+
 const reveals = (n: number) => `${n.toLocaleString("en")} ${n === 1 ? "reveal" : "reveals"}`;
 
 /**
@@ -21,4 +23,21 @@ export function unfinishedNotice(unfinished: number, paused: boolean): string {
     `${reveals(unfinished)} ${unfinished === 1 ? "was" : "were"} cut short when Clodura's account ran out of credits, before every provider was asked. ` +
     `Nothing was charged for ${them}. ${paused ? "Sending is paused: a new batch waits until an admin adds credits and resumes it." : `Send ${them} again now that credits are back.`}`
   );
+}
+
+/**
+ * Failures Clodura rejected as invalid, said beside an offer to send failures again: the list's "2 failed" counts them,
+ * and the offer does not cover them.
+ */
+export function rejectedNotice(rejected: number): string {
+  const one = rejected === 1;
+  return (
+    `${rejected.toLocaleString("en")} more failed because Clodura rejected ${one ? "it" : "them"} as invalid (HTTP 400 or 422): not sent again, since another try ` +
+    `would fail the same way. ${one ? "Its row says" : "Their rows say"} why; correct the profile, then paste it again.`
+  );
+}
+
+/** What a send-again button covers, by kind: "Send the 1 failed and 1 unfinished again in a new batch". */
+export function resendAction(failed: number, unfinished: number): string {
+  return `Send the ${sentAgainWords({ people: failed + unfinished, failed, unfinished, cancelled: 0 })} again in a new batch`;
 }

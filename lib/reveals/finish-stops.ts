@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import { publishEvent } from "@/lib/events/bus";
+import { changeEstimate } from "./batch-estimate";
 import { detachFrom } from "./big-batch-lifecycle";
 import { leaveStoppedToWebhooks, NOT_TAKEN_BY_CLODURA } from "./may-have-arrived";
 import type { BatchNaming } from "./batch-label";
@@ -28,7 +29,7 @@ export function finishInterruptedStops(db: Db, now = Date.now()): number {
   for (const batch of interrupted) {
     const detached = db.transaction(
       () => {
-        cancel.run(now, now, stoppedMessage(batch.stopper), batch.id);
+        changeEstimate(db, batch.id, -cancel.run(now, now, stoppedMessage(batch.stopper), batch.id).changes);
         leaveStoppedToWebhooks(db, batch.id, now);
         const changed = detachFrom(db, batch.id, now, "cancelled");
         clear.run(batch.id);

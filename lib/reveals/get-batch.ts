@@ -9,7 +9,8 @@ import { AppError } from "@/lib/errors";
 import { displayState, displayStates, type DisplayState } from "./display-state";
 import { heldListBudgetNow } from "./list-approvals";
 import { inOwnersWords } from "./owners-words";
-import { countResendable, NEVER_SENT, neverSentOf, RETRYABLE_FAILURE, UNANSWERED_FAILURE, UNFINISHED_NOT_RETRIED } from "./resendable";
+import { countResendable, NEVER_SENT, neverSentOf, REJECTED_FAILURE, RETRYABLE_FAILURE, UNANSWERED_FAILURE, UNFINISHED_NOT_RETRIED } from "./resendable";
+import { sentAgainFrom, sentAgainOf } from "./sent-again";
 import type { BatchCounts, BatchPage, BatchRow, BatchView } from "./schemas";
 import { sendingOutlook } from "./sending-outlook";
 
@@ -110,6 +111,9 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
     retryableFailures,
     retryEstimate: resendEstimateOf(retryableFailures),
     unansweredFailures: counts.failed > 0 ? countResendable(db, batchId, UNANSWERED_FAILURE) : 0,
+    rejectedFailures: counts.failed > 0 ? countResendable(db, batchId, REJECTED_FAILURE) : 0,
+    sentAgain: sentAgainOf(db, batchId, viewer),
+    sentAgainFrom: sentAgainFrom(db, batchId),
     resendableUnfinished: unfinished,
     unfinishedEstimate: resendEstimateOf(unfinished),
     failedAndUnfinishedEstimate: retryableFailures > 0 && unfinished > 0 ? resendEstimateOf(retryableFailures + unfinished) : null,

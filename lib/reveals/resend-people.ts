@@ -27,7 +27,8 @@ export type ResendMark = {
 
 /**
  * Some of a batch's people, as a new batch of the viewer's: through the ledger (a teammate may have revealed them
- * since) and the budgets again, like any list. Only the rows read are marked, so each is sent again exactly once.
+ * since) and the budgets again, like any list. Only the rows read are marked, so each is sent again exactly once, and
+ * each points at the new batch, so the list says where its people went.
  */
 export async function resendAsNewBatch(db: Db, batchId: string, viewer: SessionUser, resend: Resend, now = new Date()): Promise<CreatedBatch> {
   const { batch } = findVisibleBatch(db, batchId, viewer);
@@ -51,6 +52,7 @@ export async function resendAsNewBatch(db: Db, batchId: string, viewer: SessionU
           .prepare(`UPDATE reveals SET error_code = ?, error_message = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND ${resend.mark.only ?? resend.which}`)
           .run(resend.mark.code, resend.mark.note(viewer.name), now.getTime(), sentAgain);
       }
+      db.$client.prepare("UPDATE reveals SET sent_again_in = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))").run(created.batchId, now.getTime(), sentAgain);
       followNewReveals(db, sentAgain, created.batchId, now.getTime());
     },
     { behavior: "immediate" },

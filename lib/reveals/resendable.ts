@@ -34,6 +34,10 @@ const attachedTo = (codes: string) =>
  */
 export const RETRYABLE_FAILURE = `((${failedWith("'retries_exhausted', 'no_result'")}) OR (${attachedTo("'retries_exhausted', 'no_result', 'retried'")}))`;
 
+/** Failures Clodura rejected as invalid (400, 422, another 4xx), here or on the teammate's reveal a row attached to: another try would fail the same way. */
+export const REJECTED_FAILURE = `((state = 'failed' AND error_code LIKE 'clodura_%')
+  OR (state = 'cached' AND error_code IS NULL AND source_reveal_id IN (SELECT s.id FROM reveals AS s WHERE s.state = 'failed' AND s.error_code LIKE 'clodura_%')))`;
+
 /**
  * The retryable failures Clodura had accepted but never answered. If it found a number before going quiet, it may
  * have charged for it without telling us, so another try can cost twice.

@@ -6,6 +6,7 @@ import type { BatchCost } from "@/lib/credits/batch-cost";
 import type { SendingOutlook } from "./sending-outlook";
 import type { CreatedBatch } from "./create-batch";
 import type { DisplayState } from "./display-state";
+import type { SentAgain, SentAgainFrom } from "./sent-again";
 
 export const PASTE_BODY_LIMIT = 2 * 1024 * 1024;
 export const MAX_PASTED_PROFILES = 10_000;
@@ -87,6 +88,12 @@ export type BatchView = {
   retryEstimate: ResendEstimate | null;
   /** Of those, the ones Clodura accepted and never answered: it may have charged for them. */
   unansweredFailures: number;
+  /** Failures Clodura rejected as invalid (400/422): not offered again, as another try would fail the same way. */
+  rejectedFailures: number;
+  /** The new batches some of this list's people were sent again in (failed, unfinished or cancelled ones), oldest first. */
+  sentAgain: SentAgain[];
+  /** For a batch made of another list's people sent again: that list. */
+  sentAgainFrom: SentAgainFrom | null;
   /** Reveals Clodura's credits cut short (nothing charged) whose people nobody has sent since. */
   resendableUnfinished: number;
   /** What sending those again may cost today, before the ledger answers any. */

@@ -9,6 +9,7 @@ import { recordStop, stoppedMessage } from "./stop-audit";
 import { withdrawHeldOnStop } from "./stop-held";
 import { findVisibleBatch } from "./get-batch";
 import { leaveStoppedToWebhooks, NOT_TAKEN_BY_CLODURA } from "./may-have-arrived";
+import { changeEstimate } from "./batch-estimate";
 
 export type StopOutcome = { cancelled: number; stillRunning: number; detached: number };
 
@@ -56,7 +57,14 @@ async function stop(db: Db, batch: Batch, owner: string, viewer: SessionUser, no
       WHERE +batch_id = ? AND rowid BETWEEN ? AND ? AND state = 'queued' AND ${NOT_TAKEN_BY_CLODURA}`,
   );
   const message = stoppedMessage(viewer.name);
-  const cancelled = await inSteps(db, batchId, (from, to) => cancel.run(now, now, message, batchId, from, to).changes);
+  // Each step leaves the list's estimate with the people it cancelled, so a stop cut short leaves the two agreeing.
+  const cancelStep = (from: number, to: number) =>
+    db.transaction(() => {
+      const changed = cancel.run(now, now, message, batchId, from, to).changes;
+      changeEstimate(db, batchId, -changed);
+      return changed;
+    }, { behavior: "immediate" });
+  const cancelled = await inSteps(db, batchId, cancelStep);
   const detachedBatches = db.transaction(() => {
     leaveStoppedToWebhooks(db, batchId, now);
     const detached = detachFrom(db, batchId, now, "cancelled");

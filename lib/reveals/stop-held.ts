@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { batches, reveals } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/credits/audit";
+import { changeEstimate } from "./batch-estimate";
 import { batchLabel } from "./batch-label";
 import { batchNamingColumns } from "./batch-naming-columns";
 import { cancelOwnAttached } from "./decide-batch";
@@ -24,6 +25,7 @@ export function withdrawHeldOnStop(db: Db, batchId: string, viewer: SessionUser,
         .set(stopped)
         .where(and(eq(reveals.batchId, batchId), eq(reveals.state, "held")))
         .run().changes;
+      changeEstimate(db, batchId, -cancelled);
       cancelOwnAttached(db, batchId, stopped);
       db.update(batches).set({ approval: "rejected", decidedBy: viewer.id, decidedAt: new Date(now) }).where(eq(batches.id, batchId)).run();
       recordAudit(db, {

@@ -95,7 +95,8 @@ describe("trying failed reveals again", () => {
     // The last try's cause, without the promise of another try it carried while tries were left.
     expect(revealRow(app.db, flaky).errorMessage).toBe(`Clodura did not accept the request after ${MAX_ATTEMPTS} tries (last: Clodura had a server error (HTTP 503)). Reveal again later.`);
     expect(revealRow(app.db, invalid)).toMatchObject({ state: "failed", errorCode: "clodura_422" });
-    expect(getBatchView(app.db, batchId, sam)).toMatchObject({ counts: { failed: 2 }, retryableFailures: 1, unansweredFailures: 0 });
+    // The invalid one is counted apart, so the offer is not read as covering both failures.
+    expect(getBatchView(app.db, batchId, sam)).toMatchObject({ counts: { failed: 2 }, retryableFailures: 1, unansweredFailures: 0, rejectedFailures: 1, sentAgain: [] });
     // Trying the one again says what it may cost first, as any list does.
     expect(getBatchView(app.db, batchId, sam).retryEstimate).toEqual({ worstCase: worstCasePrice(getSetting(app.db, "plan"), getSetting(app.db, "providerPrices"), true), expected: expect.any(Number) });
 
@@ -108,7 +109,12 @@ describe("trying failed reveals again", () => {
 
     expect(revealRow(app.db, flaky)).toMatchObject({ state: "failed", errorCode: "retried", errorMessage: `Failed here (Clodura errored or never answered); tried again by ${sam.name} in a new batch.` });
     expect(revealRow(app.db, invalid)).toMatchObject({ errorCode: "clodura_422" });
-    expect(getBatchView(app.db, batchId, sam)).toMatchObject({ retryableFailures: 0, retryEstimate: null, unansweredFailures: 0 });
+    expect(getBatchView(app.db, batchId, sam)).toMatchObject({ retryableFailures: 0, retryEstimate: null, unansweredFailures: 0, rejectedFailures: 1 });
+    // The list says where its failure went, and the new one links back.
+    expect(getBatchView(app.db, batchId, sam).sentAgain).toEqual([
+      { batchId: again.batchId, label: "Pasted: retry-sandbox-500", by: sam.name, at: expect.any(Number), linked: true, people: 1, failed: 1, unfinished: 0, cancelled: 0 },
+    ]);
+    expect(sent.sentAgainFrom).toEqual({ batchId, label: "Pasted list" });
     const twice = await retryFailed(app.db, batchId, sam).catch((error: unknown) => error);
     expect(twice).toBeInstanceOf(AppError);
     expect(twice).toMatchObject({ code: "conflict", message: "Nothing to try again: no reveal of this batch failed in a way another try could fix." });
@@ -124,6 +130,17 @@ describe("trying failed reveals again", () => {
 
     await retryFailed(app.db, batchId, sam);
     expect(getBatchView(app.db, batchId, sam)).toMatchObject({ retryableFailures: 0, unansweredFailures: 0 });
+  });
+
+  it("links an SDR's list to a manager's new batch only for those who may open it", async () => {
+    const [sam, manager] = [app.createUser("sdr"), app.createUser("manager")];
+    const { batchId, revealIds } = app.createBatchFor(sam, ["https://www.linkedin.com/in/managed-retry/"]);
+    app.db.update(reveals).set({ state: "failed", errorCode: "retries_exhausted" }).where(eq(reveals.id, revealIds[0]!)).run();
+
+    const again = await retryFailed(app.db, batchId, manager);
+    const sentAgain = { batchId: again.batchId, by: manager.name, people: 1, failed: 1 };
+    expect(getBatchView(app.db, batchId, manager).sentAgain).toEqual([expect.objectContaining({ ...sentAgain, linked: true })]);
+    expect(getBatchView(app.db, batchId, sam).sentAgain).toEqual([expect.objectContaining({ ...sentAgain, linked: false })]);
   });
 
   describe("a teammate's row attached to the reveal that failed", () => {

@@ -117,6 +117,8 @@ describe("a list with both failures to try again and people Clodura's credits cu
     expect(revealRow(app.db, short)).toMatchObject({ state: "not_found", errorCode: RAN_OUT_OF_CREDITS });
     const after = getBatchView(app.db, batchId, sam);
     expect(after).toMatchObject({ counts: { failed: 1, unfinished: 1 }, retryableFailures: 0, resendableUnfinished: 0, failedAndUnfinishedEstimate: null });
+    // Both kinds are said to have gone to the new list, the unfinished one too (its row keeps no mark of its own).
+    expect(after.sentAgain).toEqual([expect.objectContaining({ batchId: again.batchId, people: 2, failed: 1, unfinished: 1, cancelled: 0 })]);
     await expect(sendFailedAndUnfinishedAgain(app.db, batchId, sam)).rejects.toThrow("Nothing to send again");
     // Neither part is offered on its own afterwards either.
     await expect(resendUnfinished(app.db, batchId, sam)).rejects.toThrow("Nothing to send again");

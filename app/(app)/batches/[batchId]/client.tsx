@@ -20,6 +20,7 @@ import { BatchName } from "./_components/batch-name";
 import { BatchProgress } from "./_components/batch-progress";
 import { ResultGrid } from "./_components/result-grid";
 import { SendAgainNotices } from "./_components/send-again-notices";
+import { SentAgainFrom, SentAgainNotice } from "./_components/sent-again-notice";
 import { openStates } from "@/lib/reveals/state-machine";
 import { canStop, StopConfirmation, StoppedNotice } from "./_components/stop-sending";
 
@@ -63,6 +64,7 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
             <When at={batch.createdAt} /> · {batch.viaPartners ? "partner providers asked" : "Clodura database only"}
             {batch.approval.state === "pending" ? " · waiting for approval" : live ? " · updating live" : ""}
           </p>
+          <SentAgainFrom batch={batch} />
         </div>
         <div className="lg:col-span-2 lg:row-start-2">
           <BatchProgress batch={batch} />
@@ -84,6 +86,7 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
       {confirmingStop && canStop(batch) ? <StopConfirmation batch={batch} onClose={closeStop} /> : null}
       <StoppedNotice batch={batch} />
       <SendAgainNotices batch={batch} />
+      <SentAgainNotice batch={batch} />
       <BatchCostCard batch={batch} />
       {canMergeIntoFile(batch) ? <AddToYourFile batch={batch} rowsLoading={loadingRows(batch)} /> : null}
       <BatchFilters batch={batch} filter={filter} onFilter={setFilter} search={search} onSearch={setSearch} />

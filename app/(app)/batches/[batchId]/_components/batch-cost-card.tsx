@@ -20,11 +20,11 @@ export function BatchCostCard({ batch }: { batch: BatchView }) {
     <section aria-label="Credits" className="flex flex-wrap items-start gap-x-8 gap-y-2 rounded-xl border border-zinc-200 bg-white px-4 py-3 text-sm dark:border-zinc-800 dark:bg-zinc-900">
       <Figure label="Spent" testId="batch-spent" value={`${fmt(cost.spent)} credits`} note={cost.spent === 0 ? `nothing charged${yet}` : cost.confirmed === cost.spent ? "confirmed by Clodura's balance" : `${fmt(cost.confirmed)} confirmed, rest estimated`} />
       <Figure label="Saved by the ledger" value={`${fmt(cost.saved)} credits`} note={freeNote(cost.freeAnswers, cost.freeToCome)} tone="violet" />
-      {/* Of the people the list pays for: those the ledger answers later leave it, those a stopped teammate hands back join it. */}
+      {/* Of the people the list pays for: those the ledger answers later or a stop cancels leave it, those a stopped teammate hands back join it. */}
       {declinedWhole(batchDecision(batch)) ? (
         <Figure label="Estimate" testId="batch-estimate" value="Nothing sent" note={`${batch.approval.withdrawn ? "withdrawn" : "rejected"}: no estimate`} />
       ) : (
-        <Figure label="Estimate" testId="batch-estimate" value={`${fmt(cost.expected)} expected`} note={<EstimateNote worstCase={cost.worstCase} expected={cost.expected} pace={onPaceFor(cost.spent, batch.counts)} />} />
+        <Figure label="Estimate" testId="batch-estimate" value={`${fmt(cost.expected)} expected`} note={<EstimateNote worstCase={cost.worstCase} expected={cost.expected} notSent={batch.counts.cancelled} pace={onPaceFor(cost.spent, batch.counts)} />} />
       )}
       <div className="min-w-48">
         <p className="text-xs text-zinc-500">By provider</p>
@@ -62,11 +62,15 @@ function freeNote(free: number, toCome: number): string {
   return `${answered > 0 ? `${fmt(answered)} answered free · ` : ""}${fmt(toCome)} free once a teammate's reveal is answered`;
 }
 
-/** The worst case, and once the list has answers enough, what it is on pace for: amber when that is well over the expected. */
-function EstimateNote({ worstCase, expected, pace }: { worstCase: number; expected: number; pace: number | null }) {
+/**
+ * The worst case, what it no longer counts (people never sent: it would otherwise read as the whole list's), and once
+ * the list has answers enough, what it is on pace for: amber when that is well over the expected.
+ */
+function EstimateNote({ worstCase, expected, notSent, pace }: { worstCase: number; expected: number; notSent: number; pace: number | null }) {
   return (
     <>
       worst case {fmt(worstCase)}
+      {notSent > 0 ? ` · leaves out the ${fmt(notSent)} not sent` : null}
       {pace === null ? null : (
         <span data-testid="on-pace" className={pace > expected * 1.1 ? "font-medium text-amber-800 dark:text-amber-300" : undefined}>
           {" "}

@@ -44,7 +44,7 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
           {counts.failed > 0 ? <span className="text-red-700 dark:text-red-400"> · {fmt(counts.failed)} failed</span> : null}
         </span>
       </div>
-      {rejected ? null : <ProgressAnnouncement done={done - counts.cancelled} total={batch.total} found={found} pending={pending} />}
+      {rejected ? null : <ProgressAnnouncement answered={done - counts.cancelled} total={batch.total} found={found} notSent={counts.cancelled} pending={pending} />}
       <ProgressBar label="Batch progress" total={batch.total} revealed={rejected ? 0 : done - counts.cancelled} notSent={rejected ? 0 : counts.cancelled} className="h-2" />
       {batch.sending ? <SendingLine sending={batch.sending} answeredAt={batch.cursor} /> : null}
       {rejected ? null : <AwaitingLine sent={counts.dispatching + counts.awaiting} />}

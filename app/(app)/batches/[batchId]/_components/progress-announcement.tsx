@@ -1,31 +1,33 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { doneAnnouncement, progressAnnouncement, sentOf, type AnnouncedProgress } from "@/lib/reveals/progress-announcement";
 
 const STEP_PERCENT = 25;
 
-type ProgressAnnouncementProps = { done: number; total: number; found: number; pending: number };
+type ProgressAnnouncementProps = AnnouncedProgress & { pending: number };
 
 /**
  * What a screen reader hears while a list fills in: each quarter of it, and its end, said once as it happens (not on
  * opening the page, and not per row, which would drown everything else out).
  */
-export function ProgressAnnouncement({ done, total, found, pending }: ProgressAnnouncementProps) {
+export function ProgressAnnouncement({ answered, total, found, notSent, pending }: ProgressAnnouncementProps) {
   const [message, setMessage] = useState("");
-  const step = total === 0 ? 0 : Math.floor((done / total) * (100 / STEP_PERCENT));
+  const sent = sentOf({ answered, total, found, notSent });
+  const step = sent === 0 ? 0 : Math.floor((answered / sent) * (100 / STEP_PERCENT));
   const seen = useRef({ step, finished: pending === 0 });
   useEffect(() => {
-    const fmt = (n: number) => n.toLocaleString("en");
+    const progress = { answered, total, found, notSent };
     if (pending === 0 && !seen.current.finished) {
       seen.current = { step, finished: true };
-      setMessage(`Done: ${fmt(found)} of ${fmt(total)} found.`);
+      setMessage(doneAnnouncement(progress));
     } else if (pending > 0 && step > seen.current.step) {
       seen.current = { step, finished: false };
-      setMessage(`${fmt(done)} of ${fmt(total)} done, ${fmt(found)} found.`);
+      setMessage(progressAnnouncement(progress));
     } else if (pending > 0) {
       seen.current = { step: Math.min(step, seen.current.step), finished: false };
     }
-  }, [done, total, found, pending, step]);
+  }, [answered, total, found, notSent, pending, step]);
   return (
     <p role="status" className="sr-only">
       {message}

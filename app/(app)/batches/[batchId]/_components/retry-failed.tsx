@@ -1,6 +1,6 @@
 "use client";
 
-import { failureNotice } from "@/lib/reveals/failure-notice";
+import { failureNotice, rejectedNotice, resendAction } from "@/lib/reveals/failure-notice";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { useRetryFailed } from "@/lib/reveals/use-reveals";
 import { ResendNotice } from "./resend-notice";
@@ -10,5 +10,6 @@ export function RetryFailedNotice({ batch }: { batch: BatchView }) {
   const retry = useRetryFailed(batch.id);
   const n = batch.retryableFailures;
   if (n === 0) return null;
-  return <ResendNotice label="Failed reveals" tone="red" message={failureNotice(n, batch.unansweredFailures)} action={`Try the ${n.toLocaleString("en")} again in a new batch`} estimate={batch.retryEstimate} resend={retry} />;
+  const message = `${failureNotice(n, batch.unansweredFailures)}${batch.rejectedFailures > 0 ? ` ${rejectedNotice(batch.rejectedFailures)}` : ""}`;
+  return <ResendNotice label="Failed reveals" tone="red" message={message} action={resendAction(n, 0)} estimate={batch.retryEstimate} resend={retry} />;
 }

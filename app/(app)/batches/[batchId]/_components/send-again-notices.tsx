@@ -1,6 +1,6 @@
 "use client";
 
-import { failureNotice, unfinishedNotice } from "@/lib/reveals/failure-notice";
+import { failureNotice, rejectedNotice, resendAction, unfinishedNotice } from "@/lib/reveals/failure-notice";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { useQueueStatus } from "@/lib/reveals/use-queue-status";
 import { useSendFailedAndUnfinishedAgain } from "@/lib/reveals/use-reveals";
@@ -25,7 +25,8 @@ export function SendAgainNotices({ batch }: { batch: BatchView }) {
 function FailedAndUnfinishedNotice({ batch }: { batch: BatchView }) {
   const resend = useSendFailedAndUnfinishedAgain(batch.id);
   const paused = Boolean(useQueueStatus().data?.pause);
-  const n = batch.retryableFailures + batch.resendableUnfinished;
-  const message = `${failureNotice(batch.retryableFailures, batch.unansweredFailures)} ${unfinishedNotice(batch.resendableUnfinished, paused)}`;
-  return <ResendNotice label="Failed and unfinished reveals" tone="red" message={message} action={`Send the ${n.toLocaleString("en")} again in a new batch`} estimate={batch.failedAndUnfinishedEstimate} resend={resend} />;
+  const rejected = batch.rejectedFailures > 0 ? ` ${rejectedNotice(batch.rejectedFailures)}` : "";
+  const message = `${failureNotice(batch.retryableFailures, batch.unansweredFailures)}${rejected} ${unfinishedNotice(batch.resendableUnfinished, paused)}`;
+  const action = resendAction(batch.retryableFailures, batch.resendableUnfinished);
+  return <ResendNotice label="Failed and unfinished reveals" tone="red" message={message} action={action} estimate={batch.failedAndUnfinishedEstimate} resend={resend} />;
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { unfinishedNotice } from "@/lib/reveals/failure-notice";
+import { resendAction, unfinishedNotice } from "@/lib/reveals/failure-notice";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { useQueueStatus } from "@/lib/reveals/use-queue-status";
 import { useResendUnfinished } from "@/lib/reveals/use-reveals";
@@ -12,5 +12,5 @@ export function UnfinishedNotice({ batch }: { batch: BatchView }) {
   const paused = Boolean(useQueueStatus().data?.pause);
   const n = batch.resendableUnfinished;
   if (n === 0) return null;
-  return <ResendNotice label="Unfinished reveals" tone="amber" message={unfinishedNotice(n, paused)} action={`Send the ${n.toLocaleString("en")} again in a new batch`} estimate={batch.unfinishedEstimate} resend={resend} />;
+  return <ResendNotice label="Unfinished reveals" tone="amber" message={unfinishedNotice(n, paused)} action={resendAction(0, n)} estimate={batch.unfinishedEstimate} resend={resend} />;
 }
