@@ -17,7 +17,8 @@ export function useColumnsOffRight(box: RefObject<HTMLElement | null>, header: R
     if (!scroller || !row) return;
     let frame = 0;
     const count = () => {
-      const edge = scroller.getBoundingClientRect().right - CUT_PX;
+      // The inside's right edge, short of a vertical scroll bar; a cell past it by more than CUT_PX is off.
+      const edge = scroller.getBoundingClientRect().left + scroller.clientLeft + scroller.clientWidth + CUT_PX;
       let off = 0;
       for (const cell of row.querySelectorAll('[role="columnheader"]')) if (cell.getBoundingClientRect().right > edge) off += 1;
       setOffRight(off);
