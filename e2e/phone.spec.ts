@@ -35,7 +35,16 @@ test("on a phone no page scrolls sideways or fails an axe scan, the menu marks w
   const offRight = page.getByTestId("columns-off-right");
   await expect(offRight).toHaveText(/^\d+ more columns? →$/);
   await offRight.click();
-  await expect.poll(() => grid.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
+  // Scrolled (smoothly: waited out, or it would carry on past the next scroll).
+  let scrolled = -1;
+  await expect
+    .poll(async () => {
+      const now = await grid.evaluate((box) => box.scrollLeft);
+      const settled = now > 0 && now === scrolled;
+      scrolled = now;
+      return settled;
+    })
+    .toBe(true);
   await grid.evaluate((box) => box.scrollBy({ left: 2_000 }));
   // Scrolled all the way, the last column is whole, not cut off, and nothing is said to be further.
   await expect(row.getByRole("gridcell").last()).toBeInViewport({ ratio: 1 });
