@@ -120,7 +120,7 @@ test("on a phone Batches fits its box: a list's figures go under its name, and a
   }
   await page.goto("/batches");
   const table = page.getByRole("table");
-  const again = table.getByRole("link", { name: `${name} (sent again)` });
+  const again = page.getByRole("link", { name: `${name} (sent again)` });
   await expect(again).toHaveAttribute("title", `${name} (sent again)`);
   // The name is cut in the middle: its end, which tells the two lists apart, is on screen.
   await expect(again.getByText("(sent again)")).toBeInViewport({ ratio: 1 });
