@@ -111,7 +111,7 @@ export function BatchClient({ batchId, viewer, initialFilter }: { batchId: strin
           searchField={searchField}
         />
       ) : (
-        <ResultGrid rows={rows} providers={batch.providers} answersToCome={openStates.some((state) => batch.counts[state] > 0)} emptyMessage={isWholeBatch(shown) ? "This batch is empty." : "No rows match this filter or search."} />
+        <ResultGrid rows={rows} providers={batch.providers} answersToCome={openStates.some((state) => batch.counts[state] > 0)} emptyMessage="This batch is empty." />
       )}
     </div>
   );
