@@ -32,7 +32,7 @@ test("two SDRs run batches; the manager sees both in the dashboard with correct 
   await manager.goto("/credits");
   const bySdr = manager.getByRole("region", { name: "By SDR" });
   const jordanRow = bySdr.getByRole("row").filter({ hasText: "Jordan Park" });
-  // SDR, Answered, Found rate, Numbers found, Credits, Per number (the rates are checked against the reveals in spend-report.test.ts).
+  // SDR, Answered, Found rate, Paid numbers, Credits, Per number (the rates are checked against the reveals in spend-report.test.ts).
   await expect(jordanRow.getByRole("cell").nth(2)).toHaveText(/^\d{1,3}%$/);
   await expect(jordanRow.getByRole("cell").nth(4)).toHaveText(jordanBatch.spent.toLocaleString("en"));
   // The team total is the sum of every SDR's spend.
@@ -43,7 +43,7 @@ test("two SDRs run batches; the manager sees both in the dashboard with correct 
   const byBatch = manager.getByRole("region", { name: "By batch" });
   for (const batch of [samBatch, jordanBatch]) {
     const row = byBatch.getByRole("row").filter({ has: manager.locator(`a[href="/batches/${batch.batchId}"]`) });
-    // The Credits column, after Batch, By, Created, Numbers found; then what a found number cost.
+    // The Credits column, after Batch, By, Created, Paid numbers; then what a found number cost.
     const creditsCell = row.getByRole("cell").nth(4);
     await expect(creditsCell).toHaveText(batch.spent.toLocaleString("en"));
     const found = credits((await row.getByRole("cell").nth(3).textContent()) ?? "");

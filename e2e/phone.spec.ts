@@ -127,6 +127,30 @@ test("on a phone a long list name stops at two lines on Batches, whole in its ti
   expect((await name.boundingBox())!.height).toBeLessThanOrEqual(2 * lineHeight + 1);
 });
 
+test("on a phone Batches fits its box: a list's figures go under its name, and a list sent again is told from the first", async ({ page }) => {
+  await signIn(page, demoUser("sdr"));
+  const stamp = Date.now();
+  const name = `SaaStr booth scans ${stamp}, day one and two, lead capture exports`;
+  // Each finds a number SignalHire charges for: the list shows its credits and what a paid number cost.
+  for (const [i, listName] of [name, `${name} (sent again)`].entries()) {
+    const created = await page.request.post("/api/reveals", { data: { text: `https://www.linkedin.com/in/e2e-saastr-${stamp}-${i}-sandbox-providers-agree/`, name: listName } });
+    expect(created.status()).toBe(201);
+  }
+  await page.goto("/batches");
+  const table = page.getByRole("table");
+  const again = page.getByRole("link", { name: `${name} (sent again)` });
+  const row = table.getByRole("row").filter({ has: again });
+  await expect(row).toContainText("1/1", { timeout: 20_000 });
+  // No column is cut off at the right edge: the table is no wider than the box it scrolls in.
+  expect(await table.evaluate((element) => element.parentElement!.scrollWidth - element.parentElement!.clientWidth)).toBe(0);
+  await expect(again).toHaveAttribute("title", `${name} (sent again)`);
+  // The name is cut in the middle: its end, which tells the two lists apart, is on screen.
+  await expect(again.getByText("(sent again)", { exact: true })).toBeInViewport({ ratio: 1 });
+  const figures = row.getByTestId("batch-figures");
+  await expect(figures).toHaveText(/^1 found · \d+ credits, \d+ per paid number$/);
+  await expect(figures).toBeInViewport({ ratio: 1 });
+});
+
 test.describe("on a touch screen", () => {
   test.use({ hasTouch: true });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chipCount, rowMatcher } from "./batch-filter";
+import { batchFilterQuery, chipCount, chipCountsMatching, readBatchFilter, rowMatcher } from "./batch-filter";
 import type { BatchRow } from "./schemas";
 
 const row = { state: "found", firstName: "José", lastName: "García", company: "Acme", linkedinUrl: "https://www.linkedin.com/in/jos%C3%A9-garc%C3%ADa/", personId: null } as unknown as BatchRow;
@@ -55,5 +55,26 @@ describe("rowMatcher", () => {
     expect(chipCount("not_found", batch)).toBe(4);
     expect(chipCount("cached", batch)).toBe(5);
     expect(chipCount("unfinished", batch)).toBe(1);
+  });
+});
+
+describe("a batch page's filter in its link", () => {
+  it("reads the state and search it wrote, and shows every row for a state it does not know", () => {
+    expect(readBatchFilter(new URLSearchParams(batchFilterQuery({ state: "found", search: " acme " })))).toEqual({ state: "found", search: "acme" });
+    expect(readBatchFilter(new URLSearchParams(""))).toEqual({ state: "all", search: "" });
+    expect(readBatchFilter(new URLSearchParams("state=toString&q=" + "a".repeat(300)))).toEqual({ state: "all", search: "a".repeat(200) });
+  });
+});
+
+describe("chip counts under a search", () => {
+  it("count only the rows the search matches, each under every chip it shows in", () => {
+    const rows = [
+      { ...row, revealId: "1" },
+      { ...row, revealId: "2", company: "Globex" },
+      { ...row, revealId: "3", state: "cached", ledger: { revealedBy: "Sam", at: 1, inFlight: false, withNumber: true } },
+      { ...row, revealId: "4", state: "failed" },
+    ] as BatchRow[];
+    expect(chipCountsMatching(rows, "acme")).toMatchObject({ all: 3, found: 2, cached: 1, failed: 1, not_found: 0, pending: 0 });
+    expect(chipCountsMatching(rows, "globex")).toMatchObject({ all: 1, found: 1, cached: 0, failed: 0 });
   });
 });

@@ -94,6 +94,26 @@ export function parseBatchFilter(params: URLSearchParams): BatchFilter {
   return { state: state as StateFilter, search };
 }
 
+/**
+ * What a batch page's link asks it to show (`?state=found&q=acme`, as it wrote them): unlike an export's, a hand-edited
+ * link is not refused, its unknown state shows every row and a search past the limit is cut to it.
+ */
+export function readBatchFilter(params: URLSearchParams): BatchFilter {
+  const state = params.get("state") ?? "all";
+  return { state: Object.hasOwn(stateFilters, state) ? (state as StateFilter) : "all", search: (params.get("q") ?? "").slice(0, SEARCH_MAX_LENGTH) };
+}
+
+/** Each chip's count among the rows the search matches, so a chip never promises rows the search then hides. */
+export function chipCountsMatching(rows: BatchRow[], search: string): Record<StateFilter, number> {
+  const keys = Object.keys(stateFilters) as StateFilter[];
+  const inChip = keys.map((state) => [state, rowMatcher({ state, search: "" })] as const);
+  const counts = Object.fromEntries(keys.map((state) => [state, 0])) as Record<StateFilter, number>;
+  for (const row of rows.filter(rowMatcher({ state: "all", search }))) {
+    for (const [state, shows] of inChip) if (shows(row)) counts[state] += 1;
+  }
+  return counts;
+}
+
 /** The query string that asks the export for what `filter` shows, with its leading "?"; empty for the whole batch. */
 export function batchFilterQuery(filter: BatchFilter): string {
   const params = new URLSearchParams();

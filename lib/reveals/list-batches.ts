@@ -5,11 +5,11 @@ import { batches, creditLedger, reveals, users } from "@/db/schema";
 import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import type { BatchSummary } from "./schemas";
 import { foldSearchText } from "./fold-search-text";
-import { RAN_OUT_OF_CREDITS } from "./ran-out-of-credits";
+import { displayState, type DisplayState } from "./display-state";
 import { sendingTimesOf } from "./team-queue";
 
 const source = alias(reveals, "source");
-const FINAL = sql.raw("('found','not_found','failed','cached','cancelled')");
+const FINAL = new Set<DisplayState>(["found", "not_found", "failed", "cached", "cancelled", "unfinished"]);
 
 /** Where the next page of the batches list starts: the last batch shown ("<created_at ms>:<id>"). */
 export type BatchCursor = { at: number; id: string };
@@ -68,8 +68,8 @@ export function listBatches(db: Db, viewer: SessionUser, { limit = 100, before, 
     withdrawn: batch.approval === "rejected" && decidedBy === createdById,
     createdAt: batch.createdAt.getTime(),
     stopped: stoppedAt !== null,
-    ...(progress.get(batch.id) ?? { done: 0, found: 0, cached: 0, freeWithNumber: 0, cancelled: 0, failed: 0, unfinished: 0 }),
-    credits: credits.get(batch.id) ?? 0,
+    ...(progress.get(batch.id) ?? NO_PROGRESS),
+    ...(credits.get(batch.id) ?? { credits: 0, paid: 0 }),
   }));
   const sendingTimes = sendingTimesOf(db, summaries, Date.now());
   return summaries.map((batch) => ({ ...batch, sending: sendingTimes.has(batch.id) ? { inMs: sendingTimes.get(batch.id) ?? null } : null }));
@@ -94,41 +94,46 @@ function matching(search: string | undefined) {
 
 type Progress = { done: number; found: number; cached: number; freeWithNumber: number; cancelled: number; failed: number; unfinished: number };
 
-// A reveal cut short by Clodura's credits (RAN_OUT_OF_CREDITS), its own or the one a row attached to.
-const UNFINISHED = sql`(${reveals.state} = 'not_found' and ${reveals.errorCode} = ${RAN_OUT_OF_CREDITS})
-  or (${reveals.state} = 'cached' and ${source.state} = 'not_found' and ${source.errorCode} = ${RAN_OUT_OF_CREDITS})`;
+const NO_PROGRESS: Progress = { done: 0, found: 0, cached: 0, freeWithNumber: 0, cancelled: 0, failed: 0, unfinished: 0 };
 
+/**
+ * Each list's rows counted by the state its page shows them in (`displayState`), so both say the same: a row attached
+ * to a teammate's reveal still in flight is in progress, not yet free, and one whose reveal failed is failed.
+ */
 function progressOf(db: Db, batchIds: string[]): Map<string, Progress> {
   if (batchIds.length === 0) return new Map();
-  const rows = db
-    .select({
-      batchId: reveals.batchId,
-      // An attached row is done when the reveal it waits on is.
-      done: sql<number>`sum(case when ${reveals.state} in ${FINAL} and (${source.state} is null or ${source.state} in ${FINAL}) then 1 else 0 end)`,
-      found: sql<number>`sum(case when ${reveals.state} = 'found' then 1 else 0 end)`,
-      cached: sql<number>`sum(case when ${reveals.state} = 'cached' then 1 else 0 end)`,
-      freeWithNumber: sql<number>`sum(case when ${reveals.state} = 'cached' and ${source.state} = 'found' then 1 else 0 end)`,
-      cancelled: sql<number>`sum(case when ${reveals.state} = 'cancelled' then 1 else 0 end)`,
-      failed: sql<number>`sum(case when ${reveals.state} = 'failed' then 1 else 0 end)`,
-      unfinished: sql<number>`sum(case when ${UNFINISHED} then 1 else 0 end)`,
-    })
+  const groups = db
+    .select({ batchId: reveals.batchId, ownState: reveals.state, ownErrorCode: reveals.errorCode, sourceState: source.state, sourceErrorCode: source.errorCode, n: sql<number>`count(*)` })
     .from(reveals)
     .leftJoin(source, eq(source.id, reveals.sourceRevealId))
     .where(inArray(reveals.batchId, batchIds))
-    .groupBy(reveals.batchId)
+    .groupBy(reveals.batchId, reveals.state, reveals.errorCode, source.state, source.errorCode)
     .all();
-  return new Map(
-    rows.map((row) => [row.batchId, { done: Number(row.done), found: Number(row.found), cached: Number(row.cached), freeWithNumber: Number(row.freeWithNumber), cancelled: Number(row.cancelled), failed: Number(row.failed), unfinished: Number(row.unfinished) }]),
-  );
+  const progress = new Map<string, Progress>();
+  for (const group of groups) {
+    const sum = progress.get(group.batchId) ?? { ...NO_PROGRESS };
+    const n = Number(group.n);
+    const state = displayState({ state: group.ownState, errorCode: group.ownErrorCode }, group.sourceState === null ? null : { state: group.sourceState, errorCode: group.sourceErrorCode });
+    if (FINAL.has(state)) sum.done += n;
+    if (state === "found") sum.found += n;
+    if (state === "cached") sum.cached += n;
+    if (state === "cached" && group.sourceState === "found") sum.freeWithNumber += n;
+    if (state === "cancelled") sum.cancelled += n;
+    if (state === "failed") sum.failed += n;
+    if (state === "unfinished") sum.unfinished += n;
+    progress.set(group.batchId, sum);
+  }
+  return progress;
 }
 
-function creditsOf(db: Db, batchIds: string[]): Map<string, number> {
+/** Per list, the credits charged and how many reveals they were charged for (a found without a number is one too). */
+function creditsOf(db: Db, batchIds: string[]): Map<string, { credits: number; paid: number }> {
   if (batchIds.length === 0) return new Map();
   const rows = db
-    .select({ batchId: creditLedger.batchId, credits: sql<number>`sum(${creditLedger.amount})` })
+    .select({ batchId: creditLedger.batchId, credits: sql<number>`sum(${creditLedger.amount})`, paid: sql<number>`count(*)` })
     .from(creditLedger)
     .where(inArray(creditLedger.batchId, batchIds))
     .groupBy(creditLedger.batchId)
     .all();
-  return new Map(rows.map((row) => [row.batchId, Number(row.credits)]));
+  return new Map(rows.map((row) => [row.batchId, { credits: Number(row.credits), paid: Number(row.paid) }]));
 }

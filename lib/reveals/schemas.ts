@@ -143,7 +143,9 @@ export type BatchSummary = {
   pastedSummary: string | null;
   total: number;
   done: number;
+  /** Found by this list's own reveals (paid for); with `freeWithNumber`, everyone the list has a number for. */
   found: number;
+  /** Answered free from the team ledger, with a number or without (not those still waiting on a teammate's reveal). */
   cached: number;
   /** Of `cached`, the free answers that came with a number. */
   freeWithNumber: number;
@@ -155,6 +157,8 @@ export type BatchSummary = {
   unfinished: number;
   /** Credits charged for the list so far (estimates until the balance confirms them), as its page's "Spent". */
   credits: number;
+  /** How many of its reveals were charged: the paid numbers, as Credits counts them. */
+  paid: number;
   approval: BatchApproval;
   /** Rejected by its own owner before a manager decided. */
   withdrawn: boolean;

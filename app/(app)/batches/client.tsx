@@ -1,19 +1,15 @@
 "use client";
 
-import { ProgressBar } from "@/components/reveals/progress-bar";
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SearchField } from "@/components/ui/search-field";
 import { Switch } from "@/components/ui/switch";
-import { When } from "@/components/ui/when";
-import { costPerNumber } from "@/lib/credits/cost-per-number";
-import { batchLabel } from "@/lib/reveals/batch-label";
-import { declinedWhole } from "@/lib/reveals/declined-whole";
 import { useBatchList } from "@/lib/reveals/use-reveals";
 import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
 import { DataTable } from "@/components/ui/data-table";
-import { ListSendingTime, TeamQueueLine } from "./_components/team-queue-line";
+import { BatchListRow } from "./_components/batch-list-row";
+import { TeamQueueLine } from "./_components/team-queue-line";
 
 /** `seesTeam`: a manager or admin, whose list holds the whole team's batches unless they ask for only theirs. */
 export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
@@ -68,70 +64,16 @@ export function BatchesClient({ seesTeam }: { seesTeam: boolean }) {
               {seesTeam ? <th scope="col" className="px-3 py-2 font-medium max-md:hidden">By</th> : null}
               <th scope="col" className="px-3 py-2 font-medium max-md:hidden">Created</th>
               <th scope="col" className="px-3 py-2 font-medium md:w-72">Progress</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Found</th>
-              {/* On a phone the list's name needs the room: its free answers go on its line instead. */}
-              <th scope="col" className="px-3 py-2 text-right font-medium max-md:hidden">Free</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Credits</th>
+              {/* On a phone the list's figures go on a line under its name (BatchListRow), not in columns cut off at the edge. */}
+              <th scope="col" className="px-3 py-2 text-right font-medium max-md:hidden">Found</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium max-md:hidden">Free (ledger)</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium max-md:hidden">Credits</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
-            {data.map((batch) => {
-              return (
-                <tr key={batch.id} className="hover:bg-zinc-50 dark:hover:bg-zinc-800/50">
-                  <td className="px-3 py-2">
-                    {/* On a phone a long name stops at two lines (whole on hover and on its page), leaving room for its facts. */}
-                    <Link href={`/batches/${batch.id}`} title={batchLabel(batch)} className="font-medium break-words text-indigo-700 hover:underline max-md:line-clamp-2 dark:text-indigo-300">
-                      {batchLabel(batch)}
-                    </Link>
-                    <span className="ml-2 text-xs text-zinc-500">{batch.total.toLocaleString("en")} {batch.total === 1 ? "person" : "people"}</span>
-                    {batch.approval === "pending" ? (
-                      <span className="ml-2 rounded-full px-2 py-0.5 text-xs font-medium text-zinc-700 ring-1 ring-inset ring-zinc-300 dark:text-zinc-300 dark:ring-zinc-700">Needs approval</span>
-                    ) : null}
-                    {batch.approval === "rejected" && !batch.stopped ? <span className="ml-2 text-xs text-zinc-500">{batch.withdrawn ? "withdrawn" : "rejected"}</span> : null}
-                    {batch.stopped ? <span className="ml-2 text-xs text-zinc-500">stopped</span> : null}
-                    {batch.failed > 0 ? <span className="ml-2 text-xs text-red-700 dark:text-red-400">{batch.failed.toLocaleString("en")} failed</span> : null}
-                    {batch.unfinished > 0 ? <span className="ml-2 text-xs text-amber-700 dark:text-amber-400">{batch.unfinished.toLocaleString("en")} unfinished</span> : null}
-                    <p className="text-xs text-zinc-500 md:hidden">
-                      {seesTeam ? <>{batch.createdBy} · </> : null}
-                      <When at={batch.createdAt} />
-                      {batch.cached > 0 ? <span className="text-violet-700 dark:text-violet-300"> · {batch.cached.toLocaleString("en")} free</span> : null}
-                    </p>
-                  </td>
-                  {seesTeam ? <td className="px-3 py-2 text-zinc-600 max-md:hidden dark:text-zinc-400">{batch.createdBy}</td> : null}
-                  <td className="px-3 py-2 text-zinc-600 max-md:hidden dark:text-zinc-400"><When at={batch.createdAt} /></td>
-                  <td className="px-3 py-2">
-                    {declinedWhole(batch) ? (
-                      // Its rows are "done" only because they were cancelled: a full green bar would read as revealed.
-                      <span className="text-xs text-zinc-500">not sent</span>
-                    ) : (
-                      <div className="flex items-center gap-2">
-                        <ProgressBar label={`Progress of ${batchLabel(batch)}`} total={batch.total} revealed={batch.done - batch.cancelled} notSent={batch.cancelled} className="h-1.5 flex-1 max-sm:hidden" />
-                        <span className="text-right font-mono text-xs whitespace-nowrap sm:w-24" title={batch.cancelled > 0 ? `${batch.cancelled.toLocaleString("en")} not sent` : undefined}>
-                          {(batch.done - batch.cancelled).toLocaleString("en")}/{batch.total.toLocaleString("en")}
-                          {batch.cancelled > 0 ? <span className="block font-sans text-zinc-500">{batch.cancelled.toLocaleString("en")} not sent</span> : null}
-                        </span>
-                      </div>
-                    )}
-                    {batch.sending ? <ListSendingTime inMs={batch.sending.inMs} /> : null}
-                  </td>
-                  {/* Every number the list holds, as its page's Found chip counts them: those free from the ledger too. */}
-                  <td className="px-3 py-2 text-right font-mono text-emerald-700 dark:text-emerald-400">
-                    {(batch.found + batch.freeWithNumber).toLocaleString("en")}
-                    {batch.freeWithNumber > 0 ? <span className="block font-sans text-xs whitespace-nowrap text-zinc-500">{batch.freeWithNumber.toLocaleString("en")} free</span> : null}
-                  </td>
-                  <td className="px-3 py-2 text-right font-mono text-violet-700 max-md:hidden dark:text-violet-300">{batch.cached.toLocaleString("en")}</td>
-                  <td className="px-3 py-2 text-right font-mono" data-testid="batch-credits">
-                    {batch.credits.toLocaleString("en")}
-                    {batch.found > 0 && batch.credits > 0 ? (
-                      // Of the numbers this list paid for: beside a Found count that takes the free ones too, "a number" would not divide.
-                      <span className="block font-sans text-xs text-zinc-500" title={`${batch.credits.toLocaleString("en")} credits for the ${batch.found.toLocaleString("en")} numbers this list paid for; free ledger answers cost nothing`}>
-                        {costPerNumber(batch.credits, batch.found)} a paid number
-                      </span>
-                    ) : null}
-                  </td>
-                </tr>
-              );
-            })}
+            {data.map((batch) => (
+              <BatchListRow key={batch.id} batch={batch} seesTeam={seesTeam} />
+            ))}
           </tbody>
         </DataTable>
       ) : null}

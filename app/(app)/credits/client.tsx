@@ -56,8 +56,8 @@ export function CreditsClient({ isManager, timeZone }: { isManager: boolean; tim
         <>
           <div className="grid items-start gap-4 md:grid-cols-3 xl:grid-cols-[1fr_1fr_1fr_1.5fr]">
             <Stat label="Credits spent" value={fmt(data.totals.credits)} testId="total-credits" note="at the price table's rates, checked against Clodura's balance" />
-            <Stat label="Numbers found" value={fmt(data.totals.charges)} testId="total-found" note="each one charged once" />
-            <Stat label="Cost per found number" value={data.totals.costPerFound === null ? "–" : data.totals.costPerFound.toLocaleString("en")} note="credits" />
+            <Stat label="Paid numbers" value={fmt(data.totals.charges)} testId="total-found" note="each one charged once; free ledger answers are not here" />
+            <Stat label="Cost per paid number" value={data.totals.costPerFound === null ? "–" : data.totals.costPerFound.toLocaleString("en")} note="credits" />
             {isManager ? <BalanceCard timeZone={timeZone} /> : <Stat label="Period" value={`${data.range.from} → ${data.range.to}`} note={`days in ${zoneLabel(timeZone)}`} small />}
           </div>
           {data.totals.charges === 0 && data.providers.length === 0 ? (

@@ -14,20 +14,23 @@ import { AddToYourFile } from "./_components/add-to-your-file";
 import { BatchUnavailable } from "./_components/batch-unavailable";
 import { ApprovalBanner } from "./_components/approval-banner";
 import { BatchCostCard } from "./_components/batch-cost-card";
-import { batchFilterQuery, filterRows, isWholeBatch, type BatchFilter, type StateFilter } from "@/lib/reveals/batch-filter";
+import { batchFilterQuery, chipCountsMatching, filterRows, isWholeBatch, type BatchFilter } from "@/lib/reveals/batch-filter";
 import { BatchFilters } from "./_components/batch-filters";
 import { BatchName } from "./_components/batch-name";
 import { BatchProgress } from "./_components/batch-progress";
+import { NoMatchingRows } from "./_components/no-matching-rows";
 import { ResultGrid } from "./_components/result-grid";
 import { SendAgainNotices } from "./_components/send-again-notices";
 import { SentAgainFrom, SentAgainNotice } from "./_components/sent-again-notice";
 import { openStates } from "@/lib/reveals/state-machine";
 import { canStop, StopConfirmation, StoppedNotice } from "./_components/stop-sending";
+import { useBatchFilterInUrl } from "./_components/use-batch-filter-in-url";
 
-export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id: string; role: Role } | null }) {
+/** `initialFilter`: the state chip and search the page's link asks for. */
+export function BatchClient({ batchId, viewer, initialFilter }: { batchId: string; viewer: { id: string; role: Role } | null; initialFilter: BatchFilter }) {
   const { data: batch, error, isLoading } = useBatch(batchId);
-  const [filter, setFilter] = useState<StateFilter>("all");
-  const [search, setSearch] = useState("");
+  const { state: filter, setState: setFilter, search, setSearch } = useBatchFilterInUrl(initialFilter);
+  const searchField = useRef<HTMLInputElement>(null);
   const [confirmingStop, setConfirmingStop] = useState(false);
   const stopButton = useRef<HTMLButtonElement>(null);
   const closeStop = () => {
@@ -37,6 +40,8 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
   const deferredSearch = useDeferredValue(search);
   const shown = useMemo(() => ({ state: filter, search: deferredSearch }), [filter, deferredSearch]);
   const rows = useMemo(() => (batch ? filterRows(batch.rows, shown) : []), [batch, shown]);
+  // While searching, the chips count what the search matches: "All 30" over "no row matches" would contradict it.
+  const matching = useMemo(() => (batch && deferredSearch.trim() ? chipCountsMatching(batch.rows, deferredSearch) : null), [batch, deferredSearch]);
 
   if (isLoading) return <p className="py-10 text-center text-sm text-zinc-500">Loading batch…</p>;
   if (error || !batch) return <BatchUnavailable message={error?.message ?? "This batch could not be loaded."} />;
@@ -89,7 +94,7 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
       <SentAgainNotice batch={batch} />
       <BatchCostCard batch={batch} />
       {canMergeIntoFile(batch) ? <AddToYourFile batch={batch} rowsLoading={loadingRows(batch)} /> : null}
-      <BatchFilters batch={batch} filter={filter} onFilter={setFilter} search={search} onSearch={setSearch} />
+      <BatchFilters batch={batch} filter={filter} onFilter={setFilter} search={search} onSearch={setSearch} matching={matching} searchField={searchField} />
       {loadingRows(batch) ? (
         <p role="status" className="text-xs text-zinc-500 dark:text-zinc-400">
           Loading rows: {batch.rows.length.toLocaleString("en")} of {batch.total.toLocaleString("en")} so far. Filters and search cover the rows loaded.
@@ -98,7 +103,19 @@ export function BatchClient({ batchId, viewer }: { batchId: string; viewer: { id
       <p role="status" className="sr-only">
         {isWholeBatch(shown) ? "" : `${rows.length.toLocaleString("en")} ${rows.length === 1 ? "row" : "rows"} shown`}
       </p>
-      <ResultGrid rows={rows} providers={batch.providers} answersToCome={openStates.some((state) => batch.counts[state] > 0)} emptyMessage={isWholeBatch(shown) ? "This batch is empty." : "No rows match this filter or search."} />
+      {rows.length === 0 && !isWholeBatch(shown) ? (
+        <NoMatchingRows
+          filter={shown}
+          matchesInAllStates={matching?.all ?? 0}
+          onClear={() => {
+            setFilter("all");
+            setSearch("");
+          }}
+          searchField={searchField}
+        />
+      ) : (
+        <ResultGrid rows={rows} providers={batch.providers} answersToCome={openStates.some((state) => batch.counts[state] > 0)} emptyMessage="This batch is empty." />
+      )}
     </div>
   );
 }

@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 import { getSessionUser } from "@/lib/auth/session";
+import { readBatchFilter } from "@/lib/reveals/batch-filter";
 import { batchUnavailableTo } from "@/lib/reveals/batch-unavailable";
 import { BatchUnavailable } from "./_components/batch-unavailable";
 import { BatchClient } from "./client";
 
 export const metadata: Metadata = { title: "Batch" };
 
-export default async function BatchPage({ params }: { params: Promise<{ batchId: string }> }) {
+export default async function BatchPage({ params, searchParams }: { params: Promise<{ batchId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { batchId } = await params;
+  const asked = Object.entries(await searchParams).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : []));
   const user = await getSessionUser();
   // Said here, before the page asks the API for rows it may not read (three 404s in the browser's console).
   const unavailable = user ? batchUnavailableTo(batchId, user) : null;
   if (unavailable) return <BatchUnavailable message={unavailable} />;
-  return <BatchClient batchId={batchId} viewer={user ? { id: user.id, role: user.role } : null} />;
+  return <BatchClient batchId={batchId} viewer={user ? { id: user.id, role: user.role } : null} initialFilter={readBatchFilter(new URLSearchParams(asked))} />;
 }

@@ -40,7 +40,7 @@ export function SpendChart({ days, timeZone, onDrill }: { days: SpendReport["byD
                 type="button"
                 tabIndex={index === current ? 0 : -1}
                 onFocus={() => setPicked(index)}
-                aria-label={`${dayLabel(day.day)}: ${day.credits.toLocaleString("en")} credits, ${day.charges.toLocaleString("en")} numbers found`}
+                aria-label={`${dayLabel(day.day)}: ${day.credits.toLocaleString("en")} credits, ${day.charges.toLocaleString("en")} paid numbers`}
                 title={`${dayLabel(day.day)}: ${day.credits.toLocaleString("en")} credits`}
                 onClick={() => onDrill({ kind: "day", value: day.day })}
                 className="group flex h-full min-w-0 flex-1 items-end focus-visible:outline-2 focus-visible:outline-indigo-500"

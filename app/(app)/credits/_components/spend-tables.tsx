@@ -14,7 +14,7 @@ type DrillProps = { onDrill: (drill: Drill) => void };
 export function SpendBySdr({ rows, onDrill }: DrillProps & { rows: SpendReport["byUser"] }) {
   return (
     <Panel title="By SDR" note="answered = reveals that came back, found or not" empty={rows.length === 0}>
-      <Head columns={["SDR", "Answered", "Found rate", "Numbers found", "Credits", "Per number"]} wideOnly={["Answered", "Numbers found"]} />
+      <Head columns={["SDR", "Answered", "Found rate", "Paid numbers", "Credits", "Per number"]} wideOnly={["Answered", "Paid numbers"]} />
       <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
         {rows.map((row) => (
           <tr key={row.userId}>
@@ -37,7 +37,7 @@ export function SpendBySdr({ rows, onDrill }: DrillProps & { rows: SpendReport["
 export function SpendByBatch({ rows, onDrill, timeZone }: DrillProps & { rows: SpendReport["byBatch"]; timeZone: string }) {
   return (
     <Panel title="By batch" note="top 50 by credits" empty={rows.length === 0}>
-      <Head columns={["Batch", "By", "Created", "Numbers found", "Credits", "Per number"]} textColumns={3} wideOnly={["By", "Created"]} phoneLabels={{ "Numbers found": "Found", "Per number": "Each" }} />
+      <Head columns={["Batch", "By", "Created", "Paid numbers", "Credits", "Per number"]} textColumns={3} wideOnly={["By", "Created"]} phoneLabels={{ "Paid numbers": "Paid", "Per number": "Each" }} />
       <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
         {rows.map((row) => (
           <tr key={row.batchId}>

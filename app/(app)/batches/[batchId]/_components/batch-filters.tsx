@@ -1,23 +1,33 @@
 "use client";
 
-import { useRef } from "react";
+import { useId, type RefObject } from "react";
 import { chipCount, SEARCH_MAX_LENGTH, stateFilters, type StateFilter } from "@/lib/reveals/batch-filter";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { useSlashToFocus } from "@/lib/ui/use-slash-to-focus";
 
-type BatchFiltersProps = { batch: Pick<BatchView, "counts" | "freeWithNumber" | "total">; filter: StateFilter; onFilter: (filter: StateFilter) => void; search: string; onSearch: (search: string) => void };
+type BatchFiltersProps = {
+  batch: Pick<BatchView, "counts" | "freeWithNumber" | "total">;
+  filter: StateFilter;
+  onFilter: (filter: StateFilter) => void;
+  search: string;
+  onSearch: (search: string) => void;
+  /** While a search is typed: each chip's count among the rows it matches. */
+  matching: Record<StateFilter, number> | null;
+  searchField: RefObject<HTMLInputElement | null>;
+};
 
-export function BatchFilters({ batch, filter, onFilter, search, onSearch }: BatchFiltersProps) {
-  const searchField = useRef<HTMLInputElement>(null);
+export function BatchFilters({ batch, filter, onFilter, search, onSearch, matching, searchField }: BatchFiltersProps) {
   useSlashToFocus(searchField);
+  const countsNote = useId();
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <div role="group" aria-label="Filter by state" className="flex flex-wrap gap-1">
+      <div role="group" aria-label="Filter by state" aria-describedby={matching ? countsNote : undefined} className="flex flex-wrap gap-1">
         {(Object.keys(stateFilters) as StateFilter[]).map((key) => {
           const chip: (typeof stateFilters)[StateFilter] = stateFilters[key];
-          const n = chipCount(key, batch);
+          const n = matching ? matching[key] : chipCount(key, batch);
           const active = key === filter;
-          if ("onlyWhenPresent" in chip && n === 0 && !active) return null;
+          // Left out by the whole list's count, so chips do not come and go as a search is typed.
+          if ("onlyWhenPresent" in chip && chipCount(key, batch) === 0 && !active) return null;
           return (
             <button
               key={key}
@@ -32,6 +42,7 @@ export function BatchFilters({ batch, filter, onFilter, search, onSearch }: Batc
           );
         })}
       </div>
+      {matching ? <span id={countsNote} className="text-xs text-zinc-500 dark:text-zinc-400">Counts are of the rows the search matches.</span> : null}
       <label className="ml-auto flex items-center gap-2 text-xs max-sm:ml-0 max-sm:w-full">
         <span className="sr-only">Search by name, company, URL or phone number</span>
         <input
