@@ -123,7 +123,8 @@ export function ResultGrid({ rows, providers, emptyMessage, answersToCome }: { r
 function ColumnsOffRight({ count, onShow }: { count: number; onShow: () => void }) {
   return (
     <div aria-hidden className="pointer-events-none absolute top-px right-px z-20 flex h-8 items-center rounded-tr-xl bg-gradient-to-l from-zinc-50 via-zinc-50/90 to-transparent pr-1.5 pl-8 dark:from-zinc-900 dark:via-zinc-900/90">
-      <button type="button" tabIndex={-1} data-testid="columns-off-right" onClick={onShow} className="pointer-events-auto rounded-full border border-zinc-300 bg-white px-2 py-0.5 text-[11px] font-medium text-zinc-700 shadow-sm hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-800 dark:text-zinc-200 dark:hover:bg-zinc-700">
+      {/* Never takes the focus: gone once scrolled to the end, it would leave the page to find a new one. */}
+      <button type="button" tabIndex={-1} data-testid="columns-off-right" onMouseDown={(event) => event.preventDefault()} onClick={onShow} className="pointer-events-auto rounded-full border border-zinc-300 bg-white px-2 py-0.5 text-[11px] font-medium text-zinc-700 shadow-sm hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-800 dark:text-zinc-200 dark:hover:bg-zinc-700">
         {count} more {count === 1 ? "column" : "columns"} →
       </button>
     </div>
