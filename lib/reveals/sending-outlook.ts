@@ -7,6 +7,8 @@ import { nextSendAt, teamPace } from "./team-pace";
 export type SendingOutlook = {
   /** The list's reveals not yet sent. */
   toSend: number;
+  /** Of them, those Clodura did not take at their last try (5xx, 429, a timeout): each waits out its backoff. */
+  retrying: number;
   /** Its sender's other lists' reveals sent in turn with it before its last (each person's lists take turns). */
   ownInTurn: number;
   /** Teammates' reveals sent in turn with the sender's before this list's last (people take turns, one reveal each). */
@@ -39,13 +41,16 @@ export function sendingOutlook(db: Db, batchId: string, now: number, team: TeamS
   if (toSend === undefined) return null;
   lists.delete(batchId);
   // A retry waiting out a 429 is due later than the pace alone says.
-  const { lastDue } = db.$client.prepare(`SELECT max(next_attempt_at) AS lastDue FROM reveals WHERE ${QUEUED_OF} AND batch_id = ?`).get(batch.sender, batchId) as { lastDue: number };
+  const { lastDue, retrying } = db.$client
+    .prepare(`SELECT max(next_attempt_at) AS lastDue, coalesce(sum(attempts > 0), 0) AS retrying FROM reveals WHERE ${QUEUED_OF} AND batch_id = ?`)
+    .get(batch.sender, batchId) as { lastDue: number; retrying: number };
   const ownInTurn = inTurnWith([...lists.values()], toSend);
   const inTurn = inTurnWith(othersIn(team.queues, batch.sender), toSend + ownInTurn);
   const count = toSend + ownInTurn + inTurn;
   const { pace, next } = team;
   return {
     toSend,
+    retrying,
     ownInTurn,
     inTurn,
     doneBy: next.at === null ? null : Math.max(sendingDoneAt(count, pace, next.at, next.day), lastDue),

@@ -33,8 +33,8 @@ describe("a list's sending outlook", () => {
 
     // The small list's 2 go in turn with its sender's later list's 1, and those 3 with 3 of the big one's; the big
     // one's 6 with all 3 of the other sender's; the later list's 1 with 1 of its sender's first and 2 of the big one's.
-    expect(sendingOutlook(app.db, small.batchId, now)).toEqual({ toSend: 2, ownInTurn: 1, inTurn: 3, doneBy: now + 3_000, pace: "2 a second" });
-    expect(sendingOutlook(app.db, big.batchId, now)).toEqual({ toSend: 6, ownInTurn: 0, inTurn: 3, doneBy: now + 4_500, pace: "2 a second" });
+    expect(sendingOutlook(app.db, small.batchId, now)).toEqual({ toSend: 2, retrying: 0, ownInTurn: 1, inTurn: 3, doneBy: now + 3_000, pace: "2 a second" });
+    expect(sendingOutlook(app.db, big.batchId, now)).toEqual({ toSend: 6, retrying: 0, ownInTurn: 0, inTurn: 3, doneBy: now + 4_500, pace: "2 a second" });
     expect(sendingOutlook(app.db, smallToo.batchId, now)).toMatchObject({ toSend: 1, ownInTurn: 1, inTurn: 2 });
     expect(getBatchView(app.db, small.batchId, small.sdr).sending).toMatchObject({ toSend: 2, inTurn: 3 });
 
@@ -87,6 +87,13 @@ describe("a list's sending outlook", () => {
     expect(sendingOutlook(app.db, writing.batchId, now)).toBeNull();
     expect(queueAhead(app.db, now, after.sdr.id)).toMatchObject({ mine: [1], others: [2, 3] });
     expect(waiting.revealIds).toHaveLength(2);
+  });
+
+  it("counts the reveals waiting out a retry, and times the list by the last one's next try", () => {
+    const { batchId, revealIds } = list("outlook-retry", 3);
+    const now = Date.now();
+    app.db.$client.prepare("UPDATE reveals SET attempts = 2, error_code = 'clodura_503', next_attempt_at = ? WHERE id = ?").run(now + 90_000, revealIds[0]);
+    expect(sendingOutlook(app.db, batchId, now)).toMatchObject({ toSend: 3, retrying: 1, doneBy: now + 90_000 });
   });
 
   it("is not given for a list with nothing left to send", () => {

@@ -67,8 +67,15 @@ function SendingLine({ sending, answeredAt }: { sending: SendingOutlook; answere
       {sending.doneBy === null
         ? ": sending is paused for the whole team, and nothing is charged meanwhile."
         : `: all sent in ${formatDuration(sending.doneBy - answeredAt)} at ${sending.pace}.`}
+      {sending.retrying > 0 ? ` ${retryingText(sending.retrying, sending.toSend)}` : null}
     </p>
   );
+}
+
+/** A retry's time is its next try's: Clodura may turn it away again, and each try after waits longer. */
+function retryingText(retrying: number, toSend: number): string {
+  const who = retrying === toSend ? (toSend === 1 ? "It is" : "All are") : `${retrying.toLocaleString("en")} of them ${retrying === 1 ? "is" : "are"}`;
+  return `${who} being tried again after Clodura did not take the last try, so this may take longer.`;
 }
 
 /**
