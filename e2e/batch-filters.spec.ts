@@ -42,3 +42,21 @@ test("a batch page's filter and search live in its link, and an empty result say
   await expect(chips.getByRole("button", { name: /^All/ })).toHaveText("All 2");
   await expect(page).toHaveURL(new RegExp(`/batches/${batchId}$`));
 });
+
+test("the rows a filter shows are said when the rep picks it, not again at every live update after", async ({ page }) => {
+  const stamp = Date.now();
+  const text = Array.from({ length: 30 }, (_, i) => `https://www.linkedin.com/in/filter-live-${stamp}-${i}/`).join("\n");
+  const created = await page.request.post("/api/reveals", { data: { text } });
+  expect(created.status()).toBe(201);
+  const { batchId } = (await created.json()) as { batchId: string };
+  await page.goto(`/batches/${batchId}`);
+  await page.getByRole("group", { name: "Filter by state" }).getByRole("button", { name: /^In progress/ }).click();
+  const said = page.getByRole("status").filter({ hasText: /^\d+ rows? shown$/ });
+  await expect(said).toHaveCount(1);
+  const first = await said.textContent();
+  expect(Number(first!.match(/^\d+/)![0])).toBeGreaterThan(0);
+  // The list finishes under the filter: its rows leave it, and nothing more is said of them.
+  await expect(page.getByText("30 / 30 done")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("reveal-row")).toHaveCount(0);
+  await expect(said).toHaveText(first!);
+});

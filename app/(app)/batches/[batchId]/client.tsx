@@ -18,6 +18,7 @@ import { batchFilterQuery, chipCountsMatching, filterRows, isWholeBatch, type Ba
 import { BatchFilters } from "./_components/batch-filters";
 import { BatchName } from "./_components/batch-name";
 import { BatchProgress } from "./_components/batch-progress";
+import { RowsShownStatus } from "./_components/rows-shown-status";
 import { NoMatchingRows } from "./_components/no-matching-rows";
 import { ResultGrid } from "./_components/result-grid";
 import { SendAgainNotices } from "./_components/send-again-notices";
@@ -100,9 +101,7 @@ export function BatchClient({ batchId, viewer, initialFilter }: { batchId: strin
           Loading rows: {batch.rows.length.toLocaleString("en")} of {batch.total.toLocaleString("en")} so far. Filters and search cover the rows loaded.
         </p>
       ) : null}
-      <p role="status" className="sr-only">
-        {isWholeBatch(shown) ? "" : `${rows.length.toLocaleString("en")} ${rows.length === 1 ? "row" : "rows"} shown`}
-      </p>
+      <RowsShownStatus shown={shown} count={rows.length} />
       {rows.length === 0 && !isWholeBatch(shown) ? (
         <NoMatchingRows
           filter={shown}
