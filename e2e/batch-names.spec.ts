@@ -31,3 +31,19 @@ test("a list named when pasted keeps its name on the batch page, in the tab titl
   await page.goto("/batches");
   await expect(page.getByRole("link", { name: "Acme webinar, day 2" })).toBeVisible();
 });
+
+test("a long list name is cut in the middle on its page, so '(sent again)' stays in view, and is whole in its title", async ({ page }) => {
+  const name = "SaaStr booth scans with a rather long name to check how the header cuts it (sent again)";
+  const created = await page.request.post("/api/reveals", { data: { text: `https://www.linkedin.com/in/e2e-long-name-${Date.now()}/`, name } });
+  expect(created.status()).toBe(201);
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto(`/batches/${((await created.json()) as { batchId: string }).batchId}`);
+  const title = page.getByRole("heading", { level: 1 });
+  await expect(title).toHaveText(name);
+  await expect(title).toHaveAttribute("title", name);
+  const end = title.getByText("(sent again)");
+  await expect(end).toBeInViewport({ ratio: 1 });
+  // One line, cut before its end: the part before the end is what gives way.
+  expect((await title.boundingBox())!.height).toBeLessThan(40);
+  expect(await title.locator("span").first().evaluate((head) => head.scrollWidth > head.clientWidth)).toBe(true);
+});

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { useReturnFocus } from "@/lib/ui/use-return-focus";
 import { Button } from "@/components/ui/button";
 import { batchLabel, MAX_BATCH_NAME } from "@/lib/reveals/batch-label";
+import { labelEnds } from "@/lib/reveals/label-ends";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { useRenameBatch } from "@/lib/reveals/use-reveals";
 
@@ -19,9 +20,15 @@ export function BatchName({ batch }: { batch: BatchView }) {
   };
 
   if (draft === null) {
+    const label = batchLabel(batch);
+    const { head, tail } = labelEnds(label);
     return (
       <div className="flex min-w-0 items-baseline gap-1">
-        <h1 className="min-w-0 text-lg font-semibold text-balance [overflow-wrap:anywhere] sm:truncate">{batchLabel(batch)}</h1>
+        {/* On one line from sm up, cut in the middle: a list "… (sent again)" is told from the one it came from. */}
+        <h1 title={label} className="min-w-0 text-lg font-semibold text-balance [overflow-wrap:anywhere] sm:flex">
+          <span className="sm:truncate">{head}</span>
+          {tail ? <span className="sm:shrink-0 sm:whitespace-pre">{tail}</span> : null}
+        </h1>
         <button
           ref={renameButton}
           type="button"
