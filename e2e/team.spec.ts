@@ -75,6 +75,14 @@ test("an admin adds a person, who signs in and sets their own password; a role c
   await account.getByRole("button", { name: "Change password" }).click();
   await expect(account.getByRole("alert")).toHaveText("Your current password is not right.");
   await expect(account.getByLabel("Current password")).toBeFocused();
+  await expect(account.getByLabel("Current password")).toHaveAttribute("aria-invalid", "true");
+  await expect(account.getByLabel("Current password")).toHaveAccessibleDescription("Your current password is not right.");
+  // Mended, and another problem found: only the field at fault now is marked.
+  await account.getByLabel("New password again").fill("copper-kettle-drizzlf");
+  await account.getByRole("button", { name: "Change password" }).click();
+  await expect(account.getByLabel("New password again")).toBeFocused();
+  await expect(account.getByLabel("Current password")).not.toHaveAttribute("aria-invalid");
+  await account.getByLabel("New password again").fill("copper-kettle-drizzle");
   await account.getByLabel("Current password").fill(password);
   await account.getByRole("button", { name: "Change password" }).click();
   await expect(account.getByRole("status")).toHaveText("Password changed. Any other browser or device signed in as you has been signed out.");

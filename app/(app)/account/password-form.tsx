@@ -8,7 +8,8 @@ import { ApiError, fetchJson } from "@/lib/api/fetch-json";
 import { changePasswordSchema, type ChangePassword } from "@/lib/auth/account-schema";
 import { MIN_PASSWORD, passwordProblem, type PasswordOwner } from "@/lib/auth/password-policy";
 
-const field = "mt-1 block h-9 w-full rounded-md border border-zinc-300 bg-white px-3 text-sm dark:border-zinc-700 dark:bg-zinc-900";
+const field = "mt-1 block h-9 w-full rounded-md border border-zinc-300 bg-white px-3 text-sm aria-invalid:border-red-600 aria-invalid:ring-1 aria-invalid:ring-red-600 dark:border-zinc-700 dark:bg-zinc-900 dark:aria-invalid:border-red-400 dark:aria-invalid:ring-red-400";
+const PROBLEM_ID = "password-problem";
 
 type Field = "current" | "next" | "repeat";
 
@@ -51,7 +52,13 @@ export function PasswordForm({ owner }: { owner: PasswordOwner }) {
     setProblem(null);
     change.mutate(parsed.data);
   };
-  const invalid = (name: Field) => (problem?.field === name || (name === "current" && change.error instanceof ApiError && change.error.status === 422) ? true : undefined);
+  // The server's refusal marks the current password until the form finds a problem of its own.
+  const faulty: Field | null = problem?.field ?? (change.error instanceof ApiError && change.error.status === 422 ? "current" : null);
+  // The field at fault is marked and read with the message; `help` is what the field is always read with.
+  const described = (name: Field, help?: string) => {
+    const ids = [help, faulty === name ? PROBLEM_ID : undefined].filter(Boolean).join(" ");
+    return { "aria-invalid": faulty === name ? true : undefined, "aria-describedby": ids || undefined };
+  };
   const set = (name: keyof typeof values) => (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value });
 
   return (
@@ -59,20 +66,20 @@ export function PasswordForm({ owner }: { owner: PasswordOwner }) {
       <h2 className="text-base font-semibold">Change your password</h2>
       <label className="block">
         Current password
-        <input ref={currentField} type="password" autoComplete="current-password" value={values.current} onChange={set("current")} aria-invalid={invalid("current")} className={field} />
+        <input ref={currentField} type="password" autoComplete="current-password" value={values.current} onChange={set("current")} {...described("current")} className={field} />
       </label>
       <label className="block">
         New password
-        <input ref={nextField} type="password" autoComplete="new-password" value={values.next} onChange={set("next")} aria-describedby="new-password-help" aria-invalid={invalid("next")} className={field} />
+        <input ref={nextField} type="password" autoComplete="new-password" value={values.next} onChange={set("next")} {...described("next", "new-password-help")} className={field} />
       </label>
       <p id="new-password-help" className="text-xs text-zinc-500">
         At least {MIN_PASSWORD} characters, without your name or email. A few unrelated words make a strong one.
       </p>
       <label className="block">
         New password again
-        <input ref={repeatField} type="password" autoComplete="new-password" value={values.repeat} onChange={set("repeat")} aria-invalid={invalid("repeat")} className={field} />
+        <input ref={repeatField} type="password" autoComplete="new-password" value={values.repeat} onChange={set("repeat")} {...described("repeat")} className={field} />
       </label>
-      {problem || change.error ? <p role="alert" className="text-red-700 dark:text-red-400">{problem?.message ?? change.error?.message}</p> : null}
+      {problem || change.error ? <p id={PROBLEM_ID} role="alert" className="text-red-700 dark:text-red-400">{problem?.message ?? change.error?.message}</p> : null}
       {change.isSuccess && !problem ? <p role="status" className="text-emerald-700 dark:text-emerald-400">Password changed. Any other browser or device signed in as you has been signed out.</p> : null}
       <Button ref={button} type="submit" disabled={change.isPending}>
         {change.isPending ? "Saving…" : "Change password"}
