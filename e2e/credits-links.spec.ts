@@ -72,7 +72,7 @@ test("a period longer than the dashboard reads is cut to its last 400 days, and 
   await from.fill("2022-06-01");
   await from.press("Enter");
   await expect(manager).toHaveURL(/from=2022-06-01&to=2023-07-05/);
-  await expect(manager.getByRole("status").filter({ hasText: "at most" })).toHaveText("A period is at most 400 days: “To” moved to 2023-07-05.");
+  await expect(manager.getByRole("status").filter({ hasText: "at most" })).toHaveText("A period is at most 400 days: “To” moved to Jul 5, 2023.");
   await expect(manager.getByRole("note").filter({ hasText: "longer than" })).toHaveCount(0);
   await expect(manager.getByRole("main").getByRole("alert")).toHaveCount(0);
   await expect(manager.getByTestId("total-credits")).toBeVisible();

@@ -48,11 +48,11 @@ export function QueueBanner({ isAdmin }: { isAdmin: boolean }) {
   );
 }
 
-/** "Ask Avery Admin or Pat Lee to resume it (admins see this too)." */
+/** "Ask Avery Admin or Pat Lee to resume it." */
 function askAnAdmin(admins: string[]): string {
   if (admins.length === 0) return "Admins see this too and can resume it.";
   const names = admins.length === 1 ? admins[0] : `${admins.slice(0, -1).join(", ")} or ${admins.at(-1)}`;
-  return `Ask ${names} to resume it (admins see this too).`;
+  return `Ask ${names} to resume it.`;
 }
 
 /**

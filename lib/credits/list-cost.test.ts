@@ -22,5 +22,7 @@ describe("the found rate a list's expected cost is on", () => {
     expect(foundRateBasis(basis(0.525, 1))).toBe("found rate 53% from the team's 1 answer so far and 19 assumed at 50%");
     expect(foundRateBasis(basis(0.425, 3))).toBe("found rate 43% from the team's 3 answers so far and 17 assumed at 50%");
     expect(foundRateBasis(basis(0.9, 1_000))).toBe("found rate 90% from the team's 1,000 answers");
+    // 4 found of 5, and 15 at 50%: 57.5%, rounded up as written, not down as 0.575 × 100 is in floating point.
+    expect(foundRateBasis(basis(expectedFoundRate(4, 5), 5))).toBe("found rate 58% from the team's 5 answers so far and 15 assumed at 50%");
   });
 });

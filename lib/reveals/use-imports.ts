@@ -99,7 +99,8 @@ export function useImportRows() {
 
 /** Where the expected cost's found rate comes from, as the paste and upload estimates word it. */
 export function foundRateBasis(check: LedgerCheck): string {
-  const rate = Math.round(check.foundRate * 100);
+  // To a millionth first: 11.5 / 20 is 0.575, whose ×100 is 57.49999… in floating point and rounded down.
+  const rate = Math.round(Number((check.foundRate * 100).toFixed(6)));
   const answers = check.foundRateAnswers;
   if (answers === 0) return `found rate assumed ${rate}% — no history yet`;
   const of = `the team's ${answers.toLocaleString("en")} ${answers === 1 ? "answer" : "answers"}`;

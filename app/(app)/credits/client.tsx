@@ -72,7 +72,7 @@ export function CreditsClient({ isManager, timeZone }: { isManager: boolean; tim
                 <Link href="/upload" className="text-indigo-700 hover:underline dark:text-indigo-300">
                   Upload CSV
                 </Link>
-                , or pick a longer period to see earlier spend.
+                , or pick another period.
               </p>
             </div>
           ) : (

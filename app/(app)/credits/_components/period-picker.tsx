@@ -19,7 +19,7 @@ export function PeriodPicker({ from, to, today, onChange }: Period & { today: st
   const [cut, setCut] = useState<string | null>(null);
   const pick = (kept: "from" | "to", period: Period) => {
     const next = periodAround(kept, period);
-    setCut(next.cut ? `A period is at most ${MAX_PERIOD_DAYS} days: “${kept === "from" ? "To" : "From"}” moved to ${kept === "from" ? next.to : next.from}.` : null);
+    setCut(next.cut ? `A period is at most ${MAX_PERIOD_DAYS} days: “${kept === "from" ? "To" : "From"}” moved to ${spelledDay(kept === "from" ? next.to : next.from)}.` : null);
     onChange({ from: next.from, to: next.to });
   };
   return (
@@ -48,6 +48,11 @@ export function PeriodPicker({ from, to, today, onChange }: Period & { today: st
       </p>
     </div>
   );
+}
+
+/** "Jul 5, 2023": a date field shows the browser's own format, so the note spells the day out rather than guess it. */
+function spelledDay(day: string): string {
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString("en", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
 }
 
 // While a year is typed digit by digit the field passes through 0002, 0020, 0202: only a plausible year is a choice.
