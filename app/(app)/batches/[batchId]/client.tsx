@@ -26,10 +26,12 @@ import { SentAgainFrom, SentAgainNotice } from "./_components/sent-again-notice"
 import { openStates } from "@/lib/reveals/state-machine";
 import { canStop, StopConfirmation, StoppedNotice } from "./_components/stop-sending";
 import { useBatchFilterInUrl } from "./_components/use-batch-filter-in-url";
+import { useQueueStatusOnCutShort } from "@/lib/reveals/use-queue-status";
 
 /** `initialFilter`: the state chip and search the page's link asks for. */
 export function BatchClient({ batchId, viewer, initialFilter }: { batchId: string; viewer: { id: string; role: Role } | null; initialFilter: BatchFilter }) {
   const { data: batch, error, isLoading } = useBatch(batchId);
+  useQueueStatusOnCutShort(batch?.counts.unfinished ?? 0);
   const { state: filter, setState: setFilter, search, setSearch } = useBatchFilterInUrl(initialFilter);
   const searchField = useRef<HTMLInputElement>(null);
   const [confirmingStop, setConfirmingStop] = useState(false);
