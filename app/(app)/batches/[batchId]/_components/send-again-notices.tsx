@@ -26,7 +26,8 @@ function FailedAndUnfinishedNotice({ batch }: { batch: BatchView }) {
   const resend = useSendFailedAndUnfinishedAgain(batch.id);
   const paused = Boolean(useQueueStatus().data?.pause);
   const rejected = batch.rejectedFailures > 0 ? ` ${rejectedNotice(batch.rejectedFailures)}` : "";
-  const message = `${failureNotice(batch.retryableFailures, batch.unansweredFailures)}${rejected} ${unfinishedNotice(batch.resendableUnfinished, paused)}`;
+  // Two causes, two lines: run together they read as one red wall.
+  const message = [`${failureNotice(batch.retryableFailures, batch.unansweredFailures)}${rejected}`, unfinishedNotice(batch.resendableUnfinished, paused)];
   const action = resendAction(batch.retryableFailures, batch.resendableUnfinished);
   return <ResendNotice label="Failed and unfinished reveals" tone="red" message={message} action={action} estimate={batch.failedAndUnfinishedEstimate} resend={resend} />;
 }
