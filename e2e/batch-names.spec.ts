@@ -41,6 +41,7 @@ test("a long list name is cut in the middle on its page, so '(sent again)' stays
   const title = page.getByRole("heading", { level: 1 });
   await expect(title).toHaveText(name);
   await expect(title).toHaveAttribute("title", name);
+  await expect(page.getByRole("heading", { level: 1, name, exact: true })).toBeVisible();
   const end = title.getByText("(sent again)");
   await expect(end).toBeInViewport({ ratio: 1 });
   // One line, cut before its end: the part before the end is what gives way.

@@ -24,8 +24,9 @@ export function BatchName({ batch }: { batch: BatchView }) {
     const { head, tail } = labelEnds(label);
     return (
       <div className="flex min-w-0 items-baseline gap-1">
-        {/* On one line from sm up, cut in the middle: a list "… (sent again)" is told from the one it came from. */}
-        <h1 title={label} className="min-w-0 text-lg font-semibold text-balance [overflow-wrap:anywhere] sm:flex">
+        {/* On one line from sm up, cut in the middle: a list "… (sent again)" is told from the one it came from. Named
+            whole: a screen reader reads a flex row's two parts as two words. */}
+        <h1 title={label} aria-label={label} className="min-w-0 text-lg font-semibold text-balance [overflow-wrap:anywhere] sm:flex">
           <span className="sm:truncate">{head}</span>
           {tail ? <span className="sm:shrink-0 sm:whitespace-pre">{tail}</span> : null}
         </h1>
