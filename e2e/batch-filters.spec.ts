@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-test("a batch page's filter and search live in its link, and an empty result says what hides the rows with one button to clear both", async ({ page }) => {
+test("a batch page's filter and search live in its link, and an empty result says what hides the rows with one button that shows rows again", async ({ page }) => {
   const stamp = Date.now();
   const created = await page.request.post("/api/reveals", {
     data: { text: `https://www.linkedin.com/in/filter-ana-${stamp}/\nhttps://www.linkedin.com/in/filter-ben-${stamp}/`, name: `Filters ${stamp}` },
@@ -34,6 +34,17 @@ test("a batch page's filter and search live in its link, and an empty result say
   await expect(chips.getByRole("button", { name: /^Failed/ })).toHaveAttribute("aria-pressed", "true");
   await expect(empty).toBeVisible();
 
+  // The search matches a row under another chip: shown, the search kept.
+  await empty.getByRole("button", { name: "Show it" }).click();
+  await expect(rows).toHaveCount(1);
+  await expect(search).toHaveValue(`filter-ana-${stamp}`);
+  await expect(chips.getByRole("button", { name: /^All/ })).toHaveAttribute("aria-pressed", "true");
+  await expect(page).toHaveURL(new RegExp(`\\?q=filter-ana-${stamp}$`));
+
+  // A search nothing matches under any chip: one button clears both.
+  await chips.getByRole("button", { name: /^Failed/ }).click();
+  await search.fill(`nobody-${stamp}`);
+  await expect(empty).toContainText(`No row under the “Failed” filter matches “nobody-${stamp}”.`);
   await empty.getByRole("button", { name: "Clear filter and search" }).click();
   await expect(rows).toHaveCount(2);
   await expect(search).toHaveValue("");

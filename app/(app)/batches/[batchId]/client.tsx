@@ -108,9 +108,9 @@ export function BatchClient({ batchId, viewer, initialFilter }: { batchId: strin
         <NoMatchingRows
           filter={shown}
           matchesInAllStates={matching?.all ?? 0}
-          onClear={() => {
-            setFilter("all");
-            setSearch("");
+          onClear={(what) => {
+            if (what !== "search") setFilter("all");
+            if (what !== "filter") setSearch("");
           }}
           searchField={searchField}
         />
