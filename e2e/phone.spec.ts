@@ -45,6 +45,9 @@ test("on a phone no page scrolls sideways or fails an axe scan, the menu marks w
       return settled;
     })
     .toBe(true);
+  // It stops at a column's edge, just right of the person's: a column shown whole, none cut under the person.
+  const edges = await grid.getByRole("columnheader").evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect()).map(({ left, right }) => ({ left, right })));
+  expect(edges.slice(1).some(({ left }) => Math.abs(left - edges[0]!.right) < 2)).toBe(true);
   await grid.evaluate((box) => box.scrollBy({ left: 2_000 }));
   // Scrolled all the way, the last column is whole, not cut off, and nothing is said to be further.
   await expect(row.getByRole("gridcell").last()).toBeInViewport({ ratio: 1 });

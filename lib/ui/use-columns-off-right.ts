@@ -39,3 +39,17 @@ export function useColumnsOffRight(box: RefObject<HTMLElement | null>, header: R
   }, [box, header, columns]);
   return offRight;
 }
+
+/**
+ * Scrolls the box so the first column off its right edge starts just right of the sticky first column: a column
+ * shown whole, not a share of the width that leaves one cut under the sticky column.
+ */
+export function showColumnsOffRight(box: HTMLElement, header: HTMLElement): void {
+  const bounds = box.getBoundingClientRect();
+  const inside = { left: bounds.left + box.clientLeft, right: bounds.left + box.clientLeft + box.clientWidth };
+  const cells = [...header.querySelectorAll<HTMLElement>('[role="columnheader"]')];
+  const next = cells.find((cell) => cell.getBoundingClientRect().right > inside.right + CUT_PX);
+  if (!next) return;
+  const sticky = cells[0]?.offsetWidth ?? 0;
+  box.scrollBy({ left: next.getBoundingClientRect().left - (inside.left + sticky), behavior: "smooth" });
+}

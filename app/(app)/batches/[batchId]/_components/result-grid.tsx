@@ -5,7 +5,7 @@ import { InGridCell } from "@/components/ui/in-grid-cell";
 import { ROWS_PER_BLOCK, useRowBlocks } from "@/components/ui/use-row-blocks";
 import type { BatchRow } from "@/lib/reveals/schemas";
 import { useQueueStatus } from "@/lib/reveals/use-queue-status";
-import { useColumnsOffRight } from "@/lib/ui/use-columns-off-right";
+import { showColumnsOffRight, useColumnsOffRight } from "@/lib/ui/use-columns-off-right";
 import { useFitToViewport } from "@/lib/ui/use-fit-to-viewport";
 import { useFocusClearOfSticky } from "@/lib/ui/use-focus-clear-of-sticky";
 import { useGridKeyboard } from "@/lib/ui/use-grid-keyboard";
@@ -43,7 +43,7 @@ export function ResultGrid({ rows, providers, emptyMessage, answersToCome }: { r
 
   return (
     <div className="relative">
-      {offRight > 0 ? <ColumnsOffRight count={offRight} onShow={() => scrollRef.current?.scrollBy({ left: scrollRef.current.clientWidth * 0.6, behavior: "smooth" })} /> : null}
+      {offRight > 0 ? <ColumnsOffRight count={offRight} onShow={() => scrollRef.current && headerRef.current && showColumnsOffRight(scrollRef.current, headerRef.current)} /> : null}
       <div
         ref={scrollRef}
         role="grid"
