@@ -48,8 +48,11 @@ export function showColumnsOffRight(box: HTMLElement, header: HTMLElement): void
   const bounds = box.getBoundingClientRect();
   const inside = { left: bounds.left + box.clientLeft, right: bounds.left + box.clientLeft + box.clientWidth };
   const cells = [...header.querySelectorAll<HTMLElement>('[role="columnheader"]')];
-  const next = cells.find((cell) => cell.getBoundingClientRect().right > inside.right + CUT_PX);
-  if (!next) return;
-  const sticky = cells[0]?.offsetWidth ?? 0;
-  box.scrollBy({ left: next.getBoundingClientRect().left - (inside.left + sticky), behavior: "smooth" });
+  const sticky = inside.left + (cells[0]?.offsetWidth ?? 0);
+  // A cut column already at the sticky column's edge is wider than the room: the next one is brought there instead.
+  const next = cells.find((cell) => {
+    const { left, right } = cell.getBoundingClientRect();
+    return right > inside.right + CUT_PX && left > sticky + 1;
+  });
+  box.scrollBy({ left: next ? next.getBoundingClientRect().left - sticky : inside.right - sticky, behavior: "smooth" });
 }
