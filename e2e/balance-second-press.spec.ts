@@ -1,18 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { planSandboxReveal } from "../lib/clodura/sandbox/scenarios";
-import { demoUser, signedIn } from "./fixtures";
+import { demoUser, signedIn, unfoundProfiles } from "./fixtures";
 
 test.use({ storageState: { cookies: [], origins: [] } });
-
-/** People the sandbox finds no number for: sending them charges nothing, whatever the test leaves queued. */
-function unfoundProfiles(prefix: string, count: number): string[] {
-  const urls: string[] = [];
-  for (let i = 0; urls.length < count; i += 1) {
-    const url = `https://www.linkedin.com/in/${prefix}-${i}`;
-    if (planSandboxReveal({ personKey: url, linkedinUrl: url, viaPartners: true, form: "multi", trackingId: "x" }).chargedProvider === null) urls.push(url);
-  }
-  return urls;
-}
 
 type CheckAnswer = { estimate: { foundRate: number; averagePrice: number }; balance: { left: number; reserved: number } };
 

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { unfoundProfiles } from "./fixtures";
 
 test("a batch page's filter and search live in its link, and an empty result says what hides the rows with one button that shows rows again", async ({ page }) => {
   const stamp = Date.now();
@@ -56,7 +57,7 @@ test("a batch page's filter and search live in its link, and an empty result say
 
 test("the rows a filter shows are said when the rep picks it, not again at every live update after", async ({ page }) => {
   const stamp = Date.now();
-  const text = Array.from({ length: 30 }, (_, i) => `https://www.linkedin.com/in/filter-live-${stamp}-${i}/`).join("\n");
+  const text = unfoundProfiles(`filter-live-${stamp}`, 30).join("\n");
   const created = await page.request.post("/api/reveals", { data: { text } });
   expect(created.status()).toBe(201);
   const { batchId } = (await created.json()) as { batchId: string };
