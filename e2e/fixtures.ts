@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Download, Page } from "@playwright/test";
 import { demoAccounts } from "../lib/auth/demo-accounts";
 import type { Role } from "../lib/auth/roles";
-import { planSandboxReveal } from "../lib/clodura/sandbox/scenarios";
+import { findProfileUrls } from "../lib/clodura/sandbox/test-support";
 
 export function demoUser(role: Role) {
   const account = demoAccounts.find((candidate) => candidate.role === role);
@@ -37,12 +37,5 @@ export async function downloadedText(download: Download): Promise<string> {
   return readFileSync(await download.path(), "utf8");
 }
 
-/** People the sandbox finds no number for: a list of them charges nothing, so the tests after keep their budgets. */
-export function unfoundProfiles(prefix: string, count: number): string[] {
-  const urls: string[] = [];
-  for (let i = 0; urls.length < count; i += 1) {
-    const url = `https://www.linkedin.com/in/${prefix}-${i}`;
-    if (planSandboxReveal({ personKey: url, linkedinUrl: url, viaPartners: true, form: "multi", trackingId: "x" }).chargedProvider === null) urls.push(url);
-  }
-  return urls;
-}
+/** People the sandbox finds no number for (partners asked): a list of them charges nothing. */
+export const unfoundProfiles = (prefix: string, count: number) => findProfileUrls({ found: false, viaPartners: true, prefix }, count);

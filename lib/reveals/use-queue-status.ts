@@ -17,8 +17,10 @@ export function useResumeQueue() {
     mutationFn: () => fetchJson<QueueStatus>("/api/queue/resume", { method: "POST" }),
     onSuccess: (status) => {
       queryClient.setQueryData(revealKeys.queue(), status);
-      // Pages that said "paused" (a batch's rows, its sending line) say otherwise now, not at their next poll.
-      void queryClient.invalidateQueries({ queryKey: revealKeys.all, predicate: (query) => query.queryKey[1] !== "queue" });
+      // Pages that said "paused" (a batch's rows, its sending line, the lists) say otherwise now, not at their next
+      // poll; a ledger check (megabytes for a big file) is left alone.
+      void queryClient.invalidateQueries({ queryKey: revealKeys.batches() });
+      void queryClient.invalidateQueries({ queryKey: [...revealKeys.all, "batch"] });
     },
   });
 }

@@ -81,7 +81,8 @@ export function RevealClient({ initialText = "", initialAgain = false, teamZone 
   // Ctrl/⌘+Enter pressed while checking (or before the preview caught up with a paste): the text it was pressed for,
   // sent once the check answers for it, unless it says the list needs approval.
   const submitWhenChecked = useRef<string | null>(null);
-  const balance = useBalanceSecondPress(shortfall || !checkedAsShown ? null : checkBalanceShortfall(check.data, charged));
+  const balanceShort = checkedAsShown ? checkBalanceShortfall(check.data, charged) : null;
+  const balance = useBalanceSecondPress(shortfall ? null : balanceShort);
 
   const onToggleAgain = useCallback((key: string, again: boolean) => {
     setRevealAgain((current) => {
@@ -207,7 +208,7 @@ export function RevealClient({ initialText = "", initialAgain = false, teamZone 
         </div>
         {checkedAsShown ? <PasteCost check={check.data} charged={charged} /> : null}
         <OverBudgetNotice what="paste" reason={shortfall} instead={instead} />
-        {checkedAsShown ? <LowBalanceNotice what="paste" short={checkBalanceShortfall(check.data, charged)} /> : null}
+        <LowBalanceNotice what="paste" short={balanceShort} />
         {check.error && revealable > 0 ? (
           <p className="text-xs text-zinc-500 dark:text-zinc-400">
             The team ledger could not be checked ({check.error.message}). You can still submit: people already revealed are answered for free when the batch is created.

@@ -10,13 +10,22 @@ export function openSandboxTestDb(): Db {
 }
 
 /** A LinkedIn URL whose planned reveal does (or does not) find a number, searched deterministically. */
-export function findProfileUrl(options: { found: boolean; viaPartners: boolean; prefix?: string }): string {
-  for (let i = 0; i < 10_000; i += 1) {
+export function findProfileUrl(options: ProfileWanted): string {
+  return findProfileUrls(options, 1)[0]!;
+}
+
+type ProfileWanted = { found: boolean; viaPartners: boolean; prefix?: string };
+
+/** `count` such URLs: a list of people found by none charges nothing, so the tests after it keep their budgets. */
+export function findProfileUrls(options: ProfileWanted, count: number): string[] {
+  const urls: string[] = [];
+  for (let i = 0; urls.length < count; i += 1) {
+    if (i >= 10_000 * count) throw new Error("no matching profile found");
     const url = `https://www.linkedin.com/in/${options.prefix ?? "test"}-person-${i}`;
     const plan = planSandboxReveal({ personKey: url, linkedinUrl: url, viaPartners: options.viaPartners, form: "multi", trackingId: "x" });
-    if ((plan.chargedProvider !== null) === options.found) return url;
+    if ((plan.chargedProvider !== null) === options.found) urls.push(url);
   }
-  throw new Error("no matching profile found");
+  return urls;
 }
 
 export type MatchBody = { personId?: string; linkedinUrl?: string; revealPhoneNumberViaPartners?: boolean; webhookUrl?: string };

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { addDays, MAX_PERIOD_DAYS, monthStartOf, periodAround } from "@/lib/credits/periods";
+import { formatDay } from "@/lib/ui/format-when";
 
 const presets = [
   { label: "7 days", from: (today: string) => addDays(today, -6) },
@@ -51,9 +52,7 @@ export function PeriodPicker({ from, to, today, onChange }: Period & { today: st
 }
 
 /** "Jul 5, 2023": a date field shows the browser's own format, so the note spells the day out rather than guess it. */
-function spelledDay(day: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString("en", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
-}
+const spelledDay = (day: string) => formatDay(`${day}T00:00:00Z`, { timeZone: "UTC" });
 
 // While a year is typed digit by digit the field passes through 0002, 0020, 0202: only a plausible year is a choice.
 const PLAUSIBLE_DAY = /^(19|20|21)\d{2}-\d{2}-\d{2}$/;
