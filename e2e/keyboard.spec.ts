@@ -146,3 +146,17 @@ test("a refused sign-in gives the focus back to the password, selected to be typ
   await expect(password).toBeFocused();
   expect(await password.evaluate((field: HTMLInputElement) => [field.selectionStart, field.selectionEnd])).toEqual([0, "not-a-password-here".length]);
 });
+
+test("a lost focus goes to a control Tab reaches, not to a link a widget took out of the tab order", async ({ page }) => {
+  await page.goto("/reveal");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // A part of the page as the results grid makes it: a cell's link out of the tab order, beside a button that goes.
+  await page.evaluate(() => {
+    const part = document.createElement("div");
+    part.innerHTML = '<a href="#cell" tabindex="-1">In a cell</a> <button type="button" id="kb-gone">Goes</button><div style="height: 200px"></div><button type="button">Stays</button>';
+    document.getElementById("main")!.append(part);
+    document.getElementById("kb-gone")!.focus();
+  });
+  await page.evaluate(() => document.getElementById("kb-gone")!.remove());
+  await expect(page.getByRole("button", { name: "Stays" })).toBeFocused();
+});

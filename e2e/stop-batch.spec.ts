@@ -24,6 +24,8 @@ test("an SDR stops a batch midway: what was not sent is cancelled at no cost, wh
   // When, in words a rep reads at a glance (yesterday only if the test straddles midnight).
   await expect(notice).toContainText(/Stopped by Sam Rivera \(SDR\) (today|yesterday) at \d{1,2}:\d{2} [AP]M:/);
   await expect(page.getByRole("button", { name: "Stop sending" })).toHaveCount(0);
+  // The focus goes on to what the rep may do next, not to whatever was nearest the gone confirmation.
+  await expect(notice.getByRole("button", { name: /^Send the \d+ cancelled in a new batch$/ })).toBeFocused();
 
   // Every row ends final: the ones sent before the stop are answered, the rest cancelled.
   // The progress does not read as complete: what was answered, and what was never sent.

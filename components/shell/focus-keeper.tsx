@@ -66,8 +66,9 @@ export function FocusKeeper() {
   return null;
 }
 
+/** What Tab could reach: a link or button a widget took out of the tab order (a grid's cell links) is not a candidate. */
 function shownIn(container: HTMLElement): HTMLElement[] {
-  return [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.getClientRects().length > 0);
+  return [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.tabIndex >= 0 && element.getClientRects().length > 0);
 }
 
 function nearest(candidates: HTMLElement[], at: DOMRect): HTMLElement | undefined {

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useDeferredValue, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
 import type { Role } from "@/lib/auth/roles";
 import { ExportButtons } from "@/components/reveals/export-buttons";
 import { Button } from "@/components/ui/button";
@@ -36,10 +36,15 @@ export function BatchClient({ batchId, viewer, initialFilter }: { batchId: strin
   const searchField = useRef<HTMLInputElement>(null);
   const [confirmingStop, setConfirmingStop] = useState(false);
   const stopButton = useRef<HTMLButtonElement>(null);
+  const [justStopped, setJustStopped] = useState(false);
   const closeStop = () => {
     setConfirmingStop(false);
     requestAnimationFrame(() => stopButton.current?.focus());
   };
+  const stopNoticeFocused = useCallback(() => {
+    setJustStopped(false);
+    setConfirmingStop(false);
+  }, []);
   const deferredSearch = useDeferredValue(search);
   const shown = useMemo(() => ({ state: filter, search: deferredSearch }), [filter, deferredSearch]);
   const rows = useMemo(() => (batch ? filterRows(batch.rows, shown) : []), [batch, shown]);
@@ -47,7 +52,7 @@ export function BatchClient({ batchId, viewer, initialFilter }: { batchId: strin
   const matching = useMemo(() => (batch && deferredSearch.trim() ? chipCountsMatching(batch.rows, deferredSearch) : null), [batch, deferredSearch]);
 
   if (isLoading) return <p className="py-10 text-center text-sm text-zinc-500">Loading batch…</p>;
-  if (error || !batch) return <BatchUnavailable message={error?.message ?? "This batch could not be loaded."} />;
+  if (error || !batch) return <BatchUnavailable message={error?.message ?? "Reload the page to try again."} failed />;
   const live = pendingCount(batch.counts) > 0;
   // Declined before anything was sent, and nobody answered free from the ledger: its file would hold no number.
   const noAnswers = declinedWhole(batchDecision(batch)) && batch.counts.cached === 0;
@@ -91,8 +96,8 @@ export function BatchClient({ batchId, viewer, initialFilter }: { batchId: strin
         </div>
       </div>
       <ApprovalBanner batch={batch} viewer={viewer} />
-      {confirmingStop && canStop(batch) ? <StopConfirmation batch={batch} onClose={closeStop} /> : null}
-      <StoppedNotice batch={batch} />
+      {confirmingStop && canStop(batch) ? <StopConfirmation batch={batch} onClose={closeStop} onStopped={() => setJustStopped(true)} /> : null}
+      <StoppedNotice batch={batch} takeFocus={justStopped} onFocusTaken={stopNoticeFocused} />
       <SendAgainNotices batch={batch} />
       <SentAgainNotice batch={batch} />
       <BatchCostCard batch={batch} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import type { BatchView } from "@/lib/reveals/schemas";
 import { useStopBatch } from "@/lib/reveals/use-reveals";
@@ -15,9 +15,13 @@ export function canStop(batch: BatchView): boolean {
   return !batch.stopped && batch.counts.queued > 0;
 }
 
-/** The confirmation under the header: what is not yet sent is cancelled; what was sent finishes. */
-export function StopConfirmation({ batch, onClose }: { batch: BatchView; onClose: () => void }) {
+/**
+ * The confirmation under the header: what is not yet sent is cancelled; what was sent finishes. Once stopped, it stays
+ * ("Stopping…") until the page has the stop, then gives way to the notice, which takes the focus.
+ */
+export function StopConfirmation({ batch, onClose, onStopped }: { batch: BatchView; onClose: () => void; onStopped: () => void }) {
   const stop = useStopBatch(batch.id);
+  const stopping = stop.isPending || stop.isSuccess;
   const keepSending = useRef<HTMLButtonElement>(null);
   useEffect(() => keepSending.current?.focus(), []);
   const sent = batch.counts.dispatching + batch.counts.awaiting;
@@ -44,23 +48,34 @@ export function StopConfirmation({ batch, onClose }: { batch: BatchView; onClose
         ) : null}
       </div>
       <div className="flex gap-2">
-        <Button ref={keepSending} variant="secondary" disabled={stop.isPending} onClick={onClose}>
+        <Button ref={keepSending} variant="secondary" disabled={stopping} onClick={onClose}>
           Keep sending
         </Button>
-        <Button variant="danger" disabled={stop.isPending} onClick={() => stop.mutate(undefined, { onSuccess: onClose })}>
-          {stop.isPending ? "Stopping…" : "Stop sending"}
+        <Button variant="danger" disabled={stopping} onClick={() => stop.mutate(undefined, { onSuccess: onStopped })}>
+          {stopping ? "Stopping…" : "Stop sending"}
         </Button>
       </div>
     </div>
   );
 }
 
-/** After a stop: who stopped it, what that saved, and a way to send the cancelled people after all. */
-export function StoppedNotice({ batch }: { batch: BatchView }) {
+/**
+ * After a stop: who stopped it, what that saved, and a way to send the cancelled people after all. `takeFocus` when the
+ * viewer just stopped it: the focus goes to that way, or to the notice, not to whatever happens to be nearest the gone
+ * confirmation. Before paint, so the page never shows the focus lost.
+ */
+export function StoppedNotice({ batch, takeFocus = false, onFocusTaken }: { batch: BatchView; takeFocus?: boolean; onFocusTaken?: () => void }) {
+  const notice = useRef<HTMLDivElement>(null);
+  const shown = batch.stopped !== null;
+  useLayoutEffect(() => {
+    if (!takeFocus || !shown || !notice.current) return;
+    (notice.current.querySelector<HTMLElement>("button:not([disabled])") ?? notice.current).focus();
+    onFocusTaken?.();
+  }, [takeFocus, shown, onFocusTaken]);
   if (!batch.stopped) return null;
   const { resendable } = batch.stopped;
   return (
-    <div role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-zinc-300 bg-zinc-50 px-3 py-2 text-sm text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
+    <div ref={notice} tabIndex={-1} role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-zinc-300 bg-zinc-50 px-3 py-2 text-sm text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
       <div className="min-w-0 flex-1">
         <p>
           Stopped by {batch.stopped.by} <When at={batch.stopped.at} inSentence />: {reveals(batch.counts.cancelled)} were not sent and cost nothing.
