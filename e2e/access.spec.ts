@@ -141,17 +141,6 @@ test.describe("signed out", () => {
   }
 });
 
-test("an SDR opening a batch link that is not theirs is told so, and the page asks the API for nothing it may not read", async ({ page }) => {
-  const batchRequests: string[] = [];
-  page.on("request", (request) => {
-    if (new URL(request.url()).pathname.startsWith("/api/batches/")) batchRequests.push(request.url());
-  });
-  await page.goto("/batches/01a2b3c4-0000-7000-8000-000000000000");
-  await expect(page.getByText("This batch does not exist or belongs to someone else.")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Back to batches" })).toBeVisible();
-  expect(batchRequests).toEqual([]);
-});
-
 test("an SDR opening a manager's or an admin's page is told why and where to go", async ({ page }) => {
   for (const [path, needs] of [["/approvals", "managers and admins"], ["/budgets", "managers and admins"], ["/team", "admins"], ["/settings", "admins"]] as const) {
     await page.goto(path);

@@ -13,6 +13,6 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
   const user = await getSessionUser();
   // Said here, before the page asks the API for rows it may not read (three 404s in the browser's console).
   const unavailable = user ? batchUnavailableTo(batchId, user) : null;
-  if (unavailable) return <BatchUnavailable message={unavailable} />;
+  if (unavailable) return <BatchUnavailable message={unavailable} sdr={user?.role === "sdr"} />;
   return <BatchClient batchId={batchId} viewer={user ? { id: user.id, role: user.role } : null} initialFilter={readBatchFilter(new URLSearchParams(asked))} />;
 }
