@@ -113,7 +113,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
     unansweredFailures: counts.failed > 0 ? countResendable(db, batchId, UNANSWERED_FAILURE) : 0,
     rejectedFailures: counts.failed > 0 ? countResendable(db, batchId, REJECTED_FAILURE) : 0,
     sentAgain: sentAgainOf(db, batchId, viewer),
-    sentAgainFrom: sentAgainFrom(db, batchId),
+    sentAgainFrom: sentAgainFrom(db, batchId, viewer),
     resendableUnfinished: unfinished,
     unfinishedEstimate: resendEstimateOf(unfinished),
     failedAndUnfinishedEstimate: retryableFailures > 0 && unfinished > 0 ? resendEstimateOf(retryableFailures + unfinished) : null,

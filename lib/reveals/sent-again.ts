@@ -55,10 +55,14 @@ export function sentAgainOf(db: Db, batchId: string, viewer: SessionUser): SentA
     .sort((a, b) => a.at - b.at);
 }
 
-/** The list whose people this batch sent again, if it is one: whoever sees a batch made from a list may see that list. */
-export function sentAgainFrom(db: Db, batchId: string): SentAgainFrom | null {
+/**
+ * The list whose people this batch sent again, if it is one and the viewer may open it: a manager who sent an SDR's
+ * list again and was made an SDR since keeps the new batch, not a view of the SDR's list (its name included).
+ */
+export function sentAgainFrom(db: Db, batchId: string, viewer: SessionUser): SentAgainFrom | null {
   const origin = db.$client.prepare("SELECT batch_id AS id FROM reveals WHERE sent_again_in = ? LIMIT 1").get(batchId) as { id: string } | undefined;
   if (!origin) return null;
   const batch = db.$client.prepare(NAMED_BATCH).get(origin.id) as NamedBatch;
+  if (!hasRole(viewer.role, "manager") && batch.createdBy !== viewer.id) return null;
   return { batchId: batch.id, label: batchLabel(batch) };
 }

@@ -143,6 +143,18 @@ describe("trying failed reveals again", () => {
     expect(getBatchView(app.db, batchId, sam).sentAgain).toEqual([expect.objectContaining({ ...sentAgain, linked: false })]);
   });
 
+  it("names the list a batch came from only to those who may open it", async () => {
+    const [sam, manager] = [app.createUser("sdr"), app.createUser("manager")];
+    const { batchId, revealIds } = app.createBatchFor(sam, ["https://www.linkedin.com/in/demoted-retry/"]);
+    app.db.update(reveals).set({ state: "failed", errorCode: "retries_exhausted" }).where(eq(reveals.id, revealIds[0]!)).run();
+    const again = await retryFailed(app.db, batchId, manager);
+    expect(getBatchView(app.db, again.batchId, manager).sentAgainFrom).toMatchObject({ batchId });
+
+    // Made an SDR since: the new batch is still theirs, Sam's list (and its name) no longer is.
+    const demoted = { ...manager, role: "sdr" as const };
+    expect(getBatchView(app.db, again.batchId, demoted).sentAgainFrom).toBeNull();
+  });
+
   describe("a teammate's row attached to the reveal that failed", () => {
     /** Sam's reveal of a flaky person fails on its last try, with Jordan's row attached to it. */
     async function failedUnderJordan() {
