@@ -26,7 +26,7 @@ export function sendLimitReached(db: Db, now: number): SendLimitReached | null {
     const sends = sendsInWindow(db, now, windowMs);
     if (sends.count < limit) continue;
     // The first of the sends over the limit, counted from the oldest, must leave the window first.
-    const leaving = sentAtOf(db, sends.oldestId + sends.count - limit);
+    const leaving = nthSentAt(db, now, windowMs, sends.count - limit);
     return { per, limit, until: leaving + windowMs + MARGIN_MS };
   }
   return null;
@@ -41,6 +41,16 @@ export function sendsInWindow(db: Db, now: number, windowMs: number): WindowSend
   if (!oldest) return { count: 0, oldestId: 0 };
   const newest = db.$client.prepare("SELECT id FROM clodura_sends WHERE sent_at <= ? ORDER BY sent_at DESC LIMIT 1").get(now) as { id: number };
   return { count: Math.max(1, newest.id - oldest.id + 1), oldestId: oldest.id };
+}
+
+/**
+ * When the window's send after the `skip` oldest went. By time, not by id: after the clock stepped back a day, ids and
+ * times disagree and the id counted to may be gone; then the newest send the window holds.
+ */
+function nthSentAt(db: Db, now: number, windowMs: number, skip: number): number {
+  const from = now - windowMs - MARGIN_MS;
+  const nth = db.$client.prepare("SELECT sent_at AS sentAt FROM clodura_sends WHERE sent_at > ? AND sent_at <= ? ORDER BY sent_at LIMIT 1 OFFSET ?").get(from, now, skip) as { sentAt: number } | undefined;
+  return nth?.sentAt ?? (db.$client.prepare("SELECT max(sent_at) AS sentAt FROM clodura_sends WHERE sent_at > ? AND sent_at <= ?").get(from, now) as { sentAt: number }).sentAt;
 }
 
 /** When the send with this id went (ms since the epoch). */

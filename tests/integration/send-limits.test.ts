@@ -3,7 +3,7 @@ import { inArray } from "drizzle-orm";
 import { cloduraSends, reveals, sandboxRequests } from "@/db/schema";
 import { dispatchNext } from "@/lib/reveals/dispatch";
 import { getQueueStatus } from "@/lib/reveals/queue-status";
-import { sendLimitReached } from "@/lib/reveals/send-limits";
+import { recordSend, sendLimitReached } from "@/lib/reveals/send-limits";
 import { setSetting } from "@/lib/settings/settings";
 import { profileUrls } from "../support/reveal-flow";
 import { startTestApp, type TestApp } from "../support/test-app";
@@ -68,6 +68,24 @@ describe("the team's send limits", () => {
     expect(await sendAt(t0)).toBe("sent");
     expect(sendLimitReached(app.db, t0 + 1)).toEqual({ per: "minute", limit: 1, until: t0 + 61_000 });
     expect(sendLimitReached(app.db, t0 - 3_600_000)).toBeNull();
+  });
+
+  it("a clock stepped back a day and forward again leaves a gap in the sends' ids, and the limit still answers", async () => {
+    setSetting(app.db, "sendsPerMinute", 2);
+    queue(1, "clock-day-back");
+    const t0 = Date.now();
+    recordSend(app.db, t0);
+    recordSend(app.db, t0 - 2 * DAY_MS);
+    // Back to the right time: that send is forgotten as a day old, between two that a minute's window holds.
+    recordSend(app.db, t0 + 1_000);
+    expect(app.db.select().from(cloduraSends).all()).toHaveLength(2);
+
+    const reached = sendLimitReached(app.db, t0 + 2_000);
+    expect(reached).toMatchObject({ per: "minute", limit: 2 });
+    expect(reached!.until).toBeGreaterThan(t0 + 2_000);
+    expect(reached!.until).toBeLessThanOrEqual(t0 + 1_000 + 61_000);
+    // The team's queue status asks the same, and answers (it is told only a day's limit).
+    expect(getQueueStatus(app.db, t0 + 2_000).sendLimit).toBeNull();
   });
 
   it("0 is no limit", async () => {
