@@ -77,3 +77,17 @@ test("a period longer than the dashboard reads is cut to its last 400 days, and 
   await expect(manager.getByRole("main").getByRole("alert")).toHaveCount(0);
   await expect(manager.getByTestId("total-credits")).toBeVisible();
 });
+
+test("a drill-down in the link that is not one is named, and the period's every charge is listed instead", async ({ browser }) => {
+  const manager = await signedIn(browser, demoUser("manager"));
+  await manager.goto("/credits?drill=day&value=notaday");
+  const note = manager.getByRole("note").filter({ hasText: "charges behind" });
+  await expect(note).toHaveText("The link asks for the charges behind the day “notaday”, which is not a date like 2026-01-31: showing every charge in this period. Pick a day, an SDR, a list or a provider below to see theirs.");
+  await expect(manager.getByRole("heading", { name: "Every charge in this period" })).toBeVisible();
+  await expect(manager.getByRole("main")).not.toContainText("Invalid Date");
+  await expect(manager.getByRole("main").getByRole("alert")).toHaveCount(0);
+
+  await manager.goto("/credits?drill=team&value=everyone");
+  await expect(note).toContainText("the charges behind “team”, which is not a day, an SDR, a list or a provider");
+  await expect(manager.getByRole("main").getByRole("alert")).toHaveCount(0);
+});

@@ -8,7 +8,7 @@ import { BalanceCard } from "./_components/balance-card";
 import { ChargesPanel } from "./_components/charges-panel";
 import { PeriodPicker } from "./_components/period-picker";
 import { SpendChart } from "./_components/spend-chart";
-import { LongPeriodNote, UnreadableDatesNote } from "./_components/link-period-notes";
+import { LongPeriodNote, UnreadableDatesNote, UnreadableDrillNote } from "./_components/link-period-notes";
 import { ProviderScorecard, SpendByBatch, SpendBySdr } from "./_components/spend-tables";
 import { useDashboardParams, type Drill } from "./_components/use-dashboard-params";
 import { useDrillDown } from "./_components/use-drill-down";
@@ -50,6 +50,7 @@ export function CreditsClient({ isManager, timeZone }: { isManager: boolean; tim
       </div>
       <UnreadableDatesNote unreadable={params.unreadable} from={params.from} to={params.to} />
       <LongPeriodNote tooLong={params.tooLong} from={params.from} to={params.to} />
+      <UnreadableDrillNote drill={params.unreadableDrill} />
       {report.error ? <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{report.error.message}</p> : null}
       {!data && report.isLoading ? <p className="py-10 text-center text-sm text-zinc-500">Loading credits…</p> : null}
       {data ? (

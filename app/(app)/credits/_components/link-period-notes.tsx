@@ -24,3 +24,21 @@ export function LongPeriodNote({ tooLong, from, to }: { tooLong: { from: string;
     </p>
   );
 }
+
+/** Says which drill-down in the link was not understood: the period's every charge is listed instead. */
+export function UnreadableDrillNote({ drill }: { drill: { kind: string; value: string } | null }) {
+  if (!drill) return null;
+  return (
+    <p role="note" className={noteClass}>
+      The link asks for the charges behind {drillWords(drill)}: showing every charge in this period. Pick a day, an SDR, a list or a provider below to see theirs.
+    </p>
+  );
+}
+
+const namedKinds: Record<string, string> = { user: "an SDR", batch: "a list", provider: "a provider" };
+
+function drillWords({ kind, value }: { kind: string; value: string }): string {
+  if (kind === "day") return value ? `the day “${value}”, which is not a date like 2026-01-31` : "a day it does not name";
+  if (namedKinds[kind]) return `${namedKinds[kind]} it does not name`;
+  return `“${kind}”, which is not a day, an SDR, a list or a provider`;
+}

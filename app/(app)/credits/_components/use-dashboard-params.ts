@@ -8,6 +8,12 @@ import type { SpendParams } from "@/lib/credits/use-credits";
 /** What a drill-down picks; its heading names it from the data (a link's old `label` is ignored: a list may be renamed since). */
 export type Drill = { kind: "user" | "provider" | "batch" | "day"; value: string };
 
+const drillKinds: readonly string[] = ["user", "provider", "batch", "day"] satisfies Drill["kind"][];
+
+function drillReadable(kind: string, value: string): kind is Drill["kind"] {
+  return drillKinds.includes(kind) && (kind !== "day" || isDay(value));
+}
+
 /**
  * The dashboard's state lives in the URL, so a view (and a drill-down) can be bookmarked and shared. Days are the
  * team's (its time zone), as the server counts them.
@@ -28,8 +34,10 @@ export function useDashboardParams(timeZone: string) {
   const { from, to, cut } = periodAround("to", { from: ends[0]!, to: ends[1]! });
   const tooLong = cut ? { from: ends[0]!, to: ends[1]! } : null;
   const sdr = search.get("sdr");
-  const [drillKind, drillValue] = [search.get("drill") as Drill["kind"] | null, search.get("value")];
-  const drill = useMemo<Drill | null>(() => (drillKind && drillValue ? { kind: drillKind, value: drillValue } : null), [drillKind, drillValue]);
+  const [drillKind, drillValue] = [search.get("drill"), search.get("value")];
+  const drill = useMemo<Drill | null>(() => (drillKind && drillValue && drillReadable(drillKind, drillValue) ? { kind: drillKind, value: drillValue } : null), [drillKind, drillValue]);
+  // A drill-down the link names but that is not one (hand-edited): the period's every charge, and a note why.
+  const unreadableDrill = drillKind !== null && !drill ? { kind: drillKind, value: drillValue ?? "" } : null;
 
   const update = useCallback(
     (changes: Record<string, string | null>) => {
@@ -56,6 +64,7 @@ export function useDashboardParams(timeZone: string) {
     from,
     to,
     unreadable,
+    unreadableDrill,
     tooLong,
     sdr,
     drill,
