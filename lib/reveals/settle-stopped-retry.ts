@@ -6,8 +6,9 @@ import type { RevealState } from "./state-machine";
 import { stoppedMessage } from "./stop-audit";
 
 /**
- * A send on the wire when its list was stopped came back to the queue (Clodura refused it, or paused sending): the
- * stop had passed it by, so it is settled as the stop settles a queued reveal, or it would be sent after the stop.
+ * A send on the wire when its list was stopped (or its owner disabled) came back to the queue (Clodura refused it, or
+ * paused sending): the stop had passed it by, so it is settled as the stop settles a queued reveal, or it would be sent
+ * after the stop (or wait, never sent, in a disabled person's name).
  * Cancelled if Clodura never took it (teammates attached to it get their own), else left to its webhook. Returns the
  * state it is in now.
  */
@@ -16,17 +17,21 @@ export function settleStoppedRetry(db: Db, revealId: string, now: number): Revea
     () => {
       const row = db.$client
         .prepare(
-          `SELECT r.batch_id AS batchId, r.state, b.stopped_at IS NOT NULL AS stopped, coalesce(u.name, 'a teammate') AS stopper
-             FROM reveals AS r JOIN batches AS b ON b.id = r.batch_id LEFT JOIN users AS u ON u.id = b.stopped_by WHERE r.id = ?`,
+          `SELECT r.batch_id AS batchId, r.state, b.stopped_at IS NOT NULL AS stopped, stopper.name AS stopper,
+                  owner.disabled_at IS NOT NULL AS ownerDisabled, owner.name AS owner
+             FROM reveals AS r JOIN batches AS b ON b.id = r.batch_id JOIN users AS owner ON owner.id = r.requested_by
+             LEFT JOIN users AS stopper ON stopper.id = b.stopped_by WHERE r.id = ?`,
         )
-        .get(revealId) as { batchId: string; state: RevealState; stopped: number; stopper: string } | undefined;
-      if (!row || !row.stopped || row.state !== "queued") return { state: row?.state ?? "queued", freed: [] as string[] };
+        .get(revealId) as { batchId: string; state: RevealState; stopped: number; stopper: string | null; ownerDisabled: number; owner: string } | undefined;
+      // A disabled person's list counts as stopped, marked or not (disabling stops only lists with a reveal queued).
+      if (!row || !(row.stopped || row.ownerDisabled) || row.state !== "queued") return { state: row?.state ?? "queued", freed: [] as string[] };
+      const message = row.stopped ? stoppedMessage(row.stopper ?? "a teammate") : `Not sent: ${row.owner}'s account was disabled while it was on its way. Nothing charged.`;
       const cancelled = db.$client
         .prepare(
           `UPDATE reveals SET state = 'cancelled', completed_at = ?, updated_at = ?, error_code = 'stopped', error_message = ?, lease_owner = NULL, lease_until = NULL
             WHERE id = ? AND state = 'queued' AND ${NOT_TAKEN_BY_CLODURA}`,
         )
-        .run(now, now, stoppedMessage(row.stopper), revealId).changes;
+        .run(now, now, message, revealId).changes;
       if (cancelled === 0) {
         leaveStoppedToWebhooks(db, row.batchId, now);
         return { state: "awaiting" as const, freed: [] };

@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { creditLedger } from "@/db/schema";
+import { changeMember } from "@/lib/auth/team";
 import { createCloduraClient } from "@/lib/clodura/client";
 import { claimDispatch, sendDispatch, type ClaimedDispatch } from "@/lib/reveals/dispatch";
 import { getBatchView } from "@/lib/reveals/get-batch";
+import { getQueueStatus } from "@/lib/reveals/queue-status";
 import { mayHaveArrivedWaitMs } from "@/lib/reveals/may-have-arrived";
 import { stopBatch } from "@/lib/reveals/stop-batch";
 import { isSettled, revealRow } from "../support/inspect";
@@ -76,5 +78,19 @@ describe("a stop while a send is on the wire", () => {
     await waitFor(() => revealRow(app.db, slow).state === "found", 5_000, "the webhook of the request that timed out");
     expect(sandboxRequestTotal(app.db)).toBe(2);
     expect(app.db.select().from(creditLedger).all()).toHaveLength(2);
+  });
+
+  it("cancels a disabled person's last reveal Clodura refused, rather than leave it queued in their name for good", async () => {
+    const [admin, sam] = [app.createUser("admin"), app.createUser("sdr")];
+    const [onTheWire] = app.createBatchFor(sam, ["https://www.linkedin.com/in/kai-sandbox-500/"]).revealIds as [string];
+    const claim = claimNext();
+    // Nothing of theirs is queued: disabling them has no list to stop.
+    await changeMember(app.db, admin, sam.id, { disabled: true });
+
+    await sendDispatch(app.db, claim, { ...app.deps, random: () => 0 });
+    expect(revealRow(app.db, onTheWire)).toMatchObject({ state: "cancelled", errorMessage: expect.stringContaining("account was disabled") });
+    expect(getQueueStatus(app.db).waiting).toBe(0);
+    await changeMember(app.db, admin, sam.id, { disabled: false });
+    expect(await app.dispatchAll()).toEqual([]);
   });
 });
