@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { creditLedger } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { batches, creditLedger } from "@/db/schema";
 import { changeMember } from "@/lib/auth/team";
 import { createCloduraClient } from "@/lib/clodura/client";
 import { claimDispatch, sendDispatch, type ClaimedDispatch } from "@/lib/reveals/dispatch";
@@ -40,6 +41,8 @@ describe("a stop while a send is on the wire", () => {
     // Clodura took nothing: the 503 refused the one try, and nothing of the stopped list was sent after it.
     expect(sandboxRequestTotal(app.db)).toBe(0);
     expect(getBatchView(app.db, batchId, sam)).toMatchObject({ counts: { cancelled: 2, queued: 0 }, stopped: { resendable: 2 } });
+    // Neither is paid for: both leave the list's estimate.
+    expect(app.db.select({ worstCase: batches.worstCase, expected: batches.expected }).from(batches).where(eq(batches.id, batchId)).get()).toEqual({ worstCase: 0, expected: 0 });
   });
 
   it("gives a teammate attached to the refused send a reveal of their own, sent once", async () => {
