@@ -7,6 +7,7 @@ import { claimDispatch, sendDispatch, type ClaimedDispatch } from "@/lib/reveals
 import { getBatchView } from "@/lib/reveals/get-batch";
 import { getQueueStatus } from "@/lib/reveals/queue-status";
 import { mayHaveArrivedWaitMs } from "@/lib/reveals/may-have-arrived";
+import { refillSandbox, resumeQueue } from "@/lib/reveals/queue-pause";
 import { stopBatch } from "@/lib/reveals/stop-batch";
 import { isSettled, revealRow } from "../support/inspect";
 import { entryFor, profileUrl, sandboxRequestTotal, submit } from "../support/reveal-flow";
@@ -43,6 +44,21 @@ describe("a stop while a send is on the wire", () => {
     expect(getBatchView(app.db, batchId, sam)).toMatchObject({ counts: { cancelled: 2, queued: 0 }, stopped: { resendable: 2 } });
     // Neither is paid for: both leave the list's estimate.
     expect(app.db.select({ worstCase: batches.worstCase, expected: batches.expected }).from(batches).where(eq(batches.id, batchId)).get()).toEqual({ worstCase: 0, expected: 0 });
+  });
+
+  it("cancels the send refused for Clodura's credits (402): the pause is kept, and nothing of the list goes after Resume", async () => {
+    const sam = app.createUser("sdr");
+    const { batchId, revealIds } = app.createBatchFor(sam, ["https://www.linkedin.com/in/joy-sandbox-402/", "https://www.linkedin.com/in/joy-queued/"]);
+    const claim = claimNext();
+    await stopBatch(app.db, batchId, sam);
+
+    expect(await sendDispatch(app.db, claim, app.deps)).toBe("queue_paused");
+    expect(revealRow(app.db, revealIds[0]!)).toMatchObject({ state: "cancelled", errorCode: "stopped" });
+    expect(getQueueStatus(app.db).pause).toMatchObject({ status: 402 });
+    refillSandbox(app.db);
+    resumeQueue(app.db);
+    expect(await app.dispatchAll()).toEqual([]);
+    expect(sandboxRequestTotal(app.db)).toBe(0);
   });
 
   it("gives a teammate attached to the refused send a reveal of their own, sent once", async () => {
