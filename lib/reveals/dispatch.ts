@@ -19,6 +19,7 @@ import { awaitWebhookOnly, MAY_HAVE_ARRIVED, mayHaveArrivedWaitMs, webhooksReach
 import { pauseQueue } from "./queue-pause";
 import { backOffOnRateLimit, rateLimitedUntil } from "./rate-limit-backoff";
 import { recordSend, sendLimitReached } from "./send-limits";
+import { settleStoppedRetry } from "./settle-stopped-retry";
 import { createWebhookToken, hashWebhookToken, webhookUrlFor } from "./webhook-token";
 
 export const MAX_ATTEMPTS = 8;
@@ -98,9 +99,11 @@ export async function sendDispatch(db: Db, claim: ClaimedDispatch, deps: Dispatc
     announceRevealChange(db, { batchId: claim.batchId, revealId: claim.revealId, state: "awaiting" });
     return "sent";
   }
-  const outcome = handleFailure(db, claim, response.failure, now(), deps.random);
+  const handled = handleFailure(db, claim, response.failure, now(), deps.random);
+  // Its list may have been stopped while it was on the wire: then it is not queued again.
+  const outcome = handled === "queued" ? settleStoppedRetry(db, claim.revealId, now()) : handled;
   announceRevealChange(db, { batchId: claim.batchId, revealId: claim.revealId, state: outcome });
-  if (outcome !== "queued" && outcome !== "awaiting") return outcome;
+  if (outcome === "failed" || outcome === "not_found") return outcome;
   return response.failure.kind === "pause" ? "queue_paused" : "retry";
 }
 

@@ -27,9 +27,6 @@ const resends: Record<NeverSent, Resend> = {
   },
 };
 
-/** Batches this process is sending again right now: a big one is written in chunks, and a second press must not copy it. */
-const resending = new Set<string>();
-
 /**
  * The people a stop cancelled, or the ones held over budget in a list that was not approved, as a new batch of the
  * viewer's; their cancelled rows then point at it. A list not approved is sent again by its owner only: it is their
@@ -42,11 +39,5 @@ export async function resendCancelled(db: Db, batchId: string, viewer: SessionUs
   if (neverSent === "not_approved" && viewer.id !== batch.createdBy) {
     throw new AppError("forbidden", "Only the list's owner can send a rejected list again.");
   }
-  if (resending.has(batchId)) throw new AppError("conflict", "This list is already being sent again.");
-  resending.add(batchId);
-  try {
-    return await resendAsNewBatch(db, batchId, viewer, resends[neverSent], now);
-  } finally {
-    resending.delete(batchId);
-  }
+  return resendAsNewBatch(db, batchId, viewer, resends[neverSent], now);
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import type { Batch } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { MAX_BATCH_NAME } from "./batch-label";
@@ -32,6 +33,23 @@ export type ResendMark = {
  */
 export async function resendAsNewBatch(db: Db, batchId: string, viewer: SessionUser, resend: Resend, now = new Date()): Promise<CreatedBatch> {
   const { batch } = findVisibleBatch(db, batchId, viewer);
+  if (resending.has(batchId)) throw new AppError("conflict", "This list is already being sent again.");
+  resending.add(batchId);
+  try {
+    return await resendRows(db, batch, viewer, resend, now);
+  } finally {
+    resending.delete(batchId);
+  }
+}
+
+/**
+ * Batches this process is sending people of again right now: a big new batch is written in chunks before its rows are
+ * marked, and a second press (another tab, another of the list's send-again buttons) must not copy them meanwhile.
+ */
+const resending = new Set<string>();
+
+async function resendRows(db: Db, batch: Batch, viewer: SessionUser, resend: Resend, now: Date): Promise<CreatedBatch> {
+  const batchId = batch.id;
   const rows = db.$client
     .prepare(
       `SELECT reveals.id AS revealId, c.key, c.linkedin_url AS linkedinUrl, c.person_id AS personId, c.first_name AS firstName,
