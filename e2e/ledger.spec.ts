@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { unfoundProfiles } from "./fixtures";
 
 const person = "https://www.linkedin.com/in/kim-ledger/";
 
@@ -38,4 +39,17 @@ test("a person revealed once is answered from the team ledger for free the next 
   await expect(filters.getByRole("button", { name: /^Not found/ })).toHaveText("Not found 0");
   await filters.getByRole("button", { name: /^Found/ }).click();
   await expect(page.getByTestId("reveal-row")).toHaveCount(1);
+
+  // Free answers of both kinds: the line says how many of them came with a number.
+  const unfound = unfoundProfiles("e2e-ledger-mix", 1)[0]!;
+  await page.goto("/reveal");
+  await page.getByLabel("LinkedIn URLs").fill(unfound);
+  await page.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(page).toHaveURL(/\/batches\//);
+  await expect(page.getByTestId("reveal-row")).toHaveAttribute("data-state", "not_found", { timeout: 20_000 });
+  await page.goto("/reveal");
+  await page.getByLabel("LinkedIn URLs").fill(`${person}\n${unfound}`);
+  await page.getByRole("button", { name: "Add 2 free results" }).click();
+  await expect(page).toHaveURL(/\/batches\//);
+  await expect(page.getByText("1 found · 1 not found · including 2 free from the ledger, 1 with a number")).toBeVisible();
 });

@@ -18,7 +18,7 @@ export function foundNote(batch: BatchFigures): string | null {
 }
 
 /** Under Free: how many of the free answers came with a number (the rest are free "not found"s). */
-export function freeNote(batch: BatchFigures): string | null {
+export function freeNote(batch: Pick<BatchFigures, "cached" | "freeWithNumber">): string | null {
   return batch.cached > 0 ? `${fmt(batch.freeWithNumber)} with a number` : null;
 }
 

@@ -8,6 +8,7 @@ import type { BatchView } from "@/lib/reveals/schemas";
 import type { SendingOutlook } from "@/lib/reveals/sending-outlook";
 import { formatDuration } from "@/lib/ui/format-duration";
 import { foundRateText } from "@/lib/reveals/found-rate";
+import { freeNote } from "@/lib/reveals/batch-figures";
 import { pendingCount } from "@/lib/reveals/state-machine";
 import { ProgressAnnouncement } from "./progress-announcement";
 
@@ -39,7 +40,13 @@ export function BatchProgress({ batch }: { batch: BatchView }) {
           {foundRate === null ? null : ` (${foundRateText(counts.found, answered, foundRate, counts.cached > 0)})`}
           {counts.cached > 0 && notFound > 0 ? ` · ${fmt(notFound)} not found` : null}
           {/* Counted in found and not found already: "including", or the parts read as more people than the list has. */}
-          {counts.cached > 0 ? <span className="text-violet-700 dark:text-violet-300"> · including {fmt(counts.cached)} free from the ledger</span> : null}
+          {/* Split between found and not found, it says which part came with a number, as Batches does. */}
+          {counts.cached > 0 ? (
+            <span className="text-violet-700 dark:text-violet-300">
+              {" "}
+              · including {fmt(counts.cached)} free from the ledger{notFound > 0 && found > 0 ? `, ${freeNote({ cached: counts.cached, freeWithNumber: batch.freeWithNumber })}` : ""}
+            </span>
+          ) : null}
           {counts.unfinished > 0 ? <span className="text-amber-700 dark:text-amber-400"> · {fmt(counts.unfinished)} unfinished</span> : null}
           {counts.failed > 0 ? <span className="text-red-700 dark:text-red-400"> · {fmt(counts.failed)} failed</span> : null}
         </span>
