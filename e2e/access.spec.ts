@@ -15,7 +15,7 @@ test.describe("signed out", () => {
       ["GET", "/api/credits/report"], ["GET", "/api/credits/charges"], ["GET", "/api/credits/charges/export"], ["GET", "/api/credits/balance"],
       ["GET", "/api/budgets"], ["PUT", "/api/budgets"], ["GET", "/api/budgets/me"], ["GET", "/api/approvals"], ["POST", "/api/batches/x/decision"], ["POST", "/api/batches/x/stop"], ["POST", "/api/batches/x/resend"], ["POST", "/api/batches/x/retry"], ["POST", "/api/batches/x/unfinished"], ["POST", "/api/batches/x/again"], ["POST", "/api/batches/x/withdraw"],
       ["GET", "/api/budgets/history"], ["GET", "/api/settings/pricing"], ["PUT", "/api/settings/pricing"], ["GET", "/api/settings/reveals"], ["PUT", "/api/settings/reveals"], ["GET", "/api/settings/time-zone"], ["PUT", "/api/settings/time-zone"], ["GET", "/api/settings/connection"],
-      ["GET", "/api/team"], ["POST", "/api/team"], ["PATCH", "/api/team/x"], ["POST", "/api/account/password"], ["GET", "/api/no-such-route"], ["GET", "/api"],
+      ["GET", "/api/team"], ["GET", "/api/teammates"], ["POST", "/api/team"], ["PATCH", "/api/team/x"], ["POST", "/api/account/password"], ["GET", "/api/no-such-route"], ["GET", "/api"],
     ] as const;
     for (const [method, url] of endpoints) {
       const response = await request.fetch(url, { method, data: method === "GET" ? undefined : {} });
@@ -159,7 +159,7 @@ test("an SDR cannot see the team's spend, set budgets, decide approvals, change 
   const managerOrAdmin = [
     ["GET", "/api/credits/balance"], ["POST", "/api/credits/balance"], ["GET", "/api/budgets"], ["PUT", "/api/budgets"], ["GET", "/api/budgets/history"], ["GET", "/api/approvals"],
     ["POST", "/api/batches/x/decision"], ["GET", "/api/settings/pricing"], ["PUT", "/api/settings/pricing"], ["GET", "/api/settings/reveals"], ["PUT", "/api/settings/reveals"], ["GET", "/api/settings/time-zone"], ["PUT", "/api/settings/time-zone"], ["GET", "/api/settings/connection"],
-    ["GET", "/api/team"], ["POST", "/api/team"], ["PATCH", "/api/team/x"], ["GET", "/api/people/export"],
+    ["GET", "/api/team"], ["GET", "/api/teammates"], ["POST", "/api/team"], ["PATCH", "/api/team/x"], ["GET", "/api/people/export"],
   ] as const;
   for (const [method, url] of managerOrAdmin) {
     const response = await request.fetch(url, { method, data: method === "GET" ? undefined : { subject: "team", period: "month", credits: 1, decision: "approve" } });

@@ -93,3 +93,22 @@ test("a teammate finds a person the team revealed by name or number, with the nu
   await page.getByRole("link", { name: "Open list" }).click();
   await expect(page).toHaveURL(batchUrl);
 });
+
+test("a manager can still narrow People and Credits to someone disabled since, whose spend no longer counts this month", async ({ browser }) => {
+  const admin = await signedIn(browser, demoUser("admin"));
+  const name = `Taylor Leaver ${Date.now().toString(36)}`;
+  const added = await admin.request.post("/api/team", { data: { name, email: `${name.replaceAll(" ", ".").toLowerCase()}@acme.test`, role: "sdr" } });
+  expect(added.status()).toBe(201);
+  const { member } = (await added.json()) as { member: { id: string } };
+  expect((await admin.request.patch(`/api/team/${member.id}`, { data: { disabled: true } })).status()).toBe(200);
+  await admin.context().close();
+
+  const manager = await signedIn(browser, demoUser("manager"));
+  await manager.goto("/people");
+  await manager.getByLabel("Revealed by").selectOption({ label: `${name} (disabled)` });
+  await expect(manager.getByRole("status")).toContainText("No one");
+  await manager.goto("/credits");
+  await manager.getByLabel("SDR", { exact: true }).selectOption({ label: `${name} (disabled)` });
+  await expect(manager).toHaveURL(new RegExp(`sdr=${member.id}`));
+  await manager.context().close();
+});

@@ -33,3 +33,6 @@ export type ChangeMember = z.infer<typeof changeMemberSchema>;
 export type TeamMember = { id: string; name: string; email: string; role: (typeof roles)[number]; createdAt: number; lastSignedInAt: number | null; disabled: boolean };
 /** A new or reset password is shown once, to the admin who made it, and stored only as a hash. */
 export type MemberAnswer = { member: TeamMember; temporaryPassword: string | null };
+
+/** Someone a past list or answer can be narrowed to: the current team, and anyone disabled since. */
+export type Teammate = Pick<TeamMember, "id" | "name" | "role" | "disabled">;

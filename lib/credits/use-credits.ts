@@ -73,16 +73,6 @@ export function useBudgets(enabled = true) {
 }
 
 /** The team's people (the budgets list less its whole-team row), for a manager's "which SDR" choices. */
-export function useTeammates(enabled: boolean): BudgetRow[] {
-  const budgets = useBudgets(enabled);
-  return enabled ? (budgets.data?.budgets.filter((row) => row.role !== null) ?? []) : [];
-}
-
-/** A teammate as a "which SDR" choice names them: "Jordan Park (SDR) (disabled)" for an account disabled on Team. */
-export function teammateLabel(row: Pick<BudgetRow, "name" | "disabled">): string {
-  return row.disabled ? `${row.name} (disabled)` : row.name;
-}
-
 export function useSetBudget() {
   const queryClient = useQueryClient();
   return useMutation({

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { formatDay, formatDays, formatExact, formatWhen, formatWhenInSentence } from "./format-when";
 
 const now = new Date("2026-11-27T15:00:00Z");
@@ -44,5 +44,31 @@ describe("formatDay and formatExact", () => {
 describe("formatDays", () => {
   it("says 1 day, not 1 days", () => {
     expect([0, 1, 90, 1_000].map(formatDays)).toEqual(["0 days", "1 day", "90 days", "1,000 days"]);
+  });
+});
+
+describe("a page of dates", () => {
+  const Original = Intl.DateTimeFormat;
+  afterEach(() => {
+    Intl.DateTimeFormat = Original;
+  });
+
+  it("is written with one formatter per shape and zone, not new ones for every date (300 lists on Batches)", () => {
+    let made = 0;
+    Intl.DateTimeFormat = new Proxy(Original, {
+      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        made += 1;
+        return new target(...args);
+      },
+    });
+    const kolkata = { now, timeZone: "Asia/Kolkata" };
+    for (let row = 0; row < 300; row += 1) {
+      const at = now.getTime() - row * 5 * 3_600_000;
+      formatWhen(at, kolkata);
+      formatWhenInSentence(at, kolkata);
+      formatExact(at, kolkata);
+    }
+    expect(made).toBeGreaterThan(0);
+    expect(made).toBeLessThanOrEqual(5);
   });
 });

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { zoneLabel } from "@/lib/credits/periods";
 import type { SpendReport } from "@/lib/credits/spend-report";
-import { teammateLabel, useSpendReport, useTeammates } from "@/lib/credits/use-credits";
+import { teammateLabel, useTeammates } from "@/lib/auth/use-team";
+import { useSpendReport } from "@/lib/credits/use-credits";
 import { BalanceCard } from "./_components/balance-card";
 import { ChargesPanel } from "./_components/charges-panel";
 import { PeriodPicker } from "./_components/period-picker";
@@ -38,7 +39,7 @@ export function CreditsClient({ isManager, timeZone }: { isManager: boolean; tim
               <select id="spend-sdr" value={params.sdr ?? ""} onChange={(event) => params.setSdr(event.target.value || null)} className="min-w-0 max-w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100">
                 <option value="">Whole team</option>
                 {people.map((person) => (
-                  <option key={person.subject} value={person.subject}>
+                  <option key={person.id} value={person.id}>
                     {teammateLabel(person)}
                   </option>
                 ))}
