@@ -10,8 +10,13 @@ describe("sendingDoneAt", () => {
     expect(secondsToSend(1_800, { perSecond: 5, perMinute: 0, perDay: 0 })).toBe(360);
   });
 
-  it("slows to the minute's limit when it is below the rate", () => {
-    expect(secondsToSend(300, { perSecond: 5, perMinute: 100, perDay: 0 })).toBe(180);
+  it("sends in bursts of the minute's limit when it is below the rate, each after the last burst's first send left the window", () => {
+    // 100 in 20 s, then 100 from 61 s, then the last 100 from 122 s: done at 142 s (an even 100 a minute said 180).
+    expect(secondsToSend(300, { perSecond: 5, perMinute: 100, perDay: 0 })).toBe(142);
+    // 6 at 2 a minute, as the dispatcher sent them: at 0 s, 61 s and 122 s.
+    expect(secondsToSend(6, { perSecond: 5, perMinute: 2, perDay: 0 })).toBeCloseTo(122.4);
+    expect(secondsToSend(2, { perSecond: 5, perMinute: 2, perDay: 0 })).toBeCloseTo(0.4);
+    // A minute's limit the rate never reaches binds nothing.
     expect(secondsToSend(300, { perSecond: 1, perMinute: 100, perDay: 0 })).toBe(300);
   });
 

@@ -1,4 +1,6 @@
 const DAY_MS = 24 * 60 * 60_000;
+// A minute, and the second's margin the dispatcher keeps (send-limits.ts).
+const MINUTE_WINDOW_MS = 61_000;
 
 /** The team's pace to Clodura (settings): a rate a second, and limits a minute and a day (0: none). */
 export type SendingPace = { perSecond: number; perMinute: number; perDay: number };
@@ -18,7 +20,7 @@ export function sendingDoneAt(count: number, pace: SendingPace, start: number, s
   // most a day's limit less one, leaving as it rolls.
   const day = pace.perDay > 0 && spentOrNot.used >= pace.perDay ? { used: pace.perDay - 1, oldestAt: start - DAY_MS } : spentOrNot;
   const rate = pace.perMinute > 0 ? Math.min(pace.perSecond, pace.perMinute / 60) : pace.perSecond;
-  const byRate = start + (count / rate) * 1000;
+  const byRate = minuteBinds(pace) ? start + byMinuteBursts(count, pace) : start + (count / rate) * 1000;
   if (!dayBinds(count, pace, day)) return byRate;
   const windows = Math.ceil((day.used + count) / pace.perDay) - 1;
   const rest = day.used + count - windows * pace.perDay;
@@ -30,8 +32,22 @@ export function sendingDoneAt(count: number, pace: SendingPace, start: number, s
 export function paceInWords(count: number, pace: SendingPace, day: DayWindow = EMPTY_DAY): string {
   const fmt = (n: number) => n.toLocaleString("en");
   if (dayBinds(count, pace, day)) return `${fmt(pace.perDay)} a day`;
-  if (pace.perMinute > 0 && pace.perMinute / 60 < pace.perSecond) return `${fmt(pace.perMinute)} a minute`;
+  if (minuteBinds(pace)) return `${fmt(pace.perMinute)} a minute`;
   return `${fmt(pace.perSecond)} a second`;
+}
+
+function minuteBinds(pace: SendingPace): boolean {
+  return pace.perMinute > 0 && pace.perMinute / 60 < pace.perSecond;
+}
+
+/**
+ * Under a minute's limit the dispatcher sends in bursts: the limit at the rate a second, then a wait until the burst's
+ * first send leaves the window (a minute and the second's margin it keeps), and so on. Not an even pace: 6 at 2 a
+ * minute go in about 2 minutes, not 3.
+ */
+function byMinuteBursts(count: number, pace: SendingPace): number {
+  const waits = Math.ceil(count / pace.perMinute) - 1;
+  return waits * MINUTE_WINDOW_MS + ((count - waits * pace.perMinute) / pace.perSecond) * 1000;
 }
 
 function dayBinds(count: number, pace: SendingPace, day: DayWindow): boolean {
