@@ -53,6 +53,8 @@ test("an SDR stops a batch midway: what was not sent is cancelled at no cost, wh
   await expect(page).toHaveURL(first);
   // What it may cost is said before it is sent, as on the paste page.
   await expect(notice).toContainText(/Worst case [\d,]+ credits, expected ~[\d,]+, less whoever the team ledger answers for free\./);
+  // The question opens on its way out: Enter pressed twice does not spend.
+  await expect(notice.getByRole("button", { name: "Cancel" })).toBeFocused();
   await notice.getByRole("button", { name: "Send them", exact: true }).click();
   await expect(page).not.toHaveURL(first);
   await expect(page.getByTestId("batch-owner")).toHaveText(`${cancelled} people · by Sam Rivera (SDR)`);

@@ -22,8 +22,8 @@ type ConfirmButtonProps = {
 };
 
 /**
- * A button for what cannot be undone: the first press asks, in place, and only the second acts. Cancel or Escape puts
- * the question away and the focus back on the button.
+ * A button for what cannot be undone: the first press asks, in place, and only the second acts. The question opens with
+ * the focus on Cancel; Cancel or Escape puts it away and the focus back on the button.
  */
 export function ConfirmButton({ children, label, warning, confirmLabel, onConfirm, disabled, variant = "secondary", confirmVariant = "danger", size = "md", alongside }: ConfirmButtonProps) {
   const [asking, setAsking] = useState(false);
@@ -63,7 +63,6 @@ export function ConfirmButton({ children, label, warning, confirmLabel, onConfir
         variant={confirmVariant}
         size={size}
         disabled={disabled}
-        autoFocus
         onClick={() => {
           // The button comes back (until the action removes its row): the focus goes back to it too.
           returnFocus();
@@ -73,7 +72,8 @@ export function ConfirmButton({ children, label, warning, confirmLabel, onConfir
       >
         {confirmLabel}
       </Button>
-      <Button variant="ghost" size={size} onClick={keep}>
+      {/* The focus starts on the way out, as the stop's "Keep sending": Enter pressed twice must not spend or remove. */}
+      <Button variant="ghost" size={size} autoFocus onClick={keep}>
         Cancel
       </Button>
     </span>
