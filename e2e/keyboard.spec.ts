@@ -116,6 +116,10 @@ test("a batch page reflows to a 320-pixel window without scrolling sideways", as
   await expect(page.getByRole("button", { name: /^Send the \d+ cancelled in a new batch$/ })).toBeVisible();
   await page.setViewportSize({ width: 320, height: 640 });
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  // The notice's words take its width, the button going under them, not a column of a word or two a line beside it.
+  const notice = page.getByRole("status").filter({ hasText: "Stopped by" });
+  const words = (await notice.locator("p").first().boundingBox())!;
+  expect(words.width).toBeGreaterThan((await notice.boundingBox())!.width * 0.75);
 });
 
 test("the skip link lands on the page's heading clear of the sticky header, however many rows the header takes", async ({ page }) => {

@@ -27,7 +27,7 @@ export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { 
       <div
         className={`flex flex-wrap items-center gap-3 rounded-lg border px-3 py-2 text-sm ${approved ? "border-emerald-200 bg-emerald-50 text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-200" : "border-zinc-300 bg-zinc-50 text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300"}`}
       >
-        <p className="min-w-0 flex-1">
+        <p className="min-w-0 flex-1 basis-60">
           {approved ? "Approved over budget" : approval.withdrawn ? "Withdrawn" : "Rejected"} by {approval.decidedBy ?? "a manager"}
           {approval.decidedAt ? <> <When at={approval.decidedAt} inSentence /></> : null}
           {approved ? "." : partly ? ": the people it held were not sent; the rest of the list went on." : ": nothing in this list was sent or charged."}
@@ -40,7 +40,7 @@ export function ApprovalBanner({ batch, viewer }: { batch: BatchView; viewer: { 
   }
   return (
     <div role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-indigo-200 bg-indigo-50 px-4 py-3 text-sm text-indigo-950 dark:border-indigo-900 dark:bg-indigo-950 dark:text-indigo-100">
-      <div className="min-w-0 flex-1">
+      <div className="min-w-0 flex-1 basis-60">
         <p className="font-medium">Waiting for {own && viewer ? ownListApprover(viewer.role).approval : "a manager's approval"}: {onHold(batch.counts.held, partly)}</p>
         <p className="mt-0.5 text-indigo-900/80 dark:text-indigo-200/80">{approval.reason}</p>
         {approval.budgetNow ? <p className="mt-0.5 font-medium">{approval.budgetNow}</p> : null}

@@ -34,7 +34,7 @@ export function StopConfirmation({ batch, onClose, onStopped }: { batch: BatchVi
       }}
       className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
     >
-      <div className="min-w-0 flex-1">
+      <div className="min-w-0 flex-1 basis-60">
         <p className="font-medium">
           Cancel up to {reveals(batch.counts.queued)} not yet sent{batch.counts.held > 0 ? `, and the ${batch.counts.held.toLocaleString("en")} waiting for approval` : ""}? They cost nothing.
         </p>
@@ -76,7 +76,7 @@ export function StoppedNotice({ batch, takeFocus = false, onFocusTaken }: { batc
   const { resendable } = batch.stopped;
   return (
     <div ref={notice} tabIndex={-1} role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-zinc-300 bg-zinc-50 px-3 py-2 text-sm text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
-      <div className="min-w-0 flex-1">
+      <div className="min-w-0 flex-1 basis-60">
         <p>
           Stopped by {batch.stopped.by} <When at={batch.stopped.at} inSentence />: {reveals(batch.counts.cancelled)} were not sent and cost nothing.
           {batch.counts.queued + batch.counts.dispatching + batch.counts.awaiting > 0 ? " Reveals already sent are finishing." : ""}
