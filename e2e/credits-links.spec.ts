@@ -91,3 +91,22 @@ test("a drill-down in the link that is not one is named, and the period's every 
   await expect(note).toContainText("the charges behind “team”, which is not a day, an SDR, a list or a provider");
   await expect(manager.getByRole("main").getByRole("alert")).toHaveCount(0);
 });
+
+test("a chart over two calendar years says the year at its ends and on its bars", async ({ browser }) => {
+  const manager = await signedIn(browser, demoUser("manager"));
+  await manager.goto("/reveal");
+  await manager.getByLabel("LinkedIn URLs").fill(findProfileUrl({ found: true, viaPartners: true, prefix: "e2e-year-chart" }));
+  await manager.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(manager.getByTestId("reveal-row")).toHaveAttribute("data-state", "found", { timeout: 20_000 });
+
+  const today = new Date().toISOString().slice(0, 10);
+  const lastYear = Number(today.slice(0, 4)) - 1;
+  await manager.goto(`/credits?from=${lastYear}-12-31&to=${today}`);
+  await expect(manager.getByTestId("chart-ends").locator("span").first()).toHaveText(`Dec 31, ${lastYear}`);
+  await expect(manager.getByTestId("chart-ends").locator("span").last()).toHaveText(new RegExp(`, ${lastYear + 1}$`));
+  await expect(manager.getByRole("button", { name: new RegExp(`^Dec 31, ${lastYear}: 0 credits`) })).toHaveCount(1);
+
+  // Within one year, the days alone.
+  await manager.goto(`/credits?from=${today.slice(0, 4)}-01-01&to=${today}`);
+  await expect(manager.getByTestId("chart-ends").locator("span").first()).toHaveText("Jan 1");
+});

@@ -7,11 +7,15 @@ import type { Drill } from "./use-dashboard-params";
 
 // One formatter for every bar: a year's chart writes 365 labels, and making a formatter costs more than using one.
 const dayFormat = new Intl.DateTimeFormat("en", { day: "numeric", month: "short", timeZone: "UTC" });
-export const dayLabel = (day: string) => dayFormat.format(new Date(`${day}T00:00:00Z`));
+const dayInYearFormat = new Intl.DateTimeFormat("en", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+/** "Nov 30", or "Nov 30, 2025" `withYear`: a chart over two calendar years would read "Nov 30 … Nov 29", as if backwards. */
+export const dayLabel = (day: string, withYear = false) => (withYear ? dayInYearFormat : dayFormat).format(new Date(`${day}T00:00:00Z`));
 
 /** Credits per day of the team's calendar as bars; each bar opens the charges behind it. */
 export function SpendChart({ days, timeZone, onDrill }: { days: SpendReport["byDay"]; timeZone: string; onDrill: (drill: Drill) => void }) {
   const max = Math.max(1, ...days.map((day) => day.credits));
+  const withYear = days.length > 0 && days[0]!.day.slice(0, 4) !== days.at(-1)!.day.slice(0, 4);
+  const label = (day: string) => dayLabel(day, withYear);
   // One tab stop for the whole chart (a year is 365 bars): the arrow keys, Home and End move between days.
   const [picked, setPicked] = useState<number | null>(null);
   const current = Math.min(picked ?? days.length - 1, days.length - 1);
@@ -42,8 +46,8 @@ export function SpendChart({ days, timeZone, onDrill }: { days: SpendReport["byD
                 type="button"
                 tabIndex={index === current ? 0 : -1}
                 onFocus={() => setPicked(index)}
-                aria-label={`${dayLabel(day.day)}: ${day.credits.toLocaleString("en")} credits, ${day.charges.toLocaleString("en")} paid numbers`}
-                title={`${dayLabel(day.day)}: ${day.credits.toLocaleString("en")} credits`}
+                aria-label={`${label(day.day)}: ${day.credits.toLocaleString("en")} credits, ${day.charges.toLocaleString("en")} paid numbers`}
+                title={`${label(day.day)}: ${day.credits.toLocaleString("en")} credits`}
                 onClick={() => onDrill({ kind: "day", value: day.day })}
                 className="group flex h-full min-w-0 flex-1 items-end focus-visible:outline-2 focus-visible:outline-indigo-500"
               >
@@ -55,9 +59,9 @@ export function SpendChart({ days, timeZone, onDrill }: { days: SpendReport["byD
             </li>
           ))}
         </ul>
-        <div className="mt-1 flex justify-between text-xs text-zinc-500">
-          <span>{days[0] ? dayLabel(days[0].day) : ""}</span>
-          <span>{days.at(-1) ? dayLabel(days.at(-1)!.day) : ""}</span>
+        <div data-testid="chart-ends" className="mt-1 flex justify-between text-xs text-zinc-500">
+          <span>{days[0] ? label(days[0].day) : ""}</span>
+          <span>{days.at(-1) ? label(days.at(-1)!.day) : ""}</span>
         </div>
       </div>
     </figure>
