@@ -6,7 +6,7 @@ export function TeamQueueLine({ queue }: { queue: TeamQueue }) {
   const fmt = (n: number) => n.toLocaleString("en");
   return (
     <p data-testid="team-queue" className="text-sm text-zinc-600 dark:text-zinc-400">
-      {fmt(queue.waiting)} {queue.waiting === 1 ? "reveal waits" : "reveals wait"} to be sent, from {queue.people === 1 ? "1 person" : `${fmt(queue.people)} people`} taking turns
+      {fmt(queue.waiting)} {queue.waiting === 1 ? "reveal waits" : "reveals wait"} to be sent, {queue.people === 1 ? "all from 1 person" : `from ${fmt(queue.people)} people taking turns`}
       {queue.doneInMs === null ? ": sending is paused for the whole team." : `: all sent in ${formatDuration(queue.doneInMs)} at ${queue.pace}.`}
     </p>
   );
