@@ -8,6 +8,7 @@ test("an SDR opening a batch link that is not theirs is told so, and the page as
   });
   await page.goto("/batches/01a2b3c4-0000-7000-8000-000000000000");
   await expect(page.getByRole("heading", { level: 1, name: "Batch not found" })).toBeVisible();
+  await expect(page).toHaveTitle("Batch not found · Reveal Desk");
   await expect(page.getByText("This batch does not exist or belongs to someone else.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Back to batches" })).toBeVisible();
   expect(batchRequests).toEqual([]);

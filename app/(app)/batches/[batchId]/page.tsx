@@ -5,9 +5,15 @@ import { batchUnavailableTo } from "@/lib/reveals/batch-unavailable";
 import { BatchUnavailable } from "./_components/batch-unavailable";
 import { BatchClient } from "./client";
 
-export const metadata: Metadata = { title: "Batch" };
+type BatchPageProps = { params: Promise<{ batchId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function BatchPage({ params, searchParams }: { params: Promise<{ batchId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+/** A tab left open on a link that does not open says so, not "Batch"; an open one shows its progress (the client's). */
+export async function generateMetadata({ params }: Pick<BatchPageProps, "params">): Promise<Metadata> {
+  const user = await getSessionUser();
+  return { title: user && batchUnavailableTo((await params).batchId, user) ? "Batch not found" : "Batch" };
+}
+
+export default async function BatchPage({ params, searchParams }: BatchPageProps) {
   const { batchId } = await params;
   const asked = Object.entries(await searchParams).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : []));
   const user = await getSessionUser();
