@@ -17,10 +17,13 @@ test("an SDR opening a batch link that is not theirs is told so, and the page as
 test("a teammate's batch link tells an SDR who can open it, and opens for a manager", async ({ page, browser }) => {
   const teammate = await signedIn(browser, secondDemoSdr());
   await teammate.goto("/reveal");
-  await teammate.getByLabel("LinkedIn URLs").fill(unfoundProfiles("e2e-teammate-link", 1).join("\n"));
+  await teammate.getByLabel("LinkedIn URLs").fill(unfoundProfiles("e2e-teammate-link", 40).join("\n"));
   await teammate.getByRole("button", { name: "Reveal phones" }).click();
   await expect(teammate).toHaveURL(/\/batches\/[\w-]+$/);
   const link = new URL(teammate.url()).pathname;
+  await teammate.getByRole("button", { name: "Stop sending" }).click();
+  await teammate.getByRole("group", { name: "Stop sending this batch?" }).getByRole("button", { name: "Stop sending" }).click();
+  await expect(teammate.getByRole("button", { name: /^Send the \d+ cancelled in a new batch$/ })).toBeVisible();
 
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1, name: "Batch not found" })).toBeVisible();
@@ -31,6 +34,11 @@ test("a teammate's batch link tells an SDR who can open it, and opens for a mana
   const manager = await signedIn(browser, demoUser("manager"));
   await manager.goto(link);
   await expect(manager.getByTestId("batch-owner")).toContainText(`by ${secondDemoSdr().name}`);
+  // Sending the teammate's people again makes a list of the manager's: said before it is sent.
+  await manager.getByRole("button", { name: /^Send the \d+ cancelled in a new batch$/ }).click();
+  const question = manager.getByRole("group").filter({ hasText: "Worst case" });
+  await expect(question).toContainText(`The new list is yours, not ${secondDemoSdr().name}'s: they will find its numbers on People, not on this list.`);
+  await question.getByRole("button", { name: "Cancel" }).click();
   await manager.goto("/batches/01a2b3c4-0000-7000-8000-000000000000");
   await expect(manager.getByRole("heading", { level: 1, name: "Batch not found" })).toBeVisible();
   await expect(manager.getByRole("main")).toContainText("There is no such batch: check the link, or find the list on Batches.");

@@ -26,6 +26,7 @@ import { SentAgainFrom, SentAgainNotice } from "./_components/sent-again-notice"
 import { openStates } from "@/lib/reveals/state-machine";
 import { canStop, StopConfirmation, StoppedNotice } from "./_components/stop-sending";
 import { useBatchFilterInUrl } from "./_components/use-batch-filter-in-url";
+import { ListOwnerProvider } from "./_components/list-owner";
 import { useQueueStatusOnCutShort } from "@/lib/reveals/use-queue-status";
 
 /** `initialFilter`: the state chip and search the page's link asks for. */
@@ -57,72 +58,74 @@ export function BatchClient({ batchId, viewer, initialFilter }: { batchId: strin
   // Declined before anything was sent, and nobody answered free from the ledger: its file would hold no number.
   const noAnswers = declinedWhole(batchDecision(batch)) && batch.counts.cached === 0;
   return (
-    <div className="space-y-4">
-      {/* The same places on every list: who and when on the left, the actions on the right, the progress under both. Too
-          narrow for both side by side, the progress comes first, under the name: the actions follow it rather than push
-          it down a phone's screen. */}
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_auto]">
-        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
-          <p className="text-xs text-zinc-500">
-            <Link href="/batches" className="hover:underline">
-              Batches
-            </Link>{" "}
-            /
-          </p>
-          <BatchName batch={batch} />
-          <p className="text-sm text-zinc-700 dark:text-zinc-300" data-testid="batch-owner">
-            {batch.total.toLocaleString("en")} {batch.total === 1 ? "person" : "people"} · by {batch.createdBy}
-          </p>
-          <p className="text-xs text-zinc-500 dark:text-zinc-400">
-            <When at={batch.createdAt} /> · {batch.viaPartners ? "partner providers asked" : "Clodura database only"}
-            {batch.approval.state === "pending" ? " · waiting for approval" : live ? " · updating live" : ""}
-          </p>
-          <SentAgainFrom batch={batch} />
+    <ListOwnerProvider owner={viewer && viewer.id !== batch.createdById ? batch.createdBy : null}>
+      <div className="space-y-4">
+        {/* The same places on every list: who and when on the left, the actions on the right, the progress under both. Too
+            narrow for both side by side, the progress comes first, under the name: the actions follow it rather than push
+            it down a phone's screen. */}
+        <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_auto]">
+          <div className="min-w-0 lg:col-start-1 lg:row-start-1">
+            <p className="text-xs text-zinc-500">
+              <Link href="/batches" className="hover:underline">
+                Batches
+              </Link>{" "}
+              /
+            </p>
+            <BatchName batch={batch} />
+            <p className="text-sm text-zinc-700 dark:text-zinc-300" data-testid="batch-owner">
+              {batch.total.toLocaleString("en")} {batch.total === 1 ? "person" : "people"} · by {batch.createdBy}
+            </p>
+            <p className="text-xs text-zinc-500 dark:text-zinc-400">
+              <When at={batch.createdAt} /> · {batch.viaPartners ? "partner providers asked" : "Clodura database only"}
+              {batch.approval.state === "pending" ? " · waiting for approval" : live ? " · updating live" : ""}
+            </p>
+            <SentAgainFrom batch={batch} />
+          </div>
+          <div className="lg:col-span-2 lg:row-start-2">
+            <BatchProgress batch={batch} />
+          </div>
+          <div className="flex flex-wrap items-start justify-end gap-4 lg:col-start-2 lg:row-start-1">
+            {canStop(batch) && !confirmingStop ? (
+              <Button ref={stopButton} variant="secondary" onClick={() => setConfirmingStop(true)}>
+                Stop sending
+              </Button>
+            ) : null}
+            <ExportButtons
+              href={`/api/batches/${encodeURIComponent(batch.id)}/export${batchFilterQuery(shown)}`}
+              scope={noAnswers ? `Nothing to export: this list was ${batch.approval.withdrawn ? "withdrawn" : "rejected"} before anything was sent` : exportScope(shown, rows.length, loadingRows(batch), batch.approval.state === "pending")}
+              nothing={noAnswers || (!isWholeBatch(shown) && !loadingRows(batch) && rows.length === 0)}
+            />
+          </div>
         </div>
-        <div className="lg:col-span-2 lg:row-start-2">
-          <BatchProgress batch={batch} />
-        </div>
-        <div className="flex flex-wrap items-start justify-end gap-4 lg:col-start-2 lg:row-start-1">
-          {canStop(batch) && !confirmingStop ? (
-            <Button ref={stopButton} variant="secondary" onClick={() => setConfirmingStop(true)}>
-              Stop sending
-            </Button>
-          ) : null}
-          <ExportButtons
-            href={`/api/batches/${encodeURIComponent(batch.id)}/export${batchFilterQuery(shown)}`}
-            scope={noAnswers ? `Nothing to export: this list was ${batch.approval.withdrawn ? "withdrawn" : "rejected"} before anything was sent` : exportScope(shown, rows.length, loadingRows(batch), batch.approval.state === "pending")}
-            nothing={noAnswers || (!isWholeBatch(shown) && !loadingRows(batch) && rows.length === 0)}
+        <ApprovalBanner batch={batch} viewer={viewer} />
+        {confirmingStop && canStop(batch) ? <StopConfirmation batch={batch} onClose={closeStop} onStopped={() => setJustStopped(true)} /> : null}
+        <StoppedNotice batch={batch} takeFocus={justStopped} onFocusTaken={stopNoticeFocused} />
+        <SendAgainNotices batch={batch} />
+        <SentAgainNotice batch={batch} />
+        <BatchCostCard batch={batch} />
+        {canMergeIntoFile(batch) ? <AddToYourFile batch={batch} rowsLoading={loadingRows(batch)} /> : null}
+        <BatchFilters batch={batch} filter={filter} onFilter={setFilter} search={search} onSearch={setSearch} matching={matching} searchField={searchField} />
+        {loadingRows(batch) ? (
+          <p role="status" className="text-xs text-zinc-500 dark:text-zinc-400">
+            Loading rows: {batch.rows.length.toLocaleString("en")} of {batch.total.toLocaleString("en")} so far. Filters and search cover the rows loaded.
+          </p>
+        ) : null}
+        <RowsShownStatus shown={shown} count={rows.length} />
+        {rows.length === 0 && !isWholeBatch(shown) ? (
+          <NoMatchingRows
+            filter={shown}
+            matchesInAllStates={matching?.all ?? 0}
+            onClear={(what) => {
+              if (what !== "search") setFilter("all");
+              if (what !== "filter") setSearch("");
+            }}
+            searchField={searchField}
           />
-        </div>
+        ) : (
+          <ResultGrid rows={rows} providers={batch.providers} answersToCome={openStates.some((state) => batch.counts[state] > 0)} emptyMessage="This batch is empty." />
+        )}
       </div>
-      <ApprovalBanner batch={batch} viewer={viewer} />
-      {confirmingStop && canStop(batch) ? <StopConfirmation batch={batch} onClose={closeStop} onStopped={() => setJustStopped(true)} /> : null}
-      <StoppedNotice batch={batch} takeFocus={justStopped} onFocusTaken={stopNoticeFocused} />
-      <SendAgainNotices batch={batch} />
-      <SentAgainNotice batch={batch} />
-      <BatchCostCard batch={batch} />
-      {canMergeIntoFile(batch) ? <AddToYourFile batch={batch} rowsLoading={loadingRows(batch)} /> : null}
-      <BatchFilters batch={batch} filter={filter} onFilter={setFilter} search={search} onSearch={setSearch} matching={matching} searchField={searchField} />
-      {loadingRows(batch) ? (
-        <p role="status" className="text-xs text-zinc-500 dark:text-zinc-400">
-          Loading rows: {batch.rows.length.toLocaleString("en")} of {batch.total.toLocaleString("en")} so far. Filters and search cover the rows loaded.
-        </p>
-      ) : null}
-      <RowsShownStatus shown={shown} count={rows.length} />
-      {rows.length === 0 && !isWholeBatch(shown) ? (
-        <NoMatchingRows
-          filter={shown}
-          matchesInAllStates={matching?.all ?? 0}
-          onClear={(what) => {
-            if (what !== "search") setFilter("all");
-            if (what !== "filter") setSearch("");
-          }}
-          searchField={searchField}
-        />
-      ) : (
-        <ResultGrid rows={rows} providers={batch.providers} answersToCome={openStates.some((state) => batch.counts[state] > 0)} emptyMessage="This batch is empty." />
-      )}
-    </div>
+    </ListOwnerProvider>
   );
 }
 

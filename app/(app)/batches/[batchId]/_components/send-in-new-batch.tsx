@@ -9,6 +9,7 @@ import { ownListApprover } from "@/lib/reveals/approval-rule";
 import { resendWarning } from "@/lib/reveals/resend-warning";
 import type { CreatedBatch } from "@/lib/reveals/create-batch";
 import type { ResendEstimate } from "@/lib/reveals/schemas";
+import { useTeammatesList } from "./list-owner";
 
 type SendInNewBatchProps = { action: string; estimate: ResendEstimate | null; resend: UseMutationResult<CreatedBatch, Error, void> };
 
@@ -20,10 +21,11 @@ export function SendInNewBatch({ action, estimate, resend }: SendInNewBatchProps
   const router = useRouter();
   const budget = useMyBudget();
   const approval = ownListApprover(useViewerRole()).approval;
+  const owner = useTeammatesList();
   return (
     <ConfirmButton
       size="sm"
-      warning={resendWarning(estimate, budget.data, approval)}
+      warning={resendWarning(estimate, budget.data, approval, owner)}
       confirmLabel="Send them"
       confirmVariant="primary"
       disabled={resend.isPending}
