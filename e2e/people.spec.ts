@@ -51,6 +51,10 @@ test("a teammate finds a person the team revealed by name or number, with the nu
   await expect(row.filter({ hasText: "Quinn Directory" }).getByRole("link", { name: /^Reveal again/ })).toHaveCount(0); // found and fresh: nothing to pay for
   await jordan.getByRole("button", { name: "No number found" }).click();
   await expect(jordan.getByTestId("person-row").filter({ hasText: "Quinn Directory" })).toHaveCount(0);
+  // The choice is kept in the link: a reload, or Back from another page, shows the same people.
+  await expect(jordan).toHaveURL(/\/people\?outcome=not_found$/);
+  await jordan.reload();
+  await expect(jordan.getByRole("button", { name: "No number found" })).toHaveAttribute("aria-pressed", "true");
 
   // Nobody had a number for Riley: trying again starts from the paste page, where the ledger's answer is explained.
   await jordan.getByRole("link", { name: /^Reveal again \(Riley Directory\)$/ }).click();

@@ -1,16 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
 import { ExportButtons } from "@/components/reveals/export-buttons";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { SearchField } from "@/components/ui/search-field";
 import type { PeopleOutcome } from "@/lib/reveals/people-schemas";
 import { peopleSearchParams, usePeople, type PeopleFilter } from "@/lib/reveals/use-people";
-import { useDebouncedValue } from "@/lib/ui/use-debounced-value";
 import { PersonRow } from "./_components/person-row";
 import { RevealedBySelect } from "./_components/revealed-by-select";
+import { usePeopleFilterInUrl } from "./_components/use-people-filter-in-url";
 import { formatDays } from "@/lib/ui/format-when";
 
 const outcomes: Record<PeopleOutcome, string> = { all: "Everyone", found: "With a number", not_found: "No number found" };
@@ -26,11 +25,8 @@ function nobodyMessage({ search, outcome, by }: PeopleFilter): string {
 }
 
 /** `isManager`: managers and admins, who may take the team's whole phone book away as CSV and narrow it to any SDR. */
-export function PeopleClient({ isManager, viewerId, initialSearch }: { isManager: boolean; viewerId: string; initialSearch: string }) {
-  const [search, setSearch] = useState(initialSearch);
-  const [outcome, setOutcome] = useState<PeopleOutcome>("all");
-  const [by, setBy] = useState("");
-  const settledSearch = useDebouncedValue(search.trim());
+export function PeopleClient({ isManager, viewerId, initialFilter }: { isManager: boolean; viewerId: string; initialFilter: PeopleFilter }) {
+  const { search, setSearch, settledSearch, outcome, setOutcome, by, setBy } = usePeopleFilterInUrl(initialFilter);
   const filter = { search: settledSearch, outcome, by };
   const list = usePeople(filter);
   const people = list.data?.pages.flatMap((page) => page.people);

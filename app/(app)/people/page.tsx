@@ -1,18 +1,14 @@
 import type { Metadata } from "next";
 import { hasRole } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
+import { readPeopleFilter } from "@/lib/reveals/people-filter-link";
 import { PeopleClient } from "./client";
 
 export const metadata: Metadata = { title: "People" };
 
-/** `?search=` starts with a search, for "See on People" links. */
-export default async function PeoplePage({ searchParams }: { searchParams: Promise<{ search?: string | string[] }> }) {
-  const [user, { search }] = await Promise.all([getSessionUser(), searchParams]);
-  return (
-    <PeopleClient
-      isManager={user ? hasRole(user.role, "manager") : false}
-      viewerId={user?.id ?? ""}
-      initialSearch={typeof search === "string" ? search.slice(0, 200) : ""}
-    />
-  );
+/** The link's `?search=&outcome=&by=` start the page narrowed: "See on People" links, Back, a shared view. */
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [user, asked] = await Promise.all([getSessionUser(), searchParams]);
+  const params = new URLSearchParams(Object.entries(asked).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
+  return <PeopleClient isManager={user ? hasRole(user.role, "manager") : false} viewerId={user?.id ?? ""} initialFilter={readPeopleFilter(params)} />;
 }

@@ -1,0 +1,29 @@
+import { peopleOutcomes, type PeopleOutcome } from "./people-schemas";
+import type { PeopleFilter } from "./use-people";
+
+const SEARCH_MAX_LENGTH = 200;
+const BY_MAX_LENGTH = 64;
+
+/**
+ * People's search, outcome and "revealed by" as its link holds them (`?search=acme&outcome=found&by=me`), so Back, a
+ * reload or a shared link shows the same people. What the link holds that is not one of them is left out.
+ */
+export function readPeopleFilter(params: URLSearchParams): PeopleFilter {
+  const outcome = params.get("outcome") ?? "all";
+  const by = params.get("by") ?? "";
+  return {
+    search: (params.get("search") ?? "").slice(0, SEARCH_MAX_LENGTH),
+    outcome: (peopleOutcomes as readonly string[]).includes(outcome) ? (outcome as PeopleOutcome) : "all",
+    by: by.length <= BY_MAX_LENGTH ? by : "",
+  };
+}
+
+/** The link's query for a filter: empty for everyone, else only what narrows. */
+export function peopleFilterQuery({ search, outcome, by }: PeopleFilter): string {
+  const params = new URLSearchParams();
+  if (search.trim()) params.set("search", search.trim());
+  if (outcome !== "all") params.set("outcome", outcome);
+  if (by) params.set("by", by);
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
