@@ -52,4 +52,7 @@ test("a person revealed once is answered from the team ledger for free the next 
   await page.getByRole("button", { name: "Add 2 free results" }).click();
   await expect(page).toHaveURL(/\/batches\//);
   await expect(page.getByText("1 found · 1 not found · including 2 free from the ledger, 1 with a number")).toBeVisible();
+  // The free answer without a number says so beside who gave it, as the paste preview did.
+  await expect(page.getByTestId("reveal-row").filter({ hasText: "no number found" })).toHaveCount(1);
+  await expect(page.getByTestId("reveal-row").filter({ hasText: "no number found" })).toContainText(/Revealed by Sam Rivera \(SDR\) today at \d{1,2}:\d{2} [AP]M: no number found/);
 });

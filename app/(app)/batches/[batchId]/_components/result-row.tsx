@@ -48,7 +48,7 @@ export function ResultRow({ index, row, providers, columns, sendingPaused, activ
         <StateBadge state={row.state} />
         {row.ledger ? (
           <p className="mt-1 text-[11px] text-violet-700 dark:text-violet-300">
-            {row.ledger.inFlight ? `Attached to ${row.ledger.revealedBy}'s reveal in progress` : <>Revealed by {row.ledger.revealedBy} <When at={row.ledger.at} inSentence /></>}
+            {row.ledger.inFlight ? `Attached to ${row.ledger.revealedBy}'s reveal in progress` : <>Revealed by {row.ledger.revealedBy} <When at={row.ledger.at} inSentence />{row.ledger.withNumber ? "" : ": no number found"}</>}
           </p>
         ) : null}
         {note ? (
