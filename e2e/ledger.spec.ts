@@ -28,6 +28,9 @@ test("a person revealed once is answered from the team ledger for free the next 
   await expect(row).toContainText(/Revealed by Sam Rivera \(SDR\) today at \d{1,2}:\d{2} [AP]M/);
   await expect(row.getByTestId("phone-number").first()).toContainText(/\+\d{1,3}( \d{2,})+/);
   await expect(row.getByTestId("row-credits")).toHaveText("0");
+  // Nobody was asked for this list: its header does not say partner providers were.
+  await expect(page.getByRole("main")).toContainText("all answered free from the team ledger");
+  await expect(page.getByRole("main")).not.toContainText("partner providers asked");
   // The number was paid for once, by Sam's reveal: this free row does not say "charged".
   await expect(row.locator('[data-provider-status="found"]')).toContainText("paid by the earlier reveal");
   await expect(row.locator('[data-provider-status="found"]')).not.toContainText("charged");

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
 import type { Role } from "@/lib/auth/roles";
+import type { BatchView } from "@/lib/reveals/schemas";
 import { ExportButtons } from "@/components/reveals/export-buttons";
 import { Button } from "@/components/ui/button";
 import { When } from "@/components/ui/when";
@@ -76,7 +77,7 @@ export function BatchClient({ batchId, viewer, initialFilter }: { batchId: strin
               {batch.total.toLocaleString("en")} {batch.total === 1 ? "person" : "people"} · by {batch.createdBy}
             </p>
             <p className="text-xs text-zinc-500 dark:text-zinc-400">
-              <When at={batch.createdAt} /> · {batch.viaPartners ? "partner providers asked" : "Clodura database only"}
+              <When at={batch.createdAt} /> · {sentHow(batch)}
               {batch.approval.state === "pending" ? " · waiting for approval" : live ? " · updating live" : ""}
             </p>
             <SentAgainFrom batch={batch} />
@@ -127,6 +128,12 @@ export function BatchClient({ batchId, viewer, initialFilter }: { batchId: strin
       </div>
     </ListOwnerProvider>
   );
+}
+
+/** Where its answers came from: a list the team ledger answered whole asked nobody. */
+function sentHow(batch: BatchView): string {
+  if (batch.total > 0 && batch.counts.cached === batch.total) return "all answered free from the team ledger";
+  return batch.viaPartners ? "partner providers asked" : "Clodura database only";
 }
 
 /** What a filtered export holds, or a list waiting for approval's, said beside its buttons; nothing for the whole list. */
