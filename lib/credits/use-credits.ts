@@ -72,7 +72,6 @@ export function useBudgets(enabled = true) {
   return useQuery({ queryKey: creditKeys.budgets(), queryFn: () => fetchJson<BudgetsAnswer>("/api/budgets"), enabled });
 }
 
-/** The team's people (the budgets list less its whole-team row), for a manager's "which SDR" choices. */
 export function useSetBudget() {
   const queryClient = useQueryClient();
   return useMutation({
