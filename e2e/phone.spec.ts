@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { violations } from "./axe";
-import { demoUser, signIn } from "./fixtures";
+import { demoUser, signIn, unfoundProfiles } from "./fixtures";
 
 // A rep between meetings looks a number up on a phone: the width of a common one.
 test.use({ viewport: { width: 390, height: 844 }, storageState: { cookies: [], origins: [] } });
@@ -152,6 +152,30 @@ test("on a phone Batches fits its box: a list's figures go under its name, and a
   const figures = row.getByTestId("batch-figures");
   await expect(figures).toHaveText(/^1 found · \d+ credits, \d+ per paid number$/);
   await expect(figures).toBeInViewport({ ratio: 1 });
+});
+
+test("on a phone Batches shows a name that fits two lines whole, with no gap before its last word", async ({ page }) => {
+  await signIn(page, demoUser("sdr"));
+  const name = `Boston roadshow ${Date.now()} follow up`;
+  const created = await page.request.post("/api/reveals", { data: { text: unfoundProfiles("e2e-two-lines", 1)[0], name } });
+  expect(created.status()).toBe(201);
+  await page.goto("/batches");
+  const link = page.getByRole("link", { name });
+  await expect(link).toBeVisible();
+  // The space between the pieces of the name's text that share a line: none when it is one piece.
+  const gap = () =>
+    link.evaluate((element) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const lines: DOMRect[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        lines.push(...[...range.getClientRects()].filter((rect) => rect.width > 0));
+      }
+      return Math.max(0, ...lines.slice(1).map((rect, i) => (Math.abs(rect.bottom - lines[i]!.bottom) < 2 ? rect.left - lines[i]!.right : 0)));
+    });
+  await expect.poll(gap).toBeLessThan(2);
+  await expect(link).toHaveText(name);
 });
 
 test.describe("on a touch screen", () => {
