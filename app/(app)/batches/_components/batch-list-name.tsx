@@ -19,7 +19,8 @@ export function BatchListName({ id, label }: { id: string; label: string }) {
   useLayoutEffect(() => {
     const twin = whole.current;
     if (!twin || !tail) return;
-    // An unseen copy of the whole name, clamped as a phone clamps it, says whether it fits in two lines at this width.
+    // An unseen copy of the whole name, clamped as a phone clamps it, says whether it fits in two lines at this width
+    // (none on a wider screen, where the name is never clamped).
     const measure = () => setCut(twin.scrollHeight > twin.clientHeight + 1);
     measure();
     const observer = new ResizeObserver(measure);
@@ -27,9 +28,9 @@ export function BatchListName({ id, label }: { id: string; label: string }) {
     return () => observer.disconnect();
   }, [tail]);
   return (
-    <span className="relative block">
+    <span className="relative max-md:block">
       {tail ? (
-        <span ref={whole} aria-hidden className="pointer-events-none invisible absolute inset-x-0 top-0 font-medium break-words max-md:line-clamp-2">
+        <span ref={whole} aria-hidden className="pointer-events-none invisible absolute inset-x-0 top-0 font-medium break-words line-clamp-2 md:hidden">
           {label}
         </span>
       ) : null}
