@@ -3,6 +3,7 @@ import type { Batch } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { MAX_BATCH_NAME } from "./batch-label";
+import { onePerBatch } from "./one-per-batch";
 import { createAnyBatch } from "./create-big-batch";
 import type { BatchEntry, CreatedBatch } from "./create-batch";
 import { findVisibleBatch } from "./get-batch";
@@ -33,20 +34,14 @@ export type ResendMark = {
  */
 export async function resendAsNewBatch(db: Db, batchId: string, viewer: SessionUser, resend: Resend, now = new Date()): Promise<CreatedBatch> {
   const { batch } = findVisibleBatch(db, batchId, viewer);
-  if (resending.has(batchId)) throw new AppError("conflict", "This list is already being sent again.");
-  resending.add(batchId);
-  try {
-    return await resendRows(db, batch, viewer, resend, now);
-  } finally {
-    resending.delete(batchId);
-  }
+  return oneResendPerBatch(batchId, () => resendRows(db, batch, viewer, resend, now));
 }
 
 /**
- * Batches this process is sending people of again right now: a big new batch is written in chunks before its rows are
- * marked, and a second press (another tab, another of the list's send-again buttons) must not copy them meanwhile.
+ * A big new batch is written in chunks before the rows it sends again are marked: a second press meanwhile (another tab,
+ * another of the list's send-again buttons) must not copy them.
  */
-const resending = new Set<string>();
+const oneResendPerBatch = onePerBatch("This list is already being sent again.");
 
 async function resendRows(db: Db, batch: Batch, viewer: SessionUser, resend: Resend, now: Date): Promise<CreatedBatch> {
   const batchId = batch.id;

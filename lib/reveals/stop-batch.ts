@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { batches, type Batch } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
+import { onePerBatch } from "./one-per-batch";
 import { publishEvent } from "@/lib/events/bus";
 import { detachFrom, inSteps } from "./big-batch-lifecycle";
 import { recordStop, stoppedMessage } from "./stop-audit";
@@ -21,18 +22,11 @@ export type StopOutcome = { cancelled: number; stillRunning: number; detached: n
  */
 export async function stopBatch(db: Db, batchId: string, viewer: SessionUser, now = Date.now()): Promise<StopOutcome> {
   const { batch, createdBy } = findVisibleBatch(db, batchId, viewer);
-  // A second press while the first is still cancelling (a double click, another tab) would report 0 cancelled.
-  if (stopping.has(batchId)) throw new AppError("conflict", "This batch was already stopped.");
-  stopping.add(batchId);
-  try {
-    return await stop(db, batch, createdBy, viewer, now);
-  } finally {
-    stopping.delete(batchId);
-  }
+  return oneStopPerBatch(batchId, () => stop(db, batch, createdBy, viewer, now));
 }
 
-/** Batches this process is stopping right now. */
-const stopping = new Set<string>();
+/** A second press while the first is still cancelling (a double click, another tab) would report 0 cancelled. */
+const oneStopPerBatch = onePerBatch("This batch was already stopped.");
 
 async function stop(db: Db, batch: Batch, owner: string, viewer: SessionUser, now: number): Promise<StopOutcome> {
   const batchId = batch.id;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { hasRole } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
 import { readPeopleFilter } from "@/lib/reveals/people-filter-link";
+import { pageQuery } from "@/lib/ui/page-query";
 import { PeopleClient } from "./client";
 
 export const metadata: Metadata = { title: "People" };
@@ -9,6 +10,5 @@ export const metadata: Metadata = { title: "People" };
 /** The link's `?search=&outcome=&by=` start the page narrowed: "See on People" links, Back, a shared view. */
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [user, asked] = await Promise.all([getSessionUser(), searchParams]);
-  const params = new URLSearchParams(Object.entries(asked).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
-  return <PeopleClient isManager={user ? hasRole(user.role, "manager") : false} viewerId={user?.id ?? ""} initialFilter={readPeopleFilter(params)} />;
+  return <PeopleClient isManager={user ? hasRole(user.role, "manager") : false} viewerId={user?.id ?? ""} initialFilter={readPeopleFilter(pageQuery(asked))} />;
 }
