@@ -90,6 +90,15 @@ test("a drill-down in the link that is not one is named, and the period's every 
   await manager.goto("/credits?drill=team&value=everyone");
   await expect(note).toContainText("the charges behind “team”, which is not a day, an SDR, a list or a provider");
   await expect(manager.getByRole("main").getByRole("alert")).toHaveCount(0);
+
+  // A drill-down of a kind it reads, naming an SDR or a list the team does not have: said so, not "nothing found".
+  const charges = manager.getByRole("region", { name: "Charges" });
+  await manager.goto("/credits?drill=user&value=no-such-sdr");
+  await expect(charges.getByRole("heading")).toHaveText("Charges behind an unknown SDR");
+  await expect(charges).toContainText("The link picks an SDR who is not on this team, so there are no charges to show.");
+  await manager.goto("/credits?drill=batch&value=no-such-list");
+  await expect(charges).toContainText("The link picks a list that is not on this team, or not yours to see, so there are no charges to show.");
+  await expect(charges).not.toContainText("nothing found a number");
 });
 
 test("a chart over two calendar years says the year at its ends and on its bars", async ({ browser }) => {

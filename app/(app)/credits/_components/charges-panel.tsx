@@ -3,6 +3,7 @@
 import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { wallClock, zoneLabel } from "@/lib/credits/periods";
+import type { ChargesSubjects } from "@/lib/credits/charges-subjects";
 import { spendSearch, useCharges, type SpendParams } from "@/lib/credits/use-credits";
 import type { Drill } from "./use-dashboard-params";
 import { dayLabel } from "./spend-chart";
@@ -48,7 +49,7 @@ export function ChargesPanel({ params, drill, known, timeZone, onClose }: { para
       </div>
       {charges.error ? <p role="alert" className="px-3 pb-3 text-sm text-red-700">{charges.error.message}</p> : null}
       {charges.isLoading ? <p className="px-3 pb-3 text-sm text-zinc-500">Loading charges…</p> : null}
-      {!charges.isLoading && lines.length === 0 ? <p className="px-3 pb-4 text-sm text-zinc-500">No charges here: nothing found a number in this period.</p> : null}
+      {!charges.isLoading && !charges.error && lines.length === 0 ? <p className="px-3 pb-4 text-sm text-zinc-500">{noChargesWords(drill, subjects)}</p> : null}
       {lines.length > 0 ? (
         <div className="relative overflow-x-auto">
           <table className="w-full text-left text-sm">
@@ -109,6 +110,15 @@ function headingOf(drill: Drill | null, named: string | null | undefined): strin
   const kind = drill.kind === "user" ? "SDR" : "batch";
   if (named === undefined) return `Charges behind ${kind} …`;
   return named === null ? `Charges behind an unknown ${kind}` : `Charges behind ${kind} ${named}`;
+}
+
+/** Why the list is empty: a link that picks an SDR or a list the team does not have says so, not "nothing found". */
+function noChargesWords(drill: Drill | null, subjects: ChargesSubjects | undefined): string {
+  if (drill?.kind === "user" && subjects?.user === null) return "The link picks an SDR who is not on this team, so there are no charges to show. Pick one in the By SDR table above, or show all charges.";
+  if (drill?.kind === "batch" && subjects?.batch === null) return "The link picks a list that is not on this team, or not yours to see, so there are no charges to show. Pick one in the By batch table above, or show all charges.";
+  if (drill?.kind === "provider") return `No charges from provider ${drill.value} in this period: no number it found was charged.`;
+  if (drill?.kind === "day") return "No charges on this day: nothing found a number.";
+  return "No charges here: nothing found a number in this period.";
 }
 
 /** `inText`: among other words, where colour alone would not tell it is a link. */
