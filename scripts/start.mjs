@@ -20,13 +20,10 @@ function newestMtime(target) {
   return newest;
 }
 
-// Checked before a build that could take minutes: Next's own refusal does not name the variable, or exits 0.
-// The same rule as lib/env.ts, which checks it again in the server.
+// The whole configuration, checked before a build that could take minutes (the server checks it again on start).
+const envCheck = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts/check-env.ts")], { stdio: "inherit" });
+if (envCheck.status !== 0) process.exit(envCheck.status ?? 1);
 const port = (process.env.PORT ?? "3000").trim();
-if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
-  console.error(`[reveal-desk] PORT must be a whole number between 1 and 65535, not "${port}".`);
-  process.exit(1);
-}
 
 // This machine only, unless told otherwise: in sandbox mode anyone who reaches the server can sign in with the demo
 // accounts, whose passwords are public.

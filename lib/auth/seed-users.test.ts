@@ -14,7 +14,15 @@ const freshDb = () => openDatabase(path.join(mkdtempSync(path.join(tmpdir(), "re
 describe("seedUsers", () => {
   it("creates the first admin from ADMIN_EMAIL/ADMIN_PASSWORD with a hashed password, only when nobody exists", async () => {
     const db = freshDb();
-    await seedUsers(db, { sandboxMode: false, initialAdmin: { email: "Boss@Example.com", password: "correct horse" } });
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    try {
+      await seedUsers(db, { sandboxMode: false, initialAdmin: { email: "Boss@Example.com", password: "correct horse" } });
+      // The start's log says who may sign in now, never with what.
+      expect(log).toHaveBeenCalledWith("[reveal-desk] created the admin boss@example.com: sign in with ADMIN_PASSWORD, then add your team on Team.");
+      expect(log.mock.calls.flat().join(" ")).not.toContain("correct horse");
+    } finally {
+      log.mockRestore();
+    }
     const [admin] = db.select().from(users).all();
     expect(admin).toMatchObject({ email: "boss@example.com", role: "admin" });
     expect(admin?.passwordHash).not.toContain("correct horse");

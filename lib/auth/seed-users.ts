@@ -25,7 +25,8 @@ export async function seedUsers(db: Db, input: SeedInput): Promise<void> {
       .onConflictDoNothing()
       .run();
     // Not promoted: whoever holds that account chose its password, and start-up is no place to hand them the team.
-    if (created.changes === 0) console.warn(`[reveal-desk] ADMIN_EMAIL ${email} already belongs to a member of the team: no admin was created. Set ADMIN_EMAIL to an email not yet on the team.`);
+    if (created.changes > 0) console.log(`[reveal-desk] created the admin ${email}: sign in with ADMIN_PASSWORD, then add your team on Team.`);
+    else console.warn(`[reveal-desk] ADMIN_EMAIL ${email} already belongs to a member of the team: no admin was created. Set ADMIN_EMAIL to an email not yet on the team.`);
   }
   if (!input.sandboxMode) {
     if (!hasOwnAdmin(db)) console.warn("[reveal-desk] no admin can sign in: set ADMIN_EMAIL and ADMIN_PASSWORD and restart (demo accounts work in sandbox mode only)");

@@ -6,6 +6,7 @@ import { ensureSandboxCourier } from "@/lib/clodura/sandbox/courier";
 import { ConfigurationError, configurationWarnings, getEnv } from "@/lib/env";
 import { startRevealWorkers } from "@/lib/reveals/workers";
 import { finishInterruptedWidening } from "@/lib/settings/reveal-settings";
+import { configurationStop } from "./configuration-stop";
 import { sandboxAnswersProblem } from "./sandbox-answers";
 
 const globalForServer = globalThis as unknown as { revealDeskStarted?: boolean };
@@ -45,6 +46,6 @@ export async function startServer(): Promise<void> {
 }
 
 function stopWith(problem: string): never {
-  console.error(`\n${problem}\n\nFix the variable(s) above and start again. See README.md, "Configuration".\n`);
+  console.error(configurationStop(problem));
   process.exit(1);
 }

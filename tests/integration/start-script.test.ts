@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import os from "node:os";
 import { createServer, type Server } from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
@@ -45,5 +46,27 @@ describe("npm start refuses, before building, a HOST or PORT it cannot listen on
     const { code, stderr } = await start({ HOST: "127.0.0.1", PORT: String(port) });
     expect(code).toBe(1);
     expect(stderr).toContain(`PORT ${port} is already in use on 127.0.0.1`);
+  });
+});
+
+describe("npm start refuses, before building, a configuration the server would refuse", () => {
+  it("names a weak ADMIN_PASSWORD, and says how to go on", async () => {
+    const { code, stderr } = await start({ PORT: "3997", ADMIN_EMAIL: "owner@acme-sales.test", ADMIN_PASSWORD: "Acme-Owner-2026!" });
+    expect(code).toBe(1);
+    expect(stderr).toContain('ADMIN_PASSWORD: This password contains "owner", from the email address owner@acme-sales.test');
+    expect(stderr).toContain('Fix the variable(s) above and start again. See README.md, "Configuration".');
+    expect(stderr).not.toContain("Acme-Owner-2026!");
+  });
+
+  it("names a DATABASE_URL that is a folder", async () => {
+    const { code, stderr } = await start({ PORT: "3997", DATABASE_URL: os.tmpdir() });
+    expect(code).toBe(1);
+    expect(stderr).toContain(`DATABASE_URL: ${os.tmpdir()} is a folder`);
+  });
+
+  it("names a PORT that is not a port", async () => {
+    const { code, stderr } = await start({ PORT: "eighty" });
+    expect(code).toBe(1);
+    expect(stderr).toContain('PORT must be a whole number between 1 and 65535 (got "eighty")');
   });
 });
