@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { planSandboxReveal } from "../lib/clodura/sandbox/scenarios";
-import { demoUser, downloadedText, secondDemoSdr, signedIn } from "./fixtures";
+import { demoUser, downloadedText, secondDemoSdr, signedIn, signIn, unfoundProfiles } from "./fixtures";
 
 /** A profile the sandbox finds a number for (or, with found false, finds none for), named by its slug. */
 function sandboxProfile(slug: string, found: boolean): string {
@@ -101,16 +101,31 @@ test("a teammate finds a person the team revealed by name or number, with the nu
 test("a manager can still narrow People and Credits to someone disabled since, whose spend no longer counts this month", async ({ browser }) => {
   const admin = await signedIn(browser, demoUser("admin"));
   const name = `Taylor Leaver ${Date.now().toString(36)}`;
-  const added = await admin.request.post("/api/team", { data: { name, email: `${name.replaceAll(" ", ".").toLowerCase()}@acme.test`, role: "sdr" } });
+  const email = `${name.replaceAll(" ", ".").toLowerCase()}@acme.test`;
+  const added = await admin.request.post("/api/team", { data: { name, email, role: "sdr" } });
   expect(added.status()).toBe(201);
-  const { member } = (await added.json()) as { member: { id: string } };
+  const { member, temporaryPassword } = (await added.json()) as { member: { id: string }; temporaryPassword: string };
+  // One person asked about before they left (no number found: nothing charged).
+  const leaver = await browser.newPage({ storageState: { cookies: [], origins: [] } });
+  await signIn(leaver, { email, password: temporaryPassword });
+  const [asked] = unfoundProfiles(`e2e-leaver-${Date.now().toString(36)}`, 1);
+  await leaver.getByLabel("LinkedIn URLs").fill(asked!);
+  await leaver.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(leaver.locator('[data-testid="reveal-row"][data-state="not_found"]')).toHaveCount(1, { timeout: 20_000 });
+  await leaver.context().close();
   expect((await admin.request.patch(`/api/team/${member.id}`, { data: { disabled: true } })).status()).toBe(200);
+  // Someone disabled before asking about anyone has nothing to narrow to, and is not offered.
+  const neverStarted = `Never Started ${Date.now().toString(36)}`;
+  const unused = await admin.request.post("/api/team", { data: { name: neverStarted, email: `${neverStarted.replaceAll(" ", ".").toLowerCase()}@acme.test`, role: "sdr" } });
+  const { member: unusedMember } = (await unused.json()) as { member: { id: string } };
+  expect((await admin.request.patch(`/api/team/${unusedMember.id}`, { data: { disabled: true } })).status()).toBe(200);
   await admin.context().close();
 
   const manager = await signedIn(browser, demoUser("manager"));
   await manager.goto("/people");
   await manager.getByLabel("Revealed by").selectOption({ label: `${name} (disabled)` });
-  await expect(manager.getByRole("status")).toContainText("No one");
+  await expect(manager.getByTestId("person-row")).toHaveCount(1);
+  await expect(manager.getByLabel("Revealed by").getByRole("option", { name: neverStarted })).toHaveCount(0);
   await manager.goto("/credits");
   await manager.getByLabel("SDR", { exact: true }).selectOption({ label: `${name} (disabled)` });
   await expect(manager).toHaveURL(new RegExp(`sdr=${member.id}`));

@@ -35,4 +35,17 @@ describe("who People and Credits can be narrowed to (GET /api/teammates)", () =>
     // And picking them narrows the directory to what they revealed.
     expect(listPeople(db, manager, { revealedBy: leaver.id }).people).toHaveLength(1);
   });
+
+  it("leaves out someone disabled before they revealed anyone: there is nothing of theirs to narrow to", async () => {
+    const { db } = app;
+    const admin = app.createUser("admin");
+    const [revealer, neverStarted] = [app.createUser("sdr"), app.createUser("sdr")];
+    await revealNow(app, submit(db, revealer, foundUrls("left-after-one", 1).map((url) => entryFor(url))).revealIds);
+    await changeMember(db, admin, revealer.id, { disabled: true });
+    await changeMember(db, admin, neverStarted.id, { disabled: true });
+
+    const ids = listTeammates(db).map((row) => row.id);
+    expect(ids).toContain(revealer.id);
+    expect(ids).not.toContain(neverStarted.id);
+  });
 });
