@@ -99,6 +99,12 @@ test("a drill-down in the link that is not one is named, and the period's every 
   await manager.goto("/credits?drill=batch&value=no-such-list");
   await expect(charges).toContainText("The link picks a list that is not on this team, or not yours to see, so there are no charges to show.");
   await expect(charges).not.toContainText("nothing found a number");
+
+  // A list's id longer than any the app gives out is not asked of the server (which would refuse it).
+  await manager.goto(`/credits?drill=batch&value=${"x".repeat(65)}`);
+  await expect(note).toContainText("the charges behind a list it does not name");
+  await expect(manager.getByRole("heading", { name: "Every charge in this period" })).toBeVisible();
+  await expect(manager.getByRole("main").getByRole("alert")).toHaveCount(0);
 });
 
 test("a chart over two calendar years says the year at its ends and on its bars", async ({ browser }) => {

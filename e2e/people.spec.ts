@@ -131,3 +131,24 @@ test("a manager can still narrow People and Credits to someone disabled since, w
   await expect(manager).toHaveURL(new RegExp(`sdr=${member.id}`));
   await manager.context().close();
 });
+
+test("a People link narrowed to a teammate opens for an SDR on everyone's, saying why, not on a refusal", async ({ page, browser }) => {
+  const manager = await signedIn(browser, demoUser("manager"));
+  const { teammates } = (await (await manager.request.get("/api/teammates")).json()) as { teammates: { id: string; name: string }[] };
+  const idOf = (name: string) => teammates.find((person) => person.name.startsWith(name))!.id;
+  await manager.context().close();
+
+  // A manager's link to Jordan's reveals, opened by Sam.
+  await page.goto(`/people?by=${idOf("Jordan Park")}&outcome=found`);
+  await expect(page.getByRole("note")).toHaveText("This link showed one teammate’s reveals: only a manager narrows People to a teammate, so everyone’s are shown.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+  await expect(page.getByLabel("Revealed by")).toHaveValue("");
+  await expect(page).toHaveURL(/\/people\?outcome=found$/);
+  await page.getByLabel("Revealed by").selectOption("me");
+  await expect(page.getByRole("note")).toHaveCount(0);
+
+  // Sam's own id in the link is "Me".
+  await page.goto(`/people?by=${idOf("Sam Rivera")}`);
+  await expect(page.getByLabel("Revealed by")).toHaveValue("me");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+});

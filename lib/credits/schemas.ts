@@ -6,15 +6,18 @@ export const MAX_BUDGET = 100_000_000;
 
 const day = z.string().refine(isDay, "use a date like 2026-11-26");
 
+/** The longest user id, provider or batch id a spend query narrows to: a longer one names nothing. */
+export const MAX_SPEND_SUBJECT = 64;
+
 /** ?from=&to= (the team's days, inclusive), defaulting to the 30 days up to `today`; optional drill-down filters. */
 export function spendQuerySchema(today: string) {
   return z
     .object({
       from: day.optional(),
       to: day.optional(),
-      userId: z.string().max(64).optional(),
-      provider: z.string().max(64).optional(),
-      batchId: z.string().max(64).optional(),
+      userId: z.string().max(MAX_SPEND_SUBJECT).optional(),
+      provider: z.string().max(MAX_SPEND_SUBJECT).optional(),
+      batchId: z.string().max(MAX_SPEND_SUBJECT).optional(),
       cursor: z
         .string()
         .regex(/^\d{1,15}:[\w-]{1,64}$/, "cursor is not one this app gave out")

@@ -27,3 +27,16 @@ export function peopleFilterQuery({ search, outcome, by }: PeopleFilter): string
   const query = params.toString();
   return query ? `?${query}` : "";
 }
+
+/** Who reads the link: their id, and whether they may narrow People to a teammate (managers and admins). */
+export type PeopleLinkReader = { id: string; isManager: boolean };
+
+/**
+ * The link's "revealed by" as its reader can pick it: their own id is "Me"; a teammate's, for an SDR (a manager's link
+ * passed on), is left out, and `teammateLeftOut` says so, rather than the page opening on a refusal.
+ */
+export function fitPeopleFilterTo(filter: PeopleFilter, reader: PeopleLinkReader): { filter: PeopleFilter; teammateLeftOut: boolean } {
+  if (filter.by === reader.id) return { filter: { ...filter, by: "me" }, teammateLeftOut: false };
+  if (filter.by === "" || filter.by === "me" || reader.isManager) return { filter, teammateLeftOut: false };
+  return { filter: { ...filter, by: "" }, teammateLeftOut: true };
+}

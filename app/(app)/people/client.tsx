@@ -25,7 +25,8 @@ function nobodyMessage({ search, outcome, by }: PeopleFilter): string {
 }
 
 /** `isManager`: managers and admins, who may take the team's whole phone book away as CSV and narrow it to any SDR. */
-export function PeopleClient({ isManager, viewerId, initialFilter }: { isManager: boolean; viewerId: string; initialFilter: PeopleFilter }) {
+/** `teammateLeftOut`: the link narrowed to a teammate, which only a manager can; everyone's are shown instead. */
+export function PeopleClient({ isManager, viewerId, initialFilter, teammateLeftOut }: { isManager: boolean; viewerId: string; initialFilter: PeopleFilter; teammateLeftOut: boolean }) {
   const { search, setSearch, settledSearch, outcome, setOutcome, by, setBy } = usePeopleFilterInUrl(initialFilter);
   const filter = { search: settledSearch, outcome, by };
   const list = usePeople(filter);
@@ -61,6 +62,11 @@ export function PeopleClient({ isManager, viewerId, initialFilter }: { isManager
         </div>
         <RevealedBySelect value={by} onChange={setBy} viewerId={viewerId} listTeam={isManager} />
       </div>
+      {teammateLeftOut && by === "" ? (
+        <p role="note" className="text-xs text-zinc-600 dark:text-zinc-400">
+          This link showed one teammate&rsquo;s reveals: only a manager narrows People to a teammate, so everyone&rsquo;s are shown.
+        </p>
+      ) : null}
       {searchedNewest !== null && settledSearch ? (
         <p role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
           Searched the newest {searchedNewest.toLocaleString("en")} people for “{settledSearch}”. Type 3 or more characters to search everyone.

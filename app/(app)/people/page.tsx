@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { hasRole } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
-import { readPeopleFilter } from "@/lib/reveals/people-filter-link";
+import { fitPeopleFilterTo, readPeopleFilter } from "@/lib/reveals/people-filter-link";
 import { pageQuery } from "@/lib/ui/page-query";
 import { PeopleClient } from "./client";
 
@@ -10,5 +10,7 @@ export const metadata: Metadata = { title: "People" };
 /** The link's `?search=&outcome=&by=` start the page narrowed: "See on People" links, Back, a shared view. */
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [user, asked] = await Promise.all([getSessionUser(), searchParams]);
-  return <PeopleClient isManager={user ? hasRole(user.role, "manager") : false} viewerId={user?.id ?? ""} initialFilter={readPeopleFilter(pageQuery(asked))} />;
+  const isManager = user ? hasRole(user.role, "manager") : false;
+  const { filter, teammateLeftOut } = fitPeopleFilterTo(readPeopleFilter(pageQuery(asked)), { id: user?.id ?? "", isManager });
+  return <PeopleClient isManager={isManager} viewerId={user?.id ?? ""} initialFilter={filter} teammateLeftOut={teammateLeftOut} />;
 }

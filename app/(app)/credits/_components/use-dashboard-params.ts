@@ -3,6 +3,7 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
 import { addDays, dayIn, isDay, periodAround } from "@/lib/credits/periods";
+import { MAX_SPEND_SUBJECT } from "@/lib/credits/schemas";
 import type { SpendParams } from "@/lib/credits/use-credits";
 
 /** What a drill-down picks; its heading names it from the data (a link's old `label` is ignored: a list may be renamed since). */
@@ -11,7 +12,7 @@ export type Drill = { kind: "user" | "provider" | "batch" | "day"; value: string
 const drillKinds: readonly string[] = ["user", "provider", "batch", "day"] satisfies Drill["kind"][];
 
 function drillReadable(kind: string, value: string): kind is Drill["kind"] {
-  return drillKinds.includes(kind) && (kind !== "day" || isDay(value));
+  return drillKinds.includes(kind) && value.length <= MAX_SPEND_SUBJECT && (kind !== "day" || isDay(value));
 }
 
 /**
