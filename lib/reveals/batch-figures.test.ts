@@ -9,6 +9,7 @@ describe("a list's figures on Batches", () => {
     expect(foundCount(mixed)).toBe(3);
     expect(foundNote(mixed)).toBe("2 of them free");
     expect(freeNote(mixed)).toBe("2 with a number");
+    expect(freeNote({ cached: 3, freeWithNumber: 0 })).toBe("none with a number");
     expect(foundNote({ ...mixed, freeWithNumber: 0 })).toBeNull();
     expect(freeNote({ ...mixed, cached: 0, freeWithNumber: 0 })).toBeNull();
   });

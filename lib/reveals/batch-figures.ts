@@ -19,7 +19,8 @@ export function foundNote(batch: BatchFigures): string | null {
 
 /** Under Free: how many of the free answers came with a number (the rest are free "not found"s). */
 export function freeNote(batch: Pick<BatchFigures, "cached" | "freeWithNumber">): string | null {
-  return batch.cached > 0 ? `${fmt(batch.freeWithNumber)} with a number` : null;
+  if (batch.cached === 0) return null;
+  return batch.freeWithNumber === 0 ? "none with a number" : `${fmt(batch.freeWithNumber)} with a number`;
 }
 
 /** What one paid number cost on average, in credits; null before anything was charged. */

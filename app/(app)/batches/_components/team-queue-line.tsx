@@ -1,13 +1,12 @@
 import type { TeamQueue } from "@/lib/reveals/team-queue";
+import { teamQueueText } from "@/lib/reveals/team-queue-words";
 import { formatDuration } from "@/lib/ui/format-duration";
 
 /** The team's sending at a glance, for a manager: how much waits, whose, and how long it takes at the team's pace. */
 export function TeamQueueLine({ queue }: { queue: TeamQueue }) {
-  const fmt = (n: number) => n.toLocaleString("en");
   return (
     <p data-testid="team-queue" className="text-sm text-zinc-600 dark:text-zinc-400">
-      {fmt(queue.waiting)} {queue.waiting === 1 ? "reveal waits" : "reveals wait"} to be sent, {queue.people === 1 ? "all from 1 person" : `from ${fmt(queue.people)} people taking turns`}
-      {queue.doneInMs === null ? ": sending is paused for the whole team." : `: all sent in ${formatDuration(queue.doneInMs)} at ${queue.pace}.`}
+      {teamQueueText(queue)}
     </p>
   );
 }
