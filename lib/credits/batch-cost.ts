@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNotNull, notInArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import type { Plan } from "@/lib/settings/definitions";
@@ -68,7 +68,8 @@ export function getBatchCost(db: Db, batch: { id: string; worstCase: number; exp
     .from(reveals)
     .leftJoin(sourceCharge, eq(sourceCharge.revealId, reveals.sourceRevealId))
     .leftJoin(sourceReveal, eq(sourceReveal.id, reveals.sourceRevealId))
-    .where(and(eq(reveals.batchId, batch.id), eq(reveals.state, "cached")))
+    // A failed or cancelled row another sent again, attached to its reveal there, is answered free like a cached one.
+    .where(and(eq(reveals.batchId, batch.id), or(eq(reveals.state, "cached"), and(isNotNull(reveals.sourceRevealId), notInArray(sourceReveal.state, ["failed", "cancelled"])))))
     .get();
   return {
     spent: providers.reduce((sum, row) => sum + row.credits, 0),

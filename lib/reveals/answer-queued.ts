@@ -3,6 +3,7 @@ import { changeEstimate } from "./batch-estimate";
 import { freePartnerListsOf } from "./free-attached";
 import { getSetting } from "@/lib/settings/settings";
 import { NOT_TAKEN_BY_CLODURA } from "./may-have-arrived";
+import { sentAgainByAnother } from "./resendable";
 import { reusableAnswer } from "./reusable-answer";
 
 /** A queued reveal the team now has a reusable answer for (`answerId`), and whether that answer is a Clodura-alone "not found". */
@@ -31,9 +32,10 @@ export function answerQueued(db: Db, rows: QueuedAnswer[], now: number): { batch
     `UPDATE reveals SET state = 'cached', source_reveal_id = ?, completed_at = ?, updated_at = ?, next_attempt_at = ?, error_code = NULL, error_message = NULL
       WHERE id = ? AND ${answerableQueued("reveals")}`,
   );
+  // A failed or cancelled row another sent again (attached to its new reveal) moves too, keeping its own completed_at.
   const moveAttached = sqlite.prepare(
-    `UPDATE reveals SET source_reveal_id = ?, completed_at = ?, updated_at = ?
-      WHERE source_reveal_id = ? AND state = 'cached' AND NOT (? AND via_partners = 1) RETURNING batch_id AS batchId`,
+    `UPDATE reveals SET source_reveal_id = ?, completed_at = CASE WHEN state = 'cached' THEN ? ELSE completed_at END, updated_at = ?
+      WHERE source_reveal_id = ? AND (state = 'cached' OR ${sentAgainByAnother("reveals")}) AND NOT (? AND via_partners = 1) RETURNING batch_id AS batchId`,
   );
   const batchIds = new Set<string>();
   // By batch: answered free, so no longer in what the list pays for.

@@ -57,6 +57,8 @@ export function applyRevealResult(db: Db, revealId: string, result: RevealResult
           updatedAt: now,
           leaseOwner: null,
           leaseUntil: null,
+          // A failure another sent again was attached to its new reveal: its own answer is what it shows now.
+          sourceRevealId: null,
           errorCode: ranOut ? RAN_OUT_OF_CREDITS : emptyFound ? FOUND_WITHOUT_NUMBER : null,
           errorMessage: ranOut ? RAN_OUT_MESSAGE : emptyFound ? foundWithoutNumberMessage(charged) : null,
         })

@@ -43,7 +43,7 @@ describe("rowMatcher", () => {
     expect(shows(free(true))).toEqual(["found", "cached"]);
     expect(shows(free(false))).toEqual(["not_found", "cached"]);
     // Attached to a teammate's reveal still in flight: its row shows that reveal's state, not a free answer yet.
-    expect(shows({ ...row, state: "awaiting", ledger: { revealedBy: "Sam", at: 1, inFlight: true, withNumber: false } } as BatchRow)).toEqual([]);
+    expect(shows({ ...row, state: "awaiting", ledger: { revealedBy: "Sam", at: 1, inFlight: true, withNumber: false, resentBy: null } } as BatchRow)).toEqual([]);
   });
 
   it("counts each chip as it filters: Found and Not found take the free answers with and without a number", () => {

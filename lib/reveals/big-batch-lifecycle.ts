@@ -50,6 +50,14 @@ export function abandonBatch(db: Db, batchId: string, createdAt: number): void {
   db.transaction(
     () => {
       detachFrom(db, batchId, Date.now(), "all", "was never finished");
+      // Rows already sent again stay attached when freed (freeAttached): here, what they wait on goes.
+      db.$client
+        .prepare(
+          `UPDATE reveals SET source_reveal_id = NULL, updated_at = :now, state = CASE WHEN state = 'cached' THEN 'cancelled' ELSE state END,
+                  error_message = CASE WHEN state = 'cached' THEN 'The reveal it waited on was in a list never finished: nothing charged.' ELSE error_message END
+            WHERE source_reveal_id IN (SELECT id FROM reveals WHERE batch_id = :batchId)`,
+        )
+        .run({ now: Date.now(), batchId });
       db.$client.prepare("DELETE FROM reveals WHERE batch_id = ?").run(batchId);
       db.$client
         .prepare("DELETE FROM contacts WHERE created_at = ? AND NOT EXISTS (SELECT 1 FROM reveals WHERE reveals.contact_id = contacts.id)")

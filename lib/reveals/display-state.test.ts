@@ -23,10 +23,19 @@ const plain = (state: RevealState) => ({ state, errorCode: null });
 const ranOut = { state: "not_found", errorCode: RAN_OUT_OF_CREDITS } as const;
 
 describe("displayState", () => {
-  it.each(revealStates.filter((state) => state !== "cached"))("shows a reveal of its own (%s) as it is, whatever a source says", (own) => {
+  // Only a row attached to a reveal follows it: a ledger answer, or a failure or cancelled row another sent again.
+  const attachable: RevealState[] = ["cached", "failed", "cancelled"];
+
+  it.each(revealStates.filter((state) => !attachable.includes(state)))("shows a reveal of its own (%s) as it is, whatever a source says", (own) => {
     expect(displayState(plain(own), null)).toBe(own);
     for (const source of revealStates) expect(displayState(plain(own), plain(source))).toBe(own);
     expect(displayState(plain(own), ranOut)).toBe(own);
+  });
+
+  it.each(["failed", "cancelled"] as const)("shows a %s row with no source as it is, and one sent again by another as its new reveal", (own) => {
+    expect(displayState(plain(own), null)).toBe(own);
+    for (const source of revealStates) expect(displayState({ state: own, errorCode: "retried" }, plain(source))).toBe(attachedShows[source]);
+    expect(displayState(plain(own), ranOut)).toBe("unfinished");
   });
 
   it("shows a ledger answer with no source row as cached", () => {

@@ -26,12 +26,16 @@ export const displayStateLabels: Record<DisplayState, string> = {
 
 export const displayStates = Object.keys(displayStateLabels) as DisplayState[];
 
+/** Rows that show the reveal they are attached to: a ledger answer, or a failed or cancelled one another sent again. */
+const FOLLOWS_SOURCE: ReadonlySet<RevealState> = new Set(["cached", "failed", "cancelled"]);
+
 /**
  * A cached reveal attached to a teammate's reveal still in flight shows that reveal's progress; once it is answered
- * the row is "cached" (free). If that reveal failed, or was cut short by Clodura's credits, so is the attached row.
+ * the row is "cached" (free). If that reveal failed, or was cut short by Clodura's credits, so is the attached row. A
+ * failed or cancelled row someone else sent again in their list is attached to its reveal there, and shows it the same way.
  */
 export function displayState(own: RevealOutcome, source: RevealOutcome | null): DisplayState {
-  if (own.state !== "cached" || source === null) return isUnfinished(own) ? "unfinished" : own.state;
+  if (!FOLLOWS_SOURCE.has(own.state) || source === null) return isUnfinished(own) ? "unfinished" : own.state;
   if (isUnfinished(source)) return "unfinished";
   if (source.state === "found" || source.state === "not_found" || source.state === "cached") return "cached";
   return source.state;

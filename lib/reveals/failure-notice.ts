@@ -41,3 +41,14 @@ export function rejectedNotice(rejected: number): string {
 export function resendAction(failed: number, unfinished: number): string {
   return `Send the ${sentAgainWords({ people: failed + unfinished, failed, unfinished, cancelled: 0 })} again in a new batch`;
 }
+
+/** People a teammate sent again from this list whose reveal in their list ended without an answer, and what to do. */
+export function unansweredElsewhereNotice(people: number): string {
+  const who = sentAgainWords({ people, failed: 0, unfinished: 0, cancelled: 0 });
+  return `${who} sent again in a teammate's list got no answer there: that list was stopped or rejected, or Clodura kept failing. Nothing was charged for them; send them again from here.`;
+}
+
+/** "Send the 2 people again in a new batch". */
+export function resendPeopleAction(people: number): string {
+  return `Send the ${sentAgainWords({ people, failed: 0, unfinished: 0, cancelled: 0 })} again in a new batch`;
+}

@@ -6,13 +6,13 @@ import { findLedgerHits } from "./ledger";
 import { NOT_YET_DUE } from "./state-machine";
 
 /** A reveal answered by (attached to) another reveal, with what decides where it goes once that one cannot answer it. */
-export type AttachedReveal = { id: string; batchId: string; contactId: string; stopped: number; creating: number; pending: number; viaPartners: number };
+export type AttachedReveal = { id: string; batchId: string; contactId: string; stopped: number; creating: number; pending: number; viaPartners: number; sentAgain: number };
 
 /** The columns of an `AttachedReveal`, from `reveals AS r JOIN batches AS b`. */
 // A disabled person's list counts as stopped: nothing more is sent, or charged, in their name.
 export const ATTACHED_COLUMNS = `r.id, r.batch_id AS batchId, r.contact_id AS contactId,
               (b.stopped_at IS NOT NULL OR b.created_by IN (SELECT id FROM users WHERE disabled_at IS NOT NULL)) AS stopped, b.creating AS creating,
-              b.approval = 'pending' AS pending, r.via_partners AS viaPartners`;
+              b.approval = 'pending' AS pending, r.via_partners AS viaPartners, r.sent_again_in IS NOT NULL AS sentAgain`;
 
 /**
  * Attached reveals whose answer will not come from the reveal they waited on are answered another way, one person at
@@ -24,7 +24,10 @@ export const ATTACHED_COLUMNS = `r.id, r.batch_id AS batchId, r.contact_id AS co
  * `exceptBatchId`: a batch whose reveals answer nobody now; `cause`: what became of the reveal they waited on, for the
  * approval's reason ("was stopped"). Returns the batches changed.
  */
-export function freeAttached(db: Db, attached: AttachedReveal[], now: number, exceptBatchId?: string, cause?: string): string[] {
+export function freeAttached(db: Db, everyAttached: AttachedReveal[], now: number, exceptBatchId?: string, cause?: string): string[] {
+  // A row already sent again in a new list is not sent from its own as well: it stays with the reveal that could not
+  // answer it, which its list shows (and, for one another sent again, offers to send again: UNANSWERED_WHERE_SENT_AGAIN).
+  const attached = everyAttached.filter((row) => !row.sentAgain);
   if (attached.length === 0) return [];
   // A list that asks partner providers is not answered by a "not found" from Clodura alone: looked up each way needed.
   const answersFor = (askPartners: boolean) => {

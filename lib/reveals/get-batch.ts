@@ -1,21 +1,21 @@
 import { and, eq, gte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
-import { batches, contacts, creditLedger, providerResults, reveals, users } from "@/db/schema";
+import { batches, providerResults, reveals, users } from "@/db/schema";
 import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import { estimateCost } from "@/lib/credits/estimate";
 import { getBatchCost } from "@/lib/credits/batch-cost";
 import { AppError } from "@/lib/errors";
-import { displayState, displayStates, type DisplayState } from "./display-state";
+import { displayState, displayStates } from "./display-state";
 import { heldListBudgetNow } from "./list-approvals";
 import { inOwnersWords } from "./owners-words";
-import { countResendable, NEVER_SENT, neverSentOf, REJECTED_FAILURE, RETRYABLE_FAILURE, UNANSWERED_FAILURE, UNFINISHED_NOT_RETRIED } from "./resendable";
+import { countResendable, NEVER_SENT, neverSentOf, REJECTED_FAILURE, RETRYABLE_FAILURE, UNANSWERED_FAILURE, UNANSWERED_WHERE_SENT_AGAIN, UNFINISHED_NOT_RETRIED } from "./resendable";
 import { sentAgainFrom, sentAgainOf } from "./sent-again";
 import type { BatchCounts, BatchPage, BatchRow, BatchView } from "./schemas";
+import { selectBatchRows, type RowFilter } from "./select-batch-rows";
 import { sendingOutlook } from "./sending-outlook";
 
 const source = alias(reveals, "source");
-const sourceUser = alias(users, "source_user");
 
 /** Finds a batch the viewer may see: SDRs their own, managers and admins every batch. */
 export function findVisibleBatch(db: Db, batchId: string, viewer: SessionUser) {
@@ -43,7 +43,6 @@ export function assertCanSeeBatch(db: Db, batchId: string, viewer: SessionUser):
  */
 export type BatchViewQuery = { since?: number; after?: number; limit?: number };
 
-type RowFilter = { where: SQL | undefined; limit?: number };
 
 const BUDGET_NOW_TTL_MS = 30_000;
 const budgetNowRead = new Map<string, { at: number; value: string | null }>();
@@ -74,6 +73,8 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
   const resendable = neverSent ? countResendable(db, batchId, NEVER_SENT[neverSent]) : 0;
   const unfinished = counts.unfinished > 0 ? countResendable(db, batchId, UNFINISHED_NOT_RETRIED) : 0;
   const retryableFailures = counts.failed > 0 ? countResendable(db, batchId, RETRYABLE_FAILURE) : 0;
+  const sentAgain = sentAgainOf(db, batchId, viewer);
+  const unansweredElsewhere = sentAgain.length > 0 && counts.failed + counts.cancelled > 0 ? countResendable(db, batchId, UNANSWERED_WHERE_SENT_AGAIN) : 0;
   // What sending that many of this list's people again may cost today (none: nothing to say).
   const resendEstimateOf = (people: number) => (people > 0 ? estimateOf(estimateCost(db, { newReveals: people, viaPartners: batch.viaPartners })) : null);
   const inViewersWords = (text: string | null) => (text !== null && viewer.id === batch.createdBy ? inOwnersWords(text, createdBy) : text);
@@ -112,7 +113,9 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
     retryEstimate: resendEstimateOf(retryableFailures),
     unansweredFailures: counts.failed > 0 ? countResendable(db, batchId, UNANSWERED_FAILURE) : 0,
     rejectedFailures: counts.failed > 0 ? countResendable(db, batchId, REJECTED_FAILURE) : 0,
-    sentAgain: sentAgainOf(db, batchId, viewer),
+    sentAgain,
+    unansweredElsewhere,
+    unansweredElsewhereEstimate: resendEstimateOf(unansweredElsewhere),
     sentAgainFrom: sentAgainFrom(db, batchId, viewer),
     resendableUnfinished: unfinished,
     unfinishedEstimate: resendEstimateOf(unfinished),
@@ -163,68 +166,6 @@ function rowFilter(db: Db, batchId: string, query: BatchViewQuery): RowFilter {
 function pageRange(batchId: string, first: number | undefined, last: number | undefined): SQL {
   if (first === undefined || last === undefined) return sql`0`;
   return sql`+${reveals.batchId} = ${batchId} and ${reveals}.rowid between ${first} and ${last}`;
-}
-
-function selectBatchRows(db: Db, filter: RowFilter): (Omit<BatchRow, "results"> & { position: number })[] {
-  const query = db
-    .select({
-      position: sql<number>`${reveals}.rowid`,
-      revealId: reveals.id,
-      ownState: reveals.state,
-      ownErrorCode: reveals.errorCode,
-      sourceState: source.state,
-      sourceErrorCode: source.errorCode,
-      sourceError: source.errorMessage,
-      sourceCompletedAt: source.completedAt,
-      sourceCreatedAt: source.createdAt,
-      revealedBy: sourceUser.name,
-      attempts: reveals.attempts,
-      errorMessage: reveals.errorMessage,
-      firstName: contacts.firstName,
-      lastName: contacts.lastName,
-      company: contacts.company,
-      linkedinUrl: contacts.linkedinUrl,
-      personId: contacts.personId,
-      sourceRow: reveals.sourceRow,
-      credits: creditLedger.amount,
-    })
-    .from(reveals)
-    .innerJoin(contacts, eq(contacts.id, reveals.contactId))
-    .leftJoin(source, eq(source.id, reveals.sourceRevealId))
-    .leftJoin(sourceUser, eq(sourceUser.id, source.requestedBy))
-    .leftJoin(creditLedger, eq(creditLedger.revealId, reveals.id))
-    .where(filter.where)
-    .orderBy(sql`${reveals}.rowid`);
-  return (filter.limit === undefined ? query : query.limit(filter.limit))
-    .all()
-    .map((row) => {
-      const state = displayState({ state: row.ownState, errorCode: row.ownErrorCode }, row.sourceState === null ? null : { state: row.sourceState, errorCode: row.sourceErrorCode });
-      const inFlight = row.sourceState !== null && state !== "cached" && state !== "failed" && state !== "unfinished";
-      return {
-        position: row.position,
-        revealId: row.revealId,
-        state,
-        ledger:
-          row.sourceState === null
-            ? null
-            : { revealedBy: row.revealedBy ?? "a teammate", at: (inFlight ? row.sourceCreatedAt : row.sourceCompletedAt)?.getTime() ?? 0, inFlight, withNumber: state === "cached" && row.sourceState === "found" },
-        attempts: row.attempts,
-        errorMessage: row.sourceState === null ? row.errorMessage : (attachedNote(state, row.sourceError) ?? row.errorMessage),
-        firstName: row.firstName,
-        lastName: row.lastName,
-        company: row.company,
-        linkedinUrl: row.linkedinUrl,
-        personId: row.personId,
-        sourceRow: row.sourceRow,
-        credits: row.credits ?? (state === "cached" || state === "not_found" || state === "unfinished" || state === "failed" ? 0 : null),
-      };
-    });
-}
-
-/** Why a row attached to a teammate's reveal shows what it shows, when that reveal failed or was cut short. */
-function attachedNote(state: DisplayState, sourceError: string | null): string | null {
-  if (state === "failed") return `The teammate's reveal this was attached to failed: ${sourceError ?? "no reason given"}`;
-  return state === "unfinished" ? sourceError : null;
 }
 
 /** Provider cells per row; a cached row shows the cells of the reveal that answered it. */

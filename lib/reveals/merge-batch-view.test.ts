@@ -17,7 +17,7 @@ function row(revealId: string, changes: Partial<BatchRow> = {}): BatchRow {
 function view(rows: BatchRow[], changes: Partial<BatchView> = {}): BatchView {
   return {
     id: "batch-1", createdAt: 1_000, createdBy: "sdr 1", createdById: "user-1", source: "paste", fileName: null, name: null, pastedSummary: null, viaPartners: true, total: 3,
-    approval: { state: "none", reason: null, decidedBy: null, decidedAt: null, withdrawn: false, note: null, resendable: 0, budgetNow: null }, stopped: null, retryableFailures: 0, retryEstimate: null, unansweredFailures: 0, rejectedFailures: 0, sentAgain: [], sentAgainFrom: null, resendableUnfinished: 0, unfinishedEstimate: null, failedAndUnfinishedEstimate: null, resendEstimate: null,
+    approval: { state: "none", reason: null, decidedBy: null, decidedAt: null, withdrawn: false, note: null, resendable: 0, budgetNow: null }, stopped: null, retryableFailures: 0, retryEstimate: null, unansweredFailures: 0, rejectedFailures: 0, sentAgain: [], unansweredElsewhere: 0, unansweredElsewhereEstimate: null, sentAgainFrom: null, resendableUnfinished: 0, unfinishedEstimate: null, failedAndUnfinishedEstimate: null, resendEstimate: null,
     cost: { spent: 0, confirmed: 0, saved: 0, freeAnswers: 0, freeToCome: 0, byProvider: [], worstCase: 60, expected: 20 },
     counts: counts({ queued: rows.length }), sending: null, freeWithNumber: 0, providers: [], rows, cursor: 2_000, partial: false, more: null, ...changes,
   };
@@ -33,7 +33,7 @@ describe("mergeBatchView", () => {
 
   it("replaces the changed rows in place, keeps the batch order and takes the delta's counts, providers and cursor", () => {
     const found = row("c", { state: "found", credits: 15, results: { Wiza: { status: "found", numbers: [{ raw: "+1 415 555 0134", e164: "+14155550134", type: "mobile" }], charged: true } } });
-    const cached = row("a", { state: "cached", credits: 0, ledger: { revealedBy: "sdr 2", at: 1_500, inFlight: false, withNumber: true } });
+    const cached = row("a", { state: "cached", credits: 0, ledger: { revealedBy: "sdr 2", at: 1_500, inFlight: false, withNumber: true, resentBy: null } });
     const delta = view([found, cached], { partial: true, cursor: 3_000, providers: ["Clodura", "Wiza"], counts: counts({ queued: 1, found: 1, cached: 1 }) });
 
     const merged = mergeBatchView(previous, delta);

@@ -8,6 +8,7 @@ import { createAnyBatch } from "./create-big-batch";
 import type { BatchEntry, CreatedBatch } from "./create-batch";
 import { findVisibleBatch } from "./get-batch";
 import { pastedSummary } from "./pasted-summary";
+import { sentAgainByAnother } from "./resendable";
 
 /** Which of a batch's reveals to send again, and how their rows say where they went. */
 export type Resend = {
@@ -21,7 +22,8 @@ export type Resend = {
 };
 
 export type ResendMark = {
-  code: string;
+  /** null: the rows keep their code (a failure's says whether Clodura's late answer is still taken). */
+  code: string | null;
   note: (viewer: string) => string;
   /** Which of the rows sent again get it, when not all of them do (a condition on `reveals`, a constant). */
   only?: string;
@@ -62,11 +64,12 @@ async function resendRows(db: Db, batch: Batch, viewer: SessionUser, resend: Res
     () => {
       if (resend.mark) {
         db.$client
-          .prepare(`UPDATE reveals SET error_code = ?, error_message = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND ${resend.mark.only ?? resend.which}`)
+          .prepare(`UPDATE reveals SET error_code = coalesce(?, error_code), error_message = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND ${resend.mark.only ?? resend.which}`)
           .run(resend.mark.code, resend.mark.note(viewer.name), now.getTime(), sentAgain);
       }
       db.$client.prepare("UPDATE reveals SET sent_again_in = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))").run(created.batchId, now.getTime(), sentAgain);
       followNewReveals(db, sentAgain, created.batchId, now.getTime());
+      if (viewer.id !== batch.createdBy) followResend(db, sentAgain, created.batchId, now.getTime());
     },
     { behavior: "immediate" },
   );
@@ -81,20 +84,39 @@ function nameAgain(batch: { name: string | null; fileName: string | null }, suff
   return `${base.slice(0, MAX_BATCH_NAME - suffix.length - 1).trimEnd()} ${suffix}`;
 }
 
+/** A new reveal that answers the rows attached to it: in flight, or answered by the ledger (held ones are not followed). */
+const FOLLOWED = "(n.state IN ('queued', 'dispatching', 'awaiting') OR (n.state = 'cached' AND n.source_reveal_id IS NOT NULL))";
+
 /**
  * Teammates' rows attached to the reveals just sent again follow the new reveals (or what the ledger answered them
- * with), so they get the answer too. A new reveal held for a manager's approval is not followed: the old row stays
- * one its SDR can try again.
+ * with), so they get the answer too; so do rows another sent again (`followResend`) whose reveal there is sent again.
+ * A new reveal held for a manager's approval is not followed: the old row stays one its SDR can try again. A row that
+ * failed or was cancelled keeps its own completed_at, which the rollups count its providers on.
  */
 function followNewReveals(db: Db, sentAgain: string, newBatchId: string, now: number): void {
   db.$client
     .prepare(
       `UPDATE reveals SET source_reveal_id = coalesce(n.source_reveal_id, n.id), updated_at = :now,
-              completed_at = CASE WHEN n.state = 'cached' THEN n.completed_at END
+              completed_at = CASE WHEN reveals.state <> 'cached' THEN reveals.completed_at WHEN n.state = 'cached' THEN n.completed_at END
          FROM reveals AS o JOIN reveals AS n ON n.contact_id = o.contact_id AND n.batch_id = :newBatchId
         WHERE reveals.source_reveal_id = o.id AND o.id IN (SELECT value FROM json_each(:sentAgain))
-          AND reveals.state = 'cached' AND reveals.error_code IS NULL
-          AND (n.state IN ('queued', 'dispatching', 'awaiting') OR (n.state = 'cached' AND n.source_reveal_id IS NOT NULL))`,
+          AND ((reveals.state = 'cached' AND reveals.error_code IS NULL) OR ${sentAgainByAnother("reveals")}) AND ${FOLLOWED}`,
+    )
+    .run({ now, newBatchId, sentAgain });
+}
+
+/**
+ * Rows sent again by someone other than their owner are attached to their new reveals as a teammate's row is, so the
+ * owner's list shows the answer its people got in a list the owner cannot open, free (that list is charged). Each keeps
+ * its own state and code: a failure's late answer from Clodura is still applied to it (and detaches it).
+ */
+function followResend(db: Db, sentAgain: string, newBatchId: string, now: number): void {
+  db.$client
+    .prepare(
+      `UPDATE reveals SET source_reveal_id = coalesce(n.source_reveal_id, n.id), updated_at = :now
+         FROM reveals AS n
+        WHERE reveals.id IN (SELECT value FROM json_each(:sentAgain)) AND reveals.state IN ('failed', 'cancelled', 'cached')
+          AND n.contact_id = reveals.contact_id AND n.batch_id = :newBatchId AND ${FOLLOWED}`,
     )
     .run({ now, newBatchId, sentAgain });
 }

@@ -21,7 +21,7 @@ describe("the warning before people are sent again in a new batch", () => {
   it("tells a manager sending a teammate's people that the new list is theirs, and where its owner finds the numbers", () => {
     expect(resendWarning({ worstCase: 60, expected: 30 }, [daily(80)], "an admin's approval", "Sam Rivera")).toBe(
       "Worst case 60 credits, expected ~30, less whoever the team ledger answers for free. A new list of yours, checked like any other: what is over your budget waits for approval, and each number found is charged. " +
-        "The new list is yours, not Sam Rivera's: they will find its numbers on People, not on this list.",
+        "The new list is yours, not Sam Rivera's: they cannot open it, but this list shows the answers it gets.",
     );
   });
 });

@@ -6,10 +6,10 @@ const fmt = (value: number) => value.toLocaleString("en");
 /**
  * What sending some of a list's people in a new batch does and may cost, said before it is pressed; over a budget, as a
  * paste says it: that it will wait for approval (`approval`: whose), and which budget is short. `owner`: the list's, when
- * it is a teammate's (a manager sending an SDR's people): the new list is not theirs to open.
+ * it is a teammate's (a manager sending an SDR's people): the new list is not theirs to open, but their rows follow it.
  */
 export function resendWarning(estimate: ResendEstimate | null, budget: BudgetLine[] | undefined, approval: string, owner: string | null = null): string {
-  return `${costOrWait(estimate, budget, approval)}${owner ? ` The new list is yours, not ${owner}'s: they will find its numbers on People, not on this list.` : ""}`;
+  return `${costOrWait(estimate, budget, approval)}${owner ? ` The new list is yours, not ${owner}'s: they cannot open it, but this list shows the answers it gets.` : ""}`;
 }
 
 function costOrWait(estimate: ResendEstimate | null, budget: BudgetLine[] | undefined, approval: string): string {

@@ -22,10 +22,10 @@ export function neverSentOf(batch: { stoppedAt: Date | null; approval: string })
 const failedWith = (codes: string) => `state = 'failed' AND error_code IN (${codes})`;
 /**
  * A row attached to a teammate's reveal that failed that way, and not yet sent again from here: it shows the failure,
- * and nothing else will ever answer it.
+ * and nothing else will ever answer it. (One sent again by another is offered by UNANSWERED_WHERE_SENT_AGAIN instead.)
  */
 const attachedTo = (codes: string) =>
-  `state = 'cached' AND error_code IS NULL AND source_reveal_id IN (SELECT s.id FROM reveals AS s WHERE s.state = 'failed' AND s.error_code IN (${codes}))`;
+  `state = 'cached' AND error_code IS NULL AND sent_again_in IS NULL AND source_reveal_id IN (SELECT s.id FROM reveals AS s WHERE s.state = 'failed' AND s.error_code IN (${codes}))`;
 
 /**
  * Failures worth another try: Clodura kept erroring until the retries ran out, or never answered (here, or on the
@@ -62,3 +62,18 @@ export function countResendable(db: Db, batchId: string, which: string): number 
   const row = db.$client.prepare(`SELECT count(*) AS n FROM reveals WHERE batch_id = ? AND ${which}`).get(batchId) as { n: number };
   return row.n;
 }
+
+/**
+ * Row `r` was sent again by someone other than its owner (a manager, on an SDR's list): the owner cannot open that
+ * list, so the row is attached to the reveal that answers its person there (`followResend`) and shows its answer.
+ */
+export const sentAgainByAnother = (r: string) => `${r}.sent_again_in IN (SELECT nb.id FROM batches AS nb WHERE nb.created_by <> ${r}.requested_by)`;
+
+/**
+ * Rows sent again by another whose reveal there ended without an answer another try could give (that list was stopped
+ * or rejected, or Clodura kept failing) and was not sent again from there: nothing else will answer them, so their
+ * owner may send them again, once (their row then points at the owner's own new list).
+ */
+export const UNANSWERED_WHERE_SENT_AGAIN = `(reveals.sent_again_in IS NOT NULL AND ${sentAgainByAnother("reveals")}
+  AND reveals.source_reveal_id IN (SELECT s.id FROM reveals AS s WHERE s.sent_again_in IS NULL
+                                     AND (s.state = 'cancelled' OR (s.state = 'failed' AND s.error_code IN ('retries_exhausted', 'no_result')))))`;

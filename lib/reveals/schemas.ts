@@ -33,8 +33,11 @@ export type ProviderCell = { status: string; numbers: PhoneNumber[]; charged: bo
 export type BatchRow = {
   revealId: string;
   state: DisplayState;
-  /** Answered from the ledger (or attached to a teammate's reveal in flight): who revealed it, when, and whether that found a number. */
-  ledger: { revealedBy: string; at: number; inFlight: boolean; withNumber: boolean } | null;
+  /**
+   * Answered from the ledger (or attached to a teammate's reveal in flight): who revealed it, when, and whether that found a
+   * number. `resentBy`: for a row another sent again in their list, who did: the row shows its answer there.
+   */
+  ledger: { revealedBy: string; at: number; inFlight: boolean; withNumber: boolean; resentBy: string | null } | null;
   firstName: string | null;
   lastName: string | null;
   company: string | null;
@@ -92,6 +95,10 @@ export type BatchView = {
   rejectedFailures: number;
   /** The new batches some of this list's people were sent again in (failed, unfinished or cancelled ones), oldest first. */
   sentAgain: SentAgain[];
+  /** People a teammate sent again from this list whose reveal there ended unanswered (stopped, rejected, failed): the viewer may send them again. */
+  unansweredElsewhere: number;
+  /** What sending those again may cost today, before the ledger answers any. */
+  unansweredElsewhereEstimate: ResendEstimate | null;
   /** For a batch made of another list's people sent again: that list. */
   sentAgainFrom: SentAgainFrom | null;
   /** Reveals Clodura's credits cut short (nothing charged) whose people nobody has sent since. */

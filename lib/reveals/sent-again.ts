@@ -1,7 +1,8 @@
 import type { Db } from "@/db/client";
 import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import { batchLabel, type BatchNaming } from "./batch-label";
-import { displayState } from "./display-state";
+import { displayState, type DisplayState } from "./display-state";
+import { sentAgainByAnother } from "./resendable";
 import type { RevealState } from "./state-machine";
 
 /** A new batch some of a list's people were sent again in: which, by whom, when, and how many of each kind went. */
@@ -31,16 +32,17 @@ const NAMED_BATCH = `SELECT b.id, b.name, b.file_name AS fileName, b.source, b.p
 export function sentAgainOf(db: Db, batchId: string, viewer: SessionUser): SentAgain[] {
   const groups = db.$client
     .prepare(
-      `SELECT r.sent_again_in AS target, r.state, r.error_code AS errorCode, s.state AS sourceState, s.error_code AS sourceErrorCode, count(*) AS n
+      `SELECT r.sent_again_in AS target, r.state, r.error_code AS errorCode, s.state AS sourceState, s.error_code AS sourceErrorCode,
+              s.id IS NOT NULL AND ${sentAgainByAnother("r")} AS follows, count(*) AS n
          FROM reveals AS r LEFT JOIN reveals AS s ON s.id = r.source_reveal_id
         WHERE r.batch_id = ? AND r.sent_again_in IS NOT NULL
-        GROUP BY 1, 2, 3, 4, 5`,
+        GROUP BY 1, 2, 3, 4, 5, 6`,
     )
-    .all(batchId) as { target: string; state: RevealState; errorCode: string | null; sourceState: RevealState | null; sourceErrorCode: string | null; n: number }[];
+    .all(batchId) as (Group & { target: string; n: number })[];
   const byTarget = new Map<string, Omit<SentAgain, "batchId" | "label" | "by" | "at" | "linked">>();
   for (const group of groups) {
     const sum = byTarget.get(group.target) ?? { people: 0, failed: 0, unfinished: 0, cancelled: 0 };
-    const state = displayState(group, group.sourceState === null ? null : { state: group.sourceState, errorCode: group.sourceErrorCode });
+    const state = leftBehind(group);
     sum.people += group.n;
     if (state === "failed" || state === "unfinished" || state === "cancelled") sum[state] += group.n;
     byTarget.set(group.target, sum);
@@ -53,6 +55,18 @@ export function sentAgainOf(db: Db, batchId: string, viewer: SessionUser): SentA
       return { batchId: batch.id, label: batchLabel(batch), by: batch.by, at: batch.createdAt, linked, ...sum };
     })
     .sort((a, b) => a.at - b.at);
+}
+
+type Group = { state: RevealState; errorCode: string | null; sourceState: RevealState | null; sourceErrorCode: string | null; follows: number };
+
+/**
+ * The kind of row a person sent again left here. A row another sent again shows its answer there (`followResend`), so
+ * its kind is its own: a cached one was attached to a teammate's reveal that failed ("retried") or was cut short.
+ */
+function leftBehind(group: Group): DisplayState {
+  if (!group.follows) return displayState(group, group.sourceState === null ? null : { state: group.sourceState, errorCode: group.sourceErrorCode });
+  if (group.state === "cached") return group.errorCode === "retried" ? "failed" : "unfinished";
+  return displayState(group, null);
 }
 
 /**

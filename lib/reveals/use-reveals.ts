@@ -76,6 +76,10 @@ export function useResendUnfinished(batchId: string) {
   return useBatchChange(batchId, (url, _: void) => fetchJson<CreatedBatch>(`${url}/unfinished`, { method: "POST" }));
 }
 
+export function useResendUnansweredElsewhere(batchId: string) {
+  return useBatchChange(batchId, (url, _: void) => fetchJson<CreatedBatch>(`${url}/unanswered`, { method: "POST" }));
+}
+
 export function useSendFailedAndUnfinishedAgain(batchId: string) {
   return useBatchChange(batchId, (url, _: void) => fetchJson<CreatedBatch>(`${url}/again`, { method: "POST" }));
 }

@@ -59,7 +59,7 @@ describe("a person a teammate already revealed is answered from the ledger", () 
         revealId: bReveal,
         state: "cached",
         credits: 0,
-        ledger: { revealedBy: sdrA.name, inFlight: false, withNumber: true, at: revealRow(db, aReveal).completedAt!.getTime() },
+        ledger: { revealedBy: sdrA.name, inFlight: false, withNumber: true, at: revealRow(db, aReveal).completedAt!.getTime(), resentBy: null },
         results: aView.rows[0]!.results,
       }),
     ]);
@@ -228,7 +228,7 @@ describe("a person already in flight", () => {
         revealId: bReveal,
         state: "cached",
         credits: 0,
-        ledger: { revealedBy: sdrA.name, inFlight: false, withNumber: true, at: aDone.completedAt!.getTime() },
+        ledger: { revealedBy: sdrA.name, inFlight: false, withNumber: true, at: aDone.completedAt!.getTime(), resentBy: null },
         results: getBatchView(db, a.batchId, sdrA).rows[0]!.results,
       }),
     ]);

@@ -47,8 +47,8 @@ export function ResultRow({ index, row, providers, columns, sendingPaused, activ
       <div role="gridcell" {...cell(2)} className={CELL}>
         <StateBadge state={row.state} />
         {row.ledger ? (
-          <p className="mt-1 text-[11px] text-violet-700 dark:text-violet-300">
-            {row.ledger.inFlight ? `Attached to ${row.ledger.revealedBy}'s reveal in progress` : <>Revealed by {row.ledger.revealedBy} <When at={row.ledger.at} inSentence />{row.ledger.withNumber ? "" : ": no number found"}</>}
+          <p data-testid="row-ledger" className="mt-1 text-[11px] text-violet-700 dark:text-violet-300">
+            <LedgerLine state={row.state} ledger={row.ledger} />
           </p>
         ) : null}
         {note ? (
@@ -90,6 +90,17 @@ export function ResultRow({ index, row, providers, columns, sendingPaused, activ
       {providers.length === 0 ? <div role="gridcell" {...cell(FIRST_PROVIDER_COLUMN)} className={CELL} /> : null}
     </div>
   );
+}
+
+/** Where a row's answer comes from: a teammate's reveal, or the list another sent this one's person again in. */
+function LedgerLine({ state, ledger }: { state: BatchRow["state"]; ledger: NonNullable<BatchRow["ledger"]> }) {
+  const noNumber = ledger.withNumber ? "" : ": no number found";
+  if (ledger.resentBy === null) {
+    return ledger.inFlight ? <>Attached to {ledger.revealedBy}&apos;s reveal in progress</> : <>Revealed by {ledger.revealedBy} <When at={ledger.at} inSentence />{noNumber}</>;
+  }
+  if (ledger.inFlight) return <>Sent again by {ledger.resentBy}: the answer comes from their list</>;
+  if (state === "cached") return <>Answered in the list {ledger.resentBy} sent again <When at={ledger.at} inSentence />{noNumber}</>;
+  return <>Not answered in the list {ledger.resentBy} sent again</>;
 }
 
 /** An answer without a number: the row's own, or the earlier one it was answered from. */
