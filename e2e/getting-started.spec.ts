@@ -1,0 +1,31 @@
+import { expect, test } from "@playwright/test";
+import { demoUser, signedIn } from "./fixtures";
+
+test.use({ storageState: { cookies: [], origins: [] } });
+
+test("a new team's own admin is shown what is left to set up on Reveal, each step a link, and a step done is ticked", async ({ browser }) => {
+  const demoAdmin = await signedIn(browser, demoUser("admin"));
+  // The demo admin tries the product; it sets up no team.
+  await expect(demoAdmin.getByRole("region", { name: /Set up your team/ })).toHaveCount(0);
+  const email = `first.admin.${Date.now().toString(36)}@acme.test`;
+  const added = await demoAdmin.request.post("/api/team", { data: { name: "Administrator", email, role: "admin" } });
+  expect(added.status()).toBe(201);
+  const { member, temporaryPassword } = (await added.json()) as { member: { id: string }; temporaryPassword: string };
+  await demoAdmin.context().close();
+
+  const admin = await signedIn(browser, { email, password: temporaryPassword });
+  const setup = admin.getByRole("region", { name: /Set up your team/ });
+  await expect(setup).toBeVisible();
+  const nameStep = setup.getByRole("listitem").filter({ hasText: "Put your own name on your row" });
+  await expect(nameStep.getByRole("link", { name: "Open Team" })).toHaveAttribute("href", "/team");
+  await expect(setup.getByRole("listitem").filter({ hasText: "Optional: cap what each SDR" }).getByRole("link", { name: "Open Budgets" })).toHaveAttribute("href", "/budgets");
+  // The Reveal form is still there, under it.
+  await expect(admin.getByLabel("LinkedIn URLs")).toBeVisible();
+
+  expect((await admin.request.patch(`/api/team/${member.id}`, { data: { name: "Dana Cole" } })).status()).toBe(200);
+  await admin.reload();
+  await expect(admin.getByLabel("LinkedIn URLs")).toBeVisible();
+  // Ticked, or the whole card gone when every other step was done already (the team's earlier tests may have done them).
+  await expect(nameStep.getByRole("link")).toHaveCount(0);
+  if (await setup.count()) await expect(nameStep).toHaveAttribute("data-done", "true");
+});
