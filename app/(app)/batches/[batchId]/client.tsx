@@ -24,6 +24,7 @@ import { NoMatchingRows } from "./_components/no-matching-rows";
 import { ResultGrid } from "./_components/result-grid";
 import { SendAgainNotices } from "./_components/send-again-notices";
 import { SentAgainFrom, SentAgainNotice } from "./_components/sent-again-notice";
+import { UnansweredElsewhereNotice } from "./_components/unanswered-elsewhere";
 import { openStates } from "@/lib/reveals/state-machine";
 import { canStop, StopConfirmation, StoppedNotice } from "./_components/stop-sending";
 import { useBatchFilterInUrl } from "./_components/use-batch-filter-in-url";
@@ -103,6 +104,7 @@ export function BatchClient({ batchId, viewer, initialFilter }: { batchId: strin
         <StoppedNotice batch={batch} takeFocus={justStopped} onFocusTaken={stopNoticeFocused} />
         <SendAgainNotices batch={batch} />
         <SentAgainNotice batch={batch} />
+        <UnansweredElsewhereNotice batch={batch} />
         <BatchCostCard batch={batch} />
         {canMergeIntoFile(batch) ? <AddToYourFile batch={batch} rowsLoading={loadingRows(batch)} /> : null}
         <BatchFilters batch={batch} filter={filter} onFilter={setFilter} search={search} onSearch={setSearch} matching={matching} searchField={searchField} />

@@ -6,26 +6,19 @@ import { useQueueStatus } from "@/lib/reveals/use-queue-status";
 import { useSendFailedAndUnfinishedAgain } from "@/lib/reveals/use-reveals";
 import { ResendNotice } from "./resend-notice";
 import { RetryFailedNotice } from "./retry-failed";
-import { UnansweredElsewhereNotice } from "./unanswered-elsewhere";
 import { UnfinishedNotice } from "./send-unfinished";
 
 /**
  * The people of a batch another request could answer: failed for now, cut short by Clodura's credits, or both. Both
  * make one notice and one new batch: two buttons made two lists of the same list's leftovers. People a teammate sent
- * again whose list there did not answer them are offered apart: that list says why.
+ * again whose list there did not answer them are offered apart, under the note of where they went.
  */
 export function SendAgainNotices({ batch }: { batch: BatchView }) {
+  if (batch.retryableFailures > 0 && batch.resendableUnfinished > 0) return <FailedAndUnfinishedNotice batch={batch} />;
   return (
     <>
-      {batch.retryableFailures > 0 && batch.resendableUnfinished > 0 ? (
-        <FailedAndUnfinishedNotice batch={batch} />
-      ) : (
-        <>
-          <RetryFailedNotice batch={batch} />
-          <UnfinishedNotice batch={batch} />
-        </>
-      )}
-      <UnansweredElsewhereNotice batch={batch} />
+      <RetryFailedNotice batch={batch} />
+      <UnfinishedNotice batch={batch} />
     </>
   );
 }
