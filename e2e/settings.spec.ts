@@ -223,7 +223,7 @@ test("an admin edits the price table: a bad price is named, a row removed keeps 
     await expect(form.getByRole("note")).toHaveCount(0);
     await form.getByLabel("Price for Wiza", { exact: true }).fill("fifteen");
     await form.getByRole("button", { name: "Save pricing" }).click();
-    await expect(form.getByRole("alert")).toHaveText("Wiza: the price must be a whole number of credits.");
+    await expect(form.getByRole("alert")).toHaveText("Wiza: enter the price as a whole number of credits, such as 15 (not “fifteen”).");
     await form.getByLabel("Price for Wiza", { exact: true }).fill("5000");
     await form.getByRole("button", { name: "Save pricing" }).click();
     await expect(form.getByRole("alert")).toHaveText("Wiza: a price is at most 1,000 credits.");
