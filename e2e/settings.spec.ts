@@ -44,8 +44,13 @@ test("an admin sets the freshness window, and the ledger and the history follow 
     await expect(sendRate).toHaveAccessibleDescription(/^Enter a number\./);
     await sendRate.fill("5");
 
+    // A 0-day window pays for every person again every time: said beside the field, and saved only on a second press.
     await freshness.fill("0");
+    await expect(freshness).toHaveAccessibleDescription(/^A window of 0 days reuses no earlier answer: every person is sent to Clodura and paid for again each time anyone reveals them/);
     await freshness.press("Enter");
+    await expect(form.getByRole("note")).toContainText("If that is what you mean, press “Save these settings anyway”.");
+    await expect(form.getByRole("status")).toHaveCount(0);
+    await form.getByRole("button", { name: "Save these settings anyway" }).click();
     await expect(form.getByRole("status")).toHaveText("Saved. Sending and the ledger use these now.");
     // The fields came back with the saved values: the focus is on the form's save button, not lost to the page.
     await expect(admin.getByRole("form", { name: "Reveal settings" }).getByRole("button", { name: "Save reveal settings" })).toBeFocused();
@@ -218,7 +223,7 @@ test("an admin edits the price table: a bad price is named, a row removed keeps 
     await expect(form.getByRole("note")).toHaveCount(0);
     await form.getByLabel("Price for Wiza", { exact: true }).fill("fifteen");
     await form.getByRole("button", { name: "Save pricing" }).click();
-    await expect(form.getByRole("alert")).toHaveText("Wiza: the price must be a whole number of credits.");
+    await expect(form.getByRole("alert")).toHaveText("Wiza: enter the price as a whole number of credits, such as 15 (not “fifteen”).");
     await form.getByLabel("Price for Wiza", { exact: true }).fill("5000");
     await form.getByRole("button", { name: "Save pricing" }).click();
     await expect(form.getByRole("alert")).toHaveText("Wiza: a price is at most 1,000 credits.");

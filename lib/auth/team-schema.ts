@@ -30,6 +30,16 @@ export const changeMemberSchema = z
   }, "Send one change at a time.");
 export type ChangeMember = z.infer<typeof changeMemberSchema>;
 
+/** The field a refusal of a person's details is about (an email or a name someone else has), for the form to mark. */
+export type RefusedField = { field: "name" | "email" };
+export type MemberField = RefusedField["field"];
+
+/** The field a refusal names, from the API error's details; null when it names none. */
+export function refusedField(details: unknown): MemberField | null {
+  const field = (details as Partial<RefusedField> | null | undefined)?.field;
+  return field === "name" || field === "email" ? field : null;
+}
+
 export type TeamMember = { id: string; name: string; email: string; role: (typeof roles)[number]; createdAt: number; lastSignedInAt: number | null; disabled: boolean };
 /** A new or reset password is shown once, to the admin who made it, and stored only as a hash. */
 export type MemberAnswer = { member: TeamMember; temporaryPassword: string | null };

@@ -8,7 +8,7 @@ import { markListsStopping, stopListsOf } from "@/lib/reveals/stop-lists-of";
 import { passwordProblem, type PasswordOwner } from "./password-policy";
 import { hashPassword } from "./passwords";
 import type { SessionUser } from "./roles";
-import { roleNames, type AddMember, type ChangeMember, type MemberAnswer, type TeamMember } from "./team-schema";
+import { roleNames, type AddMember, type ChangeMember, type MemberAnswer, type RefusedField, type TeamMember } from "./team-schema";
 
 const asMember = (user: User): TeamMember => ({
   id: user.id,
@@ -61,7 +61,7 @@ export async function addMember(db: Db, actor: SessionUser, input: AddMember, no
   const member = db.transaction(
     () => {
       const taken = db.select({ name: users.name }).from(users).where(eq(users.email, input.email)).get();
-      if (taken) throw new AppError("conflict", `${input.email} already belongs to ${taken.name}.`);
+      if (taken) throw new AppError("conflict", `${input.email} already belongs to ${taken.name}.`, { field: "email" } satisfies RefusedField);
       refuseTakenName(db, input.name);
       const user = db.insert(users).values({ name: input.name, email: input.email, role: input.role, passwordHash, temporaryPassword: true, createdAt: now }).returning().get();
       audit(db, actor, "user.added", user, `Added ${user.name} (${user.email}) as ${roleNames[user.role]}`, { role: user.role }, now);
@@ -98,7 +98,7 @@ export async function changeMember(db: Db, actor: SessionUser, memberId: string,
         const changes = [user.name !== details.name ? `name ${user.name} → ${details.name}` : null, user.email !== details.email ? `email ${user.email} → ${details.email}` : null].filter(Boolean);
         if (changes.length === 0) return { member: asMember(user), temporaryPassword: null };
         const taken = db.select({ name: users.name }).from(users).where(and(eq(users.email, details.email), ne(users.id, user.id))).get();
-        if (taken) throw new AppError("conflict", `${details.email} already belongs to ${taken.name}.`);
+        if (taken) throw new AppError("conflict", `${details.email} already belongs to ${taken.name}.`, { field: "email" } satisfies RefusedField);
         if (user.name !== details.name) refuseTakenName(db, details.name, user.id);
         db.update(users).set(details).where(eq(users.id, user.id)).run();
         audit(db, actor, "user.changed", user, `${user.name}: ${changes.join(", ")}`, { before: { name: user.name, email: user.email }, after: details }, now);
@@ -134,7 +134,7 @@ export async function changeMember(db: Db, actor: SessionUser, memberId: string,
 function refuseTakenName(db: Db, name: string, exceptId?: string): void {
   const key = nameKey(name);
   const holder = db.select({ id: users.id, name: users.name, email: users.email }).from(users).all().find((user) => user.id !== exceptId && nameKey(user.name) === key);
-  if (holder) throw new AppError("conflict", `${holder.name} is already the name of ${holder.email}. Add a middle initial or a team to tell them apart.`);
+  if (holder) throw new AppError("conflict", `${holder.name} is already the name of ${holder.email}. Add a middle initial or a team to tell them apart.`, { field: "name" } satisfies RefusedField);
 }
 
 const nameKey = (name: string) => name.trim().replace(/\s+/g, " ").toLocaleLowerCase();

@@ -13,6 +13,9 @@ export function payloadFormOf(plan: Plan): "standard" | "multi" {
   return plan === "prospect" || plan === "prospect_pro" ? "standard" : "multi";
 }
 
+/** The most credits one found number may be priced at: past it, a typo rather than a price. */
+export const MAX_PROVIDER_PRICE = 1_000;
+
 export const queuePauseSchema = z.object({
   status: z.union([z.literal(401), z.literal(402), z.literal(403)]),
   message: z.string(),
@@ -54,7 +57,7 @@ export const settingDefinitions = {
   demoAccountsDisabledAtStart: { schema: z.array(z.string()).nullable(), defaultValue: null as string[] | null },
   /** Credits per found number by provider (Free Forever / Max / PAYG). Clodura does not publish them: editable estimates. */
   providerPrices: {
-    schema: z.record(z.string(), z.number().int().min(0).max(1000)),
+    schema: z.record(z.string(), z.number().int().min(0).max(MAX_PROVIDER_PRICE)),
     defaultValue: { Clodura: 10, SignalHire: 12, Enrichlayer: 14, Wiza: 15, LeadMagic: 16, RocketReach: 18, Findymail: 20 } as Record<string, number>,
   },
 } as const;

@@ -32,8 +32,9 @@ describe("prices saved only on a second press", () => {
     });
   });
 
-  it("leave out rows the form refuses anyway: no provider, an empty or a non-whole price", () => {
-    expect(pricesToConfirm([row("", "0"), row("Wiza", ""), row("Kaspr", "fifteen"), row("Lusha", "2.5")]).warnings).toEqual([]);
+  it("leave out rows the form refuses anyway: no provider, an empty, a non-whole, a negative price or one past 1,000", () => {
+    expect(pricesToConfirm([row("", "0"), row("Wiza", ""), row("Kaspr", "fifteen"), row("Lusha", "2.5"), row("Clodura", "-3"), row("Findymail", "5000")])).toEqual({ warnings: [], providers: 0 });
+    expect(pricesToConfirm([row("Findymail", "1000")]).providers).toBe(1);
   });
 
   it("leave out a price as it was saved: it was confirmed then, and a later save of the plan alone asks nothing", () => {

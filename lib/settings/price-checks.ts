@@ -1,4 +1,5 @@
 import { MAX_DOCUMENTED_PRICE, MIN_DOCUMENTED_PRICE } from "@/lib/credits/prices";
+import { MAX_PROVIDER_PRICE } from "./definitions";
 
 /** A row of the price table as typed. */
 export type PriceRow = { provider: string; price: string };
@@ -13,7 +14,8 @@ const DOCUMENTED = `${MIN_DOCUMENTED_PRICE}–${MAX_DOCUMENTED_PRICE} credits Cl
 export function pricesToConfirm(rows: PriceRow[], saved: Record<string, number> = {}): { warnings: string[]; providers: number } {
   const priced = rows.flatMap((row) => {
     const [provider, price] = [row.provider.trim(), row.price.trim()];
-    return provider && /^\d+$/.test(price) && saved[provider] !== Number(price) ? [{ provider, price: Number(price) }] : [];
+    // A price the form refuses (past the most allowed) is not one to confirm: its refusal alone is said.
+    return provider && /^\d+$/.test(price) && Number(price) <= MAX_PROVIDER_PRICE && saved[provider] !== Number(price) ? [{ provider, price: Number(price) }] : [];
   });
   const above = priced.filter((row) => row.price > MAX_DOCUMENTED_PRICE);
   const below = priced.filter((row) => row.price < MIN_DOCUMENTED_PRICE);

@@ -1,18 +1,11 @@
-import { z } from "zod";
 import type { Db } from "@/db/client";
 import { recordAudit } from "@/lib/credits/audit";
 import { latestAnswerForm } from "@/lib/credits/pricing-plan";
-import { plans, settingDefinitions, type Plan } from "./definitions";
+import { settingDefinitions } from "./definitions";
+import type { Pricing } from "./pricing-schema";
 import { getSetting, setSetting } from "./settings";
 
-export const pricingSchema = z.object({
-  plan: z.enum(plans),
-  providerPrices: z
-    .record(z.string().trim().min(1, "A provider needs a name.").max(64), z.number().min(0, "A price cannot be negative.").int("Prices are whole credits.").max(1000, "A price is at most 1,000 credits."))
-    .refine((prices) => Object.keys(prices).length <= 50, "At most 50 providers.")
-    .refine((prices) => new Set(Object.keys(prices).map((name) => name.toLowerCase())).size === Object.keys(prices).length, "A provider is listed twice (names differing only in letter case are one provider)."),
-});
-export type Pricing = { plan: Plan; providerPrices: Record<string, number> };
+export type { Pricing };
 
 /** `answeredIn`: the webhook form of the latest charge (Clodura's word on the plan family), null before any. */
 export type PricingAnswer = Pricing & { defaults: Record<string, number>; answeredIn: "standard" | "multi" | null };

@@ -8,5 +8,14 @@ export const revealSettingsSchema = z.object({
   sendsPerDay: z.number().int("The day's send limit is a whole number of requests.").min(0, "The day's send limit cannot be negative (0: no limit).").max(8_640_000, "The day's send limit is at most 8,640,000 (100 a second)."),
   reconcileAfterSeconds: z.number().int("The webhook wait is a whole number of seconds.").min(0, "The webhook wait cannot be negative.").max(86_400, "The webhook wait is at most 86,400 seconds (a day)."),
   balanceCheckMinutes: z.number().int("The balance check interval is a whole number of minutes.").min(1, "Read the balance at most once a minute.").max(1_440, "Read the balance at least once a day (1,440 minutes)."),
+}).superRefine(({ sendsPerMinute, sendsPerDay }, context) => {
+  if (sendsPerMinute === 0 || sendsPerDay === 0 || sendsPerDay >= sendsPerMinute) return;
+  // Named on the day's field: a day that stops short of one minute's worth makes the minute's limit mean nothing.
+  const [minute, day] = [sendsPerMinute, sendsPerDay].map((value) => value.toLocaleString("en"));
+  context.addIssue({
+    code: "custom",
+    path: ["sendsPerDay"],
+    message: `The day's send limit (${day}) is below the minute's (${minute}): a day would stop before one minute's worth. Make the day's at least ${minute}, lower the minute's, or set either to 0 (no limit).`,
+  });
 });
 export type RevealSettings = z.infer<typeof revealSettingsSchema>;

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/passwords";
 import { activeUser, addMember, changeMember, listTeam, temporaryPassword } from "@/lib/auth/team";
-import { addMemberSchema, changeMemberSchema } from "@/lib/auth/team-schema";
+import { addMemberSchema, changeMemberSchema, refusedField } from "@/lib/auth/team-schema";
 import { listAudit } from "@/lib/credits/audit";
 import { setBudget } from "@/lib/credits/budgets";
 import { listBudgets } from "@/lib/credits/list-budgets";
@@ -96,6 +96,18 @@ describe("the team an admin manages", () => {
     // Their own name in other letters, or a new email beside an unchanged name, is no clash.
     expect((await changeMember(app.db, admin, casey.id, { name: "casey jones", email: "casey@acme.com" })).member.name).toBe("casey jones");
     expect((await changeMember(app.db, admin, other.id, { name: "Casey J. Jones", email: "cjj@acme.com" })).member.email).toBe("cjj@acme.com");
+  });
+
+  it("names the field a refusal is about, for the form to mark: an email or a name someone else has", async () => {
+    const admin = app.createUser("admin");
+    const { member } = await addMember(app.db, admin, { name: "Dana Cole", email: "dana@acme.com", role: "manager" });
+    const { member: priya } = await addMember(app.db, admin, { name: "Priya Shah", email: "priya@acme.com", role: "sdr" });
+    await expect(addMember(app.db, admin, { name: "Dana Two", email: "dana@acme.com", role: "sdr" })).rejects.toMatchObject({ details: { field: "email" } });
+    await expect(addMember(app.db, admin, { name: "dana cole", email: "dana2@acme.com", role: "sdr" })).rejects.toMatchObject({ details: { field: "name" } });
+    await expect(changeMember(app.db, admin, priya.id, { name: "Priya Shah", email: member.email })).rejects.toMatchObject({ message: "dana@acme.com already belongs to Dana Cole.", details: { field: "email" } });
+    await expect(changeMember(app.db, admin, priya.id, { name: "Dana Cole", email: priya.email })).rejects.toMatchObject({ details: { field: "name" } });
+    expect(refusedField({ field: "email" })).toBe("email");
+    expect(refusedField(undefined)).toBeNull();
   });
 
   it("keeps an admin: nobody demotes or disables themselves, and the last active admin stays one", async () => {

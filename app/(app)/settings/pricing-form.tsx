@@ -1,16 +1,18 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useReturnFocus } from "@/lib/ui/use-return-focus";
 import { Button } from "@/components/ui/button";
 import { useFocusAfterSave } from "@/lib/ui/use-focus-after-save";
 import { payloadFormOf, plans, type Plan } from "@/lib/settings/definitions";
 import { pricesToConfirm, type PriceRow } from "@/lib/settings/price-checks";
+import { readPriceRows, type PriceRowProblem } from "@/lib/settings/price-rows";
+import { pricingSchema } from "@/lib/settings/pricing-schema";
 import { usePricing, useSavePricing, type PricingAnswer } from "@/lib/settings/use-pricing";
 
 const PLAN_NAMES: Record<Plan, string> = { prospect: "Prospect", prospect_pro: "Prospect Pro", free_forever: "Free Forever", max: "Max", payg: "Pay as you go" };
-/** As the server's pricing schema allows. */
-const MAX_PRICE = 1_000;
+const PROBLEM_ID = "pricing-problem";
+const fieldId = (row: number, field: "provider" | "price") => `${field === "provider" ? "provider" : "provider-price"}-${row}`;
 
 export function PricingForm() {
   const pricing = usePricing();
@@ -24,35 +26,46 @@ export function PricingForm() {
 function PricingFields({ initial, save }: { initial: PricingAnswer; save: ReturnType<typeof useSavePricing> }) {
   const saveButton = useFocusAfterSave<HTMLButtonElement>(save.isSuccess);
   const { target: addButton, returnFocus: focusAddButton } = useReturnFocus<HTMLButtonElement>(true);
+  const planSelect = useRef<HTMLSelectElement>(null);
   const [plan, setPlan] = useState<Plan>(initial.plan);
   const [savedRows] = useState<PriceRow[]>(() => Object.entries(initial.providerPrices).map(([provider, price]) => ({ provider, price: String(price) })));
   const [rows, setRows] = useState<PriceRow[]>(savedRows);
   // "Saved" speaks of what is on screen only until it is edited again.
   const unchanged = plan === initial.plan && JSON.stringify(rows) === JSON.stringify(savedRows);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<PriceRowProblem | null>(null);
   const prospect = plan === "prospect" || plan === "prospect_pro";
+  // Prospect results are 2 credits whoever found them; the table still prices any result in the Multi-Provider form.
+  const tableUnused = prospect && initial.answeredIn !== "multi";
+  // "Add provider" hands the focus to the new row's name, once it is there.
+  const focusNewRow = useRef(false);
+  useEffect(() => {
+    if (!focusNewRow.current) return;
+    focusNewRow.current = false;
+    document.getElementById(fieldId(rows.length - 1, "provider"))?.focus();
+  }, [rows]);
   // A price outside the documented range is saved only on a second press, for exactly those prices, once.
   const unusual = pricesToConfirm(rows, initial.providerPrices);
   const [accepted, setAccepted] = useState<string | null>(null);
   const unusualKey = unusual.warnings.join(" ");
   const mustConfirm = unusual.providers > 0 && accepted !== unusualKey;
 
+  const marked = (row: number, field: "provider" | "price") =>
+    problem?.row === row && problem.field === field ? { "aria-invalid": true, "aria-describedby": PROBLEM_ID } : {};
+  // The field at fault takes the focus; a problem of the whole table, the control that mends it (in a table locked by
+  // a Prospect plan, the plan: nothing in the table can take it).
+  const refuse = (found: PriceRowProblem) => {
+    setProblem(found);
+    if (tableUnused) return planSelect.current?.focus();
+    if (found.row !== null && found.field) return document.getElementById(fieldId(found.row, found.field))?.focus();
+    addButton.current?.focus();
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const prices: Record<string, number> = {};
-    const known = Object.keys(initial.defaults);
-    for (const [index, row] of rows.entries()) {
-      const provider = row.provider.trim();
-      if (!provider) return setProblem(`Row ${index + 1} has no provider name: name it as Clodura does, or remove the row.`);
-      if (!/^\d+$/.test(row.price.trim())) return setProblem(`${provider}: the price must be a whole number of credits.`);
-      if (Number(row.price) > MAX_PRICE) return setProblem(`${provider}: a price is at most ${MAX_PRICE.toLocaleString("en")} credits.`);
-      const same = Object.keys(prices).find((listed) => listed.toLowerCase() === provider.toLowerCase());
-      if (same) return setProblem(same === provider ? `${provider} is listed twice.` : `${provider} and ${same} are the same provider: keep one.`);
-      // Prices are found by the name in Clodura's answers, letter case included: "signalhire" would never match.
-      const spelled = known.find((name) => name.toLowerCase() === provider.toLowerCase() && name !== provider);
-      if (spelled) return setProblem(`Write ${provider} as Clodura does: ${spelled}.`);
-      prices[provider] = Number(row.price);
-    }
+    const read = readPriceRows(rows, Object.keys(initial.defaults));
+    if ("problem" in read) return refuse(read.problem);
+    const parsed = pricingSchema.safeParse({ plan, providerPrices: read.prices });
+    if (!parsed.success) return refuse({ message: parsed.error.issues[0]?.message ?? "Check the price table.", row: null, field: null });
+    const prices = parsed.data.providerPrices;
     if (mustConfirm) {
       setAccepted(unusualKey);
       return setProblem(null);
@@ -68,7 +81,7 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
         <label htmlFor="plan" className="font-medium">
           Clodura plan
         </label>
-        <select id="plan" value={plan} onChange={(event) => setPlan(event.target.value as Plan)} className="w-56 rounded-md border border-zinc-300 bg-white px-2 py-1.5 dark:border-zinc-700 dark:bg-zinc-900">
+        <select ref={planSelect} id="plan" value={plan} onChange={(event) => setPlan(event.target.value as Plan)} className="w-56 rounded-md border border-zinc-300 bg-white px-2 py-1.5 dark:border-zinc-700 dark:bg-zinc-900">
           {plans.map((value) => (
             <option key={value} value={value}>
               {PLAN_NAMES[value]}
@@ -84,17 +97,22 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
         ) : null}
         <p className="text-xs text-zinc-500">{prospect ? "Prospect plans charge 1 phone + 1 export credit per found number, whichever provider found it." : "Free Forever, Max and PAYG charge the price of the provider that found the number (10–20, not published): the table below."}</p>
       </div>
-      <fieldset disabled={prospect} className="space-y-2 disabled:opacity-50">
+      <fieldset disabled={tableUnused} aria-describedby={tableUnused ? "price-table-unused" : undefined} className="space-y-2">
         <legend className="font-medium">Credits per found number, by provider</legend>
-        <table className="w-full">
+        {tableUnused ? (
+          <p id="price-table-unused" className="text-xs text-zinc-600 dark:text-zinc-400">
+            Not used while the plan is {PLAN_NAMES[plan]}: every found number is 2 credits. The table is kept for a change of plan, and prices any result Clodura sends in the Multi-Provider form of the other plans.
+          </p>
+        ) : null}
+        <table className={`w-full ${tableUnused ? "opacity-50" : ""}`}>
           <tbody>
             {rows.map((row, index) => (
               <tr key={index}>
                 <td className="py-1 pr-2">
-                  <input aria-label={`Provider ${index + 1}`} value={row.provider} onChange={(event) => setRows(rows.map((other, at) => (at === index ? { ...other, provider: event.target.value } : other)))} className="w-full rounded-md border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900" />
+                  <input id={fieldId(index, "provider")} aria-label={`Provider ${index + 1}`} {...marked(index, "provider")} value={row.provider} onChange={(event) => setRows(rows.map((other, at) => (at === index ? { ...other, provider: event.target.value } : other)))} className="w-full rounded-md border border-zinc-300 bg-white px-2 py-1 dark:border-zinc-700 dark:bg-zinc-900" />
                 </td>
                 <td className="w-28 py-1 pr-2">
-                  <input aria-label={`Price for ${row.provider || `provider ${index + 1}`}`} inputMode="numeric" value={row.price} onChange={(event) => setRows(rows.map((other, at) => (at === index ? { ...other, price: event.target.value } : other)))} className="w-full rounded-md border border-zinc-300 bg-white px-2 py-1 text-right font-mono dark:border-zinc-700 dark:bg-zinc-900" />
+                  <input id={fieldId(index, "price")} aria-label={`Price for ${row.provider || `provider ${index + 1}`}`} {...marked(index, "price")} inputMode="numeric" value={row.price} onChange={(event) => setRows(rows.map((other, at) => (at === index ? { ...other, price: event.target.value } : other)))} className="w-full rounded-md border border-zinc-300 bg-white px-2 py-1 text-right font-mono dark:border-zinc-700 dark:bg-zinc-900" />
                 </td>
                 <td className="w-20 py-1">
                   <Button
@@ -104,6 +122,8 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
                       // Rows are keyed by place: the next row's Remove takes this one's place (and the focus), except after the last.
                       if (index === rows.length - 1) focusAddButton();
                       setRows(rows.filter((_, at) => at !== index));
+                      // Its row numbers no longer point at the rows.
+                      setProblem(null);
                     }}
                     aria-label={`Remove ${row.provider || `provider ${index + 1}`}`}
                   >
@@ -115,7 +135,15 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
           </tbody>
         </table>
         <div className="flex gap-2">
-          <Button ref={addButton} variant="secondary" size="sm" onClick={() => setRows([...rows, { provider: "", price: "20" }])}>
+          <Button
+            ref={addButton}
+            variant="secondary"
+            size="sm"
+            onClick={() => {
+              focusNewRow.current = true;
+              setRows([...rows, { provider: "", price: "20" }]);
+            }}
+          >
             Add provider
           </Button>
           <Button variant="ghost" size="sm" onClick={() => setRows(Object.entries(initial.defaults).map(([provider, price]) => ({ provider, price: String(price) })))}>
@@ -130,8 +158,8 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
           </p>
         ) : null}
       </fieldset>
-      {problem || save.error ? <p role="alert" className="text-red-700 dark:text-red-400">{problem ?? save.error?.message}</p> : null}
-      {save.isSuccess && !problem && unchanged ? <p role="status" className="text-emerald-700 dark:text-emerald-400">Saved. New charges use these prices.</p> : null}
+      {problem || save.error ? <p id={PROBLEM_ID} role="alert" className="text-red-700 dark:text-red-400">{problem?.message ?? save.error?.message}</p> : null}
+      {save.isSuccess && !problem && unchanged ? <p role="status" className="text-emerald-700 dark:text-emerald-400">{tableUnused ? "Saved. New charges are 2 credits a found number." : "Saved. New charges use these prices."}</p> : null}
       {!unchanged && !save.isPending && !problem ? <p className="text-xs font-medium text-amber-800 dark:text-amber-300">Not saved yet: new charges still use the saved prices until you press Save.</p> : null}
       <Button ref={saveButton} type="submit" disabled={save.isPending}>
         {save.isPending ? "Saving…" : unusual.providers > 0 && !mustConfirm ? "Save these prices anyway" : "Save pricing"}

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { useFocusAfterSave } from "@/lib/ui/use-focus-after-save";
+import { revealSettingsToConfirm } from "@/lib/settings/reveal-settings-checks";
 import { revealSettingsSchema, type RevealSettings } from "@/lib/settings/reveal-settings-schema";
 import { useRevealSettings, useSaveRevealSettings, type RevealSettingsAnswer } from "@/lib/settings/use-reveal-settings";
 
@@ -38,8 +39,10 @@ function problemsOf(issues: { path: PropertyKey[]; message: string }[], values: 
   return problems;
 }
 
+const asNumbers = (values: Record<keyof RevealSettings, string>) => Object.fromEntries(FIELDS.map(({ key }) => [key, values[key].trim() === "" ? Number.NaN : Number(values[key].trim())])) as RevealSettings;
+
 function check(values: Record<keyof RevealSettings, string>) {
-  const parsed = revealSettingsSchema.safeParse(Object.fromEntries(FIELDS.map(({ key }) => [key, values[key].trim() === "" ? Number.NaN : Number(values[key].trim())])));
+  const parsed = revealSettingsSchema.safeParse(asNumbers(values));
   return { parsed, found: parsed.success ? {} : problemsOf(parsed.error.issues, values) };
 }
 
@@ -51,6 +54,11 @@ function RevealSettingsFields({ initial, save }: { initial: RevealSettingsAnswer
   // "Saved" speaks of what is on screen only until it is edited again.
   const unchanged = JSON.stringify(values) === JSON.stringify(asText(initial));
   const [problems, setProblems] = useState<Problems>({});
+  // A value few mean (a 0-day window) is saved only on a second press, for exactly those values, once.
+  const warnings = revealSettingsToConfirm(asNumbers(values), initial);
+  const warningKey = Object.values(warnings).join(" ");
+  const [accepted, setAccepted] = useState<string | null>(null);
+  const mustConfirm = warningKey !== "" && accepted !== warningKey;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -58,18 +66,20 @@ function RevealSettingsFields({ initial, save }: { initial: RevealSettingsAnswer
     setProblems(found);
     const first = FIELDS.find(({ key }) => found[key]);
     if (first) return event.currentTarget.querySelector<HTMLInputElement>(`#${first.key}`)?.focus();
+    if (mustConfirm) return setAccepted(warningKey);
     if (parsed.success) save.mutate(parsed.data);
   };
   const problem = Object.keys(problems).length > 0;
-  // A field named as wrong is checked again as it is edited, so its message goes once it is right; the others wait for Save.
+  // Fields named as wrong are checked again at each edit, so a message goes once it is right (the day's limit, too, once
+  // the minute's is lowered); the others wait for Save.
   const edit = (key: keyof RevealSettings, value: string) => {
     const next = { ...values, [key]: value };
     setValues(next);
-    if (!problems[key]) return;
-    const { [key]: _was, ...others } = problems;
-    const now = check(next).found[key];
-    setProblems(now ? { ...others, [key]: now } : others);
+    if (Object.keys(problems).length === 0) return;
+    const found = check(next).found;
+    setProblems(Object.fromEntries(FIELDS.flatMap(({ key: named }) => (problems[named] && found[named] ? [[named, found[named]]] : []))));
   };
+  const describedBy = (key: keyof RevealSettings) => [problems[key] && `${key}-problem`, warnings[key] && `${key}-warning`, `${key}-help`].filter(Boolean).join(" ");
 
   return (
     <form onSubmit={submit} noValidate aria-label="Reveal settings" className="space-y-4 rounded-xl border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900">
@@ -87,7 +97,7 @@ function RevealSettingsFields({ initial, save }: { initial: RevealSettingsAnswer
               step={field.step}
               value={values[field.key]}
               onChange={(event) => edit(field.key, event.target.value)}
-              aria-describedby={problems[field.key] ? `${field.key}-problem ${field.key}-help` : `${field.key}-help`}
+              aria-describedby={describedBy(field.key)}
               aria-invalid={problems[field.key] ? true : undefined}
               className={`w-24 rounded-md border bg-white px-2 py-1 text-right font-mono dark:bg-zinc-900 ${problems[field.key] ? "border-red-600 dark:border-red-500" : "border-zinc-300 dark:border-zinc-700"}`}
             />
@@ -96,6 +106,12 @@ function RevealSettingsFields({ initial, save }: { initial: RevealSettingsAnswer
           {problems[field.key] ? (
             <p id={`${field.key}-problem`} className="col-span-2 text-xs font-medium text-red-700 dark:text-red-400">
               {problems[field.key]}
+            </p>
+          ) : null}
+          {warnings[field.key] ? (
+            <p id={`${field.key}-warning`} role="note" className="col-span-2 text-xs font-medium text-amber-800 dark:text-amber-300">
+              {warnings[field.key]}
+              {mustConfirm ? null : " If that is what you mean, press “Save these settings anyway”."}
             </p>
           ) : null}
           <p id={`${field.key}-help`} className="col-span-2 text-xs text-zinc-500">
@@ -117,7 +133,7 @@ function RevealSettingsFields({ initial, save }: { initial: RevealSettingsAnswer
       {!unchanged && !save.isPending && !problem ? <p className="text-xs font-medium text-amber-800 dark:text-amber-300">Not saved yet: sending and the ledger still use the saved values until you press Save.</p> : null}
       <div className="flex gap-2">
         <Button ref={saveButton} type="submit" disabled={save.isPending}>
-          {save.isPending ? "Saving…" : "Save reveal settings"}
+          {save.isPending ? "Saving…" : warningKey && !mustConfirm ? "Save these settings anyway" : "Save reveal settings"}
         </Button>
         <Button
           variant="ghost"

@@ -37,14 +37,6 @@ export function TeamClient({ currentUserId }: { currentUserId: string }) {
       <p role="status" className="text-sm font-medium text-emerald-800 empty:hidden dark:text-emerald-300">
         {saved}
       </p>
-      {change.error ? (
-        <div role="alert" className="flex items-start gap-3 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
-          <p className="flex-1">{change.error.message}</p>
-          <button type="button" onClick={() => change.reset()} className="text-xs underline">
-            Dismiss
-          </button>
-        </div>
-      ) : null}
       {team.error ? <p role="alert" className="text-sm text-red-700">{team.error.message}</p> : null}
       {team.isLoading ? <p className="text-sm text-zinc-500">Loading the team…</p> : null}
       {team.data ? (
@@ -67,8 +59,7 @@ export function TeamClient({ currentUserId }: { currentUserId: string }) {
                 member={member}
                 you={member.id === currentUserId}
                 pending={change.isPending}
-                onCancel={() => change.reset()}
-                onChange={(body, done) => {
+                onChange={(body, done, refused) => {
                   setSaved(null);
                   change.mutate(
                     { id: member.id, change: body },
@@ -76,8 +67,9 @@ export function TeamClient({ currentUserId }: { currentUserId: string }) {
                       onSuccess: (answer) => {
                         showPassword(answer);
                         setSaved(savedMessage(body, answer.member));
-                        done?.();
+                        done();
                       },
+                      onError: refused,
                     },
                   );
                 }}

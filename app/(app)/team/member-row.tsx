@@ -1,25 +1,42 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
+import { ApiError } from "@/lib/api/fetch-json";
 import { useReturnFocus } from "@/lib/ui/use-return-focus";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { changeMemberSchema, roleNames, teamRoles, type ChangeMember, type TeamMember } from "@/lib/auth/team-schema";
+import { changeMemberSchema, refusedField, roleNames, teamRoles, type ChangeMember, type MemberField, type TeamMember } from "@/lib/auth/team-schema";
 import { phoneLabelled } from "@/components/ui/data-table";
 import { When } from "@/components/ui/when";
 
-const input = "h-8 w-full rounded-md border border-zinc-300 bg-white px-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
+const input = "h-8 w-full rounded-md border border-zinc-300 bg-white px-2 text-sm aria-invalid:border-red-600 aria-invalid:ring-1 aria-invalid:ring-red-600 dark:border-zinc-700 dark:bg-zinc-900 dark:aria-invalid:border-red-400 dark:aria-invalid:ring-red-400";
 
-type Props = { member: TeamMember; you: boolean; pending: boolean; onChange: (change: ChangeMember, done?: () => void) => void; onCancel: () => void };
+type Props = { member: TeamMember; you: boolean; pending: boolean; onChange: (change: ChangeMember, done: () => void, refused: (error: Error) => void) => void };
 
 /**
  * One person: a role picked then saved, and name and email edited in place (Enter saves, Escape cancels). Controls are
  * not disabled while a change is saved (that would drop the keyboard's focus): they ignore presses until it is done.
+ * A change refused, by the form or the server, is said in this row, at the field it is about.
  */
-export function MemberRow({ member, you, pending, onChange, onCancel }: Props) {
+export function MemberRow({ member, you, pending, onChange }: Props) {
   const [draft, setDraft] = useState<{ name: string; email: string } | null>(null);
   const [role, setRole] = useState<TeamMember["role"] | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<{ field: MemberField | null; message: string } | null>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
+  const emailInput = useRef<HTMLInputElement>(null);
+  const flag = (field: MemberField | null, message: string) => {
+    setProblem({ field, message });
+    const element = field === "name" ? nameInput.current : field === "email" ? emailInput.current : null;
+    element?.focus();
+    element?.select();
+  };
+  // A refusal of a role, a reset or a disable names no field: said in the row, where the focus already is.
+  const send = (change: ChangeMember, done: () => void = () => {}, refused = (error: Error) => setProblem({ field: null, message: error.message })) => {
+    setProblem(null);
+    onChange(change, done, refused);
+  };
+  const problemId = `problem-${member.id}`;
+  const described = (field: MemberField) => (problem?.field === field ? { "aria-invalid": true, "aria-describedby": problemId } : {});
   const { target: editButton, returnFocus: focusEditButton } = useReturnFocus<HTMLButtonElement>(draft === null);
   const { target: roleSelect, returnFocus: focusRoleSelect } = useReturnFocus<HTMLSelectElement>(role === null);
   const unlessPending = (act: () => void) => () => {
@@ -29,12 +46,18 @@ export function MemberRow({ member, you, pending, onChange, onCancel }: Props) {
     event.preventDefault();
     if (pending) return;
     const parsed = changeMemberSchema.safeParse(draft);
-    if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? "Check the name and email.");
-    setProblem(null);
-    onChange(parsed.data, () => {
-      focusEditButton();
-      setDraft(null);
-    });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return flag(issue?.path[0] === "name" || issue?.path[0] === "email" ? issue.path[0] : null, issue?.message ?? "Check the name and email.");
+    }
+    send(
+      parsed.data,
+      () => {
+        focusEditButton();
+        setDraft(null);
+      },
+      (error) => flag(error instanceof ApiError ? refusedField(error.details) : null, error.message),
+    );
   };
   const formId = `edit-${member.id}`;
   const cancel = () => {
@@ -42,13 +65,12 @@ export function MemberRow({ member, you, pending, onChange, onCancel }: Props) {
     if (role) focusRoleSelect();
     setDraft(null);
     setRole(null);
-    setProblem(null);
     // A refusal of the change given up on is no longer news.
-    onCancel();
+    setProblem(null);
   };
   const saveRole = () => {
     if (pending || !role) return;
-    onChange({ role }, () => {
+    send({ role }, () => {
       focusRoleSelect();
       setRole(null);
     });
@@ -58,7 +80,7 @@ export function MemberRow({ member, you, pending, onChange, onCancel }: Props) {
     <tr data-testid="team-member" className={`max-sm:grid max-sm:grid-cols-2 max-sm:py-1 ${member.disabled ? "text-zinc-500" : ""}`} onKeyDown={(event) => event.key === "Escape" && cancel()}>
       <td className="px-3 py-2 max-sm:col-span-2 max-sm:pb-0 max-sm:font-medium">
         {draft ? (
-          <input form={formId} aria-label={`Name of ${member.name}`} autoFocus value={draft.name} onChange={(event) => setDraft({ ...draft, name: event.target.value })} className={input} />
+          <input ref={nameInput} form={formId} aria-label={`Name of ${member.name}`} {...described("name")} autoFocus value={draft.name} onChange={(event) => setDraft({ ...draft, name: event.target.value })} className={input} />
         ) : (
           <>
             {member.name}
@@ -67,14 +89,14 @@ export function MemberRow({ member, you, pending, onChange, onCancel }: Props) {
           </>
         )}
         {problem ? (
-          <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-400">
-            {problem}
+          <p id={problemId} role="alert" className="mt-1 text-xs text-red-700 dark:text-red-400">
+            {problem.message}
           </p>
         ) : null}
       </td>
       <td className="px-3 py-2 font-mono text-xs max-sm:col-span-2 max-sm:pt-0 max-sm:[overflow-wrap:anywhere]">
         {draft ? (
-          <input form={formId} type="email" aria-label={`Email of ${member.name}`} value={draft.email} onChange={(event) => setDraft({ ...draft, email: event.target.value })} className={input} />
+          <input ref={emailInput} form={formId} type="email" aria-label={`Email of ${member.name}`} {...described("email")} value={draft.email} onChange={(event) => setDraft({ ...draft, email: event.target.value })} className={input} />
         ) : (
           member.email
         )}
@@ -137,13 +159,13 @@ export function MemberRow({ member, you, pending, onChange, onCancel }: Props) {
                 label={`Reset password of ${member.name}`}
                 warning={`${member.name.split(" ")[0]} will be signed out everywhere.`}
                 confirmLabel="Reset password"
-                onConfirm={unlessPending(() => onChange({ resetPassword: true }))}
+                onConfirm={unlessPending(() => send({ resetPassword: true }))}
               >
                 Reset password
               </ConfirmButton>
             )}
             {you ? null : member.disabled ? (
-              <Button variant="secondary" size="sm" aria-disabled={pending || undefined} onClick={unlessPending(() => onChange({ disabled: false }))} aria-label={`Enable ${member.name}`}>
+              <Button variant="secondary" size="sm" aria-disabled={pending || undefined} onClick={unlessPending(() => send({ disabled: false }))} aria-label={`Enable ${member.name}`}>
                 Enable
               </Button>
             ) : (
@@ -152,7 +174,7 @@ export function MemberRow({ member, you, pending, onChange, onCancel }: Props) {
                 label={`Disable ${member.name}`}
                 warning={`${member.name.split(" ")[0]} will be signed out and cannot sign in until enabled. Their lists still sending are stopped, and any waiting for approval declined: nothing more is charged to them.`}
                 confirmLabel="Disable"
-                onConfirm={unlessPending(() => onChange({ disabled: true }))}
+                onConfirm={unlessPending(() => send({ disabled: true }))}
               >
                 Disable
               </ConfirmButton>

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { parseJsonBody, withUser } from "@/lib/api/handler";
-import { getPricing, pricingSchema, updatePricing } from "@/lib/settings/pricing";
+import { getPricing, updatePricing } from "@/lib/settings/pricing";
+import { pricingSchema } from "@/lib/settings/pricing-schema";
 
 export const dynamic = "force-dynamic";
 
