@@ -3,7 +3,7 @@ import { demoUser, signedIn } from "./fixtures";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
-test("a new team's own admin is shown what is left to set up on Reveal, each step a link, and a step done is ticked", async ({ browser }) => {
+test("a new team's own admin is shown what is left to set up on Reveal, each step a link, and a step done is ticked; Team marks the demo accounts", async ({ browser }) => {
   const demoAdmin = await signedIn(browser, demoUser("admin"));
   // The demo admin tries the product; it sets up no team.
   await expect(demoAdmin.getByRole("region", { name: /Set up your team/ })).toHaveCount(0);
@@ -28,4 +28,17 @@ test("a new team's own admin is shown what is left to set up on Reveal, each ste
   // Ticked, or the whole card gone when every other step was done already (the team's earlier tests may have done them).
   await expect(nameStep.getByRole("link")).toHaveCount(0);
   if (await setup.count()) await expect(nameStep).toHaveAttribute("data-done", "true");
+
+  // On Team, sandbox mode's demo accounts are marked, and their admin is told anyone may use them.
+  await admin.goto("/team");
+  await expect(admin.getByRole("note").filter({ hasText: "marked demo came with sandbox mode" })).toContainText("anyone who reaches this server can use them");
+  await expect(admin.getByTestId("team-member").filter({ hasText: demoUser("sdr").email }).getByText("demo", { exact: true })).toBeVisible();
+  await expect(admin.getByTestId("team-member").filter({ hasText: email }).getByText("demo", { exact: true })).toHaveCount(0);
+});
+
+test("the demo admin is not told about the demo accounts as if they were someone else's", async ({ browser }) => {
+  const demoAdmin = await signedIn(browser, demoUser("admin"));
+  await demoAdmin.goto("/team");
+  await expect(demoAdmin.getByTestId("team-member").first()).toBeVisible();
+  await expect(demoAdmin.getByRole("note").filter({ hasText: "came with sandbox mode" })).toHaveCount(0);
 });

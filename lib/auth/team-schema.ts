@@ -40,7 +40,17 @@ export function refusedField(details: unknown): MemberField | null {
   return field === "name" || field === "email" ? field : null;
 }
 
-export type TeamMember = { id: string; name: string; email: string; role: (typeof roles)[number]; createdAt: number; lastSignedInAt: number | null; disabled: boolean };
+export type TeamMember = {
+  id: string;
+  name: string;
+  email: string;
+  role: (typeof roles)[number];
+  createdAt: number;
+  lastSignedInAt: number | null;
+  disabled: boolean;
+  /** One of sandbox mode's demo accounts, whose passwords the sign-in page shows. */
+  demo: boolean;
+};
 /** A new or reset password is shown once, to the admin who made it, and stored only as a hash. */
 export type MemberAnswer = { member: TeamMember; temporaryPassword: string | null };
 

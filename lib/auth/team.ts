@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { markListsStopping, stopListsOf } from "@/lib/reveals/stop-lists-of";
 import { passwordProblem, type PasswordOwner } from "./password-policy";
 import { hashPassword } from "./passwords";
+import { demoAccounts } from "./demo-accounts";
 import type { SessionUser } from "./roles";
 import { roleNames, type AddMember, type ChangeMember, type MemberAnswer, type RefusedField, type TeamMember } from "./team-schema";
 
@@ -18,6 +19,7 @@ const asMember = (user: User): TeamMember => ({
   createdAt: user.createdAt.getTime(),
   lastSignedInAt: user.lastSignedInAt?.getTime() ?? null,
   disabled: user.disabledAt !== null,
+  demo: demoAccounts.some((account) => account.email === user.email),
 });
 
 /** 18 random bytes: 24 characters a person can read out or paste, from an alphabet without look-alikes. */

@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import { roleNames, type ChangeMember, type MemberAnswer, type TeamMember } from "@/lib/auth/team-schema";
 import { useChangeMember, useTeam } from "@/lib/auth/use-team";
 import { AddMemberForm } from "./add-member-form";
+import { DemoAccountsNote } from "./demo-accounts-note";
 import { MemberRow } from "./member-row";
 import { NewPasswords, type HandOver } from "./new-passwords";
 import { DataTable } from "@/components/ui/data-table";
@@ -28,6 +29,7 @@ export function TeamClient({ currentUserId }: { currentUserId: string }) {
           Everyone who can sign in. SDRs reveal and see their own spend; managers also see the team&apos;s spend, set budgets and approve; admins also change settings and the team. Changes apply at once, and are in the history on Budgets.
         </p>
       </div>
+      <DemoAccountsNote team={team.data} currentUserId={currentUserId} />
       <AddMemberForm onAdded={showPassword} nameField={nameField} />
       <NewPasswords
         handOvers={handOvers}

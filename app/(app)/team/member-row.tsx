@@ -86,6 +86,7 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
             {member.name}
             {you ? <span className="ml-2 text-xs text-zinc-500">(you)</span> : null}
             {member.disabled ? <span className="ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs text-zinc-600 dark:bg-zinc-800">disabled</span> : null}
+            {member.demo ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">demo</span> : null}
           </>
         )}
         {problem ? (
