@@ -1,5 +1,6 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { brokenLinkPage } from "@/lib/security/broken-link";
 import { newNonce, pagePolicy, strictTransportSecurity } from "@/lib/security/page-policy";
 
 const SIGNED_OUT_PAGES = ["/login"];
@@ -11,6 +12,8 @@ const SIGNED_OUT_PAGES = ["/login"];
 export async function proxy(request: NextRequest) {
   const env = await serverEnv();
   const policy = pagePolicy(newNonce(), { development: process.env.NODE_ENV === "development" });
+  const broken = brokenLinkPage(request.nextUrl.pathname);
+  if (broken) return withPolicy(new NextResponse(broken, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } }), policy, env.publicUrl);
   const signedOutPage = SIGNED_OUT_PAGES.some((page) => request.nextUrl.pathname === page || request.nextUrl.pathname.startsWith(`${page}/`));
   if (!signedOutPage && !(await getToken({ req: request, secret: env.authSecret }))) return withPolicy(signInRedirect(request), policy, env.publicUrl);
 

@@ -76,3 +76,12 @@ test("an SDR's list follows the list a manager sent its people again in, and sen
   await expect(sdr.getByRole("status", { name: "Sent again" })).toBeVisible();
   await expect(sdr.getByRole("status", { name: "Not answered where sent again" })).toHaveCount(0);
 });
+
+test("a link whose escapes are broken says so, with a way on, not a bare server error", async ({ page }) => {
+  const response = await page.goto("/batches/%E0%A4");
+  expect(response?.status()).toBe(400);
+  await expect(page.getByRole("heading", { level: 1, name: "This link is broken" })).toBeVisible();
+  await expect(page).toHaveTitle("Broken link");
+  await page.getByRole("link", { name: "Batches" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Batches" })).toBeVisible();
+});
