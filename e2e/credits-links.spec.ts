@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { findProfileUrl } from "../lib/clodura/sandbox/test-support";
-import { demoUser, signedIn } from "./fixtures";
+import { demoUser, secondDemoSdr, signedIn } from "./fixtures";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -96,9 +96,16 @@ test("a drill-down in the link that is not one is named, and the period's every 
   await manager.goto("/credits?drill=user&value=no-such-sdr");
   await expect(charges.getByRole("heading")).toHaveText("Charges behind an unknown SDR");
   await expect(charges).toContainText("The link picks an SDR who is not on this team, so there are no charges to show.");
+  await expect(charges.getByRole("link", { name: "Export CSV" })).toHaveCount(0);
   await manager.goto("/credits?drill=batch&value=no-such-list");
   await expect(charges).toContainText("The link picks a list that is not on this team, or not yours to see, so there are no charges to show.");
   await expect(charges).not.toContainText("nothing found a number");
+
+  // An SDR the team does not have, picked in the link: the whole team, said so.
+  await manager.goto("/credits?sdr=no-such-sdr");
+  await expect(manager.getByRole("note").filter({ hasText: "picks an SDR" })).toHaveText("The link picks an SDR who is not on this team: showing the whole team. Pick someone above if you meant one.");
+  await expect(manager.getByLabel("SDR", { exact: true })).toHaveValue("");
+  await expect(manager.getByTestId("total-credits")).not.toHaveText(/^0/);
 
   // A list's id longer than any the app gives out is not asked of the server (which would refuse it).
   await manager.goto(`/credits?drill=batch&value=${"x".repeat(65)}`);
@@ -124,4 +131,16 @@ test("a chart over two calendar years says the year at its ends and on its bars"
   // Within one year, the days alone.
   await manager.goto(`/credits?from=${today.slice(0, 4)}-01-01&to=${today}`);
   await expect(manager.getByTestId("chart-ends").locator("span").first()).toHaveText("Jan 1");
+});
+
+test("an SDR's Credits link naming someone else's charges shows their own, saying why", async ({ browser }) => {
+  const manager = await signedIn(browser, demoUser("manager"));
+  const { teammates } = (await (await manager.request.get("/api/teammates")).json()) as { teammates: { id: string; name: string }[] };
+  const jordanId = teammates.find((person) => person.name === secondDemoSdr().name)!.id;
+  await manager.context().close();
+
+  const sam = await signedIn(browser, demoUser("sdr"));
+  await sam.goto(`/credits?drill=user&value=${jordanId}`);
+  await expect(sam.getByRole("note").filter({ hasText: "someone else" })).toHaveText("The link asks for someone else's charges: you see your own, so yours are shown.");
+  await expect(sam.getByRole("region", { name: "Charges" }).getByRole("heading")).toHaveText(`Charges behind SDR ${demoUser("sdr").name}`);
 });

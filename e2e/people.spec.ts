@@ -140,7 +140,7 @@ test("a People link narrowed to a teammate opens for an SDR on everyone's, sayin
 
   // A manager's link to Jordan's reveals, opened by Sam.
   await page.goto(`/people?by=${idOf("Jordan Park")}&outcome=found`);
-  await expect(page.getByRole("note")).toHaveText("This link showed one teammate’s reveals: only a manager narrows People to a teammate, so everyone’s are shown.");
+  await expect(page.getByRole("note")).toHaveText("This link asks for someone else’s reveals: only a manager narrows People to another person, so everyone’s are shown.");
   await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
   await expect(page.getByLabel("Revealed by")).toHaveValue("");
   await expect(page).toHaveURL(/\/people\?outcome=found$/);
@@ -151,4 +151,13 @@ test("a People link narrowed to a teammate opens for an SDR on everyone's, sayin
   await page.goto(`/people?by=${idOf("Sam Rivera")}`);
   await expect(page.getByLabel("Revealed by")).toHaveValue("me");
   await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+});
+
+test("a People link naming someone not on the team opens for a manager on everyone's, saying why, not on nobody's", async ({ browser }) => {
+  const manager = await signedIn(browser, demoUser("manager"));
+  await manager.goto("/people?by=no-such-person&outcome=all");
+  await expect(manager.getByRole("note")).toHaveText("This link asks for the reveals of someone not on the team, so everyone’s are shown. Pick a person under Revealed by.");
+  await expect(manager.getByLabel("Revealed by")).toHaveValue("");
+  await expect(manager).toHaveURL(/\/people$/);
+  await expect(manager.getByRole("main")).not.toContainText("No one here yet among the people they revealed");
 });

@@ -96,7 +96,7 @@ test("with a Prospect plan, the price table is locked and says why while Clodura
     await admin.goto("/settings");
     const form = admin.getByRole("form", { name: "Pricing" });
     await form.getByLabel("Clodura plan").selectOption("prospect");
-    await expect(form.getByRole("note")).toContainText("Clodura's latest result came in the Multi-Provider form");
+    await expect(form.getByRole("note")).toContainText("Clodura's last result came in the Multi-Provider form of Free Forever, Max and PAYG: while it answers so, the price table below still charges each found number, so it stays open.");
     await expect(form.getByLabel("Price for Clodura", { exact: true })).toBeEnabled();
     await form.getByRole("button", { name: "Save pricing" }).click();
     await expect(form.getByRole("status")).toHaveText("Saved. New charges use these prices.");

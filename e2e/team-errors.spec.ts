@@ -40,6 +40,8 @@ test("a refused person or change is said at its field, which takes the focus, an
   await rowEmail.fill("sdr@demo.revealdesk.test");
   await rowName.press("Enter");
   await expect(row.getByRole("alert")).toHaveText(/^sdr@demo\.revealdesk\.test already belongs to .+\.$/);
+  // Under the email it is about, not under the name.
+  await expect(row.getByRole("cell").nth(1).getByRole("alert")).toHaveCount(1);
   await expect(admin.getByRole("alert").filter({ hasText: "already belongs to" })).toHaveCount(1);
   await expect(rowEmail).toBeFocused();
   await expect(rowEmail).toHaveAttribute("aria-invalid", "true");
@@ -48,6 +50,7 @@ test("a refused person or change is said at its field, which takes the focus, an
   await rowName.fill(" ");
   await rowEmail.press("Enter");
   await expect(row.getByRole("alert")).toHaveText("Enter the person's name.");
+  await expect(row.getByRole("cell").first().getByRole("alert")).toHaveCount(1);
   await expect(admin.getByRole("alert").filter({ hasText: "already belongs to" })).toHaveCount(0);
   await expect(rowName).toBeFocused();
   await expect(rowName).toHaveAttribute("aria-invalid", "true");

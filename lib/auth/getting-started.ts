@@ -8,8 +8,11 @@ import type { SessionUser } from "./roles";
 
 export type SetupStep = { step: "name" | "team" | "settings" | "budgets"; done: boolean };
 
-/** The settings a team should check on day one: whose day budgets count, and what a number costs. */
-const TEAM_SETTINGS = ["timeZone", "plan", "providerPrices"];
+/**
+ * Saved pricing is what says the admin checked the settings: the time zone alone may be saved in passing, and a team on
+ * the default zone cannot save it unchanged, while pricing can always be saved as it is.
+ */
+const TEAM_SETTINGS = ["plan", "providerPrices"];
 const demoEmails = demoAccounts.map((account) => account.email);
 
 /**

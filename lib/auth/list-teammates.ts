@@ -1,4 +1,5 @@
 import { asc, exists, isNull, or, sql } from "drizzle-orm";
+import { getDb } from "@/db";
 import type { Db } from "@/db/client";
 import { reveals, users } from "@/db/schema";
 import type { Teammate } from "./team-schema";
@@ -17,4 +18,9 @@ export function listTeammates(db: Db): Teammate[] {
     .orderBy(sql`${users.disabledAt} is not null`, asc(users.name))
     .all()
     .map(({ disabledAt, ...person }) => ({ ...person, disabled: disabledAt !== null }));
+}
+
+/** For a page, which does not hold the db: whether a link's user id is anyone a picker of teammates lists. */
+export function isListedTeammate(userId: string): boolean {
+  return listTeammates(getDb()).some((person) => person.id === userId);
 }

@@ -17,14 +17,21 @@ describe("People's filter in its link", () => {
 
 describe("People's filter in a link someone else wrote", () => {
   const filter = { search: "acme", outcome: "found", by: "u-jordan" } as const;
+  const knows = (userId: string) => ["u-sam", "u-jordan", "u-morgan"].includes(userId);
 
   it("opens an SDR's view on everyone's people when it names a teammate, and says so", () => {
-    expect(fitPeopleFilterTo(filter, { id: "u-sam", isManager: false })).toEqual({ filter: { ...filter, by: "" }, teammateLeftOut: true });
+    expect(fitPeopleFilterTo(filter, { id: "u-sam", isManager: false, knows })).toEqual({ filter: { ...filter, by: "" }, leftOut: "not yours" });
   });
 
   it("keeps a teammate for a manager, and reads the reader's own id as Me", () => {
-    expect(fitPeopleFilterTo(filter, { id: "u-morgan", isManager: true })).toEqual({ filter, teammateLeftOut: false });
-    expect(fitPeopleFilterTo(filter, { id: "u-jordan", isManager: false })).toEqual({ filter: { ...filter, by: "me" }, teammateLeftOut: false });
-    expect(fitPeopleFilterTo({ ...filter, by: "me" }, { id: "u-sam", isManager: false }).teammateLeftOut).toBe(false);
+    expect(fitPeopleFilterTo(filter, { id: "u-morgan", isManager: true, knows })).toEqual({ filter, leftOut: null });
+    expect(fitPeopleFilterTo(filter, { id: "u-jordan", isManager: false, knows })).toEqual({ filter: { ...filter, by: "me" }, leftOut: null });
+    expect(fitPeopleFilterTo({ ...filter, by: "me" }, { id: "u-sam", isManager: false, knows }).leftOut).toBeNull();
+  });
+
+  it("opens a manager's view on everyone's people when it names nobody on the team, and says so; an SDR is not told whether it is someone", () => {
+    const nobody = { ...filter, by: "u-gone" };
+    expect(fitPeopleFilterTo(nobody, { id: "u-morgan", isManager: true, knows })).toEqual({ filter: { ...filter, by: "" }, leftOut: "unknown" });
+    expect(fitPeopleFilterTo(nobody, { id: "u-sam", isManager: false, knows }).leftOut).toBe("not yours");
   });
 });

@@ -28,15 +28,20 @@ export function peopleFilterQuery({ search, outcome, by }: PeopleFilter): string
   return query ? `?${query}` : "";
 }
 
-/** Who reads the link: their id, and whether they may narrow People to a teammate (managers and admins). */
-export type PeopleLinkReader = { id: string; isManager: boolean };
+/** Who reads the link: their id, whether they may narrow People to a teammate (managers and admins), and who is on the team. */
+export type PeopleLinkReader = { id: string; isManager: boolean; knows: (userId: string) => boolean };
+
+/** Why the link's "revealed by" was left out: a teammate's, for an SDR; or, for a manager, nobody on the team. */
+export type ByLeftOut = "not yours" | "unknown" | null;
 
 /**
  * The link's "revealed by" as its reader can pick it: their own id is "Me"; a teammate's, for an SDR (a manager's link
- * passed on), is left out, and `teammateLeftOut` says so, rather than the page opening on a refusal.
+ * passed on), is left out, and so is an id nobody on the team has, for a manager; `leftOut` says which, rather than
+ * the page opening on a refusal or on nobody's people. An SDR is not told whether the id is someone's.
  */
-export function fitPeopleFilterTo(filter: PeopleFilter, reader: PeopleLinkReader): { filter: PeopleFilter; teammateLeftOut: boolean } {
-  if (filter.by === reader.id) return { filter: { ...filter, by: "me" }, teammateLeftOut: false };
-  if (filter.by === "" || filter.by === "me" || reader.isManager) return { filter, teammateLeftOut: false };
-  return { filter: { ...filter, by: "" }, teammateLeftOut: true };
+export function fitPeopleFilterTo(filter: PeopleFilter, reader: PeopleLinkReader): { filter: PeopleFilter; leftOut: ByLeftOut } {
+  if (filter.by === reader.id) return { filter: { ...filter, by: "me" }, leftOut: null };
+  if (filter.by === "" || filter.by === "me") return { filter, leftOut: null };
+  if (!reader.isManager) return { filter: { ...filter, by: "" }, leftOut: "not yours" };
+  return reader.knows(filter.by) ? { filter, leftOut: null } : { filter: { ...filter, by: "" }, leftOut: "unknown" };
 }

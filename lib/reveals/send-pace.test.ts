@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sendingDoneAt, type SendingPace } from "./send-pace";
+import { paceInWords, sendingDoneAt, type SendingPace } from "./send-pace";
 
 /** Seconds to send `count` requests from an empty window. */
 const secondsToSend = (count: number, pace: SendingPace) => sendingDoneAt(count, pace, 0) / 1000;
@@ -25,5 +25,13 @@ describe("sendingDoneAt", () => {
     expect(secondsToSend(5_000, { perSecond: 5, perMinute: 0, perDay: 2_000 })).toBe(2 * 86_400 + 200);
     // A day limit the rate never reaches binds nothing.
     expect(secondsToSend(200_000, { perSecond: 1, perMinute: 0, perDay: 100_000 })).toBe(200_000);
+  });
+});
+
+describe("paceInWords", () => {
+  it("says a rate under one a second as the wait between two sends", () => {
+    expect(paceInWords(5, { perSecond: 0.1, perMinute: 0, perDay: 0 })).toBe("1 every 10 seconds");
+    expect(paceInWords(5, { perSecond: 0.3, perMinute: 0, perDay: 0 })).toBe("1 every 3.3 seconds");
+    expect(paceInWords(5, { perSecond: 5, perMinute: 0, perDay: 0 })).toBe("5 a second");
   });
 });

@@ -33,6 +33,8 @@ export function paceInWords(count: number, pace: SendingPace, day: DayWindow = E
   const fmt = (n: number) => n.toLocaleString("en");
   if (dayBinds(count, pace, day)) return `${fmt(pace.perDay)} a day`;
   if (minuteBinds(pace)) return `${fmt(pace.perMinute)} a minute`;
+  // "0.1 a second" reads as a fraction of a person: a slow rate is said as the wait between two sends.
+  if (pace.perSecond < 1) return `1 every ${fmt(Math.round(10 / pace.perSecond) / 10)} seconds`;
   return `${fmt(pace.perSecond)} a second`;
 }
 

@@ -9,15 +9,17 @@ import { BalanceCard } from "./_components/balance-card";
 import { ChargesPanel } from "./_components/charges-panel";
 import { PeriodPicker } from "./_components/period-picker";
 import { SpendChart } from "./_components/spend-chart";
-import { LongPeriodNote, UnreadableDatesNote, UnreadableDrillNote } from "./_components/link-period-notes";
+import { LongPeriodNote, SdrLinkNote, UnreadableDatesNote, UnreadableDrillNote } from "./_components/link-period-notes";
 import { ProviderScorecard, SpendByBatch, SpendBySdr } from "./_components/spend-tables";
 import { useDashboardParams, type Drill } from "./_components/use-dashboard-params";
 import { useDrillDown } from "./_components/use-drill-down";
 
 const fmt = (value: number) => value.toLocaleString("en");
 
-export function CreditsClient({ isManager, timeZone }: { isManager: boolean; timeZone: string }) {
-  const params = useDashboardParams(timeZone);
+/** `unknownSdr`: the link's SDR when it is nobody on the team (for a manager). */
+export function CreditsClient({ isManager, viewerId, timeZone, unknownSdr }: { isManager: boolean; viewerId: string; timeZone: string; unknownSdr: string | null }) {
+  const params = useDashboardParams(timeZone, unknownSdr);
+  const someoneElse = !isManager && ((params.sdr !== null && params.sdr !== viewerId) || (params.drill?.kind === "user" && params.drill.value !== viewerId));
   const report = useSpendReport(params.report);
   const people = useTeammates(isManager);
   const data = report.data;
@@ -52,6 +54,7 @@ export function CreditsClient({ isManager, timeZone }: { isManager: boolean; tim
       <UnreadableDatesNote unreadable={params.unreadable} from={params.from} to={params.to} />
       <LongPeriodNote tooLong={params.tooLong} from={params.from} to={params.to} />
       <UnreadableDrillNote drill={params.unreadableDrill} />
+      <SdrLinkNote leftOut={params.sdrLeftOut ? "unknown" : someoneElse ? "not yours" : null} />
       {report.error ? <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{report.error.message}</p> : null}
       {!data && report.isLoading ? <p className="py-10 text-center text-sm text-zinc-500">Loading credits…</p> : null}
       {data ? (

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { SearchField } from "@/components/ui/search-field";
 import type { PeopleOutcome } from "@/lib/reveals/people-schemas";
+import type { ByLeftOut } from "@/lib/reveals/people-filter-link";
 import { peopleSearchParams, usePeople, type PeopleFilter } from "@/lib/reveals/use-people";
 import { PersonRow } from "./_components/person-row";
 import { RevealedBySelect } from "./_components/revealed-by-select";
@@ -25,8 +26,8 @@ function nobodyMessage({ search, outcome, by }: PeopleFilter): string {
 }
 
 /** `isManager`: managers and admins, who may take the team's whole phone book away as CSV and narrow it to any SDR. */
-/** `teammateLeftOut`: the link narrowed to a teammate, which only a manager can; everyone's are shown instead. */
-export function PeopleClient({ isManager, viewerId, initialFilter, teammateLeftOut }: { isManager: boolean; viewerId: string; initialFilter: PeopleFilter; teammateLeftOut: boolean }) {
+/** `byLeftOut`: why the link's "revealed by" was left out (another's, for an SDR; nobody on the team): everyone's are shown. */
+export function PeopleClient({ isManager, viewerId, initialFilter, byLeftOut }: { isManager: boolean; viewerId: string; initialFilter: PeopleFilter; byLeftOut: ByLeftOut }) {
   const { search, setSearch, settledSearch, outcome, setOutcome, by, setBy } = usePeopleFilterInUrl(initialFilter);
   const filter = { search: settledSearch, outcome, by };
   const list = usePeople(filter);
@@ -62,9 +63,11 @@ export function PeopleClient({ isManager, viewerId, initialFilter, teammateLeftO
         </div>
         <RevealedBySelect value={by} onChange={setBy} viewerId={viewerId} listTeam={isManager} />
       </div>
-      {teammateLeftOut && by === "" ? (
+      {byLeftOut && by === "" ? (
         <p role="note" className="text-xs text-zinc-600 dark:text-zinc-400">
-          This link showed one teammate&rsquo;s reveals: only a manager narrows People to a teammate, so everyone&rsquo;s are shown.
+          {byLeftOut === "unknown"
+            ? "This link asks for the reveals of someone not on the team, so everyone’s are shown. Pick a person under Revealed by."
+            : "This link asks for someone else’s reveals: only a manager narrows People to another person, so everyone’s are shown."}
         </p>
       ) : null}
       {searchedNewest !== null && settledSearch ? (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { hasRole } from "@/lib/auth/roles";
+import { isListedTeammate } from "@/lib/auth/list-teammates";
 import { getSessionUser } from "@/lib/auth/session";
 import { fitPeopleFilterTo, readPeopleFilter } from "@/lib/reveals/people-filter-link";
 import { pageQuery } from "@/lib/ui/page-query";
@@ -11,6 +12,6 @@ export const metadata: Metadata = { title: "People" };
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [user, asked] = await Promise.all([getSessionUser(), searchParams]);
   const isManager = user ? hasRole(user.role, "manager") : false;
-  const { filter, teammateLeftOut } = fitPeopleFilterTo(readPeopleFilter(pageQuery(asked)), { id: user?.id ?? "", isManager });
-  return <PeopleClient isManager={isManager} viewerId={user?.id ?? ""} initialFilter={filter} teammateLeftOut={teammateLeftOut} />;
+  const { filter, leftOut } = fitPeopleFilterTo(readPeopleFilter(pageQuery(asked)), { id: user?.id ?? "", isManager, knows: isListedTeammate });
+  return <PeopleClient isManager={isManager} viewerId={user?.id ?? ""} initialFilter={filter} byLeftOut={leftOut} />;
 }

@@ -91,8 +91,8 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
         {initial.answeredIn && initial.answeredIn !== payloadFormOf(plan) ? (
           <p role="note" className="rounded-md bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">
             {initial.answeredIn === "standard"
-              ? "Clodura's latest result came in the Standard form, which only Prospect and Prospect Pro get: those results are charged as Prospect whatever this says."
-              : "Clodura's latest result came in the Multi-Provider form of Free Forever, Max and PAYG: those results are charged by the price table whatever this says."}
+              ? "Clodura's last result came in the Standard form only Prospect plans get: while it answers so, each found number is charged as Prospect (2 credits), whichever plan is picked here."
+              : "Clodura's last result came in the Multi-Provider form of Free Forever, Max and PAYG: while it answers so, the price table below still charges each found number, so it stays open. It locks once Clodura answers as Prospect."}
           </p>
         ) : null}
         <p className="text-xs text-zinc-500">{prospect ? "Prospect plans charge 1 phone + 1 export credit per found number, whichever provider found it." : "Free Forever, Max and PAYG charge the price of the provider that found the number (10–20, not published): the table below."}</p>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { roleNames, type ChangeMember, type MemberAnswer, type TeamMember } from "@/lib/auth/team-schema";
 import { useChangeMember, useTeam } from "@/lib/auth/use-team";
@@ -11,6 +12,7 @@ import { DataTable } from "@/components/ui/data-table";
 
 export function TeamClient({ currentUserId }: { currentUserId: string }) {
   const team = useTeam();
+  const router = useRouter();
   const change = useChangeMember();
   const [handOvers, setHandOvers] = useState<HandOver[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
@@ -69,6 +71,8 @@ export function TeamClient({ currentUserId }: { currentUserId: string }) {
                       onSuccess: (answer) => {
                         showPassword(answer);
                         setSaved(savedMessage(body, answer.member));
+                        // The header names the signed-in person from the server's render.
+                        if (answer.member.id === currentUserId && body.name !== undefined) router.refresh();
                         done();
                       },
                       onError: refused,

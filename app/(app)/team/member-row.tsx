@@ -89,11 +89,7 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
             {member.demo ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">demo</span> : null}
           </>
         )}
-        {problem ? (
-          <p id={problemId} role="alert" className="mt-1 text-xs text-red-700 dark:text-red-400">
-            {problem.message}
-          </p>
-        ) : null}
+        {problem && problem.field !== "email" ? <ProblemLine id={problemId} message={problem.message} /> : null}
       </td>
       <td className="px-3 py-2 font-mono text-xs max-sm:col-span-2 max-sm:pt-0 max-sm:[overflow-wrap:anywhere]">
         {draft ? (
@@ -101,6 +97,7 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
         ) : (
           member.email
         )}
+        {problem?.field === "email" ? <ProblemLine id={problemId} message={problem.message} /> : null}
       </td>
       <td className="px-3 py-2 max-sm:col-span-2">
         <div className="flex flex-wrap items-center gap-1">
@@ -184,5 +181,14 @@ export function MemberRow({ member, you, pending, onChange }: Props) {
         )}
       </td>
     </tr>
+  );
+}
+
+/** A refusal, under the field it is about (or the name, when it is about none). */
+function ProblemLine({ id, message }: { id: string; message: string }) {
+  return (
+    <p id={id} role="alert" className="mt-1 font-sans text-xs text-red-700 dark:text-red-400">
+      {message}
+    </p>
   );
 }

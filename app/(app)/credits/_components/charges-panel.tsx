@@ -22,6 +22,8 @@ export function ChargesPanel({ params, drill, known, timeZone, onClose }: { para
   const subjects = charges.data?.pages[0]?.subjects;
   const lines = charges.data?.pages.flatMap((page) => page.lines) ?? [];
   const heading = useRef<HTMLHeadingElement>(null);
+  // A link naming an SDR or a list the team does not have: nothing to export.
+  const unknownSubject = (drill?.kind === "user" && subjects?.user === null) || (drill?.kind === "batch" && subjects?.batch === null);
   return (
     <section aria-label="Charges" className="rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
       <div className="flex flex-wrap items-center justify-between gap-2 px-3 pt-3 pb-2">
@@ -42,9 +44,11 @@ export function ChargesPanel({ params, drill, known, timeZone, onClose }: { para
               Show all charges
             </Button>
           ) : null}
-          <a href={`/api/credits/charges/export?${spendSearch(params)}`} download className="inline-flex h-7 items-center rounded-md border border-zinc-300 px-2.5 text-xs font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
-            Export CSV
-          </a>
+          {unknownSubject ? null : (
+            <a href={`/api/credits/charges/export?${spendSearch(params)}`} download className="inline-flex h-7 items-center rounded-md border border-zinc-300 px-2.5 text-xs font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+              Export CSV
+            </a>
+          )}
         </div>
       </div>
       {charges.error ? <p role="alert" className="px-3 pb-3 text-sm text-red-700">{charges.error.message}</p> : null}

@@ -42,3 +42,18 @@ function drillWords({ kind, value }: { kind: string; value: string }): string {
   if (namedKinds[kind]) return `${namedKinds[kind]} it does not name`;
   return `“${kind}”, which is not a day, an SDR, a list or a provider`;
 }
+
+/**
+ * Says whose spend a link's SDR was left out for: a manager's names nobody on the team (the whole team is shown); an
+ * SDR's, someone else (an SDR sees their own, and is not told whether the id is anyone's).
+ */
+export function SdrLinkNote({ leftOut }: { leftOut: "unknown" | "not yours" | null }) {
+  if (!leftOut) return null;
+  return (
+    <p role="note" className={noteClass}>
+      {leftOut === "unknown"
+        ? "The link picks an SDR who is not on this team: showing the whole team. Pick someone above if you meant one."
+        : "The link asks for someone else's charges: you see your own, so yours are shown."}
+    </p>
+  );
+}

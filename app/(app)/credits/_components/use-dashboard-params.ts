@@ -19,7 +19,7 @@ function drillReadable(kind: string, value: string): kind is Drill["kind"] {
  * The dashboard's state lives in the URL, so a view (and a drill-down) can be bookmarked and shared. Days are the
  * team's (its time zone), as the server counts them.
  */
-export function useDashboardParams(timeZone: string) {
+export function useDashboardParams(timeZone: string, unknownSdr: string | null = null) {
   const search = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
@@ -34,7 +34,10 @@ export function useDashboardParams(timeZone: string) {
   const ends = [asked("from") ?? addDays(today, -29), asked("to") ?? today].sort();
   const { from, to, cut } = periodAround("to", { from: ends[0]!, to: ends[1]! });
   const tooLong = cut ? { from: ends[0]!, to: ends[1]! } : null;
-  const sdr = search.get("sdr");
+  // An SDR the team does not have (the server said which): the whole team, and a note why.
+  const askedSdr = search.get("sdr");
+  const sdrLeftOut = askedSdr !== null && askedSdr === unknownSdr;
+  const sdr = sdrLeftOut ? null : askedSdr;
   const [drillKind, drillValue] = [search.get("drill"), search.get("value")];
   const drill = useMemo<Drill | null>(() => (drillKind && drillValue && drillReadable(drillKind, drillValue) ? { kind: drillKind, value: drillValue } : null), [drillKind, drillValue]);
   // A drill-down the link names but that is not one (hand-edited): the period's every charge, and a note why.
@@ -68,6 +71,7 @@ export function useDashboardParams(timeZone: string) {
     unreadableDrill,
     tooLong,
     sdr,
+    sdrLeftOut,
     drill,
     report,
     charges,
