@@ -88,7 +88,8 @@ export function SubmitPanel(props: Props) {
         </p>
       ) : null}
       <div className="space-y-1.5">
-        <Button onClick={press} disabled={!canSubmit} aria-keyshortcuts="Control+Enter Meta+Enter" className="w-full">
+        {/* Submitting, aria-disabled: a disabled button would drop the focus to the page while the batch is saved. */}
+        <Button onClick={() => canSubmit && press()} disabled={blocked !== null} aria-disabled={submitting || undefined} aria-keyshortcuts="Control+Enter Meta+Enter" className="w-full">
           {submitting ? "Submitting…" : balance.armed ? `${label} anyway` : label}
         </Button>
         {balance.armed && !submitting ? <BalanceSecondPressNote what="list" button={`${label} anyway`} /> : null}
