@@ -31,3 +31,19 @@ test("a password of one's own, chosen after an admin's, takes the banner away at
   await expect(quinn.getByRole("heading", { name: "Your account" })).toBeVisible();
   await expect(banner).toHaveCount(0);
 });
+
+test("Check now keeps the focus on itself while it reads the balance", async ({ browser }) => {
+  const manager = await signedIn(browser, demoUser("manager"));
+  await manager.goto("/credits");
+  // The reading held back a moment: long enough to see where the focus is meanwhile.
+  await manager.route("**/api/credits/balance", async (route) => {
+    if (route.request().method() === "POST") await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await route.continue();
+  });
+  const card = manager.getByRole("region", { name: "Clodura balance" });
+  await card.getByRole("button", { name: "Check now" }).focus();
+  await manager.keyboard.press("Enter");
+  await expect(card.getByRole("button", { name: "Checking…" })).toBeFocused();
+  await expect(card.getByRole("button", { name: "Checking…" })).toHaveAttribute("aria-disabled", "true");
+  await expect(card.getByRole("button", { name: "Check now" })).toBeFocused();
+});
