@@ -151,6 +151,10 @@ test("a batch over budget waits for approval, then runs once a manager approves 
   await expect(jordan.getByRole("status").filter({ hasText: "Over budget: this paste will wait for a manager's approval" })).toBeVisible();
   // A cap of 1 takes nobody at any price: no way to send it now is offered that would not fit either.
   await expect(jordan.getByRole("status").filter({ hasText: "Over budget" })).not.toContainText("To send it now instead");
+  // Said instead: nobody fits until the month starts over, and when that is.
+  await expect(jordan.getByRole("status").filter({ hasText: "Over budget" })).toContainText(
+    /No single person fits this month: one can cost up to [\d,]+ credits\. Your monthly budget resets on the 1st( \([\w/ ]+\))?, in (about [\d,]+ \w+|under a minute)\.$/,
+  );
   await expect(jordan.getByText("1 person will be revealed once a manager approves.")).toBeVisible();
   await jordan.getByRole("button", { name: "Send for approval" }).click();
   await expect(jordan).toHaveURL(/\/batches\/[\w-]+$/);

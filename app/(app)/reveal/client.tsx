@@ -61,7 +61,7 @@ export function RevealClient({ initialText = "", initialAgain = false, teamZone 
   }, [okKeys, ledger, revealAgain]);
   // Nothing is sent: the button and its note say so, as the upload page does.
   const allFree = revealable > 0 && charged === 0;
-  const shortfall = useBudgetShortfall(check.data, charged);
+  const shortfall = useBudgetShortfall(check.data, charged, teamZone);
   const instead = useSendNowInstead(check.data, charged, "paste", viaPartners);
   const role = useViewerRole();
   const createReveals = useCreateReveals();

@@ -21,6 +21,8 @@ type Props = {
   /** Rows attached to a teammate's reveal still in progress. */
   inProgress: number;
   fileName: string;
+  /** The team's, whose day a daily budget resets in. */
+  teamZone: string;
   listName: string;
   onListNameChange: (name: string) => void;
   viaPartners: boolean;
@@ -37,9 +39,9 @@ type Props = {
 export const SUBMIT_PANEL_ID = "submit-panel";
 
 export function SubmitPanel(props: Props) {
-  const { check, checking, checkError, charged, free, inProgress, fileName, listName, onListNameChange, viaPartners, onViaPartnersChange, blocked, submission, submitError, onSubmit } = props;
+  const { check, checking, checkError, charged, free, inProgress, fileName, teamZone, listName, onListNameChange, viaPartners, onViaPartnersChange, blocked, submission, submitError, onSubmit } = props;
   const submitting = submission !== "idle";
-  const shortfall = useBudgetShortfall(check, charged);
+  const shortfall = useBudgetShortfall(check, charged, teamZone);
   const people = `${charged.toLocaleString("en")} ${charged === 1 ? "person" : "people"}`;
   const canSubmit = blocked === null && !submitting;
   // A list held for approval is the approver's to weigh against the balance.
