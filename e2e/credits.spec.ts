@@ -145,7 +145,7 @@ test("a batch over budget waits for approval, then runs once a manager approves 
   await daily.press("Enter");
 
   const jordan = await signedIn(browser, secondDemoSdr());
-  await expect(jordan.getByRole("region", { name: "Your spend" })).toContainText("/ 1");
+  await expect(jordan.getByRole("region", { name: "Your spend" })).toContainText("of 1 credit");
   // Told before submitting, not after.
   await jordan.getByLabel("LinkedIn URLs").fill(found("e2e-credits-over-budget"));
   await expect(jordan.getByRole("status").filter({ hasText: "Over budget: this paste will wait for a manager's approval" })).toBeVisible();
@@ -180,7 +180,7 @@ test("a batch over budget waits for approval, then runs once a manager approves 
   await expect(row).toHaveAttribute("data-state", "found", { timeout: 20_000 });
   await expect(jordan.getByText(/Approved over budget by Morgan Lee/)).toBeVisible();
   await jordan.goto("/reveal");
-  await expect(jordan.getByRole("region", { name: "Your spend" })).toContainText(/\/ 1\s*[\d,]+ over/);
+  await expect(jordan.getByRole("region", { name: "Your spend" })).toContainText(/of 1 credit\s*[\d,]+ over/);
 
   await manager.goto("/budgets");
   await expect(history).toContainText(/Approved Jordan Park \(SDR\)'s batch "Pasted: e2e-credits-over-budget\S*" of 1 person/);
