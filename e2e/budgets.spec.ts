@@ -30,6 +30,8 @@ test("a daily cap above the monthly cap is saved with a warning, and what is lef
   const own = await signedIn(browser, demoUser("sdr"));
   const spend = own.getByRole("region", { name: "Your spend" });
   await expect(spend.getByTestId("limited-by")).toHaveText(/^0 left(, limited by your monthly budget|: your monthly budget is [\d,]+ over)$/);
+  // A capped figure says its unit, as an uncapped one ("credits · no cap") does.
+  await expect(spend).toContainText(/[\d,]+ of 500 credits/);
   await expect(spend).not.toContainText("Team this month");
 
   await save("Daily cap for Sam Rivera (SDR)", "");

@@ -145,12 +145,16 @@ test("a batch over budget waits for approval, then runs once a manager approves 
   await daily.press("Enter");
 
   const jordan = await signedIn(browser, secondDemoSdr());
-  await expect(jordan.getByRole("region", { name: "Your spend" })).toContainText("/ 1");
+  await expect(jordan.getByRole("region", { name: "Your spend" })).toContainText("of 1 credit");
   // Told before submitting, not after.
   await jordan.getByLabel("LinkedIn URLs").fill(found("e2e-credits-over-budget"));
   await expect(jordan.getByRole("status").filter({ hasText: "Over budget: this paste will wait for a manager's approval" })).toBeVisible();
   // A cap of 1 takes nobody at any price: no way to send it now is offered that would not fit either.
   await expect(jordan.getByRole("status").filter({ hasText: "Over budget" })).not.toContainText("To send it now instead");
+  // Said instead: nobody fits until the month starts over, and when that is.
+  await expect(jordan.getByRole("status").filter({ hasText: "Over budget" })).toContainText(
+    /No single person fits this month: one can cost up to [\d,]+ credits\. Your monthly budget resets on the 1st( \([\w/ ]+\))?, in (about [\d,]+ \w+|under a minute)\.$/,
+  );
   await expect(jordan.getByText("1 person will be revealed once a manager approves.")).toBeVisible();
   await jordan.getByRole("button", { name: "Send for approval" }).click();
   await expect(jordan).toHaveURL(/\/batches\/[\w-]+$/);
@@ -176,7 +180,7 @@ test("a batch over budget waits for approval, then runs once a manager approves 
   await expect(row).toHaveAttribute("data-state", "found", { timeout: 20_000 });
   await expect(jordan.getByText(/Approved over budget by Morgan Lee/)).toBeVisible();
   await jordan.goto("/reveal");
-  await expect(jordan.getByRole("region", { name: "Your spend" })).toContainText(/\/ 1\s*[\d,]+ over/);
+  await expect(jordan.getByRole("region", { name: "Your spend" })).toContainText(/of 1 credit\s*[\d,]+ over/);
 
   await manager.goto("/budgets");
   await expect(history).toContainText(/Approved Jordan Park \(SDR\)'s batch "Pasted: e2e-credits-over-budget\S*" of 1 person/);

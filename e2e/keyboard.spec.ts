@@ -32,6 +32,25 @@ test("a list sent by keyboard opens its batch with the focus on its heading, say
   await expect.poll(async () => (await call.boundingBox())!.x).toBeGreaterThanOrEqual(person!.x + person!.width);
 });
 
+test("a list sent by its button keeps the focus on the button while it is saved, then on the batch page's heading while it loads and after", async ({ page }) => {
+  await page.goto("/reveal");
+  await page.getByLabel("LinkedIn URLs").fill(`https://www.linkedin.com/in/kb-button-${Date.now().toString(36)}-sandbox-providers-agree/`);
+  // Saving, then the batch's first answer, held back a moment: long enough to see where the focus is meanwhile.
+  const holdBack = (url: string | RegExp) =>
+    page.route(url, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.continue();
+    }, { times: 1 });
+  await holdBack("**/api/reveals");
+  await holdBack(/\/api\/batches\/[\w-]+\?limit=/);
+  await page.getByRole("button", { name: "Reveal phones" }).click();
+  await expect(page.getByRole("button", { name: "Submitting…" })).toBeFocused();
+  await expect(page).toHaveURL(/\/batches\/[\w-]+$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Loading batch…" })).toBeFocused();
+  await expect(page.getByRole("button", { name: "Rename" })).toBeVisible();
+  await expect(page.locator("main h1")).toBeFocused();
+});
+
 test("the results grid of a list longer than the screen is one tab stop, moved by the arrow keys through rows that are not yet rendered, and keeps the focus while rows update", async ({ page }) => {
   test.setTimeout(120_000);
   const PEOPLE = 60;

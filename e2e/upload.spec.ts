@@ -52,9 +52,16 @@ test("upload a CSV, fix the mapping, read the report, submit, watch progress, ex
 
   // How long it takes to send, behind whatever the team's queue holds, at the default 5 a second.
   await expect(page.getByTestId("sending-time")).toHaveText(/^Sent in (under a minute|about \d+ minutes?) at 5 a second(, taking turns with ([\d,]+ from your other lists|[\d,]+ from teammates'|[\d,]+ from your other lists and [\d,]+ from teammates'))?\.$/);
+  // Saving held back a moment: the focus stays on the button meanwhile, then goes to the batch's heading.
+  await page.route("**/api/imports", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await route.continue();
+  }, { times: 1 });
   await page.getByRole("button", { name: "Reveal 3 phones" }).click();
+  await expect(page.getByRole("button", { name: "Submitting…" })).toBeFocused();
   await expect(page).toHaveURL(/\/batches\/[\w-]+$/);
   await expect(page.getByRole("heading", { name: "team-list.csv" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "team-list.csv" })).toBeFocused();
   const progress = page.getByRole("progressbar", { name: "Batch progress" });
   await expect(progress).toHaveAttribute("aria-valuemax", "3");
   await expect(progress).toHaveAttribute("aria-valuenow", "3", { timeout: 20_000 });

@@ -2,7 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { signIn } from "next-auth/react";
-import { useRef, useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ApiError, fetchJson } from "@/lib/api/fetch-json";
 import { changePasswordSchema, type ChangePassword } from "@/lib/auth/account-schema";
@@ -20,7 +21,9 @@ export function PasswordForm({ owner }: { owner: PasswordOwner }) {
   const nextField = useRef<HTMLInputElement>(null);
   const repeatField = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  // The field at fault takes the focus, its text selected to be typed over: the disabled button had dropped it.
+  const changed = useRef<HTMLParagraphElement>(null);
+  const router = useRouter();
+  // The field at fault takes the focus, its text selected to be typed over.
   const point = (field: Field | null) => {
     const element = field === null ? button.current : { current: currentField, next: nextField, repeat: repeatField }[field].current;
     element?.focus();
@@ -33,13 +36,23 @@ export function PasswordForm({ owner }: { owner: PasswordOwner }) {
       const again = await signIn("credentials", { email: owner.email, password: input.next, redirect: false });
       if (!again?.ok || again.error) throw new Error("Your password was changed, but this browser could not sign in again. Sign in with the new password.");
     },
-    onSuccess: () => setValues({ current: "", next: "", repeat: "" }),
+    onSuccess: () => {
+      setValues({ current: "", next: "", repeat: "" });
+      // The layout's banner asking for a password of one's own is drawn on the server: drawn again, it goes at once.
+      router.refresh();
+    },
     // The server refuses a well-formed change (422) only for a wrong current password; the rest keep the form as it is.
     onError: (error) => setTimeout(() => point(error instanceof ApiError && error.status === 422 ? "current" : null)),
   });
 
+  // Said where the focus is: the fields it was typed in are emptied, and the button does not move it.
+  useEffect(() => {
+    if (change.isSuccess) changed.current?.focus();
+  }, [change.isSuccess]);
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (change.isPending) return;
     const flag = (field: Field, message: string) => {
       setProblem({ field, message });
       point(field);
@@ -80,8 +93,9 @@ export function PasswordForm({ owner }: { owner: PasswordOwner }) {
         <input ref={repeatField} type="password" autoComplete="new-password" value={values.repeat} onChange={set("repeat")} {...described("repeat")} className={field} />
       </label>
       {problem || change.error ? <p id={PROBLEM_ID} role="alert" className="text-red-700 dark:text-red-400">{problem?.message ?? change.error?.message}</p> : null}
-      {change.isSuccess && !problem ? <p role="status" className="text-emerald-700 dark:text-emerald-400">Password changed. Any other browser or device signed in as you has been signed out.</p> : null}
-      <Button ref={button} type="submit" disabled={change.isPending}>
+      {change.isSuccess && !problem ? <p ref={changed} tabIndex={-1} role="status" className="text-emerald-700 dark:text-emerald-400">Password changed. Any other browser or device signed in as you has been signed out.</p> : null}
+      {/* aria-disabled, not disabled: a disabled button drops the keyboard's focus to the page while it saves. */}
+      <Button ref={button} type="submit" aria-disabled={change.isPending || undefined}>
         {change.isPending ? "Saving…" : "Change password"}
       </Button>
     </form>

@@ -61,7 +61,7 @@ export function RevealClient({ initialText = "", initialAgain = false, teamZone 
   }, [okKeys, ledger, revealAgain]);
   // Nothing is sent: the button and its note say so, as the upload page does.
   const allFree = revealable > 0 && charged === 0;
-  const shortfall = useBudgetShortfall(check.data, charged);
+  const shortfall = useBudgetShortfall(check.data, charged, teamZone);
   const instead = useSendNowInstead(check.data, charged, "paste", viaPartners);
   const role = useViewerRole();
   const createReveals = useCreateReveals();
@@ -182,7 +182,8 @@ export function RevealClient({ initialText = "", initialAgain = false, teamZone 
           onCheckedChange={setViaPartners}
         />
         <div className="flex flex-wrap items-center gap-3">
-          <Button onClick={submit} disabled={revealable === 0 || createReveals.isPending || checking || overLimit !== null}>
+          {/* Pending, aria-disabled (submit() ignores a second press): a disabled button would drop the focus to the page. */}
+          <Button onClick={submit} disabled={revealable === 0 || checking || overLimit !== null} aria-disabled={createReveals.isPending || undefined}>
             {createReveals.isPending ? "Submitting…" : checking ? "Checking the ledger…" : shortfall ? "Send for approval" : allFree ? `Add ${free.toLocaleString("en")} free ${free === 1 ? "result" : "results"}` : balance.armed ? "Reveal phones anyway" : "Reveal phones"}
           </Button>
           <span className="text-sm text-zinc-500 dark:text-zinc-400" aria-live="polite">

@@ -15,8 +15,11 @@ type Stage =
   | { kind: "parsing"; fileName: string; fraction: number }
   | { kind: "ready"; upload: number; fileName: string; file: OpenedCsv };
 
-/** `offerSample`: in sandbox mode, a made-up list to try the whole flow with (its people would be real lookups otherwise). */
-export function UploadClient({ offerSample }: { offerSample: boolean }) {
+/**
+ * `offerSample`: in sandbox mode, a made-up list to try the whole flow with (its people would be real lookups otherwise).
+ * `teamZone`: the team's, whose day a daily budget resets in.
+ */
+export function UploadClient({ offerSample, teamZone }: { offerSample: boolean; teamZone: string }) {
   const [stage, setStage] = useState<Stage>({ kind: "idle", error: null });
   const jobRef = useRef<AbortController | null>(null);
   const uploadsRef = useRef(0);
@@ -58,7 +61,7 @@ export function UploadClient({ offerSample }: { offerSample: boolean }) {
   }
 
   if (stage.kind === "ready") {
-    return <ImportReview key={stage.upload} fileName={stage.fileName} file={stage.file} onStartOver={startOver} />;
+    return <ImportReview key={stage.upload} fileName={stage.fileName} file={stage.file} teamZone={teamZone} onStartOver={startOver} />;
   }
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">

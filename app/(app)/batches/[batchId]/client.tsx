@@ -54,7 +54,8 @@ export function BatchClient({ batchId, viewer, initialFilter }: { batchId: strin
   // While searching, the chips count what the search matches: "All 30" over "no row matches" would contradict it.
   const matching = useMemo(() => (batch && deferredSearch.trim() ? chipCountsMatching(batch.rows, deferredSearch) : null), [batch, deferredSearch]);
 
-  if (isLoading) return <p className="py-10 text-center text-sm text-zinc-500">Loading batch…</p>;
+  // The page's heading until the batch's own replaces it: a list just sent lands the focus here, not on the page's start.
+  if (isLoading) return <h1 className="py-10 text-center text-sm font-normal text-zinc-500">Loading batch…</h1>;
   if (error || !batch) return <BatchUnavailable message={error?.message ?? "Reload the page to try again."} failed />;
   const live = pendingCount(batch.counts) > 0;
   // Declined before anything was sent, and nobody answered free from the ledger: its file would hold no number.

@@ -37,7 +37,8 @@ export function BalanceCard({ timeZone }: { timeZone: string }) {
           {summary?.runway && latest?.remaining != null ? <RunwayLine runway={summary.runway} unit={summary.unit} /> : null}
         </div>
         <div className="shrink-0">
-          <Button variant="secondary" size="sm" disabled={refresh.isPending} onClick={() => refresh.mutate()}>
+          {/* aria-disabled, not disabled: a disabled button drops the keyboard's focus to the page while it reads. */}
+          <Button variant="secondary" size="sm" aria-disabled={refresh.isPending || undefined} onClick={() => refresh.isPending || refresh.mutate()}>
             {refresh.isPending ? "Checking…" : "Check now"}
           </Button>
         </div>

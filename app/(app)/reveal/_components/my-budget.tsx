@@ -34,7 +34,13 @@ export function MyBudget({ teamZone }: { teamZone: string }) {
               {line.scope === "user_day" ? teamDay : ""}
             </p>
             <p className="font-mono">
-              {fmt(line.spent)} {line.cap === null ? <span className="font-sans text-zinc-500">credits · no cap</span> : <span className="text-zinc-500">/ {fmt(line.cap)}</span>}
+              {fmt(line.spent)} {line.cap === null ? (
+                <span className="font-sans text-zinc-500">credits · no cap</span>
+              ) : (
+                <span className="text-zinc-500">
+                  <span className="font-sans">of</span> {fmt(line.cap)} <span className="font-sans">{line.cap === 1 ? "credit" : "credits"}</span>
+                </span>
+              )}
               {over > 0 ? <span className="ml-1.5 font-sans font-medium text-red-700 dark:text-red-400">{fmt(over)} over</span> : null}
             </p>
             {room?.limitedBy ? (

@@ -32,7 +32,7 @@ const NO_LEDGER: Record<string, LedgerHit> = {};
 const MAX_CELL = 2_000;
 
 /** Everything between a parsed file and a batch: mapping, per-row report, ledger check, estimate, submit. */
-export function ImportReview({ fileName, file, onStartOver }: { fileName: string; file: OpenedCsv; onStartOver: () => void }) {
+export function ImportReview({ fileName, file, teamZone, onStartOver }: { fileName: string; file: OpenedCsv; teamZone: string; onStartOver: () => void }) {
   const router = useRouter();
   const { facts } = file;
   const [mapping, setMapping] = useState<Mapping>(facts.detected);
@@ -151,6 +151,7 @@ export function ImportReview({ fileName, file, onStartOver }: { fileName: string
         free={free}
         inProgress={counts.in_flight}
         fileName={fileName}
+        teamZone={teamZone}
         listName={listName}
         onListNameChange={setListName}
         viaPartners={viaPartners}

@@ -21,6 +21,8 @@ type Props = {
   /** Rows attached to a teammate's reveal still in progress. */
   inProgress: number;
   fileName: string;
+  /** The team's, whose day a daily budget resets in. */
+  teamZone: string;
   listName: string;
   onListNameChange: (name: string) => void;
   viaPartners: boolean;
@@ -37,9 +39,9 @@ type Props = {
 export const SUBMIT_PANEL_ID = "submit-panel";
 
 export function SubmitPanel(props: Props) {
-  const { check, checking, checkError, charged, free, inProgress, fileName, listName, onListNameChange, viaPartners, onViaPartnersChange, blocked, submission, submitError, onSubmit } = props;
+  const { check, checking, checkError, charged, free, inProgress, fileName, teamZone, listName, onListNameChange, viaPartners, onViaPartnersChange, blocked, submission, submitError, onSubmit } = props;
   const submitting = submission !== "idle";
-  const shortfall = useBudgetShortfall(check, charged);
+  const shortfall = useBudgetShortfall(check, charged, teamZone);
   const people = `${charged.toLocaleString("en")} ${charged === 1 ? "person" : "people"}`;
   const canSubmit = blocked === null && !submitting;
   // A list held for approval is the approver's to weigh against the balance.
@@ -88,7 +90,8 @@ export function SubmitPanel(props: Props) {
         </p>
       ) : null}
       <div className="space-y-1.5">
-        <Button onClick={press} disabled={!canSubmit} aria-keyshortcuts="Control+Enter Meta+Enter" className="w-full">
+        {/* Submitting, aria-disabled: a disabled button would drop the focus to the page while the batch is saved. */}
+        <Button onClick={() => canSubmit && press()} disabled={blocked !== null} aria-disabled={submitting || undefined} aria-keyshortcuts="Control+Enter Meta+Enter" className="w-full">
           {submitting ? "Submitting…" : balance.armed ? `${label} anyway` : label}
         </Button>
         {balance.armed && !submitting ? <BalanceSecondPressNote what="list" button={`${label} anyway`} /> : null}

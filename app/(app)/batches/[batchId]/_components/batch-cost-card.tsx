@@ -15,16 +15,23 @@ export function BatchCostCard({ batch }: { batch: BatchView }) {
   const admin = useViewerRole() === "admin";
   const unpriced = cost.byProvider.filter((row) => row.unpriced).map((row) => row.provider);
   // "yet" only while something may still be charged: not for a list answered, stopped or rejected.
-  const yet = openStates.some((state) => batch.counts[state] > 0) ? " yet" : "";
+  const open = openStates.some((state) => batch.counts[state] > 0);
+  const yet = open ? " yet" : "";
   return (
     <section aria-label="Credits" className="flex flex-wrap items-start gap-x-8 gap-y-2 rounded-xl border border-zinc-200 bg-white px-4 py-3 text-sm dark:border-zinc-800 dark:bg-zinc-900">
       <Figure label="Spent" testId="batch-spent" value={`${fmt(cost.spent)} credits`} note={cost.spent === 0 ? `nothing charged${yet}` : cost.confirmed === cost.spent ? "confirmed by Clodura's balance" : `${fmt(cost.confirmed)} confirmed, rest estimated`} />
-      <Figure label="Saved by the ledger" value={`${fmt(cost.saved)} credits`} note={freeNote(cost.freeAnswers, cost.freeToCome)} tone="violet" />
+      {/* Highlighted only when the ledger saved something: a violet "0 credits" reads as a figure to look at. */}
+      <Figure label="Saved by the ledger" testId="batch-saved" value={`${fmt(cost.saved)} credits`} note={freeNote(cost.freeAnswers, cost.freeToCome)} tone={cost.saved > 0 ? "violet" : undefined} />
       {/* Of the people the list pays for: those the ledger answers later or a stop cancels leave it, those a stopped teammate hands back join it. */}
       {declinedWhole(batchDecision(batch)) ? (
         <Figure label="Estimate" testId="batch-estimate" value="Nothing sent" note={`${batch.approval.withdrawn ? "withdrawn" : "rejected"}: no estimate`} />
       ) : (
-        <Figure label="Estimate" testId="batch-estimate" value={`${fmt(cost.expected)} expected`} note={<EstimateNote worstCase={cost.worstCase} expected={cost.expected} notSent={batch.counts.cancelled} pace={onPaceFor(cost.spent, batch.counts)} />} />
+        <Figure
+          label={open ? "Estimate" : "Estimated before sending"}
+          testId="batch-estimate"
+          value={`${fmt(cost.expected)} expected`}
+          note={<EstimateNote worstCase={cost.worstCase} expected={cost.expected} notSent={batch.counts.cancelled} pace={onPaceFor(cost.spent, batch.counts)} cameTo={open ? null : cost.spent} />}
+        />
       )}
       <div className="min-w-48">
         <p className="text-xs text-zinc-500">By provider</p>
@@ -64,13 +71,15 @@ function freeNote(free: number, toCome: number): string {
 
 /**
  * The worst case, what it no longer counts (people never sent: it would otherwise read as the whole list's), and once
- * the list has answers enough, what it is on pace for: amber when that is well over the expected.
+ * the list has answers enough, what it is on pace for: amber when that is well over the expected. Once nothing is
+ * left to answer (`cameTo`), what the list came to instead, so the estimate does not read as still to be spent.
  */
-function EstimateNote({ worstCase, expected, notSent, pace }: { worstCase: number; expected: number; notSent: number; pace: number | null }) {
+function EstimateNote({ worstCase, expected, notSent, pace, cameTo }: { worstCase: number; expected: number; notSent: number; pace: number | null; cameTo: number | null }) {
   return (
     <>
       worst case {fmt(worstCase)}
       {notSent > 0 ? ` · leaves out the ${fmt(notSent)} not sent` : null}
+      {cameTo === null ? null : ` · came to ${fmt(cameTo)}`}
       {pace === null ? null : (
         <span data-testid="on-pace" className={pace > expected * 1.1 ? "font-medium text-amber-800 dark:text-amber-300" : undefined}>
           {" "}
