@@ -59,10 +59,20 @@ test("the price table: a new row takes the focus, a bad price is said as it is a
     await expect(form.getByRole("alert")).toHaveText("Kaspr: a price is at most 1,000 credits.");
     await expect(form.getByRole("note")).toHaveCount(0);
     await expect(price).toBeFocused();
-    await form.getByLabel("Price for Clodura", { exact: true }).fill("");
+    // Two rows at fault: both named and marked at once, the first focused.
+    const clodura = form.getByLabel("Price for Clodura", { exact: true });
+    await clodura.fill("2000");
+    await price.fill("-1");
+    await price.press("Enter");
+    await expect(form.getByRole("alert")).toContainText("2 rows need a change before the table is saved:");
+    await expect(form.getByRole("alert").getByRole("listitem")).toHaveText(["Clodura: a price is at most 1,000 credits.", "Kaspr: a price cannot be negative: enter 0 or more credits per found number."]);
+    await expect(clodura).toBeFocused();
+    await expect(clodura).toHaveAttribute("aria-invalid", "true");
+    await expect(price).toHaveAttribute("aria-invalid", "true");
+    await clodura.fill("");
     await price.fill("17");
     await price.press("Enter");
-    await expect(form.getByLabel("Price for Clodura", { exact: true })).toBeFocused();
+    await expect(clodura).toBeFocused();
     await expect(price).not.toHaveAttribute("aria-invalid");
 
     // Every provider removed: refused, saying what an empty table would charge, and nothing is saved.

@@ -5,24 +5,34 @@ import type { PriceRow } from "./price-checks";
 export type PriceRowProblem = { message: string; row: number | null; field: "provider" | "price" | null };
 
 /**
- * The price table as typed, read into prices, or its first problem said as the admin can fix it. `known`: the
- * providers as Clodura spells them; prices are found by that name, letter case included.
+ * The price table as typed, read into prices, or its problems said as the admin can fix them, one per row at most (a
+ * table with two bad prices names both, not the second only once the first is mended). `known`: the providers as
+ * Clodura spells them; prices are found by that name, letter case included.
  */
-export function readPriceRows(rows: PriceRow[], known: string[]): { prices: Record<string, number> } | { problem: PriceRowProblem } {
+export function readPriceRows(rows: PriceRow[], known: string[]): { prices: Record<string, number> } | { problems: PriceRowProblem[] } {
   const prices: Record<string, number> = {};
+  const problems: PriceRowProblem[] = [];
+  const named: string[] = [];
   for (const [row, typed] of rows.entries()) {
     const provider = typed.provider.trim();
-    const at = (field: PriceRowProblem["field"], message: string) => ({ problem: { message, row, field } });
-    if (!provider) return at("provider", `Row ${row + 1} has no provider name: name it as Clodura does, or remove the row.`);
-    const priceProblem = problemWithPrice(typed.price.trim());
-    if (priceProblem) return at("price", `${provider}: ${priceProblem}`);
-    const same = Object.keys(prices).find((listed) => listed.toLowerCase() === provider.toLowerCase());
-    if (same) return at("provider", same === provider ? `${provider} is listed twice.` : `${provider} and ${same} are the same provider: keep one.`);
-    const spelled = known.find((name) => name.toLowerCase() === provider.toLowerCase() && name !== provider);
-    if (spelled) return at("provider", `Write ${provider} as Clodura does: ${spelled}.`);
-    prices[provider] = Number(typed.price);
+    const problem = rowProblem(row, provider, typed.price.trim(), named, known);
+    if (problem) problems.push(problem);
+    else prices[provider] = Number(typed.price);
+    if (provider) named.push(provider);
   }
-  return { prices };
+  return problems.length > 0 ? { problems } : { prices };
+}
+
+function rowProblem(row: number, provider: string, price: string, named: string[], known: string[]): PriceRowProblem | null {
+  const at = (field: PriceRowProblem["field"], message: string) => ({ message, row, field });
+  if (!provider) return at("provider", `Row ${row + 1} has no provider name: name it as Clodura does, or remove the row.`);
+  const priceProblem = problemWithPrice(price);
+  if (priceProblem) return at("price", `${provider}: ${priceProblem}`);
+  const same = named.find((listed) => listed.toLowerCase() === provider.toLowerCase());
+  if (same) return at("provider", same === provider ? `${provider} is listed twice.` : `${provider} and ${same} are the same provider: keep one.`);
+  const spelled = known.find((name) => name.toLowerCase() === provider.toLowerCase() && name !== provider);
+  if (spelled) return at("provider", `Write ${provider} as Clodura does: ${spelled}.`);
+  return null;
 }
 
 function problemWithPrice(price: string): string | null {

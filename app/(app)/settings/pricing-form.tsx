@@ -32,7 +32,7 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
   const [rows, setRows] = useState<PriceRow[]>(savedRows);
   // "Saved" speaks of what is on screen only until it is edited again.
   const unchanged = plan === initial.plan && JSON.stringify(rows) === JSON.stringify(savedRows);
-  const [problem, setProblem] = useState<PriceRowProblem | null>(null);
+  const [problems, setProblems] = useState<PriceRowProblem[]>([]);
   const prospect = plan === "prospect" || plan === "prospect_pro";
   // Prospect results are 2 credits whoever found them; the table still prices any result in the Multi-Provider form.
   const tableUnused = prospect && initial.answeredIn !== "multi";
@@ -50,27 +50,29 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
   const mustConfirm = unusual.providers > 0 && accepted !== unusualKey;
 
   const marked = (row: number, field: "provider" | "price") =>
-    problem?.row === row && problem.field === field ? { "aria-invalid": true, "aria-describedby": PROBLEM_ID } : {};
+    problems.some((problem) => problem.row === row && problem.field === field) ? { "aria-invalid": true, "aria-describedby": PROBLEM_ID } : {};
   // The field at fault takes the focus; a problem of the whole table, the control that mends it (in a table locked by
   // a Prospect plan, the plan: nothing in the table can take it).
-  const refuse = (found: PriceRowProblem) => {
-    setProblem(found);
+  const refuse = (found: PriceRowProblem[]) => {
+    setProblems(found);
+    const [first] = found;
+    if (!first) return;
     if (tableUnused) return planSelect.current?.focus();
-    if (found.row !== null && found.field) return document.getElementById(fieldId(found.row, found.field))?.focus();
+    if (first.row !== null && first.field) return document.getElementById(fieldId(first.row, first.field))?.focus();
     addButton.current?.focus();
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const read = readPriceRows(rows, Object.keys(initial.defaults));
-    if ("problem" in read) return refuse(read.problem);
+    if ("problems" in read) return refuse(read.problems);
     const parsed = pricingSchema.safeParse({ plan, providerPrices: read.prices });
-    if (!parsed.success) return refuse({ message: parsed.error.issues[0]?.message ?? "Check the price table.", row: null, field: null });
+    if (!parsed.success) return refuse([{ message: parsed.error.issues[0]?.message ?? "Check the price table.", row: null, field: null }]);
     const prices = parsed.data.providerPrices;
     if (mustConfirm) {
       setAccepted(unusualKey);
-      return setProblem(null);
+      return setProblems([]);
     }
-    setProblem(null);
+    setProblems([]);
     save.mutate({ plan, providerPrices: prices });
   };
 
@@ -123,7 +125,7 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
                       if (index === rows.length - 1) focusAddButton();
                       setRows(rows.filter((_, at) => at !== index));
                       // Its row numbers no longer point at the rows.
-                      setProblem(null);
+                      setProblems([]);
                     }}
                     aria-label={`Remove ${row.provider || `provider ${index + 1}`}`}
                   >
@@ -158,12 +160,34 @@ function PricingFields({ initial, save }: { initial: PricingAnswer; save: Return
           </p>
         ) : null}
       </fieldset>
-      {problem || save.error ? <p id={PROBLEM_ID} role="alert" className="text-red-700 dark:text-red-400">{problem?.message ?? save.error?.message}</p> : null}
-      {save.isSuccess && !problem && unchanged ? <p role="status" className="text-emerald-700 dark:text-emerald-400">{tableUnused ? "Saved. New charges are 2 credits a found number." : "Saved. New charges use these prices."}</p> : null}
-      {!unchanged && !save.isPending && !problem ? <p className="text-xs font-medium text-amber-800 dark:text-amber-300">Not saved yet: new charges still use the saved prices until you press Save.</p> : null}
+      <PricingProblems problems={problems} saveError={save.error?.message ?? null} />
+      {save.isSuccess && problems.length === 0 && unchanged ? <p role="status" className="text-emerald-700 dark:text-emerald-400">{tableUnused ? "Saved. New charges are 2 credits a found number." : "Saved. New charges use these prices."}</p> : null}
+      {!unchanged && !save.isPending && problems.length === 0 ? <p className="text-xs font-medium text-amber-800 dark:text-amber-300">Not saved yet: new charges still use the saved prices until you press Save.</p> : null}
       <Button ref={saveButton} type="submit" disabled={save.isPending}>
         {save.isPending ? "Saving…" : unusual.providers > 0 && !mustConfirm ? "Save these prices anyway" : "Save pricing"}
       </Button>
     </form>
+  );
+}
+
+/** What stops the table being saved: every row at fault (each field marked), or the server's refusal. */
+function PricingProblems({ problems, saveError }: { problems: PriceRowProblem[]; saveError: string | null }) {
+  if (problems.length === 0 && !saveError) return null;
+  if (problems.length > 1) {
+    return (
+      <div id={PROBLEM_ID} role="alert" className="text-red-700 dark:text-red-400">
+        <p>{problems.length} rows need a change before the table is saved:</p>
+        <ul className="list-disc pl-5">
+          {problems.map((problem) => (
+            <li key={`${problem.row}-${problem.field}`}>{problem.message}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  return (
+    <p id={PROBLEM_ID} role="alert" className="text-red-700 dark:text-red-400">
+      {problems[0]?.message ?? saveError}
+    </p>
   );
 }
