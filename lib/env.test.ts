@@ -113,6 +113,13 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ DATABASE_URL: dir })).toThrow(`DATABASE_URL: ${dir} is a folder: name a database file`);
   });
 
+  it("says a folder for DATABASE_URL with the other variables' problems, not in a later start", () => {
+    const dir = dataDir();
+    const run = () => parseEnv({ DATABASE_URL: dir, AUTH_SECRET: "short" });
+    expect(run).toThrow(/AUTH_SECRET must be at least 32 characters/);
+    expect(run).toThrow(`  - DATABASE_URL: ${dir} is a folder: name a database file`);
+  });
+
   it("refuses a user name or password in an address, and never prints them", () => {
     const run = () => parseEnv({ DATABASE_URL: path.join(dataDir(), "app.db"), CLODURA_API_KEY: "key-123", CLODURA_BASE_URL: "https://ops:hunter2@api.clodura.ai" });
     expect(run).toThrow('CLODURA_BASE_URL must not carry a user name or password (the key goes in CLODURA_API_KEY) (got "https://…@api.clodura.ai")');

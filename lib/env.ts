@@ -142,14 +142,15 @@ export function parseEnv(source: Record<string, string | undefined>): AppEnv {
   const defined = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
   const parsed = rawEnvSchema.safeParse(defined);
   if (!parsed.success) {
-    throw new ConfigurationError(
-      parsed.error.issues.map((issue) => {
-        const name = issue.path.join(".");
-        const got = typeof defined[name] === "string" && !/SECRET|PASSWORD|KEY/.test(name) ? ` (got "${withoutCredentials(defined[name])}")` : "";
-        const message = issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
-        return `${message}${got}`;
-      }),
-    );
+    const problems = parsed.error.issues.map((issue) => {
+      const name = issue.path.join(".");
+      const got = typeof defined[name] === "string" && !/SECRET|PASSWORD|KEY/.test(name) ? ` (got "${withoutCredentials(defined[name])}")` : "";
+      const message = issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
+      return `${message}${got}`;
+    });
+    // Said with the others, not after they are mended: a start refused for each in turn takes a round per mistake.
+    const database = parsed.error.issues.some((issue) => issue.path[0] === "DATABASE_URL") ? null : databaseProblem(defined.DATABASE_URL);
+    throw new ConfigurationError(database ? [...problems, database] : problems);
   }
   const env = parsed.data;
   const databasePath = databaseFile(env.DATABASE_URL);
@@ -185,6 +186,16 @@ function sandboxHost(host: string | undefined): string {
 
 // The kernel's own files: SQLite on one of them spins at full CPU instead of failing. /dev/shm is a real (RAM) disk.
 const KERNEL_FILES = /^\/(proc|sys|dev)(\/|$)/;
+
+/** Why DATABASE_URL could never hold a database, or null. */
+function databaseProblem(value: string | undefined): string | null {
+  try {
+    databaseFile((value ?? "./data/reveal-desk.db").trim().replace(/^file:/, ""));
+    return null;
+  } catch (error) {
+    return error instanceof ConfigurationError ? error.message.replace(/^Invalid configuration:\n\s*- /, "") : null;
+  }
+}
 
 /** DATABASE_URL as an absolute path, refused when it could never hold a database. */
 function databaseFile(value: string): string {
