@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { RAN_OUT_OF_CREDITS } from "./ran-out-of-credits";
 
@@ -67,7 +68,7 @@ export function countResendable(db: Db, batchId: string, which: string): number 
  * Row `r` was sent again by someone other than its owner (a manager, on an SDR's list): the owner cannot open that
  * list, so the row is attached to the reveal that answers its person there (`followResend`) and shows its answer.
  */
-export const sentAgainByAnother = (r: string) => `${r}.sent_again_in IN (SELECT nb.id FROM batches AS nb WHERE nb.created_by <> ${r}.requested_by)`;
+export const sentAgainByAnother = (r: string) => `(${r}.sent_again_in IS NOT NULL AND ${r}.sent_again_in IN (SELECT nb.id FROM batches AS nb WHERE nb.created_by <> ${r}.requested_by))`;
 
 /**
  * Rows sent again by another whose reveal there ended without an answer another try could give (that list was stopped
@@ -77,3 +78,6 @@ export const sentAgainByAnother = (r: string) => `${r}.sent_again_in IN (SELECT 
 export const UNANSWERED_WHERE_SENT_AGAIN = `(reveals.sent_again_in IS NOT NULL AND ${sentAgainByAnother("reveals")}
   AND reveals.source_reveal_id IN (SELECT s.id FROM reveals AS s WHERE s.sent_again_in IS NULL
                                      AND (s.state = 'cancelled' OR (s.state = 'failed' AND s.error_code IN ('retries_exhausted', 'no_result')))))`;
+
+/** `sentAgainByAnother` of the row a drizzle query reads from `reveals`, as a 0/1 column for `displayState`. */
+export const resentByAnotherColumn = () => sql<number>`${sql.raw(sentAgainByAnother("reveals"))}`;

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { batches, reveals } from "@/db/schema";
 import { rebuildSpendRollups } from "@/lib/credits/rebuild-rollups";
 import { MAX_ATTEMPTS } from "@/lib/reveals/dispatch";
+import { chipCount, chipCountsMatching, stateFilters, type StateFilter } from "@/lib/reveals/batch-filter";
 import { exportBatchCsv } from "@/lib/reveals/export-batch";
 import { getBatchView } from "@/lib/reveals/get-batch";
 import { listBatches } from "@/lib/reveals/list-batches";
@@ -39,7 +40,7 @@ async function csvOf(batchId: string, viewer: Parameters<typeof exportBatchCsv>[
 }
 
 describe("a manager sending an SDR's people again in a list of their own", () => {
-  it("shows the SDR's rows the answers that list got, free, charged once to the manager's list", async () => {
+  it("shows the SDR's rows the answers that list got, as answered there: charged once, to the manager's list, and no ledger saving here", async () => {
     const found = foundUrls("owner-follow", 2);
     const people = [...found, profileUrl("owner-follow-none", { found: false })];
     const { sam, manager, batchId, revealIds, again, newReveals } = await sentAgainByManager(people);
@@ -53,7 +54,14 @@ describe("a manager sending an SDR's people again in a list of their own", () =>
 
     await revealNow(app, newReveals);
     const answered = getBatchView(app.db, batchId, sam);
-    expect(answered).toMatchObject({ counts: { cached: 3, cancelled: 0, queued: 0 }, freeWithNumber: 2, unansweredElsewhere: 0 });
+    // Found and not found, as the manager's list answered them: not free ledger answers, which another list had paid for before.
+    expect(answered).toMatchObject({ counts: { found: 2, not_found: 1, cached: 0, cancelled: 0, queued: 0 }, freeWithNumber: 0, unansweredElsewhere: 0 });
+    expect(answered.rows.map((row) => [row.state, row.errorMessage])).toEqual([["found", null], ["found", null], ["not_found", null]]);
+    // The chips say the same as the rows they filter, and the states still add up to the list.
+    const chips = chipCountsMatching(answered.rows, "");
+    for (const chip of Object.keys(stateFilters) as StateFilter[]) expect([chip, chipCount(chip, answered)]).toEqual([chip, chips[chip]]);
+    expect(chips).toMatchObject({ all: 3, found: 2, not_found: 1, cached: 0, cancelled: 0 });
+    expect(Object.values(answered.counts).reduce((sum, n) => sum + n, 0)).toBe(answered.total);
     expect(answered.rows.map((row) => row.ledger)).toEqual([
       expect.objectContaining({ resentBy: manager.name, inFlight: false, withNumber: true }),
       expect.objectContaining({ resentBy: manager.name, inFlight: false, withNumber: true }),
@@ -63,15 +71,15 @@ describe("a manager sending an SDR's people again in a list of their own", () =>
     expect(answered.rows.map((row) => row.credits)).toEqual([0, 0, 0]);
     expect(answered.sentAgain).toEqual([expect.objectContaining({ people: 3, cancelled: 3 })]);
     // Batches and the export say the same as the page.
-    expect(listBatches(app.db, sam).find((batch) => batch.id === batchId)).toMatchObject({ cached: 3, freeWithNumber: 2, cancelled: 0, done: 3 });
+    expect(listBatches(app.db, sam).find((batch) => batch.id === batchId)).toMatchObject({ found: 2, cached: 0, freeWithNumber: 0, cancelled: 0, done: 3 });
     const csv = await csvOf(batchId, sam);
-    expect(csv.match(/from ledger \(free\)/g)).toHaveLength(3);
-    expect(csv).not.toMatch(/cancelled/);
+    expect(csv.match(new RegExp(`answered in ${manager.name.toLowerCase().replace(/[()]/g, "\\$&")}'s list`, "g"))).toHaveLength(3);
+    expect(csv).not.toMatch(/cancelled|from ledger/);
 
     // Charged once, to the manager's list: nothing on Sam's, and the rollups are what a rebuild makes of the ledger.
     expect(revealIds.flatMap((id) => chargesOf(app.db, id))).toEqual([]);
     expect(ledgerRows(app.db).map((row) => [row.batchId, row.userId])).toEqual(found.map(() => [expect.not.stringMatching(batchId), manager.id]));
-    expect(answered.cost).toMatchObject({ spent: 0, freeAnswers: 3 });
+    expect(answered.cost).toMatchObject({ spent: 0, saved: 0, freeAnswers: 0, freeToCome: 0 });
     const incremental = rollupRows(app.db);
     expect(incremental.outcomes.every((row) => row.userId === manager.id)).toBe(true);
     rebuildSpendRollups(app.db);
