@@ -103,7 +103,9 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
           ? inViewersWords(recentBudgetNow(batchId, cursor, () => heldListBudgetNow(db, { ownerId: batch.createdBy, owner: createdBy, held: counts.held, viaPartners: batch.viaPartners, reason: batch.approvalReason })))
           : null,
     },
-    stopped: batch.stoppedAt ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable } : null,
+    stopped: batch.stoppedAt
+      ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable, notSent: countResendable(db, batchId, "state = 'cancelled'") }
+      : null,
     cost: getBatchCost(db, batch, providers),
     resendEstimate: resendEstimateOf(resendable),
     counts,

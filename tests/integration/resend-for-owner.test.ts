@@ -11,6 +11,7 @@ import { resendCancelled } from "@/lib/reveals/resend-cancelled";
 import { resendUnansweredElsewhere } from "@/lib/reveals/resend-unanswered";
 import { retryFailed } from "@/lib/reveals/retry-failed";
 import { stopBatch } from "@/lib/reveals/stop-batch";
+import { notSentWords } from "@/lib/reveals/stopped-note";
 import { ledgerRows, rollupRows } from "../support/credit-flow";
 import { revealRow } from "../support/inspect";
 import { answerAt, foundByFindymail, sendAt } from "../support/late-answers";
@@ -85,6 +86,24 @@ describe("a manager sending an SDR's people again in a list of their own", () =>
     rebuildSpendRollups(app.db);
     expect(rollupRows(app.db)).toEqual(incremental);
     expect(sandboxRequestTotal(app.db)).toBe(3);
+  });
+
+  it("says the SDR's stop left the people unsent here, and who sent them again, whoever did", async () => {
+    const { sam, manager, batchId, newReveals } = await sentAgainByManager(foundUrls("owner-stop-note", 2));
+    const said = () => {
+      const view = getBatchView(app.db, batchId, sam);
+      return notSentWords(view.stopped!.notSent, view.sentAgain);
+    };
+    expect(said()).toBe(`2 reveals were not sent here and cost nothing (2 sent again by ${manager.name})`);
+    await revealNow(app, newReveals);
+    expect(said()).toBe(`2 reveals were not sent here and cost nothing (2 sent again by ${manager.name})`);
+
+    const jordan = app.createUser("sdr");
+    const own = app.createBatchFor(jordan, foundUrls("owner-stop-note-own", 2));
+    await stopBatch(app.db, own.batchId, jordan);
+    await resendCancelled(app.db, own.batchId, jordan);
+    const view = getBatchView(app.db, own.batchId, jordan);
+    expect(notSentWords(view.stopped!.notSent, view.sentAgain)).toBe(`2 reveals were not sent here and cost nothing (2 sent again by ${jordan.name})`);
   });
 
   it("offers the SDR, once, the people the manager's list then stopped, and sends each once", async () => {
