@@ -104,7 +104,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
           : null,
     },
     stopped: batch.stoppedAt
-      ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable, notSent: countResendable(db, batchId, "state = 'cancelled'") }
+      ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable, notSent: countNotSent(db, batchId) }
       : null,
     cost: getBatchCost(db, batch, providers),
     resendEstimate: resendEstimateOf(resendable),
@@ -221,3 +221,7 @@ export function listBatchProviders(db: Db, batchId: string): string[] {
     .map((row) => row.provider);
 }
 
+/** A stopped list's reveals never sent from it, whatever their rows show now (their people may have been sent again since). */
+function countNotSent(db: Db, batchId: string): number {
+  return (db.$client.prepare("SELECT count(*) AS n FROM reveals WHERE batch_id = ? AND state = 'cancelled'").get(batchId) as { n: number }).n;
+}

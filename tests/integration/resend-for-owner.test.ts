@@ -140,6 +140,36 @@ describe("a manager sending an SDR's people again in a list of their own", () =>
     expect(sandboxRequestTotal(app.db)).toBe(2);
   });
 
+  it("sends the people of a stopped list sent again, and stopped again, in one new list when both lists' buttons are pressed at once", async () => {
+    const people = foundUrls("owner-both-lists", 3);
+    const { sam, manager, batchId, again } = await sentAgainByManager(people);
+    await stopBatch(app.db, again.batchId, manager);
+    expect(getBatchView(app.db, batchId, sam).unansweredElsewhere).toBe(3);
+    expect(getBatchView(app.db, again.batchId, manager).stopped).toMatchObject({ resendable: 3 });
+    const before = app.db.select({ n: sql<number>`count(*)` }).from(batches).get()!.n;
+
+    const presses = await Promise.allSettled([resendUnansweredElsewhere(app.db, batchId, sam), resendCancelled(app.db, again.batchId, manager)]);
+    expect(presses.map((press) => press.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(presses.find((press) => press.status === "rejected")).toMatchObject({ reason: { code: "conflict" } });
+    expect(app.db.select({ n: sql<number>`count(*)` }).from(batches).get()!.n).toBe(before + 1);
+    // Neither list offers them again, and each person is asked for once.
+    expect(getBatchView(app.db, batchId, sam).unansweredElsewhere).toBe(0);
+    expect(getBatchView(app.db, again.batchId, manager).stopped).toMatchObject({ resendable: 0 });
+    await app.dispatchAll();
+    expect(people.map((person) => sandboxRequestCount(app.db, person))).toEqual([1, 1, 1]);
+  });
+
+  it.each(["owner", "manager"] as const)("offers the people of a stopped list sent again, and stopped again, in one place once the %s has sent them", async (first) => {
+    const { sam, manager, batchId, again } = await sentAgainByManager(foundUrls(`owner-one-place-${first}`, 2));
+    await stopBatch(app.db, again.batchId, manager);
+    if (first === "owner") await resendUnansweredElsewhere(app.db, batchId, sam);
+    else await resendCancelled(app.db, again.batchId, manager);
+    expect(getBatchView(app.db, batchId, sam).unansweredElsewhere).toBe(0);
+    expect(getBatchView(app.db, again.batchId, manager).stopped).toMatchObject({ resendable: 0 });
+    await expect(resendCancelled(app.db, again.batchId, manager)).rejects.toMatchObject({ code: "conflict" });
+    await expect(resendUnansweredElsewhere(app.db, batchId, sam)).rejects.toMatchObject({ code: "conflict" });
+  });
+
   it("offers a failure there only until the manager tries it again, and then follows that try", async () => {
     const person = "https://www.linkedin.com/in/owner-flaky-sandbox-500/";
     const { sam, manager, batchId, again, newReveals } = await sentAgainByManager([person]);
