@@ -1,13 +1,13 @@
 import type { Db } from "@/db/client";
 import type { Batch } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
-import { AppError } from "@/lib/errors";
 import { MAX_BATCH_NAME } from "./batch-label";
 import { onePerBatch } from "./one-per-batch";
 import { createAnyBatch } from "./create-big-batch";
 import type { BatchEntry, CreatedBatch } from "./create-batch";
 import { findVisibleBatch } from "./get-batch";
 import { pastedSummary } from "./pasted-summary";
+import { sentAgainRefusal } from "./sent-meanwhile";
 import { abandonBatch } from "./big-batch-lifecycle";
 import { sentAgainByAnother, STILL_UNCLAIMED, stillToSend } from "./resendable";
 
@@ -60,24 +60,26 @@ async function resendRows(db: Db, batch: Batch, viewer: SessionUser, resend: Res
         ORDER BY reveals.rowid`,
     )
     .all(batchId) as (BatchEntry & { revealId: string; was: string | null })[];
-  if (rows.length === 0) throw new AppError("conflict", resend.nothingLeft);
+  if (rows.length === 0) throw sentAgainRefusal(db, batchId, viewer, resend.nothingLeft, now);
   const entries = rows.map(({ revealId: _, was: _was, ...entry }) => entry);
   const created = await createAnyBatch(db, { requestedBy: viewer.id, source: batch.source, viaPartners: batch.viaPartners, fileName: batch.fileName, name: nameAgain(batch, resend.nameSuffix), pastedSummary: batch.source === "paste" ? pastedSummary(entries) : null, entries }, now);
   const sentAgain = JSON.stringify(rows.map((row) => row.revealId));
   const read = JSON.stringify(rows.map((row) => ({ id: row.revealId, was: row.was })));
+  let claimed = false;
   try {
-    db.transaction(
+    claimed = db.transaction(
       () => {
         const still = db.$client.prepare(STILL_UNCLAIMED).get(read) as { n: number };
-        if (still.n < rows.length) throw new AppError("conflict", SENT_MEANWHILE);
+        if (still.n < rows.length) return false;
         markSentAgain(db, batch, viewer, resend, sentAgain, created.batchId, now);
+        return true;
       },
       { behavior: "immediate" },
     );
-  } catch (error) {
-    abandonBatch(db, created.batchId, now.getTime());
-    throw error;
+  } finally {
+    if (!claimed) abandonBatch(db, created.batchId, now.getTime());
   }
+  if (!claimed) throw sentAgainRefusal(db, batchId, viewer, SENT_MEANWHILE, now);
   return created;
 }
 

@@ -36,6 +36,8 @@ async function sentAgainByManager(people: string[]) {
   return { sam, manager, batchId, revealIds, again, newReveals: revealIdsOf(app.db, again.batchId) };
 }
 
+const escaped = (text: string) => text.replace(/[()]/g, "\\$&");
+
 async function csvOf(batchId: string, viewer: Parameters<typeof exportBatchCsv>[2]): Promise<string> {
   return new Response(exportBatchCsv(app.db, batchId, viewer).body).text();
 }
@@ -150,7 +152,11 @@ describe("a manager sending an SDR's people again in a list of their own", () =>
 
     const presses = await Promise.allSettled([resendUnansweredElsewhere(app.db, batchId, sam), resendCancelled(app.db, again.batchId, manager)]);
     expect(presses.map((press) => press.status).sort()).toEqual(["fulfilled", "rejected"]);
-    expect(presses.find((press) => press.status === "rejected")).toMatchObject({ reason: { code: "conflict" } });
+    // The losing press says who sent them, when, and where their answers come: not that nothing was left to send.
+    const [winner, loser] = presses[0]!.status === "fulfilled" ? [sam, manager] : [manager, sam];
+    expect(presses.find((press) => press.status === "rejected")).toMatchObject({
+      reason: { code: "conflict", message: expect.stringMatching(/ already sent these again today at \d{1,2}:\d{2} [AP]M/), details: { sentMeanwhile: { by: winner.name, followed: loser === sam } } },
+    });
     expect(app.db.select({ n: sql<number>`count(*)` }).from(batches).get()!.n).toBe(before + 1);
     // Neither list offers them again, and each person is asked for once.
     expect(getBatchView(app.db, batchId, sam).unansweredElsewhere).toBe(0);
@@ -166,8 +172,23 @@ describe("a manager sending an SDR's people again in a list of their own", () =>
     else await resendCancelled(app.db, again.batchId, manager);
     expect(getBatchView(app.db, batchId, sam).unansweredElsewhere).toBe(0);
     expect(getBatchView(app.db, again.batchId, manager).stopped).toMatchObject({ resendable: 0 });
-    await expect(resendCancelled(app.db, again.batchId, manager)).rejects.toMatchObject({ code: "conflict" });
-    await expect(resendUnansweredElsewhere(app.db, batchId, sam)).rejects.toMatchObject({ code: "conflict" });
+    const byOwner = { code: "conflict", message: expect.stringMatching(new RegExp(`^${escaped(sam.name)} already sent these again today at .*, from their list\\.$`)) };
+    const byManager = { code: "conflict", message: expect.stringMatching(new RegExp(`^${escaped(manager.name)} already sent these again today at .*; their answers will show here\\.$`)) };
+    await expect(resendCancelled(app.db, again.batchId, manager)).rejects.toMatchObject(first === "owner" ? byOwner : { code: "conflict", message: expect.stringContaining("Nothing to send again") });
+    await expect(resendUnansweredElsewhere(app.db, batchId, sam)).rejects.toMatchObject(first === "owner" ? { code: "conflict", message: expect.stringContaining("Nothing to send again") } : byManager);
+  });
+
+  it("tells an SDR trying their failures again just after a manager did who did, not that nothing failed", async () => {
+    const [sam, manager] = [app.createUser("sdr"), app.createUser("manager")];
+    const person = "https://www.linkedin.com/in/owner-retry-race-sandbox-500/";
+    const { batchId, revealIds } = app.createBatchFor(sam, [person]);
+    app.db.update(reveals).set({ attempts: MAX_ATTEMPTS - 1 }).where(eq(reveals.id, revealIds[0]!)).run();
+    expect(await app.dispatchAll()).toEqual(["failed"]);
+    await retryFailed(app.db, batchId, manager);
+    await expect(retryFailed(app.db, batchId, sam)).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringMatching(new RegExp(`^${escaped(manager.name)} already sent these again today at .*; their answers will show here\\.$`)),
+    });
   });
 
   it("offers a failure there only until the manager tries it again, and then follows that try", async () => {

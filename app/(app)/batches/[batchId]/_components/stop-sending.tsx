@@ -85,7 +85,8 @@ export function StoppedNotice({ batch, takeFocus = false, onFocusTaken }: { batc
         {/* Its held part was rejected before the stop: the approval banner gives way to this notice, the note does not. */}
         <DecisionNote approval={batch.approval} />
       </div>
-      {resendable > 0 ? <SendAgainButton batchId={batch.id} count={resendable} what="cancelled" estimate={batch.resendEstimate} /> : null}
+      {/* Mounted while none is left too: a press refused because someone sent them first still says so. */}
+      <SendAgainButton batchId={batch.id} count={resendable} what="cancelled" estimate={batch.resendEstimate} />
     </div>
   );
 }
