@@ -20,7 +20,7 @@ test("an SDR stops a batch midway: what was not sent is cancelled at no cost, wh
   await page.getByRole("button", { name: "Stop sending" }).click();
   await confirm.getByRole("button", { name: "Stop sending" }).click();
   const notice = page.getByRole("status").filter({ hasText: "Stopped by Sam Rivera (SDR)" });
-  await expect(notice).toContainText(/were not sent and cost nothing/);
+  await expect(notice).toContainText(/were not sent here and cost nothing/);
   // When, in words a rep reads at a glance (yesterday only if the test straddles midnight).
   await expect(notice).toContainText(/Stopped by Sam Rivera \(SDR\) (today|yesterday) at \d{1,2}:\d{2} [AP]M:/);
   await expect(page.getByRole("button", { name: "Stop sending" })).toHaveCount(0);
@@ -36,7 +36,7 @@ test("an SDR stops a batch midway: what was not sent is cancelled at no cost, wh
   const [, cancelled] = await counts();
   expect(cancelled).toBeGreaterThan(0);
   expect(cancelled).toBeLessThan(100);
-  await expect(notice).toContainText(`${cancelled} reveals were not sent`);
+  await expect(notice).toContainText(`${cancelled} reveals were not sent here and cost nothing.`);
   // The list's figures are of the people it sent: its estimate leaves the rest out, and the end is announced so.
   await expect(page.getByRole("region", { name: "Credits" })).toContainText(`leaves out the ${cancelled} not sent`);
   await expect(page.getByRole("status").filter({ hasText: `Done: ` })).toHaveText(new RegExp(`^Done: \\d+ of ${100 - cancelled} found\\. ${cancelled} not sent\\.$`));
@@ -65,6 +65,8 @@ test("an SDR stops a batch midway: what was not sent is cancelled at no cost, wh
 
   await page.goto(first);
   await expect(notice).toBeVisible();
+  // Still not sent here, and where they went: as a manager's sending them again says it.
+  await expect(notice).toContainText(`${cancelled} reveals were not sent here and cost nothing (${cancelled} sent again by Sam Rivera (SDR)).`);
   await expect(notice.getByRole("button", { name: /cancelled in a new batch/ })).toHaveCount(0);
   await page.getByRole("group", { name: "Filter by state" }).getByRole("button", { name: /Cancelled/ }).click();
   await expect(rows.first()).toContainText("Stopped before it was sent; sent again by Sam Rivera (SDR) in a new batch.");

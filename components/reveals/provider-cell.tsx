@@ -4,10 +4,13 @@ import { alsoFoundBy, type NumberAgreement } from "@/lib/reveals/best-number";
 import type { ProviderCell } from "@/lib/reveals/schemas";
 import { PhoneNumberView } from "./phone-number";
 
-/** `paidEarlier`: the row was answered free from the ledger, so the charge was the earlier reveal's, not this one's. */
-type ProviderCellProps = { provider: string; cell: ProviderCell | undefined; pending: boolean; agreement: NumberAgreement; paidEarlier?: boolean };
+/**
+ * `paidEarlier`: the row was answered free from the ledger, so the charge was the earlier reveal's, not this one's.
+ * `paidInListOf`: the row was answered in a list this person sent its person again in, which paid.
+ */
+type ProviderCellProps = { provider: string; cell: ProviderCell | undefined; pending: boolean; agreement: NumberAgreement; paidEarlier?: boolean; paidInListOf?: string | null };
 
-export function ProviderCellView({ provider, cell, pending, agreement, paidEarlier = false }: ProviderCellProps) {
+export function ProviderCellView({ provider, cell, pending, agreement, paidEarlier = false, paidInListOf = null }: ProviderCellProps) {
   const tabIndex = useWidgetTabIndex();
   if (!cell) {
     return pending ? (
@@ -26,9 +29,10 @@ export function ProviderCellView({ provider, cell, pending, agreement, paidEarli
       <div className="space-y-1" data-provider-status="found">
         <span className="font-medium text-emerald-700 dark:text-emerald-400">
           found
-          {cell.charged && paidEarlier ? <span title="This row was free: the earlier reveal it was answered from paid this provider"> · paid by the earlier reveal</span> : null}
+          {cell.charged && paidInListOf !== null ? <span title="Charged once, to the list this person was sent again in, not to this one"> · paid in {paidInListOf}&apos;s list</span> : null}
+          {cell.charged && paidEarlier && paidInListOf === null ? <span title="This row was free: the earlier reveal it was answered from paid this provider"> · paid by the earlier reveal</span> : null}
           {/* Not "(est.)": the batch's Spent card says whether Clodura's balance confirmed the amount; this says which find was billed. */}
-          {cell.charged && !paidEarlier ? <span title="Clodura bills the first provider that found this person: this one. The amount is on the batch's Spent card."> · charged</span> : null}
+          {cell.charged && !paidEarlier && paidInListOf === null ? <span title="Clodura bills the first provider that found this person: this one. The amount is on the batch's Spent card."> · charged</span> : null}
         </span>
         {first ? <PhoneNumberView number={first} agreedBy={alsoFoundBy(agreement, first, provider)} compact /> : null}
         {/* The rest fold away: three numbers stacked made one person a screen tall on a laptop. */}

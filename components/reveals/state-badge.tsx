@@ -14,6 +14,7 @@ const looks: Record<DisplayState, string> = {
   cancelled: "bg-zinc-200 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400",
 };
 
-export function StateBadge({ state }: { state: DisplayState }) {
-  return <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${looks[state]}`}>{displayStateLabels[state]}</span>;
+/** `label`: said instead of the state's name, in its colour ("Answered in Morgan Lee (Manager)'s list" is a found's). */
+export function StateBadge({ state, label }: { state: DisplayState; label?: string }) {
+  return <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${looks[state]}`}>{label ?? displayStateLabels[state]}</span>;
 }

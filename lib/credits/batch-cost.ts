@@ -1,9 +1,10 @@
-import { and, eq, isNotNull, notInArray, or, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
 import type { Plan } from "@/lib/settings/definitions";
 import { creditLedger, reveals } from "@/db/schema";
 import { getSetting } from "@/lib/settings/settings";
+import { resentByAnotherColumn } from "@/lib/reveals/resendable";
 import { openStates } from "@/lib/reveals/state-machine";
 import { isPriced } from "./prices";
 
@@ -68,8 +69,8 @@ export function getBatchCost(db: Db, batch: { id: string; worstCase: number; exp
     .from(reveals)
     .leftJoin(sourceCharge, eq(sourceCharge.revealId, reveals.sourceRevealId))
     .leftJoin(sourceReveal, eq(sourceReveal.id, reveals.sourceRevealId))
-    // A failed or cancelled row another sent again, attached to its reveal there, is answered free like a cached one.
-    .where(and(eq(reveals.batchId, batch.id), or(eq(reveals.state, "cached"), and(isNotNull(reveals.sourceRevealId), notInArray(sourceReveal.state, ["failed", "cancelled"])))))
+    // A row another sent again is answered in their list, which paid for it: this list saved nothing on it.
+    .where(and(eq(reveals.batchId, batch.id), eq(reveals.state, "cached"), sql`not ${resentByAnotherColumn()}`))
     .get();
   return {
     spent: providers.reduce((sum, row) => sum + row.credits, 0),

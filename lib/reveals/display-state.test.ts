@@ -32,6 +32,14 @@ describe("displayState", () => {
     expect(displayState(plain(own), ranOut)).toBe(own);
   });
 
+  it.each(["failed", "cancelled", "cached"] as const)("shows a %s row another sent again as the answer their list paid for, not as a free one", (own) => {
+    const resent = { state: own, errorCode: "retried", resentByAnother: true };
+    expect(displayState(resent, plain("found"))).toBe("found");
+    expect(displayState(resent, plain("not_found"))).toBe("not_found");
+    expect(displayState(resent, ranOut)).toBe("unfinished");
+    expect(displayState(resent, plain("queued"))).toBe("queued");
+  });
+
   it.each(["failed", "cancelled"] as const)("shows a %s row with no source as it is, and one sent again by another as its new reveal", (own) => {
     expect(displayState(plain(own), null)).toBe(own);
     for (const source of revealStates) expect(displayState({ state: own, errorCode: "retried" }, plain(source))).toBe(attachedShows[source]);

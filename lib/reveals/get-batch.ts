@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { displayState, displayStates } from "./display-state";
 import { heldListBudgetNow } from "./list-approvals";
 import { inOwnersWords } from "./owners-words";
-import { countResendable, NEVER_SENT, neverSentOf, REJECTED_FAILURE, RETRYABLE_FAILURE, UNANSWERED_FAILURE, UNANSWERED_WHERE_SENT_AGAIN, UNFINISHED_NOT_RETRIED } from "./resendable";
+import { countResendable, NEVER_SENT, neverSentOf, REJECTED_FAILURE, RETRYABLE_FAILURE, UNANSWERED_FAILURE, UNANSWERED_WHERE_SENT_AGAIN, UNFINISHED_NOT_RETRIED, resentByAnotherColumn } from "./resendable";
 import { sentAgainFrom, sentAgainOf } from "./sent-again";
 import type { BatchCounts, BatchPage, BatchRow, BatchView } from "./schemas";
 import { selectBatchRows, type RowFilter } from "./select-batch-rows";
@@ -103,7 +103,9 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
           ? inViewersWords(recentBudgetNow(batchId, cursor, () => heldListBudgetNow(db, { ownerId: batch.createdBy, owner: createdBy, held: counts.held, viaPartners: batch.viaPartners, reason: batch.approvalReason })))
           : null,
     },
-    stopped: batch.stoppedAt ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable } : null,
+    stopped: batch.stoppedAt
+      ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable, notSent: countNotSent(db, batchId) }
+      : null,
     cost: getBatchCost(db, batch, providers),
     resendEstimate: resendEstimateOf(resendable),
     counts,
@@ -191,15 +193,15 @@ function countStates(db: Db, batchId: string): { counts: BatchCounts; freeWithNu
   const counts = Object.fromEntries(displayStates.map((state) => [state, 0])) as BatchCounts;
   let freeWithNumber = 0;
   const grouped = db
-    .select({ ownState: reveals.state, ownErrorCode: reveals.errorCode, sourceState: source.state, sourceErrorCode: source.errorCode, n: sql<number>`count(*)` })
+    .select({ ownState: reveals.state, ownErrorCode: reveals.errorCode, resent: resentByAnotherColumn(), sourceState: source.state, sourceErrorCode: source.errorCode, n: sql<number>`count(*)` })
     .from(reveals)
     .leftJoin(source, eq(source.id, reveals.sourceRevealId))
     .where(eq(reveals.batchId, batchId))
-    .groupBy(reveals.state, reveals.errorCode, source.state, source.errorCode)
+    .groupBy(reveals.state, reveals.errorCode, resentByAnotherColumn(), source.state, source.errorCode)
     .all();
   for (const group of grouped) {
     const sourceOutcome = group.sourceState === null ? null : { state: group.sourceState, errorCode: group.sourceErrorCode };
-    const state = displayState({ state: group.ownState, errorCode: group.ownErrorCode }, sourceOutcome);
+    const state = displayState({ state: group.ownState, errorCode: group.ownErrorCode, resentByAnother: Boolean(group.resent) }, sourceOutcome);
     counts[state] += Number(group.n);
     if (state === "cached" && group.sourceState === "found") freeWithNumber += Number(group.n);
   }
@@ -219,3 +221,7 @@ export function listBatchProviders(db: Db, batchId: string): string[] {
     .map((row) => row.provider);
 }
 
+/** A stopped list's reveals never sent from it, whatever their rows show now (their people may have been sent again since). */
+function countNotSent(db: Db, batchId: string): number {
+  return (db.$client.prepare("SELECT count(*) AS n FROM reveals WHERE batch_id = ? AND state = 'cancelled'").get(batchId) as { n: number }).n;
+}

@@ -6,6 +6,7 @@ import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import type { BatchSummary } from "./schemas";
 import { foldSearchText } from "./fold-search-text";
 import { displayState, type DisplayState } from "./display-state";
+import { resentByAnotherColumn } from "./resendable";
 import { sendingTimesOf } from "./team-queue";
 
 const source = alias(reveals, "source");
@@ -103,17 +104,17 @@ const NO_PROGRESS: Progress = { done: 0, found: 0, cached: 0, freeWithNumber: 0,
 function progressOf(db: Db, batchIds: string[]): Map<string, Progress> {
   if (batchIds.length === 0) return new Map();
   const groups = db
-    .select({ batchId: reveals.batchId, ownState: reveals.state, ownErrorCode: reveals.errorCode, sourceState: source.state, sourceErrorCode: source.errorCode, n: sql<number>`count(*)` })
+    .select({ batchId: reveals.batchId, ownState: reveals.state, ownErrorCode: reveals.errorCode, resent: resentByAnotherColumn(), sourceState: source.state, sourceErrorCode: source.errorCode, n: sql<number>`count(*)` })
     .from(reveals)
     .leftJoin(source, eq(source.id, reveals.sourceRevealId))
     .where(inArray(reveals.batchId, batchIds))
-    .groupBy(reveals.batchId, reveals.state, reveals.errorCode, source.state, source.errorCode)
+    .groupBy(reveals.batchId, reveals.state, reveals.errorCode, resentByAnotherColumn(), source.state, source.errorCode)
     .all();
   const progress = new Map<string, Progress>();
   for (const group of groups) {
     const sum = progress.get(group.batchId) ?? { ...NO_PROGRESS };
     const n = Number(group.n);
-    const state = displayState({ state: group.ownState, errorCode: group.ownErrorCode }, group.sourceState === null ? null : { state: group.sourceState, errorCode: group.sourceErrorCode });
+    const state = displayState({ state: group.ownState, errorCode: group.ownErrorCode, resentByAnother: Boolean(group.resent) }, group.sourceState === null ? null : { state: group.sourceState, errorCode: group.sourceErrorCode });
     if (FINAL.has(state)) sum.done += n;
     if (state === "found") sum.found += n;
     if (state === "cached") sum.cached += n;

@@ -1,14 +1,15 @@
 import type { Db } from "@/db/client";
 import type { Batch } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
-import { AppError } from "@/lib/errors";
 import { MAX_BATCH_NAME } from "./batch-label";
 import { onePerBatch } from "./one-per-batch";
 import { createAnyBatch } from "./create-big-batch";
 import type { BatchEntry, CreatedBatch } from "./create-batch";
 import { findVisibleBatch } from "./get-batch";
 import { pastedSummary } from "./pasted-summary";
-import { sentAgainByAnother } from "./resendable";
+import { sentAgainRefusal } from "./sent-meanwhile";
+import { abandonBatch } from "./big-batch-lifecycle";
+import { sentAgainByAnother, STILL_UNCLAIMED, stillToSend } from "./resendable";
 
 /** Which of a batch's reveals to send again, and how their rows say where they went. */
 export type Resend = {
@@ -45,35 +46,53 @@ export async function resendAsNewBatch(db: Db, batchId: string, viewer: SessionU
  */
 const oneResendPerBatch = onePerBatch("This list is already being sent again.");
 
+// The new list, made before the check, is removed again: not one of these people goes twice.
+const SENT_MEANWHILE = "These people were sent again meanwhile, from this list or another: nothing was sent twice.";
+
 async function resendRows(db: Db, batch: Batch, viewer: SessionUser, resend: Resend, now: Date): Promise<CreatedBatch> {
   const batchId = batch.id;
   const rows = db.$client
     .prepare(
       `SELECT reveals.id AS revealId, c.key, c.linkedin_url AS linkedinUrl, c.person_id AS personId, c.first_name AS firstName,
-              c.last_name AS lastName, c.company, reveals.source_row AS sourceRow
+              c.last_name AS lastName, c.company, reveals.source_row AS sourceRow, reveals.sent_again_in AS was
          FROM reveals JOIN contacts c ON c.id = reveals.contact_id
-        WHERE reveals.batch_id = ? AND ${resend.which}
+        WHERE reveals.batch_id = ? AND ${stillToSend(resend.which)}
         ORDER BY reveals.rowid`,
     )
-    .all(batchId) as (BatchEntry & { revealId: string })[];
-  if (rows.length === 0) throw new AppError("conflict", resend.nothingLeft);
-  const entries = rows.map(({ revealId: _, ...entry }) => entry);
+    .all(batchId) as (BatchEntry & { revealId: string; was: string | null })[];
+  if (rows.length === 0) throw sentAgainRefusal(db, batchId, viewer, resend.nothingLeft, now);
+  const entries = rows.map(({ revealId: _, was: _was, ...entry }) => entry);
   const created = await createAnyBatch(db, { requestedBy: viewer.id, source: batch.source, viaPartners: batch.viaPartners, fileName: batch.fileName, name: nameAgain(batch, resend.nameSuffix), pastedSummary: batch.source === "paste" ? pastedSummary(entries) : null, entries }, now);
   const sentAgain = JSON.stringify(rows.map((row) => row.revealId));
-  db.transaction(
-    () => {
-      if (resend.mark) {
-        db.$client
-          .prepare(`UPDATE reveals SET error_code = coalesce(?, error_code), error_message = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND ${resend.mark.only ?? resend.which}`)
-          .run(resend.mark.code, resend.mark.note(viewer.name), now.getTime(), sentAgain);
-      }
-      db.$client.prepare("UPDATE reveals SET sent_again_in = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))").run(created.batchId, now.getTime(), sentAgain);
-      followNewReveals(db, sentAgain, created.batchId, now.getTime());
-      if (viewer.id !== batch.createdBy) followResend(db, sentAgain, created.batchId, now.getTime());
-    },
-    { behavior: "immediate" },
-  );
+  const read = JSON.stringify(rows.map((row) => ({ id: row.revealId, was: row.was })));
+  let claimed = false;
+  try {
+    claimed = db.transaction(
+      () => {
+        const still = db.$client.prepare(STILL_UNCLAIMED).get(read) as { n: number };
+        if (still.n < rows.length) return false;
+        markSentAgain(db, batch, viewer, resend, sentAgain, created.batchId, now);
+        return true;
+      },
+      { behavior: "immediate" },
+    );
+  } finally {
+    if (!claimed) abandonBatch(db, created.batchId, now.getTime());
+  }
+  if (!claimed) throw sentAgainRefusal(db, batchId, viewer, SENT_MEANWHILE, now);
   return created;
+}
+
+/** Marks the rows read as sent again in the new list, which their rows (and their teammates' attached ones) then follow. */
+function markSentAgain(db: Db, batch: Batch, viewer: SessionUser, resend: Resend, sentAgain: string, newBatchId: string, now: Date): void {
+  if (resend.mark) {
+    db.$client
+      .prepare(`UPDATE reveals SET error_code = coalesce(?, error_code), error_message = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?)) AND ${resend.mark.only ?? resend.which}`)
+      .run(resend.mark.code, resend.mark.note(viewer.name), now.getTime(), sentAgain);
+  }
+  db.$client.prepare("UPDATE reveals SET sent_again_in = ?, updated_at = ? WHERE id IN (SELECT value FROM json_each(?))").run(newBatchId, now.getTime(), sentAgain);
+  followNewReveals(db, sentAgain, newBatchId, now.getTime());
+  if (viewer.id !== batch.createdBy) followResend(db, sentAgain, newBatchId, now.getTime());
 }
 
 /** "Berlin trade fair (sent again)": a named list's or a file's name, marked once however often it is sent again. */

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { RAN_OUT_OF_CREDITS } from "./ran-out-of-credits";
 
@@ -57,9 +58,31 @@ export const UNFINISHED_NOT_RETRIED = `(((${cutShort("reveals")})
                   AND later.created_at > reveals.created_at
                   AND (later.source_reveal_id IS NULL OR later.source_reveal_id NOT IN (SELECT s.id FROM reveals AS s WHERE ${cutShort("s")}))))`;
 
-/** How many of a batch's reveals match one of the conditions above. */
+/**
+ * A manager's row whose person the owner has sent again since from their own list: the owner's row followed it there
+ * (failed or cancelled, or marked when it was sent again) and now points at another new list. Offered in one place only,
+ * or one stopped list's people went out in two new lists, one from each.
+ */
+const SENT_AGAIN_FROM_OWNERS_LIST = `EXISTS (SELECT 1 FROM reveals AS f WHERE f.source_reveal_id = reveals.id AND f.batch_id <> reveals.batch_id
+  AND (f.state IN ('failed', 'cancelled') OR f.error_code IS NOT NULL) AND f.sent_again_in IS NOT NULL AND f.sent_again_in <> reveals.batch_id)`;
+
+/** A row another sent again whose reveal in their list was sent again from there since: that list's new one answers it. */
+const ITS_REVEAL_THERE_SENT_AGAIN = `EXISTS (SELECT 1 FROM reveals AS s WHERE s.id = reveals.source_reveal_id AND s.batch_id = reveals.sent_again_in
+  AND s.sent_again_in IS NOT NULL)`;
+
+/**
+ * The rows a press read (`json_each`: {id, was}, `was` their sent_again_in then) that none sent again meanwhile, from
+ * their list or a linked one; checked in the transaction that marks them, so of two presses at once one sends them.
+ */
+export const STILL_UNCLAIMED = `SELECT count(*) AS n FROM reveals JOIN json_each(?) AS j ON reveals.id = j.value ->> 'id'
+  WHERE reveals.sent_again_in IS j.value ->> 'was' AND NOT ${SENT_AGAIN_FROM_OWNERS_LIST} AND NOT ${ITS_REVEAL_THERE_SENT_AGAIN}`;
+
+/** One of the conditions above, less the people already sent again from another list (`SENT_AGAIN_FROM_OWNERS_LIST`). */
+export const stillToSend = (which: string) => `(${which} AND NOT ${SENT_AGAIN_FROM_OWNERS_LIST})`;
+
+/** How many of a batch's reveals match one of the conditions above, and were not sent again from another list. */
 export function countResendable(db: Db, batchId: string, which: string): number {
-  const row = db.$client.prepare(`SELECT count(*) AS n FROM reveals WHERE batch_id = ? AND ${which}`).get(batchId) as { n: number };
+  const row = db.$client.prepare(`SELECT count(*) AS n FROM reveals WHERE batch_id = ? AND ${stillToSend(which)}`).get(batchId) as { n: number };
   return row.n;
 }
 
@@ -67,7 +90,7 @@ export function countResendable(db: Db, batchId: string, which: string): number 
  * Row `r` was sent again by someone other than its owner (a manager, on an SDR's list): the owner cannot open that
  * list, so the row is attached to the reveal that answers its person there (`followResend`) and shows its answer.
  */
-export const sentAgainByAnother = (r: string) => `${r}.sent_again_in IN (SELECT nb.id FROM batches AS nb WHERE nb.created_by <> ${r}.requested_by)`;
+export const sentAgainByAnother = (r: string) => `(${r}.sent_again_in IS NOT NULL AND ${r}.sent_again_in IN (SELECT nb.id FROM batches AS nb WHERE nb.created_by <> ${r}.requested_by))`;
 
 /**
  * Rows sent again by another whose reveal there ended without an answer another try could give (that list was stopped
@@ -77,3 +100,6 @@ export const sentAgainByAnother = (r: string) => `${r}.sent_again_in IN (SELECT 
 export const UNANSWERED_WHERE_SENT_AGAIN = `(reveals.sent_again_in IS NOT NULL AND ${sentAgainByAnother("reveals")}
   AND reveals.source_reveal_id IN (SELECT s.id FROM reveals AS s WHERE s.sent_again_in IS NULL
                                      AND (s.state = 'cancelled' OR (s.state = 'failed' AND s.error_code IN ('retries_exhausted', 'no_result')))))`;
+
+/** `sentAgainByAnother` of the row a drizzle query reads from `reveals`, as a 0/1 column for `displayState`. */
+export const resentByAnotherColumn = () => sql<number>`${sql.raw(sentAgainByAnother("reveals"))}`;

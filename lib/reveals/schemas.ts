@@ -83,8 +83,11 @@ export type BatchView = {
     resendable: number;
     budgetNow: string | null;
   };
-  /** Who stopped the batch and when, and how many of the reveals it cancelled can still be sent again. */
-  stopped: { by: string; at: number; resendable: number } | null;
+  /**
+   * Who stopped the batch and when, and how many of the reveals it cancelled can still be sent again. `notSent`: its
+   * reveals never sent from this list, whether or not their people were sent again since (which shows them another state).
+   */
+  stopped: { by: string; at: number; resendable: number; notSent: number } | null;
   /** Failed reveals another try could fix (Clodura kept erroring, or never answered). */
   retryableFailures: number;
   /** What trying those again may cost today, before the ledger answers any. */

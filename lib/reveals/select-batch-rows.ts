@@ -4,6 +4,9 @@ import type { Db } from "@/db/client";
 import { batches, contacts, creditLedger, reveals, users } from "@/db/schema";
 import { displayState, type DisplayState } from "./display-state";
 import type { BatchRow } from "./schemas";
+import { inFlightStates } from "./state-machine";
+
+const IN_FLIGHT: ReadonlySet<DisplayState> = new Set([...inFlightStates, "held"]);
 
 /** Which of a batch's reveals to read, and at most how many. */
 export type RowFilter = { where: SQL | undefined; limit?: number };
@@ -28,6 +31,7 @@ export function selectBatchRows(db: Db, filter: RowFilter): (Omit<BatchRow, "res
       sourceCompletedAt: source.completedAt,
       sourceCreatedAt: source.createdAt,
       revealedBy: sourceUser.name,
+      resentIn: resentIn.id,
       resentBy: resentBy.name,
       attempts: reveals.attempts,
       errorMessage: reveals.errorMessage,
@@ -51,10 +55,13 @@ export function selectBatchRows(db: Db, filter: RowFilter): (Omit<BatchRow, "res
   return (filter.limit === undefined ? query : query.limit(filter.limit))
     .all()
     .map((row) => {
-      const state = displayState({ state: row.ownState, errorCode: row.ownErrorCode }, row.sourceState === null ? null : { state: row.sourceState, errorCode: row.sourceErrorCode });
-      const inFlight = row.sourceState !== null && state !== "cached" && state !== "failed" && state !== "unfinished" && state !== "cancelled";
+      const resent = row.resentIn !== null;
+      const state = displayState({ state: row.ownState, errorCode: row.ownErrorCode, resentByAnother: resent }, row.sourceState === null ? null : { state: row.sourceState, errorCode: row.sourceErrorCode });
+      const inFlight = row.sourceState !== null && IN_FLIGHT.has(state);
       // A failed or cancelled row attached to the reveal another sent it again in; its owner's own new list does not show here.
-      const follows = row.sourceState !== null && (row.ownState === "cached" || row.resentBy !== null);
+      const follows = row.sourceState !== null && (row.ownState === "cached" || resent);
+      // Answered in the list another sent it again in: that list paid, this one did not, and the answer is the one line it needs.
+      const answeredThere = follows && resent && (state === "found" || state === "not_found");
       return {
         position: row.position,
         revealId: row.revealId,
@@ -64,19 +71,19 @@ export function selectBatchRows(db: Db, filter: RowFilter): (Omit<BatchRow, "res
               revealedBy: row.revealedBy ?? "a teammate",
               at: (inFlight ? row.sourceCreatedAt : row.sourceCompletedAt)?.getTime() ?? 0,
               inFlight,
-              withNumber: state === "cached" && row.sourceState === "found",
-              resentBy: row.resentBy,
+              withNumber: (state === "cached" || answeredThere) && row.sourceState === "found",
+              resentBy: resent ? (row.resentBy ?? "a teammate") : null,
             }
           : null,
         attempts: row.attempts,
-        errorMessage: follows ? (attachedNote(state, row.sourceError, row.resentBy !== null) ?? row.errorMessage) : row.errorMessage,
+        errorMessage: answeredThere ? null : follows ? (attachedNote(state, row.sourceError, resent) ?? row.errorMessage) : row.errorMessage,
         firstName: row.firstName,
         lastName: row.lastName,
         company: row.company,
         linkedinUrl: row.linkedinUrl,
         personId: row.personId,
         sourceRow: row.sourceRow,
-        credits: row.credits ?? (state === "cached" || state === "not_found" || state === "unfinished" || state === "failed" ? 0 : null),
+        credits: row.credits ?? (state === "cached" || state === "not_found" || state === "unfinished" || state === "failed" || answeredThere ? 0 : null),
       };
     });
 }

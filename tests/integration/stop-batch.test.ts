@@ -56,7 +56,7 @@ describe("stopping a batch", () => {
     expect(sentToClodura()).toBe(2);
 
     const view = getBatchView(app.db, batchId, sdr);
-    expect(view.stopped).toEqual({ by: sdr.name, at: expect.any(Number), resendable: 3 });
+    expect(view.stopped).toEqual({ by: sdr.name, at: expect.any(Number), notSent: 3, resendable: 3 });
     expect(listBatches(app.db, sdr).find((batch) => batch.id === batchId)?.stopped).toBe(true);
     expect(view.counts).toMatchObject({ found: 2, cancelled: 3, queued: 0 });
     expect(view.cost.spent).toBeGreaterThan(0);

@@ -3,6 +3,7 @@
 import type { UseMutationResult } from "@tanstack/react-query";
 import type { CreatedBatch } from "@/lib/reveals/create-batch";
 import type { ResendEstimate } from "@/lib/reveals/schemas";
+import { sendAgainErrorMessage } from "@/lib/reveals/sent-meanwhile-words";
 import { SendInNewBatch } from "./send-in-new-batch";
 
 const tones = {
@@ -35,7 +36,7 @@ export function ResendNotice({ label, tone, message, action, estimate, resend }:
         )}
         {resend.error ? (
           <p role="alert" className="mt-1 font-medium">
-            {resend.error.message}
+            {sendAgainErrorMessage(resend.error)}
           </p>
         ) : null}
       </div>

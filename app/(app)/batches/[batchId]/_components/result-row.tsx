@@ -1,6 +1,7 @@
 import { PersonIdentity } from "@/components/reveals/person-identity";
 import { StateBadge } from "@/components/reveals/state-badge";
 import { When } from "@/components/ui/when";
+import { answeredInListOf, answeredInLabel } from "@/lib/reveals/answer-cells";
 import { bestNumber, numberAgreement } from "@/lib/reveals/best-number";
 import type { BatchRow } from "@/lib/reveals/schemas";
 import { inFlightStates } from "@/lib/reveals/state-machine";
@@ -23,6 +24,7 @@ export function ResultRow({ index, row, providers, columns, sendingPaused, activ
   // A queued row's last refusal ("sent again once…") is not what happens next while sending is paused: the banner says why.
   const note = row.state === "queued" && sendingPaused ? "Waits until sending to Clodura is resumed; nothing is charged meanwhile." : row.errorMessage;
   const agreement = numberAgreement(row.results);
+  const answeredIn = answeredInListOf(row);
   // The grid's one tab stop; every other cell is focused by the arrow keys or a click.
   const cell = (column: number, span = 1) => ({ "aria-colindex": column, tabIndex: activeColumn !== null && coversColumn(activeColumn, column, span) ? 0 : -1 });
   const spanProviders = { ...cell(FIRST_PROVIDER_COLUMN, providers.length), "aria-colspan": providers.length, style: { gridColumn: `span ${providers.length}` } };
@@ -45,7 +47,7 @@ export function ResultRow({ index, row, providers, columns, sendingPaused, activ
         ) : null}
       </div>
       <div role="gridcell" {...cell(2)} className={CELL}>
-        <StateBadge state={row.state} />
+        <StateBadge state={row.state} label={answeredIn === null ? undefined : answeredInLabel(answeredIn)} />
         {row.ledger ? (
           <p data-testid="row-ledger" className="mt-1 text-[11px] text-violet-700 dark:text-violet-300">
             <LedgerLine state={row.state} ledger={row.ledger} />
@@ -83,7 +85,7 @@ export function ResultRow({ index, row, providers, columns, sendingPaused, activ
           <div key={provider} role="gridcell" {...cell(FIRST_PROVIDER_COLUMN + column)} className={CELL}>
             {/* Its name says whose answer it is, not only its column's place and the answer's colour. */}
             <span className="sr-only">{provider}: </span>
-            <ProviderCellView provider={provider} cell={row.results[provider]} pending={pending} agreement={agreement} paidEarlier={row.state === "cached"} />
+            <ProviderCellView provider={provider} cell={row.results[provider]} pending={pending} agreement={agreement} paidEarlier={row.state === "cached"} paidInListOf={answeredIn} />
           </div>
         ))
       )}
@@ -99,6 +101,8 @@ function LedgerLine({ state, ledger }: { state: BatchRow["state"]; ledger: NonNu
     return ledger.inFlight ? <>Attached to {ledger.revealedBy}&apos;s reveal in progress</> : <>Revealed by {ledger.revealedBy} <When at={ledger.at} inSentence />{noNumber}</>;
   }
   if (ledger.inFlight) return <>Sent again by {ledger.resentBy}: the answer comes from their list</>;
+  // The badge says where it was answered: this says when.
+  if (state === "found" || state === "not_found") return <>Sent again by {ledger.resentBy}, answered <When at={ledger.at} inSentence />{noNumber}</>;
   if (state === "cached") return <>Answered in the list {ledger.resentBy} sent again <When at={ledger.at} inSentence />{noNumber}</>;
   return <>Not answered in the list {ledger.resentBy} sent again</>;
 }

@@ -3,6 +3,7 @@
 import { useEffect, useLayoutEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import type { BatchView } from "@/lib/reveals/schemas";
+import { notSentWords } from "@/lib/reveals/stopped-note";
 import { useStopBatch } from "@/lib/reveals/use-reveals";
 import { When } from "@/components/ui/when";
 import { DecisionNote } from "./approval-banner";
@@ -78,13 +79,14 @@ export function StoppedNotice({ batch, takeFocus = false, onFocusTaken }: { batc
     <div ref={notice} tabIndex={-1} role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-zinc-300 bg-zinc-50 px-3 py-2 text-sm text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
       <div className="min-w-0 flex-1 basis-60">
         <p>
-          Stopped by {batch.stopped.by} <When at={batch.stopped.at} inSentence />: {reveals(batch.counts.cancelled)} were not sent and cost nothing.
+          Stopped by {batch.stopped.by} <When at={batch.stopped.at} inSentence />: {notSentWords(batch.stopped.notSent, batch.sentAgain)}.
           {batch.counts.queued + batch.counts.dispatching + batch.counts.awaiting > 0 ? " Reveals already sent are finishing." : ""}
         </p>
         {/* Its held part was rejected before the stop: the approval banner gives way to this notice, the note does not. */}
         <DecisionNote approval={batch.approval} />
       </div>
-      {resendable > 0 ? <SendAgainButton batchId={batch.id} count={resendable} what="cancelled" estimate={batch.resendEstimate} /> : null}
+      {/* Mounted while none is left too: a press refused because someone sent them first still says so. */}
+      <SendAgainButton batchId={batch.id} count={resendable} what="cancelled" estimate={batch.resendEstimate} />
     </div>
   );
 }
