@@ -66,7 +66,7 @@ test("an SDR stops a batch midway: what was not sent is cancelled at no cost, wh
   await page.goto(first);
   await expect(notice).toBeVisible();
   // Still not sent here, and where they went: as a manager's sending them again says it.
-  await expect(notice).toContainText(`${cancelled} reveals were not sent here and cost nothing (${cancelled} sent again by Sam Rivera (SDR)).`);
+  await expect(notice).toContainText(`${cancelled} reveals were not sent here and cost nothing; ${cancelled} sent again by Sam Rivera (SDR).`);
   await expect(notice.getByRole("button", { name: /cancelled in a new batch/ })).toHaveCount(0);
   await page.getByRole("group", { name: "Filter by state" }).getByRole("button", { name: /Cancelled/ }).click();
   await expect(rows.first()).toContainText("Stopped before it was sent; sent again by Sam Rivera (SDR) in a new batch.");

@@ -96,16 +96,16 @@ describe("a manager sending an SDR's people again in a list of their own", () =>
       const view = getBatchView(app.db, batchId, sam);
       return notSentWords(view.stopped!.notSent, view.sentAgain);
     };
-    expect(said()).toBe(`2 reveals were not sent here and cost nothing (2 sent again by ${manager.name})`);
+    expect(said()).toBe(`2 reveals were not sent here and cost nothing; 2 sent again by ${manager.name}`);
     await revealNow(app, newReveals);
-    expect(said()).toBe(`2 reveals were not sent here and cost nothing (2 sent again by ${manager.name})`);
+    expect(said()).toBe(`2 reveals were not sent here and cost nothing; 2 sent again by ${manager.name}`);
 
     const jordan = app.createUser("sdr");
     const own = app.createBatchFor(jordan, foundUrls("owner-stop-note-own", 2));
     await stopBatch(app.db, own.batchId, jordan);
     await resendCancelled(app.db, own.batchId, jordan);
     const view = getBatchView(app.db, own.batchId, jordan);
-    expect(notSentWords(view.stopped!.notSent, view.sentAgain)).toBe(`2 reveals were not sent here and cost nothing (2 sent again by ${jordan.name})`);
+    expect(notSentWords(view.stopped!.notSent, view.sentAgain)).toBe(`2 reveals were not sent here and cost nothing; 2 sent again by ${jordan.name}`);
   });
 
   it("offers the SDR, once, the people the manager's list then stopped, and sends each once", async () => {
