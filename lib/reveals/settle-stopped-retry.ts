@@ -17,12 +17,12 @@ export function settleStoppedRetry(db: Db, revealId: string, now: number): Revea
     () => {
       const row = db.$client
         .prepare(
-          `SELECT r.batch_id AS batchId, r.state, b.stopped_at IS NOT NULL AS stopped, stopper.name AS stopper,
+          `SELECT r.batch_id AS batchId, r.state, b.stopped_at IS NOT NULL AS stopped, stopper.name AS stopper, b.created_by AS ownerId,
                   owner.disabled_at IS NOT NULL AS ownerDisabled, owner.name AS owner
              FROM reveals AS r JOIN batches AS b ON b.id = r.batch_id JOIN users AS owner ON owner.id = r.requested_by
              LEFT JOIN users AS stopper ON stopper.id = b.stopped_by WHERE r.id = ?`,
         )
-        .get(revealId) as { batchId: string; state: RevealState; stopped: number; stopper: string | null; ownerDisabled: number; owner: string } | undefined;
+        .get(revealId) as { batchId: string; state: RevealState; stopped: number; stopper: string | null; ownerId: string; ownerDisabled: number; owner: string } | undefined;
       // A disabled person's list counts as stopped, marked or not (disabling stops only lists with a reveal queued).
       if (!row || !(row.stopped || row.ownerDisabled) || row.state !== "queued") return { state: row?.state ?? "queued", freed: [] as string[] };
       const message = row.stopped ? stoppedMessage(row.stopper ?? "a teammate") : `Not sent: ${row.owner}'s account was disabled while it was on its way. Nothing charged.`;
@@ -36,6 +36,9 @@ export function settleStoppedRetry(db: Db, revealId: string, now: number): Revea
         leaveStoppedToWebhooks(db, row.batchId, now);
         return { state: "awaiting" as const, freed: [] };
       }
+      // Disabling marks only lists with a reveal queued: this one is marked now, as if it had been, so the list says
+      // who stopped it and offers its owner, enabled again, to send the person again.
+      if (!row.stopped) markStoppedByDisabling(db, row.batchId, row.ownerId, now);
       changeEstimate(db, row.batchId, -1);
       const attached = db.$client
         .prepare(`SELECT ${ATTACHED_COLUMNS} FROM reveals AS r JOIN batches AS b ON b.id = r.batch_id WHERE r.source_reveal_id = ? AND r.state = 'cached' ORDER BY pending, r.rowid`)
@@ -46,4 +49,15 @@ export function settleStoppedRetry(db: Db, revealId: string, now: number): Revea
   );
   announceFreed(freed);
   return state;
+}
+
+/** Stopped by whoever disabled the owner last (the audit says), at the moment the refusal came back. */
+function markStoppedByDisabling(db: Db, batchId: string, ownerId: string, now: number): void {
+  db.$client
+    .prepare(
+      `UPDATE batches SET stopped_at = ?, stopped_by = (SELECT actor_id FROM audit_log WHERE action = 'user.changed' AND subject = ?
+                                                          AND json_extract(detail, '$.disabled') = 1 ORDER BY created_at DESC LIMIT 1)
+        WHERE id = ? AND stopped_at IS NULL`,
+    )
+    .run(now, ownerId, batchId);
 }

@@ -101,7 +101,8 @@ describe("a stop while a send is on the wire", () => {
 
   it("cancels a disabled person's last reveal Clodura refused, rather than leave it queued in their name for good", async () => {
     const [admin, sam] = [app.createUser("admin"), app.createUser("sdr")];
-    const [onTheWire] = app.createBatchFor(sam, ["https://www.linkedin.com/in/kai-sandbox-500/"]).revealIds as [string];
+    const { batchId, revealIds } = app.createBatchFor(sam, ["https://www.linkedin.com/in/kai-sandbox-500/"]);
+    const [onTheWire] = revealIds as [string];
     const claim = claimNext();
     // Nothing of theirs is queued: disabling them has no list to stop.
     await changeMember(app.db, admin, sam.id, { disabled: true });
@@ -111,5 +112,7 @@ describe("a stop while a send is on the wire", () => {
     expect(getQueueStatus(app.db).waiting).toBe(0);
     await changeMember(app.db, admin, sam.id, { disabled: false });
     expect(await app.dispatchAll()).toEqual([]);
+    // The list says who stopped it, as disabling says of a list with a reveal queued, and offers its owner the person again.
+    expect(getBatchView(app.db, batchId, sam).stopped).toMatchObject({ by: admin.name, resendable: 1 });
   });
 });
