@@ -25,6 +25,8 @@ const httpUrl = (name: string) =>
     })
     .transform((value) => value.replace(/\/+$/, ""));
 
+const DEFAULT_DATABASE_URL = "./data/reveal-desk.db";
+
 // More proxies than a load balancer, a CDN and an ingress in a row is more likely a typo than a setup.
 const MAX_TRUSTED_PROXY_HOPS = 5;
 const TRUSTED_PROXY_HOPS_RULE = `TRUSTED_PROXY_HOPS must be a whole number from 0 to ${MAX_TRUSTED_PROXY_HOPS}`;
@@ -46,7 +48,7 @@ const rawEnvSchema = z
       .min(1, "DATABASE_URL must be a file path such as ./data/reveal-desk.db")
       .transform((value) => value.replace(/^file:/, ""))
       .refine((value) => !value.endsWith("/"), "DATABASE_URL must name a file, not a folder")
-      .default("./data/reveal-desk.db"),
+      .default(DEFAULT_DATABASE_URL),
     // Proxies in front of the app that each append the address they saw to X-Forwarded-For (0: none, trust no entry).
     TRUSTED_PROXY_HOPS: z
       .string()
@@ -132,7 +134,7 @@ export type AppEnv = {
 };
 
 export class ConfigurationError extends Error {
-  constructor(problems: string[]) {
+  constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
     this.name = "ConfigurationError";
   }
@@ -190,10 +192,10 @@ const KERNEL_FILES = /^\/(proc|sys|dev)(\/|$)/;
 /** Why DATABASE_URL could never hold a database, or null. */
 function databaseProblem(value: string | undefined): string | null {
   try {
-    databaseFile((value ?? "./data/reveal-desk.db").trim().replace(/^file:/, ""));
+    databaseFile((value ?? DEFAULT_DATABASE_URL).trim().replace(/^file:/, ""));
     return null;
   } catch (error) {
-    return error instanceof ConfigurationError ? error.message.replace(/^Invalid configuration:\n\s*- /, "") : null;
+    return error instanceof ConfigurationError ? error.problems.join(" ") : null;
   }
 }
 

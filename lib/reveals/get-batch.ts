@@ -43,7 +43,6 @@ export function assertCanSeeBatch(db: Db, batchId: string, viewer: SessionUser):
  */
 export type BatchViewQuery = { since?: number; after?: number; limit?: number };
 
-
 const BUDGET_NOW_TTL_MS = 30_000;
 const budgetNowRead = new Map<string, { at: number; value: string | null }>();
 
@@ -67,7 +66,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
   const nameOf = (userId: string | null) => (userId ? (db.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? null) : null);
   const decidedBy = nameOf(batch.decidedBy);
   const { rows, more } = getBatchRows(db, batchId, query);
-  const { counts, freeWithNumber } = countStates(db, batchId);
+  const { counts, freeWithNumber, notSent } = countStates(db, batchId);
   const providers = listBatchProviders(db, batchId);
   const neverSent = neverSentOf(batch);
   const resendable = neverSent ? countResendable(db, batchId, NEVER_SENT[neverSent]) : 0;
@@ -104,7 +103,7 @@ export function getBatchView(db: Db, batchId: string, viewer: SessionUser, query
           : null,
     },
     stopped: batch.stoppedAt
-      ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable, notSent: countNotSent(db, batchId) }
+      ? { by: nameOf(batch.stoppedBy) ?? "a teammate", at: batch.stoppedAt.getTime(), resendable, notSent }
       : null,
     cost: getBatchCost(db, batch, providers),
     resendEstimate: resendEstimateOf(resendable),
@@ -189,9 +188,14 @@ function selectProviderCells(db: Db, which: SQL | undefined): Map<string, BatchR
 
 const estimateOf = ({ worstCase, expected }: { worstCase: number; expected: number }) => ({ worstCase, expected });
 
-function countStates(db: Db, batchId: string): { counts: BatchCounts; freeWithNumber: number } {
+/**
+ * The rows by the state their page shows them in; and `notSent`, the reveals a stop cancelled before they were sent from
+ * here, by their own state (their people may have been sent again since, and show that answer).
+ */
+function countStates(db: Db, batchId: string): { counts: BatchCounts; freeWithNumber: number; notSent: number } {
   const counts = Object.fromEntries(displayStates.map((state) => [state, 0])) as BatchCounts;
   let freeWithNumber = 0;
+  let notSent = 0;
   const grouped = db
     .select({ ownState: reveals.state, ownErrorCode: reveals.errorCode, resent: resentByAnotherColumn(), sourceState: source.state, sourceErrorCode: source.errorCode, n: sql<number>`count(*)` })
     .from(reveals)
@@ -204,8 +208,9 @@ function countStates(db: Db, batchId: string): { counts: BatchCounts; freeWithNu
     const state = displayState({ state: group.ownState, errorCode: group.ownErrorCode, resentByAnother: Boolean(group.resent) }, sourceOutcome);
     counts[state] += Number(group.n);
     if (state === "cached" && group.sourceState === "found") freeWithNumber += Number(group.n);
+    if (group.ownState === "cancelled") notSent += Number(group.n);
   }
-  return { counts, freeWithNumber };
+  return { counts, freeWithNumber, notSent };
 }
 
 /** Every provider that answered for the batch, in waterfall order. */
@@ -219,9 +224,4 @@ export function listBatchProviders(db: Db, batchId: string): string[] {
     .orderBy(sql`2`, providerResults.provider)
     .all()
     .map((row) => row.provider);
-}
-
-/** A stopped list's reveals never sent from it, whatever their rows show now (their people may have been sent again since). */
-function countNotSent(db: Db, batchId: string): number {
-  return (db.$client.prepare("SELECT count(*) AS n FROM reveals WHERE batch_id = ? AND state = 'cancelled'").get(batchId) as { n: number }).n;
 }

@@ -97,4 +97,3 @@ function attachedNote(state: DisplayState, sourceError: string | null, resent: b
   if (state === "failed") return `The teammate's reveal this was attached to failed: ${sourceError ?? "no reason given"}`;
   return state === "unfinished" ? sourceError : null;
 }
-

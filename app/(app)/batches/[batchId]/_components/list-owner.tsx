@@ -10,6 +10,6 @@ export function ListOwnerProvider({ owner, children }: { owner: string | null; c
 }
 
 /** The list's owner's name when the viewer is someone else; null on their own list. */
-export function useTeammatesList(): string | null {
+export function useListOwner(): string | null {
   return useContext(ListOwner);
 }

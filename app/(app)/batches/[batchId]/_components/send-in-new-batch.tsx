@@ -9,7 +9,7 @@ import { ownListApprover } from "@/lib/reveals/approval-rule";
 import { resendWarning } from "@/lib/reveals/resend-warning";
 import type { CreatedBatch } from "@/lib/reveals/create-batch";
 import type { ResendEstimate } from "@/lib/reveals/schemas";
-import { useTeammatesList } from "./list-owner";
+import { useListOwner } from "./list-owner";
 
 type SendInNewBatchProps = { action: string; estimate: ResendEstimate | null; resend: UseMutationResult<CreatedBatch, Error, void> };
 
@@ -21,7 +21,7 @@ export function SendInNewBatch({ action, estimate, resend }: SendInNewBatchProps
   const router = useRouter();
   const budget = useMyBudget();
   const approval = ownListApprover(useViewerRole()).approval;
-  const owner = useTeammatesList();
+  const owner = useListOwner();
   return (
     <ConfirmButton
       size="sm"
